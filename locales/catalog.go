@@ -1,0 +1,121 @@
+package locales
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed vi/*.yaml en/*.yaml
+var files embed.FS
+
+// Msg is a sentence to show a person: a catalog key and its arguments. The
+// pure packages return Msgs; only the edge renders them, in the reader's
+// language.
+type Msg struct {
+	Key  string         `json:"k"`
+	Args map[string]any `json:"a,omitempty"`
+}
+
+// M builds a Msg from a key and name/value pairs: M("greet", "unit", name).
+func M(key string, kv ...any) Msg {
+	m := Msg{Key: key}
+	if len(kv) > 0 {
+		m.Args = make(map[string]any, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			m.Args[fmt.Sprint(kv[i])] = kv[i+1]
+		}
+	}
+	return m
+}
+
+// Catalog maps each language's keys to templates.
+type Catalog map[Lang]map[string]string
+
+var placeholder = regexp.MustCompile(`\{([a-zA-Z0-9_]+)\}`)
+
+// Load reads every vi/*.yaml and en/*.yaml in fsys. A key defined twice in
+// one language is an error.
+func Load(fsys fs.FS) (Catalog, error) {
+	c := Catalog{}
+	for _, lang := range Langs {
+		c[lang] = map[string]string{}
+		names, err := fs.Glob(fsys, string(lang)+"/*.yaml")
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			data, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				return nil, err
+			}
+			var entries map[string]string
+			if err := yaml.Unmarshal(data, &entries); err != nil {
+				return nil, fmt.Errorf("locales/%s: %w", name, err)
+			}
+			for k, v := range entries {
+				if _, dup := c[lang][k]; dup {
+					return nil, fmt.Errorf("locales/%s: key %q is defined twice in %s", name, k, path.Dir(name))
+				}
+				c[lang][k] = strings.TrimRight(v, "\n")
+			}
+		}
+	}
+	return c, nil
+}
+
+var std = mustLoad()
+
+func mustLoad() Catalog {
+	c, err := Load(files)
+	if err != nil {
+		panic(err) // the catalogs are embedded; TestCatalogs catches this first
+	}
+	return c
+}
+
+// Std is the embedded catalog.
+func Std() Catalog { return std }
+
+// Has reports whether key exists in the embedded catalog.
+func Has(key string) bool { _, ok := std[VI][key]; return ok }
+
+// Render renders m in lang from the embedded catalog. A missing key renders
+// as the key itself so a gap is visible, never a crash; tests forbid gaps.
+func Render(lang Lang, m Msg) string { return std.Render(lang, m) }
+
+// Render renders m in lang.
+func (c Catalog) Render(lang Lang, m Msg) string {
+	lang = lang.orDefault()
+	tmpl, ok := c[lang][m.Key]
+	if !ok {
+		if tmpl, ok = c[Default][m.Key]; !ok {
+			return m.Key
+		}
+	}
+	return placeholder.ReplaceAllStringFunc(tmpl, func(ph string) string {
+		name := ph[1 : len(ph)-1]
+		v, ok := m.Args[name]
+		if !ok {
+			return ph
+		}
+		return Value(lang, v)
+	})
+}
+
+// Placeholders lists the {names} a template uses.
+func Placeholders(tmpl string) []string {
+	var out []string
+	for _, m := range placeholder.FindAllStringSubmatch(tmpl, -1) {
+		out = append(out, m[1])
+	}
+	sort.Strings(out)
+	return out
+}
