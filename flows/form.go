@@ -1,6 +1,9 @@
 package flows
 
 import (
+	"github.com/expr-lang/expr/vm"
+	"go.yaml.in/yaml/v3"
+
 	"github.com/baocao/baocao/locales"
 )
 
@@ -49,10 +52,12 @@ type Question struct {
 	// Plausible is the relative change from the unit's previous value above
 	// which the officer is asked to confirm (0.5 = ±50%). Zero: no check.
 	Plausible float64 `yaml:"plausible"`
-	// Target marks a key indicator for standings (shown on /ketqua).
+	// Indicator marks a key indicator for standings (shown on /ketqua).
 	Indicator bool `yaml:"indicator"`
 
 	line int // where it was declared, for error messages
+
+	constraint, relevant, calculate *vm.Program
 }
 
 // Asked reports whether the question is put to the person (computed ones are not).
@@ -61,4 +66,72 @@ func (q *Question) Asked() bool { return q.Calculate == "" }
 // Numeric reports whether the answer is a number.
 func (q *Question) Numeric() bool {
 	return q.Type == TypeInt || q.Type == TypeDecimal || q.Type == TypePercent
+}
+
+// Form is a report definition: what is asked, in which order, how often.
+type Form struct {
+	ID        string       `yaml:"id"`
+	Title     locales.Text `yaml:"title"`
+	Every     PeriodKind   `yaml:"period"`
+	Questions []*Question  `yaml:"questions"`
+
+	// Days relative to the period: it opens OpenDays before its last day,
+	// is late DeadlineDays after its end (20 → the 20th of the next month for
+	// a monthly report), and locks LockDays after its end.
+	OpenDays     int `yaml:"open_days"`
+	DeadlineDays int `yaml:"deadline_days"`
+	LockDays     int `yaml:"lock_days"`
+
+	line  int
+	index map[string]int
+}
+
+// UnmarshalYAML records where the form is declared and rejects unknown fields.
+func (f *Form) UnmarshalYAML(n *yaml.Node) error {
+	type plain Form
+	f.line = n.Line
+	return decodeStrict(n, (*plain)(f), "a form")
+}
+
+// UnmarshalYAML records where the question is declared and rejects unknown fields.
+func (q *Question) UnmarshalYAML(n *yaml.Node) error {
+	type plain Question
+	q.line = n.Line
+	return decodeStrict(n, (*plain)(q), "a question")
+}
+
+// UnmarshalYAML rejects unknown fields of an option.
+func (o *Option) UnmarshalYAML(n *yaml.Node) error {
+	type plain Option
+	return decodeStrict(n, (*plain)(o), "an option")
+}
+
+// Question returns the question with id (or short key), or nil.
+func (f *Form) Question(id string) *Question {
+	if i, ok := f.index[id]; ok {
+		return f.Questions[i]
+	}
+	return nil
+}
+
+// Asked lists the questions put to people, in order (computed ones excluded).
+func (f *Form) Asked() []*Question {
+	out := make([]*Question, 0, len(f.Questions))
+	for _, q := range f.Questions {
+		if q.Asked() {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Indicators lists the questions marked as key indicators.
+func (f *Form) Indicators() []*Question {
+	var out []*Question
+	for _, q := range f.Questions {
+		if q.Indicator {
+			out = append(out, q)
+		}
+	}
+	return out
 }

@@ -44,18 +44,24 @@ func (t *Text) UnmarshalYAML(n *yaml.Node) error {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Value != string(VI) && k.Value != string(EN) {
-				return fmt.Errorf("line %d: unknown language %q (expected vi or en)", k.Line, k.Value)
+				return textErr(k.Line, "unknown language %q (expected vi or en)", k.Value)
 			}
 			if v.Kind != yaml.ScalarNode {
-				return fmt.Errorf("line %d: the %s text must be a string", v.Line, k.Value)
+				return textErr(v.Line, "the %s text must be a string", k.Value)
 			}
 			out[Lang(k.Value)] = v.Value
 		}
 		if out[VI] == "" {
-			return fmt.Errorf("line %d: a Vietnamese text (vi) is required", n.Line)
+			return textErr(n.Line, "a Vietnamese text (vi) is required")
 		}
 		*t = out
 		return nil
 	}
-	return fmt.Errorf("line %d: expected a text or a map {vi: ..., en: ...}", n.Line)
+	return textErr(n.Line, "expected a text or a map {vi: ..., en: ...}")
+}
+
+// textErr is a yaml.TypeError so the decoder collects it with the file's
+// other mistakes instead of stopping at the first.
+func textErr(line int, format string, args ...any) error {
+	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)}}
 }
