@@ -1,7 +1,6 @@
 package flows
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 

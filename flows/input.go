@@ -1,0 +1,58 @@
+package flows
+
+import (
+	"time"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// InputKind is what a person sent.
+type InputKind int
+
+const (
+	InputText    InputKind = iota // typed text
+	InputButton                   // a pressed button: Data holds its data
+	InputPhoto                    // a photo: FileID holds the channel's id
+	InputCommand                  // back, skip or cancel: Command says which
+	// InputUnsupported is a sticker, a voice note, a file, a location…:
+	// something the bot cannot read as an answer. Text names it.
+	InputUnsupported
+)
+
+// Input is one message from a person, already translated from the channel.
+type Input struct {
+	Kind    InputKind
+	Text    string
+	Data    string
+	FileID  string
+	Command string // CmdBack, CmdSkip, CmdCancel
+}
+
+// Commands a session understands (the bot maps /quaylai, /boqua, /huy).
+const (
+	CmdBack   = "back"
+	CmdSkip   = "skip"
+	CmdCancel = "cancel"
+)
+
+// Button is one choice offered with a message. Channels with buttons show
+// them as buttons; the others show a numbered list.
+type Button struct {
+	Label locales.Msg
+	Data  string
+}
+
+// Reply is one message to send back.
+type Reply struct {
+	Msg     locales.Msg
+	Buttons [][]Button
+}
+
+// Context is what the conversation needs from outside: the time, the
+// person's language, and the unit's previous figures for plausibility.
+type Context struct {
+	Now      time.Time
+	Lang     locales.Lang
+	Previous *Submission // the same unit's previous period, if any
+	PrevName locales.Msg // the previous period's label
+}

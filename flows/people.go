@@ -1,0 +1,181 @@
+package flows
+
+import (
+	"time"
+)
+
+// Role is what a person may do for a unit.
+type Role string
+
+const (
+	// Officer reports for their unit.
+	Officer Role = "officer"
+	// Supervisor follows every unit under theirs: digests, reminders, unlocks.
+	Supervisor Role = "supervisor"
+	// Admin may do all of that and invite anyone under their unit.
+	Admin Role = "admin"
+)
+
+// Valid reports whether r is a known role.
+func (r Role) Valid() bool { return r == Officer || r == Supervisor || r == Admin }
+
+// Supervises reports whether the role follows the units under its own.
+func (r Role) Supervises() bool { return r == Supervisor || r == Admin }
+
+// Person is someone who talks to the bot, linked to one or more units.
+type Person struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name"`
+	Lang      string    `json:"lang,omitempty"`
+	Links     []Link    `json:"links"`
+	CreatedAt time.Time `json:"created"`
+	// Unreachable is set when a channel reports that the person blocked the
+	// bot; reminders stop and their supervisor is told.
+	Unreachable      bool      `json:"unreachable,omitempty"`
+	UnreachableSince time.Time `json:"unreachable_since,omitzero"`
+}
+
+// Link ties a person to a unit with a role.
+type Link struct {
+	Unit string `json:"unit"`
+	Role Role   `json:"role"`
+}
+
+// Link returns the person's link to unit, if any.
+func (p *Person) Link(unit string) (Link, bool) {
+	for _, l := range p.Links {
+		if l.Unit == unit {
+			return l, true
+		}
+	}
+	return Link{}, false
+}
+
+// CanSupervise reports whether the person supervises unit u: linked with a
+// supervising role to u or to a unit above it.
+func (p *Person) CanSupervise(units *Units, u *Unit) bool {
+	for _, l := range p.Links {
+		if !l.Role.Supervises() {
+			continue
+		}
+		if top := units.Get(l.Unit); top != nil && top.Contains(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// ReportsFor lists the units the person reports for as an officer.
+func (p *Person) ReportsFor() []string {
+	var out []string
+	for _, l := range p.Links {
+		if l.Role == Officer {
+			out = append(out, l.Unit)
+		}
+	}
+	return out
+}
+
+// Supervised lists the units the person supervises.
+func (p *Person) Supervised() []string {
+	var out []string
+	for _, l := range p.Links {
+		if l.Role.Supervises() {
+			out = append(out, l.Unit)
+		}
+	}
+	return out
+}
+
+// Invite is a single-use code that links a chat to a unit with a role.
+type Invite struct {
+	Code      string    `json:"code"`
+	Unit      string    `json:"unit"`
+	Role      Role      `json:"role"`
+	CreatedBy string    `json:"by"` // a person id, or "cli"
+	CreatedAt time.Time `json:"created"`
+	ExpiresAt time.Time `json:"expires"`
+	UsedAt    time.Time `json:"used_at,omitzero"`
+	UsedBy    string    `json:"used_by,omitempty"`
+}
+
+// InviteState says whether a code can still be used.
+type InviteState int
+
+const (
+	InviteValid InviteState = iota
+	InviteUsed
+	InviteExpired
+)
+
+// State of the invite at now.
+func (i *Invite) State(now time.Time) InviteState {
+	switch {
+	case !i.UsedAt.IsZero():
+		return InviteUsed
+	case !now.Before(i.ExpiresAt):
+		return InviteExpired
+	}
+	return InviteValid
+}
+
+// DefaultInviteTTL is how long an invite code stays valid.
+const DefaultInviteTTL = 14 * 24 * time.Hour
+
+// inviteAlphabet has no 0/O or 1/I/L, which people misread when a code is
+// read out over the phone.
+const inviteAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+// NewInviteCode turns random bytes into a code like "TT-4F9K2Q": a prefix from
+// the role and six characters (31^6 ≈ 887 million codes). The caller
+// supplies the randomness, so this stays pure and testable.
+func NewInviteCode(role Role, random []byte) string {
+	prefix := map[Role]string{Officer: "CB", Supervisor: "GS", Admin: "QT"}[role]
+	b := make([]byte, 0, 9)
+	b = append(b, prefix...)
+	b = append(b, '-')
+	for i := 0; i < 6 && i < len(random); i++ {
+		b = append(b, inviteAlphabet[int(random[i])%len(inviteAlphabet)])
+	}
+	return string(b)
+}
+
+// NormalizeInviteCode accepts a code as people type it: any case, with or
+// without the dash, with spaces.
+func NormalizeInviteCode(s string) (string, bool) {
+	var b []byte
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			b = append(b, byte(r-'a'+'A'))
+		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+			b = append(b, byte(r))
+		case r == '-' || r == ' ' || r == '_':
+		default:
+			return "", false
+		}
+	}
+	if len(b) != 8 {
+		return "", false
+	}
+	switch string(b[:2]) {
+	case "CB", "GS", "QT":
+	default:
+		return "", false
+	}
+	for _, c := range b[2:] {
+		if !containsByte(inviteAlphabet, c) {
+			return "", false
+		}
+	}
+	return string(b[:2]) + "-" + string(b[2:]), true
+}
+
+func containsByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}

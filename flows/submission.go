@@ -1,0 +1,31 @@
+package flows
+
+import (
+	"time"
+)
+
+// Submission is one version of a unit's report for a form and period.
+type Submission struct {
+	Form    string           `json:"form"`
+	Period  string           `json:"period"`
+	Unit    string           `json:"unit"`
+	Version int              `json:"version"`
+	Answers map[string]Value `json:"answers"`
+	By      string           `json:"by"`      // person id
+	ByName  string           `json:"by_name"` // as it was when submitted
+	At      time.Time        `json:"at"`
+	Channel string           `json:"channel"` // "telegram", "console"…
+	Late    bool             `json:"late,omitempty"`
+}
+
+// Num returns a numeric answer, and whether there is one.
+func (s *Submission) Num(id string) (float64, bool) {
+	if s == nil {
+		return 0, false
+	}
+	v, ok := s.Answers[id]
+	if !ok || v.Num == nil || v.Skipped {
+		return 0, false
+	}
+	return *v.Num, true
+}

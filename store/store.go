@@ -1,0 +1,136 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Errors a caller can act on.
+var (
+	// ErrNotFound: no such record.
+	ErrNotFound = errors.New("not found")
+	// ErrLocked: another baocao process holds the data file.
+	ErrLocked = errors.New("the data file is in use by another baocao process")
+	// ErrTooNew: the file was written by a newer baocao.
+	ErrTooNew = errors.New("the data file was written by a newer version of baocao")
+)
+
+// SchemaVersion is the layout this code writes. Each release that changes
+// the layout adds a migration to migrations and bumps it.
+const SchemaVersion = 1
+
+// Store is what the bot needs from storage. Update runs fn in one
+// read-write transaction and commits only if fn returns nil; View runs a
+// read-only one. The errors are ErrLocked and ErrTooNew from Open, and
+// whatever fn returns.
+type Store interface {
+	Update(fn func(*Tx) error) error
+	View(fn func(*Tx) error) error
+	Close() error
+}
+
+// DB is the bbolt implementation of Store.
+type DB struct {
+	bolt *bolt.DB
+	Path string
+}
+
+var buckets = [][]byte{bPeople, bIdentities, bInvites, bSessions, bSubmissions, bVersions, bOutbox, bMarks, bMeta}
+
+var (
+	bPeople      = []byte("people")
+	bIdentities  = []byte("identities")
+	bInvites     = []byte("invites")
+	bSessions    = []byte("sessions")
+	bSubmissions = []byte("submissions")
+	bVersions    = []byte("versions")
+	bOutbox      = []byte("outbox")
+	bMarks       = []byte("marks")
+	bMeta        = []byte("meta")
+)
+
+// FileName is the database file inside the data directory.
+const FileName = "baocao.db"
+
+// Open opens (creating if needed) the store in dir. If another process
+// holds it, Open gives up after lockWait with ErrLocked instead of hanging.
+func Open(dir string, lockWait time.Duration) (*DB, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("store.Open: %w", err)
+	}
+	path := filepath.Join(dir, FileName)
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockWait})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("store.Open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store.Open %s: %w", path, err)
+	}
+	db := &DB{bolt: b, Path: path}
+	if err := db.migrate(); err != nil {
+		b.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// migrations[i] brings a file from schema i to i+1.
+var migrations = []func(*bolt.Tx) error{
+	0: func(tx *bolt.Tx) error { // a new file: create every bucket
+		for _, name := range buckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+}
+
+func (db *DB) migrate() error {
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucketIfNotExists(bMeta)
+		if err != nil {
+			return fmt.Errorf("store.migrate: %w", err)
+		}
+		v := 0
+		if raw := meta.Get([]byte("schema")); raw != nil {
+			fmt.Sscan(string(raw), &v)
+		}
+		if v > SchemaVersion {
+			return fmt.Errorf("store.migrate: schema %d > %d: %w", v, SchemaVersion, ErrTooNew)
+		}
+		for ; v < SchemaVersion; v++ {
+			if err := migrations[v](tx); err != nil {
+				return fmt.Errorf("store.migrate %d→%d: %w", v, v+1, err)
+			}
+		}
+		return meta.Put([]byte("schema"), []byte(fmt.Sprint(SchemaVersion)))
+	})
+}
+
+// Update runs fn in a read-write transaction.
+func (db *DB) Update(fn func(*Tx) error) error {
+	return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+}
+
+// View runs fn in a read-only transaction.
+func (db *DB) View(fn func(*Tx) error) error {
+	return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+}
+
+// Close releases the file.
+func (db *DB) Close() error { return db.bolt.Close() }
+
+// Schema returns the file's schema version.
+func (db *DB) Schema() (v int, err error) {
+	err = db.View(func(tx *Tx) error {
+		fmt.Sscan(string(tx.tx.Bucket(bMeta).Get([]byte("schema"))), &v)
+		return nil
+	})
+	return v, err
+}
