@@ -1,0 +1,121 @@
+package flows
+
+// Text arrives from phones in many shapes that look identical on screen:
+// iOS and macOS keyboards send Vietnamese decomposed (NFD: "o" + U+0302 +
+// U+0301 for "ố") while Android and Windows send it composed (NFC); copied
+// text carries no-break spaces and zero-width joiners; some keyboards offer
+// full-width digits. Normalize makes these one string so that what looks
+// equal compares equal; Fold goes further for matching words, so that an
+// officer typing without a Vietnamese input method ("xa thanh tam") still
+// matches "Xã Thành Tâm".
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Normalize returns s in NFC with zero-width and control characters removed,
+// every run of whitespace (tabs, newlines, no-break spaces) made one space,
+// and no space at either end.
+func Normalize(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(dropInvisible, s)
+	s = norm.NFC.String(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// dropInvisible removes characters that take no room on screen: zero-width
+// spaces and joiners, byte-order marks, direction marks, soft hyphens and
+// control characters other than whitespace.
+func dropInvisible(r rune) rune {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u00AD':
+		return -1
+	}
+	if unicode.IsControl(r) && !unicode.IsSpace(r) {
+		return -1
+	}
+	return r
+}
+
+// Fold returns Normalize(s) lowercased and without diacritics, with đ as d:
+// "Đồng Ý" and "dong y" fold to the same "dong y". Use it to match words,
+// never to store what a person typed.
+func Fold(s string) string {
+	s = strings.ToLower(Normalize(s))
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ':
+			r = 'd'
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+// foldNumber folds s and makes full-width digits and signs ("３２，５％")
+// and the typographic minus and dashes plain ASCII, for reading numbers.
+func foldNumber(s string) string {
+	s = width.Narrow.String(Fold(s))
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '−', '–', '—', '‐', '‑':
+			return '-'
+		}
+		return r
+	}, s)
+}
+
+// shorten cuts s to at most n runes, ending with "…" when cut, so that a
+// pasted paragraph does not fill a whole problem message.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// words splits a folded string on anything that is not a letter or digit.
+func words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// Telex and VNI are the two ways Vietnamese is typed on a keyboard without
+// its letters: "khoongf" is Telex for "không", "kho6ng" is VNI. When the
+// input method is off, or the phone's autocorrect half-applied it, the keys
+// stay in the text. untelex reduces a folded word to a skeleton in which
+// these leftovers are gone, so that "khoongf", "kho6ng" and "khong" compare
+// equal. It is applied to both sides of a comparison, never shown.
+func untelex(w string) string {
+	var out []rune
+	seenVowel := false
+	for _, r := range w {
+		switch {
+		case r >= '1' && r <= '9' && len(out) > 0 && unicode.IsLetter(out[len(out)-1]):
+			continue // VNI tone or shape key after a letter
+		case r == 'w':
+			continue // Telex horn/breve: uw → ư, ow → ơ, aw → ă
+		case seenVowel && strings.ContainsRune("sfrxj", r):
+			continue // Telex tone key, typed after the vowel it marks
+		case len(out) > 0 && out[len(out)-1] == r && strings.ContainsRune("aeod", r):
+			continue // Telex doubled letter: aa → â, ee → ê, oo → ô, dd → đ
+		}
+		if strings.ContainsRune("aeiouy", r) {
+			seenVowel = true
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
