@@ -165,3 +165,6 @@ func (f *Form) Previous(p Period) Period { return f.periodContaining(p.Start.Add
 
 // YearBefore returns the same period one year earlier.
 func (f *Form) YearBefore(p Period) Period { return f.periodContaining(p.Start.AddDate(-1, 0, 0)) }
+
+// PeriodAt returns the form's period that contains t.
+func (f *Form) PeriodAt(t time.Time) Period { return f.periodContaining(t) }

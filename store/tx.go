@@ -296,3 +296,8 @@ func (t *Tx) Meta(key string) string { return string(t.tx.Bucket(bMeta).Get([]by
 func (t *Tx) SetMeta(key, value string) error {
 	return wrap("store.SetMeta", t.tx.Bucket(bMeta).Put([]byte("x:"+key), []byte(value)))
 }
+
+// Unmark removes a mark.
+func (t *Tx) Unmark(key string) error {
+	return wrap("store.Unmark", t.tx.Bucket(bMarks).Delete([]byte(key)))
+}

@@ -1,0 +1,207 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+// App turns incoming messages into state changes and replies.
+type App struct {
+	Store  store.Store
+	Config *flows.Config
+	// Now is the clock; tests replace it.
+	Now func() time.Time
+	Log *slog.Logger
+	// Rand feeds invite codes and error references; crypto/rand by default.
+	Rand io.Reader
+	// BotName is the Telegram username, for t.me deep links in invites.
+	BotName string
+	// InviteTTL is how long an invite stays valid (14 days by default).
+	InviteTTL time.Duration
+	// Wake is called after a commit that queued messages, to start the outbox.
+	Wake func()
+}
+
+// Cursor is a channel's update position, stored with the update's effects:
+// an update counts as handled only if what it caused was committed.
+type Cursor struct {
+	Channel string
+	Offset  int64
+}
+
+func (a *App) now() time.Time {
+	if a.Now != nil {
+		return a.Now()
+	}
+	return time.Now()
+}
+
+func (a *App) rand() io.Reader {
+	if a.Rand != nil {
+		return a.Rand
+	}
+	return rand.Reader
+}
+
+func (a *App) log() *slog.Logger {
+	if a.Log != nil {
+		return a.Log
+	}
+	return slog.Default()
+}
+
+// Handle processes one incoming message: everything it changes and every
+// reply it causes are committed in one transaction, with the channel's
+// cursor when given. If processing fails, the person gets an apology with a
+// reference that the operator finds in the log, and the update is still
+// confirmed, so a message that fails every time cannot block the chat.
+func (a *App) Handle(ctx context.Context, in Incoming, cur *Cursor) error {
+	now := a.now()
+	err := a.Store.Update(func(tx *store.Tx) error {
+		if cur != nil {
+			if err := tx.SetOffset(cur.Channel, cur.Offset); err != nil {
+				return err
+			}
+		}
+		r := newRequest(a, tx, in, now)
+		if err := r.route(); err != nil {
+			return err
+		}
+		return r.flush()
+	})
+	if err != nil {
+		ref := a.ref()
+		a.log().Error("handling a message failed", "ref", ref, "channel", in.Channel, "chat", in.ChatID, "err", err)
+		err = a.Store.Update(func(tx *store.Tx) error {
+			if cur != nil {
+				if err := tx.SetOffset(cur.Channel, cur.Offset); err != nil {
+					return err
+				}
+			}
+			r := newRequest(a, tx, in, now)
+			r.say(locales.M("error.internal", "ref", locales.Plain(ref)))
+			return r.flush()
+		})
+		if err != nil {
+			return fmt.Errorf("bot.Handle: %w", err)
+		}
+	}
+	a.wake()
+	return nil
+}
+
+func (a *App) wake() {
+	if a.Wake != nil {
+		a.Wake()
+	}
+}
+
+// ref is a short random reference for an error, e.g. "E7K2QX".
+func (a *App) ref() string {
+	b := make([]byte, 3)
+	io.ReadFull(a.rand(), b)
+	return "E" + hex.EncodeToString(b)
+}
+
+// request is one message being handled inside a transaction.
+type request struct {
+	app    *App
+	tx     *store.Tx
+	in     Incoming
+	now    time.Time
+	person *flows.Person // nil for a chat not linked to anyone
+	lang   locales.Lang
+	out    []Outgoing
+}
+
+func newRequest(a *App, tx *store.Tx, in Incoming, now time.Time) *request {
+	r := &request{app: a, tx: tx, in: in, now: now, lang: locales.ParseLang(in.LangCode)}
+	p, err := tx.PersonByIdentity(store.Identity{Channel: in.Channel, ChatID: in.ChatID})
+	if err == nil {
+		r.person = p
+		if p.Lang != "" {
+			r.lang = locales.Lang(p.Lang)
+		}
+	}
+	return r
+}
+
+func (r *request) cfg() *flows.Config { return r.app.Config }
+
+// say queues a reply to the sender.
+func (r *request) say(m locales.Msg, buttons ...[]flows.Button) {
+	r.out = append(r.out, renderOut(r.in.Channel, r.in.ChatID, r.lang, flows.Reply{Msg: m, Buttons: buttons}))
+	if r.person != nil {
+		r.out[len(r.out)-1].PersonID = r.person.ID
+	}
+}
+
+// replies queues a conversation's replies.
+func (r *request) replies(rs []flows.Reply) {
+	for _, x := range rs {
+		r.say(x.Msg, x.Buttons...)
+	}
+}
+
+// flush writes the queued replies to the outbox, in the request's transaction.
+func (r *request) flush() error {
+	for _, o := range r.out {
+		if err := enqueue(r.tx, store.PriorityReply, o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func enqueue(tx *store.Tx, p store.Priority, o Outgoing) error {
+	data, err := json.Marshal(o)
+	if err != nil {
+		return fmt.Errorf("bot.enqueue: %w", err)
+	}
+	return tx.Enqueue(p, data)
+}
+
+// notify queues a message to another person, on every chat they are linked
+// from, in their language.
+func notify(tx *store.Tx, p *flows.Person, prio store.Priority, m locales.Msg, buttons ...[]flows.Button) error {
+	ids, err := tx.IdentitiesOf(p.ID)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
+		o.PersonID = p.ID
+		if err := enqueue(tx, prio, o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renderOut renders a reply in lang for a chat.
+func renderOut(channel, chat string, lang locales.Lang, rep flows.Reply) Outgoing {
+	o := Outgoing{Channel: channel, ChatID: chat, Text: locales.Render(lang, rep.Msg)}
+	for _, row := range rep.Buttons {
+		var out []OutButton
+		for _, b := range row {
+			out = append(out, OutButton{Text: locales.Render(lang, b.Label), Data: b.Data})
+		}
+		o.Buttons = append(o.Buttons, out)
+	}
+	return o
+}
+
+var errNotFound = store.ErrNotFound
+
+func isNotFound(err error) bool { return errors.Is(err, errNotFound) }

@@ -1,0 +1,195 @@
+package bot
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+func init() {
+	register(&command{names: []string{"start", "batdau"}, run: (*request).start})
+	register(&command{names: []string{"moi", "invite"}, menu: "menu.invite", allowed: isSupervisor, run: (*request).invite})
+}
+
+// InviteError is why an invite cannot be created; its Msg is for people.
+type InviteError struct{ Msg locales.Msg }
+
+func (e *InviteError) Error() string { return locales.Render(locales.EN, e.Msg) }
+
+// CreateInvite makes a single-use code for unit and role, valid for ttl.
+// by is the inviting person (nil from the command line, which the operator
+// runs with full rights). The code is stored in tx.
+func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode string, role flows.Role, ttl time.Duration, now time.Time, random io.Reader) (*flows.Invite, error) {
+	u := cfg.Units.Get(unitCode)
+	if u == nil {
+		return nil, &InviteError{locales.M("invite.unknown_unit", "unit", locales.Plain(unitCode))}
+	}
+	if !role.Valid() {
+		return nil, &InviteError{locales.M("invite.unknown_role", "role", locales.Plain(string(role)))}
+	}
+	creator := "cli"
+	if by != nil {
+		creator = by.ID
+		if !by.CanSupervise(cfg.Units, u) {
+			return nil, &InviteError{locales.M("invite.not_your_unit", "unit", u.Name)}
+		}
+		if role == flows.Admin && !isAdminOver(by, cfg, u) {
+			return nil, &InviteError{locales.M("invite.admin_only")}
+		}
+	}
+	if ttl <= 0 {
+		ttl = flows.DefaultInviteTTL
+	}
+	for attempt := 0; attempt < 5; attempt++ {
+		b := make([]byte, 6)
+		if _, err := io.ReadFull(random, b); err != nil {
+			return nil, fmt.Errorf("bot.CreateInvite: %w", err)
+		}
+		code := flows.NewInviteCode(role, b)
+		if _, err := tx.Invite(code); err == nil {
+			continue // taken, draw again
+		}
+		inv := &flows.Invite{Code: code, Unit: u.Code, Role: role, CreatedBy: creator, CreatedAt: now, ExpiresAt: now.Add(ttl)}
+		return inv, tx.PutInvite(inv)
+	}
+	return nil, fmt.Errorf("bot.CreateInvite: no free code after 5 draws")
+}
+
+func isAdminOver(p *flows.Person, cfg *flows.Config, u *flows.Unit) bool {
+	for _, l := range p.Links {
+		if l.Role == flows.Admin {
+			if top := cfg.Units.Get(l.Unit); top != nil && top.Contains(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// DeepLink is the t.me link that opens the bot with the code.
+func DeepLink(botName, code string) string {
+	if botName == "" {
+		botName = "baocao_bot"
+	}
+	return "https://t.me/" + botName + "?start=" + code
+}
+
+// redeem links this chat with the invite's unit.
+func (r *request) redeem(text string) error {
+	code, ok := flows.NormalizeInviteCode(text)
+	if !ok {
+		r.say(locales.M("link.bad_code"))
+		return nil
+	}
+	inv, err := r.tx.Invite(code)
+	if isNotFound(err) {
+		r.say(locales.M("link.bad_code"))
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	switch inv.State(r.now) {
+	case flows.InviteUsed:
+		r.say(locales.M("link.used_code"))
+		return nil
+	case flows.InviteExpired:
+		r.say(locales.M("link.expired_code", "date", locales.Date(inv.ExpiresAt)))
+		return nil
+	}
+	u := r.cfg().Units.Get(inv.Unit)
+	if u == nil { // the unit left the configuration after the invite was made
+		r.say(locales.M("link.bad_code"))
+		return nil
+	}
+	p := r.person
+	if p == nil {
+		p = &flows.Person{ID: "p" + strings.ToLower(strings.ReplaceAll(inv.Code, "-", "")), Name: r.in.Name, Lang: string(r.lang), CreatedAt: r.now}
+		if err := r.tx.Link(store.Identity{Channel: r.in.Channel, ChatID: r.in.ChatID}, p.ID); err != nil {
+			return err
+		}
+	}
+	if _, linked := p.Link(u.Code); !linked {
+		p.Links = append(p.Links, flows.Link{Unit: u.Code, Role: inv.Role})
+	}
+	inv.UsedAt, inv.UsedBy = r.now, p.ID
+	if err := r.tx.PutInvite(inv); err != nil {
+		return err
+	}
+	if err := r.tx.PutPerson(p); err != nil {
+		return err
+	}
+	r.person = p
+	r.say(locales.M("link.linked", "unit", u.Name, "parent", parentName(u), "role", locales.M("role."+string(inv.Role)), "next", nextStep(inv.Role)))
+	return nil
+}
+
+func parentName(u *flows.Unit) string {
+	if u.Parent == nil {
+		return ""
+	}
+	return u.Parent.Name
+}
+
+func nextStep(role flows.Role) locales.Msg {
+	if role == flows.Officer {
+		return locales.M("link.next_officer")
+	}
+	return locales.M("link.next_supervisor")
+}
+
+// start greets a linked person, or adds the unit of a new code.
+func (r *request) start(args string) error {
+	if args != "" {
+		return r.redeem(args)
+	}
+	r.say(locales.M("link.welcome_back", "name", r.person.Name))
+	return r.help("")
+}
+
+// invite: /moi 15247 [officer|supervisor|admin]
+func (r *request) invite(args string) error {
+	fields := strings.Fields(args)
+	if len(fields) == 0 {
+		r.say(locales.M("invite.usage"))
+		return nil
+	}
+	role := flows.Officer
+	if len(fields) > 1 {
+		role = parseRole(fields[1])
+	}
+	inv, err := CreateInvite(r.tx, r.cfg(), r.person, fields[0], role, r.app.InviteTTL, r.now, r.app.rand())
+	if ie, ok := err.(*InviteError); ok {
+		r.say(ie.Msg)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	u := r.cfg().Units.Get(inv.Unit)
+	r.say(locales.M("invite.created", "code", locales.Plain(inv.Code), "link", locales.Plain(DeepLink(r.app.BotName, inv.Code)),
+		"unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "expires", locales.Date(inv.ExpiresAt)))
+	return nil
+}
+
+// parseRole reads a role in English or Vietnamese; unknown words stay as
+// typed so CreateInvite can say so.
+func parseRole(s string) flows.Role {
+	switch flows.Fold(s) {
+	case "officer", "canbo", "can bo", "cb":
+		return flows.Officer
+	case "supervisor", "giamsat", "giam sat", "gs":
+		return flows.Supervisor
+	case "admin", "quantri", "quan tri", "qt":
+		return flows.Admin
+	}
+	return flows.Role(s)
+}
+
+// ParseRole is parseRole for the command line.
+func ParseRole(s string) flows.Role { return parseRole(s) }

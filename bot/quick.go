@@ -1,0 +1,51 @@
+package bot
+
+import (
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+)
+
+// quick: /nhanh ho=2345 gdvh=2100 … — fill answers of the open report in
+// one message. Without a draft it starts the one report that is open.
+func (r *request) quick(args string) error {
+	s, err := r.tx.Session(r.person.ID)
+	if err != nil && !isNotFound(err) {
+		return err
+	}
+	var f *flows.Form
+	if err == nil {
+		var ok bool
+		if f, ok = r.draftForm(s); !ok {
+			s = nil
+		}
+	} else {
+		s = nil
+	}
+	if s == nil {
+		unit := r.officerUnit("")
+		if unit == nil {
+			r.say(locales.M("report.not_officer"))
+			return nil
+		}
+		open, err := r.open(unit, false)
+		if err != nil {
+			return err
+		}
+		if len(open) != 1 {
+			if len(open) == 0 {
+				return r.nothingOpen(unit)
+			}
+			r.say(locales.M("quick.choose_first"))
+			return nil
+		}
+		f = open[0].form
+		s = flows.NewSession(f, open[0].period, unit.Code, r.now)
+	}
+	pairs := flows.ParseQuick(args)
+	if len(pairs) == 0 {
+		r.say(locales.M("quick.usage", "title", f.Title, "keys", f.QuickKeys(r.lang)))
+		return r.tx.PutSession(r.person.ID, s)
+	}
+	s.Paused = false
+	return r.apply(f, s, s.Quick(f, pairs, r.context(f, s)))
+}

@@ -1,0 +1,191 @@
+package bot
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+)
+
+func init() {
+	register(&command{names: []string{"mokhoa", "unlock"}, menu: "menu.unlock", allowed: isSupervisor, run: (*request).unlock})
+}
+
+func unlockKey(form, period, unit string) string { return "unlock/" + form + "/" + period + "/" + unit }
+
+func (r *request) unlocked(form, period, unit string) bool {
+	return r.tx.Marked(unlockKey(form, period, unit))
+}
+
+func (r *request) lock(form, period, unit string) { r.tx.Unmark(unlockKey(form, period, unit)) }
+
+// submitted is a unit's stored report with its period.
+type submitted struct {
+	form   *flows.Form
+	period flows.Period
+	sub    *flows.Submission
+}
+
+// recentSubmissions lists the unit's reports of the open periods, of the
+// current one and of those just before them, newest first: the ones someone
+// may want to edit.
+func (r *request) recentSubmissions(unit string) ([]submitted, error) {
+	var out []submitted
+	for _, f := range r.cfg().Forms {
+		seen := map[string]bool{}
+		var periods []flows.Period
+		for _, p := range f.OpenPeriods(r.now) {
+			periods = append(periods, p, f.Previous(p))
+		}
+		// The current and the last ended period, which may have locked.
+		cur := f.PeriodAt(r.now)
+		periods = append(periods, cur, f.Previous(cur))
+		for _, p := range periods {
+			if seen[p.Key] {
+				continue
+			}
+			seen[p.Key] = true
+			sub, err := r.tx.Submission(f.ID, p.Key, unit)
+			if isNotFound(err) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, submitted{f, p, sub})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].sub.At.After(out[j].sub.At) })
+	return out, nil
+}
+
+// revise: /sua [FORM PERIOD] — reopen a submitted report for changes.
+func (r *request) revise(args string) error {
+	unit := r.officerUnit("")
+	if unit == nil {
+		r.say(locales.M("report.not_officer"))
+		return nil
+	}
+	if s, err := r.tx.Session(r.person.ID); err == nil && !s.Paused {
+		if f, ok := r.draftForm(s); ok {
+			r.say(locales.M("revise.finish_draft_first"))
+			r.replies(s.Prompt(f, r.context(f, s)))
+			return r.tx.PutSession(r.person.ID, s)
+		}
+	}
+	subs, err := r.recentSubmissions(unit.Code)
+	if err != nil {
+		return err
+	}
+	fields := strings.Fields(args)
+	if len(fields) >= 2 {
+		var match []submitted
+		for _, s := range subs {
+			if s.form.ID == fields[0] && s.period.Key == fields[1] {
+				match = append(match, s)
+			}
+		}
+		subs = match
+	}
+	switch len(subs) {
+	case 0:
+		r.say(locales.M("revise.nothing"))
+		return nil
+	case 1:
+		return r.reopen(subs[0], unit)
+	}
+	var rows [][]flows.Button
+	for _, s := range subs {
+		rows = append(rows, []flows.Button{{Label: locales.M("revise.choice", "title", s.form.Title, "period", s.period.Label()), Data: "/sua " + s.form.ID + " " + s.period.Key}})
+	}
+	r.say(locales.M("revise.choose"), rows...)
+	return nil
+}
+
+func (r *request) reopen(s submitted, unit *flows.Unit) error {
+	if s.period.IsLocked(r.now) && !r.unlocked(s.form.ID, s.period.Key, unit.Code) {
+		names, err := r.supervisorNames(unit)
+		if err != nil {
+			return err
+		}
+		r.say(locales.M("revise.locked", "title", s.form.Title, "period", s.period.Label(), "date", locales.Date(s.period.LastLockDay()), "who", names))
+		return nil
+	}
+	sess := flows.Revise(s.form, s.sub, r.now)
+	r.replies(sess.Prompt(s.form, r.context(s.form, sess)))
+	return r.tx.PutSession(r.person.ID, sess)
+}
+
+// supervisorNames names who supervises unit (nearest first), or says the
+// culture office of the parent unit when nobody is linked yet.
+func (r *request) supervisorNames(unit *flows.Unit) (string, error) {
+	people, err := r.tx.People()
+	if err != nil {
+		return "", err
+	}
+	var names []string
+	for _, p := range people {
+		if p.CanSupervise(r.cfg().Units, unit) && p.Name != "" {
+			names = append(names, p.Name)
+		}
+	}
+	sort.Strings(names)
+	if len(names) > 0 {
+		return strings.Join(names, ", "), nil
+	}
+	for u := unit.Parent; u != nil; u = u.Parent {
+		if u.Office != "" {
+			return u.Office, nil
+		}
+	}
+	return locales.Render(r.lang, locales.M("revise.your_supervisor")), nil
+}
+
+// unlock: /mokhoa UNIT [FORM PERIOD] — let a unit edit a locked report once.
+func (r *request) unlock(args string) error {
+	fields := strings.Fields(args)
+	if len(fields) == 0 {
+		r.say(locales.M("unlock.usage"))
+		return nil
+	}
+	u := r.cfg().Units.Get(fields[0])
+	if u == nil || !r.person.CanSupervise(r.cfg().Units, u) {
+		r.say(locales.M("invite.not_your_unit", "unit", locales.Plain(fields[0])))
+		return nil
+	}
+	subs, err := r.recentSubmissions(u.Code)
+	if err != nil {
+		return err
+	}
+	var target *submitted
+	for i, s := range subs {
+		if len(fields) >= 3 && (s.form.ID != fields[1] || s.period.Key != fields[2]) {
+			continue
+		}
+		if s.period.IsLocked(r.now) {
+			target = &subs[i]
+			break
+		}
+	}
+	if target == nil {
+		r.say(locales.M("unlock.nothing_locked", "unit", u.Name))
+		return nil
+	}
+	if _, err := r.tx.Mark(unlockKey(target.form.ID, target.period.Key, u.Code), r.now); err != nil {
+		return err
+	}
+	r.say(locales.M("unlock.done", "unit", u.Name, "title", target.form.Title, "period", target.period.Label()))
+	people, err := r.tx.People()
+	if err != nil {
+		return err
+	}
+	for _, p := range people {
+		if _, ok := p.Link(u.Code); ok && p.ID != r.person.ID {
+			if err := notify(r.tx, p, 1, locales.M("unlock.notice", "title", target.form.Title, "period", target.period.Label(), "who", r.person.Name)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+)
+
+// route decides what a message is: a command, an invite code, an answer.
+func (r *request) route() error {
+	text := strings.TrimSpace(r.in.Text)
+	var name, args string
+	isCmd := false
+	switch r.in.Kind {
+	case flows.InputText:
+		name, args, isCmd = parseCommand(text)
+	case flows.InputButton:
+		// Buttons outside a form carry a command as their data, e.g.
+		// "/baocao nam 2026": pressing one is typing it.
+		name, args, isCmd = parseCommand(r.in.Data)
+	}
+
+	if r.person == nil {
+		return r.stranger(name, args, text, isCmd)
+	}
+	if isCmd {
+		c, ok := commands[name]
+		if !ok {
+			r.say(locales.M("command.unknown", "command", locales.Plain("/"+shorten(name, 30))))
+			return nil
+		}
+		if c.allowed != nil && !c.allowed(r.person) {
+			r.say(locales.M("command.not_allowed", "command", locales.Plain("/"+name)))
+			return nil
+		}
+		return c.run(r, args)
+	}
+	return r.converse()
+}
+
+// stranger answers a chat that is not linked to anyone. Nothing is stored
+// for it, but for an invite code that links it.
+func (r *request) stranger(name, args, text string, isCmd bool) error {
+	switch {
+	case isCmd && name == "start" && args != "":
+		return r.redeem(args)
+	case isCmd && name == "start":
+		r.say(locales.M("link.welcome_stranger"))
+		return nil
+	case !isCmd && r.in.Kind == flows.InputText:
+		if _, ok := flows.NormalizeInviteCode(text); ok {
+			return r.redeem(text)
+		}
+	}
+	r.say(locales.M("link.not_linked"))
+	return nil
+}
+
+// shorten cuts s to n runes, with an ellipsis.
+func shorten(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n]) + "…"
+}
