@@ -127,7 +127,14 @@ func badRequest(format string, args ...any) error {
 // unknown names, all required present, and every value of a declared type.
 func (s *apiSpec) validateParams(m *specEntry, params map[string]param) error {
 	names := make([]string, 0, len(params))
-	for n := range params {
+	for n, p := range params {
+		// tgbotapi sends nil slices as "null"; Telegram treats that as absent.
+		if p.file == nil && p.value == "null" {
+			if f, ok := m.byName[n]; ok && !slicesContain(f.Types, "String") {
+				delete(params, n)
+				continue
+			}
+		}
 		names = append(names, n)
 	}
 	sort.Strings(names)
@@ -179,9 +186,57 @@ func (s *apiSpec) checkParam(f *specField, p param, all map[string]param) error 
 		}
 	}
 	if len(f.Types) > 1 {
+		var doc any
+		dec := json.NewDecoder(strings.NewReader(p.value))
+		dec.UseNumber()
+		if p.file == nil && dec.Decode(&doc) == nil {
+			if t := s.bestAlternative(doc, f.Types); t != "" {
+				return s.checkJSON(doc, t, f.Name)
+			}
+		}
 		return badRequest("parameter %q must be %s", f.Name, strings.Join(f.Types, " or "))
 	}
 	return firstErr
+}
+
+// bestAlternative picks, among object types, the one the value was meant to
+// be: all its required fields present and its discriminator matching. It
+// lets errors point into the right type of a union.
+func (s *apiSpec) bestAlternative(v any, types []string) string {
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return ""
+	}
+	for _, name := range types {
+		t := s.types[name]
+		if t == nil || len(t.Fields) == 0 {
+			continue
+		}
+		match := true
+		for _, f := range t.Fields {
+			if _, ok := obj[f.Name]; f.Required && !ok {
+				match = false
+			}
+		}
+		for k, want := range t.fixed {
+			if obj[k] != want {
+				match = false
+			}
+		}
+		if match {
+			return name
+		}
+	}
+	return ""
+}
+
+func slicesContain(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *apiSpec) checkTopValue(name, typ string, p param, all map[string]param) error {
@@ -284,6 +339,9 @@ func (s *apiSpec) checkJSON(v any, typ, path string) error {
 				firstErr = err
 			}
 		}
+		if best := s.bestAlternative(v, t.Subtypes); best != "" {
+			return s.checkJSON(v, best, path)
+		}
 		return badRequest("field %q does not match any kind of %s (%s)", path, typ, strings.TrimPrefix(firstErr.Error(), "Bad Request: "))
 	}
 	obj, ok := v.(map[string]any)
@@ -333,6 +391,9 @@ func (s *apiSpec) checkField(f *specField, v any, path string) error {
 		}
 	}
 	if len(f.Types) > 1 {
+		if t := s.bestAlternative(v, f.Types); t != "" {
+			return s.checkJSON(v, t, path)
+		}
 		return badRequest("field %q must be %s", path, strings.Join(f.Types, " or "))
 	}
 	return firstErr
