@@ -2,6 +2,7 @@ package bottest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,7 +16,10 @@ const (
 	maxAnswerLen   = 200
 )
 
-var commandRe = regexp.MustCompile(`^[a-z0-9_]{1,32}$`)
+var (
+	commandRe     = regexp.MustCompile(`^[a-z0-9_]{1,32}$`)
+	secretTokenRe = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+)
 
 var chatActions = map[string]bool{
 	"typing": true, "upload_photo": true, "record_video": true, "upload_video": true,
@@ -102,6 +106,15 @@ func checkLimits(method string, params map[string]param) error {
 	case "sendChatAction":
 		if a := params["action"].value; !chatActions[a] {
 			return badRequest("wrong parameter action in request")
+		}
+	case "setWebhook":
+		if t, ok := params["secret_token"]; ok && !secretTokenRe.MatchString(t.value) {
+			return badRequest("secret token contains unallowed characters (1-256 of A-Za-z0-9_-)")
+		}
+		if mc, ok := params["max_connections"]; ok {
+			if n, _ := strconv.Atoi(mc.value); n < 1 || n > 100 {
+				return badRequest("bad webhook: max_connections must be 1-100")
+			}
 		}
 	case "setMyCommands":
 		if strings.Count(params["commands"].value, `"command"`) > 100 {

@@ -555,3 +555,30 @@ func TestWaitMessages(t *testing.T) {
 		}
 	})
 }
+
+func TestWebhook(t *testing.T) {
+	t.Run("getUpdates conflicts while a webhook is set and works after deleteWebhook", func(t *testing.T) {
+		srv, api := newBot(t, Options{})
+		_, err := api.MakeRequest("setWebhook", tgbotapi.Params{"url": "https://example.com/hook", "secret_token": "s3cr3t_ok"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = api.GetUpdates(tgbotapi.UpdateConfig{})
+		var te *tgbotapi.Error
+		if !errors.As(err, &te) || te.Code != 409 {
+			t.Fatalf("err = %v", err)
+		}
+		info, err := api.GetWebhookInfo()
+		if err != nil || info.URL != "https://example.com/hook" {
+			t.Fatalf("info = %+v, %v", info, err)
+		}
+		if _, err := api.Request(tgbotapi.DeleteWebhookConfig{DropPendingUpdates: true}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := api.GetUpdates(tgbotapi.UpdateConfig{}); err != nil {
+			t.Fatal(err)
+		}
+		_, err = api.MakeRequest("setWebhook", tgbotapi.Params{"url": "https://example.com/hook", "secret_token": "có dấu"})
+		expectViolation(t, srv, err, "secret token")
+	})
+}
