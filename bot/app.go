@@ -205,3 +205,9 @@ func renderOut(channel, chat string, lang locales.Lang, rep flows.Reply) Outgoin
 var errNotFound = store.ErrNotFound
 
 func isNotFound(err error) bool { return errors.Is(err, errNotFound) }
+
+// Confirm stores a channel's cursor for an update that has no effect (a
+// group message, an edit, a malformed update), so it is not read again.
+func (a *App) Confirm(cur *Cursor) error {
+	return a.Store.Update(func(tx *store.Tx) error { return tx.SetOffset(cur.Channel, cur.Offset) })
+}

@@ -320,3 +320,21 @@ func markUnreachable(tx *store.Tx, personID string, now time.Time) error {
 type errNoChannel string
 
 func (e errNoChannel) Error() string { return "no channel named " + string(e) }
+
+// WaitIdle blocks until nothing is waiting or in flight (or ctx is done).
+// The playground uses it to print all replies before the next prompt.
+func (o *Outbox) WaitIdle(ctx context.Context) {
+	o.init()
+	for ctx.Err() == nil {
+		n := 0
+		o.Store.View(func(tx *store.Tx) error { n = tx.OutboxLen(); return nil })
+		o.mu.Lock()
+		busy := len(o.inflight)
+		o.mu.Unlock()
+		if n == 0 && busy == 0 {
+			return
+		}
+		o.Wake()
+		time.Sleep(2 * time.Millisecond)
+	}
+}

@@ -1,0 +1,131 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+// The admin socket lets the operator's command line reach a running bot:
+// the running process holds the data file's lock, so `baocao invite` asks
+// it over a Unix socket in the data directory (mode 0600: only the
+// operator's account can connect) instead of opening the file.
+
+// AdminRequest is one command-line request.
+type AdminRequest struct {
+	Op   string        `json:"op"` // "invite"
+	Unit string        `json:"unit"`
+	Role flows.Role    `json:"role"`
+	TTL  time.Duration `json:"ttl"`
+}
+
+// AdminResponse answers it.
+type AdminResponse struct {
+	Code  string `json:"code,omitempty"`
+	Link  string `json:"link,omitempty"`
+	Error string `json:"error,omitempty"`
+}
+
+// ServeAdmin listens on path until ctx is done.
+func (a *App) ServeAdmin(ctx context.Context, path string) error {
+	os.Remove(path) // a leftover from a crash; we hold the data lock, so it is ours
+	l, err := net.Listen("unix", path)
+	if err != nil {
+		return fmt.Errorf("bot.ServeAdmin: %w", err)
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		l.Close()
+		return fmt.Errorf("bot.ServeAdmin: %w", err)
+	}
+	go func() {
+		<-ctx.Done()
+		l.Close()
+		os.Remove(path)
+	}()
+	go func() {
+		for {
+			conn, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go a.serveAdminConn(conn)
+		}
+	}()
+	return nil
+}
+
+func (a *App) serveAdminConn(conn net.Conn) {
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	var req AdminRequest
+	if err := json.NewDecoder(bufio.NewReader(conn)).Decode(&req); err != nil {
+		json.NewEncoder(conn).Encode(AdminResponse{Error: "unreadable request"})
+		return
+	}
+	var resp AdminResponse
+	switch req.Op {
+	case "invite":
+		resp = a.AdminInvite(req)
+	default:
+		resp.Error = "unknown operation " + req.Op
+	}
+	json.NewEncoder(conn).Encode(resp)
+}
+
+// AdminInvite creates an invite with the operator's full rights.
+func (a *App) AdminInvite(req AdminRequest) AdminResponse {
+	var inv *flows.Invite
+	err := a.Store.Update(func(tx *store.Tx) error {
+		var err error
+		inv, err = CreateInvite(tx, a.Config, nil, req.Unit, req.Role, req.TTL, a.now(), a.rand())
+		return err
+	})
+	var ie *InviteError
+	if errors.As(err, &ie) {
+		return AdminResponse{Error: locales.Render(locales.EN, ie.Msg)}
+	}
+	if err != nil {
+		a.log().Error("admin invite failed", "err", err)
+		return AdminResponse{Error: "the invite could not be stored; see the bot's log"}
+	}
+	return AdminResponse{Code: inv.Code, Link: DeepLink(a.botName(), inv.Code)}
+}
+
+// botName is the Telegram username: known to a running bot, remembered in
+// the store for the command line.
+func (a *App) botName() string {
+	if a.BotName != "" {
+		return a.BotName
+	}
+	name := ""
+	a.Store.View(func(tx *store.Tx) error { name = tx.Meta("bot_username"); return nil })
+	return name
+}
+
+// AskAdmin sends req to a running bot's socket. ok is false when no bot
+// listens there.
+func AskAdmin(path string, req AdminRequest) (AdminResponse, bool, error) {
+	conn, err := net.DialTimeout("unix", path, 2*time.Second)
+	if err != nil {
+		return AdminResponse{}, false, nil
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	if err := json.NewEncoder(conn).Encode(req); err != nil {
+		return AdminResponse{}, true, err
+	}
+	var resp AdminResponse
+	if err := json.NewDecoder(conn).Decode(&resp); err != nil {
+		return AdminResponse{}, true, err
+	}
+	return resp, true, nil
+}

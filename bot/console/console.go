@@ -1,0 +1,153 @@
+// Package console is the terminal playground: a channel that reads what a
+// person types on standard input and prints the bot's replies, through the
+// same App, store and outbox as Telegram. It has no buttons, so choices
+// are printed as a numbered list and typing the number presses the button,
+// the way a channel without buttons (Zalo, SMS) works.
+package console
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/flows"
+)
+
+// Name is the channel's name in identities and the outbox.
+const Name = "console"
+
+// Channel prints messages to a terminal.
+type Channel struct {
+	Out io.Writer
+	// FileDir is where photos and documents the bot sends are written.
+	FileDir string
+
+	mu      sync.Mutex
+	buttons map[string][]bot.OutButton // the last numbered choices per chat
+}
+
+// Name implements bot.Channel.
+func (c *Channel) Name() string { return Name }
+
+// Send implements bot.Channel: it prints the message, numbering its buttons.
+func (c *Channel) Send(_ context.Context, m bot.Outgoing) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.buttons == nil {
+		c.buttons = map[string][]bot.OutButton{}
+	}
+	var b strings.Builder
+	if m.File != nil {
+		path, err := c.saveFile(m.File)
+		if err != nil {
+			return &bot.SendError{Kind: bot.Permanent, Err: err}
+		}
+		fmt.Fprintf(&b, "📎 %s\n", path)
+	}
+	for _, line := range strings.Split(m.Text, "\n") {
+		fmt.Fprintf(&b, "< %s\n", line)
+	}
+	var flat []bot.OutButton
+	for _, row := range m.Buttons {
+		flat = append(flat, row...)
+	}
+	if len(flat) > 0 {
+		c.buttons[m.ChatID] = flat
+		for i, btn := range flat {
+			fmt.Fprintf(&b, "<   [%d] %s\n", i+1, btn.Text)
+		}
+	}
+	_, err := io.WriteString(c.Out, b.String())
+	return err
+}
+
+func (c *Channel) saveFile(f *bot.File) (string, error) {
+	dir := c.FileDir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, filepath.Base(f.Name))
+	return path, os.WriteFile(path, f.Data, 0o644)
+}
+
+// Press returns the data of the n-th button last shown in chat.
+func (c *Channel) Press(chat string, n int) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	bs := c.buttons[chat]
+	if n < 1 || n > len(bs) {
+		return "", false
+	}
+	return bs[n-1].Data, true
+}
+
+// Session is a person typing in the playground.
+type Session struct {
+	App     *bot.App
+	Channel *Channel
+	ChatID  string
+	Name    string
+	// Flush waits until the replies of the last message were printed.
+	Flush func(context.Context)
+	// Prompt is printed before each line is read (on a terminal).
+	Prompt string
+}
+
+// Run reads lines until EOF or ctx is done. Besides text, it understands
+// "!anh" (send a photo) and "!sticker", "!voice" (messages the bot cannot
+// read), to try those paths without a phone.
+func (s *Session) Run(ctx context.Context, in io.Reader) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for {
+		if s.Prompt != "" {
+			fmt.Fprint(s.Channel.Out, s.Prompt)
+		}
+		if !sc.Scan() {
+			return sc.Err()
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		msg := s.incoming(line)
+		if err := s.App.Handle(ctx, msg, nil); err != nil {
+			return err
+		}
+		if s.Flush != nil {
+			s.Flush(ctx)
+		}
+	}
+}
+
+func (s *Session) incoming(line string) bot.Incoming {
+	in := bot.Incoming{Channel: Name, ChatID: s.ChatID, Name: s.Name, LangCode: "vi", Kind: flows.InputText, Text: line}
+	trimmed := strings.TrimSpace(line)
+	if n, err := strconv.Atoi(trimmed); err == nil {
+		if data, ok := s.Channel.Press(s.ChatID, n); ok {
+			in.Kind, in.Data, in.Text = flows.InputButton, data, ""
+		}
+	}
+	switch strings.ToLower(trimmed) {
+	case "!anh", "!ảnh", "!photo":
+		in.Kind, in.Text, in.FileID = flows.InputPhoto, "", "console-photo-1"
+	case "!sticker":
+		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "sticker"
+	case "!voice":
+		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "voice"
+	}
+	return in
+}

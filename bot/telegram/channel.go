@@ -1,0 +1,199 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/baocao/baocao/bot"
+)
+
+// Name is the channel's name in identities and the outbox.
+const Name = "telegram"
+
+// DefaultEndpoint is Telegram's own Bot API server.
+const DefaultEndpoint = tgbotapi.APIEndpoint
+
+// Channel talks to one bot account.
+type Channel struct {
+	api   *tgbotapi.BotAPI
+	token string
+	log   *slog.Logger
+	// ctxMu guards the context every HTTP request runs under; cancelling it
+	// interrupts a long poll at once on shutdown.
+	ctxMu sync.Mutex
+	ctx   context.Context
+	stop  context.CancelFunc
+}
+
+// New connects with token to endpoint (a format string such as
+// "http://127.0.0.1:8081/bot%s/%s"; empty means Telegram). It calls getMe,
+// so a wrong token or an unreachable server is reported here.
+func New(token, endpoint string, log *slog.Logger) (*Channel, error) {
+	if endpoint == "" {
+		endpoint = DefaultEndpoint
+	}
+	if strings.Count(endpoint, "%s") != 2 {
+		return nil, fmt.Errorf("telegram.New: TELEGRAM_API_ENDPOINT must contain two %%s (token, method), e.g. http://127.0.0.1:8081/bot%%s/%%s")
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	c := &Channel{token: token, log: log, ctx: ctx, stop: stop}
+	client := &http.Client{Transport: ctxTransport{c}, Timeout: pollTimeout + 15*time.Second}
+	api, err := tgbotapi.NewBotAPIWithClient(token, endpoint, client)
+	if err != nil {
+		stop()
+		return nil, fmt.Errorf("telegram.New: %w", c.Redact(err))
+	}
+	c.api = api
+	return c, nil
+}
+
+// ctxTransport runs every request under the channel's context.
+type ctxTransport struct{ c *Channel }
+
+func (t ctxTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	t.c.ctxMu.Lock()
+	ctx := t.c.ctx
+	t.c.ctxMu.Unlock()
+	return http.DefaultTransport.RoundTrip(r.WithContext(ctx))
+}
+
+// Close interrupts requests in flight.
+func (c *Channel) Close() { c.stop() }
+
+// Name implements bot.Channel.
+func (c *Channel) Name() string { return Name }
+
+// Username is the bot's @username, for deep links.
+func (c *Channel) Username() string { return c.api.Self.UserName }
+
+// Redact removes the token from an error's text: Go's HTTP errors quote the
+// URL, and the Bot API URL contains the token.
+func (c *Channel) Redact(err error) error {
+	if err == nil || c.token == "" || !strings.Contains(err.Error(), c.token) {
+		return err
+	}
+	return redacted{msg: strings.ReplaceAll(err.Error(), c.token, "<token>"), err: err}
+}
+
+type redacted struct {
+	msg string
+	err error
+}
+
+func (r redacted) Error() string { return r.msg }
+
+// Unwrap keeps errors.As working (e.g. for *tgbotapi.Error) on the original.
+func (r redacted) Unwrap() error { return r.err }
+
+// classify maps a Bot API failure to the bot's one error contract.
+func (c *Channel) classify(err error) *bot.SendError {
+	err = c.Redact(err)
+	var te *tgbotapi.Error
+	if errors.As(err, &te) {
+		switch {
+		case te.Code == http.StatusTooManyRequests:
+			return &bot.SendError{Kind: bot.Throttled, RetryAfter: time.Duration(max(te.RetryAfter, 1)) * time.Second, Err: err}
+		case te.Code == http.StatusForbidden:
+			return &bot.SendError{Kind: bot.Stopped, Err: err}
+		case te.Code >= 500:
+			return &bot.SendError{Kind: bot.Retryable, Err: err}
+		case te.Code == http.StatusBadRequest && strings.Contains(te.Message, "chat not found"):
+			return &bot.SendError{Kind: bot.Stopped, Err: err}
+		default:
+			return &bot.SendError{Kind: bot.Permanent, Err: err}
+		}
+	}
+	return &bot.SendError{Kind: bot.Retryable, Err: err}
+}
+
+// Send implements bot.Channel: one Outgoing may become several messages
+// when its text is longer than Telegram allows; the buttons go with the last.
+func (c *Channel) Send(ctx context.Context, m bot.Outgoing) error {
+	chat, err := strconv.ParseInt(m.ChatID, 10, 64)
+	if err != nil {
+		return &bot.SendError{Kind: bot.Permanent, Err: fmt.Errorf("telegram.Send: chat id %q: %w", m.ChatID, err)}
+	}
+	if m.File != nil {
+		return c.sendFile(chat, m)
+	}
+	parts := Split(m.Text, MaxText)
+	for i, part := range parts {
+		msg := tgbotapi.NewMessage(chat, part)
+		if i == len(parts)-1 && len(m.Buttons) > 0 {
+			msg.ReplyMarkup = keyboard(m.Buttons)
+		}
+		if _, err := c.api.Send(msg); err != nil {
+			return c.classify(err)
+		}
+	}
+	return nil
+}
+
+func (c *Channel) sendFile(chat int64, m bot.Outgoing) error {
+	file := tgbotapi.FileBytes{Name: m.File.Name, Bytes: m.File.Data}
+	caption := m.Text
+	if len([]rune(caption)) > MaxCaption {
+		caption = string([]rune(caption)[:MaxCaption-1]) + "…"
+	}
+	var msg tgbotapi.Chattable
+	if m.File.Photo {
+		p := tgbotapi.NewPhoto(chat, file)
+		p.Caption = caption
+		if len(m.Buttons) > 0 {
+			p.ReplyMarkup = keyboard(m.Buttons)
+		}
+		msg = p
+	} else {
+		d := tgbotapi.NewDocument(chat, file)
+		d.Caption = caption
+		if len(m.Buttons) > 0 {
+			d.ReplyMarkup = keyboard(m.Buttons)
+		}
+		msg = d
+	}
+	if _, err := c.api.Send(msg); err != nil {
+		return c.classify(err)
+	}
+	return nil
+}
+
+func keyboard(rows [][]bot.OutButton) tgbotapi.InlineKeyboardMarkup {
+	var out [][]tgbotapi.InlineKeyboardButton
+	for _, row := range rows {
+		var r []tgbotapi.InlineKeyboardButton
+		for _, b := range row {
+			r = append(r, tgbotapi.NewInlineKeyboardButtonData(b.Text, b.Data))
+		}
+		out = append(out, r)
+	}
+	return tgbotapi.NewInlineKeyboardMarkup(out...)
+}
+
+// SetCommands registers the command menu: Vietnamese for everyone, English
+// for clients set to English.
+func (c *Channel) SetCommands(vi, en []bot.MenuEntry) error {
+	conv := func(es []bot.MenuEntry) []tgbotapi.BotCommand {
+		out := make([]tgbotapi.BotCommand, len(es))
+		for i, e := range es {
+			out[i] = tgbotapi.BotCommand{Command: e.Command, Description: e.Description}
+		}
+		return out
+	}
+	if _, err := c.api.Request(tgbotapi.NewSetMyCommands(conv(vi)...)); err != nil {
+		return fmt.Errorf("telegram.SetCommands: %w", c.Redact(err))
+	}
+	en2 := tgbotapi.NewSetMyCommandsWithScopeAndLanguage(tgbotapi.NewBotCommandScopeDefault(), "en", conv(en)...)
+	if _, err := c.api.Request(en2); err != nil {
+		return fmt.Errorf("telegram.SetCommands en: %w", c.Redact(err))
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/baocao/baocao/bot"
+)
+
+// invite prints a code alone on the first line and its t.me link on the
+// second. A running bot is asked through its admin socket; otherwise the
+// data file is opened directly.
+func invite(args []string) int {
+	fs := flag.NewFlagSet("invite", flag.ContinueOnError)
+	var c common
+	c.register(fs, "./data")
+	unit := fs.String("unit", "", "unit code, e.g. 15247")
+	role := fs.String("role", "officer", "officer, supervisor or admin")
+	ttl := fs.String("ttl", "14d", "how long the code stays valid, e.g. 14d or 48h")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *unit == "" {
+		return fail("invite: --unit is required, e.g. baocao invite --unit 15247 --role officer")
+	}
+	d, err := parseTTL(*ttl)
+	if err != nil {
+		return fail("invite: --ttl %q: use days (14d) or hours (48h)", *ttl)
+	}
+	req := bot.AdminRequest{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d}
+	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
+	if err != nil {
+		return fail("invite: the running bot did not answer: %v", err)
+	}
+	if !reached {
+		cfg, err := c.loadConfig()
+		if err != nil {
+			return fail("%v", err)
+		}
+		db, err := c.openStore()
+		if err != nil {
+			return fail("%v", err)
+		}
+		defer db.Close()
+		app := &bot.App{Store: db, Config: cfg, Log: c.logger()}
+		resp = app.AdminInvite(req)
+	}
+	if resp.Error != "" {
+		return fail("invite: %s", resp.Error)
+	}
+	fmt.Println(resp.Code)
+	fmt.Println(resp.Link)
+	return 0
+}
+
+// adminSocket is the socket's name inside the data directory.
+const adminSocket = "admin.sock"
+
+func parseTTL(s string) (time.Duration, error) {
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		var n int
+		if _, err := fmt.Sscan(days, &n); err != nil || n <= 0 {
+			return 0, fmt.Errorf("bad days")
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("bad duration")
+	}
+	return d, nil
+}
+

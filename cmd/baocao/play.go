@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/console"
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+// play opens the terminal playground as a person of the configuration.
+func play(args []string) int {
+	fs := flag.NewFlagSet("play", flag.ContinueOnError)
+	var c common
+	c.register(fs, filepath.Join("data", "playground"))
+	as := fs.String("as", "officer:15247", "who you are: ROLE:UNIT (officer:15247, supervisor:391), or \"new\" for a chat not yet linked")
+	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-20 09:00\" (Asia/Ho_Chi_Minh), to try a period that is not open today")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	log := c.logger()
+	cfg, err := c.loadConfig()
+	if err != nil {
+		return fail("%v", err)
+	}
+	clock, err := shiftedClock(*nowFlag)
+	if err != nil {
+		return fail("play: --now %q: expected \"2026-12-20 09:00\"", *nowFlag)
+	}
+	db, err := c.openStore()
+	if err != nil {
+		return fail("%v", err)
+	}
+	defer db.Close()
+
+	chat, name, err := playPerson(db, cfg, *as, clock())
+	if err != nil {
+		return fail("play: %v", err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
+	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
+	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: outbox.Wake}
+	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
+		log.Debug("admin socket unavailable", "err", err)
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); outbox.Run(ctx) }()
+
+	prompt := ""
+	if fi, err := os.Stdin.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+		prompt = "> "
+		fmt.Println(locales.Render(locales.VI, locales.M("play.banner", "who", name, "data", locales.Plain(db.Path))))
+	}
+	s := &console.Session{App: app, Channel: ch, ChatID: chat, Name: name, Flush: outbox.WaitIdle, Prompt: prompt}
+	err = s.Run(ctx, os.Stdin)
+	stop()
+	wg.Wait()
+	if err != nil {
+		return fail("play: %v", err)
+	}
+	return 0
+}
+
+// shiftedClock runs from the given moment on, or is the real clock.
+func shiftedClock(at string) (func() time.Time, error) {
+	if at == "" {
+		return time.Now, nil
+	}
+	t, err := time.ParseInLocation("2006-01-02 15:04", at, locales.Zone)
+	if err != nil {
+		return nil, err
+	}
+	offset := time.Until(t)
+	return func() time.Time { return time.Now().Add(offset) }, nil
+}
+
+// playPerson links the playground chat to the chosen unit and role (the
+// playground needs no invite), or leaves it unlinked for "new".
+func playPerson(db *store.DB, cfg *flows.Config, as string, now time.Time) (chat, name string, err error) {
+	if as == "new" {
+		return "new", "Người dùng mới", nil
+	}
+	roleStr, unitCode, ok := strings.Cut(as, ":")
+	role := bot.ParseRole(roleStr)
+	if !ok || !role.Valid() {
+		return "", "", fmt.Errorf("--as %q: expected ROLE:UNIT such as officer:15247 or supervisor:391", as)
+	}
+	u := cfg.Units.Get(unitCode)
+	if u == nil {
+		return "", "", fmt.Errorf("--as %q: no unit %s in %s", as, unitCode, cfg.Source)
+	}
+	chat = string(role) + "-" + u.Code
+	name = "Cán bộ " + u.Name
+	err = db.Update(func(tx *store.Tx) error {
+		id := store.Identity{Channel: console.Name, ChatID: chat}
+		if _, err := tx.PersonByIdentity(id); err == nil {
+			return nil
+		}
+		p := &flows.Person{ID: "play-" + chat, Name: name, Lang: "vi", Links: []flows.Link{{Unit: u.Code, Role: role}}, CreatedAt: now}
+		if err := tx.PutPerson(p); err != nil {
+			return err
+		}
+		return tx.Link(id, p.ID)
+	})
+	return chat, name, err
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/telegram"
+	"github.com/baocao/baocao/store"
+)
+
+// serve runs the Telegram bot until SIGINT or SIGTERM.
+func serve(args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	var c common
+	c.register(fs, "./data")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	token := os.Getenv("TELEGRAM_BOT_TOKEN")
+	log := c.logger(token)
+	if token == "" {
+		return fail("serve: TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather, see README)")
+	}
+	cfg, err := c.loadConfig()
+	if err != nil {
+		return fail("%v", err)
+	}
+	db, err := c.openStore()
+	if err != nil {
+		return fail("%v", err)
+	}
+	defer db.Close()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	tg, err := telegram.New(token, os.Getenv("TELEGRAM_API_ENDPOINT"), log)
+	if err != nil {
+		return fail("cannot reach Telegram: %v", err)
+	}
+	db.Update(func(tx *store.Tx) error { return tx.SetMeta("bot_username", tg.Username()) })
+	if err := tg.SetCommands(bot.Menu("vi"), bot.Menu("en")); err != nil {
+		log.Warn("command menu not registered", "err", err)
+	}
+
+	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log}
+	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake}
+	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
+		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
+	}
+
+	log.Info("baocao is serving Telegram", "bot", "@"+tg.Username(), "data", db.Path, "config", cfg.Source, "units", cfg.Units.Len())
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		outbox.Run(ctx)
+	}()
+	outbox.Wake() // what a previous run left unsent
+	err = tg.Poll(ctx, app, db)
+	stop()
+	wg.Wait()
+	if errors.Is(err, telegram.ErrUnauthorized) {
+		return fail("%v", err)
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	log.Info("baocao stopped", "at", time.Now().Format(time.RFC3339))
+	return 0
+}
