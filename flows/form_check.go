@@ -174,4 +174,3 @@ func evalFloat(p *vm.Program, env map[string]any) (float64, bool) {
 	}
 	return f, true
 }
-

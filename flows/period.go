@@ -31,7 +31,7 @@ func (k PeriodKind) valid() bool {
 // Dates are calendar days in Vietnam's zone; Deadline and Locks are the
 // first instants after which a report is late and can no longer be edited.
 type Period struct {
-	Key      string    // "2026-11", "2026-Q4", "2026-H1", "2026"
+	Key      string // "2026-11", "2026-Q4", "2026-H1", "2026"
 	Kind     PeriodKind
 	Start    time.Time // first day, 00:00
 	End      time.Time // first instant after the last day

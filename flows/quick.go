@@ -73,7 +73,7 @@ func (s *Session) Quick(f *Form, pairs []QuickPair, c Context) Outcome {
 			failed = append(failed, locales.M("quick.problem", "key", locales.Plain(q.ID), "problem", msg))
 			continue
 		}
-		done = append(done, locales.M("quick.done_line", "label", q.Label, "value", v.Format(q, c.Lang)))
+		done = append(done, locales.M("quick.done_line", "label", bareLabel(q.Label), "value", v.Format(q, c.Lang)))
 		if s.implausible(q, v, c) {
 			old, _ := c.Previous.Num(q.ID)
 			warned = append(warned, locales.M("quick.implausible", "label", q.Label, "value", v.Format(q, c.Lang), "old", Value{Num: &old}.Format(q, c.Lang), "period", c.PrevName))

@@ -316,7 +316,11 @@ func (s *Session) compute(f *Form) {
 			continue
 		}
 		if v, ok := evalFloat(q.calculate, s.env(f)); ok {
-			if q.Type == TypePercent || q.Type == TypeDecimal {
+			// Shares are reported with one decimal (93,1%), as in the
+			// district reviews; other computed numbers keep two.
+			if q.Type == TypePercent {
+				v = math.Round(v*10) / 10
+			} else if q.Type == TypeDecimal {
 				v = math.Round(v*100) / 100
 			} else {
 				v = math.Round(v)
@@ -416,8 +420,6 @@ func (s *Session) question(f *Form, c Context, _ locales.Msg) Reply {
 // hintFor tells how to type the answer, with an example the Vietnamese way.
 func hintFor(q *Question) locales.Msg {
 	switch q.Type {
-	case TypeInt:
-		return locales.M("session.hint_int")
 	case TypeDecimal:
 		return locales.M("session.hint_decimal")
 	case TypePercent:
@@ -507,7 +509,7 @@ func (s *Session) reviewLines(f *Form, lang locales.Lang) ([]locales.Msg, []stri
 		v, ok := s.Answers[q.ID]
 		if !q.Asked() {
 			if ok {
-				lines = append(lines, locales.M("session.review_computed", "label", q.Label, "value", v.Format(q, lang)))
+				lines = append(lines, locales.M("session.review_computed", "label", bareLabel(q.Label), "value", v.Format(q, lang)))
 			}
 			continue
 		}
@@ -516,7 +518,7 @@ func (s *Session) reviewLines(f *Form, lang locales.Lang) ([]locales.Msg, []stri
 		if ok {
 			val = locales.M("session.plain", "text", v.Format(q, lang))
 		}
-		lines = append(lines, locales.M("session.review_line", "n", locales.Plain(strconv.Itoa(len(numbered))), "label", q.Label, "value", val))
+		lines = append(lines, locales.M("session.review_line", "n", locales.Plain(strconv.Itoa(len(numbered))), "label", bareLabel(q.Label), "value", val))
 	}
 	return lines, numbered
 }
@@ -736,3 +738,12 @@ func (s *Session) Progress(f *Form) (answered, total int) {
 	return answered, total
 }
 
+// bareLabel drops a question's final "?" so it reads as a heading in the
+// review: "Tổng số hộ gia đình: 2.345 hộ".
+func bareLabel(t locales.Text) locales.Text {
+	out := locales.Text{}
+	for lang, s := range t {
+		out[lang] = strings.TrimRight(strings.TrimSpace(s), "?： ")
+	}
+	return out
+}

@@ -73,4 +73,3 @@ func parseTTL(s string) (time.Duration, error) {
 	}
 	return d, nil
 }
-
