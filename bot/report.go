@@ -191,6 +191,10 @@ func (r *request) context(f *flows.Form, s *flows.Session) flows.Context {
 func (r *request) converse() error {
 	s, err := r.tx.Session(r.person.ID)
 	if isNotFound(err) {
+		// A linked person may be given a second unit's code.
+		if _, ok := flows.NormalizeInviteCode(r.in.Text); ok && r.in.Kind == flows.InputText {
+			return r.redeem(r.in.Text)
+		}
 		r.say(locales.M("report.no_draft"))
 		return nil
 	}

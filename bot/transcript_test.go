@@ -1,0 +1,301 @@
+package bot
+
+// Golden conversation transcripts: testdata/transcripts/*.txt at the
+// repository root are the clearest specification of how the bot talks.
+// Each file is a conversation, readable without knowing Go:
+//
+//	# A comment line, kept as it is
+//	@now 2026-12-20 09:00        set the clock (Asia/Ho_Chi_Minh)
+//	@as officer:15247            who speaks next (linked without an invite)
+//	@as new                      a chat not linked to anyone
+//	@restart                     stop and start the bot on the same data
+//	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
+//	> /baocao                    what the person sends
+//	> [2]                        pressing the second button shown last
+//	> (ảnh)  > (nhãn dán)  > (tin nhắn thoại)   a photo, a sticker, a voice note
+//	< …                          what the bot answered (written by -update)
+//
+// `go test ./bot -run Transcripts -update` rewrites the "<" lines; review
+// the diff like any other change of behaviour.
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/sample"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden transcripts")
+
+func TestTranscripts(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/transcripts/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no transcripts found")
+	}
+	for _, path := range files {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := runTranscript(t, string(want))
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if got != string(want) {
+				t.Errorf("the conversation changed; if intended, run go test ./bot -run Transcripts -update\n%s", lineDiff(string(want), got))
+			}
+		})
+	}
+}
+
+// transcript is a running conversation against a real store in a temp dir.
+type transcript struct {
+	t       *testing.T
+	dir     string
+	db      *store.DB
+	app     *App
+	clock   time.Time
+	chat    string
+	name    string
+	buttons map[string][]OutButton
+	out     strings.Builder
+	// history is every button row shown in the current chat, oldest first.
+	history [][]OutButton
+	// strangers counts the "@as new" chats so far.
+	strangers int
+}
+
+func runTranscript(t *testing.T, script string) string {
+	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]OutButton{}, chat: "new-0", name: "Người dùng mới"}
+	tr.clock = time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	tr.open()
+	defer func() { tr.db.Close() }()
+	for _, line := range strings.Split(strings.TrimRight(script, "\n"), "\n") {
+		if strings.HasPrefix(line, "<") {
+			continue // the bot's words are regenerated
+		}
+		tr.out.WriteString(line + "\n")
+		switch {
+		case strings.HasPrefix(line, "> "):
+			tr.send(strings.TrimPrefix(line, "> "))
+		case strings.HasPrefix(line, "@"):
+			tr.directive(line)
+		}
+	}
+	return tr.out.String()
+}
+
+func (tr *transcript) open() {
+	db, err := store.Open(tr.dir, time.Second)
+	if err != nil {
+		tr.t.Fatal(err)
+	}
+	tr.db = db
+	seed := rand.NewChaCha8([32]byte{'b', 'a', 'o', 'c', 'a', 'o'})
+	tr.app = &App{Store: db, Config: sample.Config(), Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
+}
+
+func (tr *transcript) directive(line string) {
+	fields := strings.Fields(line)
+	switch fields[0] {
+	case "@now":
+		t, err := time.ParseInLocation("2006-01-02 15:04", strings.Join(fields[1:], " "), locales.Zone)
+		if err != nil {
+			tr.t.Fatalf("%s: %v", line, err)
+		}
+		tr.clock = t
+	case "@as":
+		tr.as(fields[1])
+	case "@restart":
+		tr.db.Close()
+		tr.open()
+	case "@submit":
+		tr.submit(fields[1], fields[2], fields[3], fields[4:])
+	default:
+		tr.t.Fatalf("unknown directive %q", line)
+	}
+}
+
+// as links a chat for role:unit, as the playground does.
+func (tr *transcript) as(who string) {
+	if who == "new" { // a fresh chat, not linked to anyone
+		tr.strangers++
+		tr.chat, tr.name = "new-"+strconv.Itoa(tr.strangers), "Người dùng mới"
+		return
+	}
+	roleStr, unit, _ := strings.Cut(who, ":")
+	role := flows.Role(roleStr)
+	tr.chat, tr.name = who, "Cán bộ "+unit
+	if u := tr.app.Config.Units.Get(unit); u != nil {
+		tr.name = "Cán bộ " + u.Name
+	}
+	err := tr.db.Update(func(tx *store.Tx) error {
+		id := store.Identity{Channel: "test", ChatID: tr.chat}
+		if _, err := tx.PersonByIdentity(id); err == nil {
+			return nil
+		}
+		p := &flows.Person{ID: "t-" + strings.ReplaceAll(who, ":", "-"), Name: tr.name, Lang: "vi", Links: []flows.Link{{Unit: unit, Role: role}}}
+		if err := tx.PutPerson(p); err != nil {
+			return err
+		}
+		return tx.Link(id, p.ID)
+	})
+	if err != nil {
+		tr.t.Fatal(err)
+	}
+}
+
+// submit stores a report directly, e.g. last period's, for comparisons.
+func (tr *transcript) submit(form, period, unit string, pairs []string) {
+	answers := map[string]flows.Value{}
+	for _, p := range pairs {
+		k, v, _ := strings.Cut(p, "=")
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			answers[k] = flows.Value{Text: v}
+			continue
+		}
+		answers[k] = flows.Value{Num: &f}
+	}
+	err := tr.db.Update(func(tx *store.Tx) error {
+		return tx.PutSubmission(&flows.Submission{Form: form, Period: period, Unit: unit, Answers: answers, By: "seed", ByName: "Dữ liệu mẫu", At: tr.clock, Channel: "test"})
+	})
+	if err != nil {
+		tr.t.Fatal(err)
+	}
+}
+
+func (tr *transcript) send(text string) {
+	in := Incoming{Channel: "test", ChatID: tr.chat, Name: tr.name, LangCode: "vi", Kind: flows.InputText, Text: text}
+	switch {
+	case strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") && !isNumber(strings.Trim(text, "[]")):
+		// A button by its label, on the latest message that has it: this
+		// can be an old message, as when a person scrolls up and taps.
+		label := strings.Trim(text, "[]")
+		data := ""
+		for i := len(tr.history) - 1; i >= 0 && data == ""; i-- {
+			for _, b := range tr.history[i] {
+				if b.Text == label {
+					data = b.Data
+					break
+				}
+			}
+		}
+		if data == "" {
+			tr.t.Errorf("%q: no message had a button labelled %q", text, label)
+			return
+		}
+		in.Kind, in.Text, in.Data = flows.InputButton, "", data
+	case text == "(5.000 ký tự)":
+		in.Text = strings.Repeat("Báo cáo dài. ", 400)[:5000]
+	case strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]"):
+		n, _ := strconv.Atoi(strings.Trim(text, "[]"))
+		bs := tr.buttons[tr.chat]
+		if n < 1 || n > len(bs) {
+			tr.t.Errorf("%q: there is no button %d", text, n)
+			tr.out.WriteString("!! there is no button " + strconv.Itoa(n) + "\n")
+			return
+		}
+		in.Kind, in.Text, in.Data = flows.InputButton, "", bs[n-1].Data
+	case text == "(ảnh)":
+		in.Kind, in.Text, in.FileID = flows.InputPhoto, "", "photo-file-id"
+	case text == "(nhãn dán)":
+		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "sticker"
+	case text == "(tin nhắn thoại)":
+		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "voice"
+	}
+	if err := tr.app.Handle(context.Background(), in, nil); err != nil {
+		tr.t.Fatal(err)
+	}
+	tr.drain()
+}
+
+// drain prints and removes everything the bot queued, as the outbox would send it.
+func (tr *transcript) drain() {
+	err := tr.db.Update(func(tx *store.Tx) error {
+		for _, it := range tx.Outbox(1000) {
+			var m Outgoing
+			if err := json.Unmarshal(it.Data, &m); err != nil {
+				return err
+			}
+			tr.print(m)
+			if err := tx.Sent(it.Key); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		tr.t.Fatal(err)
+	}
+}
+
+func (tr *transcript) print(m Outgoing) {
+	prefix := "<"
+	if m.ChatID != tr.chat {
+		prefix = "< (gửi " + m.ChatID + ")"
+	}
+	if m.File != nil {
+		fmt.Fprintf(&tr.out, "%s 📎 %s (%d bytes)\n", prefix, m.File.Name, len(m.File.Data))
+	}
+	for _, l := range strings.Split(m.Text, "\n") {
+		fmt.Fprintf(&tr.out, "%s %s\n", prefix, l)
+	}
+	var flat []OutButton
+	for _, row := range m.Buttons {
+		flat = append(flat, row...)
+	}
+	if len(flat) > 0 {
+		tr.buttons[m.ChatID] = flat
+		if m.ChatID == tr.chat {
+			tr.history = append(tr.history, flat)
+		}
+		for i, b := range flat {
+			fmt.Fprintf(&tr.out, "%s   [%d] %s\n", prefix, i+1, b.Text)
+		}
+	}
+}
+
+// lineDiff shows the first differing lines, enough to see what changed.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b bytes.Buffer
+	shown := 0
+	for i := 0; i < max(len(w), len(g)) && shown < 12; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d:\n  want: %s\n  got:  %s\n", i+1, wl, gl)
+			shown++
+		}
+	}
+	return b.String()
+}
+
+func isNumber(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil
+}
