@@ -742,6 +742,16 @@ const minPrefix = 3
 // label in any case, with or without diacritics ("xa thanh tam"), or by a
 // unique beginning of the label or id of at least three letters.
 func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
+	id, p := readOneChoice(s, options, lang)
+	if p != nil && p.Key == "answer.choice_unknown" && namesSeveral(s, options, lang) {
+		return "", problem("answer.one_choice_only", "input", quoted(s))
+	}
+	return id, p
+}
+
+// readOneChoice is ReadChoice without the check for several options, so
+// that ReadChoices can use it on each part.
+func readOneChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
 	in := quoted(s)
 	f := Fold(s)
 	if f == "" {
@@ -753,16 +763,20 @@ func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales
 		}
 		return options[i-1].ID, nil
 	}
-	found := matchOptions(f, options)
-	switch {
+	switch found := matchOptions(f, options); {
 	case len(found) == 1:
 		return options[found[0]].ID, nil
 	case len(found) > 1:
 		return "", problem("answer.choice_ambiguous", "input", in, "candidates", listOptions(options, found, lang))
-	case looksLikeSeveral(f, options):
-		return "", problem("answer.one_choice_only", "input", in)
 	}
 	return "", problem("answer.choice_unknown", "input", in, "options", listOptions(options, nil, lang))
+}
+
+// namesSeveral reports whether s names several options at once ("1, 3"),
+// to tell the person that the question takes one.
+func namesSeveral(s string, options []Option, lang locales.Lang) bool {
+	ids, p := ReadChoices(s, options, lang)
+	return p == nil && len(ids) > 1
 }
 
 // choiceNumber reads "2", "2.", "2)", "(2)", "số 2", "#2" as 2.
@@ -823,16 +837,6 @@ func optionNames(o Option) []string {
 		}
 	}
 	return names
-}
-
-// looksLikeSeveral reports whether f names several options at once, for a
-// question that takes one.
-func looksLikeSeveral(f string, options []Option) bool {
-	if len(options) == 0 {
-		return false
-	}
-	ids, p := ReadChoices(f, options, locales.VI)
-	return p == nil && len(ids) > 1
 }
 
 // listOptions prints the options at idx (all when nil) as "1. A; 2. B".
@@ -938,7 +942,7 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) *
 
 // pickOne reads one option and marks it in picked (when not nil).
 func pickOne(s string, options []Option, lang locales.Lang, picked []bool) *locales.Msg {
-	id, p := ReadChoice(s, options, lang)
+	id, p := readOneChoice(s, options, lang)
 	if p != nil || picked == nil {
 		return p
 	}
