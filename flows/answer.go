@@ -79,6 +79,9 @@ func quoted(s string) locales.Plain { return locales.Plain(shorten(Normalize(s),
 // ReadAnswer reads s as the answer to q: it dispatches on q.Type and, for
 // numbers, checks q.Min and q.Max (both inclusive). Photos cannot be typed.
 func ReadAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value, *locales.Msg) {
+	if q == nil {
+		return Value{}, problem("answer.cannot_read", "input", quoted(s))
+	}
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		return readNumberAnswer(q, s)
@@ -172,9 +175,9 @@ func numberArg(t QuestionType, x float64) any {
 			return int64(x)
 		}
 	case TypePercent:
-		return locales.Plain(formatNumber(locales.VI, x) + "%")
+		return locales.Percent(x)
 	}
-	return locales.Plain(formatNumber(locales.VI, x))
+	return x
 }
 
 // ---- Numbers ----------------------------------------------------------
@@ -211,15 +214,22 @@ func (n number) value() float64 {
 // isWhole reports whether n has no fraction (or only zeros after the mark).
 func (n number) isWhole() bool { return strings.Trim(n.frac, "0") == "" }
 
-// Words that make a figure an estimate: "khoảng 300", "hơn 200", "gần 50".
-var approxWords = setOf("khoang", "tam", "chung", "gan", "hon", "tren", "duoi", "xap",
-	"uoc", "ngoai", "do", "about", "around", "approx", "approximately", "roughly", "nearly", "over")
+// Words that make a figure an estimate. Before it: "khoảng 300", "hơn
+// 200", "gần 50", "ít nhất 10". After it: "300 hơn", "50 ngoài", "300 trở
+// lên", "300 gì đó". They differ because "trên" before a figure means
+// "over" but after it usually "in" ("300 hộ trên địa bàn").
+var (
+	approxBefore = setOf("khoang", "tam", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
+		"do", "it", "toi", "about", "around", "approx", "approximately", "roughly", "nearly",
+		"almost", "over", "under", "ca")
+	approxAfter = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
+)
 
 // Words a person may put before a figure: "có 300", "tổng cộng 300".
 var fillerWords = setOf("da", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total")
 
 // Words that shorten a figure: "2k", "3 triệu". A report needs every digit.
-var shorthandWords = setOf("k", "nghin", "ngan", "tr", "trieu", "ty", "ti", "m", "million", "thousand", "bn")
+var shorthandWords = setOf("k", "nghin", "ngan", "tr", "trieu", "ty", "ti", "million", "thousand", "bn")
 
 // Words that say a figure is a percentage.
 var percentWords = [][]string{{"phan", "tram"}, {"percent"}, {"pt"}}
@@ -278,23 +288,23 @@ func readNumber(s, notKey string) (number, *locales.Msg) {
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // isEstimate reports whether a folded figure is hedged: "~300", "300?",
-// "300+", "khoảng 300", "300-400".
+// "300+", "khoảng 300", "300 trở lên", "300-400", "300 đến 400".
 func isEstimate(f string) bool {
-	if strings.ContainsAny(f, "~≈?") || strings.HasSuffix(f, "+") {
+	if strings.ContainsAny(f, "~≈?") || strings.HasSuffix(f, "+") || estimateRange.MatchString(f) {
 		return true
 	}
-	if estimateRange.MatchString(f) {
-		return true
+	first := strings.IndexFunc(f, isASCIIDigit)
+	for _, w := range words(f[:first]) {
+		if approxBefore[w] {
+			return true
+		}
 	}
-	ws := words(f)
+	ws := words(f[first:])
 	for i, w := range ws {
-		if approxWords[w] {
+		if approxAfter[w] {
 			return true
 		}
 		if rangeWords[w] && i > 0 && i+1 < len(ws) && isDigits(ws[i-1]) && isDigits(ws[i+1]) {
-			return true
-		}
-		if w == "it" && i+1 < len(ws) && ws[i+1] == "nhat" { // "ít nhất": at least
 			return true
 		}
 	}
@@ -668,7 +678,9 @@ var relativeDays = map[string]int{
 // before the month. The result is at 00:00 in now's location.
 func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) {
 	f := strings.Trim(foldNumber(s), " .!")
-	f = strings.TrimPrefix(f, "ngay ")
+	for _, lead := range []string{"ngay ", "mung "} {
+		f = strings.TrimPrefix(f, lead)
+	}
 	if f == "" {
 		return time.Time{}, problem("answer.empty")
 	}
