@@ -220,8 +220,8 @@ func (n number) isWhole() bool { return strings.Trim(n.frac, "0") == "" }
 // "over" but after it usually "in" ("300 hộ trên địa bàn").
 var (
 	approxBefore = setOf("khoang", "tam", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
-		"do", "it", "toi", "about", "around", "approx", "approximately", "roughly", "nearly",
-		"almost", "over", "under", "ca")
+		"do", "it", "about", "around", "approx", "approximately", "roughly", "nearly",
+		"almost", "over", "under")
 	approxAfter = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
 )
 
@@ -560,12 +560,12 @@ func ReadPercent(s string) (float64, *locales.Msg) {
 // "Dạ" alone is a polite yes; before another word it is only politeness.
 var (
 	yesWords = untelexSet("co", "c", "ok", "oke", "okay", "okie", "dong y", "dung", "roi", "yes", "y",
-		"yeah", "yep", "1", "vang", "uh", "u", "uhm", "um", "da", "duoc", "dc", "đc", "true", "chuan",
+		"yeah", "yep", "1", "vang", "uh", "u", "uhm", "um", "da", "duoc", "dc", "true", "chuan",
 		"👍", "✓", "✔", "✅", "co roi", "dung roi", "dung vay")
 	noWords = untelexSet("khong", "ko", "k", "kh", "hong", "hok", "hem", "0", "no", "n", "nope",
 		"chua", "false", "sai", "👎", "✗", "✘", "❌")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
-	politeWords = untelexSet("a", "thua", "nhe", "nha", "a.", "em", "minh", "toi")
+	politeWords = untelexSet("a", "thua", "nhe", "nha", "em", "minh", "toi")
 	// negations turn the yes after them into a no: "không có", "chưa đồng ý".
 	negations = untelexSet("khong", "ko", "k", "kh", "chua", "hong")
 )
@@ -631,20 +631,15 @@ func yesNoClause(clause string) ([]bool, bool) {
 	}
 	var out []bool
 	for i := 0; i < len(ws); i++ {
-		if i+1 < len(ws) && yesWords[ws[i]+" "+ws[i+1]] {
-			out = append(out, true) // two-word yes: "đồng ý", "đúng rồi"
-			i++
+		if n := yesAt(ws, i); n > 0 {
+			out = append(out, true)
+			i += n - 1
 			continue
 		}
 		switch w := ws[i]; {
-		case negations[w] && i+1 < len(ws) && (yesWords[ws[i+1]] || (i+2 < len(ws) && yesWords[ws[i+1]+" "+ws[i+2]])):
+		case negations[w] && yesAt(ws, i+1) > 0:
 			out = append(out, false)
-			if i+2 < len(ws) && yesWords[ws[i+1]+" "+ws[i+2]] {
-				i++
-			}
-			i++
-		case yesWords[w]:
-			out = append(out, true)
+			i += yesAt(ws, i+1)
 		case noWords[w]:
 			out = append(out, false)
 		default:
@@ -652,6 +647,18 @@ func yesNoClause(clause string) ([]bool, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// yesAt is how many words of ws, from i, make a yes: 2 for "đồng ý", 1
+// for "có", 0 when ws[i] does not start one.
+func yesAt(ws []string, i int) int {
+	switch {
+	case i+1 < len(ws) && yesWords[ws[i]+" "+ws[i+1]]:
+		return 2
+	case i < len(ws) && yesWords[ws[i]]:
+		return 1
+	}
+	return 0
 }
 
 // ---- Dates ------------------------------------------------------------
