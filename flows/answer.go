@@ -776,13 +776,20 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *loca
 	if f == "" {
 		return "", problem("answer.empty")
 	}
-	if i, isNum := choiceNumber(f); isNum {
+	found := matchOptions(f, options, sameName)
+	if i, isNum := choiceNumber(f); isNum && len(found) == 0 {
 		if i < 1 || i > len(options) {
 			return "", problem("answer.choice_out_of_range", "input", in, "count", len(options))
 		}
 		return options[i-1].ID, nil
 	}
-	switch found := matchOptions(f, options); {
+	if len(found) == 0 {
+		found = matchOptions(f, options, startsName)
+	}
+	if len(found) == 0 {
+		found = matchOptions(f, options, startsWordInName)
+	}
+	switch {
 	case len(found) == 1:
 		return options[found[0]].ID, nil
 	case len(found) > 1:
@@ -818,32 +825,32 @@ func choiceNumber(f string) (int, bool) {
 	return n, true
 }
 
-// matchOptions finds the options that f names: exact label or id first,
-// then a unique beginning of at least minPrefix letters, then the start of
-// a word inside the label ("thanh tam" for "Xã Thành Tâm").
-func matchOptions(f string, options []Option) []int {
-	stages := []func(name string) bool{
-		func(name string) bool { return name == f },
-		func(name string) bool { return utf8.RuneCountInString(f) >= minPrefix && strings.HasPrefix(name, f) },
-		func(name string) bool {
-			return utf8.RuneCountInString(f) >= minPrefix && strings.Contains(" "+name, " "+f)
-		},
-	}
-	for _, matches := range stages {
-		var found []int
-		for i, o := range options {
-			for _, name := range optionNames(o) {
-				if matches(name) {
-					found = append(found, i)
-					break
-				}
+// matchOptions finds the options with a name that matches f. The label
+// (or id) itself is tried first, even before a number, so that an option
+// called "2026" is not read as option number 2026; then a beginning of at
+// least minPrefix letters; then the start of a word inside the label
+// ("thanh tam" for "Xã Thành Tâm").
+func matchOptions(f string, options []Option, matches func(name, f string) bool) []int {
+	var found []int
+	for i, o := range options {
+		for _, name := range optionNames(o) {
+			if matches(name, f) {
+				found = append(found, i)
+				break
 			}
 		}
-		if len(found) > 0 {
-			return found
-		}
 	}
-	return nil
+	return found
+}
+
+func sameName(name, f string) bool { return name == f }
+
+func startsName(name, f string) bool {
+	return utf8.RuneCountInString(f) >= minPrefix && strings.HasPrefix(name, f)
+}
+
+func startsWordInName(name, f string) bool {
+	return utf8.RuneCountInString(f) >= minPrefix && strings.Contains(" "+name, " "+f)
 }
 
 // optionNames are the folded names an option answers to: its id and its

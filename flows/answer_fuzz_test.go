@@ -29,7 +29,7 @@ var fuzzQuestions = []*Question{
 // readerQuestion is the fuzz question for a table case's reader, so the
 // table seeds the corpus.
 var readerQuestion = map[string]uint8{
-	"int": 1, "decimal": 3, "percent": 4, "yesno": 5, "choice": 6, "multi": 7, "date": 8, "text": 9,
+	"int": 1, "decimal": 3, "percent": 4, "yesno": 5, "choice": 6, "year": 6, "multi": 7, "date": 8, "text": 9,
 }
 
 func FuzzReadAnswer(f *testing.F) {

@@ -31,13 +31,19 @@ var activities = []Option{
 	{ID: "vh_dl", Label: locales.T("Văn hóa và du lịch", "Culture and tourism")},
 }
 
+// years are options whose labels are numbers.
+var years = []Option{
+	{ID: "y2025", Label: locales.T("2025", "2025")},
+	{ID: "y2026", Label: locales.T("2026", "2026")},
+}
+
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, locales.Zone) }
 
 // readCase is one line of the big table: the reader to use, what the
 // officer typed, and either the value read or the key of the problem.
 type readCase struct {
 	name    string
-	reader  string // int, decimal, percent, yesno, date, choice, multi, text
+	reader  string // int, decimal, percent, yesno, date, choice, multi, text, year
 	in      string
 	want    any    // int64, float64, bool, time.Time, string (choice id or text), []string
 	problem string // the problem key; "" when the answer must be read
@@ -279,6 +285,8 @@ var readCases = []readCase{
 	{"a choice with too short a beginning", "choice", "xa", nil, "answer.choice_unknown"},
 	{"two choices for a one-choice question", "choice", "1, 3", nil, "answer.one_choice_only"},
 	{"an empty choice", "choice", "", nil, "answer.empty"},
+	{"a choice whose label is a number is read by its label", "year", "2026", "y2026", ""},
+	{"a choice by its position among numbered labels", "year", "1", "y2025", ""},
 
 	// ---- several choices ----
 	{"several choices by numbers and commas", "multi", "1, 3", []string{"van_nghe", "doc_sach"}, ""},
@@ -326,6 +334,8 @@ func (c readCase) read() (any, *locales.Msg) {
 		return ReadChoice(c.in, communes, locales.VI)
 	case "multi":
 		return ReadChoices(c.in, activities, locales.VI)
+	case "year":
+		return ReadChoice(c.in, years, locales.VI)
 	case "text":
 		return ReadText(c.in)
 	}
