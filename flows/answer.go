@@ -79,6 +79,9 @@ func quoted(s string) locales.Plain { return locales.Plain(shorten(Normalize(s),
 // ReadAnswer reads s as the answer to q: it dispatches on q.Type and, for
 // numbers, checks q.Min and q.Max (both inclusive). Photos cannot be typed.
 func ReadAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value, *locales.Msg) {
+	if q == nil {
+		return Value{}, problem("answer.cannot_read", "input", quoted(s))
+	}
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		return readNumberAnswer(q, s)
@@ -172,9 +175,9 @@ func numberArg(t QuestionType, x float64) any {
 			return int64(x)
 		}
 	case TypePercent:
-		return locales.Plain(formatNumber(locales.VI, x) + "%")
+		return locales.Percent(x)
 	}
-	return locales.Plain(formatNumber(locales.VI, x))
+	return x
 }
 
 // ---- Numbers ----------------------------------------------------------
@@ -211,15 +214,22 @@ func (n number) value() float64 {
 // isWhole reports whether n has no fraction (or only zeros after the mark).
 func (n number) isWhole() bool { return strings.Trim(n.frac, "0") == "" }
 
-// Words that make a figure an estimate: "khoảng 300", "hơn 200", "gần 50".
-var approxWords = setOf("khoang", "tam", "chung", "gan", "hon", "tren", "duoi", "xap",
-	"uoc", "ngoai", "do", "about", "around", "approx", "approximately", "roughly", "nearly", "over")
+// Words that make a figure an estimate. Before it: "khoảng 300", "hơn
+// 200", "gần 50", "ít nhất 10". After it: "300 hơn", "50 ngoài", "300 trở
+// lên", "300 gì đó". They differ because "trên" before a figure means
+// "over" but after it usually "in" ("300 hộ trên địa bàn").
+var (
+	approxBefore = setOf("khoang", "tam", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
+		"do", "it", "about", "around", "approx", "approximately", "roughly", "nearly",
+		"almost", "over", "under")
+	approxAfter = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
+)
 
 // Words a person may put before a figure: "có 300", "tổng cộng 300".
 var fillerWords = setOf("da", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total")
 
 // Words that shorten a figure: "2k", "3 triệu". A report needs every digit.
-var shorthandWords = setOf("k", "nghin", "ngan", "tr", "trieu", "ty", "ti", "m", "million", "thousand", "bn")
+var shorthandWords = setOf("k", "nghin", "ngan", "tr", "trieu", "ty", "ti", "million", "thousand", "bn")
 
 // Words that say a figure is a percentage.
 var percentWords = [][]string{{"phan", "tram"}, {"percent"}, {"pt"}}
@@ -278,23 +288,23 @@ func readNumber(s, notKey string) (number, *locales.Msg) {
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // isEstimate reports whether a folded figure is hedged: "~300", "300?",
-// "300+", "khoảng 300", "300-400".
+// "300+", "khoảng 300", "300 trở lên", "300-400", "300 đến 400".
 func isEstimate(f string) bool {
-	if strings.ContainsAny(f, "~≈?") || strings.HasSuffix(f, "+") {
+	if strings.ContainsAny(f, "~≈?") || strings.HasSuffix(f, "+") || estimateRange.MatchString(f) {
 		return true
 	}
-	if estimateRange.MatchString(f) {
-		return true
+	first := strings.IndexFunc(f, isASCIIDigit)
+	for _, w := range words(f[:first]) {
+		if approxBefore[w] {
+			return true
+		}
 	}
-	ws := words(f)
+	ws := words(f[first:])
 	for i, w := range ws {
-		if approxWords[w] {
+		if approxAfter[w] {
 			return true
 		}
 		if rangeWords[w] && i > 0 && i+1 < len(ws) && isDigits(ws[i-1]) && isDigits(ws[i+1]) {
-			return true
-		}
-		if w == "it" && i+1 < len(ws) && ws[i+1] == "nhat" { // "ít nhất": at least
 			return true
 		}
 	}
@@ -550,12 +560,12 @@ func ReadPercent(s string) (float64, *locales.Msg) {
 // "Dạ" alone is a polite yes; before another word it is only politeness.
 var (
 	yesWords = untelexSet("co", "c", "ok", "oke", "okay", "okie", "dong y", "dung", "roi", "yes", "y",
-		"yeah", "yep", "1", "vang", "uh", "u", "uhm", "um", "da", "duoc", "dc", "đc", "true", "chuan",
+		"yeah", "yep", "1", "vang", "uh", "u", "uhm", "um", "da", "duoc", "dc", "true", "chuan",
 		"👍", "✓", "✔", "✅", "co roi", "dung roi", "dung vay")
 	noWords = untelexSet("khong", "ko", "k", "kh", "hong", "hok", "hem", "0", "no", "n", "nope",
 		"chua", "false", "sai", "👎", "✗", "✘", "❌")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
-	politeWords = untelexSet("a", "thua", "nhe", "nha", "a.", "em", "minh", "toi")
+	politeWords = untelexSet("a", "thua", "nhe", "nha", "em", "minh", "toi")
 	// negations turn the yes after them into a no: "không có", "chưa đồng ý".
 	negations = untelexSet("khong", "ko", "k", "kh", "chua", "hong")
 )
@@ -621,20 +631,15 @@ func yesNoClause(clause string) ([]bool, bool) {
 	}
 	var out []bool
 	for i := 0; i < len(ws); i++ {
-		if i+1 < len(ws) && yesWords[ws[i]+" "+ws[i+1]] {
-			out = append(out, true) // two-word yes: "đồng ý", "đúng rồi"
-			i++
+		if n := yesAt(ws, i); n > 0 {
+			out = append(out, true)
+			i += n - 1
 			continue
 		}
 		switch w := ws[i]; {
-		case negations[w] && i+1 < len(ws) && (yesWords[ws[i+1]] || (i+2 < len(ws) && yesWords[ws[i+1]+" "+ws[i+2]])):
+		case negations[w] && yesAt(ws, i+1) > 0:
 			out = append(out, false)
-			if i+2 < len(ws) && yesWords[ws[i+1]+" "+ws[i+2]] {
-				i++
-			}
-			i++
-		case yesWords[w]:
-			out = append(out, true)
+			i += yesAt(ws, i+1)
 		case noWords[w]:
 			out = append(out, false)
 		default:
@@ -642,6 +647,18 @@ func yesNoClause(clause string) ([]bool, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// yesAt is how many words of ws, from i, make a yes: 2 for "đồng ý", 1
+// for "có", 0 when ws[i] does not start one.
+func yesAt(ws []string, i int) int {
+	switch {
+	case i+1 < len(ws) && yesWords[ws[i]+" "+ws[i+1]]:
+		return 2
+	case i < len(ws) && yesWords[ws[i]]:
+		return 1
+	}
+	return 0
 }
 
 // ---- Dates ------------------------------------------------------------
@@ -668,7 +685,9 @@ var relativeDays = map[string]int{
 // before the month. The result is at 00:00 in now's location.
 func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) {
 	f := strings.Trim(foldNumber(s), " .!")
-	f = strings.TrimPrefix(f, "ngay ")
+	for _, lead := range []string{"ngay ", "mung "} {
+		f = strings.TrimPrefix(f, lead)
+	}
 	if f == "" {
 		return time.Time{}, problem("answer.empty")
 	}
@@ -742,27 +761,48 @@ const minPrefix = 3
 // label in any case, with or without diacritics ("xa thanh tam"), or by a
 // unique beginning of the label or id of at least three letters.
 func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
+	id, p := readOneChoice(s, options, lang)
+	if p != nil && p.Key == "answer.choice_unknown" && namesSeveral(s, options, lang) {
+		return "", problem("answer.one_choice_only", "input", quoted(s))
+	}
+	return id, p
+}
+
+// readOneChoice is ReadChoice without the check for several options, so
+// that ReadChoices can use it on each part.
+func readOneChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
 	in := quoted(s)
 	f := Fold(s)
 	if f == "" {
 		return "", problem("answer.empty")
 	}
-	if i, isNum := choiceNumber(f); isNum {
+	found := matchOptions(f, options, sameName)
+	if i, isNum := choiceNumber(f); isNum && len(found) == 0 {
 		if i < 1 || i > len(options) {
 			return "", problem("answer.choice_out_of_range", "input", in, "count", len(options))
 		}
 		return options[i-1].ID, nil
 	}
-	found := matchOptions(f, options)
+	if len(found) == 0 {
+		found = matchOptions(f, options, startsName)
+	}
+	if len(found) == 0 {
+		found = matchOptions(f, options, startsWordInName)
+	}
 	switch {
 	case len(found) == 1:
 		return options[found[0]].ID, nil
 	case len(found) > 1:
 		return "", problem("answer.choice_ambiguous", "input", in, "candidates", listOptions(options, found, lang))
-	case looksLikeSeveral(f, options):
-		return "", problem("answer.one_choice_only", "input", in)
 	}
 	return "", problem("answer.choice_unknown", "input", in, "options", listOptions(options, nil, lang))
+}
+
+// namesSeveral reports whether s names several options at once ("1, 3"),
+// to tell the person that the question takes one.
+func namesSeveral(s string, options []Option, lang locales.Lang) bool {
+	ids, p := ReadChoices(s, options, lang)
+	return p == nil && len(ids) > 1
 }
 
 // choiceNumber reads "2", "2.", "2)", "(2)", "số 2", "#2" as 2.
@@ -785,32 +825,32 @@ func choiceNumber(f string) (int, bool) {
 	return n, true
 }
 
-// matchOptions finds the options that f names: exact label or id first,
-// then a unique beginning of at least minPrefix letters, then the start of
-// a word inside the label ("thanh tam" for "Xã Thành Tâm").
-func matchOptions(f string, options []Option) []int {
-	stages := []func(name string) bool{
-		func(name string) bool { return name == f },
-		func(name string) bool { return utf8.RuneCountInString(f) >= minPrefix && strings.HasPrefix(name, f) },
-		func(name string) bool {
-			return utf8.RuneCountInString(f) >= minPrefix && strings.Contains(" "+name, " "+f)
-		},
-	}
-	for _, matches := range stages {
-		var found []int
-		for i, o := range options {
-			for _, name := range optionNames(o) {
-				if matches(name) {
-					found = append(found, i)
-					break
-				}
+// matchOptions finds the options with a name that matches f. The label
+// (or id) itself is tried first, even before a number, so that an option
+// called "2026" is not read as option number 2026; then a beginning of at
+// least minPrefix letters; then the start of a word inside the label
+// ("thanh tam" for "Xã Thành Tâm").
+func matchOptions(f string, options []Option, matches func(name, f string) bool) []int {
+	var found []int
+	for i, o := range options {
+		for _, name := range optionNames(o) {
+			if matches(name, f) {
+				found = append(found, i)
+				break
 			}
 		}
-		if len(found) > 0 {
-			return found
-		}
 	}
-	return nil
+	return found
+}
+
+func sameName(name, f string) bool { return name == f }
+
+func startsName(name, f string) bool {
+	return utf8.RuneCountInString(f) >= minPrefix && strings.HasPrefix(name, f)
+}
+
+func startsWordInName(name, f string) bool {
+	return utf8.RuneCountInString(f) >= minPrefix && strings.Contains(" "+name, " "+f)
 }
 
 // optionNames are the folded names an option answers to: its id and its
@@ -823,16 +863,6 @@ func optionNames(o Option) []string {
 		}
 	}
 	return names
-}
-
-// looksLikeSeveral reports whether f names several options at once, for a
-// question that takes one.
-func looksLikeSeveral(f string, options []Option) bool {
-	if len(options) == 0 {
-		return false
-	}
-	ids, p := ReadChoices(f, options, locales.VI)
-	return p == nil && len(ids) > 1
 }
 
 // listOptions prints the options at idx (all when nil) as "1. A; 2. B".
@@ -938,7 +968,7 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) *
 
 // pickOne reads one option and marks it in picked (when not nil).
 func pickOne(s string, options []Option, lang locales.Lang, picked []bool) *locales.Msg {
-	id, p := ReadChoice(s, options, lang)
+	id, p := readOneChoice(s, options, lang)
 	if p != nil || picked == nil {
 		return p
 	}

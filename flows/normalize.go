@@ -59,7 +59,8 @@ func Fold(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return norm.NFC.String(b.String())
+	// A mark typed alone, after a space, leaves that space at an end.
+	return strings.Join(strings.Fields(norm.NFC.String(b.String())), " ")
 }
 
 // foldNumber folds s and makes full-width digits and signs ("３２，５％")
