@@ -31,15 +31,16 @@ func (r *request) quick(args string) error {
 		if err != nil {
 			return err
 		}
-		if len(open) != 1 {
-			if len(open) == 0 {
-				return r.nothingOpen(unit)
-			}
+		if len(open) == 0 {
+			return r.nothingOpen(unit)
+		}
+		pick, ok := formForKeys(open, flows.ParseQuick(args))
+		if !ok {
 			r.say(locales.M("quick.choose_first"))
 			return nil
 		}
-		f = open[0].form
-		s = flows.NewSession(f, open[0].period, unit.Code, r.now)
+		f = pick.form
+		s = flows.NewSession(f, pick.period, unit.Code, r.now)
 	}
 	pairs := flows.ParseQuick(args)
 	if len(pairs) == 0 {
@@ -48,4 +49,28 @@ func (r *request) quick(args string) error {
 	}
 	s.Paused = false
 	return r.apply(f, s, s.Quick(f, pairs, r.context(f, s)))
+}
+
+// formForKeys picks the open report that the typed keys belong to: the only
+// one open, or the one that knows the most of the keys, if that is unique.
+func formForKeys(open []openReport, pairs []flows.QuickPair) (openReport, bool) {
+	if len(open) == 1 {
+		return open[0], true
+	}
+	best, bestN, tie := openReport{}, 0, false
+	for _, o := range open {
+		n := 0
+		for _, p := range pairs {
+			if o.form.Question(p.Key) != nil {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = o, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	return best, bestN > 0 && !tie
 }

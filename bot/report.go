@@ -256,8 +256,14 @@ func (r *request) store(f *flows.Form, s *flows.Session) error {
 	if err != nil {
 		return err
 	}
+	// On time or late is decided by the first version: a correction made
+	// after the deadline does not make an on-time report late.
+	late := p.IsLate(r.now)
+	if prev, err := r.tx.Submission(f.ID, s.Period, s.Unit); err == nil {
+		late = prev.Late
+	}
 	sub := &flows.Submission{Form: f.ID, Period: s.Period, Unit: s.Unit, Answers: s.Answers, By: r.person.ID, ByName: r.person.Name,
-		At: r.now, Channel: r.in.Channel, Late: p.IsLate(r.now)}
+		At: r.now, Channel: r.in.Channel, Late: late}
 	if err := r.tx.PutSubmission(sub); err != nil {
 		return err
 	}
@@ -268,7 +274,7 @@ func (r *request) store(f *flows.Form, s *flows.Session) error {
 		key = "report.resubmitted"
 	}
 	r.say(locales.M(key, "title", f.Title, "period", p.Label(), "unit", u.Name, "at", locales.DateTime(r.now), "version", sub.Version))
-	if sub.Late {
+	if sub.Late && sub.Version == 1 {
 		r.say(locales.M("report.late_note", "deadline", locales.Date(p.LastDeadlineDay())))
 	}
 	for _, hook := range afterSubmit {

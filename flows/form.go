@@ -58,6 +58,9 @@ type Question struct {
 	line int // where it was declared, for error messages
 
 	constraint, relevant, calculate *vm.Program
+	// relevantReads lists the questions the relevant condition reads; it
+	// cannot be decided until they are answered (or skipped).
+	relevantReads []string
 }
 
 // Asked reports whether the question is put to the person (computed ones are not).

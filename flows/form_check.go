@@ -67,6 +67,7 @@ func checkQuestions(f *Form, e *ConfigError) {
 	for _, q := range f.Questions {
 		q.constraint = compileExpr(q, "constraint", q.Constraint, env, expr.AsBool(), e)
 		q.relevant = compileExpr(q, "relevant", q.Relevant, env, expr.AsBool(), e)
+		q.relevantReads = reads(q.Relevant, env)
 		q.calculate = compileExpr(q, "calculate", q.Calculate, env, expr.AsFloat64(), e)
 		if q.Constraint != "" && q.Message.IsZero() {
 			e.addf(q.line, "question %s has a constraint but no message saying what is wrong", q.ID)
@@ -143,6 +144,17 @@ func compileExpr(q *Question, field, src string, env map[string]any, kind expr.O
 		return nil
 	}
 	return p
+}
+
+// reads lists the question ids an expression mentions as whole words.
+func reads(src string, env map[string]any) []string {
+	var out []string
+	for _, w := range regexp.MustCompile(`[a-z][a-z0-9_]*`).FindAllString(src, -1) {
+		if _, ok := env[w]; ok {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func firstLine(s string) string {

@@ -43,6 +43,7 @@ func (s *Session) Quick(f *Form, pairs []QuickPair, c Context) Outcome {
 	s.Updated = c.Now
 	var done, failed, warned []locales.Msg
 	var accepted []*Question
+	typed := map[string]string{} // question id → the key the person typed
 	for _, p := range pairs {
 		q := f.Question(p.Key)
 		switch {
@@ -63,6 +64,7 @@ func (s *Session) Quick(f *Form, pairs []QuickPair, c Context) Outcome {
 		}
 		s.Answers[q.ID] = v
 		accepted = append(accepted, q)
+		typed[q.ID] = p.Key
 	}
 	// Constraints once all values are in, so "gdvh=2100 ho=2345" works in
 	// any order.
@@ -70,7 +72,7 @@ func (s *Session) Quick(f *Form, pairs []QuickPair, c Context) Outcome {
 		v := s.Answers[q.ID]
 		if msg, ok := s.violates(f, q, v, c.Lang); !ok {
 			delete(s.Answers, q.ID)
-			failed = append(failed, locales.M("quick.problem", "key", locales.Plain(q.ID), "problem", msg))
+			failed = append(failed, locales.M("quick.problem", "key", locales.Plain(typed[q.ID]), "problem", msg))
 			continue
 		}
 		done = append(done, locales.M("quick.done_line", "label", bareLabel(q.Label), "value", v.Format(q, c.Lang)))

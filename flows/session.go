@@ -278,7 +278,9 @@ func (s *Session) accept(f *Form, q *Question, v Value, c Context) Outcome {
 		return s.out(Reply{Msg: locales.M("session.note_then", "note", echo, "then", s.review(f, c).Msg), Buttons: s.reviewButtons()})
 	}
 	s.Trail = append(s.Trail, q.ID)
-	s.advance(f, q.ID)
+	// On to the first question still without an answer: after /quaylai or
+	// the fast path, answers given earlier are kept, not asked again.
+	s.nextUnanswered(f)
 	replies := s.Prompt(f, c)
 	replies[0].Msg = locales.M("session.note_then", "note", echo, "then", replies[0].Msg)
 	return s.out(replies...)
@@ -301,12 +303,20 @@ func (s *Session) advance(f *Form, after string) {
 	s.State, s.Current = Reviewing, ""
 }
 
+// relevant reports whether q is to be asked. A condition that cannot be
+// decided yet (it reads a question not answered yet) does not hide it: the
+// total in "[3/15]" may then shrink as answers come in, but never grows.
 func (s *Session) relevant(f *Form, q *Question) bool {
 	if q.relevant == nil {
 		return true
 	}
+	for _, id := range q.relevantReads {
+		if _, answered := s.Answers[id]; !answered {
+			return true
+		}
+	}
 	ok, decided := evalBool(q.relevant, s.env(f))
-	return decided && ok
+	return !decided || ok
 }
 
 // compute refreshes every calculated field from the answers.
@@ -364,7 +374,7 @@ func (s *Session) position(f *Form, id string) (int, int) {
 		if !q.Asked() {
 			continue
 		}
-		if q.ID != id && q.relevant != nil && !s.relevant(f, q) {
+		if q.ID != id && !s.relevant(f, q) {
 			continue
 		}
 		n++
@@ -519,6 +529,13 @@ func (s *Session) reviewLines(f *Form, lang locales.Lang) ([]locales.Msg, []stri
 			val = locales.M("session.plain", "text", v.Format(q, lang))
 		}
 		lines = append(lines, locales.M("session.review_line", "n", locales.Plain(strconv.Itoa(len(numbered))), "label", bareLabel(q.Label), "value", val))
+		if ok {
+			// An edit can break another answer's rule (fewer households
+			// than "Gia đình văn hóa"): say so here, not only at sending.
+			if msg, fine := s.violates(f, q, v, lang); !fine {
+				lines = append(lines, locales.M("session.review_problem", "problem", msg))
+			}
+		}
 	}
 	return lines, numbered
 }
@@ -743,7 +760,7 @@ func (s *Session) Progress(f *Form) (answered, total int) {
 func bareLabel(t locales.Text) locales.Text {
 	out := locales.Text{}
 	for lang, s := range t {
-		out[lang] = strings.TrimRight(strings.TrimSpace(s), "?： ")
+		out[lang] = strings.TrimRight(strings.TrimSpace(s), "?.：: ")
 	}
 	return out
 }
