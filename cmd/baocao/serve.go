@@ -21,8 +21,13 @@ func serve(args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	var c common
 	c.register(fs, "./data")
+	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-20 09:00\" (for demonstrations and tests)")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	clock, err := shiftedClock(*nowFlag)
+	if err != nil {
+		return fail("serve: --now %q: expected \"2026-12-20 09:00\"", *nowFlag)
 	}
 	token := os.Getenv("TELEGRAM_BOT_TOKEN")
 	log := c.logger(token)
@@ -52,7 +57,7 @@ func serve(args []string) int {
 	}
 
 	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log}
-	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake}
+	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, BotName: tg.Username(), Wake: outbox.Wake}
 	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
