@@ -10,38 +10,34 @@ import (
 )
 
 // decodeStrict decodes a YAML mapping into v, a pointer to a struct, and
-// reports every key the struct does not declare. yaml.v3's KnownFields does
-// not reach into custom unmarshalers, so each config type calls this instead.
-// Errors are yaml.TypeErrors so the decoder keeps going and a person sees
-// every mistake of the file at once, not only the first.
-func decodeStrict(n *yaml.Node, v any, what string) error {
+// returns every key the struct does not declare and every value of the
+// wrong type, as "line N: …" problems. yaml.v3's KnownFields does not reach
+// into custom unmarshalers; and an unmarshaler that returns an error makes
+// yaml.v3 drop the whole element, which would turn one misspelt field into
+// "no units". So the problems travel with the decoded value instead and the
+// config checks report them, together with the file's other mistakes.
+func decodeStrict(n *yaml.Node, v any, what string) []string {
 	if n.Kind != yaml.MappingNode {
-		return typeErr(n.Line, "%s must be a map of fields", what)
+		return []string{fmt.Sprintf("line %d: %s must be a map of fields", n.Line, what)}
 	}
 	allowed := yamlFields(reflect.TypeOf(v).Elem())
-	var errs []string
+	var problems []string
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if !allowed[k.Value] {
-			errs = append(errs, fmt.Sprintf("line %d: unknown field %q in %s (expected one of: %s)", k.Line, k.Value, what, strings.Join(sortedKeys(allowed), ", ")))
+			problems = append(problems, fmt.Sprintf("line %d: unknown field %q in %s (expected one of: %s)", k.Line, k.Value, what, strings.Join(sortedKeys(allowed), ", ")))
 		}
 	}
 	if err := n.Decode(v); err != nil {
 		if te, ok := err.(*yaml.TypeError); ok {
-			errs = append(errs, te.Errors...)
+			problems = append(problems, te.Errors...)
 		} else {
-			errs = append(errs, fmt.Sprintf("line %d: %v", n.Line, err))
+			problems = append(problems, fmt.Sprintf("line %d: %v", n.Line, err))
 		}
 	}
-	if len(errs) > 0 {
-		return &yaml.TypeError{Errors: errs}
-	}
-	return nil
+	return problems
 }
 
-func typeErr(line int, format string, args ...any) error {
-	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)}}
-}
 
 func yamlFields(t reflect.Type) map[string]bool {
 	out := map[string]bool{}

@@ -64,16 +64,16 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&raw); err != nil {
-		var msgs []string
-		if te, ok := err.(*yaml.TypeError); ok {
-			msgs = te.Errors
-		} else {
-			msgs = []string{err.Error()}
+		te, ok := err.(*yaml.TypeError)
+		if !ok { // not YAML at all: nothing more can be checked
+			cerr.add(err.Error())
+			return nil, cerr
 		}
-		for _, m := range msgs {
+		// Wrong fields and types: the decoder filled in what it could, so
+		// go on and report the file's other mistakes too.
+		for _, m := range te.Errors {
 			cerr.add(m)
 		}
-		return nil, cerr
 	}
 	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks}
 	checkUnits(cfg, cerr)
@@ -114,7 +114,8 @@ func (c *Config) Form(id string) *Form {
 func (x *Unit) UnmarshalYAML(n *yaml.Node) error {
 	type plain Unit
 	x.line = n.Line
-	return decodeStrict(n, (*plain)(x), "a unit")
+	x.problems = decodeStrict(n, (*plain)(x), "a unit")
+	return nil
 }
 
 var unitCode = regexp.MustCompile(`^[0-9A-Za-z_-]{1,16}$`)
@@ -127,6 +128,9 @@ func checkUnits(cfg *Config, e *ConfigError) {
 	var walk func(list []*Unit)
 	walk = func(list []*Unit) {
 		for _, u := range list {
+			for _, p := range u.problems {
+				e.add(p)
+			}
 			switch {
 			case u.Code == "":
 				e.addf(u.line, "a unit needs a code (the official NSO code, e.g. 15247)")

@@ -26,6 +26,8 @@ const (
 type Option struct {
 	ID    string       `yaml:"id"`
 	Label locales.Text `yaml:"label"`
+
+	problems []string
 }
 
 // Question is one step of a form.
@@ -58,6 +60,7 @@ type Question struct {
 	line int // where it was declared, for error messages
 
 	constraint, relevant, calculate *vm.Program
+	problems []string // found while decoding, reported by the config checks
 	// relevantReads lists the questions the relevant condition reads; it
 	// cannot be decided until they are answered (or skipped).
 	relevantReads []string
@@ -85,28 +88,32 @@ type Form struct {
 	DeadlineDays int `yaml:"deadline_days"`
 	LockDays     int `yaml:"lock_days"`
 
-	line  int
-	index map[string]int
+	line     int
+	index    map[string]int
+	problems []string
 }
 
 // UnmarshalYAML records where the form is declared and rejects unknown fields.
 func (f *Form) UnmarshalYAML(n *yaml.Node) error {
 	type plain Form
 	f.line = n.Line
-	return decodeStrict(n, (*plain)(f), "a form")
+	f.problems = decodeStrict(n, (*plain)(f), "a form")
+	return nil
 }
 
 // UnmarshalYAML records where the question is declared and rejects unknown fields.
 func (q *Question) UnmarshalYAML(n *yaml.Node) error {
 	type plain Question
 	q.line = n.Line
-	return decodeStrict(n, (*plain)(q), "a question")
+	q.problems = decodeStrict(n, (*plain)(q), "a question")
+	return nil
 }
 
 // UnmarshalYAML rejects unknown fields of an option.
 func (o *Option) UnmarshalYAML(n *yaml.Node) error {
 	type plain Option
-	return decodeStrict(n, (*plain)(o), "an option")
+	o.problems = decodeStrict(n, (*plain)(o), "an option")
+	return nil
 }
 
 // Question returns the question with id (or short key), or nil.

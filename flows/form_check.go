@@ -16,6 +16,9 @@ func checkForms(cfg *Config, e *ConfigError) {
 	}
 	ids := map[string]int{}
 	for _, f := range cfg.Forms {
+		for _, p := range f.problems {
+			e.add(p)
+		}
 		if !identRe.MatchString(f.ID) {
 			e.addf(f.line, "form id %q: expected lower-case letters, digits and _ (e.g. nam, thang)", f.ID)
 		} else if l, dup := ids[f.ID]; dup {
@@ -45,6 +48,14 @@ func checkQuestions(f *Form, e *ConfigError) {
 	}
 	f.index = map[string]int{}
 	for i, q := range f.Questions {
+		for _, p := range q.problems {
+			e.add(p)
+		}
+		for _, o := range q.Options {
+			for _, p := range o.problems {
+				e.add(p)
+			}
+		}
 		if !identRe.MatchString(q.ID) {
 			e.addf(q.line, "question id %q: expected lower-case letters, digits and _ (e.g. tong_ho)", q.ID)
 			continue
@@ -130,8 +141,10 @@ func sampleValue(t QuestionType) any {
 		return false
 	case TypeMulti:
 		return []string{}
+	case TypeChoice, TypeDate, TypeText, TypePhoto:
+		return ""
 	}
-	return ""
+	return nil // an unknown type, already reported: do not cascade
 }
 
 func compileExpr(q *Question, field, src string, env map[string]any, kind expr.Option, e *ConfigError) *vm.Program {

@@ -65,7 +65,10 @@ func periodOf(kind PeriodKind, t time.Time) (key string, start, end time.Time) {
 // ParsePeriodKey reads "2026-11", "2026-Q4", "2026-H1" or "2026".
 func ParsePeriodKey(key string) (PeriodKind, time.Time, error) {
 	bad := fmt.Errorf("flows.ParsePeriodKey: %q is not a period (expected 2026, 2026-H1, 2026-Q4 or 2026-11)", key)
-	yearStr, rest, _ := strings.Cut(key, "-")
+	yearStr, rest, dash := strings.Cut(key, "-")
+	if dash && rest == "" {
+		return "", time.Time{}, bad
+	}
 	y, err := strconv.Atoi(yearStr)
 	if err != nil || y < 2000 || y > 2200 || len(yearStr) != 4 {
 		return "", time.Time{}, bad

@@ -19,8 +19,9 @@ type Unit struct {
 	Cluster  string       `yaml:"cluster"` // the "cụm thi đua" it is ranked in, if any
 	English  locales.Text `yaml:"-"`
 
-	Parent *Unit `yaml:"-"`
-	line   int
+	Parent   *Unit `yaml:"-"`
+	line     int
+	problems []string // found while decoding, reported by the config checks
 }
 
 // Units indexes the tree by code.

@@ -1,0 +1,90 @@
+package flows
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+const brokenConfig = `units:
+  - code: "391"
+    name: Huyện Thạch Thành
+    colour: blue
+    children:
+      - {code: "15247", name: Xã Thành Tâm}
+      - {code: "15247", name: Xã Thành An}
+forms:
+  - id: nam
+    title: Báo cáo năm
+    period: yearly
+    deadline_days: 40
+    lock_days: 10
+    questions:
+      - id: tong_ho
+        type: integer
+        label: Tổng số hộ?
+      - id: gdvh
+        type: number
+        label: Số hộ gia đình văn hóa?
+        constraint: gdvh <= tong_hoo
+        message: Không thể lớn hơn tổng số hộ.
+      - id: ty_le
+        type: percent
+        calculate: gdvh / tong_ho * 100
+`
+
+func TestABrokenConfigListsEveryMistakeWithItsLine(t *testing.T) {
+	_, err := ParseConfig("province.yaml", []byte(brokenConfig))
+	var ce *ConfigError
+	if !errors.As(err, &ce) {
+		t.Fatalf("got %v, want a *ConfigError", err)
+	}
+	want := []struct {
+		line int
+		text string
+	}{
+		{4, `unknown field "colour"`},
+		{7, "unit code 15247 is already used at line 6"},
+		{9, `period "yearly" is not one of month, quarter, half, year`},
+		{9, "lock_days (10) must not come before deadline_days (40)"},
+		{18, `type "number" is not one of`},
+		{18, `constraint "gdvh <= tong_hoo"`},
+		{23, "ty_le needs a label"},
+	}
+	for _, w := range want {
+		found := false
+		for _, p := range ce.Problems {
+			if p.Line == w.line && strings.Contains(p.Text, w.text) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("missing problem at line %d containing %q; got:\n%s", w.line, w.text, ce.Error())
+		}
+	}
+	if !strings.HasPrefix(ce.Error(), "province.yaml:") {
+		t.Errorf("problems do not start with the file name:\n%s", ce.Error())
+	}
+}
+
+func TestConfigMistakesAreExplainedPlainly(t *testing.T) {
+	cases := []struct {
+		name, yaml, want string
+	}{
+		{"a file that is not YAML", "units: [", "did not find expected"},
+		{"no units at all", "forms: []\n", "no units"},
+		{"a question without an id", "units: [{code: '1', name: X}]\nforms:\n  - id: f\n    title: F\n    period: month\n    questions:\n      - type: integer\n        label: Q\n", "question id"},
+		{"a choice question with one option", "units: [{code: '1', name: X}]\nforms:\n  - id: f\n    title: F\n    period: month\n    questions:\n      - id: q\n        type: choice\n        label: Q\n        options: [{id: a, label: A}]\n", "at least two options"},
+		{"a constraint without a message", "units: [{code: '1', name: X}]\nforms:\n  - id: f\n    title: F\n    period: month\n    questions:\n      - id: q\n        type: integer\n        label: Q\n        constraint: q > 0\n", "no message"},
+		{"a condition that is not true or false", "units: [{code: '1', name: X}]\nforms:\n  - id: f\n    title: F\n    period: month\n    questions:\n      - id: q\n        type: integer\n        label: Q\n        relevant: q + 1\n", "relevant"},
+		{"a text in a language the bot does not know", "units: [{code: '1', name: X}]\nforms:\n  - id: f\n    title: {vi: F, fr: G}\n    period: month\n    questions: []\n", "unknown language"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ParseConfig("c.yaml", []byte(c.yaml))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got %v, want a problem mentioning %q", err, c.want)
+			}
+		})
+	}
+}
