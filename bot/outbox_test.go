@@ -1,0 +1,202 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/store"
+)
+
+// fakeChannel is a Channel whose Send is a function field.
+type fakeChannel struct {
+	mu   sync.Mutex
+	send func(m Outgoing) error
+	got  []Outgoing
+}
+
+func (c *fakeChannel) Name() string { return "fake" }
+
+func (c *fakeChannel) Send(_ context.Context, m Outgoing) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	err := error(nil)
+	if c.send != nil {
+		err = c.send(m)
+	}
+	if err == nil {
+		c.got = append(c.got, m)
+	}
+	return err
+}
+
+func (c *fakeChannel) sent() []Outgoing {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]Outgoing(nil), c.got...)
+}
+
+func mustOpen(t *testing.T) *store.DB {
+	t.Helper()
+	db, err := store.Open(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func queue(t *testing.T, db *store.DB, msgs ...Outgoing) {
+	t.Helper()
+	err := db.Update(func(tx *store.Tx) error {
+		for _, m := range msgs {
+			if err := enqueue(tx, store.PriorityReply, m); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func runOutbox(t *testing.T, o *Outbox) (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { o.Run(ctx); close(done) }()
+	o.Wake()
+	return func() { cancel(); <-done }
+}
+
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting until %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestTheOutboxSendsEachChatsMessagesInOrder(t *testing.T) {
+	db := mustOpen(t)
+	ch := &fakeChannel{}
+	var msgs []Outgoing
+	for i := 0; i < 5; i++ {
+		msgs = append(msgs, Outgoing{Channel: "fake", ChatID: "1", Text: string(rune('a' + i))}, Outgoing{Channel: "fake", ChatID: "2", Text: string(rune('A' + i))})
+	}
+	queue(t, db, msgs...)
+	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Log: discardLogger()}
+	stop := runOutbox(t, o)
+	defer stop()
+	waitUntil(t, "all ten are sent", func() bool { return len(ch.sent()) == 10 })
+	var one, two string
+	for _, m := range ch.sent() {
+		if m.ChatID == "1" {
+			one += m.Text
+		} else {
+			two += m.Text
+		}
+	}
+	if one != "abcde" || two != "ABCDE" {
+		t.Errorf("orders %q and %q, want abcde and ABCDE", one, two)
+	}
+	db.View(func(tx *store.Tx) error {
+		if n := tx.OutboxLen(); n != 0 {
+			t.Errorf("%d messages left in the outbox", n)
+		}
+		return nil
+	})
+}
+
+func TestA429PausesAllSendingAndLosesNothing(t *testing.T) {
+	db := mustOpen(t)
+	var mu sync.Mutex
+	throttled := 0
+	var resumedAt, throttledAt time.Time
+	ch := &fakeChannel{send: func(m Outgoing) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if throttled == 0 {
+			throttled++
+			throttledAt = time.Now()
+			return &SendError{Kind: Throttled, RetryAfter: time.Second}
+		}
+		if resumedAt.IsZero() {
+			resumedAt = time.Now()
+		}
+		return nil
+	}}
+	queue(t, db, Outgoing{Channel: "fake", ChatID: "1", Text: "x"}, Outgoing{Channel: "fake", ChatID: "2", Text: "y"}, Outgoing{Channel: "fake", ChatID: "3", Text: "z"})
+	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Workers: 1, Log: discardLogger()}
+	stop := runOutbox(t, o)
+	defer stop()
+	waitUntil(t, "all three are sent", func() bool { return len(ch.sent()) == 3 })
+	mu.Lock()
+	defer mu.Unlock()
+	// Ordering, not timing: nothing went out before the pause ended.
+	if !resumedAt.After(throttledAt.Add(900 * time.Millisecond)) {
+		t.Errorf("sending resumed %v after the 429, before its retry_after of 1s", resumedAt.Sub(throttledAt))
+	}
+	if o.Stats().Throttled != 1 {
+		t.Errorf("stats %+v", o.Stats())
+	}
+}
+
+func TestAPersonWhoBlockedTheBotIsMarkedUnreachableAndNotRetried(t *testing.T) {
+	db := mustOpen(t)
+	db.Update(func(tx *store.Tx) error {
+		return tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan"})
+	})
+	calls := 0
+	ch := &fakeChannel{send: func(m Outgoing) error {
+		calls++
+		return &SendError{Kind: Stopped, Err: errors.New("Forbidden: bot was blocked by the user")}
+	}}
+	queue(t, db, Outgoing{Channel: "fake", ChatID: "1", PersonID: "p1", Text: "x"})
+	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	stop := runOutbox(t, o)
+	waitUntil(t, "the send is recorded", func() bool { return o.Stats().Stopped == 1 })
+	time.Sleep(50 * time.Millisecond)
+	stop()
+	db.View(func(tx *store.Tx) error {
+		p, _ := tx.Person("p1")
+		if !p.Unreachable {
+			t.Error("the person is not marked unreachable")
+		}
+		if tx.OutboxLen() != 0 {
+			t.Error("the message is still queued")
+		}
+		return nil
+	})
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	if calls != 1 {
+		t.Errorf("sent %d times, want once", calls)
+	}
+}
+
+func TestAServerErrorIsRetriedUntilItGoesThrough(t *testing.T) {
+	db := mustOpen(t)
+	fails := 2
+	ch := &fakeChannel{send: func(m Outgoing) error {
+		if fails > 0 {
+			fails--
+			return &SendError{Kind: Retryable, Err: errors.New("502 Bad Gateway")}
+		}
+		return nil
+	}}
+	queue(t, db, Outgoing{Channel: "fake", ChatID: "1", Text: "x"})
+	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	stop := runOutbox(t, o)
+	defer stop()
+	waitUntil(t, "it is sent", func() bool { return len(ch.sent()) == 1 })
+	if s := o.Stats(); s.Retried != 2 || s.Sent != 1 {
+		t.Errorf("stats %+v, want 2 retries then 1 sent", s)
+	}
+}
