@@ -38,7 +38,6 @@ func decodeStrict(n *yaml.Node, v any, what string) []string {
 	return problems
 }
 
-
 func yamlFields(t reflect.Type) map[string]bool {
 	out := map[string]bool{}
 	for i := 0; i < t.NumField(); i++ {

@@ -60,7 +60,7 @@ type Question struct {
 	line int // where it was declared, for error messages
 
 	constraint, relevant, calculate *vm.Program
-	problems []string // found while decoding, reported by the config checks
+	problems                        []string // found while decoding, reported by the config checks
 	// relevantReads lists the questions the relevant condition reads; it
 	// cannot be decided until they are answered (or skipped).
 	relevantReads []string

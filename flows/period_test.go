@@ -20,9 +20,9 @@ func TestPeriodsHaveTheirOfficialDates(t *testing.T) {
 	half := &Form{ID: "so_ket", Every: HalfYear, OpenDays: 10, DeadlineDays: 10, LockDays: 31}
 	year := &Form{ID: "nam", Every: Yearly, OpenDays: 15, DeadlineDays: 10, LockDays: 31}
 	cases := []struct {
-		name               string
-		form               *Form
-		key                string
+		name                 string
+		form                 *Form
+		key                  string
 		lastOnTime, lastEdit string
 	}{
 		{"a monthly report is due on the 20th of the next month", month, "2026-11", "2026-12-20", "2026-12-30"},
