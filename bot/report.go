@@ -195,6 +195,10 @@ func (r *request) converse() error {
 		if _, ok := flows.NormalizeInviteCode(r.in.Text); ok && r.in.Kind == flows.InputText {
 			return r.redeem(r.in.Text)
 		}
+		if r.in.Kind == flows.InputUnsupported {
+			r.say(locales.M("session.note_then", "note", locales.M("session.unsupported", "what", locales.M("what."+r.in.What)), "then", locales.M("report.no_draft")))
+			return nil
+		}
 		r.say(locales.M("report.no_draft"))
 		return nil
 	}

@@ -1,0 +1,120 @@
+package telegram
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/sample"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+// running is the bot in-process: the real adapter, App, outbox and store,
+// against the strict fake server.
+type running struct {
+	srv  *bottest.Server
+	db   *store.DB
+	stop func()
+}
+
+func startInProcess(t *testing.T) *running {
+	t.Helper()
+	srv := bottest.New(bottest.Options{})
+	db, err := store.Open(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ch, err := New(srv.Token(), srv.Endpoint(), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{Name: ch}, Log: log, PerChat: time.Millisecond}
+	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: outbox.Wake}
+	// An officer of Xã Thành Tâm, already linked.
+	db.Update(func(tx *store.Tx) error {
+		tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})
+		return tx.Link(store.Identity{Channel: Name, ChatID: "7"}, "p1")
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{}, 2)
+	go func() { outbox.Run(ctx); done <- struct{}{} }()
+	go func() { ch.Poll(ctx, app, db); done <- struct{}{} }()
+	r := &running{srv: srv, db: db}
+	r.stop = func() { cancel(); <-done; <-done; db.Close(); srv.Close() }
+	t.Cleanup(r.stop)
+	return r
+}
+
+var lan = bottest.User{ID: 7, FirstName: "Lan", LanguageCode: "vi"}
+
+func TestBadUpdatesGetAnAnswerOrAreSkippedWithoutStoppingTheBot(t *testing.T) {
+	r := startInProcess(t)
+	r.srv.SendRaw(json.RawMessage(`{"update_id": 1, "message": "not an object"}`))
+	r.srv.SendRaw(json.RawMessage(`{"update_id": 2, "edited_message": {"message_id": 1, "date": 1, "chat": {"id": 7, "type": "private"}, "text": "x"}}`))
+	r.srv.SendSticker(lan)
+	msgs, err := r.srv.WaitMessagesFor(10*time.Second, lan.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(msgs[0].Text, "nhãn dán") {
+		t.Errorf("a sticker outside a report got %q", msgs[0].Text)
+	}
+	r.srv.SendText(lan, "/baocao thang 2026-11")
+	if _, err := r.srv.WaitMessagesFor(10*time.Second, lan.ID, 3); err != nil {
+		t.Fatal(err)
+	}
+	if v := r.srv.Violations(); len(v) > 0 {
+		t.Errorf("invalid requests: %+v", v)
+	}
+	waitPending(t, r.srv)
+}
+
+func TestAPressedButtonIsAnsweredAndItsKeyboardRemoved(t *testing.T) {
+	r := startInProcess(t)
+	r.srv.SendText(lan, "/nhanh tin=12 hs=200 tt=150")
+	msgs, err := r.srv.WaitMessagesFor(10*time.Second, lan.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := msgs[len(msgs)-1]
+	if len(q.Buttons) == 0 {
+		t.Fatalf("the yes/no question has no buttons: %q", q.Text)
+	}
+	if _, err := r.srv.PressButton(lan, q.ID, q.Buttons[0][0].Data); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.srv.WaitMessagesFor(10*time.Second, lan.ID, 2); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for len(r.srv.CallbacksUnanswered()) > 0 || len(r.srv.Messages(lan.ID)[0].Buttons) > 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("callbacks unanswered %v; keyboard %v", r.srv.CallbacksUnanswered(), r.srv.Messages(lan.ID)[0].Buttons)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if v := r.srv.Violations(); len(v) > 0 {
+		t.Errorf("invalid requests: %+v", v)
+	}
+}
+
+func waitPending(t *testing.T, srv *bottest.Server) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for srv.PendingUpdates() > 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d updates never confirmed", srv.PendingUpdates())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
