@@ -250,6 +250,24 @@ func (s *Session) violates(f *Form, q *Question, v Value, lang locales.Lang) (lo
 	return locales.M("session.constraint", "message", q.Message, "value", v.Format(q, lang)), false
 }
 
+// brokenBy finds another answered question whose constraint no longer
+// holds now that q has its answer.
+func (s *Session) brokenBy(f *Form, q *Question, lang locales.Lang) (*Question, locales.Msg, bool) {
+	for _, other := range f.Questions {
+		if other == q || other.constraint == nil || !other.Asked() {
+			continue
+		}
+		v, ok := s.Answers[other.ID]
+		if !ok || v.Skipped {
+			continue
+		}
+		if msg, fine := s.violates(f, other, v, lang); !fine {
+			return other, msg, true
+		}
+	}
+	return nil, locales.Msg{}, false
+}
+
 // implausible reports whether v is far from the unit's previous value.
 func (s *Session) implausible(q *Question, v Value, c Context) bool {
 	if q.Plausible <= 0 || v.Num == nil || c.Previous == nil {
@@ -278,6 +296,14 @@ func (s *Session) accept(f *Form, q *Question, v Value, c Context) Outcome {
 		return s.out(Reply{Msg: locales.M("session.note_then", "note", echo, "then", s.review(f, c).Msg), Buttons: s.reviewButtons()})
 	}
 	s.Trail = append(s.Trail, q.ID)
+	// This answer may break a rule of an answer given earlier out of order
+	// (the fast path took "tt" before "hs" was known): ask that one again.
+	if other, msg, broken := s.brokenBy(f, q, c.Lang); broken {
+		s.State, s.Current = Asking, other.ID
+		replies := s.Prompt(f, c)
+		replies[0].Msg = locales.M("session.note_then", "note", echo, "then", locales.M("session.note_then", "note", msg, "then", replies[0].Msg))
+		return s.out(replies...)
+	}
 	// On to the first question still without an answer: after /quaylai or
 	// the fast path, answers given earlier are kept, not asked again.
 	s.nextUnanswered(f)

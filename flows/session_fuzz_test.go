@@ -1,0 +1,78 @@
+package flows
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/flows/internal/fuzzform"
+	"github.com/baocao/baocao/locales"
+)
+
+// FuzzSession types arbitrary messages into the monthly report and checks,
+// after every one, that no stored answer breaks its question's range or
+// constraint — whatever order and whatever mix of commands and buttons.
+func FuzzSession(f *testing.F) {
+	for _, seed := range []string{
+		"12|200|150|co|Hội diễn|bo qua|gui",
+		"12|200|250|150|khong|/back|/skip|sua 2|100|gui",
+		"/cancel|1|-3|2.000|1.800,5|1.800|có|/skip|/skip|send",
+		"/nhanh tin=1 hs=10 tt=20|15|sua 3|5|ok",
+	} {
+		f.Add(seed)
+	}
+	cfg, err := ParseConfig("fuzz.yaml", []byte(fuzzform.Monthly))
+	if err != nil {
+		f.Fatal(err)
+	}
+	form := cfg.Form("thang")
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	f.Fuzz(func(t *testing.T, script string) {
+		s := NewSession(form, form.PeriodAt(now), "1", now)
+		c := Context{Now: now, Lang: locales.VI}
+		for _, msg := range strings.Split(script, "|") {
+			var in Input
+			switch {
+			case strings.HasPrefix(msg, "/nhanh "):
+				s.Quick(form, ParseQuick(strings.TrimPrefix(msg, "/nhanh ")), c)
+				checkAnswers(t, s, form)
+				continue
+			case msg == "/back" || msg == "/skip" || msg == "/cancel":
+				in = Input{Kind: InputCommand, Command: map[string]string{"/back": CmdBack, "/skip": CmdSkip, "/cancel": CmdCancel}[msg]}
+			case strings.HasPrefix(msg, "btn:"):
+				in = Input{Kind: InputButton, Data: strings.TrimPrefix(msg, "btn:")}
+			default:
+				in = Input{Kind: InputText, Text: msg}
+			}
+			out := s.Handle(form, in, c)
+			if len(out.Replies) == 0 && !out.Submit {
+				t.Fatalf("no reply to %q in state %s", msg, s.State)
+			}
+			checkAnswers(t, s, form)
+			if out.Close {
+				return
+			}
+		}
+	})
+}
+
+func checkAnswers(t *testing.T, s *Session, f *Form) {
+	t.Helper()
+	for id, v := range s.Answers {
+		q := f.Question(id)
+		if q == nil || v.Skipped || v.Num == nil {
+			continue
+		}
+		if q.Min != nil && *v.Num < *q.Min || q.Max != nil && *v.Num > *q.Max {
+			t.Fatalf("%s = %v is out of range", id, *v.Num)
+		}
+		if q.constraint != nil && q.Asked() {
+			if ok, decided := evalBool(q.constraint, s.env(f)); decided && !ok && s.State != Reviewing && s.Current != id {
+				// A later edit of another answer may break it; the review
+				// flags that and sending refuses it, so only a question
+				// that is neither under review nor being asked may not.
+				t.Fatalf("%s = %v breaks %q (state %s, asking %s)", id, *v.Num, q.Constraint, s.State, s.Current)
+			}
+		}
+	}
+}
