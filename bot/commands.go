@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/baocao/baocao/flows"
@@ -69,14 +68,11 @@ func init() {
 
 func (r *request) help(string) error {
 	var lines []locales.Msg
-	names := make([]string, 0)
 	for _, c := range menuOrder {
 		if c.allowed == nil || c.allowed(r.person) {
-			names = append(names, c.names[0])
 			lines = append(lines, locales.M("help.line", "command", locales.Plain("/"+c.names[0]), "text", locales.M(c.menu)))
 		}
 	}
-	_ = sort.Strings
 	r.say(locales.M("help.text", "lines", lines))
 	return nil
 }
