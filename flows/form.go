@@ -58,6 +58,7 @@ type Question struct {
 	line int // where it was declared, for error messages
 
 	constraint, relevant, calculate *vm.Program
+	ratio                           *Ratio // set at load when Calculate is a ratio of two answers
 }
 
 // Asked reports whether the question is put to the person (computed ones are not).

@@ -1,0 +1,52 @@
+package store
+
+// Reads for standings, digests and exports. A standing must stay fast on a
+// province of a few hundred communes with years of history, so these read
+// only the keys a request needs (form/period/unit point reads, or one range
+// scan over a form/period prefix), never the whole bucket.
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+)
+
+// SubmissionsFor returns the current submissions of form and period for
+// the given units, by unit; units that have not reported are absent.
+func (t *Tx) SubmissionsFor(form, period string, units []*flows.Unit) (map[string]*flows.Submission, error) {
+	out := make(map[string]*flows.Submission, len(units))
+	b := t.tx.Bucket(bSubmissions)
+	key := make([]byte, 0, 64)
+	for _, u := range units {
+		key = append(append(append(append(key[:0], form...), '/'), period...), '/')
+		key = append(key, u.Code...)
+		raw := b.Get(key)
+		if raw == nil {
+			continue
+		}
+		var s flows.Submission
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return nil, wrap("store.SubmissionsFor "+string(key), err)
+		}
+		out[u.Code] = &s
+	}
+	return out, nil
+}
+
+// FirstSubmittedAt returns when the first version of a unit's report came,
+// which decides whether it was on time even after later corrections.
+func (t *Tx) FirstSubmittedAt(form, period, unit string) (time.Time, error) {
+	raw := t.tx.Bucket(bVersions).Get([]byte(subKey(form, period, unit) + "/" + fmt.Sprintf("%06d", 1)))
+	if raw == nil {
+		return time.Time{}, wrap("store.FirstSubmittedAt", ErrNotFound)
+	}
+	var head struct {
+		At time.Time `json:"at"`
+	}
+	if err := json.Unmarshal(raw, &head); err != nil {
+		return time.Time{}, wrap("store.FirstSubmittedAt", err)
+	}
+	return head.At, nil
+}
