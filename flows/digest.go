@@ -28,10 +28,10 @@ type Digest struct {
 	Form     *Form
 	Period   Period
 	Now      time.Time
-	Expected int      // reporting units under Unit
-	Done     int      // of which reported
-	OnTime   int      // of which before the deadline (first version)
-	Missing  []*Unit  // reporting units that have not reported, in tree order
+	Expected int     // reporting units under Unit
+	Done     int     // of which reported
+	OnTime   int     // of which before the deadline (first version)
+	Missing  []*Unit // reporting units that have not reported, in tree order
 	Officers map[string][]string
 	Lines    []DigestLine
 	// Main is the first key indicator; Top and Bottom rank the unit's

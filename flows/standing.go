@@ -181,9 +181,9 @@ type Standing struct {
 // submissions of the unit's peers (and of the units under them), prev and
 // yearAgo at least the unit's own (and of the units under it).
 type StandingInput struct {
-	Unit                *Unit
-	Form                *Form
-	Cur, Prev, YearAgo  *Table
+	Unit               *Unit
+	Form               *Form
+	Cur, Prev, YearAgo *Table
 }
 
 // NeededForStanding lists the reporting units whose submissions a standing

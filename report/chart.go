@@ -105,8 +105,8 @@ func (c IndicatorChart) PNG() ([]byte, error) {
 			TickStyle: chart.Style{TextRotationDegrees: 90, FontSize: fontSize},
 		},
 		YAxis: chart.YAxis{
-			Range: &chart.ContinuousRange{Min: 0, Max: top},
-			Ticks: yTicks(top, format),
+			Range:          &chart.ContinuousRange{Min: 0, Max: top},
+			Ticks:          yTicks(top, format),
 			Style:          chart.Style{FontSize: fontSize},
 			GridMajorStyle: chart.Style{StrokeColor: drawing.ColorFromHex("e0e0e0"), StrokeWidth: 1},
 		},
@@ -169,8 +169,8 @@ func (c ProgressChart) PNG() ([]byte, error) {
 			Style: chart.Style{FontSize: fontSize},
 		},
 		YAxis: chart.YAxis{
-			Range: &chart.ContinuousRange{Min: 0, Max: top},
-			Ticks: yTicks(top, func(v float64) string { return fmt.Sprintf("%.0f", v) }),
+			Range:          &chart.ContinuousRange{Min: 0, Max: top},
+			Ticks:          yTicks(top, func(v float64) string { return fmt.Sprintf("%.0f", v) }),
 			Style:          chart.Style{FontSize: fontSize},
 			GridMajorStyle: chart.Style{StrokeColor: drawing.ColorFromHex("e0e0e0"), StrokeWidth: 1},
 		},
