@@ -152,7 +152,7 @@ func (d Digest) Reply() Reply {
 	}
 	var rank locales.Msg
 	if d.Main != nil && d.Ranked > 0 {
-		rank = locales.M("digest.ranking", "label", d.Main.Label, "top", rankedLines(d.Main, d.Top), "bottom", rankedLines(d.Main, d.Bottom))
+		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top), "bottom", rankedLines(d.Main, d.Bottom))
 	} else {
 		rank = locales.M("digest.ranking_none")
 	}
@@ -167,7 +167,7 @@ func (d Digest) Reply() Reply {
 func (d Digest) line(l DigestLine) locales.Msg {
 	q := l.Question
 	if l.Agg.Units == 0 {
-		return locales.M("digest.line_missing", "label", q.Label)
+		return locales.M("digest.line_missing", "label", Label(q))
 	}
 	var parts []locales.Msg
 	if l.Target != nil {
@@ -180,17 +180,20 @@ func (d Digest) line(l DigestLine) locales.Msg {
 	if l.Judged > 0 {
 		parts = append(parts, locales.M("digest.part_met", "met", l.Met, "judged", l.Judged))
 	}
-	value := locales.M("digest.value", "value", FormatFigure(q, l.Agg.Value))
+	value := FigureWithUnit(q, l.Agg.Value)
 	if _, ok := q.Ratio(); ok {
 		value = locales.M("digest.value_ratio", "value", FormatFigure(q, l.Agg.Value), "num", int64(l.Agg.Num), "den", int64(l.Agg.Den))
 	}
-	return locales.M("digest.line", "label", q.Label, "value", value, "parts", joinMsgs(parts, "standing.sep"))
+	if len(parts) == 0 {
+		return locales.M("digest.line_plain", "label", Label(q), "value", value)
+	}
+	return locales.M("digest.line", "label", Label(q), "value", value, "parts", joinMsgs(parts, "standing.sep"))
 }
 
 func rankedLines(q *Question, l []Ranked) []locales.Msg {
 	var out []locales.Msg
 	for _, r := range l {
-		out = append(out, locales.M("digest.rank_line", "rank", locales.Plain(strconv.Itoa(r.Rank)), "unit", r.Unit.Name, "value", FormatFigure(q, r.Value)))
+		out = append(out, locales.M("digest.rank_line", "rank", locales.Plain(strconv.Itoa(r.Rank)), "unit", r.Unit.Name, "value", FigureWithUnit(q, r.Value)))
 	}
 	return out
 }

@@ -220,18 +220,30 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 			}
 		}
 		if l.Has {
-			if v, ok := in.Prev.Value(u, q); ok {
-				d := q.round(l.Value) - q.round(v)
-				l.SincePrev = &d
-			}
-			if v, ok := in.YearAgo.Value(u, q); ok && !s.SameAgo {
-				d := q.round(l.Value) - q.round(v)
-				l.SinceYear = &d
+			l.SincePrev = in.Cur.change(in.Prev, u, q, l.Value)
+			if !s.SameAgo {
+				l.SinceYear = in.Cur.change(in.YearAgo, u, q, l.Value)
 			}
 		}
 		s.Lines = append(s.Lines, l)
 	}
 	return s
+}
+
+// change is the move of u's figure q from an earlier table, or nil. A
+// total of counts over a different number of reporting units (18 communes
+// this year, 24 last year) would show a fall that is only missing
+// reports, so totals are compared only when as many units contributed.
+func (t *Table) change(earlier *Table, u *Unit, q *Question, now float64) *float64 {
+	v, ok := earlier.Value(u, q)
+	if !ok {
+		return nil
+	}
+	if !u.IsLeaf() && q.Summable() && t.Aggregate(u, q).Units != earlier.Aggregate(u, q).Units {
+		return nil
+	}
+	d := q.round(now) - q.round(v)
+	return &d
 }
 
 // submittedAny reports whether u, or any unit under it, reported.
@@ -256,13 +268,34 @@ func FormatFigure(q *Question, v float64) any {
 	return q.round(v)
 }
 
+// Label is how an indicator is named in a standing or digest: its
+// question without the question mark ("Số câu lạc bộ thể dục thể thao").
+func Label(q *Question) locales.Text {
+	out := locales.Text{}
+	for lang, s := range q.Label {
+		for len(s) > 0 && (s[len(s)-1] == '?' || s[len(s)-1] == ' ') {
+			s = s[:len(s)-1]
+		}
+		out[lang] = s
+	}
+	return out
+}
+
+// FigureWithUnit is a figure with its unit when it has one: "27 tin, bài", "93,1%".
+func FigureWithUnit(q *Question, v float64) locales.Msg {
+	if q.Type == TypePercent || q.Unit.IsZero() {
+		return locales.M("standing.value", "value", FormatFigure(q, v))
+	}
+	return locales.M("standing.value_unit", "value", FormatFigure(q, v), "unit", q.Unit)
+}
+
 // TargetText is a target as shown: "≥ 86%", "≤ 5".
 func TargetText(q *Question, t *Target) locales.Msg {
 	key := "standing.target_min"
 	if t.LowerIsBetter() {
 		key = "standing.target_max"
 	}
-	return locales.M(key, "value", FormatFigure(q, t.Value()))
+	return locales.M(key, "value", FigureWithUnit(q, t.Value()))
 }
 
 // change is a move since an earlier period: "▲ 1,2 điểm %", "▼ 3", "= ".
@@ -311,7 +344,7 @@ func (s Standing) Reply() Reply {
 func (s Standing) line(l StandingLine) locales.Msg {
 	q := l.Question
 	if !l.Has {
-		return locales.M("standing.line_missing", "label", q.Label)
+		return locales.M("standing.line_missing", "label", Label(q))
 	}
 	var parts []locales.Msg
 	mark := "•"
@@ -338,10 +371,10 @@ func (s Standing) line(l StandingLine) locales.Msg {
 			moves = append(moves, locales.M("standing.none"))
 		}
 	}
-	m := locales.M("standing.line", "mark", locales.Plain(mark), "label", q.Label, "value", FormatFigure(q, l.Value),
+	m := locales.M("standing.line", "mark", locales.Plain(mark), "label", Label(q), "value", FigureWithUnit(q, l.Value),
 		"parts", joinMsgs(parts, "standing.sep"), "moves", joinMsgs(moves, "standing.slash"))
 	if l.Leader != nil && l.Leader.Unit != s.Unit {
-		m = locales.M("standing.line_leader", "line", m, "leader", l.Leader.Unit.Name, "value", FormatFigure(q, l.Leader.Value))
+		m = locales.M("standing.line_leader", "line", m, "leader", l.Leader.Unit.Name, "value", FigureWithUnit(q, l.Leader.Value))
 	}
 	return m
 }
