@@ -183,9 +183,9 @@ func (r *request) sendFile(a Attachment) {
 	o.File = &f
 }
 
-// Charts renders the indicator chart of every key indicator... no: of the
-// main one and of each share with a target, and the progress chart; none
-// when nobody has reported.
+// Charts renders the indicator chart of the main indicator and of each
+// other one with a target, and the progress chart; none when nobody has
+// reported.
 func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) ([]Attachment, error) {
 	t, first, err := loadTable(tx, u, f, p)
 	if err != nil {
@@ -238,7 +238,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			Caption: locales.M("chart.indicator_caption", "label", q.Label, "unit", u.Name, "title", f.Title, "period", p.Label()),
 		})
 	}
-	prog := progress(t, u, first)
+	prog := progress(t, first)
 	prog.Title = locales.Render(lang, locales.M("chart.progress_title"))
 	prog.Expected = len(u.Leaves())
 	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
@@ -258,7 +258,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 }
 
 // progress counts first submissions by calendar day in Vietnam, cumulated.
-func progress(t *flows.Table, u *flows.Unit, first map[string]time.Time) report.ProgressChart {
+func progress(t *flows.Table, first map[string]time.Time) report.ProgressChart {
 	byDay := map[time.Time]int{}
 	for code, s := range t.Subs {
 		at := s.At
@@ -280,6 +280,5 @@ func progress(t *flows.Table, u *flows.Unit, first map[string]time.Time) report.
 		c.Days = append(c.Days, d)
 		c.Cumulative = append(c.Cumulative, total)
 	}
-	_ = u
 	return c
 }
