@@ -20,12 +20,18 @@ type Config struct {
 	// PublicRanks lets officers see the figures of their peers, not only
 	// their own unit's rank.
 	PublicRanks bool
+	// Targets are the configured goals per indicator and year; Clusters
+	// the named groups of units ranked together ("cụm thi đua").
+	Targets  *Targets
+	Clusters []*Cluster
 }
 
 type configFile struct {
-	Units       []*Unit `yaml:"units"`
-	Forms       []*Form `yaml:"forms"`
-	PublicRanks bool    `yaml:"public_ranks"`
+	Units       []*Unit    `yaml:"units"`
+	Forms       []*Form    `yaml:"forms"`
+	PublicRanks bool       `yaml:"public_ranks"`
+	Targets     []*Target  `yaml:"targets"`
+	Clusters    []*Cluster `yaml:"clusters"`
 }
 
 // ConfigError lists every problem of a configuration file.
@@ -75,9 +81,13 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 			cerr.add(m)
 		}
 	}
-	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks}
+	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks,
+		Targets: newTargets(raw.Targets), Clusters: raw.Clusters}
 	checkUnits(cfg, cerr)
 	checkForms(cfg, cerr)
+	checkTargets(cfg, raw.Targets, cerr)
+	checkClusters(cfg, cerr)
+	prepareRatios(cfg)
 	if len(cerr.Problems) > 0 {
 		sort.SliceStable(cerr.Problems, func(i, j int) bool { return cerr.Problems[i].Line < cerr.Problems[j].Line })
 		return nil, cerr

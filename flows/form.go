@@ -64,6 +64,9 @@ type Question struct {
 	// relevantReads lists the questions the relevant condition reads; it
 	// cannot be decided until they are answered (or skipped).
 	relevantReads []string
+	// ratio is set at load when Calculate is a ratio of two answers, so
+	// aggregates can sum numerators and denominators.
+	ratio *Ratio
 }
 
 // Asked reports whether the question is put to the person (computed ones are not).

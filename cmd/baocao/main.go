@@ -18,6 +18,10 @@ Usage:
   baocao invite --unit CODE [--role officer|supervisor|admin] [--ttl 14d]
                               print a single-use invite code and its t.me link
   baocao config check [FILE]  check a configuration file and list every mistake
+  baocao export --form ID --period 2026-H1 [--unit 391] [--out file.xlsx|file.csv]
+                              write a period's figures and reporting status to a spreadsheet
+  baocao units import FILE [--province CODE] [--out config-units.yaml]
+                              the units: tree of a configuration from an NSO list (old or 07/2025 format)
 
 Common flags:
   --config FILE       configuration (default: the embedded Thạch Thành sample)
@@ -49,6 +53,10 @@ func run(args []string) int {
 		return invite(args)
 	case "config":
 		return configCmd(args)
+	case "export":
+		return export(args)
+	case "units":
+		return unitsCmd(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return 0

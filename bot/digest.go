@@ -1,0 +1,284 @@
+package bot
+
+// /tonghop and /bieudo: the supervisor's picture of a period, as text and
+// as charts. DigestFor is also what a scheduler calls to send the digest
+// unasked.
+
+import (
+	"sort"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/report"
+	"github.com/baocao/baocao/store"
+)
+
+func init() {
+	register(&command{names: []string{"tonghop", "summary", "digest"}, menu: "menu.summary", allowed: isSupervisor, run: (*request).summary})
+	register(&command{names: []string{"bieudo", "chart", "charts"}, menu: "menu.chart", allowed: isSupervisor, run: (*request).chart})
+}
+
+// supervisedTarget resolves the unit a supervisor's command is about: the
+// one named, if they supervise it, else each unit they supervise.
+func (r *request) supervisedTargets(code string) ([]*flows.Unit, bool) {
+	if code != "" {
+		u := r.cfg().Units.Get(code)
+		if u == nil || !r.person.CanSupervise(r.cfg().Units, u) {
+			r.say(locales.M("access.denied", "unit", locales.Plain(shorten(code, 20))))
+			return nil, false
+		}
+		return []*flows.Unit{u}, true
+	}
+	var out []*flows.Unit
+	for _, c := range r.person.Supervised() {
+		if u := r.cfg().Units.Get(c); u != nil {
+			out = append(out, u)
+		}
+	}
+	return out, true
+}
+
+// summary: /tonghop [FORM PERIOD [UNIT]].
+func (r *request) summary(args string) error {
+	f, p, code, ok := r.pick("tonghop", "pick.summary", args)
+	if !ok {
+		return nil
+	}
+	units, ok := r.supervisedTargets(code)
+	if !ok {
+		return nil
+	}
+	for _, u := range units {
+		d, err := buildDigest(r.tx, r.cfg(), u, f, p, r.now)
+		if err != nil {
+			return err
+		}
+		rep := d.Reply()
+		r.say(rep.Msg, rep.Buttons...)
+	}
+	return nil
+}
+
+// DigestFor builds the digests of a form's period for every unit the
+// person supervises, as replies ready for notify: the scheduler calls it
+// (inside its transaction) to send the digest without being asked.
+func DigestFor(tx *store.Tx, cfg *flows.Config, person *flows.Person, f *flows.Form, p flows.Period, now time.Time) ([]flows.Reply, error) {
+	var out []flows.Reply
+	for _, code := range person.Supervised() {
+		u := cfg.Units.Get(code)
+		if u == nil {
+			continue
+		}
+		d, err := buildDigest(tx, cfg, u, f, p, now)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d.Reply())
+	}
+	return out, nil
+}
+
+// loadTable reads the period's submissions of every reporting unit under
+// u, and when the first version of each revised one came.
+func loadTable(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
+	subs, err := tx.SubmissionsFor(f.ID, p.Key, u.Leaves())
+	if err != nil {
+		return nil, nil, err
+	}
+	first := map[string]time.Time{}
+	for code, s := range subs {
+		if s.Version > 1 {
+			at, err := tx.FirstSubmittedAt(f.ID, p.Key, code)
+			if err != nil && !isNotFound(err) {
+				return nil, nil, err
+			}
+			if err == nil {
+				first[code] = at
+			}
+		}
+	}
+	return flows.NewTable(f, p, subs), first, nil
+}
+
+func buildDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error) {
+	t, first, err := loadTable(tx, u, f, p)
+	if err != nil {
+		return flows.Digest{}, err
+	}
+	officers, err := officersOf(tx, t, u)
+	if err != nil {
+		return flows.Digest{}, err
+	}
+	return cfg.BuildDigest(flows.DigestInput{Unit: u, Table: t, Now: now, FirstAt: first, Officers: officers}), nil
+}
+
+// officersOf names the officers of the units under u that have not
+// reported, the ones a digest lists.
+func officersOf(tx *store.Tx, t *flows.Table, u *flows.Unit) (map[string][]string, error) {
+	missing := map[string]bool{}
+	for _, l := range u.Leaves() {
+		if t.Sub(l.Code) == nil {
+			missing[l.Code] = true
+		}
+	}
+	out := map[string][]string{}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	people, err := tx.People()
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range people {
+		for _, code := range p.ReportsFor() {
+			if missing[code] {
+				out[code] = append(out[code], p.Name)
+			}
+		}
+	}
+	for _, names := range out {
+		sort.Strings(names)
+	}
+	return out, nil
+}
+
+// chart: /bieudo [FORM PERIOD [UNIT]] — the main indicator across the
+// units and the reporting progress, as two photos.
+func (r *request) chart(args string) error {
+	f, p, code, ok := r.pick("bieudo", "pick.chart", args)
+	if !ok {
+		return nil
+	}
+	units, ok := r.supervisedTargets(code)
+	if !ok {
+		return nil
+	}
+	for _, u := range units {
+		files, err := Charts(r.tx, r.cfg(), u, f, p, r.lang)
+		if err != nil {
+			return err
+		}
+		if len(files) == 0 {
+			r.say(locales.M("chart.no_data", "title", f.Title, "period", p.Label()))
+		}
+		for _, file := range files {
+			r.sendFile(file)
+		}
+	}
+	return nil
+}
+
+// Attachment is a rendered file with its caption.
+type Attachment struct {
+	File    File
+	Caption locales.Msg
+}
+
+// sendFile queues a photo or document to the sender.
+func (r *request) sendFile(a Attachment) {
+	r.say(a.Caption)
+	o := &r.out[len(r.out)-1]
+	f := a.File
+	o.File = &f
+}
+
+// Charts renders the indicator chart of the main indicator and of each
+// other one with a target, and the progress chart; none when nobody has
+// reported.
+func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) ([]Attachment, error) {
+	t, first, err := loadTable(tx, u, f, p)
+	if err != nil {
+		return nil, err
+	}
+	if len(t.Subs) == 0 {
+		return nil, nil
+	}
+	var out []Attachment
+	ranked := u.Children
+	if len(ranked) == 0 {
+		ranked = []*flows.Unit{u}
+	}
+	year := p.Start.Year()
+	for i, q := range f.Indicators() {
+		target := cfg.Targets.For(f.ID, q.ID, ranked[0], year)
+		if i > 0 && target == nil {
+			continue // the main indicator always; others when they have a target
+		}
+		c := report.IndicatorChart{
+			Title:  q.Label.In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
+			Format: func(v float64) string { return locales.Value(lang, flows.FormatFigure(q, v)) },
+		}
+		for _, ch := range ranked {
+			v, ok := t.Value(ch, q)
+			if !ok {
+				continue
+			}
+			b := report.Bar{Label: ch.Name, Value: v}
+			if tg := cfg.Targets.For(f.ID, q.ID, ch, year); tg != nil {
+				met := tg.Met(v)
+				b.Met = &met
+			}
+			c.Bars = append(c.Bars, b)
+		}
+		if target != nil {
+			v := target.Value()
+			c.Target = &v
+			c.TargetLabel = locales.Render(lang, locales.M("chart.target", "value", flows.TargetText(q, target)))
+		}
+		if len(c.Bars) == 0 {
+			continue
+		}
+		png, err := c.PNG()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Attachment{
+			File:    File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
+			Caption: locales.M("chart.indicator_caption", "label", q.Label, "unit", u.Name, "title", f.Title, "period", p.Label()),
+		})
+	}
+	prog := progress(t, first)
+	prog.Title = locales.Render(lang, locales.M("chart.progress_title"))
+	prog.Expected = len(u.Leaves())
+	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
+	prog.Deadline = p.LastDeadlineDay()
+	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
+	prog.SeriesLabel = prog.Title
+	png, err := prog.PNG()
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, Attachment{
+		File: File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
+		Caption: locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
+			"done", len(t.Subs), "expected", prog.Expected),
+	})
+	return out, nil
+}
+
+// progress counts first submissions by calendar day in Vietnam, cumulated.
+func progress(t *flows.Table, first map[string]time.Time) report.ProgressChart {
+	byDay := map[time.Time]int{}
+	for code, s := range t.Subs {
+		at := s.At
+		if f, ok := first[code]; ok {
+			at = f
+		}
+		at = at.In(locales.Zone)
+		byDay[time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, locales.Zone)]++
+	}
+	var days []time.Time
+	for d := range byDay {
+		days = append(days, d)
+	}
+	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
+	c := report.ProgressChart{DateFormat: func(t time.Time) string { return t.In(locales.Zone).Format("02/01") }}
+	total := 0
+	for _, d := range days {
+		total += byDay[d]
+		c.Days = append(c.Days, d)
+		c.Cumulative = append(c.Cumulative, total)
+	}
+	return c
+}

@@ -1,0 +1,150 @@
+package bot
+
+// /ketqua: where a unit stands. After every submission the officer gets the
+// same reply, so they see at once how the figures they sent compare.
+
+import (
+	"strings"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+func init() {
+	register(&command{names: []string{"ketqua", "results", "xephang"}, menu: "menu.results", run: (*request).results})
+	afterSubmit = append(afterSubmit, func(r *request, f *flows.Form, p flows.Period, sub *flows.Submission) error {
+		u := r.cfg().Units.Get(sub.Unit)
+		if u == nil {
+			return nil
+		}
+		rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
+		if err != nil {
+			return err
+		}
+		r.say(rep.Msg, rep.Buttons...)
+		return nil
+	})
+}
+
+// pick reads "FORM PERIOD [UNIT]" of a command; with fewer words it asks
+// which period, with one button per form and recent period, and returns ok
+// false. The buttons' data repeat the command with the choice.
+func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period, unit string, ok bool) {
+	fields := strings.Fields(args)
+	if len(fields) >= 2 {
+		f = r.cfg().Form(fields[0])
+		var err error
+		if f != nil {
+			p, err = f.Period(fields[1])
+		}
+		if f == nil || err != nil {
+			r.say(locales.M("pick.not_found", "input", locales.Plain(shorten(fields[0]+" "+fields[1], 40)), "command", locales.Plain("/"+command)))
+			return nil, flows.Period{}, "", false
+		}
+		return f, p, fieldAt(fields, 2), true
+	}
+	var rows [][]flows.Button
+	for _, f := range r.cfg().Forms {
+		for _, p := range RecentPeriods(f, r.now, 2) {
+			rows = append(rows, []flows.Button{{
+				Label: locales.M("pick.choice", "title", f.Title, "period", p.Label()),
+				Data:  "/" + command + " " + f.ID + " " + p.Key,
+			}})
+		}
+	}
+	r.say(locales.M(ask), rows...)
+	return nil, flows.Period{}, "", false
+}
+
+// RecentPeriods lists the form's n latest periods that have opened by now,
+// newest first: the ones people ask about.
+func RecentPeriods(f *flows.Form, now time.Time, n int) []flows.Period {
+	p := f.PeriodAt(now)
+	p = f.PeriodAt(p.End) // the next one may already be open
+	var out []flows.Period
+	for i := 0; len(out) < n && i < n+3; i++ {
+		if !now.Before(p.Opens) {
+			out = append(out, p)
+		}
+		p = f.Previous(p)
+	}
+	return out
+}
+
+// results: /ketqua [FORM PERIOD [UNIT]] — the standing of the person's unit,
+// or of a unit they supervise.
+func (r *request) results(args string) error {
+	f, p, code, ok := r.pick("ketqua", "pick.results", args)
+	if !ok {
+		return nil
+	}
+	var u *flows.Unit
+	switch {
+	case code != "":
+		u = r.cfg().Units.Get(code)
+		if u == nil || !r.maySee(u) {
+			r.say(locales.M("access.denied", "unit", locales.Plain(shorten(code, 20))))
+			return nil
+		}
+	default:
+		u = r.ownUnit()
+	}
+	if u == nil {
+		r.say(locales.M("results.no_unit"))
+		return nil
+	}
+	rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
+	if err != nil {
+		return err
+	}
+	r.say(rep.Msg, rep.Buttons...)
+	return nil
+}
+
+// ownUnit is the unit a person's results are about by default: the one
+// they report for, else the first they supervise.
+func (r *request) ownUnit() *flows.Unit {
+	if u := r.officerUnit(""); u != nil {
+		return u
+	}
+	if s := r.person.Supervised(); len(s) > 0 {
+		return r.cfg().Units.Get(s[0])
+	}
+	return nil
+}
+
+// maySee reports whether the person may see u's figures: an officer their
+// own unit, a supervisor the units under them, and nothing else.
+func (r *request) maySee(u *flows.Unit) bool {
+	if l, ok := r.person.Link(u.Code); ok && l.Role == flows.Officer {
+		return true
+	}
+	return r.person.CanSupervise(r.cfg().Units, u)
+}
+
+// StandingFor computes a unit's standing for a form and period, reading
+// only the submissions it needs: the peers' in the period, the unit's own
+// in the previous period and the same period a year before.
+func StandingFor(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) (flows.Reply, error) {
+	peers, own := cfg.NeededForStanding(u)
+	cur, err := tx.SubmissionsFor(f.ID, p.Key, peers)
+	if err != nil {
+		return flows.Reply{}, err
+	}
+	prevP, yearP := f.Previous(p), f.YearBefore(p)
+	prev, err := tx.SubmissionsFor(f.ID, prevP.Key, own)
+	if err != nil {
+		return flows.Reply{}, err
+	}
+	year := prev
+	if yearP.Key != prevP.Key {
+		if year, err = tx.SubmissionsFor(f.ID, yearP.Key, own); err != nil {
+			return flows.Reply{}, err
+		}
+	}
+	s := cfg.BuildStanding(flows.StandingInput{Unit: u, Form: f,
+		Cur: flows.NewTable(f, p, cur), Prev: flows.NewTable(f, prevP, prev), YearAgo: flows.NewTable(f, yearP, year)})
+	return s.Reply(), nil
+}

@@ -1,0 +1,210 @@
+package flows
+
+// The supervisor's digest: how complete a period's reporting is, who is
+// late, what the figures add up to and which units lead or trail, for one
+// supervised unit. The caller loads the table and names each unit's
+// officers; nothing here reads a store or a clock (now is an argument).
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// DigestLine is one key indicator over the supervised unit.
+type DigestLine struct {
+	Question *Question
+	Agg      Aggregate
+	Target   *Target // the supervised unit's own target, if any
+	// Met counts the ranked units (the supervised unit's children) that
+	// reach their own target, of Judged that have both a figure and a target.
+	Met, Judged int
+}
+
+// Digest is the picture of one form and period for a supervised unit.
+type Digest struct {
+	Unit     *Unit
+	Form     *Form
+	Period   Period
+	Now      time.Time
+	Expected int     // reporting units under Unit
+	Done     int     // of which reported
+	OnTime   int     // of which before the deadline (first version)
+	Missing  []*Unit // reporting units that have not reported, in tree order
+	Officers map[string][]string
+	Lines    []DigestLine
+	// Main is the first key indicator; Top and Bottom rank the unit's
+	// children on it (three each, fewer when few reported).
+	Main        *Question
+	Top, Bottom []Ranked
+	Ranked      int // children with a figure on Main
+}
+
+// DigestInput is what a digest is computed from. FirstAt gives, for a unit
+// whose report was revised, when its first version came (nil: the current
+// version's time); Officers names the people linked to each unit.
+type DigestInput struct {
+	Unit     *Unit
+	Table    *Table
+	Now      time.Time
+	FirstAt  map[string]time.Time
+	Officers map[string][]string
+}
+
+// BuildDigest computes a digest.
+func (c *Config) BuildDigest(in DigestInput) Digest {
+	t, u := in.Table, in.Unit
+	f, p := t.Form, t.Period
+	d := Digest{Unit: u, Form: f, Period: p, Now: in.Now, Officers: in.Officers}
+	for _, leaf := range u.Leaves() {
+		d.Expected++
+		s := t.Subs[leaf.Code]
+		if s == nil {
+			d.Missing = append(d.Missing, leaf)
+			continue
+		}
+		d.Done++
+		at := s.At
+		if first, ok := in.FirstAt[leaf.Code]; ok {
+			at = first
+		}
+		if !p.IsLate(at) {
+			d.OnTime++
+		}
+	}
+	year := p.Start.Year()
+	ranked := u.Children
+	if len(ranked) == 0 {
+		ranked = []*Unit{u}
+	}
+	for _, q := range f.Indicators() {
+		l := DigestLine{Question: q, Agg: t.Aggregate(u, q), Target: c.Targets.For(f.ID, q.ID, u, year)}
+		for _, ch := range ranked {
+			tg := c.Targets.For(f.ID, q.ID, ch, year)
+			v, ok := t.Value(ch, q)
+			if tg == nil || !ok {
+				continue
+			}
+			l.Judged++
+			if tg.Met(q.round(v)) {
+				l.Met++
+			}
+		}
+		d.Lines = append(d.Lines, l)
+	}
+	if ind := f.Indicators(); len(ind) > 0 {
+		d.Main = ind[0]
+		rk := t.Ranking(ranked, d.Main, c.LowerIsBetter(f, d.Main, u, year))
+		d.Ranked = len(rk)
+		n := min(3, len(rk))
+		d.Top = rk[:n]
+		// The bottom three do not repeat the top ones when few reported.
+		from := max(len(rk)-3, n)
+		for i := len(rk) - 1; i >= from; i-- {
+			d.Bottom = append(d.Bottom, rk[i])
+		}
+	}
+	return d
+}
+
+// MaxMissingShown caps the late units listed (and their buttons) so a
+// province's digest still fits a phone screen.
+const MaxMissingShown = 10
+
+// Reply renders the digest: one message with a "Nhắc" button per late
+// unit shown, and buttons for the chart and the spreadsheet.
+func (d Digest) Reply() Reply {
+	pct := 0.0
+	if d.Expected > 0 {
+		pct = float64(d.Done) / float64(d.Expected) * 100
+	}
+	head := locales.M("digest.head", "unit", d.Unit.Name, "title", d.Form.Title, "period", d.Period.Label())
+	done := locales.M("digest.done", "done", d.Done, "expected", d.Expected, "pct", locales.Percent(pct),
+		"ontime", d.OnTime, "late", d.Done-d.OnTime, "deadline", locales.Date(d.Period.LastDeadlineDay()))
+
+	var missing []locales.Msg
+	var buttons [][]Button
+	for i, m := range d.Missing {
+		if i == MaxMissingShown {
+			missing = append(missing, locales.M("digest.missing_more", "count", len(d.Missing)-MaxMissingShown))
+			break
+		}
+		var who any = locales.M("digest.no_officer")
+		if names := d.Officers[m.Code]; len(names) > 0 {
+			who = joinNames(names)
+		}
+		missing = append(missing, locales.M("digest.missing_line", "unit", m.Name, "who", who))
+		buttons = append(buttons, []Button{{Label: locales.M("digest.remind_button", "unit", m.Name), Data: "/nhac " + m.Code}})
+	}
+	missingHead := locales.M("digest.missing_none")
+	if len(d.Missing) > 0 {
+		key := "digest.missing_head"
+		if d.Now.Before(d.Period.Deadline) {
+			key = "digest.missing_head_due"
+		}
+		missingHead = locales.M(key, "count", len(d.Missing), "lines", missing)
+	}
+
+	var lines []locales.Msg
+	for _, l := range d.Lines {
+		lines = append(lines, d.line(l))
+	}
+	var rank locales.Msg
+	if d.Main != nil && d.Ranked > 0 {
+		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top), "bottom", rankedLines(d.Main, d.Bottom))
+	} else {
+		rank = locales.M("digest.ranking_none")
+	}
+	key := d.Form.ID + " " + d.Period.Key
+	buttons = append(buttons, []Button{
+		{Label: locales.M("digest.chart_button"), Data: "/bieudo " + key},
+		{Label: locales.M("digest.export_button"), Data: "/xuat " + key},
+	})
+	return Reply{Msg: locales.M("digest.text", "head", head, "done", done, "missing", missingHead, "lines", lines, "ranking", rank), Buttons: buttons}
+}
+
+func (d Digest) line(l DigestLine) locales.Msg {
+	q := l.Question
+	if l.Agg.Units == 0 {
+		return locales.M("digest.line_missing", "label", Label(q))
+	}
+	var parts []locales.Msg
+	if l.Target != nil {
+		mark := "❌"
+		if l.Target.Met(q.round(l.Agg.Value)) {
+			mark = "✅"
+		}
+		parts = append(parts, locales.M("digest.part_target", "mark", locales.Plain(mark), "target", TargetText(q, l.Target)))
+	}
+	if l.Judged > 0 {
+		parts = append(parts, locales.M("digest.part_met", "met", l.Met, "judged", l.Judged))
+	}
+	value := FigureWithUnit(q, l.Agg.Value)
+	if _, ok := q.Ratio(); ok {
+		value = locales.M("digest.value_ratio", "value", FormatFigure(q, l.Agg.Value), "num", int64(l.Agg.Num), "den", int64(l.Agg.Den))
+	}
+	if len(parts) == 0 {
+		return locales.M("digest.line_plain", "label", Label(q), "value", value)
+	}
+	return locales.M("digest.line", "label", Label(q), "value", value, "parts", joinMsgs(parts, "standing.sep"))
+}
+
+func rankedLines(q *Question, l []Ranked) []locales.Msg {
+	var out []locales.Msg
+	for _, r := range l {
+		out = append(out, locales.M("digest.rank_line", "rank", locales.Plain(strconv.Itoa(r.Rank)), "unit", r.Unit.Name, "value", FigureWithUnit(q, r.Value)))
+	}
+	return out
+}
+
+func joinNames(names []string) locales.Plain {
+	s := ""
+	for i, n := range names {
+		if i > 0 {
+			s += ", "
+		}
+		s += n
+	}
+	return locales.Plain(s)
+}

@@ -1,0 +1,393 @@
+package flows
+
+// A unit's standing: its key indicators against their targets, its rank
+// among its peers, and how it moved since the previous period and the same
+// period a year before. Everything here is computed from tables the caller
+// loaded; nothing reads a clock or a store.
+
+import (
+	"strconv"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// Rank is a position among peers: Pos of Of units that reported the
+// figure. Pos 0 means the unit has no figure to rank.
+type Rank struct{ Pos, Of int }
+
+// Peers are the units a unit is ranked with, and what to call the group.
+type Peers struct {
+	Units []*Unit
+	// Cluster is the "cụm thi đua" they form, or nil when the peers are
+	// the units of the same parent.
+	Cluster *Cluster
+	Parent  *Unit // the parent, when no cluster is configured
+}
+
+// PeersOf returns the units u is ranked with: the members of its cluster
+// when one is configured, else the units of the same parent.
+func (c *Config) PeersOf(u *Unit) Peers {
+	if u.Cluster != "" {
+		if cl := c.Cluster(u.Cluster); cl != nil {
+			return Peers{Units: cl.members, Cluster: cl}
+		}
+	}
+	if u.Parent == nil {
+		return Peers{Units: c.Units.Roots}
+	}
+	return Peers{Units: u.Parent.Children, Parent: u.Parent}
+}
+
+// Name is how a message names the group: "Cụm thi đua số 1", "Huyện Thạch Thành".
+func (p Peers) Name() any {
+	switch {
+	case p.Cluster != nil:
+		return p.Cluster.Name
+	case p.Parent != nil:
+		return p.Parent.Name
+	}
+	return ""
+}
+
+// UnitsAtDepth lists the units under top at the depth of u: the communes
+// of a province for a commune, the districts of a province for a
+// district. It ranks a unit beyond its immediate parent.
+func UnitsAtDepth(top, u *Unit) []*Unit {
+	depth := 0
+	for x := u; x != nil && x != top; x = x.Parent {
+		depth++
+	}
+	var out []*Unit
+	var walk func(x *Unit, d int)
+	walk = func(x *Unit, d int) {
+		if d == depth {
+			out = append(out, x)
+			return
+		}
+		for _, c := range x.Children {
+			walk(c, d+1)
+		}
+	}
+	walk(top, 0)
+	return out
+}
+
+// LowerIsBetter reports whether lower values of q rank first for unit u in
+// year: so when the target that holds there is a ceiling (max).
+func (c *Config) LowerIsBetter(f *Form, q *Question, u *Unit, year int) bool {
+	t := c.Targets.For(f.ID, q.ID, u, year)
+	return t != nil && t.LowerIsBetter()
+}
+
+// RankOf ranks u among peers on q: 1 + the number of peers with a
+// strictly better figure, so ties share a rank (1, 2, 2, 4). Figures are
+// compared as they are shown (93,1% equals 93,1%).
+func (t *Table) RankOf(u *Unit, peers []*Unit, q *Question, lowerBetter bool) Rank {
+	mine, ok := t.Value(u, q)
+	var r Rank
+	mine = q.round(mine)
+	better := 0
+	for _, p := range peers {
+		v, has := t.Value(p, q)
+		if !has {
+			continue
+		}
+		r.Of++
+		v = q.round(v)
+		if (!lowerBetter && v > mine) || (lowerBetter && v < mine) {
+			better++
+		}
+	}
+	if ok {
+		r.Pos = better + 1
+	}
+	return r
+}
+
+// Ranked is one unit's figure in a ranking.
+type Ranked struct {
+	Unit  *Unit
+	Value float64
+	Rank  int
+}
+
+// Ranking orders the peers that reported q, best first, ties sharing a rank.
+func (t *Table) Ranking(peers []*Unit, q *Question, lowerBetter bool) []Ranked {
+	out := make([]Ranked, 0, len(peers))
+	for _, p := range peers {
+		if v, ok := t.Value(p, q); ok {
+			out = append(out, Ranked{Unit: p, Value: q.round(v)})
+		}
+	}
+	sortRanked(out, lowerBetter)
+	for i := range out {
+		if i > 0 && out[i].Value == out[i-1].Value {
+			out[i].Rank = out[i-1].Rank
+		} else {
+			out[i].Rank = i + 1
+		}
+	}
+	return out
+}
+
+func sortRanked(l []Ranked, lowerBetter bool) {
+	less := func(a, b Ranked) bool {
+		if a.Value != b.Value {
+			if lowerBetter {
+				return a.Value < b.Value
+			}
+			return a.Value > b.Value
+		}
+		return a.Unit.Code < b.Unit.Code // a stable order for ties
+	}
+	// Insertion sort keeps this allocation-free for the few hundred peers
+	// a ranking has; sort.Slice would allocate a closure per call anyway.
+	for i := 1; i < len(l); i++ {
+		for j := i; j > 0 && less(l[j], l[j-1]); j-- {
+			l[j], l[j-1] = l[j-1], l[j]
+		}
+	}
+}
+
+// StandingLine is one key indicator of a standing.
+type StandingLine struct {
+	Question *Question
+	Value    float64
+	Has      bool
+	Target   *Target // nil when none is set
+	Rank     Rank
+	// Leader is the best peer, shown when ranks are public.
+	Leader *Ranked
+	// Changes since the previous period and the same period a year before.
+	SincePrev, SinceYear *float64
+}
+
+// Standing is where a unit stands for one form and period.
+type Standing struct {
+	Unit      *Unit
+	Form      *Form
+	Period    Period
+	Sub       *Submission // nil when the unit has not reported
+	Peers     Peers
+	Lines     []StandingLine
+	Prev      Period // the previous period
+	YearAgo   Period // the same period a year before
+	SameAgo   bool   // for a yearly form the two are the same period
+	Public    bool   // peers' figures may be shown
+	Submitted int    // peers that reported
+}
+
+// StandingInput is what a standing is computed from: cur holds the
+// submissions of the unit's peers (and of the units under them), prev and
+// yearAgo at least the unit's own (and of the units under it).
+type StandingInput struct {
+	Unit               *Unit
+	Form               *Form
+	Cur, Prev, YearAgo *Table
+}
+
+// NeededForStanding lists the reporting units whose submissions a standing
+// of u reads in the current period (own is the subset needed in the
+// previous ones).
+func (c *Config) NeededForStanding(u *Unit) (peers, own []*Unit) {
+	for _, p := range c.PeersOf(u).Units {
+		peers = append(peers, p.Leaves()...)
+	}
+	return peers, u.Leaves()
+}
+
+// BuildStanding computes a unit's standing.
+func (c *Config) BuildStanding(in StandingInput) Standing {
+	f, u := in.Form, in.Unit
+	p := in.Cur.Period
+	s := Standing{Unit: u, Form: f, Period: p, Sub: in.Cur.Sub(u.Code), Peers: c.PeersOf(u),
+		Prev: f.Previous(p), YearAgo: f.YearBefore(p), Public: c.PublicRanks}
+	s.SameAgo = s.Prev.Key == s.YearAgo.Key
+	year := p.Start.Year()
+	for _, pu := range s.Peers.Units {
+		if in.Cur.submittedAny(pu) {
+			s.Submitted++
+		}
+	}
+	for _, q := range f.Indicators() {
+		l := StandingLine{Question: q, Target: c.Targets.For(f.ID, q.ID, u, year)}
+		l.Value, l.Has = in.Cur.Value(u, q)
+		lower := l.Target != nil && l.Target.LowerIsBetter()
+		l.Rank = in.Cur.RankOf(u, s.Peers.Units, q, lower)
+		if s.Public {
+			if rk := in.Cur.Ranking(s.Peers.Units, q, lower); len(rk) > 0 {
+				l.Leader = &rk[0]
+			}
+		}
+		if l.Has {
+			l.SincePrev = in.Cur.change(in.Prev, u, q, l.Value)
+			if !s.SameAgo {
+				l.SinceYear = in.Cur.change(in.YearAgo, u, q, l.Value)
+			}
+		}
+		s.Lines = append(s.Lines, l)
+	}
+	return s
+}
+
+// change is the move of u's figure q from an earlier table, or nil. A
+// total of counts over a different number of reporting units (18 communes
+// this year, 24 last year) would show a fall that is only missing
+// reports, so totals are compared only when as many units contributed.
+func (t *Table) change(earlier *Table, u *Unit, q *Question, now float64) *float64 {
+	v, ok := earlier.Value(u, q)
+	if !ok {
+		return nil
+	}
+	if !u.IsLeaf() && q.Summable() && t.Aggregate(u, q).Units != earlier.Aggregate(u, q).Units {
+		return nil
+	}
+	d := q.round(now) - q.round(v)
+	return &d
+}
+
+// submittedAny reports whether u, or any unit under it, reported.
+func (t *Table) submittedAny(u *Unit) bool {
+	for _, l := range u.Leaves() {
+		if t.Subs[l.Code] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// FormatFigure is a figure as a message argument: a share as 93,1%, a
+// count grouped as 32.657, a decimal with its comma.
+func FormatFigure(q *Question, v float64) any {
+	switch {
+	case q.Type == TypePercent:
+		return locales.Percent(q.round(v))
+	case v == float64(int64(v)):
+		return int64(v)
+	}
+	return q.round(v)
+}
+
+// Label is how an indicator is named in a standing or digest: its
+// question without the question mark ("Số câu lạc bộ thể dục thể thao").
+func Label(q *Question) locales.Text {
+	out := locales.Text{}
+	for lang, s := range q.Label {
+		for len(s) > 0 && (s[len(s)-1] == '?' || s[len(s)-1] == ' ') {
+			s = s[:len(s)-1]
+		}
+		out[lang] = s
+	}
+	return out
+}
+
+// FigureWithUnit is a figure with its unit when it has one: "27 tin, bài", "93,1%".
+func FigureWithUnit(q *Question, v float64) locales.Msg {
+	if q.Type == TypePercent || q.Unit.IsZero() {
+		return locales.M("standing.value", "value", FormatFigure(q, v))
+	}
+	return locales.M("standing.value_unit", "value", FormatFigure(q, v), "unit", q.Unit)
+}
+
+// TargetText is a target as shown: "≥ 86%", "≤ 5".
+func TargetText(q *Question, t *Target) locales.Msg {
+	key := "standing.target_min"
+	if t.LowerIsBetter() {
+		key = "standing.target_max"
+	}
+	return locales.M(key, "value", FigureWithUnit(q, t.Value()))
+}
+
+// change is a move since an earlier period: "▲ 1,2 điểm %", "▼ 3", "= ".
+func change(q *Question, d float64) locales.Msg {
+	d = q.round(d)
+	abs := d
+	if abs < 0 {
+		abs = -abs
+	}
+	arrow := "standing.up"
+	switch {
+	case d < 0:
+		arrow = "standing.down"
+	case d == 0:
+		return locales.M("standing.same")
+	}
+	if q.Type == TypePercent {
+		return locales.M(arrow+"_points", "diff", abs)
+	}
+	return locales.M(arrow, "diff", FormatFigure(q, abs))
+}
+
+// Reply renders the standing for a phone screen.
+func (s Standing) Reply() Reply {
+	head := locales.M("standing.head", "unit", s.Unit.Name, "title", s.Form.Title, "period", s.Period.Label())
+	if s.Sub == nil && len(s.Unit.Children) == 0 {
+		return Reply{Msg: locales.M("standing.not_submitted", "head", head)}
+	}
+	var lines []locales.Msg
+	for _, l := range s.Lines {
+		lines = append(lines, s.line(l))
+	}
+	scope := locales.M("standing.scope_parent", "name", s.Peers.Name(), "count", len(s.Peers.Units), "submitted", s.Submitted)
+	if s.Peers.Cluster != nil {
+		scope = locales.M("standing.scope_cluster", "name", s.Peers.Name(), "count", len(s.Peers.Units), "submitted", s.Submitted)
+	}
+	var changes locales.Msg
+	if s.SameAgo {
+		changes = locales.M("standing.changes_year", "prev", s.Prev.Label())
+	} else {
+		changes = locales.M("standing.changes", "prev", s.Prev.Label(), "year", s.YearAgo.Label())
+	}
+	return Reply{Msg: locales.M("standing.text", "head", head, "lines", lines, "scope", scope, "changes", changes)}
+}
+
+func (s Standing) line(l StandingLine) locales.Msg {
+	q := l.Question
+	if !l.Has {
+		return locales.M("standing.line_missing", "label", Label(q))
+	}
+	var parts []locales.Msg
+	mark := "•"
+	if l.Target != nil {
+		mark = "❌"
+		if l.Target.Met(q.round(l.Value)) {
+			mark = "✅"
+		}
+		parts = append(parts, locales.M("standing.part_target", "target", TargetText(q, l.Target)))
+	}
+	if l.Rank.Pos > 0 {
+		parts = append(parts, locales.M("standing.part_rank", "pos", locales.Plain(strconv.Itoa(l.Rank.Pos)), "of", locales.Plain(strconv.Itoa(l.Rank.Of))))
+	}
+	var moves []locales.Msg
+	if l.SincePrev != nil {
+		moves = append(moves, change(q, *l.SincePrev))
+	} else {
+		moves = append(moves, locales.M("standing.none"))
+	}
+	if !s.SameAgo {
+		if l.SinceYear != nil {
+			moves = append(moves, change(q, *l.SinceYear))
+		} else {
+			moves = append(moves, locales.M("standing.none"))
+		}
+	}
+	m := locales.M("standing.line", "mark", locales.Plain(mark), "label", Label(q), "value", FigureWithUnit(q, l.Value),
+		"parts", joinMsgs(parts, "standing.sep"), "moves", joinMsgs(moves, "standing.slash"))
+	if l.Leader != nil && l.Leader.Unit != s.Unit {
+		m = locales.M("standing.line_leader", "line", m, "leader", l.Leader.Unit.Name, "value", FigureWithUnit(q, l.Leader.Value))
+	}
+	return m
+}
+
+// joinMsgs joins messages with a separator message, for a line built of
+// optional parts.
+func joinMsgs(parts []locales.Msg, sep string) locales.Msg {
+	if len(parts) == 0 {
+		return locales.M("standing.empty")
+	}
+	out := parts[0]
+	for _, p := range parts[1:] {
+		out = locales.M(sep, "a", out, "b", p)
+	}
+	return out
+}
