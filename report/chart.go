@@ -64,7 +64,11 @@ func (c IndicatorChart) PNG() ([]byte, error) {
 	barWidth := math.Max(2, float64(width-plotMarginPx)/float64(n)*barFill)
 	top := 0.0
 	var series []chart.Series
-	ticks := make([]chart.Tick, 0, n)
+	// go-chart sets the x range to the span of the ticks when ticks are
+	// given (chart.go getRanges), so blank ticks at both ends keep the
+	// first and last bars off the edges and the y labels visible.
+	ticks := make([]chart.Tick, 0, n+2)
+	ticks = append(ticks, chart.Tick{Value: -0.7, Label: "·"})
 	for i, b := range c.Bars {
 		x := float64(i)
 		top = math.Max(top, b.Value)
@@ -81,6 +85,7 @@ func (c IndicatorChart) PNG() ([]byte, error) {
 		})
 		ticks = append(ticks, chart.Tick{Value: x, Label: shortLabel(b.Label)})
 	}
+	ticks = append(ticks, chart.Tick{Value: float64(n) - 0.3, Label: "·"})
 	if c.Target != nil {
 		top = math.Max(top, *c.Target)
 		series = append(series, chart.ContinuousSeries{

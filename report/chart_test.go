@@ -19,6 +19,9 @@ func keep(t *testing.T, name string, data []byte) {
 	if *chartsDir == "" {
 		return
 	}
+	if err := os.MkdirAll(*chartsDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(*chartsDir, name), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
