@@ -20,12 +20,15 @@ type Config struct {
 	// PublicRanks lets officers see the figures of their peers, not only
 	// their own unit's rank.
 	PublicRanks bool
+	// Reminders is the reminder ladders and quiet hours; nil sends none.
+	Reminders *Reminders
 }
 
 type configFile struct {
-	Units       []*Unit `yaml:"units"`
-	Forms       []*Form `yaml:"forms"`
-	PublicRanks bool    `yaml:"public_ranks"`
+	Units       []*Unit    `yaml:"units"`
+	Forms       []*Form    `yaml:"forms"`
+	PublicRanks bool       `yaml:"public_ranks"`
+	Reminders   *Reminders `yaml:"reminders"`
 }
 
 // ConfigError lists every problem of a configuration file.
@@ -75,9 +78,10 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		}
 		return nil, cerr
 	}
-	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks}
+	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks, Reminders: raw.Reminders}
 	checkUnits(cfg, cerr)
 	checkForms(cfg, cerr)
+	checkReminders(cfg, cerr)
 	if len(cerr.Problems) > 0 {
 		sort.SliceStable(cerr.Problems, func(i, j int) bool { return cerr.Problems[i].Line < cerr.Problems[j].Line })
 		return nil, cerr

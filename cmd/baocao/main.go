@@ -18,6 +18,8 @@ Usage:
   baocao invite --unit CODE [--role officer|supervisor|admin] [--ttl 14d]
                               print a single-use invite code and its t.me link
   baocao config check [FILE]  check a configuration file and list every mistake
+  baocao reminders [--at "2026-12-17 08:00"] [--text]
+                              print who would be reminded of what at that moment, without sending
 
 Common flags:
   --config FILE       configuration (default: the embedded Thạch Thành sample)
@@ -49,6 +51,8 @@ func run(args []string) int {
 		return invite(args)
 	case "config":
 		return configCmd(args)
+	case "reminders":
+		return reminders(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return 0

@@ -65,6 +65,11 @@ func serve(args []string) int {
 		outbox.Run(ctx)
 	}()
 	outbox.Wake() // what a previous run left unsent
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		(&bot.Scheduler{App: app}).Run(ctx) // ticks at once: catches up after downtime
+	}()
 	err = tg.Poll(ctx, app, db)
 	stop()
 	wg.Wait()
