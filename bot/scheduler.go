@@ -77,7 +77,9 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 	var jobs []job
 	for _, r := range due.Reminders {
 		jobs = append(jobs, job{key: r.Key, report: &r,
-			enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) { return queueReminder(tx, ids, r, now) }})
+			enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
+				return queueReminder(tx, ids, r, now)
+			}})
 	}
 	for _, d := range due.Digests {
 		jobs = append(jobs, job{key: d.Key, enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
