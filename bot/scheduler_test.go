@@ -1,0 +1,172 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/store"
+)
+
+var errKilled = errors.New("killed")
+
+// crashingStore commits the first `commits` write transactions, then runs
+// the next one to its end and throws it away: the process died before the
+// commit reached the disk. Every later write fails.
+type crashingStore struct {
+	store.Store
+	mu      sync.Mutex
+	commits int
+}
+
+func (c *crashingStore) Update(fn func(*store.Tx) error) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.commits <= 0 {
+		return c.Store.Update(func(tx *store.Tx) error {
+			if err := fn(tx); err != nil {
+				return err
+			}
+			return errKilled // rolled back: as if killed before the commit
+		})
+	}
+	c.commits--
+	return c.Store.Update(fn)
+}
+
+// outboxByChat counts the waiting messages per chat.
+func outboxByChat(t *testing.T, db store.Store) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	db.View(func(tx *store.Tx) error {
+		items, _ := tx.OutboxSince(0)
+		for _, it := range items {
+			var m Outgoing
+			if err := json.Unmarshal(it.Data, &m); err != nil {
+				t.Fatal(err)
+			}
+			out[m.ChatID]++
+		}
+		return nil
+	})
+	return out
+}
+
+// TestFanoutSurvivesACrash: a fan-out of 5.000 reminders dies between two
+// transactions, or inside one; after the restart every officer has
+// exactly one reminder queued. The mark and the message commit together,
+// so no crash point can leave one without the other.
+func TestFanoutSurvivesACrash(t *testing.T) {
+	const n = 5000
+	cfg := FanoutConfig(t, n)
+	for _, tc := range []struct {
+		name    string
+		crash   func(s *Scheduler, db *store.DB) store.Store
+		wantErr bool
+	}{
+		{
+			name: "killed between the fourth and fifth transactions",
+			crash: func(s *Scheduler, db *store.DB) store.Store {
+				SetAfterBatch(s, func(b int) error {
+					if b == 3 {
+						return errKilled
+					}
+					return nil
+				})
+				return db
+			},
+		},
+		{
+			name: "killed inside the seventh transaction, before its commit",
+			crash: func(s *Scheduler, db *store.DB) store.Store {
+				return &crashingStore{Store: db, commits: 6}
+			},
+		},
+	} {
+		t.Run("a fan-out "+tc.name+" resumes after the restart and reaches everyone exactly once", func(t *testing.T) {
+			db := MustOpen(t)
+			SeedPeople(t, db, "telegram", n)
+			now := At("2026-12-17 08:00") // thang 2026-11: 3 days before the 20th
+			first := &Scheduler{App: &App{Config: cfg, Now: func() time.Time { return now }}, Batch: 500}
+			first.App.Store = tc.crash(first, db)
+			res, err := first.Tick(context.Background())
+			if !errors.Is(err, errKilled) {
+				t.Fatalf("first run: %v", err)
+			}
+			if res.Reminders == 0 || res.Reminders >= n {
+				t.Fatalf("the crash left %d of %d reminders queued; want some but not all", res.Reminders, n)
+			}
+			// The restart: a new process, a minute later.
+			now = now.Add(time.Minute)
+			second := &Scheduler{App: &App{Store: db, Config: cfg, Now: func() time.Time { return now }}, Batch: 500}
+			res2, err := second.Tick(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Reminders+res2.Reminders != n {
+				t.Errorf("%d before the crash + %d after = %d, want %d", res.Reminders, res2.Reminders, res.Reminders+res2.Reminders, n)
+			}
+			byChat := outboxByChat(t, db)
+			if len(byChat) != n {
+				t.Errorf("%d chats have a reminder, want %d", len(byChat), n)
+			}
+			for chat, k := range byChat {
+				if k != 1 {
+					t.Errorf("chat %s has %d reminders", chat, k)
+				}
+			}
+			if res3, _ := second.Tick(context.Background()); res3.Messages != 0 {
+				t.Errorf("a third tick queued %d more", res3.Messages)
+			}
+		})
+	}
+}
+
+// recordingChannel accepts everything and remembers it.
+type recordingChannel struct {
+	mu   sync.Mutex
+	sent map[string]int
+}
+
+func (c *recordingChannel) Name() string { return "telegram" }
+func (c *recordingChannel) Send(_ context.Context, m Outgoing) error {
+	c.mu.Lock()
+	c.sent[m.ChatID]++
+	c.mu.Unlock()
+	return nil
+}
+
+func TestOutboxDeliversAQueuedFanoutOnce(t *testing.T) {
+	t.Run("every queued reminder is sent once and removed from the store", func(t *testing.T) {
+		const n = 2000
+		db := MustOpen(t)
+		SeedPeople(t, db, "telegram", n)
+		now := At("2026-12-17 08:00")
+		s := &Scheduler{App: &App{Store: db, Config: FanoutConfig(t, n), Now: func() time.Time { return now }}}
+		if _, err := s.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		ch := &recordingChannel{sent: map[string]int{}}
+		o := &Outbox{Store: db, Channels: map[string]Channel{"telegram": ch}, PerSecond: 1e6, PerChat: time.Millisecond}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { o.Run(ctx); close(done) }()
+		o.WaitIdle(ctx)
+		cancel()
+		<-done
+		if len(ch.sent) != n {
+			t.Errorf("%d chats reached, want %d", len(ch.sent), n)
+		}
+		for chat, k := range ch.sent {
+			if k != 1 {
+				t.Errorf("chat %s got %d", chat, k)
+			}
+		}
+		if left := outboxByChat(t, db); len(left) != 0 {
+			t.Errorf("%d messages left in the outbox", len(left))
+		}
+	})
+}
