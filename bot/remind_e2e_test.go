@@ -32,6 +32,8 @@ type harness struct {
 
 	mu  sync.Mutex
 	now time.Time
+	// drain bounds how long idle waits for the outbox.
+	drain time.Duration
 }
 
 func (h *harness) clock() time.Time { h.mu.Lock(); defer h.mu.Unlock(); return h.now }
@@ -57,7 +59,7 @@ func (h *harness) tick(t *testing.T, at string) bot.TickResult {
 
 func (h *harness) idle(t *testing.T) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), max(h.drain, 60*time.Second))
 	defer cancel()
 	h.outbox.WaitIdle(ctx)
 	if ctx.Err() != nil {
@@ -340,6 +342,7 @@ func TestFanoutThroughput(t *testing.T) {
 	const rate = 300.0
 	h := newHarness(t, n, bottest.Options{GlobalPerSecond: rate, PerChatPerSecond: 10},
 		rate, 100*time.Millisecond)
+	h.drain = 3 * time.Duration(float64(n)/rate*float64(time.Second))
 	h.set("2026-12-17 08:00")
 	queued := time.Now()
 	res, err := h.sched.Tick(context.Background())

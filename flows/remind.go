@@ -341,10 +341,17 @@ func daysBetween(a, b time.Time) int {
 	return int(db.Sub(da).Hours() / 24)
 }
 
+// maxDigestLines keeps a digest readable on a phone; the rest is counted.
+const maxDigestLines = 40
+
 // Message is the digest for its supervisors.
 func (d Digest) Message(now time.Time) locales.Msg {
-	lines := make([]locales.Msg, 0, len(d.Overdue))
-	for _, o := range d.Overdue {
+	lines := make([]locales.Msg, 0, min(len(d.Overdue), maxDigestLines+1))
+	for i, o := range d.Overdue {
+		if i == maxDigestLines {
+			lines = append(lines, locales.M("digest.more", "count", len(d.Overdue)-i))
+			break
+		}
 		key := "digest.unit"
 		switch {
 		case o.NoOfficer:

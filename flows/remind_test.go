@@ -448,3 +448,18 @@ func sampleConfig(t *testing.T) *Config {
 	// The sample lives in flows/sample, which imports flows; read it as a file.
 	return mustConfig(t, readSample(t))
 }
+
+func TestALongDigestStaysReadable(t *testing.T) {
+	t.Run("a digest of 45 overdue units lists 40 and counts the rest", func(t *testing.T) {
+		cfg := mustConfig(t, remindYAML)
+		p, _ := cfg.Form("thang").Period("2028-01")
+		d := Digest{Form: cfg.Form("thang"), Period: p, Parent: cfg.Units.Get("391")}
+		for i := 0; i < 45; i++ {
+			d.Overdue = append(d.Overdue, OverdueUnit{Unit: &Unit{Code: fmt.Sprint(i), Name: fmt.Sprintf("Xã %d", i)}})
+		}
+		text := locales.Render(locales.VI, d.Message(at("2028-03-01 08:00")))
+		if n := strings.Count(text, "\n• Xã "); n != 40 || !strings.Contains(text, "… và 5 đơn vị khác") {
+			t.Errorf("%d units listed:\n%s", n, text)
+		}
+	})
+}
