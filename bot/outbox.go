@@ -135,6 +135,18 @@ type result struct {
 	// the message (sent, or given up) or rewrite it with its retry count.
 	remove  bool
 	replace []byte
+	// deferred: not sent, because a 429 paused sending meanwhile.
+	deferred bool
+}
+
+// pause stops all sending until retry_after (at least a second) has passed.
+// Callers hold no lock.
+func (o *Outbox) pause(at time.Time, retryAfter time.Duration) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if until := at.Add(max(retryAfter, time.Second)); until.After(o.paused) {
+		o.paused = until
+	}
 }
 
 // Run sends until ctx is done, then waits for the sends in flight and
@@ -329,6 +341,15 @@ func (o *Outbox) dispatch(ctx context.Context, sem chan struct{}, results chan r
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
+			// Another worker may have met a 429 since this send was
+			// dispatched: then it waits with the rest instead of going.
+			o.mu.Lock()
+			paused := o.Now().Before(o.paused)
+			o.mu.Unlock()
+			if paused {
+				results <- result{item: q, sentAt: o.Now(), deferred: true}
+				return
+			}
 			var err error
 			if ch == nil {
 				err = &SendError{Kind: Permanent, Err: errNoChannel(q.msg.Channel)}
@@ -338,6 +359,9 @@ func (o *Outbox) dispatch(ctx context.Context, sem chan struct{}, results chan r
 			r := result{item: q, sentAt: o.Now()}
 			if err != nil {
 				r.err = AsSendError(err)
+				if r.err.Kind == Throttled {
+					o.pause(r.sentAt, r.err.RetryAfter) // at once, for the other workers
+				}
 			}
 			results <- r
 		}()
@@ -378,18 +402,18 @@ func (o *Outbox) apply(rs []result) {
 		q := r.item
 		delete(o.inflight, q.skey)
 		delete(o.chatBusy, q.chat)
-		o.chatNext[q.chat] = r.sentAt.Add(o.PerChat)
+		if !r.deferred {
+			o.chatNext[q.chat] = r.sentAt.Add(o.PerChat)
+		}
 		switch {
+		case r.deferred:
+			o.insert(q)
 		case r.err == nil:
 			o.stats.Sent++
 			delete(o.retryAt, q.skey)
 			r.remove = true
 		case r.err.Kind == Throttled:
-			o.stats.Throttled++
-			wait := max(r.err.RetryAfter, time.Second)
-			if until := r.sentAt.Add(wait); until.After(o.paused) {
-				o.paused = until
-			}
+			o.stats.Throttled++ // paused already by the worker
 			o.insert(q) // nothing lost: it goes again after the pause
 		case r.err.Kind == Retryable && q.msg.Attempts+1 < o.MaxAttempts:
 			o.stats.Retried++

@@ -71,7 +71,7 @@ func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, n
 
 // newHarness starts a fake server, the Telegram adapter, the outbox and the
 // poller, with n communes each with one officer and a district supervisor.
-func newHarness(t testing.TB, n int, opts bottest.Options, perSecond float64, perChat time.Duration) *harness {
+func newHarness(t testing.TB, n int, opts bottest.Options, perSecond float64, perChat time.Duration, configure ...func(*bot.Outbox)) *harness {
 	srv := bottest.New(opts)
 	t.Cleanup(srv.Close)
 	for i := 1; i <= n; i++ {
@@ -86,6 +86,9 @@ func newHarness(t testing.TB, n int, opts bottest.Options, perSecond float64, pe
 	bot.SeedPeople(t, db, telegram.Name, n)
 	h := &harness{srv: srv, db: db, tg: tg}
 	h.outbox = &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: quietLog(), PerSecond: perSecond, PerChat: perChat}
+	for _, c := range configure {
+		c(h.outbox)
+	}
 	h.app = &bot.App{Store: db, Config: bot.FanoutConfig(t, n), Now: h.clock, Log: quietLog(), Wake: h.outbox.Wake}
 	h.sched = &bot.Scheduler{App: h.app}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -213,6 +216,29 @@ func TestRemindersEndToEnd(t *testing.T) {
 			t.Errorf("officer 3 got %d new: %q", len(g)-before, g[len(g)-1])
 		}
 	})
+	t.Run("/hanchot tells each officer where their unit stands, and the supervisor how many reported", func(t *testing.T) {
+		for _, tc := range []struct {
+			chat int64
+			want string
+		}{
+			{bot.OfficerChat(1), "✅ đã nộp lúc"},
+			{bot.OfficerChat(2), "✏️ đang điền dở (0/1 câu)"},
+			{bot.OfficerChat(3), "⚠️ chưa nộp, đã quá hạn 1 ngày"},
+			{bot.SupervisorChat, "Báo cáo hoạt động tháng kỳ tháng 11/2026 (hạn nộp 20/12/2026): 1/3 đơn vị đã nộp"},
+		} {
+			before := len(h.srv.Messages(tc.chat))
+			h.srv.SendText(bottest.User{ID: tc.chat}, "/hanchot")
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			ms, err := h.srv.WaitMessages(ctx, tc.chat, before+1)
+			cancel()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if last := ms[len(ms)-1].Text; !strings.Contains(last, tc.want) || !strings.Contains(last, "hạn nộp 20/12/2026") {
+				t.Errorf("chat %d: %q, want %q", tc.chat, last, tc.want)
+			}
+		}
+	})
 	for _, v := range h.srv.Violations() {
 		// The double press above races the adapter's removal of the used
 		// keyboard: the second removal is "not modified", which the real
@@ -231,9 +257,15 @@ func TestRemindersEndToEnd(t *testing.T) {
 func TestSendingFailures(t *testing.T) {
 	t.Run("a 429 storm pauses all sending for retry_after and loses nothing", func(t *testing.T) {
 		const n = 60
-		h := newHarness(t, n, bottest.Options{}, fast, fastGap)
-		rec := &timingChannel{Channel: h.tg}
-		h.outbox.Channels[telegram.Name] = rec
+		// Send by send (one worker): with several, a send already on its
+		// way when a 429 arrives cannot be called back, so "no send starts
+		// after a 429" holds only up to the sends in flight.
+		rec := &timingChannel{}
+		h := newHarness(t, n, bottest.Options{}, fast, fastGap, func(o *bot.Outbox) {
+			o.Workers = 1
+			rec.Channel = o.Channels[telegram.Name]
+			o.Channels[telegram.Name] = rec
+		})
 		h.srv.Inject("sendMessage", bottest.TooManyRequests(1).Times(3))
 		h.tick(t, "2026-12-17 08:00")
 		for i := 1; i <= n; i++ {
@@ -250,6 +282,50 @@ func TestSendingFailures(t *testing.T) {
 				t.Errorf("a send started %v after a 429 asking for 1s", gap)
 			}
 		}
+	})
+	t.Run("a 429 storm with eight workers in flight loses nothing and sends nothing twice", func(t *testing.T) {
+		const n = 200
+		h := newHarness(t, n, bottest.Options{}, fast, fastGap)
+		h.srv.Inject("sendMessage", bottest.TooManyRequests(1).Times(8))
+		h.tick(t, "2026-12-17 08:00")
+		for i := 1; i <= n; i++ {
+			if k := len(h.srv.Messages(bot.OfficerChat(i))); k != 1 {
+				t.Errorf("officer %d got %d messages", i, k)
+			}
+		}
+		if s := h.outbox.Stats(); s.Throttled < 1 || s.Sent != n || s.Dropped != 0 {
+			t.Errorf("outbox stats %+v", s)
+		}
+	})
+	t.Run("server errors are retried with backoff until the message goes", func(t *testing.T) {
+		const n = 4
+		h := newHarness(t, n, bottest.Options{}, fast, fastGap)
+		h.srv.Inject("sendMessage", bottest.ServerError().Times(2))
+		h.tick(t, "2026-12-17 08:00")
+		for i := 1; i <= n; i++ {
+			if k := len(h.srv.Messages(bot.OfficerChat(i))); k != 1 {
+				t.Errorf("officer %d got %d messages", i, k)
+			}
+		}
+		if s := h.outbox.Stats(); s.Retried != 2 || s.Sent != n || s.Dropped != 0 {
+			t.Errorf("outbox stats %+v", s)
+		}
+	})
+	t.Run("a reply overtakes a fan-out still being sent", func(t *testing.T) {
+		const n = 100
+		h := newHarness(t, n, bottest.Options{}, 50, fastGap) // 2 s of bulk
+		h.set("2026-12-17 08:00")
+		if _, err := h.sched.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		h.srv.SendText(bottest.User{ID: bot.SupervisorChat}, "/hanchot")
+		if _, err := h.srv.WaitMessagesFor(10*time.Second, bot.SupervisorChat, 1); err != nil {
+			t.Fatal(err)
+		}
+		if sent := h.srv.Stats().Sent; sent >= n {
+			t.Errorf("the reply came after all %d reminders", sent-1)
+		}
+		h.idle(t)
 	})
 	t.Run("a person who blocked the bot is marked unreachable, not retried, and named in the next digest", func(t *testing.T) {
 		const n = 5

@@ -170,3 +170,33 @@ func TestOutboxDeliversAQueuedFanoutOnce(t *testing.T) {
 		}
 	})
 }
+
+func TestSchedulerRun(t *testing.T) {
+	t.Run("the scheduler ticks at start, so a restart catches up at once, and stops with its context", func(t *testing.T) {
+		db := MustOpen(t)
+		SeedPeople(t, db, "telegram", 3)
+		now := At("2026-12-21 10:00") // thang 2026-11 is a day late
+		s := &Scheduler{App: &App{Store: db, Config: FanoutConfig(t, 3), Now: func() time.Time { return now }}, Spec: "@every 1h"}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error)
+		go func() { done <- s.Run(ctx) }()
+		deadline := time.After(10 * time.Second)
+		for len(outboxByChat(t, db)) < 4 { // three officers and the supervisor's digest
+			select {
+			case <-deadline:
+				t.Fatalf("queued: %v", outboxByChat(t, db))
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("a bad cron spec is an error", func(t *testing.T) {
+		s := &Scheduler{App: &App{Store: MustOpen(t), Config: FanoutConfig(t, 1)}, Spec: "every minute"}
+		if err := s.Run(context.Background()); err == nil {
+			t.Fatal("accepted")
+		}
+	})
+}
