@@ -25,10 +25,12 @@ type Config struct {
 }
 
 type configFile struct {
-	Units       []*Unit    `yaml:"units"`
-	Forms       []*Form    `yaml:"forms"`
-	PublicRanks bool       `yaml:"public_ranks"`
-	Reminders   *Reminders `yaml:"reminders"`
+	Units       []*Unit `yaml:"units"`
+	Forms       []*Form `yaml:"forms"`
+	PublicRanks bool    `yaml:"public_ranks"`
+
+	// Reminders: ladders and quiet hours, checked in schedule.go.
+	Reminders *Reminders `yaml:"reminders"`
 }
 
 // ConfigError lists every problem of a configuration file.
@@ -78,9 +80,10 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		}
 		return nil, cerr
 	}
-	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks, Reminders: raw.Reminders}
+	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks}
 	checkUnits(cfg, cerr)
 	checkForms(cfg, cerr)
+	cfg.Reminders = raw.Reminders
 	checkReminders(cfg, cerr)
 	if len(cerr.Problems) > 0 {
 		sort.SliceStable(cerr.Problems, func(i, j int) bool { return cerr.Problems[i].Line < cerr.Problems[j].Line })

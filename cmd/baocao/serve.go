@@ -21,6 +21,8 @@ func serve(args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	var c common
 	c.register(fs, "./data")
+	rate := fs.Float64("send-rate", 30, "messages per second across all chats (Telegram allows about 30)")
+	chatGap := fs.Duration("chat-gap", time.Second, "least time between two messages to one chat (Telegram: about 1s)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -51,7 +53,7 @@ func serve(args []string) int {
 		log.Warn("command menu not registered", "err", err)
 	}
 
-	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log}
+	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake}
 	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
