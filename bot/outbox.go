@@ -414,7 +414,7 @@ func (o *Outbox) apply(rs []result) {
 			r.remove = true
 		case r.err.Kind == Throttled:
 			o.stats.Throttled++ // paused already by the worker
-			o.insert(q) // nothing lost: it goes again after the pause
+			o.insert(q)         // nothing lost: it goes again after the pause
 		case r.err.Kind == Retryable && q.msg.Attempts+1 < o.MaxAttempts:
 			o.stats.Retried++
 			backoff := time.Duration(1<<min(q.msg.Attempts, 8)) * 500 * time.Millisecond
