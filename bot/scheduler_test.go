@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -197,6 +199,38 @@ func TestSchedulerRun(t *testing.T) {
 		s := &Scheduler{App: &App{Store: MustOpen(t), Config: FanoutConfig(t, 1)}, Spec: "every minute"}
 		if err := s.Run(context.Background()); err == nil {
 			t.Fatal("accepted")
+		}
+	})
+}
+
+func TestRemindersReport(t *testing.T) {
+	db := MustOpen(t)
+	SeedPeople(t, db, "telegram", 2)
+	app := &App{Store: db, Config: FanoutConfig(t, 3)}
+	t.Run("the report lists who would be reminded of what, and sends nothing", func(t *testing.T) {
+		text, err := app.RemindersReport(At("2026-12-21 08:00"), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"2 reminders, 1 digests", "C00001 Xã số 1", "reminder +1", "→ Cán bộ 1", "telegram:100001", "digest +1 (3 units)", "chưa có cán bộ báo cáo được liên kết"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("report lacks %q:\n%s", want, text)
+			}
+		}
+		if n := len(outboxByChat(t, db)); n != 0 {
+			t.Errorf("%d messages queued", n)
+		}
+	})
+	t.Run("a running bot answers it over the admin socket", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		sock := filepath.Join(t.TempDir(), "admin.sock")
+		if err := app.ServeAdmin(ctx, sock); err != nil {
+			t.Skip("no unix sockets here:", err)
+		}
+		resp, ok, err := AskAdmin(sock, AdminRequest{Op: "reminders", At: At("2026-12-21 23:00")})
+		if err != nil || !ok || !strings.Contains(resp.Text, "quiet hours (21:00-07:00), nothing goes out") {
+			t.Errorf("%+v %v %v", resp, ok, err)
 		}
 	})
 }
