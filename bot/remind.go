@@ -6,6 +6,7 @@ package bot
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
@@ -15,6 +16,9 @@ func init() {
 	register(&command{names: []string{"hanchot", "deadlines", "hannop"}, menu: "menu.deadlines", run: (*request).deadlines})
 	register(&command{names: []string{"nhac", "remind", "nhacnho"}, menu: "menu.remind", allowed: isSupervisor, run: (*request).remind})
 }
+
+// confirmTTL is how long a /nhac confirmation button stays valid.
+const confirmTTL = time.Hour
 
 // maxConfirmLines keeps the confirmation short when hundreds of units owe.
 const maxConfirmLines = 15
@@ -167,6 +171,12 @@ func (r *request) remind(args string) error {
 	units, people := countReminded(due)
 	if !confirm {
 		return r.confirmRemind(target, due, noOfficer, units, people)
+	}
+	// A confirmation left unanswered for an hour is stale: the list the
+	// supervisor saw may no longer be who would be reminded.
+	if stamp, err := strconv.ParseInt(fields[2], 10, 64); err != nil || r.now.Sub(time.Unix(stamp, 0)) > confirmTTL {
+		r.say(locales.M("nhac.expired"))
+		return nil
 	}
 	fresh, err := r.tx.Mark("nhac/"+r.person.ID+"/"+target+"/"+fields[2], r.now)
 	if err != nil {

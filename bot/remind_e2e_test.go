@@ -216,6 +216,31 @@ func TestRemindersEndToEnd(t *testing.T) {
 			t.Errorf("officer 3 got %d new: %q", len(g)-before, g[len(g)-1])
 		}
 	})
+	t.Run("a confirmation button pressed after an hour is refused", func(t *testing.T) {
+		before := len(h.srv.Messages(bot.SupervisorChat))
+		h.srv.SendText(bottest.User{ID: bot.SupervisorChat}, "/nhac")
+		ms, err := h.srv.WaitMessagesFor(10*time.Second, bot.SupervisorChat, before+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		confirm := ms[before]
+		if len(confirm.Buttons) != 2 {
+			t.Fatalf("not a confirmation: %q", confirm.Text)
+		}
+		sent := h.srv.Stats().Sent
+		h.set("2026-12-21 10:01")
+		if _, err := h.srv.PressButton(bottest.User{ID: bot.SupervisorChat}, confirm.ID, confirm.Buttons[0][0].Data); err != nil {
+			t.Fatal(err)
+		}
+		ms, err = h.srv.WaitMessagesFor(10*time.Second, bot.SupervisorChat, len(h.srv.Messages(bot.SupervisorChat))+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.idle(t)
+		if last := ms[len(ms)-1].Text; !strings.Contains(last, "quá một giờ") || h.srv.Stats().Sent != sent+1 {
+			t.Errorf("%q; %d sent", last, h.srv.Stats().Sent-sent)
+		}
+	})
 	t.Run("/hanchot tells each officer where their unit stands, and the supervisor how many reported", func(t *testing.T) {
 		for _, tc := range []struct {
 			chat int64
