@@ -26,6 +26,9 @@ type AdminRequest struct {
 	Unit string        `json:"unit"`
 	Role flows.Role    `json:"role"`
 	TTL  time.Duration `json:"ttl"`
+	// At and Full are for "reminders": the moment, and whole messages.
+	At   time.Time `json:"at,omitzero"`
+	Full bool      `json:"full,omitempty"`
 }
 
 // AdminResponse answers it.
@@ -33,6 +36,7 @@ type AdminResponse struct {
 	Code  string `json:"code,omitempty"`
 	Link  string `json:"link,omitempty"`
 	Error string `json:"error,omitempty"`
+	Text  string `json:"text,omitempty"` // a report to print
 }
 
 // ServeAdmin listens on path until ctx is done.
@@ -75,6 +79,11 @@ func (a *App) serveAdminConn(conn net.Conn) {
 	switch req.Op {
 	case "invite":
 		resp = a.AdminInvite(req)
+	case "reminders":
+		var err error
+		if resp.Text, err = a.RemindersReport(req.At, req.Full); err != nil {
+			resp.Error = err.Error()
+		}
 	default:
 		resp.Error = "unknown operation " + req.Op
 	}

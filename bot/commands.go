@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/baocao/baocao/flows"
@@ -22,6 +23,23 @@ type command struct {
 var commands = map[string]*command{}
 var menuOrder []*command
 
+// menuRank is the order of the menu and of /trogiup: what an officer does
+// most comes first, then what supervisors do, then the account.
+var menuRank = []string{
+	"baocao", "hanchot", "ketqua", "sua", "quaylai", "boqua", "huy",
+	"tonghop", "nhac", "bieudo", "xuat", "moi", "mokhoa",
+	"toila", "trogiup",
+}
+
+func rankOf(c *command) int {
+	for i, n := range menuRank {
+		if c.names[0] == n {
+			return i
+		}
+	}
+	return len(menuRank)
+}
+
 func register(c *command) {
 	for _, n := range c.names {
 		if _, dup := commands[n]; dup {
@@ -31,6 +49,7 @@ func register(c *command) {
 	}
 	if c.menu != "" {
 		menuOrder = append(menuOrder, c)
+		sort.SliceStable(menuOrder, func(i, j int) bool { return rankOf(menuOrder[i]) < rankOf(menuOrder[j]) })
 	}
 }
 

@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"log/slog"
+	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/baocao/baocao/store"
@@ -13,12 +16,20 @@ import (
 // Outbox drains the store's outbox through the channels, within the rate
 // limits Telegram sets (about 30 messages a second overall, 1 a second per
 // chat). Messages are removed only after the channel accepted them, so a
-// crash resends at most the few that were in flight; nothing is lost.
+// crash resends at most the few that were in flight or whose removal had
+// not committed yet; nothing is lost.
 //
 // On failure it acts on the channel's classification: throttled pauses all
 // sending for RetryAfter; retryable backs off and tries again; stopped (the
 // person blocked the bot) marks the person unreachable and drops the
 // message; permanent drops it with a log line.
+//
+// The waiting messages are held in memory, in the store's order (replies
+// before bulk, oldest first), and only messages committed since the last
+// read are loaded on Wake: a fan-out of 30.000 is read from bbolt once,
+// not once per send. Results are recorded by a separate goroutine in group
+// commits, so a slow fsync never stalls sending and a sent message's
+// removal commits within one commit's time.
 type Outbox struct {
 	Store    store.Store
 	Channels map[string]Channel
@@ -30,20 +41,31 @@ type Outbox struct {
 	Workers   int
 	// MaxAttempts before a retryable message is dropped (default 10).
 	MaxAttempts int
-	// Now and Sleep are the clock; tests replace them.
+	// Now is the clock; tests replace it.
 	Now func() time.Time
 
-	once     sync.Once
-	wake     chan struct{}
+	once  sync.Once
+	wake  chan struct{}
+	dirty atomic.Bool // messages were committed since the last load
+
 	mu       sync.Mutex
 	stats    OutboxStats
-	inflight map[string]bool      // keys being sent
+	queue    []*queued            // waiting, in key order; nil entries are holes
+	holes    int                  // nil entries in queue
+	lastSeq  uint64               // highest outbox sequence loaded
+	inflight map[string]*queued   // keys being sent
 	chatBusy map[string]bool      // chats with a send in flight
 	chatNext map[string]time.Time // earliest next send per chat
 	retryAt  map[string]time.Time // backoff per key
 	paused   time.Time            // a 429 pauses everything until then
 	tokens   float64
 	refill   time.Time
+
+	recMu   sync.Mutex
+	recCond *sync.Cond
+	toWrite []result // finished sends waiting for their group commit
+	writing bool
+	recStop bool
 }
 
 // OutboxStats counts what the outbox did.
@@ -51,11 +73,21 @@ type OutboxStats struct {
 	Sent, Throttled, Retried, Stopped, Dropped int
 }
 
+// queued is one waiting message, decoded once.
+type queued struct {
+	key  []byte
+	skey string
+	chat string
+	msg  Outgoing
+}
+
 func (o *Outbox) init() {
 	o.once.Do(func() {
 		o.wake = make(chan struct{}, 1)
-		o.inflight, o.chatBusy = map[string]bool{}, map[string]bool{}
+		o.dirty.Store(true)
+		o.inflight, o.chatBusy = map[string]*queued{}, map[string]bool{}
 		o.chatNext, o.retryAt = map[string]time.Time{}, map[string]time.Time{}
+		o.recCond = sync.NewCond(&o.recMu)
 		if o.PerSecond <= 0 {
 			o.PerSecond = 30
 		}
@@ -81,6 +113,7 @@ func (o *Outbox) init() {
 // Wake tells the outbox that new messages were committed.
 func (o *Outbox) Wake() {
 	o.init()
+	o.dirty.Store(true)
 	select {
 	case o.wake <- struct{}{}:
 	default:
@@ -95,44 +128,79 @@ func (o *Outbox) Stats() OutboxStats {
 }
 
 type result struct {
-	key    string
-	chat   string
-	msg    Outgoing
+	item   *queued
 	err    *SendError
 	sentAt time.Time
+	// What the store must do, decided when the result is applied: delete
+	// the message (sent, or given up) or rewrite it with its retry count.
+	remove  bool
+	replace []byte
+	// deferred: not sent, because a 429 paused sending meanwhile.
+	deferred bool
 }
 
-// Run sends until ctx is done, then waits for the sends in flight.
+// pause stops all sending until retry_after (at least a second) has passed.
+// Callers hold no lock.
+func (o *Outbox) pause(at time.Time, retryAfter time.Duration) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if until := at.Add(max(retryAfter, time.Second)); until.After(o.paused) {
+		o.paused = until
+	}
+}
+
+// Run sends until ctx is done, then waits for the sends in flight and
+// records them before returning.
 func (o *Outbox) Run(ctx context.Context) error {
 	o.init()
 	results := make(chan result, o.Workers*2)
 	sem := make(chan struct{}, o.Workers)
 	var wg sync.WaitGroup
-	defer wg.Wait()
-	var pending []result
+	recDone := make(chan struct{})
+	go o.recorder(recDone)
+	defer func() {
+		wg.Wait()
+		o.apply(drain(results, nil))
+		o.recMu.Lock()
+		o.recCond.Broadcast()
+		o.recMu.Unlock()
+		o.stopRecorder()
+		<-recDone
+	}()
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	lastLoad := time.Time{}
 	for {
-		// Record finished sends first, in one transaction.
-		pending = drain(results, pending)
-		if len(pending) > 0 {
-			o.record(pending)
-			pending = pending[:0]
+		if rs := drain(results, nil); len(rs) > 0 {
+			o.apply(rs)
 		}
 		if ctx.Err() != nil {
 			return nil
+		}
+		// Load what was committed since the last look; every few seconds
+		// even without a Wake, in case a writer did not call it.
+		if o.dirty.Swap(false) || time.Since(lastLoad) > 5*time.Second {
+			o.load()
+			lastLoad = time.Now()
 		}
 		dispatched, wait := o.dispatch(ctx, sem, results, &wg)
 		if dispatched {
 			continue
 		}
-		timer := time.NewTimer(wait)
+		timer.Reset(wait)
 		select {
 		case <-ctx.Done():
 		case <-o.wake:
 		case r := <-results:
-			pending = append(pending, r)
+			o.apply([]result{r})
 		case <-timer.C:
 		}
-		timer.Stop()
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
 	}
 }
 
@@ -147,14 +215,81 @@ func drain(ch chan result, into []result) []result {
 	}
 }
 
+// load appends the messages committed since the last load to the queue.
+func (o *Outbox) load() {
+	o.mu.Lock()
+	after := o.lastSeq
+	o.mu.Unlock()
+	var items []store.OutboxItem
+	var top uint64
+	o.Store.View(func(tx *store.Tx) error {
+		items, top = tx.OutboxSince(after)
+		return nil
+	})
+	if len(items) == 0 {
+		return
+	}
+	var bad [][]byte
+	o.mu.Lock()
+	o.lastSeq = max(o.lastSeq, top)
+	for _, it := range items {
+		q := &queued{key: it.Key, skey: string(it.Key)}
+		if err := json.Unmarshal(it.Data, &q.msg); err != nil {
+			o.Log.Error("outbox: unreadable message dropped", "err", err)
+			bad = append(bad, it.Key)
+			continue
+		}
+		q.chat = q.msg.Channel + ":" + q.msg.ChatID
+		o.insert(q)
+	}
+	o.mu.Unlock()
+	for _, k := range bad {
+		o.Store.Update(func(tx *store.Tx) error { return tx.Sent(k) })
+	}
+}
+
+// insert puts q in key order: at the end for a new message of the lowest
+// priority loaded so far (the usual case), by binary search otherwise.
+func (o *Outbox) insert(q *queued) {
+	n := len(o.queue)
+	if n == 0 || o.lastKey() == nil || bytes.Compare(o.lastKey(), q.key) < 0 {
+		o.queue = append(o.queue, q)
+		return
+	}
+	o.compact()
+	i := sort.Search(len(o.queue), func(i int) bool { return bytes.Compare(o.queue[i].key, q.key) > 0 })
+	o.queue = append(o.queue, nil)
+	copy(o.queue[i+1:], o.queue[i:])
+	o.queue[i] = q
+}
+
+func (o *Outbox) lastKey() []byte {
+	for i := len(o.queue) - 1; i >= 0; i-- {
+		if o.queue[i] != nil {
+			return o.queue[i].key
+		}
+	}
+	return nil
+}
+
+// compact removes the holes left by dispatched messages.
+func (o *Outbox) compact() {
+	if o.holes == 0 {
+		return
+	}
+	out := o.queue[:0]
+	for _, q := range o.queue {
+		if q != nil {
+			out = append(out, q)
+		}
+	}
+	clear(o.queue[len(out):])
+	o.queue, o.holes = out, 0
+}
+
 // dispatch starts every send that the limits allow now. It returns whether
 // it started any, and otherwise how long to wait before looking again.
 func (o *Outbox) dispatch(ctx context.Context, sem chan struct{}, results chan result, wg *sync.WaitGroup) (bool, time.Duration) {
-	var items []store.OutboxItem
-	o.Store.View(func(tx *store.Tx) error {
-		items = tx.Outbox(500)
-		return nil
-	})
 	now := o.Now()
 	wait := 2 * time.Second
 	o.mu.Lock()
@@ -162,75 +297,91 @@ func (o *Outbox) dispatch(ctx context.Context, sem chan struct{}, results chan r
 	if now.Before(o.paused) {
 		return false, o.paused.Sub(now)
 	}
+	if o.holes > 256 && o.holes > len(o.queue)/4 {
+		o.compact()
+	}
 	started := false
 	seenChat := map[string]bool{}
-	for _, it := range items {
-		key := string(it.Key)
-		if o.inflight[key] {
+	for i, q := range o.queue {
+		if q == nil {
 			continue
 		}
-		var m Outgoing
-		if err := json.Unmarshal(it.Data, &m); err != nil {
-			o.Log.Error("outbox: unreadable message dropped", "err", err)
-			o.Store.Update(func(tx *store.Tx) error { return tx.Sent(it.Key) })
-			continue
-		}
-		chat := m.Channel + ":" + m.ChatID
 		// One chat's messages go in order: only its oldest waiting one may go.
-		if seenChat[chat] {
+		if seenChat[q.chat] {
 			continue
 		}
-		seenChat[chat] = true
-		if o.chatBusy[chat] {
+		seenChat[q.chat] = true
+		if o.chatBusy[q.chat] {
 			continue
 		}
-		if t := o.retryAt[key]; now.Before(t) {
+		if t := o.retryAt[q.skey]; now.Before(t) {
 			wait = min(wait, t.Sub(now))
 			continue
 		}
-		if t := o.chatNext[chat]; now.Before(t) {
+		if t := o.chatNext[q.chat]; now.Before(t) {
 			wait = min(wait, t.Sub(now))
 			continue
 		}
 		if !o.take(now) {
-			wait = min(wait, time.Duration(float64(time.Second)/o.PerSecond))
+			wait = min(wait, time.Duration((1-o.tokens)/o.PerSecond*float64(time.Second))+time.Millisecond)
 			break
 		}
 		select {
 		case sem <- struct{}{}:
 		default:
-			return started, wait // every worker busy; a result will wake us
+			o.tokens++ // not spent: every worker is busy; a result will wake us
+			return started, wait
 		}
-		ch := o.Channels[m.Channel]
-		o.inflight[key], o.chatBusy[chat] = true, true
+		o.queue[i] = nil
+		o.holes++
+		o.inflight[q.skey], o.chatBusy[q.chat] = q, true
 		started = true
+		ch := o.Channels[q.msg.Channel]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
+			// Another worker may have met a 429 since this send was
+			// dispatched: then it waits with the rest instead of going.
+			o.mu.Lock()
+			paused := o.Now().Before(o.paused)
+			o.mu.Unlock()
+			if paused {
+				results <- result{item: q, sentAt: o.Now(), deferred: true}
+				return
+			}
 			var err error
 			if ch == nil {
-				err = &SendError{Kind: Permanent, Err: errNoChannel(m.Channel)}
+				err = &SendError{Kind: Permanent, Err: errNoChannel(q.msg.Channel)}
 			} else {
-				err = ch.Send(ctx, m)
+				err = ch.Send(ctx, q.msg)
 			}
-			r := result{key: key, chat: chat, msg: m, sentAt: o.Now()}
+			r := result{item: q, sentAt: o.Now()}
 			if err != nil {
 				r.err = AsSendError(err)
+				if r.err.Kind == Throttled {
+					o.pause(r.sentAt, r.err.RetryAfter) // at once, for the other workers
+				}
 			}
 			results <- r
 		}()
 	}
+	// Trim leading holes so the next scan starts at a waiting message.
+	for len(o.queue) > 0 && o.queue[0] == nil {
+		o.queue, o.holes = o.queue[1:], o.holes-1
+	}
 	return started, wait
 }
 
-// take spends one token of the overall rate, refilled continuously; the
-// bucket holds at most one second's worth, so bursts stay within the limit.
+// take spends one token of the overall rate, refilled continuously. The
+// bucket holds a tenth of a second's worth: after an idle spell our burst
+// stays far below Telegram's own one-second bucket, so jitter in transit
+// cannot push a burst over its limit.
 func (o *Outbox) take(now time.Time) bool {
 	o.tokens += now.Sub(o.refill).Seconds() * o.PerSecond
 	o.refill = now
-	if o.tokens > o.PerSecond {
-		o.tokens = o.PerSecond
+	if capacity := max(1, o.PerSecond/10); o.tokens > capacity {
+		o.tokens = capacity
 	}
 	if o.tokens < 1 {
 		return false
@@ -239,57 +390,106 @@ func (o *Outbox) take(now time.Time) bool {
 	return true
 }
 
-// record applies finished sends: delete what went out, keep what must be
-// retried, mark people who blocked the bot.
-func (o *Outbox) record(rs []result) {
+// apply updates the in-memory state for finished sends at once and hands
+// them to the recorder for the store.
+func (o *Outbox) apply(rs []result) {
+	if len(rs) == 0 {
+		return
+	}
 	o.mu.Lock()
-	var unreachable []string
-	for _, r := range rs {
-		delete(o.inflight, r.key)
-		delete(o.chatBusy, r.chat)
-		o.chatNext[r.chat] = r.sentAt.Add(o.PerChat)
+	for i := range rs {
+		r := &rs[i]
+		q := r.item
+		delete(o.inflight, q.skey)
+		delete(o.chatBusy, q.chat)
+		if !r.deferred {
+			o.chatNext[q.chat] = r.sentAt.Add(o.PerChat)
+		}
 		switch {
+		case r.deferred:
+			o.insert(q)
 		case r.err == nil:
 			o.stats.Sent++
-			delete(o.retryAt, r.key)
+			delete(o.retryAt, q.skey)
+			r.remove = true
 		case r.err.Kind == Throttled:
-			o.stats.Throttled++
-			wait := max(r.err.RetryAfter, time.Second)
-			if until := r.sentAt.Add(wait); until.After(o.paused) {
-				o.paused = until
-			}
-		case r.err.Kind == Retryable && r.msg.Attempts+1 < o.MaxAttempts:
+			o.stats.Throttled++ // paused already by the worker
+			o.insert(q)         // nothing lost: it goes again after the pause
+		case r.err.Kind == Retryable && q.msg.Attempts+1 < o.MaxAttempts:
 			o.stats.Retried++
-			backoff := time.Duration(1<<min(r.msg.Attempts, 8)) * 500 * time.Millisecond
-			o.retryAt[r.key] = r.sentAt.Add(backoff)
+			backoff := time.Duration(1<<min(q.msg.Attempts, 8)) * 500 * time.Millisecond
+			o.retryAt[q.skey] = r.sentAt.Add(backoff)
+			q.msg.Attempts++
+			r.replace, _ = json.Marshal(q.msg)
+			o.insert(q)
 		case r.err.Kind == Stopped:
 			o.stats.Stopped++
-			unreachable = append(unreachable, r.msg.PersonID)
+			r.remove = true
 		default:
+			r.remove = true
 			o.stats.Dropped++
-			o.Log.Warn("outbox: message dropped", "channel", r.msg.Channel, "chat", r.msg.ChatID, "reason", r.err.Kind.String(), "err", r.err.Err)
+			o.Log.Warn("outbox: message dropped", "channel", q.msg.Channel, "chat", q.msg.ChatID, "reason", r.err.Kind.String(), "err", r.err.Err)
 		}
 	}
 	o.mu.Unlock()
+	o.recMu.Lock()
+	o.toWrite = append(o.toWrite, rs...)
+	o.recCond.Signal()
+	o.recMu.Unlock()
+}
+
+// recorder writes finished sends to the store, as many per transaction as
+// have accumulated while the previous one committed.
+func (o *Outbox) recorder(done chan struct{}) {
+	defer close(done)
+	for {
+		o.recMu.Lock()
+		for len(o.toWrite) == 0 && !o.recStop {
+			o.recCond.Wait()
+		}
+		batch, stop := o.toWrite, o.recStop
+		o.toWrite = nil
+		o.writing = len(batch) > 0
+		o.recMu.Unlock()
+		if len(batch) > 0 {
+			o.record(batch)
+			o.recMu.Lock()
+			o.writing = false
+			o.recMu.Unlock()
+		}
+		if stop && len(batch) == 0 {
+			return
+		}
+	}
+}
+
+func (o *Outbox) stopRecorder() {
+	o.recMu.Lock()
+	o.recStop = true
+	o.recCond.Broadcast()
+	o.recMu.Unlock()
+}
+
+// record applies finished sends to the store: delete what went out or was
+// refused for good, count a retry, mark people who blocked the bot.
+func (o *Outbox) record(rs []result) {
 	err := o.Store.Update(func(tx *store.Tx) error {
 		for _, r := range rs {
+			q := r.item
 			switch {
-			case r.err == nil, r.err.Kind == Stopped, r.err.Kind == Permanent,
-				r.err.Kind == Retryable && r.msg.Attempts+1 >= o.MaxAttempts:
-				if err := tx.Sent([]byte(r.key)); err != nil {
+			case r.remove:
+				if err := tx.Sent(q.key); err != nil {
 					return err
 				}
-			case r.err.Kind == Retryable:
-				r.msg.Attempts++
-				data, _ := json.Marshal(r.msg)
-				if err := tx.Replace([]byte(r.key), data); err != nil {
+			case r.replace != nil:
+				if err := tx.Replace(q.key, r.replace); err != nil {
 					return err
 				}
 			}
-		}
-		for _, id := range unreachable {
-			if err := markUnreachable(tx, id, o.Now()); err != nil {
-				return err
+			if r.err != nil && r.err.Kind == Stopped {
+				if err := markUnreachable(tx, q.msg.PersonID, r.sentAt); err != nil {
+					return err
+				}
 			}
 		}
 		return nil
@@ -321,20 +521,30 @@ type errNoChannel string
 
 func (e errNoChannel) Error() string { return "no channel named " + string(e) }
 
-// WaitIdle blocks until nothing is waiting or in flight (or ctx is done).
-// The playground uses it to print all replies before the next prompt.
+// WaitIdle blocks until nothing is waiting, in flight or unrecorded (or
+// ctx is done). The playground uses it to print all replies before the
+// next prompt.
 func (o *Outbox) WaitIdle(ctx context.Context) {
 	o.init()
 	for ctx.Err() == nil {
-		n := 0
-		o.Store.View(func(tx *store.Tx) error { n = tx.OutboxLen(); return nil })
+		// Memory first: counting the store's outbox walks the bucket.
 		o.mu.Lock()
-		busy := len(o.inflight)
+		busy := len(o.inflight) + len(o.queue) - o.holes
 		o.mu.Unlock()
-		if n == 0 && busy == 0 {
-			return
+		o.recMu.Lock()
+		busy += len(o.toWrite)
+		if o.writing {
+			busy++
 		}
-		o.Wake()
+		o.recMu.Unlock()
+		if busy == 0 {
+			n := 0
+			o.Store.View(func(tx *store.Tx) error { n = tx.OutboxLen(); return nil })
+			if n == 0 {
+				return
+			}
+			o.Wake()
+		}
 		time.Sleep(2 * time.Millisecond)
 	}
 }

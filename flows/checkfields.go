@@ -62,3 +62,9 @@ func sortedKeys(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+// typeErr is a yaml.TypeError for a scalar's own unmarshaler (a reminder
+// rung): yaml.v3 collects it with the file's other mistakes.
+func typeErr(line int, format string, args ...any) error {
+	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)}}
+}

@@ -24,6 +24,8 @@ type Config struct {
 	// the named groups of units ranked together ("cụm thi đua").
 	Targets  *Targets
 	Clusters []*Cluster
+	// Reminders is the reminder ladders and quiet hours; nil sends none.
+	Reminders *Reminders
 }
 
 type configFile struct {
@@ -32,6 +34,8 @@ type configFile struct {
 	PublicRanks bool       `yaml:"public_ranks"`
 	Targets     []*Target  `yaml:"targets"`
 	Clusters    []*Cluster `yaml:"clusters"`
+	// Reminders: ladders and quiet hours, checked in schedule.go.
+	Reminders *Reminders `yaml:"reminders"`
 }
 
 // ConfigError lists every problem of a configuration file.
@@ -88,6 +92,8 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	checkTargets(cfg, raw.Targets, cerr)
 	checkClusters(cfg, cerr)
 	prepareRatios(cfg)
+	cfg.Reminders = raw.Reminders
+	checkReminders(cfg, cerr)
 	if len(cerr.Problems) > 0 {
 		sort.SliceStable(cerr.Problems, func(i, j int) bool { return cerr.Problems[i].Line < cerr.Problems[j].Line })
 		return nil, cerr

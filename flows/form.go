@@ -90,6 +90,9 @@ type Form struct {
 	OpenDays     int `yaml:"open_days"`
 	DeadlineDays int `yaml:"deadline_days"`
 	LockDays     int `yaml:"lock_days"`
+	// DeadlineDay, instead of DeadlineDays, puts the deadline on that day of
+	// the month after the period, clamped in short months (31 → 28/02).
+	DeadlineDay int `yaml:"deadline_day"`
 
 	line     int
 	index    map[string]int

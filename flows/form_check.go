@@ -32,8 +32,10 @@ func checkForms(cfg *Config, e *ConfigError) {
 		if !f.Every.valid() {
 			e.addf(f.line, "form %s: period %q is not one of month, quarter, half, year", f.ID, f.Every)
 		}
-		if f.OpenDays < 0 || f.DeadlineDays < 0 || f.LockDays < 0 {
-			e.addf(f.line, "form %s: open_days, deadline_days and lock_days count days and cannot be negative", f.ID)
+		// deadline_days may be negative (due before the period ends); the
+		// deadline is then checked against the opening in checkFormDates.
+		if f.OpenDays < 0 || f.LockDays < 0 {
+			e.addf(f.line, "form %s: open_days and lock_days count days and cannot be negative", f.ID)
 		}
 		if f.LockDays < f.DeadlineDays {
 			e.addf(f.line, "form %s: lock_days (%d) must not come before deadline_days (%d): a report cannot lock before it is due", f.ID, f.LockDays, f.DeadlineDays)

@@ -108,7 +108,7 @@ func (f *Form) periodContaining(t time.Time) Period {
 	return Period{
 		Key: key, Kind: f.Every, Start: start, End: end,
 		Opens:    lastDay.AddDate(0, 0, -f.OpenDays),
-		Deadline: end.AddDate(0, 0, f.DeadlineDays),
+		Deadline: f.deadlineAfter(end),
 		Locks:    end.AddDate(0, 0, f.LockDays),
 	}
 }

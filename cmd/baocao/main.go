@@ -22,6 +22,8 @@ Usage:
                               write a period's figures and reporting status to a spreadsheet
   baocao units import FILE [--province CODE] [--out config-units.yaml]
                               the units: tree of a configuration from an NSO list (old or 07/2025 format)
+  baocao reminders [--at "2026-12-17 08:00"] [--text]
+                              print who would be reminded of what at that moment, without sending
 
 Common flags:
   --config FILE       configuration (default: the embedded Thạch Thành sample)
@@ -57,6 +59,8 @@ func run(args []string) int {
 		return export(args)
 	case "units":
 		return unitsCmd(args)
+	case "reminders":
+		return reminders(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return 0

@@ -21,7 +21,9 @@ func serve(args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	var c common
 	c.register(fs, "./data")
-	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-20 09:00\" (for demonstrations and tests)")
+	rate := fs.Float64("send-rate", 30, "messages per second across all chats (Telegram allows about 30)")
+	chatGap := fs.Duration("chat-gap", time.Second, "least time between two messages to one chat (Telegram: about 1s)")
+	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-17 08:00\" (for tests of reminders)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -56,8 +58,8 @@ func serve(args []string) int {
 		log.Warn("command menu not registered", "err", err)
 	}
 
-	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log}
-	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, BotName: tg.Username(), Wake: outbox.Wake}
+	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
+	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
 	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
@@ -70,6 +72,11 @@ func serve(args []string) int {
 		outbox.Run(ctx)
 	}()
 	outbox.Wake() // what a previous run left unsent
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		(&bot.Scheduler{App: app}).Run(ctx) // ticks at once: catches up after downtime
+	}()
 	err = tg.Poll(ctx, app, db)
 	stop()
 	wg.Wait()

@@ -1,0 +1,282 @@
+package bot
+
+// /hanchot (deadlines and status) and /nhac (a supervisor's reminder to
+// the units that have not reported, after a confirmation).
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+)
+
+func init() {
+	register(&command{names: []string{"hanchot", "deadlines", "hannop"}, menu: "menu.deadlines", run: (*request).deadlines})
+	register(&command{names: []string{"nhac", "remind", "nhacnho"}, menu: "menu.remind", allowed: isSupervisor, run: (*request).remind})
+}
+
+// confirmTTL is how long a /nhac confirmation button stays valid.
+const confirmTTL = time.Hour
+
+// maxConfirmLines keeps the confirmation short when hundreds of units owe.
+const maxConfirmLines = 15
+
+// deadlines: /hanchot — the open periods, their deadlines and where the
+// person's units stand; for a supervisor, how many units have reported.
+func (r *request) deadlines(string) error {
+	var st *flows.RemindState
+	state := func() (*flows.RemindState, error) {
+		if st == nil {
+			var err error
+			st, err = r.tx.RemindState(r.cfg(), r.now)
+			return st, err
+		}
+		return st, nil
+	}
+	said := false
+	for _, code := range r.person.ReportsFor() {
+		u := r.cfg().Units.Get(code)
+		if u == nil {
+			continue
+		}
+		var lines []locales.Msg
+		for _, f := range r.cfg().Forms {
+			for _, p := range f.OpenPeriods(r.now) {
+				status, err := r.reportStatus(f, p, u)
+				if err != nil {
+					return err
+				}
+				lines = append(lines, locales.M("deadlines.line", "title", f.Title, "period", p.Label(),
+					"deadline", locales.Date(p.LastDeadlineDay()), "locks", locales.Date(p.LastLockDay()), "status", status))
+			}
+		}
+		if len(lines) == 0 {
+			r.say(locales.M("deadlines.none", "unit", u.Name))
+		} else {
+			r.say(locales.M("deadlines.unit", "unit", u.FullName(), "lines", lines))
+		}
+		said = true
+	}
+	for _, code := range r.person.Supervised() {
+		u := r.cfg().Units.Get(code)
+		if u == nil {
+			continue
+		}
+		st, err := state()
+		if err != nil {
+			return err
+		}
+		leaves := u.Leaves()
+		var lines []locales.Msg
+		for _, f := range r.cfg().Forms {
+			for _, p := range f.OpenPeriods(r.now) {
+				done := 0
+				for _, l := range leaves {
+					if st.Submitted[flows.ReportKey(f.ID, p.Key, l.Code)] {
+						done++
+					}
+				}
+				lines = append(lines, locales.M("deadlines.supervised_line", "title", f.Title, "period", p.Label(),
+					"deadline", locales.Date(p.LastDeadlineDay()), "done", done, "total", len(leaves)))
+			}
+		}
+		if len(lines) == 0 {
+			r.say(locales.M("deadlines.none", "unit", u.Name))
+		} else {
+			r.say(locales.M("deadlines.supervised", "unit", u.Name, "lines", lines))
+		}
+		said = true
+	}
+	if !said {
+		r.say(locales.M("report.not_officer"))
+	}
+	return nil
+}
+
+// reportStatus says where unit stands on one report: sent, a draft (the
+// person's own, with progress, or a colleague's), not started, or late.
+func (r *request) reportStatus(f *flows.Form, p flows.Period, u *flows.Unit) (locales.Msg, error) {
+	sub, err := r.tx.Submission(f.ID, p.Key, u.Code)
+	if err == nil {
+		return locales.M("deadlines.submitted", "at", locales.DateTime(sub.At)), nil
+	}
+	if !isNotFound(err) {
+		return locales.Msg{}, err
+	}
+	if s, err := r.tx.Session(r.person.ID); err == nil && s.Form == f.ID && s.Period == p.Key && s.Unit == u.Code {
+		answered, total := s.Progress(f)
+		return locales.M("deadlines.draft", "answered", answered, "total", total), nil
+	} else if err != nil && !isNotFound(err) {
+		return locales.Msg{}, err
+	}
+	if p.IsLate(r.now) {
+		return locales.M("deadlines.not_started_late", "days", p.DaysLate(r.now)), nil
+	}
+	return locales.M("deadlines.not_started"), nil
+}
+
+// remind: /nhac [UNIT] asks for a confirmation; its buttons send
+// "/nhac ok TARGET STAMP" or "/nhac huy". STAMP makes each confirmation a
+// one-time request: pressing the button twice reminds once.
+func (r *request) remind(args string) error {
+	fields := strings.Fields(args)
+	rem := r.cfg().Reminders
+	if rem == nil {
+		rem = &flows.Reminders{QuietFrom: 21 * 60, QuietTo: 7 * 60}
+	}
+	if len(fields) > 0 && (fields[0] == "huy" || fields[0] == "cancel") {
+		r.say(locales.M("nhac.cancelled"))
+		return nil
+	}
+	if rem.Quiet(r.now) {
+		r.say(locales.M("nhac.quiet", "from", locales.Plain(rem.QuietFrom.String()), "to", locales.Plain(rem.QuietTo.String())))
+		return nil
+	}
+	confirm := len(fields) == 3 && fields[0] == "ok"
+	target := "all"
+	switch {
+	case confirm:
+		target = fields[1]
+	case len(fields) == 1:
+		target = fields[0]
+	case len(fields) > 1:
+		r.say(locales.M("nhac.usage"))
+		return nil
+	}
+	tops, only := r.remindScope(target)
+	if tops == nil {
+		r.say(locales.M("nhac.unknown_unit", "unit", locales.Plain(shorten(target, 16))))
+		return nil
+	}
+	st, err := r.tx.RemindState(r.cfg(), r.now)
+	if err != nil {
+		return err
+	}
+	var due []flows.Reminder
+	var noOfficer []*flows.Unit
+	for _, top := range tops {
+		d, n := flows.Owing(r.cfg(), r.now, st, top, only)
+		due, noOfficer = append(due, d...), append(noOfficer, n...)
+	}
+	if len(due) == 0 && len(noOfficer) == 0 {
+		if only != "" {
+			r.say(locales.M("nhac.none_unit", "unit", r.cfg().Units.Get(only).Name))
+		} else {
+			r.say(locales.M("nhac.none"))
+		}
+		return nil
+	}
+	units, people := countReminded(due)
+	if !confirm {
+		return r.confirmRemind(target, due, noOfficer, units, people)
+	}
+	// A confirmation left unanswered for an hour is stale: the list the
+	// supervisor saw may no longer be who would be reminded.
+	if stamp, err := strconv.ParseInt(fields[2], 10, 64); err != nil || r.now.Sub(time.Unix(stamp, 0)) > confirmTTL {
+		r.say(locales.M("nhac.expired"))
+		return nil
+	}
+	fresh, err := r.tx.Mark("nhac/"+r.person.ID+"/"+target+"/"+fields[2], r.now)
+	if err != nil {
+		return err
+	}
+	if !fresh {
+		r.say(locales.M("nhac.already"))
+		return nil
+	}
+	ids, err := r.tx.IdentityIndex()
+	if err != nil {
+		return err
+	}
+	for _, d := range due {
+		if _, err := queueReminder(r.tx, ids, d, r.now); err != nil {
+			return err
+		}
+	}
+	r.say(locales.M("nhac.sent", "units", units, "people", people))
+	if len(noOfficer) > 0 {
+		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))
+	}
+	return nil
+}
+
+// remindScope resolves "all" to the person's supervised units, or a unit
+// code to the supervised unit above it; nil when it is not theirs.
+func (r *request) remindScope(target string) (tops []*flows.Unit, only string) {
+	units := r.cfg().Units
+	if target == "all" {
+		for _, code := range r.person.Supervised() {
+			u := units.Get(code)
+			if u == nil {
+				continue
+			}
+			nested := false
+			for _, other := range r.person.Supervised() {
+				if o := units.Get(other); o != nil && o != u && o.Contains(u) {
+					nested = true // its units are already under another one
+				}
+			}
+			if !nested {
+				tops = append(tops, u)
+			}
+		}
+		return tops, ""
+	}
+	u := units.Get(target)
+	if u == nil || !r.person.CanSupervise(units, u) {
+		return nil, ""
+	}
+	if u.IsLeaf() {
+		return []*flows.Unit{u}, u.Code
+	}
+	return []*flows.Unit{u}, ""
+}
+
+func (r *request) confirmRemind(target string, due []flows.Reminder, noOfficer []*flows.Unit, units, people int) error {
+	var lines []locales.Msg
+	for i, d := range due {
+		if i == maxConfirmLines {
+			lines = append(lines, locales.M("nhac.confirm_more", "count", len(due)-i))
+			break
+		}
+		lines = append(lines, locales.M("nhac.confirm_line", "unit", d.Unit.Name, "title", d.Form.Title, "period", d.Period.Label()))
+	}
+	if len(due) == 0 {
+		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))
+		return nil
+	}
+	stamp := strconv.FormatInt(r.now.Unix(), 10)
+	r.say(locales.M("nhac.confirm", "units", units, "people", people, "lines", lines),
+		[]flows.Button{{Label: locales.M("nhac.button_send"), Data: "/nhac ok " + target + " " + stamp}},
+		[]flows.Button{{Label: locales.M("nhac.button_cancel"), Data: "/nhac huy"}})
+	if len(noOfficer) > 0 {
+		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))
+	}
+	return nil
+}
+
+// countReminded counts distinct units and people among reminders.
+func countReminded(due []flows.Reminder) (units, people int) {
+	us, ps := map[string]bool{}, map[string]bool{}
+	for _, d := range due {
+		us[d.Unit.Code] = true
+		for _, t := range d.To {
+			ps[t.Person.ID] = true
+		}
+	}
+	return len(us), len(ps)
+}
+
+func unitNames(us []*flows.Unit) string {
+	seen := map[string]bool{}
+	var names []string
+	for _, u := range us {
+		if !seen[u.Code] {
+			seen[u.Code] = true
+			names = append(names, u.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,213 @@
+package bot
+
+// The scheduler: cron only ticks; what is due is decided by flows.DueAt
+// from stored state, so a restart catches up and nothing fires twice.
+//
+// Exactly once, and where it is not: each reminder's mark and the messages
+// it causes are written in one bbolt transaction (tx.Mark refuses a key
+// already marked), so after a crash at any point a reminder is either
+// fully queued and marked, or neither, and the next tick queues exactly the
+// ones that are missing. What remains is the outbox's window: a message
+// Telegram accepted but whose deletion from the outbox had not committed
+// when the process died is sent again after the restart. The outbox keeps
+// that window to the few sends in flight plus one group commit.
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+// Scheduler queues reminders and digests when they are due.
+type Scheduler struct {
+	App *App
+	// Spec is the cron spec of the ticks; "@every 1m" by default.
+	Spec string
+	// Batch is how many reminders (units) one transaction queues; 500 by
+	// default, so a fan-out to 30.000 units never holds the write lock long.
+	Batch int
+
+	// afterBatch runs after each committed batch; a test returns an error
+	// to simulate a crash between transactions.
+	afterBatch func(batch int) error
+	mu         sync.Mutex // one tick at a time
+}
+
+// TickResult counts what one tick queued.
+type TickResult struct {
+	Reminders, OverdueLists, Messages int
+}
+
+// job is one reminder or digest: its mark and what it queues.
+type job struct {
+	key     string
+	report  *flows.Reminder // a reminder's report is re-checked in the tx
+	enqueue func(tx *store.Tx, ids map[string][]store.Identity) (int, error)
+}
+
+// Tick queues what is due at the App's now.
+func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	a := s.App
+	now := a.now()
+	var due flows.Due
+	var ids map[string][]store.Identity
+	err := a.Store.View(func(tx *store.Tx) error {
+		st, err := tx.RemindState(a.Config, now)
+		if err != nil {
+			return err
+		}
+		due = flows.DueAt(a.Config, now, st)
+		ids, err = tx.IdentityIndex()
+		return err
+	})
+	if err != nil {
+		return TickResult{}, fmt.Errorf("bot.Scheduler.Tick: %w", err)
+	}
+	var jobs []job
+	for _, r := range due.Reminders {
+		jobs = append(jobs, job{key: r.Key, report: &r,
+			enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
+				return queueReminder(tx, ids, r, now)
+			}})
+	}
+	for _, d := range due.OverdueLists {
+		jobs = append(jobs, job{key: d.Key, enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
+			n := 0
+			for _, p := range d.To {
+				k, err := queueTo(tx, ids[p.ID], p, store.PriorityBulk, d.Message(now))
+				if err != nil {
+					return n, err
+				}
+				n += k
+			}
+			return n, nil
+		}})
+	}
+	res := TickResult{}
+	batch := s.Batch
+	if batch <= 0 {
+		batch = 500
+	}
+	for b := 0; b*batch < len(jobs); b++ {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		part := jobs[b*batch : min((b+1)*batch, len(jobs))]
+		var got TickResult
+		err := a.Store.Update(func(tx *store.Tx) error {
+			got = TickResult{}
+			for _, j := range part {
+				if r := j.report; r != nil {
+					if _, err := tx.Submission(r.Form.ID, r.Period.Key, r.Unit.Code); err == nil {
+						continue // submitted since the state was read
+					} else if !isNotFound(err) {
+						return err
+					}
+				}
+				fresh, err := tx.Mark(j.key, now)
+				if err != nil {
+					return err
+				}
+				if !fresh {
+					continue
+				}
+				n, err := j.enqueue(tx, ids)
+				if err != nil {
+					return err
+				}
+				got.Messages += n
+				if j.report != nil {
+					got.Reminders++
+				} else {
+					got.OverdueLists++
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return res, fmt.Errorf("bot.Scheduler.Tick: batch %d: %w", b, err)
+		}
+		res.Reminders += got.Reminders
+		res.OverdueLists += got.OverdueLists
+		res.Messages += got.Messages
+		a.wake()
+		if s.afterBatch != nil {
+			if err := s.afterBatch(b); err != nil {
+				return res, err
+			}
+		}
+	}
+	if res.Messages > 0 {
+		a.log().Info("reminders queued", "at", now.Format(time.RFC3339), "reminders", res.Reminders, "digests", res.OverdueLists, "messages", res.Messages)
+	}
+	return res, nil
+}
+
+// queueReminder queues a reminder to each of its recipients.
+func queueReminder(tx *store.Tx, ids map[string][]store.Identity, r flows.Reminder, now time.Time) (int, error) {
+	n := 0
+	for _, rec := range r.To {
+		m, buttons := r.Message(rec, now)
+		k, err := queueTo(tx, ids[rec.Person.ID], rec.Person, store.PriorityBulk, m, buttons...)
+		if err != nil {
+			return n, err
+		}
+		n += k
+	}
+	return n, nil
+}
+
+// queueTo is notify for callers that already hold the identity index.
+func queueTo(tx *store.Tx, ids []store.Identity, p *flows.Person, prio store.Priority, m locales.Msg, buttons ...[]flows.Button) (int, error) {
+	for _, id := range ids {
+		o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
+		o.PersonID = p.ID
+		if err := enqueue(tx, prio, o); err != nil {
+			return 0, err
+		}
+	}
+	return len(ids), nil
+}
+
+// Run ticks at once (to catch up after downtime) and then on Spec, until
+// ctx is done. A panic in a tick is recovered and logged by cron.Recover.
+func (s *Scheduler) Run(ctx context.Context) error {
+	spec := s.Spec
+	if spec == "" {
+		spec = "@every 1m"
+	}
+	logger := cron.PrintfLogger(log.New(slogWriter{s.App.log()}, "", 0))
+	c := cron.New(cron.WithLocation(locales.Zone), cron.WithChain(cron.Recover(logger), cron.SkipIfStillRunning(logger)))
+	tick := func() {
+		if _, err := s.Tick(ctx); err != nil && ctx.Err() == nil {
+			s.App.log().Error("reminder tick failed; the next tick retries", "err", err)
+		}
+	}
+	if _, err := c.AddFunc(spec, tick); err != nil {
+		return fmt.Errorf("bot.Scheduler.Run: spec %q: %w", spec, err)
+	}
+	tick()
+	c.Start()
+	<-ctx.Done()
+	<-c.Stop().Done()
+	return nil
+}
+
+// slogWriter lets cron's printf logger write to the app's log.
+type slogWriter struct{ l *slog.Logger }
+
+func (w slogWriter) Write(p []byte) (int, error) {
+	w.l.Warn("scheduler", "msg", string(p))
+	return len(p), nil
+}
