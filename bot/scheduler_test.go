@@ -92,7 +92,7 @@ func TestFanoutSurvivesACrash(t *testing.T) {
 			db := MustOpen(t)
 			SeedPeople(t, db, "telegram", n)
 			now := At("2026-12-17 08:00") // thang 2026-11: 3 days before the 20th
-			first := &Scheduler{App: &App{Config: cfg, Now: func() time.Time { return now }}, Batch: 500}
+			first := &Scheduler{App: &App{Config: cfg, Now: func() time.Time { return now }, Log: discardLogger()}, Batch: 500}
 			first.App.Store = tc.crash(first, db)
 			res, err := first.Tick(context.Background())
 			if !errors.Is(err, errKilled) {
@@ -103,7 +103,7 @@ func TestFanoutSurvivesACrash(t *testing.T) {
 			}
 			// The restart: a new process, a minute later.
 			now = now.Add(time.Minute)
-			second := &Scheduler{App: &App{Store: db, Config: cfg, Now: func() time.Time { return now }}, Batch: 500}
+			second := &Scheduler{App: &App{Store: db, Config: cfg, Now: func() time.Time { return now }, Log: discardLogger()}, Batch: 500}
 			res2, err := second.Tick(context.Background())
 			if err != nil {
 				t.Fatal(err)
@@ -147,7 +147,7 @@ func TestOutboxDeliversAQueuedFanoutOnce(t *testing.T) {
 		db := MustOpen(t)
 		SeedPeople(t, db, "telegram", n)
 		now := At("2026-12-17 08:00")
-		s := &Scheduler{App: &App{Store: db, Config: FanoutConfig(t, n), Now: func() time.Time { return now }}}
+		s := &Scheduler{App: &App{Store: db, Config: FanoutConfig(t, n), Now: func() time.Time { return now }, Log: discardLogger()}}
 		if _, err := s.Tick(context.Background()); err != nil {
 			t.Fatal(err)
 		}
@@ -178,7 +178,7 @@ func TestSchedulerRun(t *testing.T) {
 		db := MustOpen(t)
 		SeedPeople(t, db, "telegram", 3)
 		now := At("2026-12-21 10:00") // thang 2026-11 is a day late
-		s := &Scheduler{App: &App{Store: db, Config: FanoutConfig(t, 3), Now: func() time.Time { return now }}, Spec: "@every 1h"}
+		s := &Scheduler{App: &App{Store: db, Config: FanoutConfig(t, 3), Now: func() time.Time { return now }, Log: discardLogger()}, Spec: "@every 1h"}
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error)
 		go func() { done <- s.Run(ctx) }()

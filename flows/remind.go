@@ -72,8 +72,8 @@ type OverdueUnit struct {
 
 // Due is what goes out at one moment.
 type Due struct {
-	Reminders []Reminder
-	OverdueLists   []OverdueList
+	Reminders    []Reminder
+	OverdueLists []OverdueList
 }
 
 // RemindKey is the mark of a unit's reminder for a rung.

@@ -56,7 +56,6 @@ func mustConfig(t *testing.T, src string) *Config {
 	return cfg
 }
 
-
 func officer(id, unit string) *Person {
 	return &Person{ID: id, Name: "Cán bộ " + id, Links: []Link{{Unit: unit, Role: Officer}}}
 }
