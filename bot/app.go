@@ -31,6 +31,8 @@ type App struct {
 	InviteTTL time.Duration
 	// Wake is called after a commit that queued messages, to start the outbox.
 	Wake func()
+
+	counts appCounts // for MetricsHandler
 }
 
 // Cursor is a channel's update position, stored with the update's effects:
@@ -80,7 +82,11 @@ func (a *App) Handle(ctx context.Context, in Incoming, cur *Cursor) error {
 		}
 		return r.flush()
 	})
+	if err == nil {
+		a.counts.handled.Add(1)
+	}
 	if err != nil {
+		a.counts.failed.Add(1)
 		ref := a.ref()
 		a.log().Error("handling a message failed", "ref", ref, "channel", in.Channel, "chat", in.ChatID, "err", err)
 		err = a.Store.Update(func(tx *store.Tx) error {

@@ -23,6 +23,7 @@ func serve(args []string) int {
 	c.register(fs, "./data")
 	rate := fs.Float64("send-rate", 30, "messages per second across all chats (Telegram allows about 30)")
 	chatGap := fs.Duration("chat-gap", time.Second, "least time between two messages to one chat (Telegram: about 1s)")
+	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics on this address, e.g. 127.0.0.1:9464 (off by default)")
 	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-17 08:00\" (for tests of reminders)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -60,6 +61,12 @@ func serve(args []string) int {
 
 	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
+	if *metricsAddr != "" {
+		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox)); err != nil {
+			return fail("metrics: %v", err)
+		}
+		log.Info("metrics served", "addr", *metricsAddr, "path", "/metrics")
+	}
 	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
