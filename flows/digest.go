@@ -151,7 +151,10 @@ func (d Digest) Reply() Reply {
 		lines = append(lines, d.line(l))
 	}
 	var rank locales.Msg
-	if d.Main != nil && d.Ranked > 0 {
+	if d.Main != nil && d.Ranked > 0 && len(d.Bottom) == 0 {
+		// Too few reported for a separate bottom list.
+		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top))
+	} else if d.Main != nil && d.Ranked > 0 {
 		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top), "bottom", rankedLines(d.Main, d.Bottom))
 	} else {
 		rank = locales.M("digest.ranking_none")
