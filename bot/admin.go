@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"syscall"
 	"time"
 
 	"github.com/baocao/baocao/flows"
@@ -42,7 +43,11 @@ type AdminResponse struct {
 // ServeAdmin listens on path until ctx is done.
 func (a *App) ServeAdmin(ctx context.Context, path string) error {
 	os.Remove(path) // a leftover from a crash; we hold the data lock, so it is ours
+	// Created with no permission for group and others from the start, not
+	// tightened after: anyone who can connect may create admin invites.
+	old := syscall.Umask(0o077)
 	l, err := net.Listen("unix", path)
+	syscall.Umask(old)
 	if err != nil {
 		return fmt.Errorf("bot.ServeAdmin: %w", err)
 	}

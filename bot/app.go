@@ -77,6 +77,9 @@ func (a *App) Handle(ctx context.Context, in Incoming, cur *Cursor) error {
 			}
 		}
 		r := newRequest(a, tx, in, now)
+		if err := r.reachable(); err != nil {
+			return err
+		}
 		if err := r.route(); err != nil {
 			return err
 		}
@@ -144,6 +147,16 @@ func newRequest(a *App, tx *store.Tx, in Incoming, now time.Time) *request {
 }
 
 func (r *request) cfg() *flows.Config { return r.app.Config }
+
+// reachable clears the "blocked the bot" mark of a person who writes again:
+// they unblocked it, so reminders resume and supervisors stop seeing it.
+func (r *request) reachable() error {
+	if r.person == nil || !r.person.Unreachable {
+		return nil
+	}
+	r.person.Unreachable, r.person.UnreachableSince = false, time.Time{}
+	return r.tx.PutPerson(r.person)
+}
 
 // say queues a reply to the sender.
 func (r *request) say(m locales.Msg, buttons ...[]flows.Button) {

@@ -54,7 +54,11 @@ func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode st
 		if _, err := tx.Invite(code); err == nil {
 			continue // taken, draw again
 		}
-		inv := &flows.Invite{Code: code, Unit: u.Code, Role: role, CreatedBy: creator, CreatedAt: now, ExpiresAt: now.Add(ttl)}
+		// Valid to the end of its last day in Vietnam, as the invite says
+		// ("đến hết 05/01/2027"), not to the minute it was made.
+		last := now.Add(ttl).In(locales.Zone)
+		expires := time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, locales.Zone).AddDate(0, 0, 1)
+		inv := &flows.Invite{Code: code, Unit: u.Code, Role: role, CreatedBy: creator, CreatedAt: now, ExpiresAt: expires}
 		return inv, tx.PutInvite(inv)
 	}
 	return nil, fmt.Errorf("bot.CreateInvite: no free code after 5 draws")
@@ -108,15 +112,20 @@ func (r *request) redeem(text string) error {
 		return nil
 	}
 	p := r.person
+	if p != nil {
+		if l, linked := p.Link(u.Code); linked {
+			// Nothing would change: keep the code for whom it was meant.
+			r.say(locales.M("link.already_linked", "unit", u.Name, "role", locales.M("role."+string(l.Role))))
+			return nil
+		}
+	}
 	if p == nil {
 		p = &flows.Person{ID: "p" + strings.ToLower(strings.ReplaceAll(inv.Code, "-", "")), Name: r.in.Name, Lang: string(r.lang), CreatedAt: r.now}
 		if err := r.tx.Link(store.Identity{Channel: r.in.Channel, ChatID: r.in.ChatID}, p.ID); err != nil {
 			return err
 		}
 	}
-	if _, linked := p.Link(u.Code); !linked {
-		p.Links = append(p.Links, flows.Link{Unit: u.Code, Role: inv.Role})
-	}
+	p.Links = append(p.Links, flows.Link{Unit: u.Code, Role: inv.Role})
 	inv.UsedAt, inv.UsedBy = r.now, p.ID
 	if err := r.tx.PutInvite(inv); err != nil {
 		return err
@@ -125,15 +134,8 @@ func (r *request) redeem(text string) error {
 		return err
 	}
 	r.person = p
-	r.say(locales.M("link.linked", "unit", u.Name, "parent", parentName(u), "role", locales.M("role."+string(inv.Role)), "next", nextStep(inv.Role)))
+	r.say(locales.M("link.linked", "unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "next", nextStep(inv.Role)))
 	return nil
-}
-
-func parentName(u *flows.Unit) string {
-	if u.Parent == nil {
-		return ""
-	}
-	return u.Parent.Name
 }
 
 func nextStep(role flows.Role) locales.Msg {
@@ -173,7 +175,7 @@ func (r *request) invite(args string) error {
 	}
 	u := r.cfg().Units.Get(inv.Unit)
 	r.say(locales.M("invite.created", "code", locales.Plain(inv.Code), "link", locales.Plain(DeepLink(r.app.BotName, inv.Code)),
-		"unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "expires", locales.Date(inv.ExpiresAt)))
+		"unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "expires", locales.Date(inv.ExpiresAt.Add(-time.Second))))
 	return nil
 }
 
