@@ -271,7 +271,7 @@ func (r *request) store(f *flows.Form, s *flows.Session) error {
 	if err := r.tx.PutSubmission(sub); err != nil {
 		return err
 	}
-	r.app.counts.submitted.Add(1) // may count a rolled-back one: a metric, not a record
+	r.app.counts.submitted.Add(1)  // may count a rolled-back one: a metric, not a record
 	r.lock(f.ID, s.Period, s.Unit) // an unlock serves one revision
 	u := r.cfg().Units.Get(s.Unit)
 	key := "report.submitted"
