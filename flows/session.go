@@ -2,6 +2,7 @@ package flows
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +35,9 @@ type Session struct {
 	// Trail is the questions answered, in order, so /quaylai can go back
 	// along the path actually taken (skip logic makes it vary).
 	Trail []string `json:"trail,omitempty"`
+	// Ahead holds the questions stepped back over with /quaylai, so that
+	// after the correction the path is whole again and /quaylai retraces it.
+	Ahead []string `json:"ahead,omitempty"`
 	// Pending holds a value awaiting confirmation (plausibility check).
 	Pending *Value `json:"pending,omitempty"`
 	// Editing is set when a question is answered from the review screen:
@@ -250,6 +254,20 @@ func (s *Session) violates(f *Form, q *Question, v Value, lang locales.Lang) (lo
 	return locales.M("session.constraint", "message", q.Message, "value", v.Format(q, lang)), false
 }
 
+// retrace puts q on the path, followed by the answered questions that
+// /quaylai stepped back over, each once.
+func (s *Session) retrace(id string) {
+	path := append([]string{id}, s.Ahead...)
+	s.Ahead = nil
+	for _, p := range path {
+		if _, answered := s.Answers[p]; !answered {
+			continue
+		}
+		s.Trail = slices.DeleteFunc(s.Trail, func(x string) bool { return x == p })
+		s.Trail = append(s.Trail, p)
+	}
+}
+
 // brokenBy finds another answered question whose constraint no longer
 // holds now that q has its answer.
 func (s *Session) brokenBy(f *Form, q *Question, lang locales.Lang) (*Question, locales.Msg, bool) {
@@ -295,7 +313,7 @@ func (s *Session) accept(f *Form, q *Question, v Value, c Context) Outcome {
 		s.Step++
 		return s.out(Reply{Msg: locales.M("session.note_then", "note", echo, "then", s.review(f, c).Msg), Buttons: s.reviewButtons()})
 	}
-	s.Trail = append(s.Trail, q.ID)
+	s.retrace(q.ID)
 	// This answer may break a rule of an answer given earlier out of order
 	// (the fast path took "tt" before "hs" was known): ask that one again.
 	if other, msg, broken := s.brokenBy(f, q, c.Lang); broken {
@@ -385,6 +403,9 @@ func (s *Session) env(f *Form) map[string]any {
 func (s *Session) back(f *Form, c Context) Outcome {
 	if len(s.Trail) == 0 {
 		return s.again(f, c, locales.M("session.back_at_start"))
+	}
+	if s.Current != "" {
+		s.Ahead = append([]string{s.Current}, s.Ahead...)
 	}
 	s.Current = s.Trail[len(s.Trail)-1]
 	s.Trail = s.Trail[:len(s.Trail)-1]

@@ -167,3 +167,23 @@ func TestASessionSurvivesJSONAsItDoesARestart(t *testing.T) {
 		t.Errorf("after a round trip: %+v", s2)
 	}
 }
+
+func TestGoingBackTwiceAndCorrectingKeepsThePathForTheNextBack(t *testing.T) {
+	f, s, c := eventSession(t)
+	s.Handle(f, text("1"), c)    // loai
+	s.Handle(f, text("1, 2"), c) // doi_tuong
+	// now at ngay; back twice to loai, correct it
+	s.Handle(f, Input{Kind: InputCommand, Command: CmdBack}, c)
+	s.Handle(f, Input{Kind: InputCommand, Command: CmdBack}, c)
+	if s.Current != "loai" {
+		t.Fatalf("at %s after two backs, want loai", s.Current)
+	}
+	s.Handle(f, text("2"), c)
+	if s.Current != "ngay" {
+		t.Fatalf("after the correction asking %s, want ngay (the first unanswered)", s.Current)
+	}
+	s.Handle(f, Input{Kind: InputCommand, Command: CmdBack}, c)
+	if s.Current != "doi_tuong" {
+		t.Errorf("back after the correction went to %s, want doi_tuong", s.Current)
+	}
+}
