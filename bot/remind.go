@@ -4,12 +4,14 @@ package bot
 // the units that have not reported, after a confirmation).
 
 import (
-	"strconv"
+	"encoding/hex"
+	"io"
 	"strings"
 	"time"
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
 )
 
 func init() {
@@ -118,8 +120,9 @@ func (r *request) reportStatus(f *flows.Form, p flows.Period, u *flows.Unit) (lo
 }
 
 // remind: /nhac [UNIT] asks for a confirmation; its buttons send
-// "/nhac ok TARGET STAMP" or "/nhac huy". STAMP makes each confirmation a
-// one-time request: pressing the button twice reminds once.
+// "/nhac ok ID" or "/nhac huy". ID is a random one-time id the server
+// stored with the person, the target and an expiry: a client cannot forge
+// or renew it, and pressing the button twice reminds once.
 func (r *request) remind(args string) error {
 	fields := strings.Fields(args)
 	rem := r.cfg().Reminders
@@ -134,11 +137,30 @@ func (r *request) remind(args string) error {
 		r.say(locales.M("nhac.quiet", "from", locales.Plain(rem.QuietFrom.String()), "to", locales.Plain(rem.QuietTo.String())))
 		return nil
 	}
-	confirm := len(fields) == 3 && fields[0] == "ok"
+	confirm := len(fields) >= 2 && fields[0] == "ok"
 	target := "all"
+	var confirmID string
 	switch {
 	case confirm:
-		target = fields[1]
+		// Only an id this server issued to this person counts; an unknown
+		// one (forged, pruned, or an old "/nhac ok TARGET STAMP" button)
+		// is treated as stale.
+		c, err := r.tx.RemindConfirm(fields[1])
+		if err != nil && !isNotFound(err) {
+			return err
+		}
+		if len(fields) != 2 || err != nil || c.Person != r.person.ID {
+			r.say(locales.M("nhac.expired"))
+			return nil
+		}
+		confirmID, target = fields[1], c.Target
+		// A confirmation left unanswered for an hour is stale: the list
+		// the supervisor saw may no longer be who would be reminded. The
+		// expiry is the server's, set when the confirmation was issued.
+		if r.now.After(c.Expires) {
+			r.say(locales.M("nhac.expired"))
+			return nil
+		}
 	case len(fields) == 1:
 		target = fields[0]
 	case len(fields) > 1:
@@ -172,13 +194,9 @@ func (r *request) remind(args string) error {
 	if !confirm {
 		return r.confirmRemind(target, due, noOfficer, units, people)
 	}
-	// A confirmation left unanswered for an hour is stale: the list the
-	// supervisor saw may no longer be who would be reminded.
-	if stamp, err := strconv.ParseInt(fields[2], 10, 64); err != nil || r.now.Sub(time.Unix(stamp, 0)) > confirmTTL {
-		r.say(locales.M("nhac.expired"))
-		return nil
-	}
-	fresh, err := r.tx.Mark("nhac/"+r.person.ID+"/"+target+"/"+fields[2], r.now)
+	// Used in the same transaction as the reminders are queued: a second
+	// press, or a replay, finds it used.
+	fresh, err := r.tx.UseRemindConfirm(confirmID)
 	if err != nil {
 		return err
 	}
@@ -247,14 +265,32 @@ func (r *request) confirmRemind(target string, due []flows.Reminder, noOfficer [
 		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))
 		return nil
 	}
-	stamp := strconv.FormatInt(r.now.Unix(), 10)
+	id, err := r.issueRemindConfirm(target)
+	if err != nil {
+		return err
+	}
 	r.say(locales.M("nhac.confirm", "units", units, "people", people, "lines", lines),
-		[]flows.Button{{Label: locales.M("nhac.button_send"), Data: "/nhac ok " + target + " " + stamp}},
+		[]flows.Button{{Label: locales.M("nhac.button_send"), Data: "/nhac ok " + id}},
 		[]flows.Button{{Label: locales.M("nhac.button_cancel"), Data: "/nhac huy"}})
 	if len(noOfficer) > 0 {
 		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))
 	}
 	return nil
+}
+
+// issueRemindConfirm stores a one-time confirmation of target for the
+// person, valid for confirmTTL, under a random id, and drops expired ones.
+func (r *request) issueRemindConfirm(target string) (string, error) {
+	if err := r.tx.PruneRemindConfirms(r.now); err != nil {
+		return "", err
+	}
+	b := make([]byte, 6)
+	if _, err := io.ReadFull(r.app.rand(), b); err != nil {
+		return "", err
+	}
+	id := hex.EncodeToString(b)
+	err := r.tx.PutRemindConfirm(id, &store.RemindConfirm{Person: r.person.ID, Target: target, Expires: r.now.Add(confirmTTL)})
+	return id, err
 }
 
 // countReminded counts distinct units and people among reminders.

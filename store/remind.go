@@ -8,6 +8,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"time"
 
 	"github.com/baocao/baocao/flows"
@@ -90,4 +91,67 @@ func (t *Tx) UnreachableUnder(units *flows.Units, code string) ([]*flows.Person,
 		return nil, wrap("store.UnreachableUnder", err)
 	}
 	return flows.UnreachableUnder(people, u), nil
+}
+
+// RemindConfirm is a /nhac confirmation the server issued: who may use it,
+// what it confirms, until when, and whether it was used. Its id is random
+// and server-made, so a client cannot forge or renew one.
+type RemindConfirm struct {
+	Person  string    `json:"person"`
+	Target  string    `json:"target"`
+	Expires time.Time `json:"expires"`
+	Used    bool      `json:"used,omitempty"`
+}
+
+// remindConfirmPrefix keys confirmations among the marks.
+const remindConfirmPrefix = "nhac-confirm/"
+
+// PutRemindConfirm stores a new confirmation under id; an id already
+// issued is never replaced.
+func (t *Tx) PutRemindConfirm(id string, c *RemindConfirm) error {
+	key := remindConfirmPrefix + id
+	if t.tx.Bucket(bMarks).Get([]byte(key)) != nil {
+		return wrap("store.PutRemindConfirm", errors.New("id already issued"))
+	}
+	return wrap("store.PutRemindConfirm", t.put(bMarks, key, c))
+}
+
+// RemindConfirm returns the confirmation issued under id.
+func (t *Tx) RemindConfirm(id string) (*RemindConfirm, error) {
+	var c RemindConfirm
+	return &c, wrap("store.RemindConfirm", t.get(bMarks, remindConfirmPrefix+id, &c))
+}
+
+// UseRemindConfirm marks the confirmation id used; it reports false if it
+// already was (or was never issued).
+func (t *Tx) UseRemindConfirm(id string) (bool, error) {
+	c, err := t.RemindConfirm(id)
+	if errors.Is(err, ErrNotFound) {
+		return false, nil
+	}
+	if err != nil || c.Used {
+		return false, err
+	}
+	c.Used = true
+	return true, wrap("store.UseRemindConfirm", t.put(bMarks, remindConfirmPrefix+id, c))
+}
+
+// PruneRemindConfirms deletes the confirmations that expired before now.
+func (t *Tx) PruneRemindConfirms(now time.Time) error {
+	b := t.tx.Bucket(bMarks)
+	var old [][]byte
+	c := b.Cursor()
+	p := []byte(remindConfirmPrefix)
+	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+		var rc RemindConfirm
+		if json.Unmarshal(v, &rc) != nil || rc.Expires.Before(now) {
+			old = append(old, bytes.Clone(k))
+		}
+	}
+	for _, k := range old {
+		if err := b.Delete(k); err != nil {
+			return wrap("store.PruneRemindConfirms", err)
+		}
+	}
+	return nil
 }
