@@ -22,9 +22,8 @@ func (r *request) quick(args string) error {
 		s = nil
 	}
 	if s == nil {
-		unit := r.officerUnit("")
-		if unit == nil {
-			r.say(locales.M("report.not_officer"))
+		unit, ok := r.officerUnit("")
+		if !ok {
 			return nil
 		}
 		open, err := r.open(unit, false)

@@ -22,21 +22,77 @@ type openReport struct {
 	period flows.Period
 }
 
-// officerUnit is the unit the person reports for. A person linked to
-// several units reports for the first; /baocao FORM PERIOD UNIT picks.
-func (r *request) officerUnit(explicit string) *flows.Unit {
-	units := r.person.ReportsFor()
-	if explicit != "" {
-		for _, u := range units {
-			if u == explicit {
-				return r.cfg().Units.Get(u)
-			}
+// officerUnits lists the units the person reports for, in link order.
+func (r *request) officerUnits() []*flows.Unit {
+	var out []*flows.Unit
+	for _, code := range r.person.ReportsFor() {
+		if u := r.cfg().Units.Get(code); u != nil {
+			out = append(out, u)
 		}
 	}
+	return out
+}
+
+// officerUnit is the unit a command is about: the one named, which must be
+// one the person reports for, or else the first. ok is false (and the
+// person has been told) when there is none.
+func (r *request) officerUnit(explicit string) (*flows.Unit, bool) {
+	units := r.officerUnits()
 	if len(units) == 0 {
-		return nil
+		r.say(locales.M("report.not_officer"))
+		return nil, false
 	}
-	return r.cfg().Units.Get(units[0])
+	if explicit == "" {
+		return units[0], true
+	}
+	for _, u := range units {
+		if u.Code == explicit {
+			return u, true
+		}
+	}
+	r.say(locales.M("report.not_your_unit", "unit", locales.Plain(shorten(explicit, 16))))
+	return nil, false
+}
+
+// cutForce removes a final "!" from a command's fields: it confirms that
+// a draft of another report may be thrown away.
+func cutForce(fields []string) ([]string, bool) {
+	if n := len(fields); n > 0 && fields[n-1] == "!" {
+		return fields[:n-1], true
+	}
+	return fields, false
+}
+
+// otherDraft asks before a draft of another report is replaced: a person
+// has one draft at a time, and answers typed on a phone must not vanish
+// because a reminder's button was pressed. It reports whether it asked.
+func (r *request) otherDraft(form, period, unit, forceCmd string) (bool, error) {
+	s, err := r.tx.Session(r.person.ID)
+	if isNotFound(err) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if s.Form == form && s.Period == period && s.Unit == unit {
+		return false, nil
+	}
+	f := r.cfg().Form(s.Form)
+	if f == nil {
+		return false, nil
+	}
+	answered, _ := s.Progress(f)
+	if answered == 0 && s.Version == 0 {
+		return false, nil // nothing to lose
+	}
+	p, err := f.Period(s.Period)
+	if err != nil {
+		return false, nil
+	}
+	r.say(locales.M("report.other_draft", "title", f.Title, "period", p.Label(), "answered", answered),
+		[]flows.Button{{Label: locales.M("report.continue_draft_button"), Data: "/baocao " + s.Form + " " + s.Period + " " + s.Unit}},
+		[]flows.Button{{Label: locales.M("report.discard_draft_button"), Data: forceCmd}})
+	return true, nil
 }
 
 // open lists the reports unit may fill now: periods open and not yet
@@ -58,54 +114,95 @@ func (r *request) open(unit *flows.Unit, includeSubmitted bool) ([]openReport, e
 	return out, nil
 }
 
-// report: /baocao [FORM PERIOD] — start or continue a report.
+// report: /baocao [FORM PERIOD [UNIT]] [!] — start or continue a report.
 func (r *request) report(args string) error {
+	fields, force := cutForce(strings.Fields(args))
 	s, err := r.tx.Session(r.person.ID)
 	hasDraft := err == nil
 	if err != nil && !isNotFound(err) {
 		return err
 	}
-	fields := strings.Fields(args)
-	if hasDraft && (len(fields) < 2 || (fields[0] == s.Form && fields[1] == s.Period)) {
-		f, ok := r.draftForm(s)
-		if ok {
+	if hasDraft && (len(fields) < 2 || sameReport(s, fields)) {
+		if f, ok := r.draftForm(s); ok {
 			r.replies(s.AskResumeOrNew(f, r.context(f, s)))
 			return r.tx.PutSession(r.person.ID, s)
 		}
 	}
-	unit := r.officerUnit(fieldAt(fields, 2))
-	if unit == nil {
+	units := r.officerUnits()
+	if len(fields) >= 2 {
+		if code := fieldAt(fields, 2); code != "" {
+			u, ok := r.officerUnit(code)
+			if !ok {
+				return nil
+			}
+			units = []*flows.Unit{u}
+		}
+	}
+	if len(units) == 0 {
 		r.say(locales.M("report.not_officer"))
 		return nil
 	}
-	choices, err := r.open(unit, false)
-	if err != nil {
-		return err
-	}
-	if len(fields) >= 2 {
-		for _, c := range choices {
-			if c.form.ID == fields[0] && c.period.Key == fields[1] {
-				return r.begin(c, unit)
+	var choices []unitReport
+	for _, u := range units {
+		open, err := r.open(u, false)
+		if err != nil {
+			return err
+		}
+		for _, o := range open {
+			if len(fields) < 2 || (o.form.ID == fields[0] && o.period.Key == fields[1]) {
+				choices = append(choices, unitReport{o, u})
 			}
 		}
+	}
+	switch {
+	case len(fields) >= 2 && len(choices) == 0:
 		r.say(locales.M("report.not_open"))
 		return nil
+	case len(choices) == 0:
+		return r.nothingOpen(units[0])
+	case len(choices) == 1:
+		return r.beginAsked(choices[0], force)
 	}
-	switch len(choices) {
-	case 0:
-		return r.nothingOpen(unit)
-	case 1:
-		return r.begin(choices[0], unit)
-	}
+	severalUnits := len(units) > 1
 	var rows [][]flows.Button
 	for _, c := range choices {
-		rows = append(rows, []flows.Button{{
-			Label: locales.M("report.choice", "title", c.form.Title, "period", c.period.Label(), "deadline", locales.Date(c.period.LastDeadlineDay())),
-			Data:  "/baocao " + c.form.ID + " " + c.period.Key,
-		}})
+		label := locales.M("report.choice", "title", c.form.Title, "period", c.period.Label(), "deadline", locales.Date(c.period.LastDeadlineDay()))
+		if severalUnits {
+			label = locales.M("report.choice_unit", "unit", c.unit.Name, "choice", label)
+		}
+		rows = append(rows, []flows.Button{{Label: label, Data: "/baocao " + c.form.ID + " " + c.period.Key + " " + c.unit.Code}})
 	}
-	r.say(locales.M("report.choose", "unit", unit.Name), rows...)
+	if severalUnits {
+		r.say(locales.M("report.choose_any"), rows...)
+	} else {
+		r.say(locales.M("report.choose", "unit", units[0].Name), rows...)
+	}
 	return nil
+}
+
+// unitReport is an open report of one of the person's units.
+type unitReport struct {
+	openReport
+	unit *flows.Unit
+}
+
+// sameReport reports whether /baocao's fields name the draft's report.
+func sameReport(s *flows.Session, fields []string) bool {
+	if fields[0] != s.Form || fields[1] != s.Period {
+		return false
+	}
+	return len(fields) < 3 || fields[2] == s.Unit
+}
+
+// beginAsked starts c, after asking if that would replace another draft.
+func (r *request) beginAsked(c unitReport, force bool) error {
+	if !force {
+		asked, err := r.otherDraft(c.form.ID, c.period.Key, c.unit.Code, "/baocao "+c.form.ID+" "+c.period.Key+" "+c.unit.Code+" !")
+		if err != nil || asked {
+			return err
+		}
+	}
+	return r.begin(c.openReport, c.unit)
 }
 
 func fieldAt(f []string, i int) string {
@@ -244,32 +341,46 @@ func (r *request) apply(f *flows.Form, s *flows.Session, o flows.Outcome) error 
 	r.replies(o.Replies)
 	switch {
 	case o.Submit:
-		if err := r.tx.DeleteSession(r.person.ID); err != nil {
+		stored, err := r.store(f, s)
+		if err != nil || !stored {
 			return err
 		}
-		return r.store(f, s)
+		return r.tx.DeleteSession(r.person.ID)
 	case o.Discard:
 		return r.tx.DeleteSession(r.person.ID)
 	}
 	return r.tx.PutSession(r.person.ID, s)
 }
 
-// store saves a confirmed report as a new version.
-func (r *request) store(f *flows.Form, s *flows.Session) error {
+// store saves a confirmed report as a new version. It refuses, keeping the
+// draft on its review screen, when the unit's report changed since the
+// draft began (a colleague sent one, or a newer revision exists): sending
+// again then replaces that version knowingly, never silently.
+func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	p, err := f.Period(s.Period)
 	if err != nil {
-		return err
+		return false, err
 	}
 	// On time or late is decided by the first version: a correction made
 	// after the deadline does not make an on-time report late.
 	late := p.IsLate(r.now)
-	if prev, err := r.tx.Submission(f.ID, s.Period, s.Unit); err == nil {
+	prev, err := r.tx.Submission(f.ID, s.Period, s.Unit)
+	switch {
+	case err == nil && prev.Version != s.Version:
+		s.Version = prev.Version
+		s.State, s.Paused = flows.Reviewing, false
+		r.say(locales.M("report.conflict", "by", prev.ByName, "at", locales.DateTime(prev.At), "version", prev.Version))
+		r.replies(s.Prompt(f, r.context(f, s)))
+		return false, r.tx.PutSession(r.person.ID, s)
+	case err == nil:
 		late = prev.Late
+	case !isNotFound(err):
+		return false, err
 	}
 	sub := &flows.Submission{Form: f.ID, Period: s.Period, Unit: s.Unit, Answers: s.Answers, By: r.person.ID, ByName: r.person.Name,
 		At: r.now, Channel: r.in.Channel, Late: late}
 	if err := r.tx.PutSubmission(sub); err != nil {
-		return err
+		return false, err
 	}
 	r.app.counts.submitted.Add(1)  // may count a rolled-back one: a metric, not a record
 	r.lock(f.ID, s.Period, s.Unit) // an unlock serves one revision
@@ -284,10 +395,10 @@ func (r *request) store(f *flows.Form, s *flows.Session) error {
 	}
 	for _, hook := range afterSubmit {
 		if err := hook(r, f, p, sub); err != nil {
-			return err
+			return false, err
 		}
 	}
-	return nil
+	return true, nil
 }
 
 // afterSubmit hooks run in the submission's transaction (e.g. the standing

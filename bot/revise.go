@@ -60,50 +60,62 @@ func (r *request) recentSubmissions(unit string) ([]submitted, error) {
 	return out, nil
 }
 
-// revise: /sua [FORM PERIOD] — reopen a submitted report for changes.
+// revise: /sua [FORM PERIOD [UNIT]] [!] — reopen a submitted report for changes.
 func (r *request) revise(args string) error {
-	unit := r.officerUnit("")
-	if unit == nil {
+	fields, force := cutForce(strings.Fields(args))
+	units := r.officerUnits()
+	if code := fieldAt(fields, 2); code != "" {
+		u, ok := r.officerUnit(code)
+		if !ok {
+			return nil
+		}
+		units = []*flows.Unit{u}
+	}
+	if len(units) == 0 {
 		r.say(locales.M("report.not_officer"))
 		return nil
 	}
-	if s, err := r.tx.Session(r.person.ID); err == nil && !s.Paused {
+	// A revision already open for the same report is simply continued.
+	if s, err := r.tx.Session(r.person.ID); err == nil && s.Version > 0 && (len(fields) < 2 || sameReport(s, fields)) {
 		if f, ok := r.draftForm(s); ok {
-			r.say(locales.M("revise.finish_draft_first"))
+			s.Paused = false
 			r.replies(s.Prompt(f, r.context(f, s)))
 			return r.tx.PutSession(r.person.ID, s)
 		}
 	}
-	subs, err := r.recentSubmissions(unit.Code)
-	if err != nil {
-		return err
-	}
-	fields := strings.Fields(args)
-	if len(fields) >= 2 {
-		var match []submitted
-		for _, s := range subs {
-			if s.form.ID == fields[0] && s.period.Key == fields[1] {
-				match = append(match, s)
+	var subs []submitted
+	for _, u := range units {
+		recent, err := r.recentSubmissions(u.Code)
+		if err != nil {
+			return err
+		}
+		for _, s := range recent {
+			if len(fields) < 2 || (s.form.ID == fields[0] && s.period.Key == fields[1]) {
+				subs = append(subs, s)
 			}
 		}
-		subs = match
 	}
 	switch len(subs) {
 	case 0:
 		r.say(locales.M("revise.nothing"))
 		return nil
 	case 1:
-		return r.reopen(subs[0], unit)
+		return r.reopen(subs[0], force)
 	}
 	var rows [][]flows.Button
 	for _, s := range subs {
-		rows = append(rows, []flows.Button{{Label: locales.M("revise.choice", "title", s.form.Title, "period", s.period.Label()), Data: "/sua " + s.form.ID + " " + s.period.Key}})
+		label := locales.M("revise.choice", "title", s.form.Title, "period", s.period.Label())
+		if len(units) > 1 {
+			label = locales.M("report.choice_unit", "unit", r.cfg().Units.Get(s.sub.Unit).Name, "choice", label)
+		}
+		rows = append(rows, []flows.Button{{Label: label, Data: "/sua " + s.form.ID + " " + s.period.Key + " " + s.sub.Unit}})
 	}
 	r.say(locales.M("revise.choose"), rows...)
 	return nil
 }
 
-func (r *request) reopen(s submitted, unit *flows.Unit) error {
+func (r *request) reopen(s submitted, force bool) error {
+	unit := r.cfg().Units.Get(s.sub.Unit)
 	if s.period.IsLocked(r.now) && !r.unlocked(s.form.ID, s.period.Key, unit.Code) {
 		names, err := r.supervisorNames(unit)
 		if err != nil {
@@ -111,6 +123,12 @@ func (r *request) reopen(s submitted, unit *flows.Unit) error {
 		}
 		r.say(locales.M("revise.locked", "title", s.form.Title, "period", s.period.Label(), "date", locales.Date(s.period.LastLockDay()), "who", names))
 		return nil
+	}
+	if !force {
+		asked, err := r.otherDraft(s.form.ID, s.period.Key, unit.Code, "/sua "+s.form.ID+" "+s.period.Key+" "+unit.Code+" !")
+		if err != nil || asked {
+			return err
+		}
 	}
 	sess := flows.Revise(s.form, s.sub, r.now)
 	r.replies(sess.Prompt(s.form, r.context(s.form, sess)))

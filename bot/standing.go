@@ -106,8 +106,8 @@ func (r *request) results(args string) error {
 // ownUnit is the unit a person's results are about by default: the one
 // they report for, else the first they supervise.
 func (r *request) ownUnit() *flows.Unit {
-	if u := r.officerUnit(""); u != nil {
-		return u
+	if us := r.officerUnits(); len(us) > 0 {
+		return us[0]
 	}
 	if s := r.person.Supervised(); len(s) > 0 {
 		return r.cfg().Units.Get(s[0])

@@ -7,6 +7,8 @@ package bot
 //	# A comment line, kept as it is
 //	@now 2026-12-20 09:00        set the clock (Asia/Ho_Chi_Minh)
 //	@as officer:15247            who speaks next (linked without an invite)
+//	@as officer:15247 Hoa        a second person of the same unit
+//	@as officer:15247,15250      a person reporting for two units
 //	@as new                      a chat not linked to anyone
 //	@restart                     stop and start the bot on the same data
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
@@ -123,7 +125,7 @@ func (tr *transcript) directive(line string) {
 		}
 		tr.clock = t
 	case "@as":
-		tr.as(fields[1])
+		tr.as(fields[1], strings.Join(fields[2:], " "))
 	case "@restart":
 		tr.db.Close()
 		tr.open()
@@ -134,25 +136,34 @@ func (tr *transcript) directive(line string) {
 	}
 }
 
-// as links a chat for role:unit, as the playground does.
-func (tr *transcript) as(who string) {
+// as links a chat for role:unit[,unit…], as the playground does; a name
+// makes a second person of the same unit ("@as officer:15247 Hoa").
+func (tr *transcript) as(who, name string) {
 	if who == "new" { // a fresh chat, not linked to anyone
 		tr.strangers++
 		tr.chat, tr.name = "new-"+strconv.Itoa(tr.strangers), "Người dùng mới"
 		return
 	}
-	roleStr, unit, _ := strings.Cut(who, ":")
+	roleStr, unitList, _ := strings.Cut(who, ":")
 	role := flows.Role(roleStr)
-	tr.chat, tr.name = who, "Cán bộ "+unit
-	if u := tr.app.Config.Units.Get(unit); u != nil {
+	units := strings.Split(unitList, ",")
+	tr.chat, tr.name = who, "Cán bộ "+units[0]
+	if u := tr.app.Config.Units.Get(units[0]); u != nil {
 		tr.name = "Cán bộ " + u.Name
+	}
+	if name != "" {
+		tr.chat, tr.name = who+"/"+name, name
+	}
+	var links []flows.Link
+	for _, u := range units {
+		links = append(links, flows.Link{Unit: u, Role: role})
 	}
 	err := tr.db.Update(func(tx *store.Tx) error {
 		id := store.Identity{Channel: "test", ChatID: tr.chat}
 		if _, err := tx.PersonByIdentity(id); err == nil {
 			return nil
 		}
-		p := &flows.Person{ID: "t-" + strings.ReplaceAll(who, ":", "-"), Name: tr.name, Lang: "vi", Links: []flows.Link{{Unit: unit, Role: role}}}
+		p := &flows.Person{ID: "t-" + strings.NewReplacer(":", "-", "/", "-", ",", "-").Replace(tr.chat), Name: tr.name, Lang: "vi", Links: links}
 		if err := tx.PutPerson(p); err != nil {
 			return err
 		}

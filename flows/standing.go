@@ -371,6 +371,9 @@ func (s Standing) line(l StandingLine) locales.Msg {
 			moves = append(moves, locales.M("standing.none"))
 		}
 	}
+	if l.SincePrev == nil && (s.SameAgo || l.SinceYear == nil) {
+		moves = []locales.Msg{locales.M("standing.none")} // said once, not once per comparison
+	}
 	m := locales.M("standing.line", "mark", locales.Plain(mark), "label", Label(q), "value", FigureWithUnit(q, l.Value),
 		"parts", joinMsgs(parts, "standing.sep"), "moves", joinMsgs(moves, "standing.slash"))
 	if l.Leader != nil && l.Leader.Unit != s.Unit {
