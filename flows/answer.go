@@ -31,6 +31,7 @@ package flows
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -128,15 +129,16 @@ func readNumberAnswer(q *Question, s string) (Value, *locales.Msg) {
 		f float64
 		p *locales.Msg
 	)
+	rule := ruleFor(q)
 	switch q.Type {
 	case TypeInt:
 		var n int64
-		n, p = ReadInt(s)
+		n, p = readInt(s, rule)
 		f = float64(n)
 	case TypeDecimal:
-		f, p = ReadDecimal(s)
+		f, p = readDecimal(s, rule)
 	default:
-		f, p = ReadPercent(s)
+		f, p = readPercent(s, rule)
 	}
 	if p != nil {
 		return Value{}, p
@@ -246,9 +248,9 @@ func setOf(ws ...string) map[string]bool {
 }
 
 // readNumber reads a figure with an optional sign, filler words before it
-// and a unit after it. notKey is the problem key for "this is not a
-// number" in the caller's terms (a count, a number, a percentage).
-func readNumber(s, notKey string) (number, *locales.Msg) {
+// and a unit after it that rule allows. notKey is the problem key for "this
+// is not a number" in the caller's terms (a count, a number, a percentage).
+func readNumber(s, notKey string, rule unitRule) (number, *locales.Msg) {
 	in := quoted(s)
 	f := strings.TrimRight(foldNumber(s), ".!")
 	f = strings.TrimSpace(f)
@@ -277,7 +279,7 @@ func readNumber(s, notKey string) (number, *locales.Msg) {
 	if len(n.whole) > maxDigits || n.value() <= -numberLimit || n.value() >= numberLimit {
 		return number{}, problem("answer.too_large", "input", in)
 	}
-	pct, p := readTail(rest, notKey, in)
+	pct, p := readTail(n, tok, rest, rule, notKey, s, in)
 	if p != nil {
 		return number{}, p
 	}
@@ -445,37 +447,185 @@ func decimalAfterGroups(groups []string) (number, bool) {
 
 func trimZeros(s string) string { return strings.TrimLeft(s, "0") }
 
+// Words that multiply the figure before them: "3 trăm" is 300, "5 chục"
+// 50, "2 vạn" 20.000. Read alone they would store 3, 5 and 2, so they are
+// refused and the officer is asked for every digit. Each maps to its value
+// and to how it is written, for the message.
+var multiplierWords = map[string]struct {
+	times float64
+	word  string
+}{
+	"tram": {100, "trăm"},
+	"chuc": {10, "chục"},
+	"muoi": {10, "mươi"},
+	"van":  {10000, "vạn"},
+}
+
+// commonUnits are the units, folded, that may follow a figure whatever the
+// question: counts of what a culture report counts, and a few measures.
+// Anything else after a figure is a problem, so that "3 trăm" or "1o" is
+// never stored as 3 or 1.
+var commonUnits = setOf(
+	"ho", "ho dan", "ho gia dinh", "gia dinh", "nguoi", "nguoi dan", "ng", "luot", "luot nguoi",
+	"thon", "ban", "lang", "xom", "to", "to dan pho", "khu", "khu dan cu", "khu pho",
+	"xa", "phuong", "thi tran", "clb", "cau lac bo", "doi", "nhom", "giai", "giai dau",
+	"tin", "bai", "tin bai", "chuong trinh", "thu tuc", "ho so", "don vi", "co quan",
+	"cai", "chiec", "buoi", "lan", "diem", "le hoi", "hoat dong", "su kien", "cuoc", "tran",
+	"di tich", "nha van hoa", "thu vien", "cuon", "quyen", "dau sach", "lop", "hoc vien",
+	"hoi vien", "thanh vien",
+	"households", "people", "persons", "visits", "villages", "clubs", "items", "units",
+	"times", "programmes", "programs", "procedures", "applications", "tournaments",
+	"ha", "m", "m2", "m²", "km", "km2", "km²", "kg", "tan", "dong", "vnd", "d",
+)
+
+// politeAfter are words of politeness after a figure: "300 ạ", "300 hộ nhé".
+var politeAfter = setOf("a", "nhe", "nha")
+
+// unitRule says which words may follow a figure.
+type unitRule struct {
+	percent bool            // only "%", "phần trăm" and the question's unit
+	own     map[string]bool // the words of the question's unit, folded
+}
+
+// ruleFor is the unit rule of a number question: its own unit, in every
+// language, and for a percentage nothing else.
+func ruleFor(q *Question) unitRule {
+	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}}
+	for _, u := range q.Unit {
+		for _, w := range words(Fold(u)) {
+			r.own[w] = true
+		}
+	}
+	return r
+}
+
+// accepts reports whether ws, folded and trimmed, is a unit the rule allows:
+// words of the question's own unit, or one of the common units.
+func (r unitRule) accepts(ws []string) bool {
+	if r.ownAll(ws) {
+		return true
+	}
+	return !r.percent && commonUnits[strings.Join(ws, " ")]
+}
+
+// ownAll reports whether every word of ws is a word of the question's unit.
+func (r unitRule) ownAll(ws []string) bool {
+	if len(ws) == 0 || len(r.own) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !r.own[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // readTail reads what follows the figure: an optional percent sign or
-// words, then an optional unit of at most three words ("hộ", "CLB", "hộ
-// gia đình"). Shorthands ("2k", "3 triệu") and anything with more figures
-// are refused.
-func readTail(rest, notKey string, in locales.Plain) (percent bool, p *locales.Msg) {
+// words, then an optional unit of at most three words that the rule allows
+// ("hộ", "CLB", "hộ gia đình"), then perhaps "ạ". Shorthands ("2k", "3
+// triệu"), multipliers ("3 trăm"), letters stuck to the digits ("1o",
+// "12abc", "1e3"), unknown words and more figures are refused.
+func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in locales.Plain) (percent bool, p *locales.Msg) {
+	glued := rest != "" && startsWithLetter(rest)
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, "%") {
-		percent, rest = true, strings.TrimSpace(rest[1:])
+		percent, glued, rest = true, false, strings.TrimSpace(rest[1:])
 	}
 	ws := strings.Fields(rest)
+	for i := range ws {
+		ws[i] = strings.Trim(ws[i], ".,")
+	}
 	for _, pw := range percentWords {
 		if len(ws) >= len(pw) && equalWords(ws[:len(pw)], pw) {
-			percent, ws = true, ws[len(pw):]
+			percent, glued, ws = true, false, ws[len(pw):]
 			break
 		}
+	}
+	for len(ws) > 0 && politeAfter[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
 		return percent, nil
 	}
-	if shorthandWords[strings.Trim(ws[0], ".,")] {
+	first := ws[0]
+	if shorthandWords[first] {
 		return false, problem("answer.no_shorthand", "input", in)
 	}
-	if len(ws) > 3 {
+	if m, ok := multiplierWords[first]; ok && isMultiplier(first, m.word, glued, ws, rule, raw) {
+		return false, problem("answer.spelled_multiplier", "input", in,
+			"word", locales.Plain(m.word), "example", timesArg(n, m.times))
+	}
+	if glued && isZeroTypo(first) {
+		guess := tok + strings.ReplaceAll(first, "o", "0")
+		return false, problem("answer.letter_o_for_zero", "input", in, "guess", locales.Plain(guess))
+	}
+	if glued && !rule.accepts(ws) {
+		return false, problem("answer.letters_in_number", "input", in)
+	}
+	switch {
+	case rule.accepts(ws):
+		return percent, nil
+	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
 		return false, problem(notKey, "input", in)
 	}
-	for _, w := range ws {
-		if !isUnitWord(w) {
-			return false, problem(notKey, "input", in)
+	return false, problem("answer.unknown_unit", "input", in)
+}
+
+// isMultiplier reports whether first, a folded word after the figure that
+// folds like a multiplier, is one. Typed with its diacritics ("trăm",
+// "vạn") it always is. Typed without ("tram", "van") it is, unless the
+// words after the figure are the question's own unit (a question counting
+// "trạm" or "buổi văn nghệ"), or "van" is stuck to the digits ("2van" is
+// refused as letters instead). Typed with other diacritics ("trạm", "văn")
+// it is another word and is read as a unit, or refused as one.
+func isMultiplier(first, word string, glued bool, ws []string, rule unitRule, raw string) bool {
+	typed := typedWord(raw, first)
+	switch {
+	case typed == word:
+		return true
+	case typed != first:
+		return false
+	case glued && first == "van":
+		return false
+	}
+	return !rule.ownAll(ws)
+}
+
+// typedWord is the word of raw, lowercased but with its diacritics, that
+// folds to the folded word w; w itself when none does.
+func typedWord(raw, w string) string {
+	for _, f := range strings.Fields(strings.ToLower(Normalize(raw))) {
+		f = strings.TrimLeft(f, "0123456789.,+-%")
+		f = strings.TrimRight(f, ".,!")
+		if f != "" && foldNumber(f) == w {
+			return f
 		}
 	}
-	return percent, nil
+	return w
+}
+
+func hasDigit(w string) bool { return strings.ContainsFunc(w, isASCIIDigit) }
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// isZeroTypo reports whether w, stuck to a figure, is made of the letter o
+// (and perhaps more digits and marks) with at least one o: "1o", "1oo",
+// "1o.ooo", which are 10, 100 and 10.000 typed with o for 0.
+func isZeroTypo(w string) bool {
+	return strings.Contains(w, "o") && strings.Trim(w, "o0123456789.,%") == ""
+}
+
+// timesArg is n times m as a message argument: a whole count when it is one.
+func timesArg(n number, m float64) any {
+	f := n.value() * m
+	if f == math.Trunc(f) && math.Abs(f) < numberLimit {
+		return int64(f)
+	}
+	return f
 }
 
 func equalWords(a, b []string) bool {
@@ -487,25 +637,16 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-// isUnitWord reports whether w can be a unit: letters, perhaps with digits
-// or a dot ("hộ", "CLB", "m2", "ng."), but not a bare figure.
-func isUnitWord(w string) bool {
-	if !strings.ContainsFunc(w, unicode.IsLetter) {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".²³/-", r) {
-			return false
-		}
-	}
-	return true
-}
-
 // ReadInt reads a count: "32.657", "32 657", "32657 hộ", "+300", "007".
-// A fraction, an estimate, a negative figure or a shorthand is a problem,
-// and so is "32,657", which could mean two different numbers.
-func ReadInt(s string) (int64, *locales.Msg) {
-	n, p := readNumber(s, "answer.not_a_count")
+// A fraction, an estimate, a negative figure, a shorthand, a multiplier
+// word ("3 trăm"), letters stuck to the digits ("1o") or a word that is not
+// a common unit is a problem, and so is "32,657", which could mean two
+// different numbers.
+func ReadInt(s string) (int64, *locales.Msg) { return readInt(s, unitRule{}) }
+
+// readInt is ReadInt with the units a question allows.
+func readInt(s string, rule unitRule) (int64, *locales.Msg) {
+	n, p := readNumber(s, "answer.not_a_count", rule)
 	in := quoted(s)
 	switch {
 	case p != nil:
@@ -532,8 +673,11 @@ func ReadInt(s string) (int64, *locales.Msg) {
 
 // ReadDecimal reads a number that may have a fraction: "93,1", "93.1",
 // "1.234,5", "1,234.5", "-2,5". A "%" after it is allowed.
-func ReadDecimal(s string) (float64, *locales.Msg) {
-	n, p := readNumber(s, "answer.not_a_number")
+func ReadDecimal(s string) (float64, *locales.Msg) { return readDecimal(s, unitRule{}) }
+
+// readDecimal is ReadDecimal with the units a question allows.
+func readDecimal(s string, rule unitRule) (float64, *locales.Msg) {
+	n, p := readNumber(s, "answer.not_a_number", rule)
 	if p != nil {
 		return 0, p
 	}
@@ -541,9 +685,13 @@ func ReadDecimal(s string) (float64, *locales.Msg) {
 }
 
 // ReadPercent reads a percentage between 0 and 100: "93,1%", "93.1 %",
-// "93", "93,1 phần trăm" all give 93.1 or 93.
-func ReadPercent(s string) (float64, *locales.Msg) {
-	n, p := readNumber(s, "answer.not_a_percent")
+// "93", "93,1 phần trăm" all give 93.1 or 93. Nothing but a percent sign
+// or "phần trăm" may follow the figure: "10 thôn" is not 10%.
+func ReadPercent(s string) (float64, *locales.Msg) { return readPercent(s, unitRule{percent: true}) }
+
+// readPercent is ReadPercent with the units a question allows.
+func readPercent(s string, rule unitRule) (float64, *locales.Msg) {
+	n, p := readNumber(s, "answer.not_a_percent", rule)
 	if p != nil {
 		return 0, p
 	}

@@ -43,6 +43,7 @@ func FuzzReadAnswer(f *testing.F) {
 		"999.999.999.999.999", "9,9%", "10%", "100,0 %", "có", "không có", "dạ vâng",
 		"2", "xa thanh", "1 2 3", "văn nghệ và đọc sách", "29/2/2028", "hôm nay",
 		"Tổ chức 3 buổi", "\u200b", "１,５", "0.5", "00,5",
+		"3 trăm", "2 van", "1o", "1o.ooo", "12abc", "1e3", "12CLB", "10 thôn", "5 trạm", "9o%",
 	} {
 		for q := range fuzzQuestions {
 			f.Add(uint8(q), s)

@@ -120,6 +120,35 @@ var readCases = []readCase{
 	{"an empty count", "int", "   ", nil, "answer.empty"},
 	{"a count that is only punctuation", "int", "...", nil, "answer.empty"},
 	{"a count that is a symbol", "int", "#", nil, "answer.not_a_count"},
+	{"a count of hundreds said with trăm asks for every digit", "int", "3 trăm", nil, "answer.spelled_multiplier"},
+	{"a count of hundreds with tram without diacritics asks for every digit", "int", "3 tram", nil, "answer.spelled_multiplier"},
+	{"a count of tens said with chục asks for every digit", "int", "5 chục", nil, "answer.spelled_multiplier"},
+	{"a count of tens with chuc without diacritics asks for every digit", "int", "5 chuc", nil, "answer.spelled_multiplier"},
+	{"a count of tens said with mươi asks for every digit", "int", "5 mươi", nil, "answer.spelled_multiplier"},
+	{"a count of tens with muoi without diacritics asks for every digit", "int", "5 muoi", nil, "answer.spelled_multiplier"},
+	{"a count of ten thousands said with vạn asks for every digit", "int", "2 vạn", nil, "answer.spelled_multiplier"},
+	{"a count of ten thousands with van as its own word asks for every digit", "int", "2 van", nil, "answer.spelled_multiplier"},
+	{"a count with a multiplier before its unit asks for every digit", "int", "3 chục hộ", nil, "answer.spelled_multiplier"},
+	{"a count with trăm stuck to the digits asks for every digit", "int", "3trăm", nil, "answer.spelled_multiplier"},
+	{"a count followed by văn, which is not vạn, is an unknown word", "int", "5 văn nghệ", nil, "answer.unknown_unit"},
+	{"a count with the letter o for zero is refused", "int", "1o", nil, "answer.letter_o_for_zero"},
+	{"a count with a capital O for zero is refused", "int", "1O", nil, "answer.letter_o_for_zero"},
+	{"a count with the letter o in every place of a group is refused", "int", "1o.ooo", nil, "answer.letter_o_for_zero"},
+	{"a count with the letter o before its unit is refused", "int", "1o hộ", nil, "answer.letter_o_for_zero"},
+	{"a count with letters stuck to the digits is refused", "int", "12abc", nil, "answer.letters_in_number"},
+	{"a count in scientific notation is refused", "int", "1e3", nil, "answer.letters_in_number"},
+	{"a count with van stuck to the digits is refused as letters", "int", "2van", nil, "answer.letters_in_number"},
+	{"a count stuck to its unit in capitals", "int", "12CLB", int64(12), ""},
+	{"a count stuck to hộ", "int", "12hộ", int64(12), ""},
+	{"a count followed by a word that is no unit is refused", "int", "300 abc", nil, "answer.unknown_unit"},
+	{"a count followed by an unknown two-word phrase is refused", "int", "300 con gà", nil, "answer.unknown_unit"},
+	{"a count followed by its unit and nhé", "int", "300 hộ nhé", int64(300), ""},
+	{"a count of clubs written in full", "int", "12 câu lạc bộ", int64(12), ""},
+	{"a count of news items and articles", "int", "4 tin bài", int64(4), ""},
+	{"a count of units", "int", "3 đơn vị", int64(3), ""},
+	{"a count of procedures without diacritics", "int", "15 thu tuc", int64(15), ""},
+	{"a count of agencies", "int", "10 cơ quan", int64(10), ""},
+	{"a count of sessions", "int", "6 buổi", int64(6), ""},
 
 	// ---- decimals ----
 	{"a decimal with a comma", "decimal", "93,1", 93.1, ""},
@@ -147,6 +176,10 @@ var readCases = []readCase{
 	{"a decimal shortened with tr", "decimal", "1,5tr", nil, "answer.no_shorthand"},
 	{"a decimal that is too large", "decimal", "9999999999999999,5", nil, "answer.too_large"},
 	{"a decimal that rounds up past fifteen digits is too large", "decimal", "999999999999999,99", nil, "answer.too_large"},
+	{"a decimal stuck to its unit", "decimal", "12,5ha", 12.5, ""},
+	{"a decimal with hundreds said with trăm asks for every digit", "decimal", "3,5 trăm", nil, "answer.spelled_multiplier"},
+	{"a decimal followed by a word that is no unit is refused", "decimal", "12,5 abc", nil, "answer.unknown_unit"},
+	{"a decimal with letters stuck to it is refused", "decimal", "1,5e3", nil, "answer.letters_in_number"},
 
 	// ---- percentages ----
 	{"a percentage with a comma and a sign", "percent", "93,1%", 93.1, ""},
@@ -164,6 +197,12 @@ var readCases = []readCase{
 	{"a percentage that is an estimate", "percent", "gần 90%", nil, "answer.not_exact"},
 	{"a percentage with garbage after it", "percent", "90% 5", nil, "answer.not_a_percent"},
 	{"a percentage in words asks for digits", "percent", "chín mươi phần trăm", nil, "answer.type_digits"},
+	{"a percentage followed by a count unit is not a percentage", "percent", "10 thôn", nil, "answer.not_a_percent"},
+	{"a percentage followed by households is not a percentage", "percent", "10 hộ", nil, "answer.not_a_percent"},
+	{"a percentage said politely", "percent", "93,1% ạ", 93.1, ""},
+	{"a percentage with the letter o for zero is refused", "percent", "9o%", nil, "answer.letter_o_for_zero"},
+	{"a percentage said with trăm alone asks for every digit", "percent", "50 trăm", nil, "answer.spelled_multiplier"},
+	{"a percentage with letters stuck to it is refused", "percent", "93abc", nil, "answer.letters_in_number"},
 
 	// ---- yes / no ----
 	{"yes with diacritics", "yesno", "có", true, ""},
@@ -510,6 +549,79 @@ func TestReadAnswerChecksTheQuestionsBounds(t *testing.T) {
 			}
 			if v.Num == nil || *v.Num != c.want {
 				t.Fatalf("got %v, want %v", v.Any(), c.want)
+			}
+		})
+	}
+}
+
+func TestReadAnswerAcceptsTheQuestionsOwnUnit(t *testing.T) {
+	stations := &Question{Type: TypeInt, Unit: locales.T("trạm", "stations")}
+	shows := &Question{Type: TypeInt, Unit: locales.T("buổi văn nghệ", "performances")}
+	items := &Question{Type: TypeInt, Unit: locales.T("tin, bài", "items")}
+	costumes := &Question{Type: TypeInt, Unit: locales.T("bộ trang phục", "costume sets")}
+	area := &Question{Type: TypeDecimal, Unit: locales.T("sào", "sao")}
+	share := &Question{Type: TypePercent, Unit: locales.T("% số hộ", "% of households")}
+	cases := []struct {
+		name    string
+		q       *Question
+		in      string
+		want    float64
+		problem string
+	}{
+		{"a count of stations typed with trạm is not a multiplier", stations, "5 trạm", 5, ""},
+		{"a count of stations typed without diacritics is read as the unit", stations, "5 tram", 5, ""},
+		{"a count typed with trăm is a multiplier even for stations", stations, "5 trăm", 0, "answer.spelled_multiplier"},
+		{"a count of performances with part of its unit", shows, "5 văn nghệ", 5, ""},
+		{"a count of performances with its whole unit", shows, "5 buổi văn nghệ", 5, ""},
+		{"a count of performances in English", shows, "5 performances", 5, ""},
+		{"a count typed with vạn is a multiplier even for performances", shows, "5 vạn", 0, "answer.spelled_multiplier"},
+		{"a count with a unit written with a comma", items, "7 tin", 7, ""},
+		{"a count of costume sets with a word of its unit", costumes, "4 bộ", 4, ""},
+		{"a count still takes a common unit", costumes, "4 cái", 4, ""},
+		{"a count with another word is refused", costumes, "4 con", 0, "answer.unknown_unit"},
+		{"a decimal with its own unit", area, "3,5 sào", 3.5, ""},
+		{"a percentage with its own unit", share, "93,1 % số hộ", 93.1, ""},
+		{"a percentage with a count unit that is not its own is refused", share, "93 thôn", 0, "answer.not_a_percent"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			v, p := ReadAnswer(c.q, c.in, testNow, locales.VI)
+			if c.problem != "" {
+				if p == nil || p.Key != c.problem {
+					t.Fatalf("got %v, problem %v; want problem %s", v.Any(), p, c.problem)
+				}
+				return
+			}
+			if p != nil {
+				t.Fatalf("problem %s: %s", p.Key, locales.Render(locales.VI, *p))
+			}
+			if v.Num == nil || *v.Num != c.want {
+				t.Fatalf("got %v, want %v", v.Any(), c.want)
+			}
+		})
+	}
+}
+
+func TestMultiplierAndZeroTypoMessagesShowTheFigure(t *testing.T) {
+	cases := []struct{ in, vi, en string }{
+		{"3 trăm", "“3 trăm” có chữ “trăm”. Vui lòng ghi đủ số bằng chữ số, ví dụ 300.",
+			"“3 trăm” contains the word “trăm”. Please write the whole figure in digits, for example 300."},
+		{"2 van", "“2 van” có chữ “vạn”. Vui lòng ghi đủ số bằng chữ số, ví dụ 20.000.",
+			"“2 van” contains the word “vạn”. Please write the whole figure in digits, for example 20,000."},
+		{"1o", "“1o” có chữ “o” lẫn trong con số. Có phải Bạn muốn gõ 10? Vui lòng gõ lại, dùng số 0 thay cho chữ o.",
+			"“1o” has the letter “o” among the digits. Did you mean 10? Please type it again with the digit 0 instead of the letter o."},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			_, p := ReadInt(c.in)
+			if p == nil {
+				t.Fatalf("read %q", c.in)
+			}
+			if got := locales.Render(locales.VI, *p); got != c.vi {
+				t.Errorf("vi: got %q\nwant %q", got, c.vi)
+			}
+			if got := locales.Render(locales.EN, *p); got != c.en {
+				t.Errorf("en: got %q\nwant %q", got, c.en)
 			}
 		})
 	}
