@@ -30,6 +30,11 @@ type AdminRequest struct {
 	// At and Full are for "reminders": the moment, and whole messages.
 	At   time.Time `json:"at,omitzero"`
 	Full bool      `json:"full,omitempty"`
+	// Form, Period, Format and Lang are for "export" (with Unit).
+	Form   string `json:"form,omitempty"`
+	Period string `json:"period,omitempty"`
+	Format string `json:"format,omitempty"`
+	Lang   string `json:"lang,omitempty"`
 }
 
 // AdminResponse answers it.
@@ -38,6 +43,7 @@ type AdminResponse struct {
 	Link  string `json:"link,omitempty"`
 	Error string `json:"error,omitempty"`
 	Text  string `json:"text,omitempty"` // a report to print
+	File  *File  `json:"file,omitempty"` // an export
 }
 
 // ServeAdmin listens on path until ctx is done.
@@ -89,10 +95,46 @@ func (a *App) serveAdminConn(conn net.Conn) {
 		if resp.Text, err = a.RemindersReport(req.At, req.Full); err != nil {
 			resp.Error = err.Error()
 		}
+	case "export":
+		resp = a.AdminExport(req)
 	default:
 		resp.Error = "unknown operation " + req.Op
 	}
 	json.NewEncoder(conn).Encode(resp)
+}
+
+// AdminExport renders a form's period for a unit as .xlsx or .csv, in a
+// read-only transaction: the bot keeps serving while the operator exports.
+func (a *App) AdminExport(req AdminRequest) AdminResponse {
+	f := a.Config.Form(req.Form)
+	if f == nil {
+		return AdminResponse{Error: fmt.Sprintf("--form %q is not a form of %s", req.Form, a.Config.Source)}
+	}
+	p, err := f.Period(req.Period)
+	if err != nil {
+		return AdminResponse{Error: fmt.Sprintf("--period %q: expected e.g. 2026, 2026-H1, 2026-Q4 or 2026-11", req.Period)}
+	}
+	u := a.Config.Units.Get(req.Unit)
+	if u == nil {
+		return AdminResponse{Error: fmt.Sprintf("--unit %q is not a unit of %s", req.Unit, a.Config.Source)}
+	}
+	format := FormatXLSX
+	if req.Format == FormatCSV {
+		format = FormatCSV
+	}
+	lang := locales.ParseLang(req.Lang)
+	var att Attachment
+	err = a.Store.View(func(tx *store.Tx) error {
+		var err error
+		att, err = Export(tx, a.Config, u, f, p, format, lang)
+		return err
+	})
+	if err != nil {
+		a.log().Error("admin export failed", "err", err)
+		return AdminResponse{Error: "the export could not be made; see the bot's log"}
+	}
+	file := att.File
+	return AdminResponse{File: &file, Text: locales.Render(lang, att.Caption)}
 }
 
 // AdminInvite creates an invite with the operator's full rights.

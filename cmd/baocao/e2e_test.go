@@ -128,6 +128,16 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 	})
 	waitFor(t, "the button press is answered", func() bool { return len(srv.CallbacksUnanswered()) == 0 })
 
+	// The operator exports while the bot serves (through its admin socket).
+	xlsx := filepath.Join(t.TempDir(), "thang.xlsx")
+	out, err = exec.Command(bin, "export", "--form", "thang", "--period", "2026-11", "--unit", "391", "--data", data, "--out", xlsx).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "1/24") {
+		t.Fatalf("export while serving: %v\n%s", err, out)
+	}
+	if fi, err := os.Stat(xlsx); err != nil || fi.Size() == 0 {
+		t.Fatalf("export wrote no file: %v", err)
+	}
+
 	// Stop gracefully: SIGTERM, within seconds even mid long-poll.
 	second.cmd.Process.Signal(syscall.SIGTERM)
 	exited := make(chan error, 1)

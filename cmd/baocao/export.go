@@ -1,21 +1,17 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/baocao/baocao/bot"
-	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/store"
 )
 
-// export writes a form's period as .xlsx or .csv, read straight from the
-// data file (the bot must not be running on it: bbolt allows one process).
+// export writes a form's period as .xlsx or .csv: through a running bot's
+// admin socket, or from the data file when no bot runs.
 func export(args []string) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	var c common
@@ -23,7 +19,7 @@ func export(args []string) int {
 	formID := fs.String("form", "", "form id, e.g. nam, so_ket, thang")
 	period := fs.String("period", "", "period, e.g. 2026, 2026-H1, 2026-11")
 	out := fs.String("out", "", "output file: .xlsx or .csv (default FORM-PERIOD-UNIT.xlsx)")
-	unitCode := fs.String("unit", "", "the unit whose units are exported (default: every top-level unit)")
+	unitCode := fs.String("unit", "", "the unit whose units are exported (default: the configuration's top unit, when there is one)")
 	lang := fs.String("lang", "vi", "language of the headers: vi or en")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -51,22 +47,29 @@ func export(args []string) int {
 	if strings.EqualFold(filepath.Ext(*out), ".csv") {
 		format = bot.FormatCSV
 	}
-	db, err := store.Open(c.data, time.Second)
-	if errors.Is(err, store.ErrLocked) {
-		return fail("export: the bot is running on %s and holds its data file; stop it for a moment (or copy the file and use --data on the copy), then export again", c.data)
-	}
+	// A running bot holds the data file: ask it over the admin socket,
+	// where the export is made in a read-only transaction while it serves.
+	req := bot.AdminRequest{Op: "export", Form: f.ID, Period: p.Key, Unit: u.Code, Format: format, Lang: *lang}
+	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
 	if err != nil {
-		return fail("export: %v", err)
+		return fail("export: the running bot did not answer: %v", err)
 	}
-	defer db.Close()
-	var a bot.Attachment
-	err = db.View(func(tx *store.Tx) error {
-		a, err = bot.Export(tx, cfg, u, f, p, format, locales.ParseLang(*lang))
-		return err
-	})
-	if err != nil {
-		return fail("export: %v", err)
+	if !reached {
+		db, err := c.openStore()
+		if err != nil {
+			return fail("export: %v", err)
+		}
+		defer db.Close()
+		app := &bot.App{Store: db, Config: cfg, Log: c.logger()}
+		resp = app.AdminExport(req)
 	}
+	if resp.Error != "" {
+		return fail("export: %s", resp.Error)
+	}
+	a := struct {
+		File    bot.File
+		Caption string
+	}{*resp.File, resp.Text}
 	path := *out
 	if path == "" {
 		path = a.File.Name
@@ -74,7 +77,7 @@ func export(args []string) int {
 	if err := os.WriteFile(path, a.File.Data, 0o644); err != nil {
 		return fail("export: %v", err)
 	}
-	fmt.Println(locales.Render(locales.ParseLang(*lang), a.Caption))
+	fmt.Println(a.Caption)
 	fmt.Println(path)
 	return 0
 }
