@@ -24,8 +24,11 @@ func (a *App) RemindersReport(at time.Time, full bool) (string, error) {
 	}
 	var due flows.Due
 	var ids map[string][]store.Identity
+	var st *flows.RemindState
+	summaries := flows.SummariesDueAt(cfg, at)
 	err := a.Store.View(func(tx *store.Tx) error {
-		st, err := tx.RemindState(cfg, at)
+		var err error
+		st, err = tx.RemindState(cfg, at)
 		if err != nil {
 			return err
 		}
@@ -42,7 +45,7 @@ func (a *App) RemindersReport(at time.Time, full bool) (string, error) {
 	if cfg.Reminders.Quiet(at) {
 		fmt.Fprintf(w, " quiet hours (%s), nothing goes out.\n", cfg.Reminders.QuietHours)
 	} else {
-		fmt.Fprintf(w, " %d reminders, %d digests.\n", len(due.Reminders), len(due.OverdueLists))
+		fmt.Fprintf(w, " %d reminders, %d overdue lists, %d scheduled summaries.\n", len(due.Reminders), len(due.OverdueLists), len(summaries))
 	}
 	sort.SliceStable(due.Reminders, func(i, j int) bool { return due.Reminders[i].Unit.Code < due.Reminders[j].Unit.Code })
 	for _, r := range due.Reminders {
@@ -64,6 +67,18 @@ func (a *App) RemindersReport(at time.Time, full bool) (string, error) {
 			if full {
 				fmt.Fprintf(w, "%s\n\n", indent(locales.Render(locales.Lang(p.Lang), d.Message(at))))
 			}
+		}
+	}
+	for _, slot := range summaries {
+		kind := "weekly summary"
+		if slot.AfterDeadline {
+			kind = "summary after the deadline"
+		}
+		for _, p := range st.People {
+			if len(p.Supervised()) == 0 || p.Unreachable || st.Marks[flows.SummaryKey(slot.Key, p.ID)] {
+				continue
+			}
+			fmt.Fprintf(w, "%s	%s %s	%s	→ %s	%s\n", strings.Join(p.Supervised(), ","), slot.Form.ID, slot.Period.Key, kind, p.Name, chatList(ids[p.ID]))
 		}
 	}
 	w.Flush()

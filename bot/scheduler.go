@@ -44,13 +44,14 @@ type Scheduler struct {
 
 // TickResult counts what one tick queued.
 type TickResult struct {
-	Reminders, OverdueLists, Messages int
+	Reminders, OverdueLists, Summaries, Messages int
 }
 
 // job is one reminder or digest: its mark and what it queues.
 type job struct {
 	key     string
 	report  *flows.Reminder // a reminder's report is re-checked in the tx
+	summary bool            // a scheduled digest
 	enqueue func(tx *store.Tx, ids map[string][]store.Identity) (int, error)
 }
 
@@ -62,11 +63,15 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 	now := a.now()
 	var due flows.Due
 	var ids map[string][]store.Identity
+	var people []*flows.Person
+	var marks map[string]bool
+	summaries := flows.SummariesDueAt(a.Config, now)
 	err := a.Store.View(func(tx *store.Tx) error {
 		st, err := tx.RemindState(a.Config, now)
 		if err != nil {
 			return err
 		}
+		people, marks = st.People, st.Marks
 		due = flows.DueAt(a.Config, now, st)
 		ids, err = tx.IdentityIndex()
 		return err
@@ -94,6 +99,7 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 			return n, nil
 		}})
 	}
+	jobs = append(jobs, summaryJobs(a, now, summaries, people, marks)...)
 	res := TickResult{}
 	batch := s.Batch
 	if batch <= 0 {
@@ -127,9 +133,12 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 					return err
 				}
 				got.Messages += n
-				if j.report != nil {
+				switch {
+				case j.report != nil:
 					got.Reminders++
-				} else {
+				case j.summary:
+					got.Summaries++
+				default:
 					got.OverdueLists++
 				}
 			}
@@ -140,6 +149,7 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 		}
 		res.Reminders += got.Reminders
 		res.OverdueLists += got.OverdueLists
+		res.Summaries += got.Summaries
 		res.Messages += got.Messages
 		a.wake()
 		if s.afterBatch != nil {
@@ -149,7 +159,7 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 		}
 	}
 	if res.Messages > 0 {
-		a.log().Info("reminders queued", "at", now.Format(time.RFC3339), "reminders", res.Reminders, "digests", res.OverdueLists, "messages", res.Messages)
+		a.log().Info("reminders queued", "at", now.Format(time.RFC3339), "reminders", res.Reminders, "overdue_lists", res.OverdueLists, "summaries", res.Summaries, "messages", res.Messages)
 	}
 	return res, nil
 }
@@ -210,4 +220,39 @@ type slogWriter struct{ l *slog.Logger }
 func (w slogWriter) Write(p []byte) (int, error) {
 	w.l.Warn("scheduler", "msg", string(p))
 	return len(p), nil
+}
+
+// summaryJobs queues each supervisor's scheduled digest of each slot once
+// (its mark is per slot and person). The digest is built inside the batch's
+// transaction, so it shows what is stored at that moment.
+func summaryJobs(a *App, now time.Time, slots []flows.SummarySlot, people []*flows.Person, marks map[string]bool) []job {
+	var jobs []job
+	for _, slot := range slots {
+		for _, p := range people {
+			key := flows.SummaryKey(slot.Key, p.ID)
+			if len(p.Supervised()) == 0 || p.Unreachable || marks[key] {
+				continue
+			}
+			jobs = append(jobs, job{key: key, summary: true, enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
+				replies, err := DigestFor(tx, a.Config, p, slot.Form, slot.Period, now)
+				if err != nil {
+					return 0, err
+				}
+				head := locales.M("summary.weekly")
+				if slot.AfterDeadline {
+					head = locales.M("summary.after_deadline", "deadline", locales.Date(slot.Period.LastDeadlineDay()))
+				}
+				n := 0
+				for _, r := range replies {
+					k, err := queueTo(tx, ids[p.ID], p, store.PriorityBulk, locales.M("session.note_then", "note", head, "then", r.Msg), r.Buttons...)
+					if err != nil {
+						return n, err
+					}
+					n += k
+				}
+				return n, nil
+			}})
+		}
+	}
+	return jobs
 }

@@ -106,6 +106,8 @@ type Reminders struct {
 	QuietHours string    `yaml:"quiet_hours"`
 	At         string    `yaml:"at"` // default time of day of every rung, "08:00"
 	Ladders    []*Ladder `yaml:"ladders"`
+	// Summaries says when supervisors get the digest without asking.
+	Summaries *Summaries `yaml:"summaries"`
 
 	QuietFrom, QuietTo Clock `yaml:"-"`
 	line               int
@@ -186,6 +188,7 @@ func checkReminders(cfg *Config, e *ConfigError) {
 			e.add(p)
 		}
 	}
+	checkSummaries(r.Summaries, e)
 	if r.QuietHours == "" {
 		r.QuietHours = DefaultQuietHours
 	}
