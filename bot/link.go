@@ -98,6 +98,15 @@ func (r *request) redeem(text string) error {
 	if err != nil {
 		return err
 	}
+	if r.person != nil && inv.UsedBy == r.person.ID {
+		// Their own code, opened again: they are linked, nothing is wrong.
+		if l, linked := r.person.Link(inv.Unit); linked {
+			if u := r.cfg().Units.Get(inv.Unit); u != nil {
+				r.say(locales.M("link.already_linked_own", "unit", u.Name, "role", locales.M("role."+string(l.Role))))
+				return nil
+			}
+		}
+	}
 	switch inv.State(r.now) {
 	case flows.InviteUsed:
 		r.say(locales.M("link.used_code"))
