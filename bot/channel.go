@@ -82,6 +82,11 @@ type SendError struct {
 	Kind       FailureKind
 	RetryAfter time.Duration
 	Err        error
+	// Partial is set when a message went out in parts and only some were
+	// sent; Rest is the text still to send, so a retry does not repeat the
+	// parts the person already has.
+	Partial bool
+	Rest    string
 }
 
 func (e *SendError) Error() string {

@@ -414,12 +414,19 @@ func (o *Outbox) apply(rs []result) {
 			r.remove = true
 		case r.err.Kind == Throttled:
 			o.stats.Throttled++ // paused already by the worker
-			o.insert(q)         // nothing lost: it goes again after the pause
+			if r.err.Partial {  // keep only the parts not sent yet
+				q.msg.Text = r.err.Rest
+				r.replace, _ = json.Marshal(q.msg)
+			}
+			o.insert(q) // nothing lost: it goes again after the pause
 		case r.err.Kind == Retryable && q.msg.Attempts+1 < o.MaxAttempts:
 			o.stats.Retried++
 			backoff := time.Duration(1<<min(q.msg.Attempts, 8)) * 500 * time.Millisecond
 			o.retryAt[q.skey] = r.sentAt.Add(backoff)
 			q.msg.Attempts++
+			if r.err.Partial {
+				q.msg.Text = r.err.Rest
+			}
 			r.replace, _ = json.Marshal(q.msg)
 			o.insert(q)
 		case r.err.Kind == Stopped:

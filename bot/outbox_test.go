@@ -200,3 +200,27 @@ func TestAServerErrorIsRetriedUntilItGoesThrough(t *testing.T) {
 		t.Errorf("stats %+v, want 2 retries then 1 sent", s)
 	}
 }
+
+func TestAfterAPartialSendOnlyTheUnsentPartsGoAgain(t *testing.T) {
+	db := mustOpen(t)
+	calls := 0
+	var texts []string
+	ch := &fakeChannel{send: func(m Outgoing) error {
+		calls++
+		texts = append(texts, m.Text)
+		if calls == 1 { // part one went out, part two hit a 502
+			return &SendError{Kind: Retryable, Err: errors.New("502 Bad Gateway"), Partial: true, Rest: "phần hai"}
+		}
+		return nil
+	}}
+	queue(t, db, Outgoing{Channel: "fake", ChatID: "1", Text: "phần một\n\nphần hai"})
+	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	stop := runOutbox(t, o)
+	defer stop()
+	waitUntil(t, "it is sent", func() bool { return len(ch.sent()) == 1 })
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	if len(texts) != 2 || texts[1] != "phần hai" {
+		t.Errorf("sends %q, want the whole text and then only the rest", texts)
+	}
+}

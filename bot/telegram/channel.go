@@ -132,7 +132,11 @@ func (c *Channel) Send(ctx context.Context, m bot.Outgoing) error {
 			msg.ReplyMarkup = keyboard(m.Buttons)
 		}
 		if _, err := c.api.Send(msg); err != nil {
-			return c.classify(err)
+			se := c.classify(err)
+			if i > 0 { // the person has parts 1…i already
+				se.Partial, se.Rest = true, strings.Join(parts[i:], "\n\n")
+			}
+			return se
 		}
 	}
 	return nil
