@@ -1,0 +1,13 @@
+package store
+
+import (
+	"testing"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/sample"
+)
+
+func mustSample(t *testing.T) *flows.Config {
+	t.Helper()
+	return sample.Config()
+}
