@@ -10,7 +10,8 @@ import (
 // Warm decodes, into the submissions cache, the reports that standings and
 // digests read first: every open period of every form, the period before
 // and the same one a year earlier. It runs at start so the first /ketqua
-// after a restart is as fast as the others (about 1 ms instead of 8 on a
+// after a restart is as fast as the others: decoding is most of a
+// standing's cost (measured 7.8 ms without the cache, 0.8 ms with it, on a
 // province of 168 communes). It returns how many reports it decoded.
 func (db *DB) Warm(cfg *flows.Config, now time.Time) (int, error) {
 	n := 0
