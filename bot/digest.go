@@ -39,9 +39,10 @@ func (r *request) supervisedTargets(code string) ([]*flows.Unit, bool) {
 	return out, true
 }
 
-// summary: /tonghop [FORM PERIOD [UNIT]].
-func (r *request) summary(args string) error {
-	f, p, code, ok := r.pick("tonghop", "pick.summary", args)
+// eachSupervised picks the form and period of a supervisor's command and
+// runs fn for each unit it is about (the one named, or all supervised).
+func (r *request) eachSupervised(cmd, pickKey, args string, fn func(u *flows.Unit, f *flows.Form, p flows.Period) error) error {
+	f, p, code, ok := r.pick(cmd, pickKey, args)
 	if !ok {
 		return nil
 	}
@@ -50,14 +51,24 @@ func (r *request) summary(args string) error {
 		return nil
 	}
 	for _, u := range units {
+		if err := fn(u, f, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// summary: /tonghop [FORM PERIOD [UNIT]].
+func (r *request) summary(args string) error {
+	return r.eachSupervised("tonghop", "pick.summary", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
 		d, err := buildDigest(r.tx, r.cfg(), u, f, p, r.now)
 		if err != nil {
 			return err
 		}
 		rep := d.Reply()
 		r.say(rep.Msg, rep.Buttons...)
-	}
-	return nil
+		return nil
+	})
 }
 
 // DigestFor builds the digests of a form's period for every unit the
@@ -146,15 +157,7 @@ func officersOf(tx *store.Tx, t *flows.Table, u *flows.Unit) (map[string][]strin
 // chart: /bieudo [FORM PERIOD [UNIT]] — the main indicator across the
 // units and the reporting progress, as two photos.
 func (r *request) chart(args string) error {
-	f, p, code, ok := r.pick("bieudo", "pick.chart", args)
-	if !ok {
-		return nil
-	}
-	units, ok := r.supervisedTargets(code)
-	if !ok {
-		return nil
-	}
-	for _, u := range units {
+	return r.eachSupervised("bieudo", "pick.chart", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
 		files, err := Charts(r.tx, r.cfg(), u, f, p, r.lang)
 		if err != nil {
 			return err
@@ -165,8 +168,8 @@ func (r *request) chart(args string) error {
 		for _, file := range files {
 			r.sendFile(file)
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // Attachment is a rendered file with its caption.

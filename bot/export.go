@@ -36,22 +36,14 @@ func (r *request) export(args string) error {
 			args = strings.Join(fields[1:], " ")
 		}
 	}
-	f, p, code, ok := r.pick(command, "pick.export", args)
-	if !ok {
-		return nil
-	}
-	units, ok := r.supervisedTargets(code)
-	if !ok {
-		return nil
-	}
-	for _, u := range units {
+	return r.eachSupervised(command, "pick.export", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
 		a, err := Export(r.tx, r.cfg(), u, f, p, format, r.lang)
 		if err != nil {
 			return err
 		}
 		r.sendFile(a)
-	}
-	return nil
+		return nil
+	})
 }
 
 // Export renders a form's period for the units under u as an .xlsx

@@ -54,6 +54,21 @@ func (r *request) officerUnit(explicit string) (*flows.Unit, bool) {
 	return nil, false
 }
 
+// unitsNamed is the units a command is about: the one named (a unit the
+// person reports for), or all of theirs. ok is false, and the person has
+// been told why, when there is none.
+func (r *request) unitsNamed(code string) ([]*flows.Unit, bool) {
+	if code != "" {
+		u, ok := r.officerUnit(code)
+		return []*flows.Unit{u}, ok
+	}
+	units := r.officerUnits()
+	if len(units) == 0 {
+		r.say(locales.M("report.not_officer"))
+	}
+	return units, len(units) > 0
+}
+
 // cutForce removes a final "!" from a command's fields: it confirms that
 // a draft of another report may be thrown away.
 func cutForce(fields []string) ([]string, bool) {
@@ -128,18 +143,8 @@ func (r *request) report(args string) error {
 			return r.tx.PutSession(r.person.ID, s)
 		}
 	}
-	units := r.officerUnits()
-	if len(fields) >= 2 {
-		if code := fieldAt(fields, 2); code != "" {
-			u, ok := r.officerUnit(code)
-			if !ok {
-				return nil
-			}
-			units = []*flows.Unit{u}
-		}
-	}
-	if len(units) == 0 {
-		r.say(locales.M("report.not_officer"))
+	units, ok := r.unitsNamed(fieldAt(fields, 2))
+	if !ok {
 		return nil
 	}
 	var choices []unitReport

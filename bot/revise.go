@@ -63,16 +63,8 @@ func (r *request) recentSubmissions(unit string) ([]submitted, error) {
 // revise: /sua [FORM PERIOD [UNIT]] [!] — reopen a submitted report for changes.
 func (r *request) revise(args string) error {
 	fields, force := cutForce(strings.Fields(args))
-	units := r.officerUnits()
-	if code := fieldAt(fields, 2); code != "" {
-		u, ok := r.officerUnit(code)
-		if !ok {
-			return nil
-		}
-		units = []*flows.Unit{u}
-	}
-	if len(units) == 0 {
-		r.say(locales.M("report.not_officer"))
+	units, ok := r.unitsNamed(fieldAt(fields, 2))
+	if !ok {
 		return nil
 	}
 	// A revision already open for the same report is simply continued.
