@@ -31,6 +31,19 @@ type Channel struct {
 
 	mu      sync.Mutex
 	buttons map[string][]bot.OutButton // the last numbered choices per chat
+	// prompt is shown while waiting for a line; a message that arrives
+	// meanwhile (a reminder) is printed on its own line and the prompt again.
+	prompt string
+}
+
+// waiting sets the prompt on screen ("" once a line was read).
+func (c *Channel) waiting(prompt string) {
+	c.mu.Lock()
+	c.prompt = prompt
+	if prompt != "" {
+		io.WriteString(c.Out, prompt)
+	}
+	c.mu.Unlock()
 }
 
 // Name implements bot.Channel.
@@ -44,6 +57,9 @@ func (c *Channel) Send(_ context.Context, m bot.Outgoing) error {
 		c.buttons = map[string][]bot.OutButton{}
 	}
 	var b strings.Builder
+	if c.prompt != "" {
+		b.WriteString("\r") // over the prompt, which is printed again below
+	}
 	if m.File != nil {
 		path, err := c.saveFile(m.File)
 		if err != nil {
@@ -64,6 +80,7 @@ func (c *Channel) Send(_ context.Context, m bot.Outgoing) error {
 			fmt.Fprintf(&b, "<   [%d] %s\n", i+1, btn.Text)
 		}
 	}
+	b.WriteString(c.prompt)
 	_, err := io.WriteString(c.Out, b.String())
 	return err
 }
@@ -110,12 +127,11 @@ func (s *Session) Run(ctx context.Context, in io.Reader) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for {
-		if s.Prompt != "" {
-			fmt.Fprint(s.Channel.Out, s.Prompt)
-		}
+		s.Channel.waiting(s.Prompt)
 		if !sc.Scan() {
 			return sc.Err()
 		}
+		s.Channel.waiting("")
 		if ctx.Err() != nil {
 			return nil
 		}

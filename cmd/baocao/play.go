@@ -29,6 +29,9 @@ func play(args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if c.logLevel == "info" {
+		c.logLevel = "warn" // the terminal is the chat: keep routine log lines out of it
+	}
 	log := c.logger()
 	cfg, err := c.loadConfig()
 	if err != nil {
@@ -58,8 +61,11 @@ func play(args []string) int {
 		log.Debug("admin socket unavailable", "err", err)
 	}
 	var wg sync.WaitGroup
-	wg.Add(1)
+	wg.Add(2)
 	go func() { defer wg.Done(); outbox.Run(ctx) }()
+	// Reminders and scheduled digests come here as they would on Telegram:
+	// the playground is the same bot, not a separate path.
+	go func() { defer wg.Done(); (&bot.Scheduler{App: app}).Run(ctx) }()
 
 	prompt := ""
 	if fi, err := os.Stdin.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
