@@ -63,9 +63,18 @@ type MenuEntry struct{ Command, Description string }
 func Menu(lang locales.Lang) []MenuEntry {
 	var out []MenuEntry
 	for _, c := range menuOrder {
-		out = append(out, MenuEntry{Command: c.names[0], Description: locales.Render(lang, locales.M(c.menu))})
+		out = append(out, MenuEntry{Command: c.nameIn(lang), Description: locales.Render(lang, locales.M(c.menu))})
 	}
 	return out
+}
+
+// nameIn is the command's name for a reader of lang: the Vietnamese name,
+// or its English alias (the second name) for English readers.
+func (c *command) nameIn(lang locales.Lang) string {
+	if lang == locales.EN && len(c.names) > 1 {
+		return c.names[1]
+	}
+	return c.names[0]
 }
 
 // parseCommand splits "/baocao@baocao_bot nam 2026" into "baocao" and "nam 2026".
@@ -89,7 +98,7 @@ func (r *request) help(string) error {
 	var lines []locales.Msg
 	for _, c := range menuOrder {
 		if c.allowed == nil || c.allowed(r.person) {
-			lines = append(lines, locales.M("help.line", "command", locales.Plain("/"+c.names[0]), "text", locales.M(c.menu)))
+			lines = append(lines, locales.M("help.line", "command", locales.Plain("/"+c.nameIn(r.lang)), "text", locales.M(c.menu)))
 		}
 	}
 	r.say(locales.M("help.text", "lines", lines))
