@@ -61,7 +61,16 @@ func (a *App) RemindersReport(at time.Time, full bool) (string, error) {
 			}
 		}
 	}
+	covered := map[string]bool{} // as in Scheduler.Tick: the digest says it
+	for _, slot := range summaries {
+		if slot.AfterDeadline {
+			covered[slot.Form.ID+"/"+slot.Period.Key] = true
+		}
+	}
 	for _, d := range due.OverdueLists {
+		if covered[d.Form.ID+"/"+d.Period.Key] {
+			continue
+		}
 		for _, p := range d.To {
 			fmt.Fprintf(w, "%s %s\t%s %s\tdigest %+d (%d units)\t→ %s\t%s\n", d.Parent.Code, d.Parent.Name, d.Form.ID, d.Period.Key, d.Rung.Day, len(d.Overdue), p.Name, chatList(ids[p.ID]))
 			if full {

@@ -86,7 +86,20 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 				return queueReminder(tx, ids, r, now)
 			}})
 	}
+	// The morning after a deadline the digest already lists the late units,
+	// with a "Nhắc" button each: the overdue list of that report is then
+	// marked as done without a second message saying the same.
+	covered := map[string]bool{}
+	for _, slot := range summaries {
+		if slot.AfterDeadline {
+			covered[slot.Form.ID+"/"+slot.Period.Key] = true
+		}
+	}
 	for _, d := range due.OverdueLists {
+		if covered[d.Form.ID+"/"+d.Period.Key] {
+			jobs = append(jobs, job{key: d.Key, enqueue: func(*store.Tx, map[string][]store.Identity) (int, error) { return 0, nil }})
+			continue
+		}
 		jobs = append(jobs, job{key: d.Key, enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
 			n := 0
 			for _, p := range d.To {
