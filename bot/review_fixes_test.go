@@ -1,0 +1,50 @@
+package bot
+
+import (
+	"context"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/sample"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+func TestAPersonWhoWritesAgainIsReachableAgain(t *testing.T) {
+	db := mustOpen(t)
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	db.Update(func(tx *store.Tx) error {
+		tx.PutPerson(&flows.Person{ID: "p", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}, Unreachable: true, UnreachableSince: now.AddDate(0, 0, -3)})
+		return tx.Link(store.Identity{Channel: "test", ChatID: "7"}, "p")
+	})
+	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}
+	if err := app.Handle(context.Background(), Incoming{Channel: "test", ChatID: "7", Kind: flows.InputText, Text: "/hanchot"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	db.View(func(tx *store.Tx) error {
+		if p, _ := tx.Person("p"); p.Unreachable {
+			t.Error("still marked unreachable after writing to the bot")
+		}
+		return nil
+	})
+}
+
+func TestAnInviteIsValidToTheEndOfItsLastDay(t *testing.T) {
+	db := mustOpen(t)
+	made := time.Date(2026, 12, 1, 9, 30, 0, 0, locales.Zone)
+	var inv *flows.Invite
+	db.Update(func(tx *store.Tx) error {
+		var err error
+		inv, err = CreateInvite(tx, sample.Config(), nil, "15247", flows.Officer, 14*24*time.Hour, made, rand.NewChaCha8([32]byte{1}))
+		return err
+	})
+	lastMinute := time.Date(2026, 12, 15, 23, 59, 0, 0, locales.Zone)
+	if inv.State(lastMinute) != flows.InviteValid {
+		t.Errorf("invalid at 23:59 on its last day (expires %v)", inv.ExpiresAt)
+	}
+	if inv.State(lastMinute.Add(time.Minute)) != flows.InviteExpired {
+		t.Errorf("still valid the next day (expires %v)", inv.ExpiresAt)
+	}
+}
