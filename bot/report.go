@@ -226,15 +226,14 @@ func (r *request) nothingOpen(unit *flows.Unit) error {
 		r.say(locales.M("report.all_submitted", "unit", unit.Name))
 		return nil
 	}
-	// Say when the next period opens.
+	// Say when the next period opens: of each form, the first period
+	// (the current one or the next) whose opening is still ahead.
 	var next *openReport
 	for _, f := range r.cfg().Forms {
-		for _, probe := range []int{0, 1} {
-			ps := f.OpenPeriods(r.now.AddDate(0, probe*3, 0).AddDate(0, 0, 45))
-			for _, p := range ps {
-				if p.Opens.After(r.now) && (next == nil || p.Opens.Before(next.period.Opens)) {
-					next = &openReport{f, p}
-				}
+		for _, p := range []flows.Period{f.PeriodAt(r.now), f.Next(f.PeriodAt(r.now))} {
+			if p.Opens.After(r.now) && (next == nil || p.Opens.Before(next.period.Opens)) {
+				next = &openReport{f, p}
+				break
 			}
 		}
 	}

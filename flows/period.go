@@ -166,6 +166,9 @@ func (p Period) LastLockDay() time.Time { return p.Locks.AddDate(0, 0, -1) }
 // Previous returns the period before p, of the same form.
 func (f *Form) Previous(p Period) Period { return f.periodContaining(p.Start.AddDate(0, 0, -1)) }
 
+// Next returns the period after p, of the same form.
+func (f *Form) Next(p Period) Period { return f.periodContaining(p.End) }
+
 // YearBefore returns the same period one year earlier.
 func (f *Form) YearBefore(p Period) Period { return f.periodContaining(p.Start.AddDate(-1, 0, 0)) }
 

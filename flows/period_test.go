@@ -109,3 +109,14 @@ func TestInviteCodesAreReadAsPeopleTypeThem(t *testing.T) {
 		t.Error("a used invite must say so")
 	}
 }
+
+func TestTheNextPeriodFollowsTheCurrentOne(t *testing.T) {
+	year := &Form{ID: "nam", Every: Yearly, OpenDays: 15, DeadlineDays: 10, LockDays: 31}
+	half := &Form{ID: "so_ket", Every: HalfYear, OpenDays: 10, DeadlineDays: 10, LockDays: 31}
+	if got := year.Next(year.PeriodAt(at("2026-12-31 23:00"))).Key; got != "2027" {
+		t.Errorf("after 2026 comes %s", got)
+	}
+	if got := half.Next(half.PeriodAt(at("2026-03-01 08:00"))).Key; got != "2026-H2" {
+		t.Errorf("after 2026-H1 comes %s", got)
+	}
+}
