@@ -12,6 +12,7 @@ package bot
 //	@as new                      a chat not linked to anyone
 //	@restart                     stop and start the bot on the same data
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
+//	@tick                        the scheduler's tick: reminders and digests due now
 //	> /baocao                    what the person sends
 //	> [2]                        pressing the second button shown last
 //	> (ảnh)  > (nhãn dán)  > (tin nhắn thoại)   a photo, a sticker, a voice note
@@ -81,6 +82,8 @@ type transcript struct {
 	out     strings.Builder
 	// history is every button row shown in the current chat, oldest first.
 	history [][]OutButton
+	// ticking marks output of the scheduler, labelled with its chat.
+	ticking bool
 	// strangers counts the "@as new" chats so far.
 	strangers int
 }
@@ -131,6 +134,15 @@ func (tr *transcript) directive(line string) {
 		tr.open()
 	case "@submit":
 		tr.submit(fields[1], fields[2], fields[3], fields[4:])
+	case "@tick":
+		// The scheduler's minute tick: reminders and digests due now go out
+		// to whoever they are for, shown with the chat they go to.
+		if _, err := (&Scheduler{App: tr.app}).Tick(context.Background()); err != nil {
+			tr.t.Fatal(err)
+		}
+		tr.ticking = true
+		tr.drain()
+		tr.ticking = false
 	default:
 		tr.t.Fatalf("unknown directive %q", line)
 	}
@@ -263,6 +275,9 @@ func (tr *transcript) print(m Outgoing) {
 	prefix := "<"
 	if m.ChatID != tr.chat {
 		prefix = "< (gửi " + m.ChatID + ")"
+	}
+	if tr.ticking {
+		prefix = "< [" + m.ChatID + "]"
 	}
 	if m.File != nil {
 		fmt.Fprintf(&tr.out, "%s 📎 %s (%d bytes)\n", prefix, m.File.Name, len(m.File.Data))

@@ -155,7 +155,7 @@ func DueAt(cfg *Config, now time.Time, st *RemindState) Due {
 		}
 		for _, p := range f.OpenPeriods(now) {
 			i := latestRung(rem, l, p, now)
-			if i < 0 {
+			if i < 0 || supersededSoon(rem, l, p, i, now) {
 				continue
 			}
 			g := l.Rungs[i]
@@ -230,6 +230,20 @@ func latestRung(rem *Reminders, l *Ladder, p Period, now time.Time) int {
 		}
 	}
 	return i
+}
+
+// catchUpGrace is how soon the next rung must come for a late catch-up to
+// give way to it: a "1 day before" missed while the bot was down should not
+// go out at 07:00 when the deadline-morning reminder follows at 07:30.
+const catchUpGrace = 3 * time.Hour
+
+// supersededSoon reports whether rung i is being caught up late (an hour
+// or more after its time) while the next rung is due within catchUpGrace.
+func supersededSoon(rem *Reminders, l *Ladder, p Period, i int, now time.Time) bool {
+	if i+1 >= len(l.Rungs) || now.Sub(rem.RungTime(p, l.Rungs[i])) < time.Hour {
+		return false
+	}
+	return rem.RungTime(p, l.Rungs[i+1]).Sub(now) <= catchUpGrace
 }
 
 // reportingUnits lists the units that report: the leaves of the tree.
