@@ -1,12 +1,13 @@
 package flows
 
 import (
-	"fmt"
 	"reflect"
 	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/baocao/baocao/locales"
 )
 
 // decodeStrict decodes a YAML mapping into v, a pointer to a struct, and
@@ -16,23 +17,27 @@ import (
 // yaml.v3 drop the whole element, which would turn one misspelt field into
 // "no units". So the problems travel with the decoded value instead and the
 // config checks report them, together with the file's other mistakes.
-func decodeStrict(n *yaml.Node, v any, what string) []string {
+func decodeStrict(n *yaml.Node, v any, what string) []ConfigProblem {
+	kind := locales.M("config.what." + what)
 	if n.Kind != yaml.MappingNode {
-		return []string{fmt.Sprintf("line %d: %s must be a map of fields", n.Line, what)}
+		return []ConfigProblem{{Line: n.Line, Msg: locales.M("config.not_a_map", "what", kind)}}
 	}
 	allowed := yamlFields(reflect.TypeOf(v).Elem())
-	var problems []string
+	var problems []ConfigProblem
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if !allowed[k.Value] {
-			problems = append(problems, fmt.Sprintf("line %d: unknown field %q in %s (expected one of: %s)", k.Line, k.Value, what, strings.Join(sortedKeys(allowed), ", ")))
+			problems = append(problems, ConfigProblem{Line: k.Line, Msg: locales.M("config.unknown_field",
+				"field", k.Value, "what", kind, "fields", strings.Join(sortedKeys(allowed), ", "))})
 		}
 	}
 	if err := n.Decode(v); err != nil {
 		if te, ok := err.(*yaml.TypeError); ok {
-			problems = append(problems, te.Errors...)
+			for _, m := range te.Errors {
+				problems = append(problems, yamlProblem(m, "config.yaml_type"))
+			}
 		} else {
-			problems = append(problems, fmt.Sprintf("line %d: %v", n.Line, err))
+			problems = append(problems, ConfigProblem{Line: n.Line, Msg: locales.M("config.yaml_type", "line", ln(n.Line), "detail", err.Error())})
 		}
 	}
 	return problems
@@ -64,7 +69,8 @@ func sortedKeys(m map[string]bool) []string {
 }
 
 // typeErr is a yaml.TypeError for a scalar's own unmarshaler (a reminder
-// rung): yaml.v3 collects it with the file's other mistakes.
-func typeErr(line int, format string, args ...any) error {
-	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)}}
+// rung): yaml.v3 collects it with the file's other mistakes, and
+// yamlProblem decodes the catalog message back.
+func typeErr(line int, key string, kv ...any) error {
+	return &yaml.TypeError{Errors: []string{problemText(line, key, kv...)}}
 }

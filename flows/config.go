@@ -2,12 +2,17 @@ package flows
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"reflect"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/baocao/baocao/locales"
 )
 
 // Config is everything an operator configures: the unit tree and the forms.
@@ -44,26 +49,36 @@ type ConfigError struct {
 	Problems []ConfigProblem
 }
 
-// ConfigProblem is one mistake: where, and what was expected.
+// ConfigProblem is one mistake: where, and what was expected, as a
+// catalog message (keys config.*) rendered in the reader's language.
 type ConfigProblem struct {
 	Line int
-	Text string
+	Msg  locales.Msg
 }
 
-func (e *ConfigError) Error() string {
+// Error lists the problems in English, "file:line: text", for logs and Go
+// callers; Render gives the same in a person's language.
+func (e *ConfigError) Error() string { return e.Render(locales.EN) }
+
+// Render lists the problems in lang, one "file:line: text" line each.
+func (e *ConfigError) Render(lang locales.Lang) string {
 	var b strings.Builder
 	for i, p := range e.Problems {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
+		text := locales.Render(lang, p.Msg)
 		if p.Line > 0 {
-			fmt.Fprintf(&b, "%s:%d: %s", e.File, p.Line, p.Text)
+			fmt.Fprintf(&b, "%s:%d: %s", e.File, p.Line, text)
 		} else {
-			fmt.Fprintf(&b, "%s: %s", e.File, p.Text)
+			fmt.Fprintf(&b, "%s: %s", e.File, text)
 		}
 	}
 	return b.String()
 }
+
+// topField is yaml.v3's KnownFields message for the file's top level.
+var topField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type flows\.configFile$`)
 
 var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
@@ -76,12 +91,18 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	if err := dec.Decode(&raw); err != nil {
 		te, ok := err.(*yaml.TypeError)
 		if !ok { // not YAML at all: nothing more can be checked
-			cerr.add(err.Error())
+			cerr.Problems = append(cerr.Problems, yamlProblem(err.Error(), "config.yaml_syntax"))
 			return nil, cerr
 		}
 		// Wrong fields and types: the decoder filled in what it could, so
 		// go on and report the file's other mistakes too.
 		for _, m := range te.Errors {
+			if f := topField.FindStringSubmatch(m); f != nil {
+				line, _ := strconv.Atoi(f[1])
+				cerr.addm(line, "config.unknown_field", "field", f[2], "what", locales.M("config.what.file"),
+					"fields", strings.Join(sortedKeys(yamlFields(reflect.TypeOf(configFile{}))), ", "))
+				continue
+			}
 			cerr.add(m)
 		}
 	}
@@ -101,20 +122,51 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	return cfg, nil
 }
 
+// add records a message produced by yaml.v3 ("line N: …"), or one of
+// ours that travelled through it (see problemText).
 func (e *ConfigError) add(msg string) {
-	msg = strings.TrimSpace(msg)
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		var line int
-		fmt.Sscan(m[1], &line)
-		e.Problems = append(e.Problems, ConfigProblem{Line: line, Text: m[2]})
-		return
-	}
-	e.Problems = append(e.Problems, ConfigProblem{Text: msg})
+	e.Problems = append(e.Problems, yamlProblem(msg, "config.yaml_type"))
 }
 
-func (e *ConfigError) addf(line int, format string, args ...any) {
-	e.Problems = append(e.Problems, ConfigProblem{Line: line, Text: fmt.Sprintf(format, args...)})
+// addm records a problem at line from a catalog key and name/value pairs.
+func (e *ConfigError) addm(line int, key string, kv ...any) {
+	e.Problems = append(e.Problems, ConfigProblem{Line: line, Msg: locales.M(key, kv...)})
 }
+
+// addp records problems found while decoding.
+func (e *ConfigError) addp(ps []ConfigProblem) { e.Problems = append(e.Problems, ps...) }
+
+// yamlProblem turns a yaml.v3 message into a problem: its "line N:" prefix
+// becomes the line, and the rest, yaml's own English, is wrapped in key.
+// A message of ours carried inside a yaml.TypeError is decoded back.
+func yamlProblem(msg, key string) ConfigProblem {
+	msg = strings.TrimSpace(msg)
+	line := 0
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		fmt.Sscan(m[1], &line)
+		msg = m[2]
+	}
+	if rest, ok := strings.CutPrefix(msg, msgMarker); ok {
+		var m locales.Msg
+		if json.Unmarshal([]byte(rest), &m) == nil {
+			return ConfigProblem{Line: line, Msg: m}
+		}
+	}
+	return ConfigProblem{Line: line, Msg: locales.M(key, "line", ln(line), "detail", msg)}
+}
+
+// msgMarker starts a catalog message encoded as JSON inside a yaml.v3
+// TypeError string, so it survives the decoder's collecting.
+const msgMarker = "\x1fmsg:"
+
+// problemText encodes a catalog message as the text of a yaml.TypeError.
+func problemText(line int, key string, kv ...any) string {
+	b, _ := json.Marshal(locales.M(key, kv...))
+	return fmt.Sprintf("line %d: %s%s", line, msgMarker, b)
+}
+
+// ln is a line number as a message argument: printed as is, never grouped.
+func ln(n int) locales.Plain { return locales.Plain(strconv.Itoa(n)) }
 
 // Form returns the form with id, or nil.
 func (c *Config) Form(id string) *Form {
@@ -130,7 +182,7 @@ func (c *Config) Form(id string) *Form {
 func (x *Unit) UnmarshalYAML(n *yaml.Node) error {
 	type plain Unit
 	x.line = n.Line
-	x.problems = decodeStrict(n, (*plain)(x), "a unit")
+	x.problems = decodeStrict(n, (*plain)(x), "unit")
 	return nil
 }
 
@@ -138,27 +190,25 @@ var unitCode = regexp.MustCompile(`^[0-9A-Za-z_-]{1,16}$`)
 
 func checkUnits(cfg *Config, e *ConfigError) {
 	if len(cfg.Units.Roots) == 0 {
-		e.addf(0, "no units: add a list under units: with at least one unit (code and name)")
+		e.addm(0, "config.no_units")
 	}
 	seen := map[string]int{}
 	var walk func(list []*Unit)
 	walk = func(list []*Unit) {
 		for _, u := range list {
-			for _, p := range u.problems {
-				e.add(p)
-			}
+			e.addp(u.problems)
 			switch {
 			case u.Code == "":
-				e.addf(u.line, "a unit needs a code (the official NSO code, e.g. 15247)")
+				e.addm(u.line, "config.unit_code_missing")
 			case !unitCode.MatchString(u.Code):
-				e.addf(u.line, "unit code %q: expected 1-16 letters, digits, - or _", u.Code)
+				e.addm(u.line, "config.unit_code_bad", "code", u.Code)
 			case seen[u.Code] > 0:
-				e.addf(u.line, "unit code %s is already used at line %d", u.Code, seen[u.Code])
+				e.addm(u.line, "config.unit_code_used", "code", u.Code, "other", ln(seen[u.Code]))
 			default:
 				seen[u.Code] = u.line
 			}
 			if strings.TrimSpace(u.Name) == "" {
-				e.addf(u.line, "unit %s needs a name", u.Code)
+				e.addm(u.line, "config.unit_name_missing", "code", u.Code)
 			}
 			walk(u.Children)
 		}

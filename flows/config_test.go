@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/baocao/baocao/locales"
 )
 
 const brokenConfig = `units:
@@ -54,7 +56,7 @@ func TestABrokenConfigListsEveryMistakeWithItsLine(t *testing.T) {
 	for _, w := range want {
 		found := false
 		for _, p := range ce.Problems {
-			if p.Line == w.line && strings.Contains(p.Text, w.text) {
+			if p.Line == w.line && strings.Contains(locales.Render(locales.EN, p.Msg), w.text) {
 				found = true
 			}
 		}

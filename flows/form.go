@@ -27,7 +27,7 @@ type Option struct {
 	ID    string       `yaml:"id"`
 	Label locales.Text `yaml:"label"`
 
-	problems []string
+	problems []ConfigProblem
 }
 
 // Question is one step of a form.
@@ -60,7 +60,7 @@ type Question struct {
 	line int // where it was declared, for error messages
 
 	constraint, relevant, calculate *vm.Program
-	problems                        []string // found while decoding, reported by the config checks
+	problems                        []ConfigProblem // found while decoding, reported by the config checks
 	// relevantReads lists the questions the relevant condition reads; it
 	// cannot be decided until they are answered (or skipped).
 	relevantReads []string
@@ -96,14 +96,14 @@ type Form struct {
 
 	line     int
 	index    map[string]int
-	problems []string
+	problems []ConfigProblem
 }
 
 // UnmarshalYAML records where the form is declared and rejects unknown fields.
 func (f *Form) UnmarshalYAML(n *yaml.Node) error {
 	type plain Form
 	f.line = n.Line
-	f.problems = decodeStrict(n, (*plain)(f), "a form")
+	f.problems = decodeStrict(n, (*plain)(f), "form")
 	return nil
 }
 
@@ -111,14 +111,14 @@ func (f *Form) UnmarshalYAML(n *yaml.Node) error {
 func (q *Question) UnmarshalYAML(n *yaml.Node) error {
 	type plain Question
 	q.line = n.Line
-	q.problems = decodeStrict(n, (*plain)(q), "a question")
+	q.problems = decodeStrict(n, (*plain)(q), "question")
 	return nil
 }
 
 // UnmarshalYAML rejects unknown fields of an option.
 func (o *Option) UnmarshalYAML(n *yaml.Node) error {
 	type plain Option
-	o.problems = decodeStrict(n, (*plain)(o), "an option")
+	o.problems = decodeStrict(n, (*plain)(o), "option")
 	return nil
 }
 

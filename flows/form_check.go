@@ -12,33 +12,31 @@ var identRe = regexp.MustCompile(`^[a-z][a-z0-9_]{0,31}$`)
 
 func checkForms(cfg *Config, e *ConfigError) {
 	if len(cfg.Forms) == 0 {
-		e.addf(0, "no forms: add at least one form under forms:")
+		e.addm(0, "config.no_forms")
 	}
 	ids := map[string]int{}
 	for _, f := range cfg.Forms {
-		for _, p := range f.problems {
-			e.add(p)
-		}
+		e.addp(f.problems)
 		if !identRe.MatchString(f.ID) {
-			e.addf(f.line, "form id %q: expected lower-case letters, digits and _ (e.g. nam, thang)", f.ID)
+			e.addm(f.line, "config.form_id_bad", "id", f.ID)
 		} else if l, dup := ids[f.ID]; dup {
-			e.addf(f.line, "form id %s is already used at line %d", f.ID, l)
+			e.addm(f.line, "config.form_id_used", "id", f.ID, "other", ln(l))
 		}
 		ids[f.ID] = f.line
 		if f.Title.IsZero() {
 			f.Title = nil
-			e.addf(f.line, "form %s needs a title", f.ID)
+			e.addm(f.line, "config.form_title_missing", "id", f.ID)
 		}
 		if !f.Every.valid() {
-			e.addf(f.line, "form %s: period %q is not one of month, quarter, half, year", f.ID, f.Every)
+			e.addm(f.line, "config.form_period_bad", "id", f.ID, "period", string(f.Every))
 		}
 		// deadline_days may be negative (due before the period ends); the
 		// deadline is then checked against the opening in checkFormDates.
 		if f.OpenDays < 0 || f.LockDays < 0 {
-			e.addf(f.line, "form %s: open_days and lock_days count days and cannot be negative", f.ID)
+			e.addm(f.line, "config.form_days_negative", "id", f.ID)
 		}
 		if f.LockDays < f.DeadlineDays {
-			e.addf(f.line, "form %s: lock_days (%d) must not come before deadline_days (%d): a report cannot lock before it is due", f.ID, f.LockDays, f.DeadlineDays)
+			e.addm(f.line, "config.form_lock_before_deadline", "id", f.ID, "lock", f.LockDays, "deadline", f.DeadlineDays)
 		}
 		checkQuestions(f, e)
 	}
@@ -46,20 +44,16 @@ func checkForms(cfg *Config, e *ConfigError) {
 
 func checkQuestions(f *Form, e *ConfigError) {
 	if len(f.Asked()) == 0 {
-		e.addf(f.line, "form %s asks nothing: add questions", f.ID)
+		e.addm(f.line, "config.form_no_questions", "id", f.ID)
 	}
 	f.index = map[string]int{}
 	for i, q := range f.Questions {
-		for _, p := range q.problems {
-			e.add(p)
-		}
+		e.addp(q.problems)
 		for _, o := range q.Options {
-			for _, p := range o.problems {
-				e.add(p)
-			}
+			e.addp(o.problems)
 		}
 		if !identRe.MatchString(q.ID) {
-			e.addf(q.line, "question id %q: expected lower-case letters, digits and _ (e.g. tong_ho)", q.ID)
+			e.addm(q.line, "config.question_id_bad", "id", q.ID)
 			continue
 		}
 		for _, name := range []string{q.ID, q.Key} {
@@ -67,12 +61,12 @@ func checkQuestions(f *Form, e *ConfigError) {
 				continue
 			}
 			if j, dup := f.index[name]; dup && j != i {
-				e.addf(q.line, "form %s: %q is already the id or key of the question at line %d", f.ID, name, f.Questions[j].line)
+				e.addm(q.line, "config.question_id_used", "form", f.ID, "name", name, "other", ln(f.Questions[j].line))
 			}
 			f.index[name] = i
 		}
 		if q.Label.IsZero() {
-			e.addf(q.line, "question %s needs a label", q.ID)
+			e.addm(q.line, "config.question_label_missing", "id", q.ID)
 		}
 		checkQuestionType(q, e)
 	}
@@ -83,10 +77,10 @@ func checkQuestions(f *Form, e *ConfigError) {
 		q.relevantReads = reads(q.Relevant, env)
 		q.calculate = compileExpr(q, "calculate", q.Calculate, env, expr.AsFloat64(), e)
 		if q.Constraint != "" && q.Message.IsZero() {
-			e.addf(q.line, "question %s has a constraint but no message saying what is wrong", q.ID)
+			e.addm(q.line, "config.constraint_no_message", "id", q.ID)
 		}
 		if q.Calculate != "" && q.Type != TypeDecimal && q.Type != TypePercent && q.Type != TypeInt {
-			e.addf(q.line, "question %s is calculated, so its type must be integer, decimal or percent", q.ID)
+			e.addm(q.line, "config.calculate_type", "id", q.ID)
 		}
 	}
 }
@@ -95,33 +89,33 @@ func checkQuestionType(q *Question, e *ConfigError) {
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent, TypeYesNo, TypeDate, TypeText, TypePhoto:
 		if len(q.Options) > 0 {
-			e.addf(q.line, "question %s: options are only for choice and multi questions", q.ID)
+			e.addm(q.line, "config.options_not_choice", "id", q.ID)
 		}
 	case TypeChoice, TypeMulti:
 		if len(q.Options) < 2 {
-			e.addf(q.line, "question %s: a %s question needs at least two options", q.ID, q.Type)
+			e.addm(q.line, "config.options_too_few", "id", q.ID, "type", string(q.Type))
 		}
 		seen := map[string]bool{}
 		for _, o := range q.Options {
 			if !identRe.MatchString(o.ID) || seen[o.ID] {
-				e.addf(q.line, "question %s: option id %q must be unique, lower-case letters, digits and _", q.ID, o.ID)
+				e.addm(q.line, "config.option_id_bad", "id", q.ID, "option", o.ID)
 			}
 			seen[o.ID] = true
 			if o.Label.IsZero() {
-				e.addf(q.line, "question %s: option %s needs a label", q.ID, o.ID)
+				e.addm(q.line, "config.option_label_missing", "id", q.ID, "option", o.ID)
 			}
 		}
 	default:
-		e.addf(q.line, "question %s: type %q is not one of integer, decimal, percent, yesno, choice, multi, date, text, photo", q.ID, q.Type)
+		e.addm(q.line, "config.question_type_bad", "id", q.ID, "type", string(q.Type))
 	}
 	if (q.Min != nil || q.Max != nil) && !q.Numeric() {
-		e.addf(q.line, "question %s: min and max are only for numbers", q.ID)
+		e.addm(q.line, "config.minmax_not_number", "id", q.ID)
 	}
 	if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
-		e.addf(q.line, "question %s: min (%v) is greater than max (%v)", q.ID, *q.Min, *q.Max)
+		e.addm(q.line, "config.question_min_gt_max", "id", q.ID, "min", *q.Min, "max", *q.Max)
 	}
 	if q.Plausible < 0 {
-		e.addf(q.line, "question %s: plausible is a relative change such as 0.5 and cannot be negative", q.ID)
+		e.addm(q.line, "config.plausible_negative", "id", q.ID)
 	}
 }
 
@@ -155,7 +149,7 @@ func compileExpr(q *Question, field, src string, env map[string]any, kind expr.O
 	}
 	p, err := expr.Compile(src, expr.Env(env), kind)
 	if err != nil {
-		e.addf(q.line, "question %s: %s %q: %s", q.ID, field, src, firstLine(err.Error()))
+		e.addm(q.line, "config.expr_bad", "id", q.ID, "field", field, "expr", src, "detail", firstLine(err.Error()))
 		return nil
 	}
 	return p

@@ -62,18 +62,18 @@ func (r Rung) Overdue() bool { return r.Day > 0 }
 // time ("-1 16:00").
 func (r *Rung) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind != yaml.ScalarNode {
-		return typeErr(n.Line, "a reminder rung is a number of days, e.g. -3, or days and a time, e.g. \"-1 16:00\"")
+		return typeErr(n.Line, "config.rung_not_scalar")
 	}
 	days, at, hasAt := strings.Cut(strings.TrimSpace(n.Value), " ")
 	d, err := strconv.Atoi(strings.TrimPrefix(days, "+"))
 	if err != nil {
-		return typeErr(n.Line, "reminder rung %q: expected days relative to the deadline, e.g. -3, 0 or 2", n.Value)
+		return typeErr(n.Line, "config.rung_days_bad", "rung", n.Value)
 	}
 	r.Day = d
 	if hasAt {
 		c, err := ParseClock(at)
 		if err != nil {
-			return typeErr(n.Line, "reminder rung %q: expected a time such as 16:00 after the days", n.Value)
+			return typeErr(n.Line, "config.rung_time_bad", "rung", n.Value)
 		}
 		r.At, r.set = c, true
 	}
@@ -87,14 +87,14 @@ type Ladder struct {
 	Rungs []Rung `yaml:"rungs"`
 
 	line     int
-	problems []string // found while decoding, reported by checkReminders
+	problems []ConfigProblem // found while decoding, reported by checkReminders
 }
 
 // UnmarshalYAML records the ladder's line and rejects unknown fields.
 func (l *Ladder) UnmarshalYAML(n *yaml.Node) error {
 	type plain Ladder
 	l.line = n.Line
-	l.problems = decodeStrict(n, (*plain)(l), "a reminder ladder")
+	l.problems = decodeStrict(n, (*plain)(l), "ladder")
 	return nil
 }
 
@@ -112,14 +112,14 @@ type Reminders struct {
 	QuietFrom, QuietTo Clock `yaml:"-"`
 	line               int
 	byForm             map[string]*Ladder
-	problems           []string
+	problems           []ConfigProblem
 }
 
 // UnmarshalYAML records the section's line and rejects unknown fields.
 func (r *Reminders) UnmarshalYAML(n *yaml.Node) error {
 	type plain Reminders
 	r.line = n.Line
-	r.problems = decodeStrict(n, (*plain)(r), "the reminders section")
+	r.problems = decodeStrict(n, (*plain)(r), "reminders")
 	return nil
 }
 
@@ -180,13 +180,9 @@ func checkReminders(cfg *Config, e *ConfigError) {
 	if r == nil {
 		return
 	}
-	for _, p := range r.problems {
-		e.add(p)
-	}
+	e.addp(r.problems)
 	for _, l := range r.Ladders {
-		for _, p := range l.problems {
-			e.add(p)
-		}
+		e.addp(l.problems)
 	}
 	checkSummaries(r.Summaries, e)
 	if r.QuietHours == "" {
@@ -196,7 +192,7 @@ func checkReminders(cfg *Config, e *ConfigError) {
 	qf, err1 := ParseClock(from)
 	qt, err2 := ParseClock(to)
 	if !ok || err1 != nil || err2 != nil {
-		e.addf(r.line, "reminders: quiet_hours %q: expected a range such as 21:00-07:00", r.QuietHours)
+		e.addm(r.line, "config.quiet_hours_bad", "value", r.QuietHours)
 	}
 	r.QuietFrom, r.QuietTo = qf, qt
 	if r.At == "" {
@@ -204,31 +200,31 @@ func checkReminders(cfg *Config, e *ConfigError) {
 	}
 	at, err := ParseClock(r.At)
 	if err != nil {
-		e.addf(r.line, "reminders: at %q: expected a time of day such as 08:00", r.At)
+		e.addm(r.line, "config.remind_at_bad", "value", r.At)
 	}
 	r.byForm = map[string]*Ladder{}
 	for _, l := range r.Ladders {
 		f := cfg.Form(l.Form)
 		switch {
 		case l.Form == "":
-			e.addf(l.line, "a reminder ladder needs a form (the id of a form, e.g. thang)")
+			e.addm(l.line, "config.ladder_no_form")
 			continue
 		case f == nil:
-			e.addf(l.line, "reminder ladder for form %q: there is no such form (forms: %s)", l.Form, formIDs(cfg))
+			e.addm(l.line, "config.ladder_form_unknown", "form", l.Form, "forms", formIDs(cfg))
 			continue
 		case r.byForm[l.Form] != nil:
-			e.addf(l.line, "form %s already has a reminder ladder at line %d", l.Form, r.byForm[l.Form].line)
+			e.addm(l.line, "config.ladder_duplicate", "form", l.Form, "other", ln(r.byForm[l.Form].line))
 			continue
 		}
 		r.byForm[l.Form] = l
 		lat := at
 		if l.At != "" {
 			if lat, err = ParseClock(l.At); err != nil {
-				e.addf(l.line, "reminder ladder for %s: at %q: expected a time of day such as 08:00", l.Form, l.At)
+				e.addm(l.line, "config.ladder_at_bad", "form", l.Form, "value", l.At)
 			}
 		}
 		if len(l.Rungs) == 0 {
-			e.addf(l.line, "reminder ladder for %s has no rungs: add e.g. rungs: [-3, -1, 0, 1, 3]", l.Form)
+			e.addm(l.line, "config.ladder_no_rungs", "form", l.Form)
 		}
 		for i := range l.Rungs {
 			g := &l.Rungs[i]
@@ -236,7 +232,7 @@ func checkReminders(cfg *Config, e *ConfigError) {
 				g.At = lat
 			}
 			if i > 0 && g.Day <= l.Rungs[i-1].Day {
-				e.addf(l.line, "reminder ladder for %s: rungs must go forward in time (%d comes after %d)", l.Form, g.Day, l.Rungs[i-1].Day)
+				e.addm(l.line, "config.ladder_rungs_order", "form", l.Form, "day", ln(g.Day), "prev", ln(l.Rungs[i-1].Day))
 			}
 		}
 		checkLadderFits(r, f, l, e)
@@ -261,19 +257,19 @@ func checkFormDates(f *Form, e *ConfigError) {
 		return // reported by checkForms
 	}
 	if f.DeadlineDay != 0 && f.DeadlineDays != 0 {
-		e.addf(f.line, "form %s: give either deadline_days (days after the period) or deadline_day (a day of the next month), not both", f.ID)
+		e.addm(f.line, "config.deadline_both", "id", f.ID)
 	}
 	if f.DeadlineDay < 0 || f.DeadlineDay > 31 {
-		e.addf(f.line, "form %s: deadline_day %d: expected a day of the month, 1-31 (31 means the last day)", f.ID, f.DeadlineDay)
+		e.addm(f.line, "config.deadline_day_bad", "id", f.ID, "day", ln(f.DeadlineDay))
 		return
 	}
 	for _, p := range samplePeriods(f) {
 		if !p.Deadline.After(p.Opens) {
-			e.addf(f.line, "form %s: the deadline (%s) falls before the period opens (%s)", f.ID, locales.FormatDate(p.LastDeadlineDay()), locales.FormatDate(p.Opens))
+			e.addm(f.line, "config.deadline_before_open", "id", f.ID, "deadline", locales.Date(p.LastDeadlineDay()), "opens", locales.Date(p.Opens))
 			return
 		}
 		if p.Locks.Before(p.Deadline) {
-			e.addf(f.line, "form %s: the report locks (%s) before its deadline (%s)", f.ID, locales.FormatDate(p.LastLockDay()), locales.FormatDate(p.LastDeadlineDay()))
+			e.addm(f.line, "config.lock_before_deadline", "id", f.ID, "locks", locales.Date(p.LastLockDay()), "deadline", locales.Date(p.LastDeadlineDay()))
 			return
 		}
 	}
@@ -286,11 +282,11 @@ func checkLadderFits(r *Reminders, f *Form, l *Ladder, e *ConfigError) {
 		for _, p := range samplePeriods(f) {
 			at := g.At.on(p.LastDeadlineDay().AddDate(0, 0, g.Day))
 			if at.Before(p.Opens) {
-				e.addf(l.line, "reminder ladder for %s: rung %d (%s for %s) falls before the period opens on %s", f.ID, g.Day, locales.FormatDate(at), p.Key, locales.FormatDate(p.Opens))
+				e.addm(l.line, "config.rung_before_open", "form", f.ID, "day", ln(g.Day), "at", locales.Date(at), "period", p.Key, "opens", locales.Date(p.Opens))
 				break
 			}
 			if !at.Before(p.Locks) {
-				e.addf(l.line, "reminder ladder for %s: rung %d (%s for %s) falls after the report locks on %s", f.ID, g.Day, locales.FormatDate(at), p.Key, locales.FormatDate(p.LastLockDay()))
+				e.addm(l.line, "config.rung_after_lock", "form", f.ID, "day", ln(g.Day), "at", locales.Date(at), "period", p.Key, "locks", locales.Date(p.LastLockDay()))
 				break
 			}
 		}

@@ -25,14 +25,14 @@ type Summaries struct {
 	hasWeekly         bool
 	weekday           time.Weekday
 	line              int
-	problems          []string
+	problems          []ConfigProblem
 }
 
 // UnmarshalYAML records the section's line and rejects unknown fields.
 func (s *Summaries) UnmarshalYAML(n *yaml.Node) error {
 	type plain Summaries
 	s.line = n.Line
-	s.problems = decodeStrict(n, (*plain)(s), "the summaries section")
+	s.problems = decodeStrict(n, (*plain)(s), "summaries")
 	return nil
 }
 
@@ -47,13 +47,11 @@ func checkSummaries(s *Summaries, e *ConfigError) {
 	if s == nil {
 		return
 	}
-	for _, p := range s.problems {
-		e.add(p)
-	}
+	e.addp(s.problems)
 	if s.AfterDeadline != "" {
 		c, err := ParseClock(s.AfterDeadline)
 		if err != nil {
-			e.addf(s.line, "summaries: after_deadline %q: expected a time such as 08:00", s.AfterDeadline)
+			e.addm(s.line, "config.summary_after_bad", "value", s.AfterDeadline)
 		}
 		s.afterAt, s.hasAfter = c, err == nil
 	}
@@ -62,7 +60,7 @@ func checkSummaries(s *Summaries, e *ConfigError) {
 		wd, known := weekdays[day]
 		c, err := ParseClock(strings.TrimSpace(at))
 		if !ok || !known || err != nil {
-			e.addf(s.line, "summaries: weekly %q: expected a day and a time such as \"mon 08:00\" (mon…sun, or t2…t7, cn)", s.Weekly)
+			e.addm(s.line, "config.summary_weekly_bad", "value", s.Weekly)
 		}
 		s.weekday, s.weeklyAt, s.hasWeekly = wd, c, ok && known && err == nil
 	}

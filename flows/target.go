@@ -13,6 +13,7 @@ package flows
 import (
 	"fmt"
 	"sort"
+	"strconv"
 
 	"go.yaml.in/yaml/v3"
 
@@ -33,14 +34,14 @@ type Target struct {
 	Own bool `yaml:"own"`
 
 	line     int
-	problems []string // found while decoding, reported by the config checks
+	problems []ConfigProblem // found while decoding, reported by the config checks
 }
 
 // UnmarshalYAML records where the target is declared and rejects unknown fields.
 func (t *Target) UnmarshalYAML(n *yaml.Node) error {
 	type plain Target
 	t.line = n.Line
-	t.problems = decodeStrict(n, (*plain)(t), "a target")
+	t.problems = decodeStrict(n, (*plain)(t), "target")
 	return nil
 }
 
@@ -75,14 +76,14 @@ type Cluster struct {
 
 	line     int
 	members  []*Unit
-	problems []string
+	problems []ConfigProblem
 }
 
 // UnmarshalYAML records where the cluster is declared and rejects unknown fields.
 func (c *Cluster) UnmarshalYAML(n *yaml.Node) error {
 	type plain Cluster
 	c.line = n.Line
-	c.problems = decodeStrict(n, (*plain)(c), "a cluster")
+	c.problems = decodeStrict(n, (*plain)(c), "cluster")
 	return nil
 }
 
@@ -138,14 +139,12 @@ func (t *Targets) For(form, indicator string, u *Unit, year int) *Target {
 // bounds that cannot be met.
 func checkTargets(cfg *Config, list []*Target, e *ConfigError) {
 	for _, t := range list {
-		for _, p := range t.problems {
-			e.add(p)
-		}
+		e.addp(t.problems)
 		if cfg.Units.Get(t.Unit) == nil {
-			e.addf(t.line, "target: unit %q is not in units:", t.Unit)
+			e.addm(t.line, "config.target_unit_unknown", "unit", t.Unit)
 		}
 		if t.Form != "" && cfg.Form(t.Form) == nil {
-			e.addf(t.line, "target: form %q is not in forms:", t.Form)
+			e.addm(t.line, "config.target_form_unknown", "form", t.Form)
 		}
 		found := false
 		for _, f := range cfg.Forms {
@@ -153,26 +152,26 @@ func checkTargets(cfg *Config, list []*Target, e *ConfigError) {
 				q := f.Question(t.Indicator)
 				found = true
 				if !q.Numeric() {
-					e.addf(t.line, "target: %s is not a number, so it cannot have a target", t.Indicator)
+					e.addm(t.line, "config.target_not_number", "indicator", t.Indicator)
 				}
 			}
 		}
 		if !found {
-			e.addf(t.line, "target: indicator %q is not a question of any form", t.Indicator)
+			e.addm(t.line, "config.target_indicator_unknown", "indicator", t.Indicator)
 		}
 		if len(t.Years) == 0 {
-			e.addf(t.line, "target for %s: list the years it holds for, e.g. years: [2025, 2026]", t.Indicator)
+			e.addm(t.line, "config.target_no_years", "indicator", t.Indicator)
 		}
 		for _, y := range t.Years {
 			if y < 2000 || y > 2200 {
-				e.addf(t.line, "target for %s: year %d is not a year such as 2026", t.Indicator, y)
+				e.addm(t.line, "config.target_year_bad", "indicator", t.Indicator, "year", locales.Plain(strconv.Itoa(y)))
 			}
 		}
 		switch {
 		case t.Min == nil && t.Max == nil:
-			e.addf(t.line, "target for %s needs min (at least) or max (at most)", t.Indicator)
+			e.addm(t.line, "config.target_no_bound", "indicator", t.Indicator)
 		case t.Min != nil && t.Max != nil && *t.Min > *t.Max:
-			e.addf(t.line, "target for %s: min (%v) is greater than max (%v)", t.Indicator, *t.Min, *t.Max)
+			e.addm(t.line, "config.target_min_gt_max", "indicator", t.Indicator, "min", *t.Min, "max", *t.Max)
 		}
 	}
 	// Two targets for the same unit, indicator, form, year and scope would
@@ -182,7 +181,7 @@ func checkTargets(cfg *Config, list []*Target, e *ConfigError) {
 		for _, y := range t.Years {
 			k := fmt.Sprintf("%s/%s/%s/%d/%v", t.Unit, t.Indicator, t.Form, y, t.Own)
 			if l, dup := seen[k]; dup {
-				e.addf(t.line, "target for %s of unit %s in %d is already set at line %d", t.Indicator, t.Unit, y, l)
+				e.addm(t.line, "config.target_duplicate", "indicator", t.Indicator, "unit", t.Unit, "year", locales.Plain(strconv.Itoa(y)), "other", ln(l))
 			}
 			seen[k] = t.line
 		}
@@ -195,27 +194,25 @@ func checkTargets(cfg *Config, list []*Target, e *ConfigError) {
 func checkClusters(cfg *Config, e *ConfigError) {
 	byID := map[string]*Cluster{}
 	for _, c := range cfg.Clusters {
-		for _, p := range c.problems {
-			e.add(p)
-		}
+		e.addp(c.problems)
 		switch {
 		case !identRe.MatchString(c.ID):
-			e.addf(c.line, "cluster id %q: expected lower-case letters, digits and _ (e.g. cum_1)", c.ID)
+			e.addm(c.line, "config.cluster_id_bad", "id", c.ID)
 		case byID[c.ID] != nil:
-			e.addf(c.line, "cluster id %s is already used at line %d", c.ID, byID[c.ID].line)
+			e.addm(c.line, "config.cluster_id_used", "id", c.ID, "other", ln(byID[c.ID].line))
 		}
 		byID[c.ID] = c
 		if c.Name.IsZero() {
-			e.addf(c.line, "cluster %s needs a name, e.g. \"Cụm thi đua số 1\"", c.ID)
+			e.addm(c.line, "config.cluster_name_missing", "id", c.ID)
 		}
 		for _, code := range c.Units {
 			u := cfg.Units.Get(code)
 			if u == nil {
-				e.addf(c.line, "cluster %s: unit %q is not in units:", c.ID, code)
+				e.addm(c.line, "config.cluster_unit_unknown", "id", c.ID, "unit", code)
 				continue
 			}
 			if u.Cluster != "" && u.Cluster != c.ID {
-				e.addf(c.line, "cluster %s: unit %s is already in cluster %s", c.ID, code, u.Cluster)
+				e.addm(c.line, "config.cluster_unit_taken", "id", c.ID, "unit", code, "other", u.Cluster)
 				continue
 			}
 			u.Cluster = c.ID
@@ -227,7 +224,7 @@ func checkClusters(cfg *Config, e *ConfigError) {
 		}
 		c := byID[u.Cluster]
 		if c == nil {
-			e.addf(u.line, "unit %s: cluster %q is not in clusters:", u.Code, u.Cluster)
+			e.addm(u.line, "config.unit_cluster_unknown", "unit", u.Code, "cluster", u.Cluster)
 			continue
 		}
 		c.members = append(c.members, u)

@@ -21,7 +21,7 @@ type Unit struct {
 
 	Parent   *Unit `yaml:"-"`
 	line     int
-	problems []string // found while decoding, reported by the config checks
+	problems []ConfigProblem // found while decoding, reported by the config checks
 }
 
 // Units indexes the tree by code.
