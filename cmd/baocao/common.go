@@ -10,6 +10,7 @@ import (
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
+	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
 
@@ -35,9 +36,39 @@ func (c *common) loadConfig() (*flows.Config, error) {
 	}
 	data, err := os.ReadFile(c.config)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the configuration: %w", err)
+		return nil, &configReadError{path: c.config, err: err}
 	}
 	return flows.ParseConfig(c.config, data)
+}
+
+// configReadError is a configuration file that cannot be read at all.
+type configReadError struct {
+	path string
+	err  error
+}
+
+func (e *configReadError) Error() string { return "cannot read the configuration: " + e.err.Error() }
+func (e *configReadError) Unwrap() error { return e.err }
+
+// operatorLang is the language of the operator's terminal: Vietnamese, or
+// English when BAOCAO_LANG=en.
+func operatorLang() locales.Lang { return locales.ParseLang(os.Getenv("BAOCAO_LANG")) }
+
+// configFail prints why the configuration did not load, in the operator's
+// language, and returns the exit code.
+func configFail(err error) int {
+	lang := operatorLang()
+	var ce *flows.ConfigError
+	if errors.As(err, &ce) {
+		fmt.Fprintln(os.Stderr, ce.Render(lang))
+		fmt.Fprintln(os.Stderr, locales.Render(lang, locales.M("config.summary", "count", len(ce.Problems))))
+		return 1
+	}
+	var re *configReadError
+	if errors.As(err, &re) {
+		return fail("%s", locales.Render(lang, locales.M("config.cannot_read", "file", re.path, "detail", re.err.Error())))
+	}
+	return fail("%v", err)
 }
 
 // openStore opens the data file, failing fast if another baocao holds it.

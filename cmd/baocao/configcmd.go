@@ -1,11 +1,9 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
 
-	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
 )
 
 // configCmd: baocao config check [FILE] lists every mistake of a file.
@@ -18,14 +16,8 @@ func configCmd(args []string) int {
 		c.config = args[1]
 	}
 	cfg, err := c.loadConfig()
-	var ce *flows.ConfigError
-	if errors.As(err, &ce) {
-		fmt.Fprintln(os.Stderr, ce.Error())
-		fmt.Fprintf(os.Stderr, "%d problem(s) found.\n", len(ce.Problems))
-		return 1
-	}
 	if err != nil {
-		return fail("%v", err)
+		return configFail(err)
 	}
 	leaves := 0
 	for _, u := range cfg.Units.All() {
@@ -33,6 +25,7 @@ func configCmd(args []string) int {
 			leaves++
 		}
 	}
-	fmt.Printf("%s: OK — %d units (%d reporting), %d forms\n", cfg.Source, cfg.Units.Len(), leaves, len(cfg.Forms))
+	fmt.Println(locales.Render(operatorLang(), locales.M("config.ok", "file", cfg.Source,
+		"units", cfg.Units.Len(), "leaves", leaves, "forms", len(cfg.Forms))))
 	return 0
 }

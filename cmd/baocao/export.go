@@ -26,7 +26,7 @@ func export(args []string) int {
 	}
 	cfg, err := c.loadConfig()
 	if err != nil {
-		return fail("%v", err)
+		return configFail(err)
 	}
 	f := cfg.Form(*formID)
 	if f == nil {

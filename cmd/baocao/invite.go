@@ -38,7 +38,7 @@ func invite(args []string) int {
 	if !reached {
 		cfg, err := c.loadConfig()
 		if err != nil {
-			return fail("%v", err)
+			return configFail(err)
 		}
 		db, err := c.openStore()
 		if err != nil {

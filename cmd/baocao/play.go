@@ -35,7 +35,7 @@ func play(args []string) int {
 	log := c.logger()
 	cfg, err := c.loadConfig()
 	if err != nil {
-		return fail("%v", err)
+		return configFail(err)
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {

@@ -39,7 +39,7 @@ func reminders(args []string) int {
 	if !reached {
 		cfg, err := c.loadConfig()
 		if err != nil {
-			return fail("%v", err)
+			return configFail(err)
 		}
 		db, err := c.openStore()
 		if err != nil {

@@ -39,7 +39,7 @@ func serve(args []string) int {
 	}
 	cfg, err := c.loadConfig()
 	if err != nil {
-		return fail("%v", err)
+		return configFail(err)
 	}
 	db, err := c.openStore()
 	if err != nil {
