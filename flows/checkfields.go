@@ -12,7 +12,8 @@ import (
 
 // decodeStrict decodes a YAML mapping into v, a pointer to a struct, and
 // returns every key the struct does not declare and every value of the
-// wrong type, as "line N: …" problems. yaml.v3's KnownFields does not reach
+// wrong type, as problems with their lines; what names the element in the
+// messages (config.what.<what>). yaml.v3's KnownFields does not reach
 // into custom unmarshalers; and an unmarshaler that returns an error makes
 // yaml.v3 drop the whole element, which would turn one misspelt field into
 // "no units". So the problems travel with the decoded value instead and the
@@ -72,5 +73,5 @@ func sortedKeys(m map[string]bool) []string {
 // rung): yaml.v3 collects it with the file's other mistakes, and
 // yamlProblem decodes the catalog message back.
 func typeErr(line int, key string, kv ...any) error {
-	return &yaml.TypeError{Errors: []string{problemText(line, key, kv...)}}
+	return locales.YAMLError(line, locales.M(key, kv...))
 }

@@ -2,7 +2,6 @@ package flows
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -146,23 +145,10 @@ func yamlProblem(msg, key string) ConfigProblem {
 		fmt.Sscan(m[1], &line)
 		msg = m[2]
 	}
-	if rest, ok := strings.CutPrefix(msg, msgMarker); ok {
-		var m locales.Msg
-		if json.Unmarshal([]byte(rest), &m) == nil {
-			return ConfigProblem{Line: line, Msg: m}
-		}
+	if m, ok := locales.MsgOfYAMLError(msg); ok {
+		return ConfigProblem{Line: line, Msg: m}
 	}
 	return ConfigProblem{Line: line, Msg: locales.M(key, "line", ln(line), "detail", msg)}
-}
-
-// msgMarker starts a catalog message encoded as JSON inside a yaml.v3
-// TypeError string, so it survives the decoder's collecting.
-const msgMarker = "\x1fmsg:"
-
-// problemText encodes a catalog message as the text of a yaml.TypeError.
-func problemText(line int, key string, kv ...any) string {
-	b, _ := json.Marshal(locales.M(key, kv...))
-	return fmt.Sprintf("line %d: %s%s", line, msgMarker, b)
 }
 
 // ln is a line number as a message argument: printed as is, never grouped.

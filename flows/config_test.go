@@ -90,3 +90,53 @@ func TestConfigMistakesAreExplainedPlainly(t *testing.T) {
 		})
 	}
 }
+
+func TestABrokenConfigIsExplainedInVietnamese(t *testing.T) {
+	_, err := ParseConfig("province.yaml", []byte(brokenConfig))
+	var ce *ConfigError
+	if !errors.As(err, &ce) {
+		t.Fatalf("got %v, want a *ConfigError", err)
+	}
+	vi := ce.Render(locales.VI)
+	for _, want := range []string{
+		"province.yaml:7: Mã đơn vị 15247 đã được dùng ở dòng 6.",
+		"province.yaml:4: Trường “colour” không dùng được trong đơn vị",
+		"province.yaml:18: Câu hỏi gdvh: biểu thức constraint “gdvh <= tong_hoo” chưa đúng",
+	} {
+		if !strings.Contains(vi, want) {
+			t.Errorf("the Vietnamese rendering lacks %q:\n%s", want, vi)
+		}
+	}
+	if strings.Contains(vi, "already used") {
+		t.Errorf("English left in the Vietnamese rendering:\n%s", vi)
+	}
+	if en := ce.Error(); !strings.Contains(en, "province.yaml:7: unit code 15247 is already used at line 6") {
+		t.Errorf("Error() is not the English rendering:\n%s", en)
+	}
+	for _, p := range ce.Problems {
+		if !strings.HasPrefix(p.Msg.Key, "config.") || !locales.Has(p.Msg.Key) {
+			t.Errorf("line %d: problem key %q is not in the catalog", p.Line, p.Msg.Key)
+		}
+	}
+}
+
+func TestMessagesOfCustomUnmarshalersSurviveTheDecoder(t *testing.T) {
+	// A reminder rung and a multilingual text report through yaml.v3's
+	// TypeError; their catalog messages must come back, with their lines.
+	src := "units: [{code: '1', name: X}]\nforms:\n  - id: f\n    title: {vi: F, fr: G}\n    period: month\n    questions: [{id: q, type: integer, label: Q}]\nreminders:\n  ladders:\n    - form: f\n      rungs: [-3, x1]\n"
+	_, err := ParseConfig("c.yaml", []byte(src))
+	var ce *ConfigError
+	if !errors.As(err, &ce) {
+		t.Fatalf("got %v, want a *ConfigError", err)
+	}
+	got := map[string]int{}
+	for _, p := range ce.Problems {
+		got[p.Msg.Key] = p.Line
+	}
+	if got["config.text_lang_unknown"] != 4 || got["config.rung_days_bad"] != 10 {
+		t.Errorf("got %v; want config.text_lang_unknown at 4 and config.rung_days_bad at 10:\n%s", got, ce.Error())
+	}
+	if vi := ce.Render(locales.VI); !strings.Contains(vi, "c.yaml:10: Mốc nhắc “x1” chưa hợp lệ") {
+		t.Errorf("Vietnamese rendering:\n%s", vi)
+	}
+}

@@ -1,7 +1,9 @@
 package locales
 
 import (
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -44,24 +46,40 @@ func (t *Text) UnmarshalYAML(n *yaml.Node) error {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Value != string(VI) && k.Value != string(EN) {
-				return textErr(k.Line, "unknown language %q (expected vi or en)", k.Value)
+				return YAMLError(k.Line, M("config.text_lang_unknown", "lang", k.Value))
 			}
 			if v.Kind != yaml.ScalarNode {
-				return textErr(v.Line, "the %s text must be a string", k.Value)
+				return YAMLError(v.Line, M("config.text_not_string", "lang", k.Value))
 			}
 			out[Lang(k.Value)] = v.Value
 		}
 		if out[VI] == "" {
-			return textErr(n.Line, "a Vietnamese text (vi) is required")
+			return YAMLError(n.Line, M("config.text_vi_missing"))
 		}
 		*t = out
 		return nil
 	}
-	return textErr(n.Line, "expected a text or a map {vi: ..., en: ...}")
+	return YAMLError(n.Line, M("config.text_bad"))
 }
 
-// textErr is a yaml.TypeError so the decoder collects it with the file's
-// other mistakes instead of stopping at the first.
-func textErr(line int, format string, args ...any) error {
-	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)}}
+// YAMLError is a yaml.TypeError carrying a catalog message, for a custom
+// unmarshaler: the decoder collects it with the file's other mistakes
+// instead of stopping at the first, and MsgOfYAMLError reads the message
+// back from the collected "line N: …" text.
+func YAMLError(line int, m Msg) error {
+	b, _ := json.Marshal(m)
+	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %s%s", line, yamlMsgMarker, b)}}
+}
+
+// yamlMsgMarker starts a Msg encoded as JSON in a yaml.TypeError text.
+const yamlMsgMarker = "\x1fmsg:"
+
+// MsgOfYAMLError decodes the text of a YAMLError once its "line N: "
+// prefix is removed; ok is false for yaml.v3's own messages.
+func MsgOfYAMLError(text string) (m Msg, ok bool) {
+	rest, ok := strings.CutPrefix(text, yamlMsgMarker)
+	if !ok || json.Unmarshal([]byte(rest), &m) != nil {
+		return Msg{}, false
+	}
+	return m, true
 }
