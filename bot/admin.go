@@ -147,7 +147,7 @@ func (a *App) AdminInvite(req AdminRequest) AdminResponse {
 	})
 	var ie *InviteError
 	if errors.As(err, &ie) {
-		return AdminResponse{Error: locales.Render(locales.EN, ie.Msg)}
+		return AdminResponse{Error: locales.Render(locales.ParseLang(req.Lang), ie.Msg)}
 	}
 	if err != nil {
 		a.log().Error("admin invite failed", "err", err)

@@ -30,7 +30,7 @@ func invite(args []string) int {
 	if err != nil {
 		return fail("invite: --ttl %q: use days (14d) or hours (48h)", *ttl)
 	}
-	req := bot.AdminRequest{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d}
+	req := bot.AdminRequest{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Lang: string(operatorLang())}
 	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
 	if err != nil {
 		return fail("invite: the running bot did not answer: %v", err)
