@@ -33,6 +33,7 @@ type App struct {
 	Wake func()
 
 	counts appCounts // for MetricsHandler
+	codes  codeGuard // wrong invite codes per chat
 }
 
 // Cursor is a channel's update position, stored with the update's effects:

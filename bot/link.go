@@ -85,13 +85,20 @@ func DeepLink(botName, code string) string {
 
 // redeem links this chat with the invite's unit.
 func (r *request) redeem(text string) error {
+	chat := r.in.Channel + ":" + r.in.ChatID
+	if wait, until := r.app.codes.blocked(chat, r.now); wait {
+		r.say(locales.M("link.too_many_codes", "minutes", int(until.Sub(r.now).Minutes())+1))
+		return nil
+	}
 	code, ok := flows.NormalizeInviteCode(text)
 	if !ok {
+		r.app.codes.wrong(chat, r.now)
 		r.say(locales.M("link.bad_code"))
 		return nil
 	}
 	inv, err := r.tx.Invite(code)
 	if isNotFound(err) {
+		r.app.codes.wrong(chat, r.now)
 		r.say(locales.M("link.bad_code"))
 		return nil
 	}

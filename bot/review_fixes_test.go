@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -47,4 +48,50 @@ func TestAnInviteIsValidToTheEndOfItsLastDay(t *testing.T) {
 	if inv.State(lastMinute.Add(time.Minute)) != flows.InviteExpired {
 		t.Errorf("still valid the next day (expires %v)", inv.ExpiresAt)
 	}
+}
+
+func TestAChatGuessingInviteCodesIsSlowedDown(t *testing.T) {
+	db := mustOpen(t)
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger(), Rand: rand.NewChaCha8([32]byte{2})}
+	var good *flows.Invite
+	db.Update(func(tx *store.Tx) error {
+		var err error
+		good, err = CreateInvite(tx, app.Config, nil, "15247", flows.Officer, 0, now, app.Rand)
+		return err
+	})
+	say := func(text string) string {
+		t.Helper()
+		if err := app.Handle(context.Background(), Incoming{Channel: "test", ChatID: "guesser", Kind: flows.InputText, Text: text}, nil); err != nil {
+			t.Fatal(err)
+		}
+		var last string
+		db.Update(func(tx *store.Tx) error {
+			for _, it := range tx.Outbox(100) {
+				last = string(it.Data)
+				tx.Sent(it.Key)
+			}
+			return nil
+		})
+		return last
+	}
+	for i := 0; i < maxBadCodes; i++ {
+		if got := say("/start CB-ZZZZZ" + string(rune('A'+i))); !strings.Contains(got, "không đúng") {
+			t.Fatalf("wrong code %d: %s", i, got)
+		}
+	}
+	if got := say("/start " + good.Code); !strings.Contains(got, "nhiều lần") {
+		t.Fatalf("after %d wrong codes even a good one must wait: %s", maxBadCodes, got)
+	}
+	now = now.Add(badCodeWindow)
+	if got := say("/start " + good.Code); !strings.Contains(got, "liên kết với") {
+		t.Fatalf("after the window the good code must work: %s", got)
+	}
+	// Nothing was stored for the guessing chat but the link itself.
+	db.View(func(tx *store.Tx) error {
+		if _, err := tx.PersonByIdentity(store.Identity{Channel: "test", ChatID: "guesser"}); err != nil {
+			t.Errorf("not linked after the good code: %v", err)
+		}
+		return nil
+	})
 }
