@@ -1,0 +1,258 @@
+package flows
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// Reading choices: by number, by label with or without diacritics, by a
+// unique prefix; several at once for multi-choice questions.
+
+// choiceLead are words before a choice number: "số 2", "phương án 2", "#2".
+var choiceLead = []string{"so ", "phuong an ", "lua chon ", "chon ", "cau ", "muc ", "#", "no."}
+
+// minPrefix is the shortest prefix that selects an option by its label:
+// shorter ones match too much ("x" is every commune, "xa").
+const minPrefix = 3
+
+// ReadChoice reads one option: by its number ("2", "2.", "số 2"), by its
+// label in any case, with or without diacritics ("xa thanh tam"), or by a
+// unique beginning of the label or id of at least three letters.
+func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
+	id, p := readOneChoice(s, options, lang)
+	if p != nil && p.Key == "answer.choice_unknown" && namesSeveral(s, options, lang) {
+		return "", problem("answer.one_choice_only", "input", quoted(s))
+	}
+	return id, p
+}
+
+// readOneChoice is ReadChoice without the check for several options, so
+// that ReadChoices can use it on each part.
+func readOneChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
+	in := quoted(s)
+	f := Fold(s)
+	if f == "" {
+		return "", problem("answer.empty")
+	}
+	found := matchOptions(f, options, sameName)
+	if i, isNum := choiceNumber(f); isNum && len(found) == 0 {
+		if i < 1 || i > len(options) {
+			return "", problem("answer.choice_out_of_range", "input", in, "count", len(options))
+		}
+		return options[i-1].ID, nil
+	}
+	if len(found) == 0 {
+		found = matchOptions(f, options, startsName)
+	}
+	if len(found) == 0 {
+		found = matchOptions(f, options, startsWordInName)
+	}
+	switch {
+	case len(found) == 1:
+		return options[found[0]].ID, nil
+	case len(found) > 1:
+		return "", problem("answer.choice_ambiguous", "input", in, "candidates", listOptions(options, found, lang))
+	}
+	return "", problem("answer.choice_unknown", "input", in, "options", listOptions(options, nil, lang))
+}
+
+// namesSeveral reports whether s names several options at once ("1, 3"),
+// to tell the person that the question takes one.
+func namesSeveral(s string, options []Option, lang locales.Lang) bool {
+	ids, p := ReadChoices(s, options, lang)
+	return p == nil && len(ids) > 1
+}
+
+// choiceNumber reads "2", "2.", "2)", "(2)", "số 2", "#2" as 2.
+func choiceNumber(f string) (int, bool) {
+	f = strings.Trim(foldNumber(f), " .)(:")
+	for _, lead := range choiceLead {
+		if strings.HasPrefix(f, lead) {
+			f = strings.TrimSpace(f[len(lead):])
+			break
+		}
+	}
+	f = strings.Trim(f, " .)(:")
+	if !isDigits(f) {
+		return 0, false
+	}
+	if len(f) > 6 {
+		return -1, true // out of range, whatever it is
+	}
+	n, _ := strconv.Atoi(f)
+	return n, true
+}
+
+// matchOptions finds the options with a name that matches f. The label
+// (or id) itself is tried first, even before a number, so that an option
+// called "2026" is not read as option number 2026; then a beginning of at
+// least minPrefix letters; then the start of a word inside the label
+// ("thanh tam" for "Xã Thành Tâm").
+func matchOptions(f string, options []Option, matches func(name, f string) bool) []int {
+	var found []int
+	for i, o := range options {
+		for _, name := range optionNames(o) {
+			if matches(name, f) {
+				found = append(found, i)
+				break
+			}
+		}
+	}
+	return found
+}
+
+func sameName(name, f string) bool { return name == f }
+
+func startsName(name, f string) bool {
+	return utf8.RuneCountInString(f) >= minPrefix && strings.HasPrefix(name, f)
+}
+
+func startsWordInName(name, f string) bool {
+	return utf8.RuneCountInString(f) >= minPrefix && strings.Contains(" "+name, " "+f)
+}
+
+// optionNames are the folded names an option answers to: its id and its
+// label in every language.
+func optionNames(o Option) []string {
+	names := []string{Fold(o.ID)}
+	for _, lang := range locales.Langs {
+		if l, ok := o.Label[lang]; ok && l != "" {
+			names = append(names, Fold(l))
+		}
+	}
+	return names
+}
+
+// listOptions prints the options at idx (all when nil) as "1. A; 2. B".
+func listOptions(options []Option, idx []int, lang locales.Lang) locales.Plain {
+	if idx == nil {
+		for i := range options {
+			idx = append(idx, i)
+		}
+	}
+	parts := make([]string, len(idx))
+	for k, i := range idx {
+		parts[k] = strconv.Itoa(i+1) + ". " + optionLabel(options[i], lang)
+	}
+	return locales.Plain(strings.Join(parts, "; "))
+}
+
+// optionLabel is the option's label in lang, or its id when it has none.
+func optionLabel(o Option, lang locales.Lang) string {
+	if l := o.Label.In(lang); l != "" {
+		return l
+	}
+	return o.ID
+}
+
+// Words that choose every option.
+var allWords = setOf("tat ca", "ca hai", "all", "both")
+
+// ReadChoices reads several options: numbers separated by commas or spaces
+// ("1, 3", "1 3"), labels separated by commas, semicolons, new lines or
+// "và" ("Hát, Múa và Văn nghệ"), or "tất cả". Each is read as ReadChoice
+// reads one. Repeats count once; ids come back in the options' order.
+func ReadChoices(s string, options []Option, lang locales.Lang) ([]string, *locales.Msg) {
+	if Fold(s) == "" {
+		return nil, problem("answer.empty")
+	}
+	if allWords[strings.Trim(Fold(s), " .!")] && len(options) > 0 {
+		ids := make([]string, len(options))
+		for i, o := range options {
+			ids[i] = o.ID
+		}
+		return ids, nil
+	}
+	picked := make([]bool, len(options))
+	for _, part := range splitChoices(s) {
+		if p := pickPart(part, options, lang, picked); p != nil {
+			return nil, p
+		}
+	}
+	var ids []string
+	for i, on := range picked {
+		if on {
+			ids = append(ids, options[i].ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, problem("answer.empty")
+	}
+	return ids, nil
+}
+
+// splitChoices splits on new lines, commas, semicolons, "+" and "&" (which
+// never occur inside a sensible label) but not yet on "và", which may.
+func splitChoices(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("\n,;+&", r) })
+	var out []string
+	for _, p := range parts {
+		if p = Normalize(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pickPart marks the options named by one part of a several-choice answer.
+// A part is a run of numbers ("1 3"), one label, or labels joined by "và".
+func pickPart(part string, options []Option, lang locales.Lang, picked []bool) *locales.Msg {
+	if nums := strings.Fields(part); len(nums) > 1 && allNumbers(nums) {
+		for _, n := range nums {
+			if p := pickOne(n, options, lang, picked); p != nil {
+				return p
+			}
+		}
+		return nil
+	}
+	first := pickOne(part, options, lang, nil)
+	if first == nil {
+		return pickOne(part, options, lang, picked)
+	}
+	pieces := splitAnd(part)
+	if len(pieces) < 2 {
+		return first
+	}
+	for _, piece := range pieces {
+		if pickOne(piece, options, lang, nil) != nil {
+			return first
+		}
+	}
+	for _, piece := range pieces {
+		pickOne(piece, options, lang, picked)
+	}
+	return nil
+}
+
+// pickOne reads one option and marks it in picked (when not nil).
+func pickOne(s string, options []Option, lang locales.Lang, picked []bool) *locales.Msg {
+	id, p := readOneChoice(s, options, lang)
+	if p != nil || picked == nil {
+		return p
+	}
+	for i, o := range options {
+		if o.ID == id {
+			picked[i] = true
+			break
+		}
+	}
+	return nil
+}
+
+func allNumbers(ws []string) bool {
+	for _, w := range ws {
+		if !isDigits(strings.Trim(foldNumber(w), ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// andWord joins two labels: "và", typed with or without its accent, or "and".
+var andWord = regexp.MustCompile(`(?i)\s+(?:và|va|and|với|voi)\s+`)
+
+func splitAnd(s string) []string { return andWord.Split(Normalize(s), -1) }

@@ -1,0 +1,594 @@
+package flows
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// Reading figures: counts, decimals and percentages, and the unit words
+// officers type after them ("2.345 hộ", "93,1%").
+
+// readNumberAnswer reads an integer, decimal or percent answer and checks
+// the question's bounds.
+func readNumberAnswer(q *Question, s string) (Value, *locales.Msg) {
+	var (
+		f float64
+		p *locales.Msg
+	)
+	rule := ruleFor(q)
+	switch q.Type {
+	case TypeInt:
+		var n int64
+		n, p = readInt(s, rule)
+		f = float64(n)
+	case TypeDecimal:
+		f, p = readDecimal(s, rule)
+	default:
+		f, p = readPercent(s, rule)
+	}
+	if p != nil {
+		return Value{}, p
+	}
+	if p := checkBounds(q, f); p != nil {
+		return Value{}, p
+	}
+	return Value{Num: &f}, nil
+}
+
+// checkBounds says when f lies outside [q.Min, q.Max], naming both bounds
+// when the question has both so the officer sees the whole allowed range.
+func checkBounds(q *Question, f float64) *locales.Msg {
+	low := q.Min != nil && f < *q.Min
+	high := q.Max != nil && f > *q.Max
+	if !low && !high {
+		return nil
+	}
+	arg := func(x float64) any { return numberArg(q.Type, x) }
+	switch {
+	case q.Min != nil && q.Max != nil:
+		return problem("answer.out_of_range", "value", arg(f), "min", arg(*q.Min), "max", arg(*q.Max))
+	case low:
+		return problem("answer.below_min", "value", arg(f), "min", arg(*q.Min))
+	default:
+		return problem("answer.above_max", "value", arg(f), "max", arg(*q.Max))
+	}
+}
+
+// numberArg is x as a message argument that prints the way the question's
+// answers print: 2.345 for counts, 93,1% for percentages.
+func numberArg(t QuestionType, x float64) any {
+	switch t {
+	case TypeInt:
+		if x == math.Trunc(x) && math.Abs(x) < numberLimit {
+			return int64(x)
+		}
+	case TypePercent:
+		return locales.Percent(x)
+	}
+	return x
+}
+
+// number is what was read from a typed figure, before deciding whether it
+// fits the question.
+type number struct {
+	neg     bool
+	whole   string // digits before the decimal mark, leading zeros removed
+	frac    string // digits after it; "" when there is none
+	percent bool   // followed by "%" or "phần trăm"
+	// commaThousands is set for "32,657": one comma followed by exactly
+	// three digits, which Vietnamese reads as a decimal and an English
+	// phone as a thousands group.
+	commaThousands bool
+}
+
+// value is n as a float64.
+func (n number) value() float64 {
+	s := n.whole
+	if s == "" {
+		s = "0"
+	}
+	if n.frac != "" {
+		s += "." + n.frac
+	}
+	f, _ := strconv.ParseFloat(s, 64)
+	if n.neg && f != 0 {
+		f = -f
+	}
+	return f
+}
+
+// isWhole reports whether n has no fraction (or only zeros after the mark).
+func (n number) isWhole() bool { return strings.Trim(n.frac, "0") == "" }
+
+// Words that make a figure an estimate. Before it: "khoảng 300", "hơn
+// 200", "gần 50", "ít nhất 10". After it: "300 hơn", "50 ngoài", "300 trở
+// lên", "300 gì đó". They differ because "trên" before a figure means
+// "over" but after it usually "in" ("300 hộ trên địa bàn").
+var (
+	approxBefore = setOf("khoang", "tam", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
+		"do", "it", "about", "around", "approx", "approximately", "roughly", "nearly",
+		"almost", "over", "under")
+	approxAfter = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
+)
+
+// Words a person may put before a figure: "có 300", "tổng cộng 300".
+var fillerWords = setOf("da", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total")
+
+// Words that shorten a figure: "2k", "3 triệu". A report needs every digit.
+var shorthandWords = setOf("k", "nghin", "ngan", "tr", "trieu", "ty", "ti", "million", "thousand", "bn")
+
+// Words that say a figure is a percentage.
+var percentWords = [][]string{{"phan", "tram"}, {"percent"}, {"pt"}}
+
+// rangeWords join two figures into a range: "300 đến 400".
+var rangeWords = setOf("den", "toi", "to", "hoac", "or")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// readNumber reads a figure with an optional sign, filler words before it
+// and a unit after it that rule allows. notKey is the problem key for "this
+// is not a number" in the caller's terms (a count, a number, a percentage).
+func readNumber(s, notKey string, rule unitRule) (number, *locales.Msg) {
+	in := quoted(s)
+	f := strings.TrimRight(foldNumber(s), ".!")
+	f = strings.TrimSpace(f)
+	if f == "" {
+		return number{}, problem("answer.empty")
+	}
+	if !strings.ContainsFunc(f, isASCIIDigit) {
+		if strings.ContainsFunc(f, unicode.IsLetter) {
+			return number{}, problem("answer.type_digits", "input", in)
+		}
+		return number{}, problem(notKey, "input", in)
+	}
+	if isEstimate(f) {
+		return number{}, problem("answer.not_exact", "input", in)
+	}
+	rest, neg := stripLead(f)
+	tok, rest := cutFigure(rest)
+	if tok == "" {
+		return number{}, problem(notKey, "input", in)
+	}
+	n, ok := parseFigure(tok)
+	if !ok {
+		return number{}, problem("answer.malformed_number", "input", in)
+	}
+	n.neg = neg
+	if len(n.whole) > maxDigits || n.value() <= -numberLimit || n.value() >= numberLimit {
+		return number{}, problem("answer.too_large", "input", in)
+	}
+	pct, p := readTail(n, tok, rest, rule, notKey, s, in)
+	if p != nil {
+		return number{}, p
+	}
+	n.percent = pct
+	return n, nil
+}
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isEstimate reports whether a folded figure is hedged: "~300", "300?",
+// "300+", "khoảng 300", "300 trở lên", "300-400", "300 đến 400".
+func isEstimate(f string) bool {
+	if strings.ContainsAny(f, "~≈?") || strings.HasSuffix(f, "+") || estimateRange.MatchString(f) {
+		return true
+	}
+	first := strings.IndexFunc(f, isASCIIDigit)
+	for _, w := range words(f[:first]) {
+		if approxBefore[w] {
+			return true
+		}
+	}
+	ws := words(f[first:])
+	for i, w := range ws {
+		if approxAfter[w] {
+			return true
+		}
+		if rangeWords[w] && i > 0 && i+1 < len(ws) && isDigits(ws[i-1]) && isDigits(ws[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// estimateRange is a range of two figures: "300-400".
+var estimateRange = regexp.MustCompile(`\d\s*-\s*\d`)
+
+func isDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !isASCIIDigit(r) }) < 0
+}
+
+// stripLead removes filler words and a sign before the figure; "âm" (minus)
+// and "-" make it negative.
+func stripLead(f string) (rest string, neg bool) {
+	for {
+		w, after, _ := strings.Cut(f, " ")
+		w = strings.TrimRight(w, ":,")
+		if w == "" || !(fillerWords[w] || w == "am") {
+			break
+		}
+		neg = neg || w == "am"
+		f = strings.TrimSpace(after)
+	}
+	switch {
+	case strings.HasPrefix(f, "+"):
+		f = f[1:]
+	case strings.HasPrefix(f, "-"):
+		f, neg = f[1:], true
+	}
+	return strings.TrimSpace(f), neg
+}
+
+// cutFigure splits off the leading figure: digits with single dots, commas
+// or spaces between them ("1.234.567", "32 657", "1.234,5").
+func cutFigure(f string) (tok, rest string) {
+	i := 0
+	for i < len(f) {
+		c := f[i]
+		if isASCIIDigit(rune(c)) {
+			i++
+			continue
+		}
+		if (c == '.' || c == ',' || c == ' ') && i > 0 && i+1 < len(f) && isASCIIDigit(rune(f[i+1])) {
+			i++
+			continue
+		}
+		break
+	}
+	return f[:i], f[i:]
+}
+
+// parseFigure decides which marks in tok group thousands and which one, if
+// any, is the decimal mark. See the file comment for why.
+func parseFigure(tok string) (number, bool) {
+	groups, seps := splitFigure(tok)
+	if len(seps) == 0 {
+		return number{whole: trimZeros(tok)}, true
+	}
+	dots, commas := strings.Count(string(seps), "."), strings.Count(string(seps), ",")
+	last := len(seps) - 1
+	if dots > 0 && commas > 0 {
+		// Both marks: the last is the decimal mark, used once, at the end.
+		mark := seps[last]
+		if mark == ' ' || strings.Count(string(seps), string(mark)) != 1 {
+			return number{}, false
+		}
+		return decimalAfterGroups(groups)
+	}
+	if dots+commas == 0 {
+		return groupedWhole(groups)
+	}
+	mark := byte('.')
+	if commas > 0 {
+		mark = ','
+	}
+	if dots+commas > 1 || seps[last] != mark {
+		// Repeated, or followed by space groups: only thousands make sense.
+		return groupedWhole(groups)
+	}
+	after := groups[len(groups)-1]
+	if len(after) == 3 && isThousands(groups) {
+		if mark == '.' {
+			return groupedWhole(groups)
+		}
+		n, ok := decimalAfterGroups(groups)
+		n.commaThousands = true
+		return n, ok
+	}
+	return decimalAfterGroups(groups)
+}
+
+// splitFigure splits "1.234,5" into its digit groups and the marks between them.
+func splitFigure(tok string) (groups []string, seps []byte) {
+	start := 0
+	for i := 0; i < len(tok); i++ {
+		if !isASCIIDigit(rune(tok[i])) {
+			groups = append(groups, tok[start:i])
+			seps = append(seps, tok[i])
+			start = i + 1
+		}
+	}
+	return append(groups, tok[start:]), seps
+}
+
+// isThousands reports whether the groups are a thousands grouping: the
+// first of one to three digits and not starting with 0, every other of three.
+func isThousands(groups []string) bool {
+	if len(groups[0]) > 3 || groups[0][0] == '0' {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// groupedWhole reads groups as one whole number grouped by thousands.
+func groupedWhole(groups []string) (number, bool) {
+	if !isThousands(groups) {
+		return number{}, false
+	}
+	return number{whole: trimZeros(strings.Join(groups, ""))}, true
+}
+
+// decimalAfterGroups reads the last group as the fraction and the others
+// as a whole number, grouped by thousands when there are several.
+func decimalAfterGroups(groups []string) (number, bool) {
+	wholeGroups := groups[:len(groups)-1]
+	if len(wholeGroups) > 1 && !isThousands(wholeGroups) {
+		return number{}, false
+	}
+	return number{whole: trimZeros(strings.Join(wholeGroups, "")), frac: groups[len(groups)-1]}, true
+}
+
+func trimZeros(s string) string { return strings.TrimLeft(s, "0") }
+
+// Words that multiply the figure before them: "3 trăm" is 300, "5 chục"
+// 50, "2 vạn" 20.000. Read alone they would store 3, 5 and 2, so they are
+// refused and the officer is asked for every digit. Each maps to its value
+// and to how it is written, for the message.
+var multiplierWords = map[string]struct {
+	times float64
+	word  string
+}{
+	"tram": {100, "trăm"},
+	"chuc": {10, "chục"},
+	"muoi": {10, "mươi"},
+	"van":  {10000, "vạn"},
+}
+
+// commonUnits are the units, folded, that may follow a figure whatever the
+// question: counts of what a culture report counts, and a few measures.
+// Anything else after a figure is a problem, so that "3 trăm" or "1o" is
+// never stored as 3 or 1.
+var commonUnits = setOf(
+	"ho", "ho dan", "ho gia dinh", "gia dinh", "nguoi", "nguoi dan", "ng", "luot", "luot nguoi",
+	"thon", "ban", "lang", "xom", "to", "to dan pho", "khu", "khu dan cu", "khu pho",
+	"xa", "phuong", "thi tran", "clb", "cau lac bo", "doi", "nhom", "giai", "giai dau",
+	"tin", "bai", "tin bai", "chuong trinh", "thu tuc", "ho so", "don vi", "co quan",
+	"cai", "chiec", "buoi", "lan", "diem", "le hoi", "hoat dong", "su kien", "cuoc", "tran",
+	"di tich", "nha van hoa", "thu vien", "cuon", "quyen", "dau sach", "lop", "hoc vien",
+	"hoi vien", "thanh vien",
+	"households", "people", "persons", "visits", "villages", "clubs", "items", "units",
+	"times", "programmes", "programs", "procedures", "applications", "tournaments",
+	"ha", "m", "m2", "m²", "km", "km2", "km²", "kg", "tan", "dong", "vnd", "d",
+)
+
+// politeAfter are words of politeness after a figure: "300 ạ", "300 hộ nhé".
+var politeAfter = setOf("a", "nhe", "nha")
+
+// unitRule says which words may follow a figure.
+type unitRule struct {
+	percent bool            // only "%", "phần trăm" and the question's unit
+	own     map[string]bool // the words of the question's unit, folded
+}
+
+// ruleFor is the unit rule of a number question: its own unit, in every
+// language, and for a percentage nothing else.
+func ruleFor(q *Question) unitRule {
+	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}}
+	for _, u := range q.Unit {
+		for _, w := range words(Fold(u)) {
+			r.own[w] = true
+		}
+	}
+	return r
+}
+
+// accepts reports whether ws, folded and trimmed, is a unit the rule allows:
+// words of the question's own unit, or one of the common units.
+func (r unitRule) accepts(ws []string) bool {
+	if r.ownAll(ws) {
+		return true
+	}
+	return !r.percent && commonUnits[strings.Join(ws, " ")]
+}
+
+// ownAll reports whether every word of ws is a word of the question's unit.
+func (r unitRule) ownAll(ws []string) bool {
+	if len(ws) == 0 || len(r.own) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !r.own[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// readTail reads what follows the figure: an optional percent sign or
+// words, then an optional unit of at most three words that the rule allows
+// ("hộ", "CLB", "hộ gia đình"), then perhaps "ạ". Shorthands ("2k", "3
+// triệu"), multipliers ("3 trăm"), letters stuck to the digits ("1o",
+// "12abc", "1e3"), unknown words and more figures are refused.
+func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in locales.Plain) (percent bool, p *locales.Msg) {
+	glued := rest != "" && startsWithLetter(rest)
+	rest = strings.TrimSpace(rest)
+	if strings.HasPrefix(rest, "%") {
+		percent, glued, rest = true, false, strings.TrimSpace(rest[1:])
+	}
+	ws := strings.Fields(rest)
+	for i := range ws {
+		ws[i] = strings.Trim(ws[i], ".,")
+	}
+	for _, pw := range percentWords {
+		if len(ws) >= len(pw) && equalWords(ws[:len(pw)], pw) {
+			percent, glued, ws = true, false, ws[len(pw):]
+			break
+		}
+	}
+	for len(ws) > 0 && politeAfter[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return percent, nil
+	}
+	first := ws[0]
+	if shorthandWords[first] {
+		return false, problem("answer.no_shorthand", "input", in)
+	}
+	if m, ok := multiplierWords[first]; ok && isMultiplier(first, m.word, glued, ws, rule, raw) {
+		return false, problem("answer.spelled_multiplier", "input", in,
+			"word", locales.Plain(m.word), "example", timesArg(n, m.times))
+	}
+	if glued && isZeroTypo(first) {
+		guess := tok + strings.ReplaceAll(first, "o", "0")
+		return false, problem("answer.letter_o_for_zero", "input", in, "guess", locales.Plain(guess))
+	}
+	if glued && !rule.accepts(ws) {
+		return false, problem("answer.letters_in_number", "input", in)
+	}
+	switch {
+	case rule.accepts(ws):
+		return percent, nil
+	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
+		return false, problem(notKey, "input", in)
+	}
+	return false, problem("answer.unknown_unit", "input", in)
+}
+
+// isMultiplier reports whether first, a folded word after the figure that
+// folds like a multiplier, is one. Typed with its diacritics ("trăm",
+// "vạn") it always is. Typed without ("tram", "van") it is, unless the
+// words after the figure are the question's own unit (a question counting
+// "trạm" or "buổi văn nghệ"), or "van" is stuck to the digits ("2van" is
+// refused as letters instead). Typed with other diacritics ("trạm", "văn")
+// it is another word and is read as a unit, or refused as one.
+func isMultiplier(first, word string, glued bool, ws []string, rule unitRule, raw string) bool {
+	typed := typedWord(raw, first)
+	switch {
+	case typed == word:
+		return true
+	case typed != first:
+		return false
+	case glued && first == "van":
+		return false
+	}
+	return !rule.ownAll(ws)
+}
+
+// typedWord is the word of raw, lowercased but with its diacritics, that
+// folds to the folded word w; w itself when none does.
+func typedWord(raw, w string) string {
+	for _, f := range strings.Fields(strings.ToLower(Normalize(raw))) {
+		f = strings.TrimLeft(f, "0123456789.,+-%")
+		f = strings.TrimRight(f, ".,!")
+		if f != "" && foldNumber(f) == w {
+			return f
+		}
+	}
+	return w
+}
+
+func hasDigit(w string) bool { return strings.ContainsFunc(w, isASCIIDigit) }
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// isZeroTypo reports whether w, stuck to a figure, is made of the letter o
+// (and perhaps more digits and marks) with at least one o: "1o", "1oo",
+// "1o.ooo", which are 10, 100 and 10.000 typed with o for 0.
+func isZeroTypo(w string) bool {
+	return strings.Contains(w, "o") && strings.Trim(w, "o0123456789.,%") == ""
+}
+
+// timesArg is n times m as a message argument: a whole count when it is one.
+func timesArg(n number, m float64) any {
+	f := n.value() * m
+	if f == math.Trunc(f) && math.Abs(f) < numberLimit {
+		return int64(f)
+	}
+	return f
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ReadInt reads a count: "32.657", "32 657", "32657 hộ", "+300", "007".
+// A fraction, an estimate, a negative figure, a shorthand, a multiplier
+// word ("3 trăm"), letters stuck to the digits ("1o") or a word that is not
+// a common unit is a problem, and so is "32,657", which could mean two
+// different numbers.
+func ReadInt(s string) (int64, *locales.Msg) { return readInt(s, unitRule{}) }
+
+// readInt is ReadInt with the units a question allows.
+func readInt(s string, rule unitRule) (int64, *locales.Msg) {
+	n, p := readNumber(s, "answer.not_a_count", rule)
+	in := quoted(s)
+	switch {
+	case p != nil:
+		return 0, p
+	case n.percent:
+		return 0, problem("answer.not_a_count", "input", in)
+	case n.commaThousands:
+		whole := n.whole + n.frac
+		v, _ := strconv.ParseInt(whole, 10, 64)
+		intPart := n.whole
+		if intPart == "" {
+			intPart = "0"
+		}
+		return 0, problem("answer.count_ambiguous", "input", in, "whole", v,
+			"plain", locales.Plain(strconv.FormatInt(v, 10)),
+			"int_part", locales.Plain(intPart), "frac_part", locales.Plain(n.frac))
+	case !n.isWhole():
+		return 0, problem("answer.not_whole", "input", in)
+	case n.neg && n.value() != 0:
+		return 0, problem("answer.negative", "input", in)
+	}
+	return int64(n.value()), nil
+}
+
+// ReadDecimal reads a number that may have a fraction: "93,1", "93.1",
+// "1.234,5", "1,234.5", "-2,5". A "%" after it is allowed.
+func ReadDecimal(s string) (float64, *locales.Msg) { return readDecimal(s, unitRule{}) }
+
+// readDecimal is ReadDecimal with the units a question allows.
+func readDecimal(s string, rule unitRule) (float64, *locales.Msg) {
+	n, p := readNumber(s, "answer.not_a_number", rule)
+	if p != nil {
+		return 0, p
+	}
+	return n.value(), nil
+}
+
+// ReadPercent reads a percentage between 0 and 100: "93,1%", "93.1 %",
+// "93", "93,1 phần trăm" all give 93.1 or 93. Nothing but a percent sign
+// or "phần trăm" may follow the figure: "10 thôn" is not 10%.
+func ReadPercent(s string) (float64, *locales.Msg) { return readPercent(s, unitRule{percent: true}) }
+
+// readPercent is ReadPercent with the units a question allows.
+func readPercent(s string, rule unitRule) (float64, *locales.Msg) {
+	n, p := readNumber(s, "answer.not_a_percent", rule)
+	if p != nil {
+		return 0, p
+	}
+	f := n.value()
+	if f < 0 || f > 100 {
+		return 0, problem("answer.percent_range", "input", quoted(s))
+	}
+	return f, nil
+}

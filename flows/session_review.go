@@ -1,0 +1,183 @@
+package flows
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// The review screen: every answer numbered, "sửa 3" or a button to change
+// one, and the final check before the report is stored.
+
+// reviewLines lists the answers numbered the way "sửa N" refers to them;
+// computed values follow the answers they come from, unnumbered.
+func (s *Session) reviewLines(f *Form, lang locales.Lang) ([]locales.Msg, []string) {
+	var lines []locales.Msg
+	var numbered []string
+	for _, q := range f.Questions {
+		if !s.relevant(f, q) {
+			continue
+		}
+		v, ok := s.Answers[q.ID]
+		if !q.Asked() {
+			if ok {
+				lines = append(lines, locales.M("session.review_computed", "label", bareLabel(q.Label), "value", v.Format(q, lang)))
+			}
+			continue
+		}
+		numbered = append(numbered, q.ID)
+		val := locales.M("session.review_missing")
+		if ok {
+			val = locales.M("session.plain", "text", v.Format(q, lang))
+		}
+		lines = append(lines, locales.M("session.review_line", "n", locales.Plain(strconv.Itoa(len(numbered))), "label", bareLabel(q.Label), "value", val))
+		if ok {
+			// An edit can break another answer's rule (fewer households
+			// than "Gia đình văn hóa"): say so here, not only at sending.
+			if msg, fine := s.violates(f, q, v, lang); !fine {
+				lines = append(lines, locales.M("session.review_problem", "problem", msg))
+			}
+		}
+	}
+	return lines, numbered
+}
+
+func (s *Session) review(f *Form, c Context) Reply {
+	lines, _ := s.reviewLines(f, c.Lang)
+	key := "session.review"
+	if s.Version > 0 {
+		key = "session.review_revision"
+	}
+	return Reply{Msg: locales.M(key, "title", f.Title, "lines", lines, "version", s.Version), Buttons: s.reviewButtons()}
+}
+
+func (s *Session) reviewButtons() [][]Button {
+	return [][]Button{{s.btn(locales.M("session.send_button"), "send"), s.btn(locales.M("session.edit_button"), "edit")}}
+}
+
+func (s *Session) handleReview(f *Form, in Input, c Context) Outcome {
+	_, numbered := s.reviewLines(f, c.Lang)
+	switch {
+	case in.Kind == InputButton && in.Data == "send", in.Kind == InputText && isSendWord(in.Text):
+		return s.submit(f, c)
+	case in.Kind == InputButton && in.Data == "edit":
+		s.State = ChoosingEdit
+		return s.out(s.Prompt(f, c)...)
+	case in.Kind == InputCommand && in.Command == CmdBack:
+		if len(numbered) == 0 {
+			return s.again(f, c, locales.Msg{})
+		}
+		return s.edit(f, numbered[len(numbered)-1], c)
+	case in.Kind == InputText:
+		if n, ok := editNumber(in.Text); ok {
+			if n < 1 || n > len(numbered) {
+				return s.again(f, c, locales.M("session.no_such_question", "max", locales.Plain(strconv.Itoa(len(numbered)))))
+			}
+			return s.edit(f, numbered[n-1], c)
+		}
+	}
+	return s.again(f, c, locales.M("session.review_help"))
+}
+
+// isSendWord accepts the ways people confirm in text: "gửi", "gui", "ok"…
+func isSendWord(s string) bool {
+	switch Fold(s) {
+	case "gui", "gui bao cao", "xac nhan", "ok", "dong y", "nop", "nop bao cao", "send", "submit":
+		return true
+	}
+	return false
+}
+
+// editNumber reads "sửa 3", "sua 3", "sửa câu 3", "edit 3".
+func editNumber(s string) (int, bool) {
+	f := Fold(s)
+	for _, p := range []string{"sua cau ", "sua so ", "sua ", "edit "} {
+		if rest, ok := strings.CutPrefix(f, p); ok {
+			n, err := strconv.Atoi(strings.TrimSpace(rest))
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
+
+func (s *Session) edit(f *Form, id string, c Context) Outcome {
+	s.State, s.Current, s.Editing = Asking, id, true
+	return s.out(s.Prompt(f, c)...)
+}
+
+func (s *Session) chooseEdit(f *Form) Reply {
+	var numbered []string
+	_, numbered = s.reviewLines(f, locales.VI)
+	var rows [][]Button
+	var row []Button
+	for i := range numbered {
+		row = append(row, s.btn(locales.M("session.plain", "text", locales.Plain(strconv.Itoa(i+1))), "q"+strconv.Itoa(i+1)))
+		if len(row) == 6 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	rows = append(rows, []Button{s.btn(locales.M("session.back_to_review_button"), "review")})
+	return Reply{Msg: locales.M("session.which_question", "max", locales.Plain(strconv.Itoa(len(numbered)))), Buttons: rows}
+}
+
+func (s *Session) handleChooseEdit(f *Form, in Input, c Context) Outcome {
+	_, numbered := s.reviewLines(f, c.Lang)
+	text := in.Text
+	if in.Kind == InputButton {
+		if in.Data == "review" {
+			s.State = Reviewing
+			return s.out(s.Prompt(f, c)...)
+		}
+		text = strings.TrimPrefix(in.Data, "q")
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(text))
+	if m, ok := editNumber(text); ok {
+		n, err = m, nil
+	}
+	if err != nil || n < 1 || n > len(numbered) {
+		return s.again(f, c, locales.M("session.no_such_question", "max", locales.Plain(strconv.Itoa(len(numbered)))))
+	}
+	return s.edit(f, numbered[n-1], c)
+}
+
+// submit checks the whole report once more (an edit may have broken a
+// constraint of another question) and, if it holds, asks the caller to
+// store it.
+func (s *Session) submit(f *Form, c Context) Outcome {
+	for _, q := range f.Questions {
+		if !q.Asked() || !s.relevant(f, q) {
+			continue
+		}
+		v, ok := s.Answers[q.ID]
+		if !ok || (v.Skipped && q.Required) {
+			s.State, s.Current, s.Editing = Asking, q.ID, true
+			return s.again(f, c, locales.M("session.missing_answer"))
+		}
+		if msg, ok := s.violates(f, q, v, c.Lang); !ok {
+			s.State, s.Current, s.Editing = Asking, q.ID, true
+			return s.again(f, c, msg)
+		}
+	}
+	// Answers to questions no longer relevant are dropped from the report.
+	for _, q := range f.Questions {
+		if q.Asked() && !s.relevant(f, q) {
+			delete(s.Answers, q.ID)
+		}
+	}
+	s.compute(f)
+	return Outcome{Submit: true, Close: true}
+}
+
+// bareLabel drops a question's final "?" so it reads as a heading in the
+// review: "Tổng số hộ gia đình: 2.345 hộ".
+func bareLabel(t locales.Text) locales.Text {
+	out := locales.Text{}
+	for lang, s := range t {
+		out[lang] = strings.TrimRight(strings.TrimSpace(s), "?.：: ")
+	}
+	return out
+}
