@@ -22,16 +22,22 @@ func (r *request) quick(args string) error {
 		s = nil
 	}
 	if s == nil {
-		unit, ok := r.officerUnit("")
+		units, ok := r.unitsNamed("")
 		if !ok {
 			return nil
 		}
-		open, err := r.open(unit, false)
-		if err != nil {
-			return err
+		var open []unitReport
+		for _, u := range units {
+			reports, err := r.open(u, false)
+			if err != nil {
+				return err
+			}
+			for _, o := range reports {
+				open = append(open, unitReport{o, u})
+			}
 		}
 		if len(open) == 0 {
-			return r.nothingOpen(unit)
+			return r.nothingOpen(units[0])
 		}
 		pick, ok := formForKeys(open, flows.ParseQuick(args))
 		if !ok {
@@ -39,7 +45,7 @@ func (r *request) quick(args string) error {
 			return nil
 		}
 		f = pick.form
-		s = flows.NewSession(f, pick.period, unit.Code, r.now)
+		s = flows.NewSession(f, pick.period, pick.unit.Code, r.now)
 	}
 	pairs := flows.ParseQuick(args)
 	if len(pairs) == 0 {
@@ -51,12 +57,13 @@ func (r *request) quick(args string) error {
 }
 
 // formForKeys picks the open report that the typed keys belong to: the only
-// one open, or the one that knows the most of the keys, if that is unique.
-func formForKeys(open []openReport, pairs []flows.QuickPair) (openReport, bool) {
+// one open, or the one that knows the most of the keys, if that is unique
+// (an officer of two communes is asked to choose with /baocao first).
+func formForKeys(open []unitReport, pairs []flows.QuickPair) (unitReport, bool) {
 	if len(open) == 1 {
 		return open[0], true
 	}
-	best, bestN, tie := openReport{}, 0, false
+	best, bestN, tie := unitReport{}, 0, false
 	for _, o := range open {
 		n := 0
 		for _, p := range pairs {
