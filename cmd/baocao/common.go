@@ -68,16 +68,22 @@ func configFail(err error) int {
 	if errors.As(err, &re) {
 		return fail("%s", locales.Render(lang, locales.M("config.cannot_read", "file", re.path, "detail", re.err.Error())))
 	}
-	return fail("%v", err)
+	return failWith(err)
 }
 
 // openStore opens the data file, failing fast if another baocao holds it.
 func (c *common) openStore() (*store.DB, error) {
 	db, err := store.Open(c.data, time.Second)
 	if errors.Is(err, store.ErrLocked) {
-		return nil, fmt.Errorf("another baocao is already running on %s (only one process may use a data directory); stop it or use --data", c.data)
+		return nil, opErr("op.locked", "data", c.data)
 	}
-	return db, err
+	switch {
+	case err == nil:
+		return db, nil
+	case errors.Is(err, store.ErrTooNew):
+		return nil, opErr("op.too_new", "data", c.data)
+	}
+	return nil, opErr("op.store_failed", "data", c.data, "detail", err.Error())
 }
 
 func (c *common) logger(secrets ...string) *slog.Logger {
@@ -88,4 +94,32 @@ func (c *common) logger(secrets ...string) *slog.Logger {
 func fail(format string, args ...any) int {
 	fmt.Fprintf(os.Stderr, "baocao: "+format+"\n", args...)
 	return 1
+}
+
+// opError is a failure the operator reads: a catalog message, rendered in
+// their language (BAOCAO_LANG) when printed.
+type opError struct{ msg locales.Msg }
+
+func (e *opError) Error() string { return locales.Render(locales.EN, e.msg) }
+
+func opErr(key string, kv ...any) error { return &opError{locales.M(key, kv...)} }
+
+// failMsg prints a catalog message for the operator and returns the exit code.
+func failMsg(key string, kv ...any) int {
+	return fail("%s", locales.Render(operatorLang(), locales.M(key, kv...)))
+}
+
+// failWith prints err for the operator: a designed message in their
+// language, or, for anything unforeseen, a sentence quoting the error so it
+// can still be diagnosed.
+func failWith(err error) int {
+	var oe *opError
+	var ce *flows.ConfigError
+	switch {
+	case errors.As(err, &oe):
+		return fail("%s", locales.Render(operatorLang(), oe.msg))
+	case errors.As(err, &ce):
+		return configFail(err)
+	}
+	return failMsg("op.failed", "detail", err.Error())
 }

@@ -9,7 +9,7 @@ import (
 // configCmd: baocao config check [FILE] lists every mistake of a file.
 func configCmd(args []string) int {
 	if len(args) == 0 || args[0] != "check" {
-		return fail("config: usage: baocao config check FILE")
+		return failMsg("op.config_usage")
 	}
 	var c common
 	if len(args) > 1 {

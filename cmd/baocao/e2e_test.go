@@ -201,7 +201,7 @@ func TestASecondInstanceOnTheSameDataExitsAtOnce(t *testing.T) {
 	if err == nil || ctx.Err() != nil {
 		t.Fatalf("the second instance did not fail fast: %v", err)
 	}
-	if !strings.Contains(string(out), "another baocao is already running") {
+	if !strings.Contains(string(out), "Một tiến trình baocao khác đang chạy") {
 		t.Errorf("unclear message: %s", out)
 	}
 }

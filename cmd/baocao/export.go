@@ -30,18 +30,18 @@ func export(args []string) int {
 	}
 	f := cfg.Form(*formID)
 	if f == nil {
-		return fail("export: --form %q is not a form of %s", *formID, cfg.Source)
+		return failMsg("op.no_form", "form", *formID, "file", cfg.Source)
 	}
 	p, err := f.Period(*period)
 	if err != nil {
-		return fail("export: --period: %v", err)
+		return failMsg("op.bad_period", "period", *period)
 	}
 	u := cfg.Units.Get(*unitCode)
 	if *unitCode == "" && len(cfg.Units.Roots) == 1 {
 		u = cfg.Units.Roots[0]
 	}
 	if u == nil {
-		return fail("export: --unit %q is not a unit of %s", *unitCode, cfg.Source)
+		return failMsg("op.no_unit", "unit", *unitCode, "file", cfg.Source)
 	}
 	format := bot.FormatXLSX
 	if strings.EqualFold(filepath.Ext(*out), ".csv") {
@@ -52,19 +52,19 @@ func export(args []string) int {
 	req := bot.AdminRequest{Op: "export", Form: f.ID, Period: p.Key, Unit: u.Code, Format: format, Lang: *lang}
 	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
 	if err != nil {
-		return fail("export: the running bot did not answer: %v", err)
+		return failMsg("op.bot_silent", "detail", err.Error())
 	}
 	if !reached {
 		db, err := c.openStore()
 		if err != nil {
-			return fail("export: %v", err)
+			return failWith(err)
 		}
 		defer db.Close()
 		app := &bot.App{Store: db, Config: cfg, Log: c.logger()}
 		resp = app.AdminExport(req)
 	}
 	if resp.Error != "" {
-		return fail("export: %s", resp.Error)
+		return failMsg("op.refused", "detail", resp.Error)
 	}
 	a := struct {
 		File    bot.File
@@ -75,7 +75,7 @@ func export(args []string) int {
 		path = a.File.Name
 	}
 	if err := os.WriteFile(path, a.File.Data, 0o644); err != nil {
-		return fail("export: %v", err)
+		return failMsg("op.cannot_write", "file", path, "detail", err.Error())
 	}
 	fmt.Println(a.Caption)
 	fmt.Println(path)

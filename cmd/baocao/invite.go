@@ -24,16 +24,16 @@ func invite(args []string) int {
 		return 2
 	}
 	if *unit == "" {
-		return fail("invite: --unit is required, e.g. baocao invite --unit 15247 --role officer")
+		return failMsg("op.invite_usage")
 	}
 	d, err := parseTTL(*ttl)
 	if err != nil {
-		return fail("invite: --ttl %q: use days (14d) or hours (48h)", *ttl)
+		return failMsg("op.bad_ttl", "ttl", *ttl)
 	}
 	req := bot.AdminRequest{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Lang: string(operatorLang())}
 	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
 	if err != nil {
-		return fail("invite: the running bot did not answer: %v", err)
+		return failMsg("op.bot_silent", "detail", err.Error())
 	}
 	if !reached {
 		cfg, err := c.loadConfig()
@@ -42,14 +42,14 @@ func invite(args []string) int {
 		}
 		db, err := c.openStore()
 		if err != nil {
-			return fail("%v", err)
+			return failWith(err)
 		}
 		defer db.Close()
 		app := &bot.App{Store: db, Config: cfg, Log: c.logger()}
 		resp = app.AdminInvite(req)
 	}
 	if resp.Error != "" {
-		return fail("invite: %s", resp.Error)
+		return failMsg("op.refused", "detail", resp.Error)
 	}
 	fmt.Println(resp.Code)
 	fmt.Println(resp.Link)

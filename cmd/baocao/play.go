@@ -39,17 +39,17 @@ func play(args []string) int {
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {
-		return fail("play: --now %q: expected \"2026-12-20 09:00\"", *nowFlag)
+		return failMsg("op.bad_now", "value", *nowFlag)
 	}
 	db, err := c.openStore()
 	if err != nil {
-		return fail("%v", err)
+		return failWith(err)
 	}
 	defer db.Close()
 
 	chat, name, err := playPerson(db, cfg, *as, clock())
 	if err != nil {
-		return fail("play: %v", err)
+		return failWith(err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -77,7 +77,7 @@ func play(args []string) int {
 	stop()
 	wg.Wait()
 	if err != nil {
-		return fail("play: %v", err)
+		return failWith(err)
 	}
 	return 0
 }
@@ -104,11 +104,11 @@ func playPerson(db *store.DB, cfg *flows.Config, as string, now time.Time) (chat
 	roleStr, unitCode, ok := strings.Cut(as, ":")
 	role := bot.ParseRole(roleStr)
 	if !ok || !role.Valid() {
-		return "", "", fmt.Errorf("--as %q: expected ROLE:UNIT such as officer:15247 or supervisor:391", as)
+		return "", "", opErr("op.bad_as", "value", as)
 	}
 	u := cfg.Units.Get(unitCode)
 	if u == nil {
-		return "", "", fmt.Errorf("--as %q: no unit %s in %s", as, unitCode, cfg.Source)
+		return "", "", opErr("op.no_unit", "unit", unitCode, "file", cfg.Source)
 	}
 	chat = string(role) + "-" + u.Code
 	name = "Cán bộ " + u.Name

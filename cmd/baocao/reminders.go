@@ -27,14 +27,14 @@ func reminders(args []string) int {
 	if *at != "" {
 		t, err := time.ParseInLocation("2006-01-02 15:04", *at, locales.Zone)
 		if err != nil {
-			return fail("reminders: --at %q: expected \"2026-12-17 08:00\"", *at)
+			return failMsg("op.bad_now", "value", *at)
 		}
 		now = t
 	}
 	req := bot.AdminRequest{Op: "reminders", At: now, Full: *full}
 	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
 	if err != nil {
-		return fail("reminders: the running bot did not answer: %v", err)
+		return failMsg("op.bot_silent", "detail", err.Error())
 	}
 	if !reached {
 		cfg, err := c.loadConfig()
@@ -43,16 +43,16 @@ func reminders(args []string) int {
 		}
 		db, err := c.openStore()
 		if err != nil {
-			return fail("%v", err)
+			return failWith(err)
 		}
 		defer db.Close()
 		app := &bot.App{Store: db, Config: cfg, Log: c.logger()}
 		if resp.Text, err = app.RemindersReport(now, *full); err != nil {
-			return fail("reminders: %v", err)
+			return failWith(err)
 		}
 	}
 	if resp.Error != "" {
-		return fail("reminders: %s", resp.Error)
+		return failMsg("op.refused", "detail", resp.Error)
 	}
 	fmt.Print(resp.Text)
 	return 0

@@ -30,12 +30,12 @@ func serve(args []string) int {
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {
-		return fail("serve: --now %q: expected \"2026-12-20 09:00\"", *nowFlag)
+		return failMsg("op.bad_now", "value", *nowFlag)
 	}
 	token := os.Getenv("TELEGRAM_BOT_TOKEN")
 	log := c.logger(token)
 	if token == "" {
-		return fail("serve: TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather, see README)")
+		return failMsg("op.no_token")
 	}
 	cfg, err := c.loadConfig()
 	if err != nil {
@@ -43,7 +43,7 @@ func serve(args []string) int {
 	}
 	db, err := c.openStore()
 	if err != nil {
-		return fail("%v", err)
+		return failWith(err)
 	}
 	defer db.Close()
 
@@ -52,7 +52,7 @@ func serve(args []string) int {
 
 	tg, err := telegram.New(token, os.Getenv("TELEGRAM_API_ENDPOINT"), log)
 	if err != nil {
-		return fail("cannot reach Telegram: %v", err)
+		return failMsg("op.telegram_unreachable", "detail", err.Error())
 	}
 	db.Update(func(tx *store.Tx) error { return tx.SetMeta("bot_username", tg.Username()) })
 	if err := tg.SetCommands(bot.Menu("vi"), bot.Menu("en")); err != nil {
@@ -63,7 +63,7 @@ func serve(args []string) int {
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
 	if *metricsAddr != "" {
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox)); err != nil {
-			return fail("metrics: %v", err)
+			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
 		}
 		log.Info("metrics served", "addr", *metricsAddr, "path", "/metrics")
 	}
@@ -96,10 +96,10 @@ func serve(args []string) int {
 	stop()
 	wg.Wait()
 	if errors.Is(err, telegram.ErrUnauthorized) {
-		return fail("%v", err)
+		return failMsg("op.token_rejected")
 	}
 	if err != nil {
-		return fail("%v", err)
+		return failWith(err)
 	}
 	log.Info("baocao stopped", "at", time.Now().Format(time.RFC3339))
 	return 0

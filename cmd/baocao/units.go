@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/units"
 )
 
@@ -14,7 +15,7 @@ import (
 // the units: section of a configuration from an official NSO list.
 func unitsCmd(args []string) int {
 	if len(args) == 0 || args[0] != "import" {
-		return fail("units: expected \"baocao units import FILE [--province CODE] [--out config-units.yaml]\"")
+		return failMsg("op.units_usage")
 	}
 	fs := flag.NewFlagSet("units import", flag.ContinueOnError)
 	province := fs.String("province", "", "only this province, by its NSO code (e.g. 38 for Thanh Hóa)")
@@ -32,28 +33,28 @@ func unitsCmd(args []string) int {
 		file = fs.Arg(0)
 	}
 	if file == "" {
-		return fail("units import: name the NSO list to read, e.g. baocao units import communes-2025-07.csv --province 38")
+		return failMsg("op.units_file")
 	}
 	in, err := os.Open(file)
 	if err != nil {
-		return fail("units import: %v", err)
+		return failMsg("op.cannot_read", "file", file, "detail", err.Error())
 	}
 	defer in.Close()
 	roots, format, err := units.Parse(in, *province)
 	if err != nil {
-		return fail("units import %s: %v", file, err)
+		return failMsg("op.cannot_read", "file", file, "detail", err.Error())
 	}
 	var buf bytes.Buffer
 	if err := units.WriteYAML(&buf, roots, filepath.Base(file)); err != nil {
-		return fail("units import: %v", err)
+		return failWith(err)
 	}
 	provinces, leaves := units.Count(roots)
-	kind := map[units.Format]string{units.ThreeTier: "three-tier list (before 07/2025)", units.TwoTier: "two-tier list (from 07/2025)"}[format]
+	kind := locales.M(map[units.Format]string{units.ThreeTier: "op.units_three_tier", units.TwoTier: "op.units_two_tier"}[format])
 	if *out == "" {
 		os.Stdout.Write(buf.Bytes())
 	} else if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		return fail("units import: %v", err)
+		return failMsg("op.cannot_write", "file", *out, "detail", err.Error())
 	}
-	fmt.Fprintf(os.Stderr, "baocao: %s: %s, %d provinces, %d reporting units. Add forms: and targets: to make it a configuration.\n", file, kind, provinces, leaves)
+	fmt.Fprintln(os.Stderr, "baocao: "+locales.Render(operatorLang(), locales.M("op.units_done", "file", file, "kind", kind, "provinces", provinces, "leaves", leaves)))
 	return 0
 }
