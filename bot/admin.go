@@ -35,6 +35,8 @@ type AdminRequest struct {
 	Period string `json:"period,omitempty"`
 	Format string `json:"format,omitempty"`
 	Lang   string `json:"lang,omitempty"`
+	// Path is for "backup": where to write the copy (absolute).
+	Path string `json:"path,omitempty"`
 }
 
 // AdminResponse answers it.
@@ -97,6 +99,8 @@ func (a *App) serveAdminConn(conn net.Conn) {
 		}
 	case "export":
 		resp = a.AdminExport(req)
+	case "backup":
+		resp = a.AdminBackup(req)
 	default:
 		resp.Error = "unknown operation " + req.Op
 	}
@@ -135,6 +139,21 @@ func (a *App) AdminExport(req AdminRequest) AdminResponse {
 	}
 	file := att.File
 	return AdminResponse{File: &file, Text: locales.Render(lang, att.Caption)}
+}
+
+// AdminBackup writes a consistent copy of the data file to req.Path while
+// the bot keeps serving. Text says how many bytes were written.
+func (a *App) AdminBackup(req AdminRequest) AdminResponse {
+	b, ok := a.Store.(interface{ Backup(string) (int64, error) })
+	if !ok {
+		return AdminResponse{Error: "this store cannot be backed up"}
+	}
+	n, err := b.Backup(req.Path)
+	if err != nil {
+		a.log().Error("admin backup failed", "err", err)
+		return AdminResponse{Error: err.Error()}
+	}
+	return AdminResponse{Text: fmt.Sprint(n)}
 }
 
 // AdminInvite creates an invite with the operator's full rights.

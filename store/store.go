@@ -134,3 +134,35 @@ func (db *DB) Schema() (v int, err error) {
 	})
 	return v, err
 }
+
+// Backup writes a consistent copy of the whole file to path, from one
+// read-only transaction: the bot keeps serving while it runs. The copy is
+// written beside path first and renamed, so a failed backup never leaves a
+// torn file under the name.
+func (db *DB) Backup(path string) (int64, error) {
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
+	if err != nil {
+		return 0, fmt.Errorf("store.Backup: %w", err)
+	}
+	var n int64
+	err = db.bolt.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = tx.WriteTo(f)
+		return err
+	})
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return 0, fmt.Errorf("store.Backup: %w", err)
+	}
+	return n, nil
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"os"
 	"testing"
 	"time"
 
@@ -210,4 +211,27 @@ func TestWarmDecodesTheReportsStandingsReadFirst(t *testing.T) {
 	if n != 3 { // November, October, and November a year before; not 2024
 		t.Errorf("warmed %d reports, want 3", n)
 	}
+}
+
+func TestABackupIsACompleteStoreOfItsOwn(t *testing.T) {
+	db := MustOpen(t)
+	db.Update(func(tx *Tx) error {
+		return tx.PutSubmission(&flows.Submission{Form: "thang", Period: "2026-11", Unit: "15247"})
+	})
+	path := t.TempDir() + "/copy/" + FileName
+	os.MkdirAll(path[:len(path)-len(FileName)-1], 0o700)
+	if _, err := db.Backup(path); err != nil {
+		t.Fatal(err)
+	}
+	copyDB, err := Open(path[:len(path)-len(FileName)-1], time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer copyDB.Close()
+	copyDB.View(func(tx *Tx) error {
+		if _, err := tx.Submission("thang", "2026-11", "15247"); err != nil {
+			t.Errorf("the backup lacks the submission: %v", err)
+		}
+		return nil
+	})
 }

@@ -138,6 +138,25 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 		t.Fatalf("export wrote no file: %v", err)
 	}
 
+	// And backs the data up while it serves: a consistent copy that opens
+	// as a store of its own, with the report in it.
+	backupDir := t.TempDir()
+	out, err = exec.Command(bin, "backup", "--data", data, "--out", filepath.Join(backupDir, store.FileName)).CombinedOutput()
+	if err != nil {
+		t.Fatalf("backup while serving: %v\n%s", err, out)
+	}
+	copyDB, err := store.Open(backupDir, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyDB.View(func(tx *store.Tx) error {
+		if _, err := tx.Submission("thang", "2026-11", "15247"); err != nil {
+			t.Errorf("the backup lacks the report: %v", err)
+		}
+		return nil
+	})
+	copyDB.Close()
+
 	// Stop gracefully: SIGTERM, within seconds even mid long-poll.
 	second.cmd.Process.Signal(syscall.SIGTERM)
 	exited := make(chan error, 1)

@@ -18,6 +18,7 @@ Usage:
   baocao invite --unit CODE [--role officer|supervisor|admin] [--ttl 14d]
                               print a single-use invite code and its t.me link
   baocao config check [FILE]  check a configuration file and list every mistake
+  baocao backup [--out FILE]  a consistent copy of the data file, also while the bot runs
   baocao export --form ID --period 2026-H1 [--unit 391] [--out file.xlsx|file.csv]
                               write a period's figures and reporting status to a spreadsheet
   baocao units import FILE [--province CODE] [--out config-units.yaml]
@@ -59,6 +60,8 @@ func run(args []string) int {
 		return export(args)
 	case "units":
 		return unitsCmd(args)
+	case "backup":
+		return backup(args)
 	case "reminders":
 		return reminders(args)
 	case "help", "-h", "--help":

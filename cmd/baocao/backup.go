@@ -1,0 +1,52 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/locales"
+)
+
+// backup writes a consistent copy of the data file: through a running
+// bot's admin socket (it keeps serving), or from the file when no bot runs.
+// Copying baocao.db with cp while the bot writes can give a torn copy.
+func backup(args []string) int {
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	var c common
+	c.register(fs, "./data")
+	out := fs.String("out", "", "where to write the copy (default baocao-YYYYMMDD-HHMM.db here)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	path := *out
+	if path == "" {
+		path = "baocao-" + time.Now().In(locales.Zone).Format("20060102-1504") + ".db"
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return failMsg("op.cannot_write", "file", path, "detail", err.Error())
+	}
+	req := bot.AdminRequest{Op: "backup", Path: abs}
+	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
+	if err != nil {
+		return failMsg("op.bot_silent", "detail", err.Error())
+	}
+	if !reached {
+		db, err := c.openStore()
+		if err != nil {
+			return failWith(err)
+		}
+		defer db.Close()
+		resp = (&bot.App{Store: db, Log: c.logger()}).AdminBackup(req)
+	}
+	if resp.Error != "" {
+		return failMsg("op.cannot_write", "file", abs, "detail", resp.Error)
+	}
+	var n int64
+	fmt.Sscan(resp.Text, &n)
+	fmt.Println(locales.Render(operatorLang(), locales.M("op.backup_done", "file", abs, "size", n)))
+	return 0
+}
