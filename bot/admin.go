@@ -88,23 +88,28 @@ func (a *App) serveAdminConn(conn net.Conn) {
 		json.NewEncoder(conn).Encode(AdminResponse{Error: "unreadable request"})
 		return
 	}
-	var resp AdminResponse
+	json.NewEncoder(conn).Encode(a.Admin(req))
+}
+
+// Admin answers one operator request. The admin socket calls it in the
+// running bot; the command line calls it directly when no bot runs, so
+// both paths are the same code.
+func (a *App) Admin(req AdminRequest) AdminResponse {
 	switch req.Op {
 	case "invite":
-		resp = a.AdminInvite(req)
+		return a.AdminInvite(req)
 	case "reminders":
-		var err error
-		if resp.Text, err = a.RemindersReport(req.At, req.Full); err != nil {
-			resp.Error = err.Error()
+		text, err := a.RemindersReport(req.At, req.Full)
+		if err != nil {
+			return AdminResponse{Error: err.Error()}
 		}
+		return AdminResponse{Text: text}
 	case "export":
-		resp = a.AdminExport(req)
+		return a.AdminExport(req)
 	case "backup":
-		resp = a.AdminBackup(req)
-	default:
-		resp.Error = "unknown operation " + req.Op
+		return a.AdminBackup(req)
 	}
-	json.NewEncoder(conn).Encode(resp)
+	return AdminResponse{Error: "unknown operation " + req.Op}
 }
 
 // AdminExport renders a form's period for a unit as .xlsx or .csv, in a

@@ -30,20 +30,9 @@ func backup(args []string) int {
 		return failMsg("op.cannot_write", "file", path, "detail", err.Error())
 	}
 	req := bot.AdminRequest{Op: "backup", Path: abs}
-	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
-	if err != nil {
-		return failMsg("op.bot_silent", "detail", err.Error())
-	}
-	if !reached {
-		db, err := c.openStore()
-		if err != nil {
-			return failWith(err)
-		}
-		defer db.Close()
-		resp = (&bot.App{Store: db, Log: c.logger()}).AdminBackup(req)
-	}
-	if resp.Error != "" {
-		return failMsg("op.cannot_write", "file", abs, "detail", resp.Error)
+	resp, code := c.askBot(req, nil)
+	if code != 0 {
+		return code
 	}
 	var n int64
 	fmt.Sscan(resp.Text, &n)

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"time"
 
+	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -122,4 +124,32 @@ func failWith(err error) int {
 		return configFail(err)
 	}
 	return failMsg("op.failed", "detail", err.Error())
+}
+
+// askBot sends req to the bot running on the data directory, over its
+// admin socket; when none runs, it opens the data file and answers the
+// request here with the same code (bot.App.Admin). cfg may be nil: it is
+// then loaded. A non-zero code means the operator has been told why.
+func (c *common) askBot(req bot.AdminRequest, cfg *flows.Config) (bot.AdminResponse, int) {
+	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
+	if err != nil {
+		return resp, failMsg("op.bot_silent", "detail", err.Error())
+	}
+	if !reached {
+		if cfg == nil {
+			if cfg, err = c.loadConfig(); err != nil {
+				return resp, configFail(err)
+			}
+		}
+		db, err := c.openStore()
+		if err != nil {
+			return resp, failWith(err)
+		}
+		defer db.Close()
+		resp = (&bot.App{Store: db, Config: cfg, Log: c.logger()}).Admin(req)
+	}
+	if resp.Error != "" {
+		return resp, failMsg("op.refused", "detail", resp.Error)
+	}
+	return resp, 0
 }

@@ -50,21 +50,9 @@ func export(args []string) int {
 	// A running bot holds the data file: ask it over the admin socket,
 	// where the export is made in a read-only transaction while it serves.
 	req := bot.AdminRequest{Op: "export", Form: f.ID, Period: p.Key, Unit: u.Code, Format: format, Lang: *lang}
-	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
-	if err != nil {
-		return failMsg("op.bot_silent", "detail", err.Error())
-	}
-	if !reached {
-		db, err := c.openStore()
-		if err != nil {
-			return failWith(err)
-		}
-		defer db.Close()
-		app := &bot.App{Store: db, Config: cfg, Log: c.logger()}
-		resp = app.AdminExport(req)
-	}
-	if resp.Error != "" {
-		return failMsg("op.refused", "detail", resp.Error)
+	resp, code := c.askBot(req, cfg)
+	if code != 0 {
+		return code
 	}
 	a := struct {
 		File    bot.File

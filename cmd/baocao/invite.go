@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -31,25 +30,9 @@ func invite(args []string) int {
 		return failMsg("op.bad_ttl", "ttl", *ttl)
 	}
 	req := bot.AdminRequest{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Lang: string(operatorLang())}
-	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
-	if err != nil {
-		return failMsg("op.bot_silent", "detail", err.Error())
-	}
-	if !reached {
-		cfg, err := c.loadConfig()
-		if err != nil {
-			return configFail(err)
-		}
-		db, err := c.openStore()
-		if err != nil {
-			return failWith(err)
-		}
-		defer db.Close()
-		app := &bot.App{Store: db, Config: cfg, Log: c.logger()}
-		resp = app.AdminInvite(req)
-	}
-	if resp.Error != "" {
-		return failMsg("op.refused", "detail", resp.Error)
+	resp, code := c.askBot(req, nil)
+	if code != 0 {
+		return code
 	}
 	fmt.Println(resp.Code)
 	fmt.Println(resp.Link)

@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"path/filepath"
 	"time"
 
 	"github.com/baocao/baocao/bot"
@@ -32,27 +31,9 @@ func reminders(args []string) int {
 		now = t
 	}
 	req := bot.AdminRequest{Op: "reminders", At: now, Full: *full}
-	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
-	if err != nil {
-		return failMsg("op.bot_silent", "detail", err.Error())
-	}
-	if !reached {
-		cfg, err := c.loadConfig()
-		if err != nil {
-			return configFail(err)
-		}
-		db, err := c.openStore()
-		if err != nil {
-			return failWith(err)
-		}
-		defer db.Close()
-		app := &bot.App{Store: db, Config: cfg, Log: c.logger()}
-		if resp.Text, err = app.RemindersReport(now, *full); err != nil {
-			return failWith(err)
-		}
-	}
-	if resp.Error != "" {
-		return failMsg("op.refused", "detail", resp.Error)
+	resp, code := c.askBot(req, nil)
+	if code != 0 {
+		return code
 	}
 	fmt.Print(resp.Text)
 	return 0
