@@ -110,12 +110,9 @@ func (s *Server) sendFile(c *call, kind string, fill func(*storedMsg, *File)) (a
 func (s *Server) postMessage(c *call, fill func(*storedMsg)) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ch, err := s.resolveChat(c)
+	ch, err := s.sendableChat(c)
 	if err != nil {
 		return nil, err
-	}
-	if s.blocked[ch.info.ID] {
-		return nil, errForbiddenBlocked
 	}
 	replyTo := c.int("reply_to_message_id")
 	if rp := c.str("reply_parameters"); rp != "" {
@@ -246,15 +243,24 @@ func (s *Server) deleteMessage(c *call) (any, error) {
 	return true, nil
 }
 
-func (s *Server) sendChatAction(c *call) (any, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+// sendableChat resolves the call's chat and refuses it, as Telegram does
+// with a 403, when its user blocked the bot. The caller holds s.mu.
+func (s *Server) sendableChat(c *call) (*chat, error) {
 	ch, err := s.resolveChat(c)
 	if err != nil {
 		return nil, err
 	}
 	if s.blocked[ch.info.ID] {
 		return nil, errForbiddenBlocked
+	}
+	return ch, nil
+}
+
+func (s *Server) sendChatAction(c *call) (any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, err := s.sendableChat(c); err != nil {
+		return nil, err
 	}
 	return true, nil
 }
