@@ -94,7 +94,7 @@ func ExportSheets(t *flows.Table, u *flows.Unit, first map[string]time.Time, lan
 		case q.Type == flows.TypeInt:
 			kind = report.Count
 		}
-		data.Columns = append(data.Columns, report.Column{Header: strings.TrimSuffix(q.Label.In(lang), "?"), Kind: kind, Width: 16})
+		data.Columns = append(data.Columns, report.Column{Header: q.ShortLabel().In(lang), Kind: kind, Width: 16})
 	}
 	row := func(x *flows.Unit, name string) []any {
 		parent := ""

@@ -139,7 +139,13 @@ func (r *request) report(args string) error {
 	}
 	if hasDraft && (len(fields) < 2 || sameReport(s, fields)) {
 		if f, ok := r.draftForm(s); ok {
-			r.replies(s.AskResumeOrNew(f, r.context(f, s)))
+			if len(fields) >= 2 {
+				// The report is named (a "Điền tiếp" button): go on with
+				// it, without asking "continue or start over?" again.
+				r.replies(s.Resume(f, r.context(f, s)))
+			} else {
+				r.replies(s.AskResumeOrNew(f, r.context(f, s)))
+			}
 			return r.tx.PutSession(r.person.ID, s)
 		}
 	}
@@ -173,14 +179,14 @@ func (r *request) report(args string) error {
 	for _, c := range choices {
 		label := locales.M("report.choice", "title", c.form.Title, "period", c.period.Label(), "deadline", locales.Date(c.period.LastDeadlineDay()))
 		if severalUnits {
-			label = locales.M("report.choice_unit", "unit", c.unit.Name, "choice", label)
+			label = locales.M("report.choice_unit", "unit", c.unit.Named(), "choice", label)
 		}
 		rows = append(rows, []flows.Button{{Label: label, Data: "/baocao " + c.form.ID + " " + c.period.Key + " " + c.unit.Code}})
 	}
 	if severalUnits {
 		r.say(locales.M("report.choose_any"), rows...)
 	} else {
-		r.say(locales.M("report.choose", "unit", units[0].Name), rows...)
+		r.say(locales.M("report.choose", "unit", units[0].Named()), rows...)
 	}
 	return nil
 }
@@ -223,7 +229,7 @@ func (r *request) nothingOpen(unit *flows.Unit) error {
 		return err
 	}
 	if len(all) > 0 {
-		r.say(locales.M("report.all_submitted", "unit", unit.Name))
+		r.say(locales.M("report.all_submitted", "unit", unit.Named()))
 		return nil
 	}
 	// Say when the next period opens: of each form, the first period
@@ -245,13 +251,14 @@ func (r *request) nothingOpen(unit *flows.Unit) error {
 	return nil
 }
 
-// begin opens a fresh draft.
+// begin opens a fresh draft. The introduction offers the copy-and-fill
+// template (/mau) for those who prefer to send everything at once.
 func (r *request) begin(c openReport, unit *flows.Unit) error {
 	s := flows.NewSession(c.form, c.period, unit.Code, r.now)
-	intro := locales.M("report.intro", "title", c.form.Title, "period", c.period.Label(), "unit", unit.Name,
+	intro := locales.M("report.intro", "title", c.form.Title, "period", c.period.Label(), "unit", unit.Named(),
 		"deadline", locales.Date(c.period.LastDeadlineDay()), "count", len(c.form.Asked()))
 	rs := s.Prompt(c.form, r.context(c.form, s))
-	r.say(intro)
+	r.say(intro, []flows.Button{{Label: locales.M("report.template_button"), Data: "/mau " + c.form.ID + " " + c.period.Key + " " + unit.Code}})
 	r.replies(rs)
 	return r.tx.PutSession(r.person.ID, s)
 }
@@ -276,7 +283,7 @@ func (r *request) draftForm(s *flows.Session) (*flows.Form, bool) {
 // context gives the conversation what it needs from storage: the unit's
 // figures of the previous period, for the plausibility check.
 func (r *request) context(f *flows.Form, s *flows.Session) flows.Context {
-	c := flows.Context{Now: r.now, Lang: r.lang}
+	c := flows.Context{Now: r.now, Lang: r.lang, Unit: r.cfg().Units.Get(s.Unit)}
 	p, err := f.Period(s.Period)
 	if err != nil {
 		return c
@@ -297,10 +304,10 @@ func (r *request) converse() error {
 			return r.redeem(r.in.Text)
 		}
 		if r.in.Kind == flows.InputUnsupported {
-			r.say(locales.M("session.note_then", "note", locales.M("session.unsupported", "what", locales.M("what."+r.in.What)), "then", locales.M("report.no_draft")))
+			r.say(locales.M("session.note_then", "note", locales.M("session.unsupported", "what", locales.M("what."+r.in.What)), "then", r.noDraftHelp()))
 			return nil
 		}
-		r.say(locales.M("report.no_draft"))
+		r.say(r.noDraftHelp())
 		return nil
 	}
 	if err != nil {
@@ -319,6 +326,16 @@ func (r *request) converse() error {
 		in.Text = locales.Render(r.lang, locales.M("what."+r.in.What))
 	}
 	return r.apply(f, s, s.Handle(f, in, r.context(f, s)))
+}
+
+// noDraftHelp answers a message that is no answer to anything: an officer
+// is pointed to /baocao, a supervisor (who cannot use it) to their own
+// commands.
+func (r *request) noDraftHelp() locales.Msg {
+	if !isOfficer(r.person) && isSupervisor(r.person) {
+		return locales.M("report.no_draft_supervisor")
+	}
+	return locales.M("report.no_draft")
 }
 
 // sessionCommand maps /quaylai, /boqua, /huy to the open draft.
@@ -393,7 +410,7 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	if sub.Version > 1 {
 		key = "report.resubmitted"
 	}
-	r.say(locales.M(key, "title", f.Title, "period", p.Label(), "unit", u.Name, "at", locales.DateTime(r.now), "version", sub.Version))
+	r.say(locales.M(key, "title", f.Title, "period", p.Label(), "unit", u.Named(), "at", locales.DateTime(r.now), "version", sub.Version))
 	if sub.Late && sub.Version == 1 {
 		r.say(locales.M("report.late_note", "deadline", locales.Date(p.LastDeadlineDay())))
 	}

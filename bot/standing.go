@@ -19,11 +19,15 @@ func init() {
 		if u == nil {
 			return nil
 		}
-		rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
+		s, err := standingOf(r.tx, r.cfg(), u, f, p)
 		if err != nil {
 			return err
 		}
-		r.say(rep.Msg, rep.Buttons...)
+		// Right after sending, only what the officer did not just type:
+		// targets, a rank once enough units have reported, changes.
+		if rep := s.Brief(); rep.Msg.Key != "" {
+			r.say(rep.Msg, rep.Buttons...)
+		}
 		return nil
 	})
 }
@@ -128,23 +132,30 @@ func (r *request) maySee(u *flows.Unit) bool {
 // only the submissions it needs: the peers' in the period, the unit's own
 // in the previous period and the same period a year before.
 func StandingFor(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) (flows.Reply, error) {
+	s, err := standingOf(tx, cfg, u, f, p)
+	if err != nil {
+		return flows.Reply{}, err
+	}
+	return s.Reply(), nil
+}
+
+func standingOf(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) (flows.Standing, error) {
 	peers, own := cfg.NeededForStanding(u)
 	cur, err := tx.SubmissionsFor(f.ID, p.Key, peers)
 	if err != nil {
-		return flows.Reply{}, err
+		return flows.Standing{}, err
 	}
 	prevP, yearP := f.Previous(p), f.YearBefore(p)
 	prev, err := tx.SubmissionsFor(f.ID, prevP.Key, own)
 	if err != nil {
-		return flows.Reply{}, err
+		return flows.Standing{}, err
 	}
 	year := prev
 	if yearP.Key != prevP.Key {
 		if year, err = tx.SubmissionsFor(f.ID, yearP.Key, own); err != nil {
-			return flows.Reply{}, err
+			return flows.Standing{}, err
 		}
 	}
-	s := cfg.BuildStanding(flows.StandingInput{Unit: u, Form: f,
-		Cur: flows.NewTable(f, p, cur), Prev: flows.NewTable(f, prevP, prev), YearAgo: flows.NewTable(f, yearP, year)})
-	return s.Reply(), nil
+	return cfg.BuildStanding(flows.StandingInput{Unit: u, Form: f,
+		Cur: flows.NewTable(f, p, cur), Prev: flows.NewTable(f, prevP, prev), YearAgo: flows.NewTable(f, yearP, year)}), nil
 }

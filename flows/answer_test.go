@@ -608,8 +608,8 @@ func TestMultiplierAndZeroTypoMessagesShowTheFigure(t *testing.T) {
 			"“3 trăm” contains the word “trăm”. Please write the whole figure in digits, for example 300."},
 		{"2 van", "“2 van” có chữ “vạn”. Vui lòng ghi đủ số bằng chữ số, ví dụ 20.000.",
 			"“2 van” contains the word “vạn”. Please write the whole figure in digits, for example 20,000."},
-		{"1o", "“1o” có chữ “o” lẫn trong con số. Có phải Bạn muốn gõ 10? Vui lòng gõ lại, dùng số 0 thay cho chữ o.",
-			"“1o” has the letter “o” among the digits. Did you mean 10? Please type it again with the digit 0 instead of the letter o."},
+		{"1o", "“1o” có chữ “o” lẫn trong con số, có thể là 10. Vui lòng nhập lại, dùng số 0 thay cho chữ o.",
+			"“1o” has the letter “o” among the digits; it may be 10. Please type it again with the digit 0 instead of the letter o."},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -766,8 +766,8 @@ func TestValueFormatEchoesTheAnswer(t *testing.T) {
 		{"several choices", kinds, Value{Picks: []string{"van_nghe", "doc_sach"}}, "Văn nghệ, Đọc sách", "Performing arts, Reading"},
 		{"a choice no longer in the form shows its id", commune, Value{Picks: []string{"cu"}}, "cu", "cu"},
 		{"a long text in full", note, Value{Text: long}, long, long},
-		{"a photo", photo, Value{Text: "AgACAgIAAxkB"}, "(đã nhận ảnh)", "(photo received)"},
-		{"a skipped answer", households, Value{Skipped: true}, "(bỏ qua)", "(skipped)"},
+		{"a photo", photo, Value{Text: "AgACAgIAAxkB"}, "đã có ảnh", "photo attached"},
+		{"a skipped answer", households, Value{Skipped: true}, "(không có)", "(none)"},
 		{"a value without its question", nil, Value{Num: ptr(2.5)}, "2,5", "2.5"},
 	}
 	for _, c := range cases {

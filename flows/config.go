@@ -30,6 +30,10 @@ type Config struct {
 	Clusters []*Cluster
 	// Reminders is the reminder ladders and quiet hours; nil sends none.
 	Reminders *Reminders
+	// Address is how the Vietnamese catalog addresses people: anh/chị
+	// (default), đồng chí or bạn. The wiring hands it to
+	// locales.SetAddress when the configuration loads.
+	Address locales.Address
 }
 
 type configFile struct {
@@ -40,6 +44,21 @@ type configFile struct {
 	Clusters    []*Cluster `yaml:"clusters"`
 	// Reminders: ladders and quiet hours, checked in schedule.go.
 	Reminders *Reminders `yaml:"reminders"`
+	// Address: "anh/chị", "đồng chí" or "bạn".
+	Address addressSetting `yaml:"address"`
+}
+
+// addressSetting is the configured form of address, checked as it decodes.
+type addressSetting locales.Address
+
+// UnmarshalYAML accepts anh/chị, đồng chí or bạn (with or without diacritics).
+func (a *addressSetting) UnmarshalYAML(n *yaml.Node) error {
+	v, ok := locales.ParseAddress(n.Value)
+	if n.Kind != yaml.ScalarNode || !ok {
+		return locales.YAMLError(n.Line, locales.M("config.address_bad", "value", n.Value))
+	}
+	*a = addressSetting(v)
+	return nil
 }
 
 // ConfigError lists every problem of a configuration file.
@@ -106,7 +125,10 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		}
 	}
 	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks,
-		Targets: newTargets(raw.Targets), Clusters: raw.Clusters}
+		Targets: newTargets(raw.Targets), Clusters: raw.Clusters, Address: locales.Address(raw.Address)}
+	if cfg.Address == "" {
+		cfg.Address = locales.DefaultAddress
+	}
 	checkUnits(cfg, cerr)
 	checkForms(cfg, cerr)
 	checkTargets(cfg, raw.Targets, cerr)

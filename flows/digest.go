@@ -112,14 +112,14 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 // province's digest still fits a phone screen.
 const MaxMissingShown = 10
 
-// Reply renders the digest: one message with a "Nhắc" button per late
-// unit shown, and buttons for the chart and the spreadsheet.
+// Reply renders the digest: one message with a button to remind every
+// unit that has not reported, and buttons for the chart and the spreadsheet.
 func (d Digest) Reply() Reply {
 	pct := 0.0
 	if d.Expected > 0 {
 		pct = float64(d.Done) / float64(d.Expected) * 100
 	}
-	head := locales.M("digest.head", "unit", d.Unit.Name, "title", d.Form.Title, "period", d.Period.Label())
+	head := locales.M("digest.head", "unit", d.Unit.Named(), "title", d.Form.Title, "period", d.Period.Label())
 	done := locales.M("digest.done", "done", d.Done, "expected", d.Expected, "pct", locales.Percent(pct),
 		"ontime", d.OnTime, "late", d.Done-d.OnTime, "deadline", locales.Date(d.Period.LastDeadlineDay()))
 
@@ -134,8 +134,12 @@ func (d Digest) Reply() Reply {
 		if names := d.Officers[m.Code]; len(names) > 0 {
 			who = joinNames(names)
 		}
-		missing = append(missing, locales.M("digest.missing_line", "unit", m.Name, "who", who))
-		buttons = append(buttons, []Button{{Label: locales.M("digest.remind_button", "unit", m.Name), Data: "/nhac " + m.Code}})
+		missing = append(missing, locales.M("digest.missing_line", "unit", m.Named(), "who", who))
+	}
+	// One button reminds them all (after /nhac's confirmation); ten
+	// buttons, one per unit, filled a phone's screen.
+	if len(d.Missing) > 0 {
+		buttons = append(buttons, []Button{{Label: locales.M("digest.remind_all_button"), Data: "/nhac"}})
 	}
 	missingHead := locales.M("digest.missing_none")
 	if len(d.Missing) > 0 {
@@ -196,7 +200,7 @@ func (d Digest) line(l DigestLine) locales.Msg {
 func rankedLines(q *Question, l []Ranked) []locales.Msg {
 	var out []locales.Msg
 	for _, r := range l {
-		out = append(out, locales.M("digest.rank_line", "rank", locales.Plain(strconv.Itoa(r.Rank)), "unit", r.Unit.Name, "value", FigureWithUnit(q, r.Value)))
+		out = append(out, locales.M("digest.rank_line", "rank", locales.Plain(strconv.Itoa(r.Rank)), "unit", r.Unit.Named(), "value", FigureWithUnit(q, r.Value)))
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package flows
 
 import (
+	"strings"
+
 	"github.com/expr-lang/expr/vm"
 	"go.yaml.in/yaml/v3"
 
@@ -35,6 +37,11 @@ type Question struct {
 	ID       string       `yaml:"id"`
 	Key      string       `yaml:"key"` // short key for the fast path (/nhanh tong_ho=2345)
 	Label    locales.Text `yaml:"label"`
+	// Short is the question's name as a heading: on the review screen, in
+	// the copy-and-fill template, /nhanh's lists, digests and export
+	// columns ("Tổng số hộ", where Label asks "Tổng số hộ gia đình trên
+	// địa bàn xã?"). Without one, the label without its "?" is used.
+	Short    locales.Text `yaml:"short"`
 	Help     locales.Text `yaml:"help"`
 	Type     QuestionType `yaml:"type"`
 	Required bool         `yaml:"required"`
@@ -64,6 +71,9 @@ type Question struct {
 	// relevantReads lists the questions the relevant condition reads; it
 	// cannot be decided until they are answered (or skipped).
 	relevantReads []string
+	// constraintReads lists the questions the constraint reads, so a
+	// broken rule on the review names the answers to look at.
+	constraintReads []string
 	// ratio is set at load when Calculate is a ratio of two answers, so
 	// aggregates can sum numerators and denominators.
 	ratio *Ratio
@@ -71,6 +81,35 @@ type Question struct {
 
 // Asked reports whether the question is put to the person (computed ones are not).
 func (q *Question) Asked() bool { return q.Calculate == "" }
+
+// ShortLabel is the question's heading: Short, or else the label without
+// its final "?".
+func (q *Question) ShortLabel() locales.Text {
+	if !q.Short.IsZero() {
+		return q.Short
+	}
+	return bareLabel(q.Label)
+}
+
+// Prompt is the question as put to the officer of u: a label may say
+// {level} (or {Level} to start a sentence) for the unit's level, "xã",
+// "phường", "đặc khu", instead of naming one level for every unit.
+func (q *Question) Prompt(u *Unit) locales.Filled {
+	return locales.Filled{Text: q.Label, Args: map[string]any{"level": LevelWord(u)}}
+}
+
+// LevelWord is the unit's level as a word inside a sentence: "xã",
+// "phường", "đặc khu" (in English "commune", "ward"…); "đơn vị" when the
+// configuration does not say.
+func LevelWord(u *Unit) locales.Msg {
+	if u != nil {
+		key := "level." + strings.ReplaceAll(Fold(u.Level), " ", "_")
+		if locales.Has(key) {
+			return locales.M(key)
+		}
+	}
+	return locales.M("level.other")
+}
 
 // Numeric reports whether the answer is a number.
 func (q *Question) Numeric() bool {

@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"github.com/baocao/baocao/locales"
 	"regexp"
 	"strings"
 
@@ -68,6 +69,9 @@ func checkQuestions(f *Form, e *ConfigError) {
 		if q.Label.IsZero() {
 			e.addm(q.line, "config.question_label_missing", "id", q.ID)
 		}
+		for _, t := range []locales.Text{q.Label, q.Short, q.Help, q.Message} {
+			currentTitles(t)
+		}
 		checkQuestionType(q, e)
 	}
 	env := exprEnv(f)
@@ -75,6 +79,7 @@ func checkQuestions(f *Form, e *ConfigError) {
 		q.constraint = compileExpr(q, "constraint", q.Constraint, env, expr.AsBool(), e)
 		q.relevant = compileExpr(q, "relevant", q.Relevant, env, expr.AsBool(), e)
 		q.relevantReads = reads(q.Relevant, env)
+		q.constraintReads = reads(q.Constraint, env)
 		q.calculate = compileExpr(q, "calculate", q.Calculate, env, expr.AsFloat64(), e)
 		if q.Constraint != "" && q.Message.IsZero() {
 			e.addm(q.line, "config.constraint_no_message", "id", q.ID)

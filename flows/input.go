@@ -55,4 +55,7 @@ type Context struct {
 	Lang     locales.Lang
 	Previous *Submission // the same unit's previous period, if any
 	PrevName locales.Msg // the previous period's label
+	// Unit is the unit reported for: the review names it, and question
+	// labels say its level ("xã", "phường"). Nil reads as "đơn vị".
+	Unit *Unit
 }

@@ -41,30 +41,53 @@ func ParseQuick(text string) []QuickPair {
 // shows the review).
 func (s *Session) Quick(f *Form, pairs []QuickPair, c Context) Outcome {
 	s.Updated = c.Now
-	var done, failed, warned []locales.Msg
+	r := s.fill(f, pairs, c, func(p QuickPair, _ *Question) any { return locales.Plain(p.Key) })
+	summary := locales.M("quick.summary", "count", len(r.done), "done", r.done)
+	if len(r.failed) > 0 {
+		summary = locales.M("quick.summary_with_problems", "count", len(r.done), "done", r.done, "failed", r.failed)
+	}
+	return s.afterFill(f, c, summary, r.warned)
+}
+
+// filled is what a message of several answers gave.
+type filled struct {
+	done, failed, warned []locales.Msg
+}
+
+// fill reads pairs into the answers; name says how a problem names the
+// answer (the key typed, or the template line's label).
+func (s *Session) fill(f *Form, pairs []QuickPair, c Context, name func(QuickPair, *Question) any) filled {
+	var r filled
 	var accepted []*Question
-	typed := map[string]string{} // question id → the key the person typed
+	typed := map[string]QuickPair{} // question id → the pair as typed
 	for _, p := range pairs {
 		q := f.Question(p.Key)
 		switch {
 		case q == nil:
-			failed = append(failed, locales.M("quick.unknown_key", "key", locales.Plain(p.Key)))
+			r.failed = append(r.failed, locales.M("quick.unknown_key", "key", locales.Plain(p.Key)))
 			continue
 		case !q.Asked():
-			failed = append(failed, locales.M("quick.computed", "key", locales.Plain(p.Key), "label", q.Label))
+			r.failed = append(r.failed, locales.M("quick.computed", "key", name(p, q), "label", q.ShortLabel()))
 			continue
 		case q.Type == TypePhoto:
-			failed = append(failed, locales.M("quick.photo", "key", locales.Plain(p.Key)))
+			r.failed = append(r.failed, locales.M("quick.photo", "key", name(p, q)))
 			continue
+		}
+		if !q.Required && (p.Value == "" || isSkipWord(p.Value)) {
+			s.Answers[q.ID] = Value{Skipped: true}
+			continue
+		}
+		if p.Value == "" {
+			continue // a template line left empty: asked afterwards
 		}
 		v, problem := ReadAnswer(q, p.Value, c.Now, c.Lang)
 		if problem != nil {
-			failed = append(failed, locales.M("quick.problem", "key", locales.Plain(p.Key), "problem", *problem))
+			r.failed = append(r.failed, locales.M("quick.problem", "key", name(p, q), "problem", *problem))
 			continue
 		}
 		s.Answers[q.ID] = v
 		accepted = append(accepted, q)
-		typed[q.ID] = p.Key
+		typed[q.ID] = p
 	}
 	// Constraints once all values are in, so "gdvh=2100 ho=2345" works in
 	// any order.
@@ -72,22 +95,24 @@ func (s *Session) Quick(f *Form, pairs []QuickPair, c Context) Outcome {
 		v := s.Answers[q.ID]
 		if msg, ok := s.violates(f, q, v, c.Lang); !ok {
 			delete(s.Answers, q.ID)
-			failed = append(failed, locales.M("quick.problem", "key", locales.Plain(typed[q.ID]), "problem", msg))
+			r.failed = append(r.failed, locales.M("quick.problem", "key", name(typed[q.ID], q), "problem", msg))
 			continue
 		}
-		done = append(done, locales.M("quick.done_line", "label", bareLabel(q.Label), "value", v.Format(q, c.Lang)))
+		r.done = append(r.done, locales.M("quick.done_line", "label", q.ShortLabel(), "value", v.Format(q, c.Lang)))
 		if s.implausible(q, v, c) {
 			old, _ := c.Previous.Num(q.ID)
-			warned = append(warned, locales.M("quick.implausible", "label", q.Label, "value", v.Format(q, c.Lang), "old", Value{Num: &old}.Format(q, c.Lang), "period", c.PrevName))
+			r.warned = append(r.warned, locales.M("quick.implausible", "label", q.ShortLabel(), "value", v.Format(q, c.Lang), "old", Value{Num: &old}.Format(q, c.Lang), "period", c.PrevName))
 		}
 	}
 	s.compute(f)
 	s.Editing, s.Pending = false, nil
+	return r
+}
+
+// afterFill moves to the first question still open, or the review, and
+// puts summary (and the figures to check) before it.
+func (s *Session) afterFill(f *Form, c Context, summary locales.Msg, warned []locales.Msg) Outcome {
 	s.nextUnanswered(f)
-	summary := locales.M("quick.summary", "count", len(done), "done", done)
-	if len(failed) > 0 {
-		summary = locales.M("quick.summary_with_problems", "count", len(done), "done", done, "failed", failed)
-	}
 	if len(warned) > 0 {
 		summary = locales.M("session.with_lines", "first", summary, "lines", append([]locales.Msg{locales.M("quick.check_these")}, warned...))
 	}
@@ -119,7 +144,7 @@ func (f *Form) QuickKeys(lang locales.Lang) []locales.Msg {
 		if key == "" {
 			key = q.ID
 		}
-		out = append(out, locales.M("quick.key_line", "key", locales.Plain(key), "label", q.Label))
+		out = append(out, locales.M("quick.key_line", "key", locales.Plain(key), "label", q.ShortLabel()))
 	}
 	return out
 }

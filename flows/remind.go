@@ -322,7 +322,7 @@ func (r Reminder) Message(rec Recipient, now time.Time) (locales.Msg, [][]Button
 		// Linked to several units: the button says which one.
 		data += " " + r.Unit.Code
 	}
-	m := locales.M(key, "unit", r.Unit.Name, "title", r.Form.Title, "period", r.Period.Label(), "when", deadlineNote(r.Period, now))
+	m := locales.M(key, "unit", r.Unit.Named(), "title", r.Form.Title, "period", r.Period.Label(), "when", deadlineNote(r.Period, now))
 	if r.Manual {
 		m = locales.M("remind.manual", "text", m)
 	}
@@ -375,9 +375,9 @@ func (d OverdueList) Message(now time.Time) locales.Msg {
 		case o.Draft:
 			key = "overdue.unit_draft"
 		}
-		lines = append(lines, locales.M(key, "unit", o.Unit.Name, "code", locales.Plain(o.Unit.Code), "names", names(o.Unreachable)))
+		lines = append(lines, locales.M(key, "unit", o.Unit.Named(), "code", locales.Plain(o.Unit.Code), "names", names(o.Unreachable)))
 	}
-	m := locales.M("overdue.text", "parent", d.Parent.Name, "title", d.Form.Title, "period", d.Period.Label(),
+	m := locales.M("overdue.text", "parent", d.Parent.Named(), "title", d.Form.Title, "period", d.Period.Label(),
 		"count", len(d.Overdue), "deadline", locales.Date(d.Period.LastDeadlineDay()), "days", -daysBetween(now, d.Period.LastDeadlineDay()), "lines", lines)
 	if len(d.Unreachable) > 0 {
 		m = locales.M("overdue.with_unreachable", "text", m, "names", names(d.Unreachable))

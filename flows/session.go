@@ -129,6 +129,13 @@ func (s *Session) Handle(f *Form, in Input, c Context) Outcome {
 		s.State = ConfirmCancel
 		return s.out(s.Prompt(f, c)...)
 	}
+	// A filled copy of the template (/mau), pasted back in one message,
+	// while a question or the review is shown.
+	if in.Kind == InputText && strings.Contains(in.Text, "\n") && (s.State == Asking || s.State == Reviewing) {
+		if pairs, ok := ReadTemplate(f, in.Text); ok {
+			return s.FillTemplate(f, pairs, c)
+		}
+	}
 	switch s.State {
 	case Asking:
 		return s.handleAnswer(f, in, c)

@@ -117,8 +117,8 @@ func (s *Session) brokenBy(f *Form, q *Question, lang locales.Lang) (*Question, 
 		if !ok || v.Skipped {
 			continue
 		}
-		if msg, fine := s.violates(f, other, v, lang); !fine {
-			return other, msg, true
+		if _, fine := s.violates(f, other, v, lang); !fine {
+			return other, s.ruleProblem(f, other, lang), true
 		}
 	}
 	return nil, locales.Msg{}, false
@@ -142,8 +142,11 @@ func (s *Session) accept(f *Form, q *Question, v Value, c Context) Outcome {
 	s.Pending = nil
 	s.compute(f)
 	echo := locales.M("session.echo", "value", v.Format(q, c.Lang))
-	if v.Skipped {
+	switch {
+	case v.Skipped:
 		echo = locales.M("session.echo_skipped")
+	case q.Type == TypePhoto:
+		echo = locales.M("session.echo_photo")
 	}
 	if s.Editing {
 		s.Editing = false
@@ -273,7 +276,7 @@ func (s *Session) position(f *Form, id string) (int, int) {
 func (s *Session) question(f *Form, c Context, _ locales.Msg) Reply {
 	q := f.Question(s.Current)
 	at, n := s.position(f, q.ID)
-	msg := locales.M("session.question", "n", locales.Plain(strconv.Itoa(at)), "total", locales.Plain(strconv.Itoa(n)), "label", q.Label)
+	msg := locales.M("session.question", "n", locales.Plain(strconv.Itoa(at)), "total", locales.Plain(strconv.Itoa(n)), "label", q.Prompt(c.Unit))
 	var extra []locales.Msg
 	if !q.Help.IsZero() {
 		extra = append(extra, locales.M("session.help", "help", q.Help))

@@ -48,7 +48,11 @@ func (s *Session) resumeOrNew(f *Form, c Context) Reply {
 			answered++
 		}
 	}
-	return Reply{Msg: locales.M("session.resume_or_new", "title", f.Title, "answered", answered, "updated", locales.DateTime(s.Updated)),
+	var period any = locales.Plain(s.Period)
+	if p, err := f.Period(s.Period); err == nil {
+		period = p.Label()
+	}
+	return Reply{Msg: locales.M("session.resume_or_new", "title", f.Title, "period", period, "answered", answered, "updated", locales.DateTime(s.Updated)),
 		Buttons: [][]Button{{s.btn(locales.M("session.resume_button"), "resume"), s.btn(locales.M("session.restart_button"), "restart")}}}
 }
 
@@ -65,14 +69,7 @@ func (s *Session) handleResumeOrNew(f *Form, in Input, c Context) Outcome {
 	}
 	switch choice {
 	case "resume":
-		s.State, s.Paused = s.Prior, false
-		if s.State == "" || s.State == ResumeOrNew || s.State == ConfirmCancel {
-			s.State = Asking
-			if s.Current == "" {
-				s.State = Reviewing
-			}
-		}
-		return s.out(s.Prompt(f, c)...)
+		return s.out(s.Resume(f, c)...)
 	case "restart":
 		fresh := &Session{Form: s.Form, Period: s.Period, Unit: s.Unit, Answers: map[string]Value{}, Version: s.Version, Step: s.Step, Started: c.Now, Updated: c.Now}
 		fresh.advance(f, "")
@@ -80,6 +77,22 @@ func (s *Session) handleResumeOrNew(f *Form, in Input, c Context) Outcome {
 		return s.out(append([]Reply{{Msg: locales.M("session.restarted")}}, s.Prompt(f, c)...)...)
 	}
 	return s.again(f, c, locales.M("session.choose_one"))
+}
+
+// Resume continues a draft where it stood, without asking "continue or
+// start over?": the person has just said which (a "Điền tiếp" button).
+func (s *Session) Resume(f *Form, c Context) []Reply {
+	if s.State != ResumeOrNew && s.State != ConfirmCancel {
+		s.Prior = s.State
+	}
+	s.State, s.Paused = s.Prior, false
+	if s.State == "" || s.State == ResumeOrNew || s.State == ConfirmCancel {
+		s.State = Asking
+		if s.Current == "" {
+			s.State = Reviewing
+		}
+	}
+	return s.Prompt(f, c)
 }
 
 // Progress is "answered/total" of the questions asked so far, for /hanchot.

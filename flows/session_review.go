@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,7 +23,7 @@ func (s *Session) reviewLines(f *Form, lang locales.Lang) ([]locales.Msg, []stri
 		v, ok := s.Answers[q.ID]
 		if !q.Asked() {
 			if ok {
-				lines = append(lines, locales.M("session.review_computed", "label", bareLabel(q.Label), "value", v.Format(q, lang)))
+				lines = append(lines, locales.M("session.review_computed", "label", q.ShortLabel(), "value", v.Format(q, lang)))
 			}
 			continue
 		}
@@ -31,16 +32,85 @@ func (s *Session) reviewLines(f *Form, lang locales.Lang) ([]locales.Msg, []stri
 		if ok {
 			val = locales.M("session.plain", "text", v.Format(q, lang))
 		}
-		lines = append(lines, locales.M("session.review_line", "n", locales.Plain(strconv.Itoa(len(numbered))), "label", bareLabel(q.Label), "value", val))
+		lines = append(lines, locales.M("session.review_line", "n", locales.Plain(strconv.Itoa(len(numbered))), "label", q.ShortLabel(), "value", val))
 		if ok {
 			// An edit can break another answer's rule (fewer households
-			// than "Gia đình văn hóa"): say so here, not only at sending.
-			if msg, fine := s.violates(f, q, v, lang); !fine {
-				lines = append(lines, locales.M("session.review_problem", "problem", msg))
+			// than "Gia đình văn hóa"): say so here, not only at sending,
+			// naming the answers to look at.
+			if _, fine := s.violates(f, q, v, lang); !fine {
+				lines = append(lines, locales.M("session.review_problem", "problem", s.ruleProblem(f, q, lang)))
 			}
 		}
 	}
 	return lines, numbered
+}
+
+// numberOf is the review number of question id ("câu 3"), or 0.
+func (s *Session) numberOf(f *Form, id string) int {
+	n := 0
+	for _, q := range f.Questions {
+		if !q.Asked() || !s.relevant(f, q) {
+			continue
+		}
+		n++
+		if q.ID == id {
+			return n
+		}
+	}
+	return 0
+}
+
+// ruleProblem says which rule of q the answers break, with the answers
+// it compares by their numbers, and which to correct: "Số hộ gia đình văn
+// hóa không thể lớn hơn tổng số hộ (câu 1: 2.345 hộ; câu 2: 3.000 hộ).
+// Sửa câu 1 hoặc câu 2." Nothing was "just typed" on the review screen.
+func (s *Session) ruleProblem(f *Form, q *Question, lang locales.Lang) locales.Msg {
+	ids := append([]string{q.ID}, q.constraintReads...)
+	type ref struct {
+		n int
+		q *Question
+	}
+	var refs []ref
+	seen := map[string]bool{}
+	for _, id := range ids {
+		o := f.Question(id)
+		if o == nil || seen[o.ID] || !o.Asked() {
+			continue
+		}
+		seen[o.ID] = true
+		if n := s.numberOf(f, o.ID); n > 0 {
+			refs = append(refs, ref{n, o})
+		}
+	}
+	slices.SortFunc(refs, func(a, b ref) int { return a.n - b.n })
+	var shown, fix []locales.Msg
+	for _, r := range refs {
+		val := locales.Msg(locales.M("session.review_missing"))
+		if v, ok := s.Answers[r.q.ID]; ok {
+			val = locales.M("session.plain", "text", v.Format(r.q, lang))
+		}
+		num := locales.Plain(strconv.Itoa(r.n))
+		shown = append(shown, locales.M("session.rule_ref", "n", num, "value", val))
+		fix = append(fix, locales.M("session.rule_number", "n", num))
+	}
+	return locales.M("session.rule", "message", q.Message, "refs", joinList(shown, "session.rule_ref_sep", "session.rule_ref_sep"),
+		"fix", joinList(fix, "session.list_comma", "session.list_or"))
+}
+
+// joinList joins messages as a list: "a, b hoặc c" (sep between all but
+// the last two, last between those).
+func joinList(items []locales.Msg, sep, last string) locales.Msg {
+	if len(items) == 0 {
+		return locales.M("standing.empty")
+	}
+	out := items[len(items)-1]
+	if len(items) > 1 {
+		out = locales.M(last, "a", items[len(items)-2], "b", out)
+		for i := len(items) - 3; i >= 0; i-- {
+			out = locales.M(sep, "a", items[i], "b", out)
+		}
+	}
+	return out
 }
 
 func (s *Session) review(f *Form, c Context) Reply {
@@ -49,7 +119,15 @@ func (s *Session) review(f *Form, c Context) Reply {
 	if s.Version > 0 {
 		key = "session.review_revision"
 	}
-	return Reply{Msg: locales.M(key, "title", f.Title, "lines", lines, "version", s.Version), Buttons: s.reviewButtons()}
+	var period any = locales.Plain(s.Period)
+	if p, err := f.Period(s.Period); err == nil {
+		period = p.Label()
+	}
+	unit := locales.UnitName(s.Unit)
+	if c.Unit != nil {
+		unit = c.Unit.Named()
+	}
+	return Reply{Msg: locales.M(key, "title", f.Title, "period", period, "unit", unit, "lines", lines, "version", s.Version), Buttons: s.reviewButtons()}
 }
 
 func (s *Session) reviewButtons() [][]Button {
@@ -61,6 +139,15 @@ func (s *Session) handleReview(f *Form, in Input, c Context) Outcome {
 	switch {
 	case in.Kind == InputButton && in.Data == "send", in.Kind == InputText && isSendWord(in.Text):
 		return s.submit(f, c)
+	case in.Kind == InputPhoto:
+		// After a copied template, the photo comes while the review shows.
+		for _, q := range f.Asked() {
+			if q.Type == TypePhoto && s.relevant(f, q) {
+				s.Answers[q.ID] = Value{Text: in.FileID}
+				return s.again(f, c, locales.M("session.echo_photo"))
+			}
+		}
+		return s.again(f, c, locales.M("session.photo_not_expected"))
 	case in.Kind == InputButton && in.Data == "edit":
 		s.State = ChoosingEdit
 		return s.out(s.Prompt(f, c)...)
@@ -157,9 +244,9 @@ func (s *Session) submit(f *Form, c Context) Outcome {
 			s.State, s.Current, s.Editing = Asking, q.ID, true
 			return s.again(f, c, locales.M("session.missing_answer"))
 		}
-		if msg, ok := s.violates(f, q, v, c.Lang); !ok {
+		if _, ok := s.violates(f, q, v, c.Lang); !ok {
 			s.State, s.Current, s.Editing = Asking, q.ID, true
-			return s.again(f, c, msg)
+			return s.again(f, c, s.ruleProblem(f, q, c.Lang))
 		}
 	}
 	// Answers to questions no longer relevant are dropped from the report.

@@ -128,7 +128,7 @@ func TestAnOldButtonIsRefusedAndTheQuestionAskedAgain(t *testing.T) {
 	if s.Current != before || len(s.Answers) != 1 {
 		t.Errorf("an old button changed the session: asking %s, %d answers", s.Current, len(s.Answers))
 	}
-	if !strings.Contains(locales.Render(locales.VI, out.Replies[0].Msg), "câu hỏi cũ") {
+	if !strings.Contains(locales.Render(locales.VI, out.Replies[0].Msg), "câu hỏi trước đó") {
 		t.Errorf("reply %q does not explain", locales.Render(locales.VI, out.Replies[0].Msg))
 	}
 }

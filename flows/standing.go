@@ -268,18 +268,9 @@ func FormatFigure(q *Question, v float64) any {
 	return q.round(v)
 }
 
-// Label is how an indicator is named in a standing or digest: its
-// question without the question mark ("Số câu lạc bộ thể dục thể thao").
-func Label(q *Question) locales.Text {
-	out := locales.Text{}
-	for lang, s := range q.Label {
-		for len(s) > 0 && (s[len(s)-1] == '?' || s[len(s)-1] == ' ') {
-			s = s[:len(s)-1]
-		}
-		out[lang] = s
-	}
-	return out
-}
+// Label is how an indicator is named in a standing or digest: its short
+// label ("Tỷ lệ hộ gia đình văn hóa").
+func Label(q *Question) locales.Text { return q.ShortLabel() }
 
 // FigureWithUnit is a figure with its unit when it has one: "27 tin, bài", "93,1%".
 func FigureWithUnit(q *Question, v float64) locales.Msg {
@@ -313,73 +304,129 @@ func change(q *Question, d float64) locales.Msg {
 		return locales.M("standing.same")
 	}
 	if q.Type == TypePercent {
+		if abs == 1 {
+			return locales.M(arrow+"_point", "diff", abs)
+		}
 		return locales.M(arrow+"_points", "diff", abs)
 	}
 	return locales.M(arrow, "diff", FormatFigure(q, abs))
 }
 
-// Reply renders the standing for a phone screen.
-func (s Standing) Reply() Reply {
-	head := locales.M("standing.head", "unit", s.Unit.Name, "title", s.Form.Title, "period", s.Period.Label())
-	if s.Sub == nil && len(s.Unit.Children) == 0 {
-		return Reply{Msg: locales.M("standing.not_submitted", "head", head)}
-	}
-	var lines []locales.Msg
-	for _, l := range s.Lines {
-		lines = append(lines, s.line(l))
-	}
-	scope := locales.M("standing.scope_parent", "name", s.Peers.Name(), "count", len(s.Peers.Units), "submitted", s.Submitted)
-	if s.Peers.Cluster != nil {
-		scope = locales.M("standing.scope_cluster", "name", s.Peers.Name(), "count", len(s.Peers.Units), "submitted", s.Submitted)
-	}
-	var changes locales.Msg
-	if s.SameAgo {
-		changes = locales.M("standing.changes_year", "prev", s.Prev.Label())
-	} else {
-		changes = locales.M("standing.changes", "prev", s.Prev.Label(), "year", s.YearAgo.Label())
-	}
-	return Reply{Msg: locales.M("standing.text", "head", head, "lines", lines, "scope", scope, "changes", changes)}
+// RanksShown reports whether enough peers have reported for a rank to
+// mean something: half of them (a rank "1/1" on the first morning is
+// noise on a phone).
+func (s Standing) RanksShown() bool {
+	return len(s.Peers.Units) > 1 && 2*s.Submitted >= len(s.Peers.Units)
 }
 
-func (s Standing) line(l StandingLine) locales.Msg {
+// Reply renders the standing for a phone screen (/ketqua): every key
+// indicator, with its target, its rank once enough peers have reported,
+// and its changes where there is an earlier figure to compare with.
+func (s Standing) Reply() Reply { return s.render(false) }
+
+// Brief is the standing sent right after a submission: only what the
+// officer did not just type themselves, the targets met or missed, the
+// rank once enough peers have reported, the changes that exist. It is
+// empty (Msg.Key "") when there is nothing of that.
+func (s Standing) Brief() Reply { return s.render(true) }
+
+func (s Standing) render(brief bool) Reply {
+	head := locales.M("standing.head", "unit", s.Unit.Named(), "title", s.Form.Title, "period", s.Period.Label())
+	if s.Sub == nil && len(s.Unit.Children) == 0 {
+		if brief {
+			return Reply{}
+		}
+		return Reply{Msg: locales.M("standing.not_submitted", "head", head)}
+	}
+	ranks := s.RanksShown()
+	var lines []locales.Msg
+	moved := false
+	for _, l := range s.Lines {
+		m, meaningful := s.line(l, ranks)
+		if l.SincePrev != nil || l.SinceYear != nil {
+			moved = true
+		}
+		if brief && !meaningful {
+			continue
+		}
+		lines = append(lines, m)
+	}
+	if len(lines) == 0 {
+		return Reply{}
+	}
+	var notes []locales.Msg
+	if ranks {
+		key := "standing.scope_parent"
+		if s.Peers.Cluster != nil {
+			key = "standing.scope_cluster"
+		}
+		notes = append(notes, locales.M(key, "name", s.peersName(), "count", len(s.Peers.Units), "submitted", s.Submitted))
+	} else if !brief && len(s.Peers.Units) > 1 {
+		notes = append(notes, locales.M("standing.rank_later", "need", (len(s.Peers.Units)+1)/2, "count", len(s.Peers.Units), "submitted", s.Submitted))
+	}
+	if moved && !s.SameAgo {
+		// A yearly report's lines say "so với năm trước" already.
+		notes = append(notes, locales.M("standing.changes", "prev", s.Prev.Label(), "year", s.YearAgo.Label()))
+	}
+	if len(notes) == 0 {
+		return Reply{Msg: locales.M("standing.text_plain", "head", head, "lines", lines)}
+	}
+	return Reply{Msg: locales.M("standing.text", "head", head, "lines", lines, "notes", notes)}
+}
+
+// peersName names the group ranked together, as a sentence says it.
+func (s Standing) peersName() any {
+	if s.Peers.Cluster == nil && s.Peers.Parent != nil {
+		return s.Peers.Parent.Named()
+	}
+	return s.Peers.Name()
+}
+
+// line is one indicator; meaningful is false when it says nothing but
+// the figure just typed (no target, no rank, no change).
+func (s Standing) line(l StandingLine, ranks bool) (locales.Msg, bool) {
 	q := l.Question
 	if !l.Has {
-		return locales.M("standing.line_missing", "label", Label(q))
+		return locales.M("standing.line_missing", "label", Label(q)), false
 	}
 	var parts []locales.Msg
 	mark := "•"
 	if l.Target != nil {
 		mark = "❌"
+		key := "standing.part_target_missed"
 		if l.Target.Met(q.round(l.Value)) {
-			mark = "✅"
+			mark, key = "✅", "standing.part_target_met"
 		}
-		parts = append(parts, locales.M("standing.part_target", "target", TargetText(q, l.Target)))
+		parts = append(parts, locales.M(key, "target", TargetText(q, l.Target)))
 	}
-	if l.Rank.Pos > 0 {
+	if ranks && l.Rank.Pos > 0 {
 		parts = append(parts, locales.M("standing.part_rank", "pos", locales.Plain(strconv.Itoa(l.Rank.Pos)), "of", locales.Plain(strconv.Itoa(l.Rank.Of))))
 	}
 	var moves []locales.Msg
 	if l.SincePrev != nil {
-		moves = append(moves, change(q, *l.SincePrev))
-	} else {
-		moves = append(moves, locales.M("standing.none"))
-	}
-	if !s.SameAgo {
-		if l.SinceYear != nil {
-			moves = append(moves, change(q, *l.SinceYear))
-		} else {
-			moves = append(moves, locales.M("standing.none"))
+		key := "standing.since_prev"
+		if s.SameAgo {
+			key = "standing.since_last_year"
 		}
+		moves = append(moves, locales.M(key, "change", change(q, *l.SincePrev)))
 	}
-	if l.SincePrev == nil && (s.SameAgo || l.SinceYear == nil) {
-		moves = []locales.Msg{locales.M("standing.none")} // said once, not once per comparison
+	if !s.SameAgo && l.SinceYear != nil {
+		moves = append(moves, locales.M("standing.since_year", "change", change(q, *l.SinceYear)))
 	}
-	m := locales.M("standing.line", "mark", locales.Plain(mark), "label", Label(q), "value", FigureWithUnit(q, l.Value),
-		"parts", joinMsgs(parts, "standing.sep"), "moves", joinMsgs(moves, "standing.slash"))
-	if l.Leader != nil && l.Leader.Unit != s.Unit {
-		m = locales.M("standing.line_leader", "line", m, "leader", l.Leader.Unit.Name, "value", FigureWithUnit(q, l.Leader.Value))
+	if len(moves) > 0 {
+		parts = append(parts, joinMsgs(moves, "standing.sep"))
 	}
-	return m
+	value := FigureWithUnit(q, l.Value)
+	var m locales.Msg
+	if len(parts) == 0 {
+		m = locales.M("standing.line_bare", "mark", locales.Plain(mark), "label", Label(q), "value", value)
+	} else {
+		m = locales.M("standing.line", "mark", locales.Plain(mark), "label", Label(q), "value", value, "parts", joinMsgs(parts, "standing.sep"))
+	}
+	if ranks && l.Leader != nil && l.Leader.Unit != s.Unit {
+		m = locales.M("standing.line_leader", "line", m, "leader", l.Leader.Unit.Named(), "value", FigureWithUnit(q, l.Leader.Value))
+	}
+	return m, len(parts) > 0
 }
 
 // joinMsgs joins messages with a separator message, for a line built of

@@ -92,6 +92,11 @@ func (x *Unit) Leaves() []*Unit {
 	return out
 }
 
+// Named is the unit's name as a message argument: mid-sentence its level
+// is lowercased ("xã Thành Tâm"); {Unit} in a template gives the official
+// form for a list or the start of a sentence.
+func (x *Unit) Named() locales.UnitName { return locales.UnitName(x.Name) }
+
 // FullName names the unit with its parent, e.g. "Xã Thành Tâm (Huyện Thạch Thành)".
 func (x *Unit) FullName() string {
 	if x.Parent == nil {

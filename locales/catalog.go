@@ -92,6 +92,14 @@ func Has(key string) bool { _, ok := std[VI][key]; return ok }
 func Render(lang Lang, m Msg) string { return std.Render(lang, m) }
 
 // Render renders m in lang.
+//
+// Besides the message's own arguments, a template may say {addr} (the
+// configured form of address, see Address) and, for any argument, the
+// same name capitalised, {Addr} or {Unit}, for its value with a capital
+// first letter where a sentence starts with it. Where {title} {period}
+// stand side by side they are said as one name, the title's last words
+// not repeated by the period: "Báo cáo hoạt động tháng" and "tháng
+// 11/2026" make "Báo cáo hoạt động tháng 11/2026".
 func (c Catalog) Render(lang Lang, m Msg) string {
 	lang = lang.orDefault()
 	tmpl, ok := c[lang][m.Key]
@@ -100,14 +108,65 @@ func (c Catalog) Render(lang Lang, m Msg) string {
 			return m.Key
 		}
 	}
+	args := m.Args
+	if t, ok := args["title"]; ok && strings.Contains(tmpl, titlePeriod) {
+		if p, ok := args["period"]; ok {
+			args = make(map[string]any, len(m.Args)+1)
+			for k, v := range m.Args {
+				args[k] = v
+			}
+			args["_report"] = Plain(ReportName(Value(lang, t), Value(lang, p)))
+			tmpl = strings.ReplaceAll(tmpl, titlePeriod, "{_report}")
+		}
+	}
+	return fill(lang, tmpl, args)
+}
+
+// titlePeriod is the pair of placeholders said as one report name.
+const titlePeriod = "{title} {period}"
+
+// fill replaces the {name}s of tmpl with args rendered in lang.
+func fill(lang Lang, tmpl string, args map[string]any) string {
 	return placeholder.ReplaceAllStringFunc(tmpl, func(ph string) string {
 		name := ph[1 : len(ph)-1]
-		v, ok := m.Args[name]
-		if !ok {
-			return ph
+		if v, ok := args[name]; ok {
+			return Value(lang, v)
 		}
-		return Value(lang, v)
+		lower := strings.ToLower(name[:1]) + name[1:]
+		if lower == "addr" {
+			if name == "addr" {
+				return addressIn(lang)
+			}
+			return capitalize(addressIn(lang))
+		}
+		if lower != name {
+			if v, ok := args[lower]; ok {
+				if u, isUnit := v.(UnitName); isUnit {
+					return capitalize(string(u)) // the official form
+				}
+				return capitalize(Value(lang, v))
+			}
+		}
+		return ph
 	})
+}
+
+// ReportName joins a report's title and its period into one name: the
+// title's last words that the period starts with are said once
+// ("Báo cáo tổng kết năm" + "năm 2026" → "Báo cáo tổng kết năm 2026";
+// "Báo cáo sơ kết 6 tháng" + "6 tháng đầu năm 2026" → "Báo cáo sơ kết 6
+// tháng đầu năm 2026").
+func ReportName(title, period string) string {
+	tw, pw := strings.Fields(title), strings.Fields(period)
+	for n := min(len(tw), len(pw)); n > 0; n-- {
+		if strings.EqualFold(strings.Join(tw[len(tw)-n:], " "), strings.Join(pw[:n], " ")) {
+			return strings.Join(append(tw[:len(tw)-n:len(tw)-n], pw...), " ")
+		}
+	}
+	if title == "" {
+		return period
+	}
+	return title + " " + period
 }
 
 // Placeholders lists the {names} a template uses.

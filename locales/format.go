@@ -19,7 +19,8 @@ type Plain string
 // Date prints as dd/mm/yyyy in Vietnam's zone.
 type Date time.Time
 
-// DateTime prints as HH:MM dd/mm/yyyy in Vietnam's zone.
+// DateTime prints as "09:00 ngày 20/12/2026" (vi), "09:00 on 20/12/2026"
+// (en) in Vietnam's zone: templates put "lúc"/"at" before it.
 type DateTime time.Time
 
 // Zone is Asia/Ho_Chi_Minh; time/tzdata is embedded by the binary, so this
@@ -58,6 +59,16 @@ func FormatDate(t time.Time) string { return t.In(Zone).Format("02/01/2006") }
 // FormatDateTime prints HH:MM dd/mm/yyyy.
 func FormatDateTime(t time.Time) string { return t.In(Zone).Format("15:04 02/01/2006") }
 
+// dateTimeIn is a moment as a sentence says it after "lúc"/"at":
+// "09:00 ngày 20/12/2026", "09:00 on 20/12/2026".
+func dateTimeIn(lang Lang, t time.Time) string {
+	t = t.In(Zone)
+	if lang == EN {
+		return t.Format("15:04") + " on " + t.Format("02/01/2006")
+	}
+	return t.Format("15:04") + " ngày " + t.Format("02/01/2006")
+}
+
 // Value formats one template argument for lang.
 func Value(lang Lang, v any) string {
 	switch x := v.(type) {
@@ -78,11 +89,15 @@ func Value(lang Lang, v any) string {
 	case Date:
 		return FormatDate(time.Time(x))
 	case DateTime:
-		return FormatDateTime(time.Time(x))
+		return dateTimeIn(lang, time.Time(x))
+	case UnitName:
+		return x.inSentence(lang)
 	case time.Time:
 		return FormatDate(x)
 	case Text:
 		return x.In(lang)
+	case Filled:
+		return fill(lang, x.Text.In(lang), x.Args)
 	case Msg:
 		return Render(lang, x)
 	case []Msg:

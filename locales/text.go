@@ -32,6 +32,13 @@ func (t Text) In(lang Lang) string {
 	return ""
 }
 
+// Filled is a configured phrase whose {name}s are filled from Args when it
+// is rendered, e.g. a question label saying {level}.
+type Filled struct {
+	Text Text
+	Args map[string]any
+}
+
 // IsZero reports whether the text has no phrase at all.
 func (t Text) IsZero() bool { return t.In(VI) == "" }
 

@@ -31,16 +31,25 @@ func (c *common) register(fs *flag.FlagSet, defaultData string) {
 	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn, error")
 }
 
-// loadConfig reads the configuration, or the embedded sample.
+// loadConfig reads the configuration, or the embedded sample, and makes
+// its form of address the one every message uses.
 func (c *common) loadConfig() (*flows.Config, error) {
+	var cfg *flows.Config
+	var err error
 	if c.config == "" {
-		return flows.ParseConfig(sample.Name, sample.YAML)
+		cfg, err = flows.ParseConfig(sample.Name, sample.YAML)
+	} else {
+		data, rerr := os.ReadFile(c.config)
+		if rerr != nil {
+			return nil, &configReadError{path: c.config, err: rerr}
+		}
+		cfg, err = flows.ParseConfig(c.config, data)
 	}
-	data, err := os.ReadFile(c.config)
 	if err != nil {
-		return nil, &configReadError{path: c.config, err: err}
+		return nil, err
 	}
-	return flows.ParseConfig(c.config, data)
+	locales.SetAddress(cfg.Address)
+	return cfg, nil
 }
 
 // configReadError is a configuration file that cannot be read at all.

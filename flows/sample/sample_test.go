@@ -36,3 +36,18 @@ func TestTheSampleFormsComputePercentagesFromCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestEverySampleQuestionHasAShortLabelInBothLanguages(t *testing.T) {
+	// The short label heads the review screen, the copy-and-fill template,
+	// digests and export columns: the question itself is too long there.
+	for _, f := range Config().Forms {
+		for _, q := range f.Questions {
+			if q.Short["vi"] == "" || q.Short["en"] == "" {
+				t.Errorf("form %s, question %s has no short label in vi and en: %v", f.ID, q.ID, q.Short)
+			}
+			if len([]rune(q.Short["vi"])) > 45 {
+				t.Errorf("form %s, question %s: short label %q is too long for a heading", f.ID, q.ID, q.Short["vi"])
+			}
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+)
+
+func init() {
+	register(&command{names: []string{"mau", "template", "maubaocao"}, menu: "menu.template", allowed: isOfficer, run: (*request).template})
+}
+
+// template: /mau [FORM PERIOD [UNIT]] — the report as a plain-text form to
+// copy, fill in and send back in one message (flows.Session.Template). It
+// opens the report's draft like /baocao, or uses the one already open, so
+// the filled copy is read as answers to it.
+func (r *request) template(args string) error {
+	fields, force := cutForce(strings.Fields(args))
+	s, err := r.tx.Session(r.person.ID)
+	if err != nil && !isNotFound(err) {
+		return err
+	}
+	if err == nil && (len(fields) < 2 || sameReport(s, fields)) {
+		if f, ok := r.draftForm(s); ok {
+			if s.State != flows.Asking && s.State != flows.Reviewing {
+				s.Resume(f, r.context(f, s)) // the menus give way to the template
+			}
+			s.Paused = false
+			r.sendTemplate(f, s)
+			return r.tx.PutSession(r.person.ID, s)
+		}
+	}
+	units, ok := r.unitsNamed(fieldAt(fields, 2))
+	if !ok {
+		return nil
+	}
+	var choices []unitReport
+	for _, u := range units {
+		open, err := r.open(u, false)
+		if err != nil {
+			return err
+		}
+		for _, o := range open {
+			if len(fields) < 2 || (o.form.ID == fields[0] && o.period.Key == fields[1]) {
+				choices = append(choices, unitReport{o, u})
+			}
+		}
+	}
+	switch {
+	case len(fields) >= 2 && len(choices) == 0:
+		r.say(locales.M("report.not_open"))
+		return nil
+	case len(choices) == 0:
+		return r.nothingOpen(units[0])
+	case len(choices) > 1:
+		var rows [][]flows.Button
+		for _, c := range choices {
+			label := locales.M("report.choice", "title", c.form.Title, "period", c.period.Label(), "deadline", locales.Date(c.period.LastDeadlineDay()))
+			if len(units) > 1 {
+				label = locales.M("report.choice_unit", "unit", c.unit.Named(), "choice", label)
+			}
+			rows = append(rows, []flows.Button{{Label: label, Data: "/mau " + c.form.ID + " " + c.period.Key + " " + c.unit.Code}})
+		}
+		r.say(locales.M("template.choose"), rows...)
+		return nil
+	}
+	c := choices[0]
+	if !force {
+		asked, err := r.otherDraft(c.form.ID, c.period.Key, c.unit.Code, "/mau "+c.form.ID+" "+c.period.Key+" "+c.unit.Code+" !")
+		if err != nil || asked {
+			return err
+		}
+	}
+	s = flows.NewSession(c.form, c.period, c.unit.Code, r.now)
+	s.Step++ // the template is the prompt: buttons of an earlier message are stale
+	r.sendTemplate(c.form, s)
+	return r.tx.PutSession(r.person.ID, s)
+}
+
+// sendTemplate sends how to use the template, then the template alone in
+// its own message, so that copying it copies nothing else.
+func (r *request) sendTemplate(f *flows.Form, s *flows.Session) {
+	c := r.context(f, s)
+	r.say(locales.M("template.intro", "count", len(f.Asked())))
+	r.say(s.Template(f, c))
+}

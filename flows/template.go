@@ -1,0 +1,137 @@
+package flows
+
+import (
+	"strings"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// The copy-and-fill report, the way officials already report in Zalo
+// groups: the bot sends the form as plain text, one "short label: " line
+// per question (with last period's figure as a hint); the officer
+// long-presses, copies, fills in after each colon and sends it back in one
+// message. Every line is read with the answer reader, as if typed one by
+// one; what is missing or doubtful is asked for, and the review follows.
+// It is text only, so it works the same on channels without buttons.
+
+// Template is the form as a message to copy: a first line naming the
+// report and the unit, then a line per question that is asked in a
+// conversation (photos excepted: they are sent as photos).
+func (s *Session) Template(f *Form, c Context) locales.Msg {
+	var lines []locales.Msg
+	for _, q := range f.Asked() {
+		if q.Type == TypePhoto {
+			continue
+		}
+		key := "template.line"
+		args := []any{"label", q.ShortLabel()}
+		switch {
+		case q.Type == TypeYesNo:
+			key = "template.line_yes_no"
+		case q.Type == TypeChoice || q.Type == TypeMulti:
+			key = "template.line_choice"
+			var opts []string
+			for _, o := range q.Options {
+				opts = append(opts, o.Label.In(c.Lang))
+			}
+			args = append(args, "options", locales.Plain(strings.Join(opts, " / ")))
+		}
+		if old, ok := c.Previous.Num(q.ID); ok && q.Numeric() {
+			key = "template.line_hint"
+			args = append(args, "period", c.PrevName, "old", Value{Num: &old}.Format(q, c.Lang))
+		}
+		lines = append(lines, locales.M(key, args...))
+	}
+	var period any = locales.Plain(s.Period)
+	if p, err := f.Period(s.Period); err == nil {
+		period = p.Label()
+	}
+	unit := locales.UnitName(s.Unit)
+	if c.Unit != nil {
+		unit = c.Unit.Named()
+	}
+	return locales.M("template.text", "title", f.Title, "period", period, "unit", unit, "lines", lines)
+}
+
+// ReadTemplate reads a filled template: every line "label: answer" whose
+// label names a question of f (its short label or label in either
+// language, its key or id; a hint in brackets is ignored). ok is false
+// unless at least two lines name questions, so an ordinary answer that
+// happens to contain a colon is never taken for a template.
+func ReadTemplate(f *Form, text string) (pairs []QuickPair, ok bool) {
+	names := map[string]*Question{}
+	for _, q := range f.Asked() {
+		for _, t := range []locales.Text{q.ShortLabel(), bareLabel(q.Label)} {
+			for _, s := range t {
+				names[labelKey(s)] = q
+			}
+		}
+		names[labelKey(q.ID)] = q
+		if q.Key != "" {
+			names[labelKey(q.Key)] = q
+		}
+	}
+	seen := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		label, value, found := cutLabel(line)
+		if !found {
+			continue
+		}
+		q := names[labelKey(label)]
+		if q == nil || seen[q.ID] {
+			continue
+		}
+		seen[q.ID] = true
+		pairs = append(pairs, QuickPair{Key: q.ID, Value: strings.TrimSpace(value)})
+	}
+	return pairs, len(pairs) >= 2
+}
+
+// cutLabel splits "Tổng số hộ (năm 2025: 2.300): 2.345" at the first colon
+// outside brackets; the label comes back without its bracketed hint.
+func cutLabel(line string) (label, value string, ok bool) {
+	depth := 0
+	var b strings.Builder
+	for i, r := range line {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case r == ')' || r == ']':
+			if depth > 0 {
+				depth--
+			}
+		case (r == ':' || r == '：') && depth == 0:
+			return b.String(), line[i+len(string(r)):], true
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return "", "", false
+}
+
+// labelKey folds a label for matching: no diacritics, no case, no
+// bullets or quotes, single spaces.
+func labelKey(s string) string {
+	s = strings.TrimLeft(strings.TrimSpace(s), "-•*+·>0123456789. ")
+	s = strings.NewReplacer("\"", "", "“", "", "”", "", "?", "").Replace(s)
+	return strings.Join(strings.Fields(Fold(s)), " ")
+}
+
+// FillTemplate takes a filled template: the answers it gives are read
+// and checked like typed ones; an optional line left empty reads as "none".
+// Questions not in the template (a photo) are left for after: a photo can
+// be sent while the review is shown.
+func (s *Session) FillTemplate(f *Form, pairs []QuickPair, c Context) Outcome {
+	s.Updated = c.Now
+	r := s.fill(f, pairs, c, func(_ QuickPair, q *Question) any { return q.ShortLabel() })
+	for _, q := range f.Asked() {
+		if _, ok := s.Answers[q.ID]; !ok && q.Type == TypePhoto && !q.Required {
+			s.Answers[q.ID] = Value{Skipped: true}
+		}
+	}
+	summary := locales.M("template.read", "count", len(r.done))
+	if len(r.failed) > 0 {
+		summary = locales.M("template.read_with_problems", "count", len(r.done), "failed", r.failed)
+	}
+	return s.afterFill(f, c, summary, r.warned)
+}
