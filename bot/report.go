@@ -410,7 +410,7 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	if sub.Version > 1 {
 		key = "report.resubmitted"
 	}
-	r.say(locales.M(key, "title", f.Title, "period", p.Label(), "unit", u.Named(), "at", locales.DateTime(r.now), "version", sub.Version))
+	r.say(locales.M(key, "title", f.Title, "period", p.Label(), "unit", u.Named(), "at", locales.DateTime(r.now), "version", sub.Version, "locks", locales.Date(p.LastLockDay())))
 	if sub.Late && sub.Version == 1 {
 		r.say(locales.M("report.late_note", "deadline", locales.Date(p.LastDeadlineDay())))
 	}

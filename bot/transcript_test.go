@@ -10,6 +10,7 @@ package bot
 //	@as officer:15247 Hoa        a second person of the same unit
 //	@as officer:15247,15250      a person reporting for two units
 //	@as new                      a chat not linked to anyone
+//	@address đồng chí            the configured form of address (anh/chị by default)
 //	@restart                     stop and start the bot on the same data
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
 //	@tick                        the scheduler's tick: reminders and digests due now
@@ -129,6 +130,14 @@ func (tr *transcript) directive(line string) {
 		tr.clock = t
 	case "@as":
 		tr.as(fields[1], strings.Join(fields[2:], " "))
+	case "@address":
+		// The deployment's form of address (configuration "address:").
+		a, ok := locales.ParseAddress(strings.Join(fields[1:], " "))
+		if !ok {
+			tr.t.Fatalf("%s: not a form of address", line)
+		}
+		prev := locales.SetAddress(a)
+		tr.t.Cleanup(func() { locales.SetAddress(prev) })
 	case "@restart":
 		tr.db.Close()
 		tr.open()

@@ -34,9 +34,9 @@ type Option struct {
 
 // Question is one step of a form.
 type Question struct {
-	ID       string       `yaml:"id"`
-	Key      string       `yaml:"key"` // short key for the fast path (/nhanh tong_ho=2345)
-	Label    locales.Text `yaml:"label"`
+	ID    string       `yaml:"id"`
+	Key   string       `yaml:"key"` // short key for the fast path (/nhanh tong_ho=2345)
+	Label locales.Text `yaml:"label"`
 	// Short is the question's name as a heading: on the review screen, in
 	// the copy-and-fill template, /nhanh's lists, digests and export
 	// columns ("Tổng số hộ", where Label asks "Tổng số hộ gia đình trên

@@ -93,7 +93,7 @@ func (s *Session) ruleProblem(f *Form, q *Question, lang locales.Lang) locales.M
 		shown = append(shown, locales.M("session.rule_ref", "n", num, "value", val))
 		fix = append(fix, locales.M("session.rule_number", "n", num))
 	}
-	return locales.M("session.rule", "message", q.Message, "refs", joinList(shown, "session.rule_ref_sep", "session.rule_ref_sep"),
+	return locales.M("session.rule", "message", bareLabel(q.Message), "refs", joinList(shown, "session.rule_ref_sep", "session.rule_ref_sep"),
 		"fix", joinList(fix, "session.list_comma", "session.list_or"))
 }
 
