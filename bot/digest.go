@@ -238,7 +238,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		}
 		out = append(out, Attachment{
 			File:    File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
-			Caption: locales.M("chart.indicator_caption", "label", q.Label, "unit", u.Name, "title", f.Title, "period", p.Label()),
+			Caption: locales.M("chart.indicator_caption", "label", q.Label, "unit", u.Named(), "title", f.Title, "period", p.Label()),
 		})
 	}
 	prog := progress(t, first)
@@ -254,7 +254,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 	}
 	out = append(out, Attachment{
 		File: File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
-		Caption: locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
+		Caption: locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
 			"done", len(t.Subs), "expected", prog.Expected),
 	})
 	return out, nil

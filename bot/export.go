@@ -69,7 +69,7 @@ func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		}
 		file = File{Name: name + ".xlsx", Data: b}
 	}
-	return Attachment{File: file, Caption: locales.M("export.caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
+	return Attachment{File: file, Caption: locales.M("export.caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
 		"done", len(t.Subs), "expected", len(u.Leaves()))}, nil
 }
 
@@ -123,7 +123,7 @@ func ExportSheets(t *flows.Table, u *flows.Unit, first map[string]time.Time, lan
 		for _, c := range x.Children {
 			totals(c)
 		}
-		data.Rows = append(data.Rows, row(x, tr("export.total", "unit", x.Name)))
+		data.Rows = append(data.Rows, row(x, tr("export.total", "unit", x.Named())))
 	}
 	totals(u)
 

@@ -36,7 +36,7 @@ func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode st
 	if by != nil {
 		creator = by.ID
 		if !by.CanSupervise(cfg.Units, u) {
-			return nil, &InviteError{locales.M("invite.not_your_unit", "unit", u.Name)}
+			return nil, &InviteError{locales.M("invite.not_your_unit", "unit", u.Named())}
 		}
 		if role == flows.Admin && !isAdminOver(by, cfg, u) {
 			return nil, &InviteError{locales.M("invite.admin_only")}
@@ -109,7 +109,7 @@ func (r *request) redeem(text string) error {
 		// Their own code, opened again: they are linked, nothing is wrong.
 		if l, linked := r.person.Link(inv.Unit); linked {
 			if u := r.cfg().Units.Get(inv.Unit); u != nil {
-				r.say(locales.M("link.already_linked_own", "unit", u.Name, "role", locales.M("role."+string(l.Role))))
+				r.say(locales.M("link.already_linked_own", "unit", u.Named(), "role", locales.M("role."+string(l.Role))))
 				return nil
 			}
 		}
@@ -131,7 +131,7 @@ func (r *request) redeem(text string) error {
 	if p != nil {
 		if l, linked := p.Link(u.Code); linked {
 			// Nothing would change: keep the code for whom it was meant.
-			r.say(locales.M("link.already_linked", "unit", u.Name, "role", locales.M("role."+string(l.Role))))
+			r.say(locales.M("link.already_linked", "unit", u.Named(), "role", locales.M("role."+string(l.Role))))
 			return nil
 		}
 	}
@@ -150,7 +150,7 @@ func (r *request) redeem(text string) error {
 		return err
 	}
 	r.person = p
-	r.say(locales.M("link.linked", "unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "next", nextStep(inv.Role)))
+	r.say(locales.M("link.linked", "unit", u.FullNamed(), "role", locales.M("role."+string(inv.Role)), "next", nextStep(inv.Role)))
 	return nil
 }
 
@@ -191,7 +191,7 @@ func (r *request) invite(args string) error {
 	}
 	u := r.cfg().Units.Get(inv.Unit)
 	r.say(locales.M("invite.created", "code", locales.Plain(inv.Code), "link", locales.Plain(DeepLink(r.app.BotName, inv.Code)),
-		"unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "expires", locales.Date(inv.ExpiresAt.Add(-time.Second))))
+		"unit", u.FullNamed(), "role", locales.M("role."+string(inv.Role)), "expires", locales.Date(inv.ExpiresAt.Add(-time.Second))))
 	return nil
 }
 

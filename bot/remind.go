@@ -55,7 +55,7 @@ func (r *request) deadlines(string) error {
 			}
 		}
 		if len(lines) == 0 {
-			r.say(locales.M("deadlines.none", "unit", u.Name))
+			r.say(locales.M("deadlines.none", "unit", u.Named()))
 		} else {
 			r.say(locales.M("deadlines.unit", "unit", u.FullName(), "lines", lines))
 		}
@@ -85,9 +85,9 @@ func (r *request) deadlines(string) error {
 			}
 		}
 		if len(lines) == 0 {
-			r.say(locales.M("deadlines.none", "unit", u.Name))
+			r.say(locales.M("deadlines.none", "unit", u.Named()))
 		} else {
-			r.say(locales.M("deadlines.supervised", "unit", u.Name, "lines", lines))
+			r.say(locales.M("deadlines.supervised", "unit", u.Named(), "lines", lines))
 		}
 		said = true
 	}
@@ -184,7 +184,7 @@ func (r *request) remind(args string) error {
 	}
 	if len(due) == 0 && len(noOfficer) == 0 {
 		if only != "" {
-			r.say(locales.M("nhac.none_unit", "unit", r.cfg().Units.Get(only).Name))
+			r.say(locales.M("nhac.none_unit", "unit", r.cfg().Units.Get(only).Named()))
 		} else {
 			r.say(locales.M("nhac.none"))
 		}
@@ -259,7 +259,7 @@ func (r *request) confirmRemind(target string, due []flows.Reminder, noOfficer [
 			lines = append(lines, locales.M("nhac.confirm_more", "count", len(due)-i))
 			break
 		}
-		lines = append(lines, locales.M("nhac.confirm_line", "unit", d.Unit.Name, "title", d.Form.Title, "period", d.Period.Label()))
+		lines = append(lines, locales.M("nhac.confirm_line", "unit", d.Unit.Named(), "title", d.Form.Title, "period", d.Period.Label()))
 	}
 	if len(due) == 0 {
 		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))

@@ -98,7 +98,7 @@ func (r *request) revise(args string) error {
 	for _, s := range subs {
 		label := locales.M("revise.choice", "title", s.form.Title, "period", s.period.Label())
 		if len(units) > 1 {
-			label = locales.M("report.choice_unit", "unit", r.cfg().Units.Get(s.sub.Unit).Name, "choice", label)
+			label = locales.M("report.choice_unit", "unit", r.cfg().Units.Get(s.sub.Unit).Named(), "choice", label)
 		}
 		rows = append(rows, []flows.Button{{Label: label, Data: "/sua " + s.form.ID + " " + s.period.Key + " " + s.sub.Unit}})
 	}
@@ -179,13 +179,13 @@ func (r *request) unlock(args string) error {
 		}
 	}
 	if target == nil {
-		r.say(locales.M("unlock.nothing_locked", "unit", u.Name))
+		r.say(locales.M("unlock.nothing_locked", "unit", u.Named()))
 		return nil
 	}
 	if _, err := r.tx.Mark(unlockKey(target.form.ID, target.period.Key, u.Code), r.now); err != nil {
 		return err
 	}
-	r.say(locales.M("unlock.done", "unit", u.Name, "title", target.form.Title, "period", target.period.Label()))
+	r.say(locales.M("unlock.done", "unit", u.Named(), "title", target.form.Title, "period", target.period.Label()))
 	people, err := r.tx.People()
 	if err != nil {
 		return err

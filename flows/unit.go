@@ -97,6 +97,9 @@ func (x *Unit) Leaves() []*Unit {
 // form for a list or the start of a sentence.
 func (x *Unit) Named() locales.UnitName { return locales.UnitName(x.Name) }
 
+// FullNamed is FullName as a message argument (see Named).
+func (x *Unit) FullNamed() locales.UnitName { return locales.UnitName(x.FullName()) }
+
 // FullName names the unit with its parent, e.g. "Xã Thành Tâm (Huyện Thạch Thành)".
 func (x *Unit) FullName() string {
 	if x.Parent == nil {

@@ -92,15 +92,24 @@ type UnitName string
 // levelWords are the level words a unit's official name starts with.
 var levelWords = []string{"thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"}
 
-// inSentence is the name as written mid-sentence in lang.
+// inSentence is the name as written mid-sentence in lang; a parent in
+// brackets ("Xã Thành Tâm (Huyện Thạch Thành)") lowers its level too.
 func (u UnitName) inSentence(lang Lang) string {
 	s := string(u)
 	if lang == EN {
 		return s
 	}
+	if name, parent, ok := strings.Cut(s, " ("); ok {
+		return lowerLevel(name) + " (" + lowerLevel(parent)
+	}
+	return lowerLevel(s)
+}
+
+// lowerLevel writes the level word a name starts with in lowercase.
+func lowerLevel(s string) string {
 	low := strings.ToLower(s)
 	for _, w := range levelWords {
-		if strings.HasPrefix(low, w+" ") {
+		if strings.HasPrefix(low, w+" ") && len(low) == len(s) {
 			return w + s[len(w):]
 		}
 	}
