@@ -104,7 +104,7 @@ func TestRemindConfirmation(t *testing.T) {
 			t.Errorf("%q: reply %+v, want %q", text, r, want)
 		}
 	}
-	const expired, already = "quá một giờ", "đã được gửi rồi"
+	const expired, already = "quá một giờ", "đã được gửi."
 
 	t.Run("forged confirmations remind nobody", func(t *testing.T) {
 		future := strconv.FormatInt(now.Add(1000*time.Hour).Unix(), 10)
@@ -130,7 +130,7 @@ func TestRemindConfirmation(t *testing.T) {
 		if n := len(out[strconv.FormatInt(OfficerChat(3), 10)]); n != 1 || officers(out) != 1 {
 			t.Errorf("officer 3 got %d, all officers %d", n, officers(out))
 		}
-		if r := out[sup]; len(r) != 1 || !strings.Contains(r[0].Text, "Đã gửi nhắc nhở tới 1 đơn vị (1 người nhận)") {
+		if r := out[sup]; len(r) != 1 || !strings.Contains(r[0].Text, "Đã gửi lời nhắc tới 1 đơn vị (1 người nhận)") {
 			t.Errorf("reply %+v", r)
 		}
 		for range 3 {

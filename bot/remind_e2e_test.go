@@ -209,7 +209,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 			t.Fatal(err)
 		}
 		h.idle(t)
-		if !strings.Contains(ms[2].Text, "Đã gửi nhắc nhở tới 1 đơn vị (1 người nhận)") || !strings.Contains(ms[3].Text, "đã được gửi rồi") {
+		if !strings.Contains(ms[2].Text, "Đã gửi lời nhắc tới 1 đơn vị (1 người nhận)") || !strings.Contains(ms[3].Text, "đã được gửi.") {
 			t.Errorf("replies: %q / %q", ms[2].Text, ms[3].Text)
 		}
 		if g := got(3); len(g) != before+1 || !strings.Contains(g[len(g)-1], "cán bộ theo dõi") {
@@ -249,7 +249,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 			{bot.OfficerChat(1), "✅ đã nộp lúc"},
 			{bot.OfficerChat(2), "✏️ đang điền dở (0/1 câu)"},
 			{bot.OfficerChat(3), "⚠️ chưa nộp, đã quá hạn 1 ngày"},
-			{bot.SupervisorChat, "Báo cáo hoạt động tháng kỳ tháng 11/2026 (hạn nộp 20/12/2026): 1/3 đơn vị đã nộp"},
+			{bot.SupervisorChat, "Báo cáo hoạt động tháng 11/2026 (hạn nộp 20/12/2026): 1/3 đơn vị đã nộp"},
 		} {
 			before := len(h.srv.Messages(tc.chat))
 			h.srv.SendText(bottest.User{ID: tc.chat}, "/hanchot")
@@ -376,7 +376,7 @@ func TestSendingFailures(t *testing.T) {
 		}
 		h.tick(t, "2026-12-21 08:00")
 		m, _ := h.srv.LastMessage(bot.SupervisorChat)
-		if !strings.Contains(m.Text, "không liên lạc được với Cán bộ 2") || !strings.Contains(m.Text, "Vui lòng liên hệ trực tiếp") {
+		if !strings.Contains(m.Text, "không liên lạc được với Cán bộ 2") || !strings.Contains(m.Text, "Đề nghị liên hệ trực tiếp") {
 			t.Errorf("digest: %q", m.Text)
 		}
 	})

@@ -212,7 +212,7 @@ func TestRemindersReport(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"2 reminders, 1 overdue lists", "C00001 Xã số 1", "reminder +1", "→ Cán bộ 1", "telegram:100001", "digest +1 (3 units)", "chưa có cán bộ báo cáo được liên kết"} {
+		for _, want := range []string{"2 reminders, 1 overdue lists", "C00001 Xã số 1", "reminder +1", "→ Cán bộ 1", "telegram:100001", "digest +1 (3 units)", "chưa có người báo cáo gắn tài khoản"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("report lacks %q:\n%s", want, text)
 			}

@@ -146,14 +146,14 @@ func TestAccess(t *testing.T) {
 		name, chat, text string
 		want, not        string
 	}{
-		{"an officer sees the standing of their own commune", "off", "/ketqua nam 2026", "Kết quả của Xã Thành Tâm", "Dẫn đầu"},
-		{"an officer cannot ask for another commune", "off", "/ketqua nam 2026 15187", "không phụ trách", "Kết quả"},
-		{"a supervisor sees a commune under them", "sup391", "/ketqua nam 2026 15187", "Kết quả của Thị trấn Kim Tân", ""},
-		{"a supervisor of one district cannot see a commune of another", "sup392", "/ketqua nam 2026 15187", "không phụ trách", "Kết quả"},
-		{"a supervisor of one district cannot summarise another", "sup392", "/tonghop nam 2026 391", "không phụ trách", "Tổng hợp"},
+		{"an officer sees the standing of their own commune", "off", "/ketqua nam 2026", "Kết quả Báo cáo tổng kết năm 2026\nXã Thành Tâm", "Dẫn đầu"},
+		{"an officer cannot ask for another commune", "off", "/ketqua nam 2026 15187", "không thuộc phạm vi theo dõi", "Kết quả"},
+		{"a supervisor sees a commune under them", "sup391", "/ketqua nam 2026 15187", "Kết quả Báo cáo tổng kết năm 2026\nThị trấn Kim Tân", ""},
+		{"a supervisor of one district cannot see a commune of another", "sup392", "/ketqua nam 2026 15187", "không thuộc phạm vi theo dõi", "Kết quả"},
+		{"a supervisor of one district cannot summarise another", "sup392", "/tonghop nam 2026 391", "không thuộc phạm vi theo dõi", "Tổng hợp"},
 		{"a supervisor's digest covers their own district only", "sup392", "/tonghop nam 2026", "Huyện Hà Trung", "Thạch Thành"},
-		{"an officer cannot ask for a digest", "off", "/tonghop nam 2026", "không dùng được lệnh", "Tổng hợp"},
-		{"the digest lists the late units with a Nhắc button each", "sup391", "/tonghop nam 2026", "[🔔 Nhắc Xã Ngọc Trạo] /nhac 15268", ""},
+		{"an officer cannot ask for a digest", "off", "/tonghop nam 2026", "không dành cho tài khoản này", "Tổng hợp"},
+		{"the digest lists the late units and one button reminds them all", "sup391", "/tonghop nam 2026", "[🔔 Nhắc tất cả đơn vị chưa nộp] /nhac", "Nhắc Xã"},
 		{"without a period the person picks one with buttons", "off", "/ketqua", "/ketqua nam 2026", ""},
 	}
 	for _, c := range cases {
@@ -221,10 +221,10 @@ func TestExportReopensWithNumbersAndStatus(t *testing.T) {
 	}
 	check("Số liệu", "A1", "Mã đơn vị")
 	check("Số liệu", "B2", "Thị trấn Kim Tân")
-	check("Số liệu", "D1", "Tổng số hộ gia đình trên địa bàn xã")
+	check("Số liệu", "D1", "Tổng số hộ")
 	check("Số liệu", "D2", "1,000") // a count, #,##0
 	check("Số liệu", "F2", "86.0%") // a share stored as 86, 0.0"%"
-	check("Số liệu", "B26", "Tổng hợp Huyện Thạch Thành")
+	check("Số liệu", "B26", "Tổng hợp huyện Thạch Thành")
 	check("Tình trạng nộp", "C2", "Đã nộp")
 	check("Tình trạng nộp", "C25", "Chưa nộp")
 	check("Tình trạng nộp", "F2", "Đúng hạn")

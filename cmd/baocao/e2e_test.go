@@ -92,7 +92,7 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 		})
 		return found
 	}
-	say("/start "+code, "Xã Thành Tâm")
+	say("/start "+code, "xã Thành Tâm")
 	say("/baocao thang 2026-11", "[1/6]")
 	say("12", "[2/6]")
 	say("200", "[3/6]")
@@ -110,7 +110,7 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 	say("150", "[4/6]")
 	say("có", "[5/6]")
 	say("Hội diễn văn nghệ mừng Xuân", "[6/6]")
-	review := say("bỏ qua", "kiểm tra lại trước khi gửi")
+	review := say("bỏ qua", "kiểm tra lại trước khi nộp")
 	if len(review.Buttons) == 0 || !strings.Contains(review.Text, "12 tin, bài") || !strings.Contains(review.Text, "150 hồ sơ") {
 		t.Fatalf("review lost answers given before the kill:\n%s", review.Text)
 	}
