@@ -15,6 +15,7 @@ package bot
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
 //	@tick                        the scheduler's tick: reminders and digests due now
 //	> /baocao                    what the person sends
+//	| Tổng số hộ: 2.345          more lines of the same message (a pasted form)
 //	> [2]                        pressing the second button shown last
 //	> (ảnh)  > (nhãn dán)  > (tin nhắn thoại)   a photo, a sticker, a voice note
 //	< …                          what the bot answered (written by -update)
@@ -94,14 +95,23 @@ func runTranscript(t *testing.T, script string) string {
 	tr.clock = time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	tr.open()
 	defer func() { tr.db.Close() }()
-	for _, line := range strings.Split(strings.TrimRight(script, "\n"), "\n") {
+	lines := strings.Split(strings.TrimRight(script, "\n"), "\n")
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
 		if strings.HasPrefix(line, "<") || strings.HasPrefix(line, "!!") {
 			continue // the bot's words are regenerated
 		}
 		tr.out.WriteString(line + "\n")
 		switch {
 		case strings.HasPrefix(line, "> "):
-			tr.send(strings.TrimPrefix(line, "> "))
+			// "| " lines right after it continue the same message.
+			text := strings.TrimPrefix(line, "> ")
+			for i+1 < len(lines) && (strings.HasPrefix(lines[i+1], "| ") || lines[i+1] == "|") {
+				i++
+				tr.out.WriteString(lines[i] + "\n")
+				text += "\n" + strings.TrimPrefix(strings.TrimPrefix(lines[i], "|"), " ")
+			}
+			tr.send(text)
 		case strings.HasPrefix(line, "@"):
 			tr.directive(line)
 		}

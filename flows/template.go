@@ -131,7 +131,11 @@ func (s *Session) FillTemplate(f *Form, pairs []QuickPair, c Context) Outcome {
 	}
 	summary := locales.M("template.read", "count", len(r.done))
 	if len(r.failed) > 0 {
-		summary = locales.M("template.read_with_problems", "count", len(r.done), "failed", r.failed)
+		lines := make([]locales.Msg, len(r.failed))
+		for i, m := range r.failed {
+			lines[i] = locales.M("template.failed_line", "line", m)
+		}
+		summary = locales.M("template.read_with_problems", "count", len(r.done), "failed", lines)
 	}
 	return s.afterFill(f, c, summary, r.warned)
 }
