@@ -44,7 +44,7 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 			p, err = f.Period(fields[1])
 		}
 		if f == nil || err != nil {
-			r.say(locales.M("pick.not_found", "input", locales.Plain(shorten(fields[0]+" "+fields[1], 40)), "command", locales.Plain("/"+command)))
+			r.say(locales.M("pick.not_found", "input", locales.Plain(shorten(fields[0]+" "+fields[1], 40)), "command", locales.Plain("/"+commandName(command, r.lang))))
 			return nil, flows.Period{}, "", false
 		}
 		return f, p, fieldAt(fields, 2), true
@@ -60,6 +60,15 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 	}
 	r.say(locales.M(ask), rows...)
 	return nil, flows.Period{}, "", false
+}
+
+// commandName is a command's name as a reader of lang types it (/ketqua,
+// /results).
+func commandName(name string, lang locales.Lang) string {
+	if c, ok := commands[name]; ok {
+		return c.nameIn(lang)
+	}
+	return name
 }
 
 // RecentPeriods lists the form's n latest periods that have opened by now,

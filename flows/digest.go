@@ -168,6 +168,10 @@ func (d Digest) Reply() Reply {
 		{Label: locales.M("digest.chart_button"), Data: "/bieudo " + key},
 		{Label: locales.M("digest.export_button"), Data: "/xuat " + key},
 	})
+	if d.Done == 0 {
+		// Nothing to total or rank yet: six "chưa có số liệu" lines are noise.
+		return Reply{Msg: locales.M("digest.text_none", "head", head, "done", done, "missing", missingHead, "ranking", rank), Buttons: buttons}
+	}
 	return Reply{Msg: locales.M("digest.text", "head", head, "done", done, "missing", missingHead, "lines", lines, "ranking", rank), Buttons: buttons}
 }
 
