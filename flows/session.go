@@ -131,7 +131,7 @@ func (s *Session) Handle(f *Form, in Input, c Context) Outcome {
 	}
 	// A filled copy of the template (/mau), pasted back in one message,
 	// while a question or the review is shown.
-	if in.Kind == InputText && strings.Contains(in.Text, "\n") && (s.State == Asking || s.State == Reviewing) {
+	if in.Kind == InputText && strings.ContainsAny(in.Text, ":：") && (s.State == Asking || s.State == Reviewing) {
 		if pairs, ok := ReadTemplate(f, in.Text); ok {
 			return s.FillTemplate(f, pairs, c)
 		}

@@ -56,8 +56,9 @@ func (s *Session) Template(f *Form, c Context) locales.Msg {
 // ReadTemplate reads a filled template: every line "label: answer" whose
 // label names a question of f (its short label or label in either
 // language, its key or id; a hint in brackets is ignored). ok is false
-// unless at least two lines name questions, so an ordinary answer that
-// happens to contain a colon is never taken for a template.
+// unless two lines name questions, or the one line given names one and
+// has an answer: an ordinary answer that happens to contain a colon
+// ("Khó khăn: thiếu kinh phí") names no question and is never taken.
 func ReadTemplate(f *Form, text string) (pairs []QuickPair, ok bool) {
 	names := map[string]*Question{}
 	for _, q := range f.Asked() {
@@ -84,7 +85,10 @@ func ReadTemplate(f *Form, text string) (pairs []QuickPair, ok bool) {
 		seen[q.ID] = true
 		pairs = append(pairs, QuickPair{Key: q.ID, Value: strings.TrimSpace(value)})
 	}
-	return pairs, len(pairs) >= 2
+	// One line naming a question is taken too: a terminal (the playground)
+	// delivers a pasted form line by line.
+	single := len(pairs) == 1 && !strings.Contains(strings.TrimSpace(text), "\n") && pairs[0].Value != ""
+	return pairs, len(pairs) >= 2 || single
 }
 
 // cutLabel splits "Tổng số hộ (năm 2025: 2.300): 2.345" at the first colon

@@ -46,10 +46,14 @@ func TestAFilledTemplateIsReadBackLineByLine(t *testing.T) {
 
 func TestAnOrdinaryAnswerWithAColonIsNotATemplate(t *testing.T) {
 	f := sampleConfig(t).Form("thang")
-	for _, text := range []string{"Khó khăn: thiếu kinh phí", "Ghi chú: a\nb: c", "12"} {
+	for _, text := range []string{"Khó khăn: thiếu kinh phí", "Ghi chú: a\nb: c", "12", "Hồ sơ đã tiếp nhận:"} {
 		if _, ok := ReadTemplate(f, text); ok {
 			t.Errorf("%q was taken for a filled form", text)
 		}
+	}
+	// One line naming a question answers it (a terminal sends a paste line by line).
+	if pairs, ok := ReadTemplate(f, "Hồ sơ đã tiếp nhận: 200"); !ok || pairs[0].Key != "ho_so_dvc" {
+		t.Errorf("one line: %v %v", pairs, ok)
 	}
 	// A hint in brackets, bullets and missing diacritics are forgiven.
 	pairs, ok := ReadTemplate(f, "• Tin, bai ve chuyen doi so (tháng 10/2026: 8 tin, bài): 12\n- Ho so da tiep nhan: 200")
