@@ -13,7 +13,8 @@ import (
 
 // reviewLines lists the answers numbered the way "sửa N" refers to them;
 // computed values follow the answers they come from, unnumbered.
-func (s *Session) reviewLines(f *Form, lang locales.Lang) ([]locales.Msg, []string) {
+func (s *Session) reviewLines(f *Form, c Context) ([]locales.Msg, []string) {
+	lang := c.Lang
 	var lines []locales.Msg
 	var numbered []string
 	for _, q := range f.Questions {
@@ -39,6 +40,12 @@ func (s *Session) reviewLines(f *Form, lang locales.Lang) ([]locales.Msg, []stri
 			// naming the answers to look at.
 			if _, fine := s.violates(f, q, v, lang); !fine {
 				lines = append(lines, locales.M("session.review_problem", "problem", s.ruleProblem(f, q, lang)))
+			} else if s.implausible(q, v, c) {
+				// Far from last period (a filled form is not asked one by
+				// one): flagged where the officer reads it.
+				old, _ := c.Previous.Num(q.ID)
+				lines = append(lines, locales.M("session.review_problem", "problem",
+					locales.M("session.review_doubtful", "period", c.PrevName, "old", Value{Num: &old}.Format(q, lang))))
 			}
 		}
 	}
@@ -114,7 +121,7 @@ func joinList(items []locales.Msg, sep, last string) locales.Msg {
 }
 
 func (s *Session) review(f *Form, c Context) Reply {
-	lines, _ := s.reviewLines(f, c.Lang)
+	lines, _ := s.reviewLines(f, c)
 	key := "session.review"
 	if s.Version > 0 {
 		key = "session.review_revision"
@@ -135,7 +142,7 @@ func (s *Session) reviewButtons() [][]Button {
 }
 
 func (s *Session) handleReview(f *Form, in Input, c Context) Outcome {
-	_, numbered := s.reviewLines(f, c.Lang)
+	_, numbered := s.reviewLines(f, c)
 	switch {
 	case in.Kind == InputButton && in.Data == "send", in.Kind == InputText && isSendWord(in.Text):
 		return s.submit(f, c)
@@ -195,7 +202,7 @@ func (s *Session) edit(f *Form, id string, c Context) Outcome {
 
 func (s *Session) chooseEdit(f *Form) Reply {
 	var numbered []string
-	_, numbered = s.reviewLines(f, locales.VI)
+	_, numbered = s.reviewLines(f, Context{Lang: locales.VI})
 	var rows [][]Button
 	var row []Button
 	for i := range numbered {
@@ -212,7 +219,7 @@ func (s *Session) chooseEdit(f *Form) Reply {
 }
 
 func (s *Session) handleChooseEdit(f *Form, in Input, c Context) Outcome {
-	_, numbered := s.reviewLines(f, c.Lang)
+	_, numbered := s.reviewLines(f, c)
 	text := in.Text
 	if in.Kind == InputButton {
 		if in.Data == "review" {
