@@ -140,3 +140,60 @@ func TestMessagesOfCustomUnmarshalersSurviveTheDecoder(t *testing.T) {
 		t.Errorf("Vietnamese rendering:\n%s", vi)
 	}
 }
+
+const addressConfig = `address: %s
+units:
+  - {code: "15247", name: Xã Thành Tâm, level: xã}
+forms:
+  - id: thang
+    title: Báo cáo hoạt động tháng
+    period: month
+    questions:
+      - id: kdc
+        type: integer
+        label: Số thôn đạt danh hiệu "Khu dân cư văn hóa" trên địa bàn {level}?
+        short: Khu dân cư văn hóa
+`
+
+func TestTheFormOfAddressIsAConfigurationSetting(t *testing.T) {
+	for in, want := range map[string]locales.Address{"đồng chí": locales.DongChi, `"Anh/Chị"`: locales.AnhChi, "ban": locales.Ban} {
+		cfg, err := ParseConfig("c.yaml", []byte(strings.Replace(addressConfig, "%s", in, 1)))
+		if err != nil {
+			t.Fatalf("address: %s: %v", in, err)
+		}
+		if cfg.Address != want {
+			t.Errorf("address: %s reads %q, want %q", in, cfg.Address, want)
+		}
+	}
+	cfg, err := ParseConfig("c.yaml", []byte(strings.Replace(addressConfig, "address: %s\n", "", 1)))
+	if err != nil || cfg.Address != locales.AnhChi {
+		t.Errorf("without address: %v, %q; want anh/chị", err, cfg.Address)
+	}
+	_, err = ParseConfig("c.yaml", []byte(strings.Replace(addressConfig, "%s", "ông", 1)))
+	var ce *ConfigError
+	if !errors.As(err, &ce) || !strings.Contains(ce.Render(locales.VI), "c.yaml:1: Cách xưng hô (address) “ông” chưa hợp lệ") {
+		t.Errorf("a wrong address: %v", err)
+	}
+}
+
+func TestAnOldTitleInAConfigurationIsShownAsTheCurrentOne(t *testing.T) {
+	// Decree 86/2023: "Thôn, Tổ dân phố văn hóa", formerly "Khu dân cư văn hóa".
+	cfg, err := ParseConfig("c.yaml", []byte(strings.Replace(addressConfig, "%s", "anh/chị", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := cfg.Form("thang").Question("kdc")
+	if got := q.Label.In(locales.VI); got != `Số thôn đạt danh hiệu "Thôn, Tổ dân phố văn hóa" trên địa bàn {level}?` {
+		t.Errorf("label %q", got)
+	}
+	if got := q.ShortLabel().In(locales.VI); got != "Thôn, Tổ dân phố văn hóa" {
+		t.Errorf("short %q", got)
+	}
+	if got := locales.Render(locales.VI, locales.M("session.question", "n", "1", "total", "1", "label", q.Prompt(cfg.Units.Get("15247")))); !strings.HasSuffix(got, "trên địa bàn xã?") {
+		t.Errorf("the prompt follows the unit's level: %q", got)
+	}
+	ward := &Unit{Code: "1", Name: "Phường Hạc Thành", Level: "phường"}
+	if got := locales.Render(locales.EN, locales.M("session.question", "n", "1", "total", "1", "label", q.Prompt(ward))); !strings.Contains(got, "trên địa bàn phường?") {
+		t.Errorf("a ward: %q", got)
+	}
+}

@@ -97,6 +97,11 @@ func Value(lang Lang, v any) string {
 	case Text:
 		return x.In(lang)
 	case Filled:
+		// A phrase configured in Vietnamese only is filled in Vietnamese,
+		// never "trên địa bàn ward".
+		if x.Text[lang.orDefault()] == "" {
+			lang = VI
+		}
 		return fill(lang, x.Text.In(lang), x.Args)
 	case Msg:
 		return Render(lang, x)
