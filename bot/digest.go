@@ -209,7 +209,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			continue // the main indicator always; others when they have a target
 		}
 		c := report.IndicatorChart{
-			Title:  q.Label.In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
+			Title:  q.ShortLabel().In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
 			Format: func(v float64) string { return locales.Value(lang, flows.FormatFigure(q, v)) },
 		}
 		for _, ch := range ranked {
@@ -238,7 +238,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		}
 		out = append(out, Attachment{
 			File:    File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
-			Caption: locales.M("chart.indicator_caption", "label", q.Label, "unit", u.Named(), "title", f.Title, "period", p.Label()),
+			Caption: locales.M("chart.indicator_caption", "label", q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label()),
 		})
 	}
 	prog := progress(t, first)
