@@ -44,9 +44,9 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 	}
 	got := out.String()
 	for _, want := range []string{
-		"<   [1] Báo cáo tổng kết năm",         // choices are numbered
-		"[1/6] Số tin, bài về chuyển đổi số",   // "2" pressed the monthly report
-		"Bot chưa đọc được nhãn dán (sticker)", // "!sticker" sends one
+		"<   [1] Báo cáo tổng kết năm",              // choices are numbered
+		"[1/6] Số tin, bài về chuyển đổi số",        // "2" pressed the monthly report
+		"Hệ thống chưa đọc được nhãn dán (sticker)", // "!sticker" sends one
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the playground did not show %q:\n%s", want, got)
