@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/baocao/baocao/bot/channel"
 	"net"
 	"os"
 	"syscall"
@@ -41,11 +42,11 @@ type AdminRequest struct {
 
 // AdminResponse answers it.
 type AdminResponse struct {
-	Code  string `json:"code,omitempty"`
-	Link  string `json:"link,omitempty"`
-	Error string `json:"error,omitempty"`
-	Text  string `json:"text,omitempty"` // a report to print
-	File  *File  `json:"file,omitempty"` // an export
+	Code  string        `json:"code,omitempty"`
+	Link  string        `json:"link,omitempty"`
+	Error string        `json:"error,omitempty"`
+	Text  string        `json:"text,omitempty"` // a report to print
+	File  *channel.File `json:"file,omitempty"` // an export
 }
 
 // ServeAdmin listens on path until ctx is done.

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"github.com/baocao/baocao/bot/channel"
 	"sort"
 	"strings"
 
@@ -56,14 +57,11 @@ func register(c *command) {
 func isSupervisor(p *flows.Person) bool { return len(p.Supervised()) > 0 }
 func isOfficer(p *flows.Person) bool    { return len(p.ReportsFor()) > 0 }
 
-// MenuEntry is one line of the channel's command menu.
-type MenuEntry struct{ Command, Description string }
-
 // Menu lists the commands for the channel's menu (Telegram setMyCommands).
-func Menu(lang locales.Lang) []MenuEntry {
-	var out []MenuEntry
+func Menu(lang locales.Lang) []channel.MenuEntry {
+	var out []channel.MenuEntry
 	for _, c := range menuOrder {
-		out = append(out, MenuEntry{Command: c.nameIn(lang), Description: locales.Render(lang, locales.M(c.menu))})
+		out = append(out, channel.MenuEntry{Command: c.nameIn(lang), Description: locales.Render(lang, locales.M(c.menu))})
 	}
 	return out
 }

@@ -5,6 +5,7 @@ package bot
 // unasked.
 
 import (
+	"github.com/baocao/baocao/bot/channel"
 	"sort"
 	"time"
 
@@ -174,7 +175,7 @@ func (r *request) chart(args string) error {
 
 // Attachment is a rendered file with its caption.
 type Attachment struct {
-	File    File
+	File    channel.File
 	Caption locales.Msg
 }
 
@@ -237,7 +238,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			return nil, err
 		}
 		out = append(out, Attachment{
-			File:    File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
+			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
 			Caption: locales.M("chart.indicator_caption", "label", q.Label, "unit", u.Name, "title", f.Title, "period", p.Label()),
 		})
 	}
@@ -253,7 +254,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		return nil, err
 	}
 	out = append(out, Attachment{
-		File: File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
+		File: channel.File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
 		Caption: locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
 			"done", len(t.Subs), "expected", prog.Expected),
 	})

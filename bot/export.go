@@ -4,6 +4,7 @@ package bot
 // tables and the reports they write upward.
 
 import (
+	"github.com/baocao/baocao/bot/channel"
 	"strings"
 	"time"
 
@@ -55,19 +56,19 @@ func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 	}
 	data, status := ExportSheets(t, u, first, lang)
 	name := f.ID + "-" + p.Key + "-" + u.Code
-	var file File
+	var file channel.File
 	if format == FormatCSV {
 		b, err := report.CSV(locales.Zone, data)
 		if err != nil {
 			return Attachment{}, err
 		}
-		file = File{Name: name + ".csv", Data: b}
+		file = channel.File{Name: name + ".csv", Data: b}
 	} else {
 		b, err := report.XLSX(locales.Zone, data, status)
 		if err != nil {
 			return Attachment{}, err
 		}
-		file = File{Name: name + ".xlsx", Data: b}
+		file = channel.File{Name: name + ".xlsx", Data: b}
 	}
 	return Attachment{File: file, Caption: locales.M("export.caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
 		"done", len(t.Subs), "expected", len(u.Leaves()))}, nil

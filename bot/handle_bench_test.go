@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"github.com/baocao/baocao/bot/channel"
 	"testing"
 	"time"
 
@@ -29,7 +30,7 @@ func BenchmarkHandleAnswer(b *testing.B) {
 	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}
 	ctx := context.Background()
 	send := func(text string) {
-		if err := app.Handle(ctx, Incoming{Channel: "test", ChatID: "7", Kind: flows.InputText, Text: text}, nil); err != nil {
+		if err := app.Handle(ctx, channel.Incoming{Channel: "test", ChatID: "7", Kind: channel.KindText, Text: text}, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/baocao/baocao/bot/channel"
 	"log/slog"
 	"sort"
 	"sync"
@@ -32,7 +33,7 @@ import (
 // removal commits within one commit's time.
 type Outbox struct {
 	Store    store.Store
-	Channels map[string]Channel
+	Channels map[string]channel.Channel
 	Log      *slog.Logger
 	// PerSecond is the overall rate (default 30); PerChat the gap between
 	// two messages to one chat (default 1s); Workers the sends in flight.
@@ -78,7 +79,7 @@ type queued struct {
 	key  []byte
 	skey string
 	chat string
-	msg  Outgoing
+	msg  channel.Outgoing
 }
 
 func (o *Outbox) init() {
@@ -129,7 +130,7 @@ func (o *Outbox) Stats() OutboxStats {
 
 type result struct {
 	item   *queued
-	err    *SendError
+	err    *channel.SendError
 	sentAt time.Time
 	// What the store must do, decided when the result is applied: delete
 	// the message (sent, or given up) or rewrite it with its retry count.
@@ -352,14 +353,14 @@ func (o *Outbox) dispatch(ctx context.Context, sem chan struct{}, results chan r
 			}
 			var err error
 			if ch == nil {
-				err = &SendError{Kind: Permanent, Err: errNoChannel(q.msg.Channel)}
+				err = &channel.SendError{Kind: channel.Permanent, Err: errNoChannel(q.msg.Channel)}
 			} else {
 				err = ch.Send(ctx, q.msg)
 			}
 			r := result{item: q, sentAt: o.Now()}
 			if err != nil {
-				r.err = AsSendError(err)
-				if r.err.Kind == Throttled {
+				r.err = channel.AsSendError(err)
+				if r.err.Kind == channel.Throttled {
 					o.pause(r.sentAt, r.err.RetryAfter) // at once, for the other workers
 				}
 			}
@@ -412,14 +413,14 @@ func (o *Outbox) apply(rs []result) {
 			o.stats.Sent++
 			delete(o.retryAt, q.skey)
 			r.remove = true
-		case r.err.Kind == Throttled:
+		case r.err.Kind == channel.Throttled:
 			o.stats.Throttled++ // paused already by the worker
 			if r.err.Partial {  // keep only the parts not sent yet
 				q.msg.Text = r.err.Rest
 				r.replace, _ = json.Marshal(q.msg)
 			}
 			o.insert(q) // nothing lost: it goes again after the pause
-		case r.err.Kind == Retryable && q.msg.Attempts+1 < o.MaxAttempts:
+		case r.err.Kind == channel.Retryable && q.msg.Attempts+1 < o.MaxAttempts:
 			o.stats.Retried++
 			backoff := time.Duration(1<<min(q.msg.Attempts, 8)) * 500 * time.Millisecond
 			o.retryAt[q.skey] = r.sentAt.Add(backoff)
@@ -429,7 +430,7 @@ func (o *Outbox) apply(rs []result) {
 			}
 			r.replace, _ = json.Marshal(q.msg)
 			o.insert(q)
-		case r.err.Kind == Stopped:
+		case r.err.Kind == channel.Stopped:
 			o.stats.Stopped++
 			r.remove = true
 		default:
@@ -493,7 +494,7 @@ func (o *Outbox) record(rs []result) {
 					return err
 				}
 			}
-			if r.err != nil && r.err.Kind == Stopped {
+			if r.err != nil && r.err.Kind == channel.Stopped {
 				if err := markUnreachable(tx, q.msg.PersonID, r.sentAt); err != nil {
 					return err
 				}

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"github.com/baocao/baocao/bot/channel"
 	"sync"
 	"testing"
 	"time"
@@ -14,13 +15,13 @@ import (
 // fakeChannel is a Channel whose Send is a function field.
 type fakeChannel struct {
 	mu   sync.Mutex
-	send func(m Outgoing) error
-	got  []Outgoing
+	send func(m channel.Outgoing) error
+	got  []channel.Outgoing
 }
 
 func (c *fakeChannel) Name() string { return "fake" }
 
-func (c *fakeChannel) Send(_ context.Context, m Outgoing) error {
+func (c *fakeChannel) Send(_ context.Context, m channel.Outgoing) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	err := error(nil)
@@ -33,10 +34,10 @@ func (c *fakeChannel) Send(_ context.Context, m Outgoing) error {
 	return err
 }
 
-func (c *fakeChannel) sent() []Outgoing {
+func (c *fakeChannel) sent() []channel.Outgoing {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return append([]Outgoing(nil), c.got...)
+	return append([]channel.Outgoing(nil), c.got...)
 }
 
 func mustOpen(t *testing.T) *store.DB {
@@ -49,7 +50,7 @@ func mustOpen(t *testing.T) *store.DB {
 	return db
 }
 
-func queue(t *testing.T, db *store.DB, msgs ...Outgoing) {
+func queue(t *testing.T, db *store.DB, msgs ...channel.Outgoing) {
 	t.Helper()
 	err := db.Update(func(tx *store.Tx) error {
 		for _, m := range msgs {
@@ -86,12 +87,12 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 func TestTheOutboxSendsEachChatsMessagesInOrder(t *testing.T) {
 	db := mustOpen(t)
 	ch := &fakeChannel{}
-	var msgs []Outgoing
+	var msgs []channel.Outgoing
 	for i := 0; i < 5; i++ {
-		msgs = append(msgs, Outgoing{Channel: "fake", ChatID: "1", Text: string(rune('a' + i))}, Outgoing{Channel: "fake", ChatID: "2", Text: string(rune('A' + i))})
+		msgs = append(msgs, channel.Outgoing{Channel: "fake", ChatID: "1", Text: string(rune('a' + i))}, channel.Outgoing{Channel: "fake", ChatID: "2", Text: string(rune('A' + i))})
 	}
 	queue(t, db, msgs...)
-	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Log: discardLogger()}
+	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	defer stop()
 	waitUntil(t, "all ten are sent", func() bool { return len(ch.sent()) == 10 })
@@ -119,21 +120,21 @@ func TestA429PausesAllSendingAndLosesNothing(t *testing.T) {
 	var mu sync.Mutex
 	throttled := 0
 	var resumedAt, throttledAt time.Time
-	ch := &fakeChannel{send: func(m Outgoing) error {
+	ch := &fakeChannel{send: func(m channel.Outgoing) error {
 		mu.Lock()
 		defer mu.Unlock()
 		if throttled == 0 {
 			throttled++
 			throttledAt = time.Now()
-			return &SendError{Kind: Throttled, RetryAfter: time.Second}
+			return &channel.SendError{Kind: channel.Throttled, RetryAfter: time.Second}
 		}
 		if resumedAt.IsZero() {
 			resumedAt = time.Now()
 		}
 		return nil
 	}}
-	queue(t, db, Outgoing{Channel: "fake", ChatID: "1", Text: "x"}, Outgoing{Channel: "fake", ChatID: "2", Text: "y"}, Outgoing{Channel: "fake", ChatID: "3", Text: "z"})
-	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Workers: 1, Log: discardLogger()}
+	queue(t, db, channel.Outgoing{Channel: "fake", ChatID: "1", Text: "x"}, channel.Outgoing{Channel: "fake", ChatID: "2", Text: "y"}, channel.Outgoing{Channel: "fake", ChatID: "3", Text: "z"})
+	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Workers: 1, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	defer stop()
 	waitUntil(t, "all three are sent", func() bool { return len(ch.sent()) == 3 })
@@ -154,12 +155,12 @@ func TestAPersonWhoBlockedTheBotIsMarkedUnreachableAndNotRetried(t *testing.T) {
 		return tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan"})
 	})
 	calls := 0
-	ch := &fakeChannel{send: func(m Outgoing) error {
+	ch := &fakeChannel{send: func(m channel.Outgoing) error {
 		calls++
-		return &SendError{Kind: Stopped, Err: errors.New("Forbidden: bot was blocked by the user")}
+		return &channel.SendError{Kind: channel.Stopped, Err: errors.New("Forbidden: bot was blocked by the user")}
 	}}
-	queue(t, db, Outgoing{Channel: "fake", ChatID: "1", PersonID: "p1", Text: "x"})
-	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	queue(t, db, channel.Outgoing{Channel: "fake", ChatID: "1", PersonID: "p1", Text: "x"})
+	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	waitUntil(t, "the send is recorded", func() bool { return o.Stats().Stopped == 1 })
 	time.Sleep(50 * time.Millisecond)
@@ -184,15 +185,15 @@ func TestAPersonWhoBlockedTheBotIsMarkedUnreachableAndNotRetried(t *testing.T) {
 func TestAServerErrorIsRetriedUntilItGoesThrough(t *testing.T) {
 	db := mustOpen(t)
 	fails := 2
-	ch := &fakeChannel{send: func(m Outgoing) error {
+	ch := &fakeChannel{send: func(m channel.Outgoing) error {
 		if fails > 0 {
 			fails--
-			return &SendError{Kind: Retryable, Err: errors.New("502 Bad Gateway")}
+			return &channel.SendError{Kind: channel.Retryable, Err: errors.New("502 Bad Gateway")}
 		}
 		return nil
 	}}
-	queue(t, db, Outgoing{Channel: "fake", ChatID: "1", Text: "x"})
-	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	queue(t, db, channel.Outgoing{Channel: "fake", ChatID: "1", Text: "x"})
+	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	defer stop()
 	waitUntil(t, "it is sent", func() bool { return len(ch.sent()) == 1 })
@@ -205,16 +206,16 @@ func TestAfterAPartialSendOnlyTheUnsentPartsGoAgain(t *testing.T) {
 	db := mustOpen(t)
 	calls := 0
 	var texts []string
-	ch := &fakeChannel{send: func(m Outgoing) error {
+	ch := &fakeChannel{send: func(m channel.Outgoing) error {
 		calls++
 		texts = append(texts, m.Text)
 		if calls == 1 { // part one went out, part two hit a 502
-			return &SendError{Kind: Retryable, Err: errors.New("502 Bad Gateway"), Partial: true, Rest: "phần hai"}
+			return &channel.SendError{Kind: channel.Retryable, Err: errors.New("502 Bad Gateway"), Partial: true, Rest: "phần hai"}
 		}
 		return nil
 	}}
-	queue(t, db, Outgoing{Channel: "fake", ChatID: "1", Text: "phần một\n\nphần hai"})
-	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	queue(t, db, channel.Outgoing{Channel: "fake", ChatID: "1", Text: "phần một\n\nphần hai"})
+	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	defer stop()
 	waitUntil(t, "it is sent", func() bool { return len(ch.sent()) == 1 })

@@ -17,6 +17,7 @@ import (
 
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/telegram"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/store"
@@ -85,7 +86,7 @@ func newHarness(t testing.TB, n int, opts bottest.Options, perSecond float64, pe
 	db := bot.MustOpen(t)
 	bot.SeedPeople(t, db, telegram.Name, n)
 	h := &harness{srv: srv, db: db, tg: tg}
-	h.outbox = &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: quietLog(), PerSecond: perSecond, PerChat: perChat}
+	h.outbox = &bot.Outbox{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: quietLog(), PerSecond: perSecond, PerChat: perChat}
 	for _, c := range configure {
 		c(h.outbox)
 	}
@@ -95,7 +96,7 @@ func newHarness(t testing.TB, n int, opts bottest.Options, perSecond float64, pe
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() { defer wg.Done(); h.outbox.Run(ctx) }()
-	go func() { defer wg.Done(); tg.Poll(ctx, h.app, db) }()
+	go func() { defer wg.Done(); tg.Poll(ctx, 0, h.app.Updates(telegram.Name)) }()
 	t.Cleanup(func() { cancel(); wg.Wait() })
 	return h
 }
@@ -384,19 +385,19 @@ func TestSendingFailures(t *testing.T) {
 
 // timingChannel records when each send started and which ones were throttled.
 type timingChannel struct {
-	bot.Channel
+	channel.Channel
 	mu     sync.Mutex
 	starts []time.Time
 	thr    []time.Time
 }
 
-func (c *timingChannel) Send(ctx context.Context, m bot.Outgoing) error {
+func (c *timingChannel) Send(ctx context.Context, m channel.Outgoing) error {
 	start := time.Now()
 	err := c.Channel.Send(ctx, m)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.starts = append(c.starts, start)
-	if se := bot.AsSendError(err); err != nil && se.Kind == bot.Throttled {
+	if se := channel.AsSendError(err); err != nil && se.Kind == channel.Throttled {
 		c.thr = append(c.thr, time.Now())
 	}
 	return err

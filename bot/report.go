@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"github.com/baocao/baocao/bot/channel"
 	"strings"
 
 	"github.com/baocao/baocao/flows"
@@ -293,10 +294,10 @@ func (r *request) converse() error {
 	s, err := r.tx.Session(r.person.ID)
 	if isNotFound(err) {
 		// A linked person may be given a second unit's code.
-		if _, ok := flows.NormalizeInviteCode(r.in.Text); ok && r.in.Kind == flows.InputText {
+		if _, ok := flows.NormalizeInviteCode(r.in.Text); ok && r.in.Kind == channel.KindText {
 			return r.redeem(r.in.Text)
 		}
-		if r.in.Kind == flows.InputUnsupported {
+		if r.in.Kind == channel.KindUnsupported {
 			r.say(locales.M("session.note_then", "note", locales.M("session.unsupported", "what", locales.M("what."+r.in.What)), "then", locales.M("report.no_draft")))
 			return nil
 		}
@@ -314,8 +315,8 @@ func (r *request) converse() error {
 	if !ok {
 		return nil
 	}
-	in := flows.Input{Kind: r.in.Kind, Text: r.in.Text, Data: r.in.Data, FileID: r.in.FileID}
-	if r.in.Kind == flows.InputUnsupported {
+	in := flows.Input{Kind: inputKind(r.in.Kind), Text: r.in.Text, Data: r.in.Data, FileID: r.in.FileID}
+	if r.in.Kind == channel.KindUnsupported {
 		in.Text = locales.Render(r.lang, locales.M("what."+r.in.What))
 	}
 	return r.apply(f, s, s.Handle(f, in, r.context(f, s)))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/baocao/baocao/bot/channel"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -46,7 +47,7 @@ func outboxByChat(t *testing.T, db store.Store) map[string]int {
 	db.View(func(tx *store.Tx) error {
 		items, _ := tx.OutboxSince(0)
 		for _, it := range items {
-			var m Outgoing
+			var m channel.Outgoing
 			if err := json.Unmarshal(it.Data, &m); err != nil {
 				t.Fatal(err)
 			}
@@ -134,7 +135,7 @@ type recordingChannel struct {
 }
 
 func (c *recordingChannel) Name() string { return "telegram" }
-func (c *recordingChannel) Send(_ context.Context, m Outgoing) error {
+func (c *recordingChannel) Send(_ context.Context, m channel.Outgoing) error {
 	c.mu.Lock()
 	c.sent[m.ChatID]++
 	c.mu.Unlock()
@@ -152,7 +153,7 @@ func TestOutboxDeliversAQueuedFanoutOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		ch := &recordingChannel{sent: map[string]int{}}
-		o := &Outbox{Store: db, Channels: map[string]Channel{"telegram": ch}, PerSecond: 1e6, PerChat: time.Millisecond}
+		o := &Outbox{Store: db, Channels: map[string]channel.Channel{"telegram": ch}, PerSecond: 1e6, PerChat: time.Millisecond}
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan struct{})
 		go func() { o.Run(ctx); close(done) }()

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"github.com/baocao/baocao/bot/channel"
 	"strings"
 	"testing"
 	"time"
@@ -37,7 +38,7 @@ func TestSupervisorsGetTheDigestTheMorningAfterTheDeadlineOnce(t *testing.T) {
 	var toSupervisor []string
 	db.View(func(tx *store.Tx) error {
 		for _, it := range tx.Outbox(1000) {
-			var m Outgoing
+			var m channel.Outgoing
 			json.Unmarshal(it.Data, &m)
 			if m.ChatID == "gs" && strings.Contains(m.Text, "Tổng hợp") {
 				toSupervisor = append(toSupervisor, m.Text)

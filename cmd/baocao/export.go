@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/baocao/baocao/bot/channel"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,7 +56,7 @@ func export(args []string) int {
 		return code
 	}
 	a := struct {
-		File    bot.File
+		File    channel.File
 		Caption string
 	}{*resp.File, resp.Text}
 	path := *out

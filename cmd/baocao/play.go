@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/baocao/baocao/bot/channel"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -55,7 +56,7 @@ func play(args []string) int {
 	defer stop()
 
 	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
-	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
+	outbox := &bot.Outbox{Store: db, Channels: map[string]channel.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
 	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: outbox.Wake}
 	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
 		log.Debug("admin socket unavailable", "err", err)
@@ -72,7 +73,8 @@ func play(args []string) int {
 		prompt = "> "
 		fmt.Println(locales.Render(locales.VI, locales.M("play.banner", "who", name, "data", locales.Plain(db.Path))))
 	}
-	s := &console.Session{App: app, Channel: ch, ChatID: chat, Name: name, Flush: outbox.WaitIdle, Prompt: prompt}
+	handle := func(ctx context.Context, in channel.Incoming) error { return app.Handle(ctx, in, nil) }
+	s := &console.Session{Handle: handle, Channel: ch, ChatID: chat, Name: name, Flush: outbox.WaitIdle, Prompt: prompt}
 	err = s.Run(ctx, os.Stdin)
 	stop()
 	wg.Wait()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"github.com/baocao/baocao/bot/channel"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -59,7 +60,7 @@ func serve(args []string) int {
 		log.Warn("command menu not registered", "err", err)
 	}
 
-	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
+	outbox := &bot.Outbox{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
 	if *metricsAddr != "" {
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox)); err != nil {
@@ -92,7 +93,10 @@ func serve(args []string) int {
 		defer wg.Done()
 		(&bot.Scheduler{App: app}).Run(ctx) // ticks at once: catches up after downtime
 	}()
-	err = tg.Poll(ctx, app, db)
+	offset, err := app.Offset(telegram.Name)
+	if err == nil {
+		err = tg.Poll(ctx, offset, app.Updates(telegram.Name))
+	}
 	stop()
 	wg.Wait()
 	if errors.Is(err, telegram.ErrUnauthorized) {

@@ -1,12 +1,26 @@
-package bot
+// Package channel is the contract between the app and every messaging
+// network: what comes in (Incoming), what goes out (Outgoing), how an
+// adapter sends (Channel) and the one error it returns (SendError). An
+// adapter (telegram, console, later zalo) imports this package and nothing
+// else of baocao, so a new network never learns about the store or the
+// conversation engine.
+package channel
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"time"
+)
 
-	"github.com/baocao/baocao/flows"
+// Kind is what a person sent, as far as a channel can tell.
+type Kind int
+
+const (
+	KindText        Kind = iota // typed text: Text
+	KindButton                  // a pressed button: Data holds its data
+	KindPhoto                   // a photo: FileID holds the channel's id
+	KindUnsupported             // a sticker, voice note, location…: What names it
 )
 
 // Incoming is one message from a person, translated from the channel.
@@ -16,7 +30,7 @@ type Incoming struct {
 	Name     string // the person's display name on the channel
 	LangCode string // the channel's language hint, e.g. "vi", "en-US"
 
-	Kind   flows.InputKind
+	Kind   Kind
 	Text   string
 	Data   string // a pressed button's data
 	FileID string // a photo's id on the channel
@@ -104,3 +118,21 @@ func AsSendError(err error) *SendError {
 	}
 	return &SendError{Kind: Retryable, Err: err}
 }
+
+// Update is one update read from a network with the position that confirms
+// it. In is nil for an update the app does not act on (a group message, an
+// edit, a malformed update): only its offset is kept, so it is not read again.
+type Update struct {
+	Offset int64
+	In     *Incoming
+}
+
+// Handler takes one update and stores its offset together with its effects
+// (commit, then confirm). A nil error means the update is handled and
+// Offset is confirmed; an error means nothing was stored, and the adapter
+// offers the same update again after a pause.
+type Handler func(ctx context.Context, u Update) error
+
+// MenuEntry is one line of a channel's command menu (Telegram's
+// setMyCommands): the command without its slash, and what it does.
+type MenuEntry struct{ Command, Description string }

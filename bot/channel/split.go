@@ -1,17 +1,12 @@
-package telegram
+package channel
 
 import (
 	"strings"
 	"unicode/utf16"
 )
 
-// Telegram's limits, counted in UTF-16 code units as Telegram counts them.
-const (
-	MaxText    = 4096
-	MaxCaption = 1024
-)
-
-// Split cuts text into pieces of at most limit UTF-16 units, at a blank
+// Split cuts text into pieces of at most limit UTF-16 units (the way
+// Telegram and Zalo count a message's length), at a blank
 // line where possible, else at a line end, else at a space, so a long
 // review or digest arrives as readable messages.
 func Split(text string, limit int) []string {
