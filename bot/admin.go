@@ -6,12 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/baocao/baocao/bot/channel"
 	"net"
 	"os"
 	"syscall"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"

@@ -1,10 +1,10 @@
 package bot
 
 import (
-	"github.com/baocao/baocao/bot/channel"
 	"sort"
 	"strings"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 )

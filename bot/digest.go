@@ -5,13 +5,13 @@ package bot
 // unasked.
 
 import (
-	"github.com/baocao/baocao/bot/channel"
 	"sort"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/report"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/report"
 	"github.com/baocao/baocao/store"
 )
 

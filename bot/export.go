@@ -4,13 +4,13 @@ package bot
 // tables and the reports they write upward.
 
 import (
-	"github.com/baocao/baocao/bot/channel"
 	"strings"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/report"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/report"
 	"github.com/baocao/baocao/store"
 )
 

@@ -2,10 +2,10 @@ package bot
 
 import (
 	"context"
-	"github.com/baocao/baocao/bot/channel"
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"

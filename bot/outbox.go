@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"github.com/baocao/baocao/bot/channel"
 	"log/slog"
 	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/store"
 )
 

@@ -3,11 +3,11 @@ package bot
 import (
 	"context"
 	"errors"
-	"github.com/baocao/baocao/bot/channel"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/store"
 )

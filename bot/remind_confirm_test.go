@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"encoding/json"
-	"github.com/baocao/baocao/bot/channel"
 	"math/rand/v2"
 	"regexp"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/store"
 )

@@ -1,9 +1,9 @@
 package bot
 
 import (
-	"github.com/baocao/baocao/bot/channel"
 	"strings"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 )

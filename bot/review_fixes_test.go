@@ -2,12 +2,12 @@ package bot
 
 import (
 	"context"
-	"github.com/baocao/baocao/bot/channel"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"

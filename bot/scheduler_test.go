@@ -4,13 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/baocao/baocao/bot/channel"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/store"
 )
 

@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/units"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
-	"github.com/baocao/baocao/units"
 )
 
 // The benchmarks run on the real list of 01/07/2025 (3,321 communes in 34

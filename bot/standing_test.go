@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"github.com/baocao/baocao/bot/channel"
 	"image/png"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"

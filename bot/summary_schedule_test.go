@@ -3,11 +3,11 @@ package bot
 import (
 	"context"
 	"encoding/json"
-	"github.com/baocao/baocao/bot/channel"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"

@@ -27,7 +27,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"github.com/baocao/baocao/bot/channel"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -36,6 +35,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"

@@ -29,7 +29,7 @@ type Channel struct {
 	FileDir string
 
 	mu      sync.Mutex
-	buttons map[string][]channel.OutButton // the last numbered choices per chat
+	choices channel.Choices // the last numbered choices per chat
 	// prompt is shown while waiting for a line; a message that arrives
 	// meanwhile (a reminder) is printed on its own line and the prompt again.
 	prompt string
@@ -52,9 +52,6 @@ func (c *Channel) Name() string { return Name }
 func (c *Channel) Send(_ context.Context, m channel.Outgoing) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.buttons == nil {
-		c.buttons = map[string][]channel.OutButton{}
-	}
 	var b strings.Builder
 	if c.prompt != "" {
 		b.WriteString("\r") // over the prompt, which is printed again below
@@ -69,15 +66,8 @@ func (c *Channel) Send(_ context.Context, m channel.Outgoing) error {
 	for _, line := range strings.Split(m.Text, "\n") {
 		fmt.Fprintf(&b, "< %s\n", line)
 	}
-	var flat []channel.OutButton
-	for _, row := range m.Buttons {
-		flat = append(flat, row...)
-	}
-	if len(flat) > 0 {
-		c.buttons[m.ChatID] = flat
-		for i, btn := range flat {
-			fmt.Fprintf(&b, "<   [%d] %s\n", i+1, btn.Text)
-		}
+	for i, btn := range c.choices.Show(m.ChatID, m.Buttons) {
+		fmt.Fprintf(&b, "<   [%d] %s\n", i+1, btn.Text)
 	}
 	b.WriteString(c.prompt)
 	_, err := io.WriteString(c.Out, b.String())
@@ -97,15 +87,7 @@ func (c *Channel) saveFile(f *channel.File) (string, error) {
 }
 
 // Press returns the data of the n-th button last shown in chat.
-func (c *Channel) Press(chat string, n int) (string, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	bs := c.buttons[chat]
-	if n < 1 || n > len(bs) {
-		return "", false
-	}
-	return bs[n-1].Data, true
-}
+func (c *Channel) Press(chat string, n int) (string, bool) { return c.choices.Press(chat, n) }
 
 // Session is a person typing in the playground.
 type Session struct {

@@ -3,7 +3,6 @@ package console
 import (
 	"bytes"
 	"context"
-	"github.com/baocao/baocao/bot/channel"
 	"io"
 	"log/slog"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"

@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
-	"github.com/baocao/baocao/bot/bottest"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/telegram"
+	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -25,14 +25,14 @@ import (
 // running is the bot in-process: the real adapter, App, outbox and store,
 // against the strict fake server.
 type running struct {
-	srv  *bottest.Server
+	srv  *telegramtest.Server
 	db   *store.DB
 	stop func()
 }
 
 func startInProcess(t *testing.T) *running {
 	t.Helper()
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	db, err := store.Open(t.TempDir(), time.Second)
 	if err != nil {
 		t.Fatal(err)
@@ -60,7 +60,7 @@ func startInProcess(t *testing.T) *running {
 	return r
 }
 
-var lan = bottest.User{ID: 7, FirstName: "Lan", LanguageCode: "vi"}
+var lan = telegramtest.User{ID: 7, FirstName: "Lan", LanguageCode: "vi"}
 
 func TestBadUpdatesGetAnAnswerOrAreSkippedWithoutStoppingTheBot(t *testing.T) {
 	r := startInProcess(t)
@@ -113,7 +113,7 @@ func TestAPressedButtonIsAnsweredAndItsKeyboardRemoved(t *testing.T) {
 	}
 }
 
-func waitPending(t *testing.T, srv *bottest.Server) {
+func waitPending(t *testing.T, srv *telegramtest.Server) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for srv.PendingUpdates() > 0 {

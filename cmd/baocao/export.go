@@ -3,12 +3,12 @@ package main
 import (
 	"flag"
 	"fmt"
-	"github.com/baocao/baocao/bot/channel"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
 )
 
 // export writes a form's period as .xlsx or .csv: through a running bot's

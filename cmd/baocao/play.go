@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"github.com/baocao/baocao/bot/channel"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/console"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"github.com/baocao/baocao/bot/channel"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/telegram"
 	"github.com/baocao/baocao/store"
 )

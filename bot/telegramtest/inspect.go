@@ -1,4 +1,4 @@
-package bottest
+package telegramtest
 
 import (
 	"context"
@@ -54,7 +54,7 @@ func (s *Server) WaitMessages(ctx context.Context, chatID int64, n int) ([]Messa
 		select {
 		case <-changed:
 		case <-ctx.Done():
-			return msgs, fmt.Errorf("bottest: chat %d has %d bot messages, waited for %d: %w", chatID, len(msgs), n, ctx.Err())
+			return msgs, fmt.Errorf("telegramtest: chat %d has %d bot messages, waited for %d: %w", chatID, len(msgs), n, ctx.Err())
 		}
 	}
 }

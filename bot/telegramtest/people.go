@@ -1,4 +1,4 @@
-package bottest
+package telegramtest
 
 import (
 	"encoding/json"
@@ -145,11 +145,11 @@ func (s *Server) PressButtonIn(chatID int64, u User, messageID int, data string)
 	defer s.mu.Unlock()
 	ch := s.chats[chatID]
 	if ch == nil {
-		return "", fmt.Errorf("bottest: chat %d is unknown", chatID)
+		return "", fmt.Errorf("telegramtest: chat %d is unknown", chatID)
 	}
 	m := ch.find(int64(messageID))
 	if m == nil || !m.fromBot {
-		return "", fmt.Errorf("bottest: chat %d has no bot message %d", chatID, messageID)
+		return "", fmt.Errorf("telegramtest: chat %d has no bot message %d", chatID, messageID)
 	}
 	found := false
 	for _, row := range m.pub.Buttons {
@@ -158,7 +158,7 @@ func (s *Server) PressButtonIn(chatID int64, u User, messageID int, data string)
 		}
 	}
 	if !found {
-		return "", fmt.Errorf("bottest: message %d in chat %d has no button with callback_data %q (buttons: %v)", messageID, chatID, data, m.pub.Buttons)
+		return "", fmt.Errorf("telegramtest: message %d in chat %d has no button with callback_data %q (buttons: %v)", messageID, chatID, data, m.pub.Buttons)
 	}
 	id := fmt.Sprintf("%d%06d", u.ID, s.nextSeqLocked())
 	s.callbacks[id] = &callbackState{chatID: chatID}
@@ -202,7 +202,7 @@ func (s *Server) userFileLocked(kind, name string, size int64) string {
 func mustJSON(v any) json.RawMessage {
 	b, err := json.Marshal(v)
 	if err != nil {
-		panic("bottest: " + err.Error())
+		panic("telegramtest: " + err.Error())
 	}
 	return b
 }

@@ -1,4 +1,4 @@
-// Package bottest is a strict fake of the Telegram Bot API for tests and
+// Package telegramtest is a strict fake of the Telegram Bot API for tests and
 // benchmarks of the baocao bot.
 //
 // A Server listens on 127.0.0.1 and answers /bot<TOKEN>/<method> like
@@ -50,17 +50,17 @@
 //
 // # Example
 //
-//	srv := bottest.New(bottest.Options{})
+//	srv := telegramtest.New(telegramtest.Options{})
 //	defer srv.Close()
 //	api, err := tgbotapi.NewBotAPIWithClient(srv.Token(), srv.Endpoint(), http.DefaultClient)
 //	if err != nil { t.Fatal(err) }
 //	go runBot(ctx, api) // the code under test
 //
-//	lan := bottest.User{ID: 42, FirstName: "Lan", LanguageCode: "vi"}
+//	lan := telegramtest.User{ID: 42, FirstName: "Lan", LanguageCode: "vi"}
 //	srv.SendText(lan, "/start")
 //	msgs, err := srv.WaitMessages(ctx, lan.ID, 1)
 //	if err != nil { t.Fatal(err) }
 //	qid, err := srv.PressButton(lan, msgs[0].ID, msgs[0].Buttons[0][0].Data)
 //	...
 //	if len(srv.CallbacksUnanswered()) > 0 || len(srv.Violations()) > 0 { t.Fatal("...") }
-package bottest
+package telegramtest

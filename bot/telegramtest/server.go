@@ -1,4 +1,4 @@
-package bottest
+package telegramtest
 
 import (
 	"context"
@@ -131,7 +131,7 @@ func New(opts Options) *Server {
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		panic("bottest: cannot listen on 127.0.0.1: " + err.Error())
+		panic("telegramtest: cannot listen on 127.0.0.1: " + err.Error())
 	}
 	s.ln = ln
 	s.hs = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}

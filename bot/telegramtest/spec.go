@@ -1,4 +1,4 @@
-package bottest
+package telegramtest
 
 import (
 	_ "embed"
@@ -64,7 +64,7 @@ func getSpec() *apiSpec {
 			Types   map[string]*specEntry `json:"types"`
 		}
 		if err := json.Unmarshal(specJSON, &raw); err != nil {
-			panic("bottest: embedded Bot API spec is broken: " + err.Error())
+			panic("telegramtest: embedded Bot API spec is broken: " + err.Error())
 		}
 		s := &apiSpec{methods: map[string]*specEntry{}, types: raw.Types}
 		for _, m := range raw.Methods {
