@@ -15,17 +15,12 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"tonghop", "summary", "digest"}, menu: "menu.summary", allowed: isSupervisor, run: (*request).summary})
-	register(&command{names: []string{"bieudo", "chart", "charts"}, menu: "menu.chart", allowed: isSupervisor, run: (*request).chart})
-}
-
 // supervisedTarget resolves the unit a supervisor's command is about: the
 // one named, if they supervise it, else each unit they supervise.
 func (r *request) supervisedTargets(code string) ([]*flows.Unit, bool) {
 	if code != "" {
 		u := r.cfg().Units.Get(code)
-		if u == nil || !r.person.CanSupervise(r.cfg().Units, u) {
+		if u == nil || !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
 			r.say(locales.M("access.denied", "unit", locales.Plain(shorten(code, 20))))
 			return nil, false
 		}

@@ -14,10 +14,6 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"xuat", "export", "excel"}, menu: "menu.export", allowed: isSupervisor, run: (*request).export})
-}
-
 // Export formats.
 const (
 	FormatXLSX = "xlsx"

@@ -14,11 +14,6 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"hanchot", "deadlines", "hannop"}, menu: "menu.deadlines", run: (*request).deadlines})
-	register(&command{names: []string{"nhac", "remind", "nhacnho"}, menu: "menu.remind", allowed: isSupervisor, run: (*request).remind})
-}
-
 // confirmTTL is how long a /nhac confirmation button stays valid.
 const confirmTTL = time.Hour
 
@@ -243,7 +238,7 @@ func (r *request) remindScope(target string) (tops []*flows.Unit, only string) {
 		return tops, ""
 	}
 	u := units.Get(target)
-	if u == nil || !r.person.CanSupervise(units, u) {
+	if u == nil || !flows.May(r.person, units, flows.Supervise, u) {
 		return nil, ""
 	}
 	if u.IsLeaf() {

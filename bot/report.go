@@ -8,15 +8,6 @@ import (
 	"github.com/baocao/baocao/locales"
 )
 
-func init() {
-	register(&command{names: []string{"baocao", "report"}, menu: "menu.report", allowed: isOfficer, run: (*request).report})
-	register(&command{names: []string{"quaylai", "back"}, menu: "menu.back", allowed: isOfficer, run: sessionCommand(flows.CmdBack)})
-	register(&command{names: []string{"boqua", "skip"}, menu: "menu.skip", allowed: isOfficer, run: sessionCommand(flows.CmdSkip)})
-	register(&command{names: []string{"huy", "cancel"}, menu: "menu.cancel", allowed: isOfficer, run: sessionCommand(flows.CmdCancel)})
-	register(&command{names: []string{"sua", "edit"}, menu: "menu.edit", allowed: isOfficer, run: (*request).revise})
-	register(&command{names: []string{"nhanh", "quick"}, allowed: isOfficer, run: (*request).quick})
-}
-
 // openReport is a form and period that a unit may report now.
 type openReport struct {
 	form   *flows.Form
@@ -398,14 +389,9 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	if sub.Late && sub.Version == 1 {
 		r.say(locales.M("report.late_note", "deadline", locales.Date(p.LastDeadlineDay())))
 	}
-	for _, hook := range afterSubmit {
-		if err := hook(r, f, p, sub); err != nil {
-			return false, err
-		}
+	// The unit's standing follows, in the submission's transaction.
+	if err := r.standingAfterSubmit(f, p, sub); err != nil {
+		return false, err
 	}
 	return true, nil
 }
-
-// afterSubmit hooks run in the submission's transaction (e.g. the standing
-// reply of /ketqua registers one).
-var afterSubmit []func(r *request, f *flows.Form, p flows.Period, sub *flows.Submission) error

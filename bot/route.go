@@ -26,12 +26,12 @@ func (r *request) route() error {
 		return r.stranger(name, args, text, isCmd)
 	}
 	if isCmd {
-		c, ok := commands[name]
+		c, ok := commandsByName[name]
 		if !ok {
 			r.say(locales.M("command.unknown", "command", locales.Plain("/"+shorten(name, 30))))
 			return nil
 		}
-		if c.allowed != nil && !c.allowed(r.person) {
+		if !c.allows(r) {
 			r.say(locales.M("command.not_allowed", "command", locales.Plain("/"+name)))
 			return nil
 		}
