@@ -3,6 +3,8 @@ package telegramtest
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"time"
 )
@@ -110,6 +112,20 @@ func (s *Server) Requests(method string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.requests[method]
+}
+
+// Calls returns the valid requests of the given methods (all methods when
+// none is named), in the order they arrived.
+func (s *Server) Calls(methods ...string) []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Call
+	for _, c := range s.calls {
+		if len(methods) == 0 || slices.Contains(methods, c.Method) {
+			out = append(out, Call{Method: c.Method, Params: maps.Clone(c.Params)})
+		}
+	}
+	return out
 }
 
 // Violations lists every request the server rejected as invalid (400, 401,

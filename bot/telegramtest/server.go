@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net"
@@ -57,6 +58,7 @@ type Server struct {
 	requests     map[string]int
 	stats        Stats
 	violations   []Violation
+	calls        []Call
 	faults       []*faultRule
 	blocked      map[int64]bool
 	seq          int // for file and callback ids
@@ -76,6 +78,13 @@ type Stats struct {
 	TooMany429   int // 429 answers: rate limits and injected faults
 	Forbidden403 int // 403 answers: blocked chats and injected faults
 	Violations   int // rejected invalid requests (see Violations)
+}
+
+// Call is one valid request as it arrived on the wire: the method and
+// every parameter as text (an uploaded file as "file:NAME (SIZE bytes)").
+type Call struct {
+	Method string
+	Params map[string]string
 }
 
 // Violation is one request the server rejected because the bot did
@@ -217,6 +226,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, m.Name, params, err)
 		return
 	}
+	s.mu.Lock()
+	s.calls = append(s.calls, Call{Method: m.Name, Params: flatParams(params)})
+	s.mu.Unlock()
 	c := &call{ctx: r.Context(), method: m.Name, params: params}
 	if err := s.applyFaults(c); err != nil {
 		s.fail(w, m.Name, params, err)
@@ -268,14 +280,7 @@ func (s *Server) reject(w http.ResponseWriter, method string, params map[string]
 	if !errors.As(err, &ae) {
 		ae = apiError{code: 400, desc: "Bad Request: " + err.Error()}
 	}
-	v := Violation{Method: method, Code: ae.code, Description: ae.desc, Params: map[string]string{}, Time: time.Now()}
-	for k, p := range params {
-		if p.file != nil {
-			v.Params[k] = "file:" + p.file.name
-		} else {
-			v.Params[k] = p.value
-		}
-	}
+	v := Violation{Method: method, Code: ae.code, Description: ae.desc, Params: flatParams(params), Time: time.Now()}
 	s.mu.Lock()
 	s.violations = append(s.violations, v)
 	s.stats.Violations++
@@ -390,4 +395,17 @@ func readParams(r *http.Request) (map[string]param, error) {
 		return params, badRequest("unsupported Content-Type %q", ct)
 	}
 	return params, nil
+}
+
+// flatParams writes a request's parameters as text, for Calls and Violations.
+func flatParams(params map[string]param) map[string]string {
+	out := map[string]string{}
+	for k, p := range params {
+		if p.file != nil {
+			out[k] = fmt.Sprintf("file:%s (%d bytes)", p.file.name, p.file.size)
+		} else {
+			out[k] = p.value
+		}
+	}
+	return out
 }
