@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -178,19 +178,11 @@ func (r *request) replies(rs []flows.Reply) {
 // flush writes the queued replies to the outbox, in the request's transaction.
 func (r *request) flush() error {
 	for _, o := range r.out {
-		if err := enqueue(r.tx, store.PriorityReply, o); err != nil {
+		if err := outbox.Enqueue(r.tx, store.PriorityReply, o); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-func enqueue(tx *store.Tx, p store.Priority, o channel.Outgoing) error {
-	data, err := json.Marshal(o)
-	if err != nil {
-		return fmt.Errorf("bot.enqueue: %w", err)
-	}
-	return tx.Enqueue(p, data)
 }
 
 // notify queues a message to another person, on every chat they are linked
@@ -203,7 +195,7 @@ func notify(tx *store.Tx, p *flows.Person, prio store.Priority, m locales.Msg, b
 	for _, id := range ids {
 		o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
 		o.PersonID = p.ID
-		if err := enqueue(tx, prio, o); err != nil {
+		if err := outbox.Enqueue(tx, prio, o); err != nil {
 			return err
 		}
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/bot/telegram"
 	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
@@ -27,7 +28,7 @@ type harness struct {
 	srv    *telegramtest.Server
 	db     *store.DB
 	app    *bot.App
-	outbox *bot.Outbox
+	outbox *outbox.Sender
 	sched  *bot.Scheduler
 	tg     *telegram.Channel
 
@@ -72,7 +73,7 @@ func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, n
 
 // newHarness starts a fake server, the Telegram adapter, the outbox and the
 // poller, with n communes each with one officer and a district supervisor.
-func newHarness(t testing.TB, n int, opts telegramtest.Options, perSecond float64, perChat time.Duration, configure ...func(*bot.Outbox)) *harness {
+func newHarness(t testing.TB, n int, opts telegramtest.Options, perSecond float64, perChat time.Duration, configure ...func(*outbox.Sender)) *harness {
 	srv := telegramtest.New(opts)
 	t.Cleanup(srv.Close)
 	for i := 1; i <= n; i++ {
@@ -86,7 +87,7 @@ func newHarness(t testing.TB, n int, opts telegramtest.Options, perSecond float6
 	db := bot.MustOpen(t)
 	bot.SeedPeople(t, db, telegram.Name, n)
 	h := &harness{srv: srv, db: db, tg: tg}
-	h.outbox = &bot.Outbox{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: quietLog(), PerSecond: perSecond, PerChat: perChat}
+	h.outbox = &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: quietLog(), PerSecond: perSecond, PerChat: perChat}
 	for _, c := range configure {
 		c(h.outbox)
 	}
@@ -287,7 +288,7 @@ func TestSendingFailures(t *testing.T) {
 		// way when a 429 arrives cannot be called back, so "no send starts
 		// after a 429" holds only up to the sends in flight.
 		rec := &timingChannel{}
-		h := newHarness(t, n, telegramtest.Options{}, fast, fastGap, func(o *bot.Outbox) {
+		h := newHarness(t, n, telegramtest.Options{}, fast, fastGap, func(o *outbox.Sender) {
 			o.Workers = 1
 			rec.Channel = o.Channels[telegram.Name]
 			o.Channels[telegram.Name] = rec

@@ -22,6 +22,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -196,7 +197,7 @@ func queueTo(tx *store.Tx, ids []store.Identity, p *flows.Person, prio store.Pri
 	for _, id := range ids {
 		o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
 		o.PersonID = p.ID
-		if err := enqueue(tx, prio, o); err != nil {
+		if err := outbox.Enqueue(tx, prio, o); err != nil {
 			return 0, err
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/store"
 )
 
@@ -153,7 +154,7 @@ func TestOutboxDeliversAQueuedFanoutOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		ch := &recordingChannel{sent: map[string]int{}}
-		o := &Outbox{Store: db, Channels: map[string]channel.Channel{"telegram": ch}, PerSecond: 1e6, PerChat: time.Millisecond}
+		o := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{"telegram": ch}, PerSecond: 1e6, PerChat: time.Millisecond}
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan struct{})
 		go func() { o.Run(ctx); close(done) }()

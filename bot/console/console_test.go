@@ -11,6 +11,7 @@ import (
 
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -30,7 +31,7 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 	var out bytes.Buffer
 	ch := &Channel{Out: &out}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ob := &bot.Outbox{Store: db, Channels: map[string]channel.Channel{Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
+	ob := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: ob.Wake}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -11,6 +11,7 @@ import (
 
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/bot/telegram"
 	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
@@ -43,8 +44,8 @@ func startInProcess(t *testing.T) *running {
 		t.Fatal(err)
 	}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
-	outbox := &bot.Outbox{Store: db, Channels: map[string]channel.Channel{telegram.Name: ch}, Log: log, PerChat: time.Millisecond}
-	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: outbox.Wake}
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: ch}, Log: log, PerChat: time.Millisecond}
+	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: sender.Wake}
 	// An officer of Xã Thành Tâm, already linked.
 	db.Update(func(tx *store.Tx) error {
 		tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})
@@ -52,7 +53,7 @@ func startInProcess(t *testing.T) *running {
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{}, 2)
-	go func() { outbox.Run(ctx); done <- struct{}{} }()
+	go func() { sender.Run(ctx); done <- struct{}{} }()
 	go func() { ch.Poll(ctx, 0, app.Updates(telegram.Name)); done <- struct{}{} }()
 	r := &running{srv: srv, db: db}
 	r.stop = func() { cancel(); <-done; <-done; db.Close(); srv.Close() }

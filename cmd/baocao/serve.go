@@ -13,6 +13,7 @@ import (
 
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/bot/telegram"
 	"github.com/baocao/baocao/store"
 )
@@ -60,10 +61,10 @@ func serve(args []string) int {
 		log.Warn("command menu not registered", "err", err)
 	}
 
-	outbox := &bot.Outbox{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
-	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
+	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
 	if *metricsAddr != "" {
-		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox)); err != nil {
+		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender)); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
 		}
 		log.Info("metrics served", "addr", *metricsAddr, "path", "/metrics")
@@ -85,9 +86,9 @@ func serve(args []string) int {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		outbox.Run(ctx)
+		sender.Run(ctx)
 	}()
-	outbox.Wake() // what a previous run left unsent
+	sender.Wake() // what a previous run left unsent
 	wg.Add(1)
 	go func() {
 		defer wg.Done()

@@ -1,8 +1,10 @@
-package bot
+package outbox
 
 import (
 	"context"
 	"errors"
+	"io"
+	"log/slog"
 	"sync"
 	"testing"
 	"time"
@@ -54,7 +56,7 @@ func queue(t *testing.T, db *store.DB, msgs ...channel.Outgoing) {
 	t.Helper()
 	err := db.Update(func(tx *store.Tx) error {
 		for _, m := range msgs {
-			if err := enqueue(tx, store.PriorityReply, m); err != nil {
+			if err := Enqueue(tx, store.PriorityReply, m); err != nil {
 				return err
 			}
 		}
@@ -65,7 +67,7 @@ func queue(t *testing.T, db *store.DB, msgs ...channel.Outgoing) {
 	}
 }
 
-func runOutbox(t *testing.T, o *Outbox) (stop func()) {
+func runOutbox(t *testing.T, o *Sender) (stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { o.Run(ctx); close(done) }()
@@ -73,16 +75,22 @@ func runOutbox(t *testing.T, o *Outbox) (stop func()) {
 	return func() { cancel(); <-done }
 }
 
-func waitUntil(t *testing.T, what string, cond func() bool) {
+// waitUntil lets the sender settle (nothing waiting, in flight or
+// unrecorded, the store's outbox empty) and then checks cond.
+func waitUntil(t *testing.T, o *Sender, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting until %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	o.WaitIdle(ctx)
+	if ctx.Err() != nil {
+		t.Fatalf("the outbox did not settle within 10s, waiting until %s", what)
+	}
+	if !cond() {
+		t.Fatalf("the outbox settled, but not %s", what)
 	}
 }
+
+func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 func TestTheOutboxSendsEachChatsMessagesInOrder(t *testing.T) {
 	db := mustOpen(t)
@@ -92,10 +100,10 @@ func TestTheOutboxSendsEachChatsMessagesInOrder(t *testing.T) {
 		msgs = append(msgs, channel.Outgoing{Channel: "fake", ChatID: "1", Text: string(rune('a' + i))}, channel.Outgoing{Channel: "fake", ChatID: "2", Text: string(rune('A' + i))})
 	}
 	queue(t, db, msgs...)
-	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Log: discardLogger()}
+	o := &Sender{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	defer stop()
-	waitUntil(t, "all ten are sent", func() bool { return len(ch.sent()) == 10 })
+	waitUntil(t, o, "all ten are sent", func() bool { return len(ch.sent()) == 10 })
 	var one, two string
 	for _, m := range ch.sent() {
 		if m.ChatID == "1" {
@@ -108,7 +116,7 @@ func TestTheOutboxSendsEachChatsMessagesInOrder(t *testing.T) {
 		t.Errorf("orders %q and %q, want abcde and ABCDE", one, two)
 	}
 	// Sent messages are struck from the store in group commits, just after.
-	waitUntil(t, "the outbox is empty", func() bool {
+	waitUntil(t, o, "the outbox is empty", func() bool {
 		n := -1
 		db.View(func(tx *store.Tx) error { n = tx.OutboxLen(); return nil })
 		return n == 0
@@ -134,10 +142,10 @@ func TestA429PausesAllSendingAndLosesNothing(t *testing.T) {
 		return nil
 	}}
 	queue(t, db, channel.Outgoing{Channel: "fake", ChatID: "1", Text: "x"}, channel.Outgoing{Channel: "fake", ChatID: "2", Text: "y"}, channel.Outgoing{Channel: "fake", ChatID: "3", Text: "z"})
-	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Workers: 1, Log: discardLogger()}
+	o := &Sender{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Workers: 1, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	defer stop()
-	waitUntil(t, "all three are sent", func() bool { return len(ch.sent()) == 3 })
+	waitUntil(t, o, "all three are sent", func() bool { return len(ch.sent()) == 3 })
 	mu.Lock()
 	defer mu.Unlock()
 	// Ordering, not timing: nothing went out before the pause ended.
@@ -160,10 +168,9 @@ func TestAPersonWhoBlockedTheBotIsMarkedUnreachableAndNotRetried(t *testing.T) {
 		return &channel.SendError{Kind: channel.Stopped, Err: errors.New("Forbidden: bot was blocked by the user")}
 	}}
 	queue(t, db, channel.Outgoing{Channel: "fake", ChatID: "1", PersonID: "p1", Text: "x"})
-	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	o := &Sender{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
 	stop := runOutbox(t, o)
-	waitUntil(t, "the send is recorded", func() bool { return o.Stats().Stopped == 1 })
-	time.Sleep(50 * time.Millisecond)
+	waitUntil(t, o, "the send is recorded", func() bool { return o.Stats().Stopped == 1 })
 	stop()
 	db.View(func(tx *store.Tx) error {
 		p, _ := tx.Person("p1")
@@ -193,10 +200,10 @@ func TestAServerErrorIsRetriedUntilItGoesThrough(t *testing.T) {
 		return nil
 	}}
 	queue(t, db, channel.Outgoing{Channel: "fake", ChatID: "1", Text: "x"})
-	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	o := &Sender{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	defer stop()
-	waitUntil(t, "it is sent", func() bool { return len(ch.sent()) == 1 })
+	waitUntil(t, o, "it is sent", func() bool { return len(ch.sent()) == 1 })
 	if s := o.Stats(); s.Retried != 2 || s.Sent != 1 {
 		t.Errorf("stats %+v, want 2 retries then 1 sent", s)
 	}
@@ -215,10 +222,10 @@ func TestAfterAPartialSendOnlyTheUnsentPartsGoAgain(t *testing.T) {
 		return nil
 	}}
 	queue(t, db, channel.Outgoing{Channel: "fake", ChatID: "1", Text: "phần một\n\nphần hai"})
-	o := &Outbox{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
+	o := &Sender{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, Log: discardLogger()}
 	stop := runOutbox(t, o)
 	defer stop()
-	waitUntil(t, "it is sent", func() bool { return len(ch.sent()) == 1 })
+	waitUntil(t, o, "it is sent", func() bool { return len(ch.sent()) == 1 })
 	ch.mu.Lock()
 	defer ch.mu.Unlock()
 	if len(texts) != 2 || texts[1] != "phần hai" {
