@@ -120,10 +120,7 @@ func (r *request) reportStatus(f *flows.Form, p flows.Period, u *flows.Unit) (lo
 // or renew it, and pressing the button twice reminds once.
 func (r *request) remind(args string) error {
 	fields := strings.Fields(args)
-	rem := r.cfg().Reminders
-	if rem == nil {
-		rem = &flows.Reminders{QuietFrom: 21 * 60, QuietTo: 7 * 60}
-	}
+	rem := r.cfg().RemindersOrDefault()
 	if len(fields) > 0 && (fields[0] == "huy" || fields[0] == "cancel") {
 		r.say(locales.M("nhac.cancelled"))
 		return nil

@@ -62,18 +62,14 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 	defer s.mu.Unlock()
 	a := s.App
 	now := a.now()
-	var due flows.Due
+	var plan flows.TickPlan
 	var ids map[string][]store.Identity
-	var people []*flows.Person
-	var marks map[string]bool
-	summaries := flows.SummariesDueAt(a.Config, now)
 	err := a.Store.View(func(tx *store.Tx) error {
 		st, err := tx.RemindState(a.Config, now)
 		if err != nil {
 			return err
 		}
-		people, marks = st.People, st.Marks
-		due = flows.DueAt(a.Config, now, st)
+		plan = flows.PlanTick(a.Config, now, st)
 		ids, err = tx.IdentityIndex()
 		return err
 	})
@@ -81,23 +77,14 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 		return TickResult{}, fmt.Errorf("bot.Scheduler.Tick: %w", err)
 	}
 	var jobs []job
-	for _, r := range due.Reminders {
+	for _, r := range plan.Reminders {
 		jobs = append(jobs, job{key: r.Key, report: &r,
 			enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
 				return queueReminder(tx, ids, r, now)
 			}})
 	}
-	// The morning after a deadline the digest already lists the late units,
-	// with a "Nhắc" button each: the overdue list of that report is then
-	// marked as done without a second message saying the same.
-	covered := map[string]bool{}
-	for _, slot := range summaries {
-		if slot.AfterDeadline {
-			covered[slot.Form.ID+"/"+slot.Period.Key] = true
-		}
-	}
-	for _, d := range due.OverdueLists {
-		if covered[d.Form.ID+"/"+d.Period.Key] {
+	for _, d := range plan.OverdueLists {
+		if d.Covered { // marked only: the digest after the deadline says it
 			jobs = append(jobs, job{key: d.Key, enqueue: func(*store.Tx, map[string][]store.Identity) (int, error) { return 0, nil }})
 			continue
 		}
@@ -113,7 +100,7 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 			return n, nil
 		}})
 	}
-	jobs = append(jobs, summaryJobs(a, now, summaries, people, marks)...)
+	jobs = append(jobs, summaryJobs(a, now, plan.Summaries)...)
 	res := TickResult{}
 	batch := s.Batch
 	if batch <= 0 {
@@ -239,34 +226,29 @@ func (w slogWriter) Write(p []byte) (int, error) {
 // summaryJobs queues each supervisor's scheduled digest of each slot once
 // (its mark is per slot and person). The digest is built inside the batch's
 // transaction, so it shows what is stored at that moment.
-func summaryJobs(a *App, now time.Time, slots []flows.SummarySlot, people []*flows.Person, marks map[string]bool) []job {
+func summaryJobs(a *App, now time.Time, planned []flows.PlannedSummary) []job {
 	var jobs []job
-	for _, slot := range slots {
-		for _, p := range people {
-			key := flows.SummaryKey(slot.Key, p.ID)
-			if len(p.Supervised()) == 0 || p.Unreachable || marks[key] {
-				continue
+	for _, ps := range planned {
+		slot, p := ps.Slot, ps.To
+		jobs = append(jobs, job{key: ps.Key, summary: true, enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
+			replies, err := DigestFor(tx, a.Config, p, slot.Form, slot.Period, now)
+			if err != nil {
+				return 0, err
 			}
-			jobs = append(jobs, job{key: key, summary: true, enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
-				replies, err := DigestFor(tx, a.Config, p, slot.Form, slot.Period, now)
+			head := locales.M("summary.weekly")
+			if slot.AfterDeadline {
+				head = locales.M("summary.after_deadline", "deadline", locales.Date(slot.Period.LastDeadlineDay()))
+			}
+			n := 0
+			for _, r := range replies {
+				k, err := queueTo(tx, ids[p.ID], p, store.PriorityBulk, locales.M("session.note_then", "note", head, "then", r.Msg), r.Buttons...)
 				if err != nil {
-					return 0, err
+					return n, err
 				}
-				head := locales.M("summary.weekly")
-				if slot.AfterDeadline {
-					head = locales.M("summary.after_deadline", "deadline", locales.Date(slot.Period.LastDeadlineDay()))
-				}
-				n := 0
-				for _, r := range replies {
-					k, err := queueTo(tx, ids[p.ID], p, store.PriorityBulk, locales.M("session.note_then", "note", head, "then", r.Msg), r.Buttons...)
-					if err != nil {
-						return n, err
-					}
-					n += k
-				}
-				return n, nil
-			}})
-		}
+				n += k
+			}
+			return n, nil
+		}})
 	}
 	return jobs
 }
