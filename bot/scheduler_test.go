@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/store"
@@ -227,10 +228,10 @@ func TestRemindersReport(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		sock := filepath.Join(t.TempDir(), "admin.sock")
-		if err := app.ServeAdmin(ctx, sock); err != nil {
+		if err := admin.Serve(ctx, sock, app.Admin); err != nil {
 			t.Skip("no unix sockets here:", err)
 		}
-		resp, ok, err := AskAdmin(sock, AdminRequest{Op: "reminders", At: At("2026-12-21 23:00")})
+		resp, ok, err := admin.Ask(sock, admin.Request{Op: "reminders", At: At("2026-12-21 23:00")})
 		if err != nil || !ok || !strings.Contains(resp.Text, "quiet hours (21:00-07:00), nothing goes out") {
 			t.Errorf("%+v %v %v", resp, ok, err)
 		}

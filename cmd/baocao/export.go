@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
 )
 
@@ -50,7 +51,7 @@ func export(args []string) int {
 	}
 	// A running bot holds the data file: ask it over the admin socket,
 	// where the export is made in a read-only transaction while it serves.
-	req := bot.AdminRequest{Op: "export", Form: f.ID, Period: p.Key, Unit: u.Code, Format: format, Lang: *lang}
+	req := admin.Request{Op: "export", Form: f.ID, Period: p.Key, Unit: u.Code, Format: format, Lang: *lang}
 	resp, code := c.askBot(req, cfg)
 	if code != 0 {
 		return code

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/console"
 	"github.com/baocao/baocao/bot/outbox"
@@ -59,7 +60,7 @@ func play(args []string) int {
 	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
 	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
 	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: sender.Wake}
-	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
+	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Debug("admin socket unavailable", "err", err)
 	}
 	var wg sync.WaitGroup

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/bot/telegram"
@@ -69,7 +70,7 @@ func serve(args []string) int {
 		}
 		log.Info("metrics served", "addr", *metricsAddr, "path", "/metrics")
 	}
-	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
+	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
 
