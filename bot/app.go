@@ -12,6 +12,7 @@ import (
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -204,15 +205,13 @@ func notify(tx *store.Tx, p *flows.Person, prio store.Priority, m locales.Msg, b
 
 // renderOut renders a reply in lang for a chat.
 func renderOut(ch, chat string, lang locales.Lang, rep flows.Reply) channel.Outgoing {
-	o := channel.Outgoing{Channel: ch, ChatID: chat, Text: locales.Render(lang, rep.Msg)}
-	for _, row := range rep.Buttons {
-		var out []channel.OutButton
-		for _, b := range row {
-			out = append(out, channel.OutButton{Text: locales.Render(lang, b.Label), Data: b.Data})
-		}
-		o.Buttons = append(o.Buttons, out)
-	}
-	return o
+	return outbox.Render(ch, chat, lang, rep)
+}
+
+// Scheduler is the app's scheduler: its store, configuration, clock and
+// digests, waking the outbox after each batch.
+func (a *App) Scheduler() *schedule.Scheduler {
+	return &schedule.Scheduler{Store: a.Store, Config: a.Config, Now: a.now, Wake: a.wake, Log: a.log(), Digest: DigestFor}
 }
 
 var errNotFound = store.ErrNotFound

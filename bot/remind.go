@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -201,7 +202,7 @@ func (r *request) remind(args string) error {
 		return err
 	}
 	for _, d := range due {
-		if _, err := queueReminder(r.tx, ids, d, r.now); err != nil {
+		if _, err := schedule.QueueReminder(r.tx, ids, d, r.now); err != nil {
 			return err
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/bot/telegram"
 	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
@@ -29,7 +30,7 @@ type harness struct {
 	db     *store.DB
 	app    *bot.App
 	outbox *outbox.Sender
-	sched  *bot.Scheduler
+	sched  *schedule.Scheduler
 	tg     *telegram.Channel
 
 	mu  sync.Mutex
@@ -48,7 +49,7 @@ func (h *harness) set(s string) {
 
 // tick sets the clock, runs the scheduler and waits until the outbox has
 // sent everything.
-func (h *harness) tick(t *testing.T, at string) bot.TickResult {
+func (h *harness) tick(t *testing.T, at string) schedule.TickResult {
 	t.Helper()
 	h.set(at)
 	res, err := h.sched.Tick(context.Background())
@@ -92,7 +93,7 @@ func newHarness(t testing.TB, n int, opts telegramtest.Options, perSecond float6
 		c(h.outbox)
 	}
 	h.app = &bot.App{Store: db, Config: bot.FanoutConfig(t, n), Now: h.clock, Log: quietLog(), Wake: h.outbox.Wake}
-	h.sched = &bot.Scheduler{App: h.app}
+	h.sched = h.app.Scheduler()
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Add(2)

@@ -138,7 +138,7 @@ func (tr *transcript) directive(line string) {
 	case "@tick":
 		// The scheduler's minute tick: reminders and digests due now go out
 		// to whoever they are for, shown with the chat they go to.
-		if _, err := (&Scheduler{App: tr.app}).Tick(context.Background()); err != nil {
+		if _, err := tr.app.Scheduler().Tick(context.Background()); err != nil {
 			tr.t.Fatal(err)
 		}
 		tr.ticking = true

@@ -68,7 +68,7 @@ func play(args []string) int {
 	go func() { defer wg.Done(); sender.Run(ctx) }()
 	// Reminders and scheduled digests come here as they would on Telegram:
 	// the playground is the same bot, not a separate path.
-	go func() { defer wg.Done(); (&bot.Scheduler{App: app}).Run(ctx) }()
+	go func() { defer wg.Done(); app.Scheduler().Run(ctx) }()
 
 	prompt := ""
 	if fi, err := os.Stdin.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {

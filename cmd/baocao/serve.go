@@ -93,7 +93,7 @@ func serve(args []string) int {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		(&bot.Scheduler{App: app}).Run(ctx) // ticks at once: catches up after downtime
+		app.Scheduler().Run(ctx) // ticks at once: catches up after downtime
 	}()
 	offset, err := app.Offset(telegram.Name)
 	if err == nil {

@@ -1,7 +1,6 @@
-package bot
-
-// The scheduler: cron only ticks; what is due is decided by flows.DueAt
-// from stored state, so a restart catches up and nothing fires twice.
+// Package schedule is the scheduler: cron only ticks; what is due is
+// decided by flows.PlanTick from stored state, so a restart catches up and
+// nothing fires twice.
 //
 // Exactly once, and where it is not: each reminder's mark and the messages
 // it causes are written in one bbolt transaction (tx.Mark refuses a key
@@ -12,8 +11,11 @@ package bot
 // when the process died is sent again after the restart. The outbox keeps
 // that window to the few sends in flight plus one group commit.
 
+package schedule
+
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"log/slog"
@@ -28,18 +30,27 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-// Scheduler queues reminders and digests when they are due.
+// Scheduler queues reminders and digests when they are due. The app makes
+// one with its store, configuration, clock and digest (bot.App.Scheduler).
 type Scheduler struct {
-	App *App
+	Store  store.Store
+	Config *flows.Config
+	// Now is the clock; Wake starts the outbox after a batch committed.
+	Now  func() time.Time
+	Wake func()
+	Log  *slog.Logger
+	// Digest builds a supervisor's digest inside the batch's transaction
+	// (bot.DigestFor), so it shows what is stored at that moment.
+	Digest func(tx *store.Tx, cfg *flows.Config, p *flows.Person, f *flows.Form, period flows.Period, now time.Time) ([]flows.Reply, error)
 	// Spec is the cron spec of the ticks; "@every 1m" by default.
 	Spec string
 	// Batch is how many reminders (units) one transaction queues; 500 by
 	// default, so a fan-out to 30.000 units never holds the write lock long.
 	Batch int
 
-	// afterBatch runs after each committed batch; a test returns an error
-	// to simulate a crash between transactions.
-	afterBatch func(batch int) error
+	// AfterBatch, when set, runs after each committed batch; a test
+	// returns an error to simulate a crash between transactions.
+	AfterBatch func(batch int) error
 	mu         sync.Mutex // one tick at a time
 }
 
@@ -60,27 +71,26 @@ type job struct {
 func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a := s.App
-	now := a.now()
+	now := s.now()
 	var plan flows.TickPlan
 	var ids map[string][]store.Identity
-	err := a.Store.View(func(tx *store.Tx) error {
-		st, err := tx.RemindState(a.Config, now)
+	err := s.Store.View(func(tx *store.Tx) error {
+		st, err := tx.RemindState(s.Config, now)
 		if err != nil {
 			return err
 		}
-		plan = flows.PlanTick(a.Config, now, st)
+		plan = flows.PlanTick(s.Config, now, st)
 		ids, err = tx.IdentityIndex()
 		return err
 	})
 	if err != nil {
-		return TickResult{}, fmt.Errorf("bot.Scheduler.Tick: %w", err)
+		return TickResult{}, fmt.Errorf("schedule.Tick: %w", err)
 	}
 	var jobs []job
 	for _, r := range plan.Reminders {
 		jobs = append(jobs, job{key: r.Key, report: &r,
 			enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
-				return queueReminder(tx, ids, r, now)
+				return QueueReminder(tx, ids, r, now)
 			}})
 	}
 	for _, d := range plan.OverdueLists {
@@ -100,7 +110,7 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 			return n, nil
 		}})
 	}
-	jobs = append(jobs, summaryJobs(a, now, plan.Summaries)...)
+	jobs = append(jobs, s.summaryJobs(now, plan.Summaries)...)
 	res := TickResult{}
 	batch := s.Batch
 	if batch <= 0 {
@@ -112,13 +122,13 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 		}
 		part := jobs[b*batch : min((b+1)*batch, len(jobs))]
 		var got TickResult
-		err := a.Store.Update(func(tx *store.Tx) error {
+		err := s.Store.Update(func(tx *store.Tx) error {
 			got = TickResult{}
 			for _, j := range part {
 				if r := j.report; r != nil {
 					if _, err := tx.Submission(r.Form.ID, r.Period.Key, r.Unit.Code); err == nil {
 						continue // submitted since the state was read
-					} else if !isNotFound(err) {
+					} else if !errors.Is(err, store.ErrNotFound) {
 						return err
 					}
 				}
@@ -146,27 +156,30 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 			return nil
 		})
 		if err != nil {
-			return res, fmt.Errorf("bot.Scheduler.Tick: batch %d: %w", b, err)
+			return res, fmt.Errorf("schedule.Tick: batch %d: %w", b, err)
 		}
 		res.Reminders += got.Reminders
 		res.OverdueLists += got.OverdueLists
 		res.Summaries += got.Summaries
 		res.Messages += got.Messages
-		a.wake()
-		if s.afterBatch != nil {
-			if err := s.afterBatch(b); err != nil {
+		if s.Wake != nil {
+			s.Wake()
+		}
+		if s.AfterBatch != nil {
+			if err := s.AfterBatch(b); err != nil {
 				return res, err
 			}
 		}
 	}
 	if res.Messages > 0 {
-		a.log().Info("reminders queued", "at", now.Format(time.RFC3339), "reminders", res.Reminders, "overdue_lists", res.OverdueLists, "summaries", res.Summaries, "messages", res.Messages)
+		s.log().Info("reminders queued", "at", now.Format(time.RFC3339), "reminders", res.Reminders, "overdue_lists", res.OverdueLists, "summaries", res.Summaries, "messages", res.Messages)
 	}
 	return res, nil
 }
 
-// queueReminder queues a reminder to each of its recipients.
-func queueReminder(tx *store.Tx, ids map[string][]store.Identity, r flows.Reminder, now time.Time) (int, error) {
+// QueueReminder queues a reminder to each of its recipients (the tick, and
+// a supervisor's /nhac).
+func QueueReminder(tx *store.Tx, ids map[string][]store.Identity, r flows.Reminder, now time.Time) (int, error) {
 	n := 0
 	for _, rec := range r.To {
 		m, buttons := r.Message(rec, now)
@@ -179,10 +192,10 @@ func queueReminder(tx *store.Tx, ids map[string][]store.Identity, r flows.Remind
 	return n, nil
 }
 
-// queueTo is notify for callers that already hold the identity index.
+// queueTo queues a message to a person on each of their chats.
 func queueTo(tx *store.Tx, ids []store.Identity, p *flows.Person, prio store.Priority, m locales.Msg, buttons ...[]flows.Button) (int, error) {
 	for _, id := range ids {
-		o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
+		o := outbox.Render(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
 		o.PersonID = p.ID
 		if err := outbox.Enqueue(tx, prio, o); err != nil {
 			return 0, err
@@ -198,15 +211,15 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	if spec == "" {
 		spec = "@every 1m"
 	}
-	logger := cron.PrintfLogger(log.New(slogWriter{s.App.log()}, "", 0))
+	logger := cron.PrintfLogger(log.New(slogWriter{s.log()}, "", 0))
 	c := cron.New(cron.WithLocation(locales.Zone), cron.WithChain(cron.Recover(logger), cron.SkipIfStillRunning(logger)))
 	tick := func() {
 		if _, err := s.Tick(ctx); err != nil && ctx.Err() == nil {
-			s.App.log().Error("reminder tick failed; the next tick retries", "err", err)
+			s.log().Error("reminder tick failed; the next tick retries", "err", err)
 		}
 	}
 	if _, err := c.AddFunc(spec, tick); err != nil {
-		return fmt.Errorf("bot.Scheduler.Run: spec %q: %w", spec, err)
+		return fmt.Errorf("schedule.Run: spec %q: %w", spec, err)
 	}
 	tick()
 	c.Start()
@@ -226,12 +239,12 @@ func (w slogWriter) Write(p []byte) (int, error) {
 // summaryJobs queues each supervisor's scheduled digest of each slot once
 // (its mark is per slot and person). The digest is built inside the batch's
 // transaction, so it shows what is stored at that moment.
-func summaryJobs(a *App, now time.Time, planned []flows.PlannedSummary) []job {
+func (s *Scheduler) summaryJobs(now time.Time, planned []flows.PlannedSummary) []job {
 	var jobs []job
 	for _, ps := range planned {
 		slot, p := ps.Slot, ps.To
 		jobs = append(jobs, job{key: ps.Key, summary: true, enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
-			replies, err := DigestFor(tx, a.Config, p, slot.Form, slot.Period, now)
+			replies, err := s.Digest(tx, s.Config, p, slot.Form, slot.Period, now)
 			if err != nil {
 				return 0, err
 			}
@@ -251,4 +264,18 @@ func summaryJobs(a *App, now time.Time, planned []flows.PlannedSummary) []job {
 		}})
 	}
 	return jobs
+}
+
+func (s *Scheduler) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+func (s *Scheduler) log() *slog.Logger {
+	if s.Log != nil {
+		return s.Log
+	}
+	return slog.Default()
 }
