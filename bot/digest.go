@@ -237,7 +237,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			Caption: locales.M("chart.indicator_caption", "label", q.Label, "unit", u.Name, "title", f.Title, "period", p.Label()),
 		})
 	}
-	prog := progress(t, first)
+	prog := report.Progress(t, first)
 	prog.Title = locales.Render(lang, locales.M("chart.progress_title"))
 	prog.Expected = len(u.Leaves())
 	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
@@ -254,30 +254,4 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			"done", len(t.Subs), "expected", prog.Expected),
 	})
 	return out, nil
-}
-
-// progress counts first submissions by calendar day in Vietnam, cumulated.
-func progress(t *flows.Table, first map[string]time.Time) report.ProgressChart {
-	byDay := map[time.Time]int{}
-	for code, s := range t.Subs {
-		at := s.At
-		if f, ok := first[code]; ok {
-			at = f
-		}
-		at = at.In(locales.Zone)
-		byDay[time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, locales.Zone)]++
-	}
-	var days []time.Time
-	for d := range byDay {
-		days = append(days, d)
-	}
-	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
-	c := report.ProgressChart{DateFormat: func(t time.Time) string { return t.In(locales.Zone).Format("02/01") }}
-	total := 0
-	for _, d := range days {
-		total += byDay[d]
-		c.Days = append(c.Days, d)
-		c.Cumulative = append(c.Cumulative, total)
-	}
-	return c
 }
