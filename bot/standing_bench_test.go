@@ -50,7 +50,7 @@ func benchForm() string {
 func benchSetup(tb testing.TB) (*store.DB, *flows.Config) {
 	tb.Helper()
 	bench.once.Do(func() {
-		f, err := os.Open("../units/testdata/communes-2025-07.csv")
+		f, err := os.Open("../flows/units/testdata/communes-2025-07.csv")
 		if err != nil {
 			bench.err = err
 			return
