@@ -7,10 +7,6 @@ import (
 	"github.com/baocao/baocao/locales"
 )
 
-func init() {
-	register(&command{names: []string{"mau", "template", "maubaocao"}, menu: "menu.template", allowed: isOfficer, run: (*request).template})
-}
-
 // template: /mau [FORM PERIOD [UNIT]] — the report as a plain-text form to
 // copy, fill in and send back in one message (flows.Session.Template). It
 // opens the report's draft like /baocao, or uses the one already open, so
