@@ -299,6 +299,11 @@ func (r *request) converse() error {
 			r.say(locales.M("session.note_then", "note", locales.M("session.unsupported", "what", locales.M("what."+r.in.What)), "then", r.noDraftHelp()))
 			return nil
 		}
+		if r.in.Kind == channel.KindText && strings.Contains(r.in.Text, "\n") {
+			if done, err := r.filledWithoutDraft(); done || err != nil {
+				return err
+			}
+		}
 		r.say(r.noDraftHelp())
 		return nil
 	}
@@ -318,6 +323,52 @@ func (r *request) converse() error {
 		in.Text = locales.Render(r.lang, locales.M("what."+r.in.What))
 	}
 	return r.apply(f, s, s.Handle(f, in, r.context(f, s)))
+}
+
+// filledWithoutDraft takes a filled form (/mau) sent when no report is
+// open, as when a colleague passed the form on in a Zalo group: the one
+// open report whose questions the lines name (and, for an officer of
+// several units, whose unit the first line names) is opened and filled.
+func (r *request) filledWithoutDraft() (bool, error) {
+	units := r.officerUnits()
+	var match []unitReport
+	for _, u := range units {
+		open, err := r.open(u, false)
+		if err != nil {
+			return false, err
+		}
+		for _, o := range open {
+			if _, ok := flows.ReadTemplate(o.form, r.in.Text); !ok {
+				continue
+			}
+			first, _, _ := strings.Cut(r.in.Text, "\n")
+			if len(units) > 1 && !strings.Contains(flows.Fold(first), flows.Fold(u.Name)) {
+				continue
+			}
+			match = append(match, unitReport{o, u})
+		}
+	}
+	if len(match) > 1 {
+		// Forms sharing their questions (the year and six-month reviews):
+		// the first line names the report.
+		first, _, _ := strings.Cut(r.in.Text, "\n")
+		var named []unitReport
+		for _, m := range match {
+			name := locales.Render(r.lang, locales.M("report.choice", "title", m.form.Title, "period", m.period.Label(), "deadline", ""))
+			name, _, _ = strings.Cut(name, " (")
+			if strings.Contains(flows.Fold(first), flows.Fold(name)) {
+				named = append(named, m)
+			}
+		}
+		match = named
+	}
+	if len(match) != 1 {
+		return false, nil
+	}
+	c := match[0]
+	s := flows.NewSession(c.form, c.period, c.unit.Code, r.now)
+	pairs, _ := flows.ReadTemplate(c.form, r.in.Text)
+	return true, r.apply(c.form, s, s.FillTemplate(c.form, pairs, r.context(c.form, s)))
 }
 
 // noDraftHelp answers a message that is no answer to anything: an officer
