@@ -18,6 +18,8 @@ func FuzzSession(f *testing.F) {
 		"12|200|250|150|khong|/back|/skip|sua 2|100|gui",
 		"/cancel|1|-3|2.000|1.800,5|1.800|có|/skip|/skip|send",
 		"/nhanh tin=1 hs=10 tt=20|15|sua 3|5|ok",
+		// A filled copy of /mau's form, lines joined by "\n" in one message.
+		"Báo cáo\ntin_cds (tháng 10/2026: 8): 12\nho_so_dvc: 200\nho_so_truc_tuyen: 250\nkien_nghi:|150|gui",
 	} {
 		f.Add(seed)
 	}
