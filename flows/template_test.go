@@ -61,3 +61,23 @@ func TestAnOrdinaryAnswerWithAColonIsNotATemplate(t *testing.T) {
 		t.Errorf("pairs %v", pairs)
 	}
 }
+
+func TestAnEnglishReaderFillsTheEnglishForm(t *testing.T) {
+	cfg := sampleConfig(t)
+	f := cfg.Form("thang")
+	p, _ := f.Period("2026-11")
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	s := NewSession(f, p, "15247", now)
+	c := Context{Now: now, Lang: locales.EN, Unit: cfg.Units.Get("15247")}
+	form := locales.Render(locales.EN, s.Template(f, c))
+	if !strings.Contains(form, "\nApplications received:\n") || !strings.Contains(form, "(yes/no):") {
+		t.Fatalf("the English form:\n%s", form)
+	}
+	filled := strings.NewReplacer("News on digital transformation:", "News on digital transformation: 12",
+		"Applications received:", "Applications received: 200", "Applications online:", "Applications online: 150",
+		"(yes/no):", "(yes/no): no").Replace(form)
+	s.Handle(f, Input{Kind: InputText, Text: filled}, c)
+	if s.State != Reviewing || len(s.Answers) < 4 {
+		t.Errorf("state %s, answers %v", s.State, s.Answers)
+	}
+}
