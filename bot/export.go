@@ -37,7 +37,7 @@ func (r *request) export(args string) error {
 		}
 	}
 	return r.eachSupervised(command, "pick.export", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
-		a, err := Export(r.tx, r.cfg(), u, f, p, format, r.lang)
+		a, err := ExportBy(r.tx, r.cfg(), u, f, p, format, r.lang, r.person.Name)
 		if err != nil {
 			return err
 		}
@@ -47,23 +47,39 @@ func (r *request) export(args string) error {
 }
 
 // Export renders a form's period for the units under u as an .xlsx
-// workbook (figures and reporting status) or a .csv of the figures.
+// workbook (the official report sheet, the written answers, the photos,
+// the reporting status) or a .csv of the report sheet's table.
 func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang) (Attachment, error) {
+	return ExportBy(tx, cfg, u, f, p, format, lang, "")
+}
+
+// ExportBy is Export prepared by the named person (printed under
+// "Người lập biểu").
+func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by string) (Attachment, error) {
 	t, first, err := loadTable(tx, u, f, p)
 	if err != nil {
 		return Attachment{}, err
 	}
-	data, status := ExportSheets(t, u, first, lang)
+	in := ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx)}
+	doc := OfficialDocument(in)
 	name := f.ID + "-" + p.Key + "-" + u.Code
 	var file File
 	if format == FormatCSV {
-		b, err := report.CSV(locales.Zone, data)
+		b, err := doc.CSV()
 		if err != nil {
 			return Attachment{}, err
 		}
 		file = File{Name: name + ".csv", Data: b}
 	} else {
-		b, err := report.XLSX(locales.Zone, data, status)
+		var extra []report.Sheet
+		if s, ok := TextSheet(in); ok {
+			extra = append(extra, s)
+		}
+		if s, ok := PhotoSheet(in); ok {
+			extra = append(extra, s)
+		}
+		extra = append(extra, StatusSheet(t, u, first, lang))
+		b, err := report.Official(locales.Zone, doc, extra...)
 		if err != nil {
 			return Attachment{}, err
 		}
@@ -73,61 +89,12 @@ func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		"done", len(t.Subs), "expected", len(u.Leaves()))}, nil
 }
 
-// ExportSheets lays out the table: the figures, one row per reporting unit
-// then one per unit above them with its aggregate, one column per number;
-// and the reporting status, one row per reporting unit.
-func ExportSheets(t *flows.Table, u *flows.Unit, first map[string]time.Time, lang locales.Lang) (data, status report.Sheet) {
+// StatusSheet is the reporting status, one row per reporting unit: when
+// it reported, who, on time or late, which version.
+func StatusSheet(t *flows.Table, u *flows.Unit, first map[string]time.Time, lang locales.Lang) report.Sheet {
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
-	var qs []*flows.Question
-	data = report.Sheet{Name: tr("export.sheet_data"), Frozen: 2, Columns: []report.Column{
-		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")}, {Header: tr("export.col_parent")},
-	}}
-	for _, q := range t.Form.Questions {
-		if !q.Numeric() {
-			continue
-		}
-		qs = append(qs, q)
-		kind := report.Decimal
-		switch {
-		case q.Type == flows.TypePercent:
-			kind = report.Share
-		case q.Type == flows.TypeInt:
-			kind = report.Count
-		}
-		data.Columns = append(data.Columns, report.Column{Header: strings.TrimSuffix(q.Label.In(lang), "?"), Kind: kind, Width: 16})
-	}
-	row := func(x *flows.Unit, name string) []any {
-		parent := ""
-		if x.Parent != nil {
-			parent = x.Parent.Name
-		}
-		r := []any{x.Code, name, parent}
-		for _, q := range qs {
-			if v, ok := t.Value(x, q); ok {
-				r = append(r, v)
-			} else {
-				r = append(r, nil)
-			}
-		}
-		return r
-	}
 	leaves := u.Leaves()
-	for _, l := range leaves {
-		data.Rows = append(data.Rows, row(l, l.Name))
-	}
-	var totals func(x *flows.Unit)
-	totals = func(x *flows.Unit) {
-		if x.IsLeaf() {
-			return
-		}
-		for _, c := range x.Children {
-			totals(c)
-		}
-		data.Rows = append(data.Rows, row(x, tr("export.total", "unit", x.Name)))
-	}
-	totals(u)
-
-	status = report.Sheet{Name: tr("export.sheet_status"), Frozen: 2, Columns: []report.Column{
+	status := report.Sheet{Name: tr("export.sheet_status"), Frozen: 2, Columns: []report.Column{
 		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")}, {Header: tr("export.col_status"), Width: 14},
 		{Header: tr("export.col_at"), Kind: report.Moment}, {Header: tr("export.col_by"), Width: 24},
 		{Header: tr("export.col_timely"), Width: 16}, {Header: tr("export.col_version"), Kind: report.Count, Width: 10},
@@ -148,5 +115,5 @@ func ExportSheets(t *flows.Table, u *flows.Unit, first map[string]time.Time, lan
 		}
 		status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_submitted"), s.At, s.ByName, timely, s.Version})
 	}
-	return data, status
+	return status
 }

@@ -19,13 +19,13 @@ func sampleDocument() Document {
 	}
 	f := func(v float64) any { return v }
 	return Document{
-		Sheet:  "Báo cáo",
-		Agency: [2]string{"UBND HUYỆN THẠCH THÀNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN"},
-		Nation: [2]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"},
-		FormNo: "Biểu số: NAM",
-		Title:  "Báo cáo tổng kết năm",
-		Period: "Kỳ báo cáo: năm 2026",
-		Head:   DocHead{No: "STT", Unit: "Đơn vị", Code: "Mã ĐVHC", Note: "Ghi chú", Measure: "Đơn vị tính"},
+		Sheet:   "Báo cáo",
+		Agency:  [2]string{"UBND HUYỆN THẠCH THÀNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN"},
+		Nation:  [2]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"},
+		FormNo:  "Biểu số: NAM",
+		Title:   "Báo cáo tổng kết năm",
+		Period:  "Kỳ báo cáo: năm 2026",
+		Head:    DocHead{No: "STT", Unit: "Đơn vị", Code: "Mã ĐVHC", Note: "Ghi chú", Measure: "Đơn vị tính"},
 		Columns: cols,
 		Groups: []Group{
 			{Name: "Cụm thi đua số 1", Rows: []Row{

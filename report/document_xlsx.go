@@ -182,7 +182,7 @@ const (
 	widthUnit    = 24
 	widthCode    = 8
 	widthFigure  = 10.5
-	widthNote    = 11
+	widthNote    = 13
 	headingChars = 46 // what the national heading needs on one line at 13 pt
 	agencyChars  = 44 // and a department's name, bold
 )
@@ -253,6 +253,11 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 	w.put(nCols, rowNumbers, "D", guide)
 	if w.err == nil {
 		w.err = f.SetRowHeight(d.Sheet, rowHeader, headerHeight(d.Columns))
+	}
+	for _, c := range d.Columns {
+		if len([]rune(c.Measure)) > 10 && w.err == nil {
+			w.err = f.SetRowHeight(d.Sheet, rowMeasure, 29) // "chương trình" takes two lines
+		}
 	}
 
 	// The rows: total, groups, units.

@@ -2,12 +2,13 @@ package report
 
 import (
 	"bytes"
+	"encoding/csv"
+	"fmt"
 	"image"
 	_ "image/jpeg" // photos sent from phones
 	_ "image/png"
-	"encoding/csv"
-	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -135,8 +136,19 @@ func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) erro
 				w.put(c+1, r+2, fmt.Sprint(x), l)
 			}
 		}
-		if tall && w.err == nil {
-			w.err = f.SetRowHeight(s.Name, r+2, thumbRowPt)
+		// Excel does not grow a row for wrapped text written by a program:
+		// give it the lines its longest wrapped cell needs.
+		height := 0.0
+		for c, v := range row {
+			if str, ok := v.(string); ok && c < len(s.Columns) && s.Columns[c].Wrap {
+				height = max(height, wrappedHeight(str, s.Columns[c].Width))
+			}
+		}
+		if tall {
+			height = max(height, thumbRowPt)
+		}
+		if height > 0 && w.err == nil {
+			w.err = f.SetRowHeight(s.Name, r+2, height)
 		}
 	}
 	if w.err != nil {
@@ -159,6 +171,21 @@ func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) erro
 	}
 	top, _ := excelize.CoordinatesToCellName(s.Frozen+1, 2)
 	return f.SetPanes(s.Name, &excelize.Panes{Freeze: true, XSplit: s.Frozen, YSplit: 1, TopLeftCell: top, ActivePane: "bottomRight"})
+}
+
+// wrappedHeight estimates the height in points of text wrapped in a
+// column of width characters (11 pt Times New Roman: about 1.15
+// characters per unit of width, 15 pt a line).
+func wrappedHeight(text string, width float64) float64 {
+	if width <= 0 {
+		width = 28
+	}
+	perLine := int(width * 1.15)
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines += max(1, (len([]rune(para))+perLine-1)/perLine)
+	}
+	return float64(min(lines, 26)) * 15
 }
 
 // readable reports whether the bytes are an image this package can size.
