@@ -202,3 +202,26 @@ func TestExportIsTheOfficialReportSheet(t *testing.T) {
 		t.Errorf("csv carries unrounded figures:\n%s", text)
 	}
 }
+
+func TestChartTargetLineIsTheTargetOfTheGroup(t *testing.T) {
+	h := newHarness(t)
+	cfg := h.app.Config
+	f := cfg.Form("nam")
+	q := f.Question("ty_le_gdvh")
+	tg := groupTarget(cfg, f, q, cfg.Units.Get("391").Children, 2026)
+	if tg == nil || tg.Value() != 86 {
+		t.Fatalf("line at %+v, want the district's 86 (not Kim Tân's own 92)", tg)
+	}
+	h.seedFull(22)
+	h.person("sup", "Lê Thị Hoa", "391", flows.Supervisor)
+	n := 0
+	for _, o := range h.send("sup", "/bieudo nam 2026") {
+		if o.File != nil {
+			n++
+			keepDoc(t, "chart-"+o.File.Name, o.File.Data)
+		}
+	}
+	if n < 2 {
+		t.Errorf("%d charts", n)
+	}
+}
