@@ -24,8 +24,8 @@ type Bar struct {
 
 // IndicatorChart draws an indicator across units, with the target line.
 type IndicatorChart struct {
-	Title       string
-	Bars        []Bar
+	Title string
+	Bars  []Bar
 	// Target is the line: the target that applies to the group.
 	Target      *float64
 	TargetLabel string

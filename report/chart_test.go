@@ -44,7 +44,9 @@ func TestCharts(t *testing.T) {
 	}
 	pct := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + "%" }
 	legend := Legend{Met: "Đạt chỉ tiêu", Missed: "Chưa đạt", OwnTarget: "Chỉ tiêu riêng của đơn vị",
-		Others: func(n int, lo, hi string) string { return "… " + strconv.Itoa(n) + " đơn vị khác: từ " + lo + " đến " + hi }}
+		Others: func(n int, lo, hi string) string {
+			return "… " + strconv.Itoa(n) + " đơn vị khác: từ " + lo + " đến " + hi
+		}}
 	var province []Bar
 	for i := 0; i < 166; i++ {
 		v := 55 + float64((i*37)%400)/10
