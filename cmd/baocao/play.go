@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -21,13 +20,13 @@ import (
 
 // play opens the terminal playground as a person of the configuration.
 func play(args []string) int {
-	fs := flag.NewFlagSet("play", flag.ContinueOnError)
+	fs := newFlags("play")
 	var c common
 	c.register(fs, filepath.Join("data", "playground"))
-	as := fs.String("as", "officer:15247", "who you are: ROLE:UNIT (officer:15247, supervisor:391), or \"new\" for a chat not yet linked")
-	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-20 09:00\" (Asia/Ho_Chi_Minh), to try a period that is not open today")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	as := fs.String("as", "officer:15247", help("flag.play_as"))
+	nowFlag := fs.String("now", "", help("flag.play_now"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if c.logLevel == "info" {
 		c.logLevel = "warn" // the terminal is the chat: keep routine log lines out of it
