@@ -98,7 +98,7 @@ func HistoryMessage(f *Form, p Period, u *Unit, versions []*Submission) locales.
 		v := versions[i]
 		head := locales.M("history.version", "version", v.Version, "at", locales.DateTime(v.At), "by", locales.Plain(v.ByName))
 		if i == 0 {
-			blocks = append(blocks, locales.M("history.first", "head", head, "count", answered(v)))
+			blocks = append(blocks, locales.M("history.first", "head", head, "count", answered(f, v)))
 			continue
 		}
 		changes := Changes(f, versions[i-1], v)
@@ -137,10 +137,11 @@ func joinBlocks(b []locales.Msg) []locales.Msg {
 	return out
 }
 
-func answered(s *Submission) int {
+// answered counts the asked questions a version answers.
+func answered(f *Form, s *Submission) int {
 	n := 0
-	for _, v := range s.Answers {
-		if !v.Skipped {
+	for _, q := range f.Questions {
+		if v, ok := s.Answers[q.ID]; ok && q.Asked() && !v.Skipped {
 			n++
 		}
 	}
@@ -151,7 +152,13 @@ func answered(s *Submission) int {
 func (c Change) Msg() locales.Msg {
 	label := any(locales.Plain(c.ID))
 	if c.Question != nil {
-		label = Label(c.Question)
+		// A label may be a request ("Vui lòng nêu … đã tổ chức."): no full
+		// stop before the colon.
+		t := locales.Text{}
+		for lang, s := range Label(c.Question) {
+			t[lang] = strings.TrimRight(s, ". ")
+		}
+		label = t
 	}
 	return locales.M("history.change", "label", label, "old", valueArg(c.Question, c.Old), "new", valueArg(c.Question, c.New))
 }
@@ -164,12 +171,10 @@ func valueArg(q *Question, v *Value) any {
 		return locales.M("history.empty")
 	case v.Skipped:
 		return locales.M("answer.skipped")
+	case v.Num != nil && q != nil:
+		return FigureWithUnit(q, *v.Num)
 	case v.Num != nil:
-		t := TypeDecimal
-		if q != nil {
-			t = q.Type
-		}
-		return numberArg(t, *v.Num)
+		return numberArg(TypeDecimal, *v.Num)
 	case v.Bool != nil:
 		if *v.Bool {
 			return locales.M("history.yes")

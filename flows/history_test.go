@@ -25,7 +25,7 @@ func TestHistoryListsWhatEachVersionChanged(t *testing.T) {
 Phiên bản 3 — 10:00 07/01/2027, Trần Thị Bình: gửi lại, không thay đổi câu trả lời nào.
 
 Phiên bản 2 — 10:00 06/01/2027, Nguyễn Văn An:
-• Số hộ đạt danh hiệu "Gia đình văn hóa": 2.100 → 2.150
+• Số hộ đạt danh hiệu "Gia đình văn hóa": 2.100 hộ → 2.150 hộ
 • Xã đã có điểm cầu truyền hình hội nghị kết nối với huyện, tỉnh chưa: Không → Có
 • Khó khăn, vướng mắc, kiến nghị (nếu có): (bỏ qua) → “Thiếu kinh phí”
 
