@@ -81,8 +81,14 @@ func (a *App) Handle(ctx context.Context, in Incoming, cur *Cursor) error {
 		if err := r.reachable(); err != nil {
 			return err
 		}
-		if err := r.route(); err != nil {
+		ended, err := r.expireLinks()
+		if err != nil {
 			return err
+		}
+		if !ended {
+			if err := r.route(); err != nil {
+				return err
+			}
 		}
 		return r.flush()
 	})

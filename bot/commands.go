@@ -3,6 +3,7 @@ package bot
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
@@ -26,8 +27,8 @@ var menuOrder []*command
 // menuRank is the order of the menu and of /trogiup: what an officer does
 // most comes first, then what supervisors do, then the account.
 var menuRank = []string{
-	"baocao", "hanchot", "ketqua", "sua", "quaylai", "boqua", "huy",
-	"tonghop", "nhac", "bieudo", "xuat", "moi", "mokhoa",
+	"baocao", "hanchot", "ketqua", "sua", "lichsu", "quaylai", "boqua", "huy",
+	"tonghop", "nhac", "bieudo", "xuat", "moi", "danhsach", "mokhoa",
 	"toila", "trogiup",
 }
 
@@ -113,7 +114,11 @@ func (r *request) whoami(string) error {
 		if u != nil {
 			name = u.FullName()
 		}
-		lines = append(lines, locales.M("whoami.link", "unit", name, "role", locales.M("role."+string(l.Role))))
+		role := locales.M("role." + string(l.Role))
+		if !l.Until.IsZero() {
+			role = locales.M("people.substitute_until", "role", role, "date", locales.Date(l.Until.Add(-time.Second)))
+		}
+		lines = append(lines, locales.M("whoami.link", "unit", name, "role", role))
 	}
 	r.say(locales.M("whoami.text", "name", r.person.Name, "links", lines))
 	return nil

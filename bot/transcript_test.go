@@ -10,6 +10,7 @@ package bot
 //	@as officer:15247 Hoa        a second person of the same unit
 //	@as officer:15247,15250      a person reporting for two units
 //	@as new                      a chat not linked to anyone
+//	@chat new-1                  speak again from a chat seen before, as it is now
 //	@restart                     stop and start the bot on the same data
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
 //	@tick                        the scheduler's tick: reminders and digests due now
@@ -129,6 +130,10 @@ func (tr *transcript) directive(line string) {
 		tr.clock = t
 	case "@as":
 		tr.as(fields[1], strings.Join(fields[2:], " "))
+	case "@chat":
+		// Speak again from a chat seen before, as it is now (linked or
+		// not): "@chat new-1", "@chat officer:15247/Hoa".
+		tr.chat = fields[1]
 	case "@restart":
 		tr.db.Close()
 		tr.open()

@@ -127,10 +127,10 @@ func HistoryMessage(f *Form, p Period, u *Unit, versions []*Submission) locales.
 
 // joinBlocks separates versions by a blank line.
 func joinBlocks(b []locales.Msg) []locales.Msg {
-	out := make([]locales.Msg, 0, 2*len(b))
+	out := make([]locales.Msg, 0, len(b))
 	for i, m := range b {
 		if i > 0 {
-			out = append(out, locales.M("history.gap"))
+			m = locales.M("history.next", "block", m)
 		}
 		out = append(out, m)
 	}

@@ -2,6 +2,8 @@ package flows
 
 import (
 	"time"
+
+	"github.com/baocao/baocao/locales"
 )
 
 // Role is what a person may do for a unit.
@@ -140,11 +142,14 @@ type Invite struct {
 	Days int `json:"days,omitempty"`
 }
 
-// LinkAt is the link an invite gives when it is used at now.
+// LinkAt is the link an invite gives when it is used at now. A
+// substitute's lasts to the end of its last day in Vietnam, as they are
+// told ("đến hết 31/12/2026"), not to the minute they linked.
 func (i *Invite) LinkAt(now time.Time) Link {
 	l := Link{Unit: i.Unit, Role: i.Role}
 	if i.Days > 0 {
-		l.Until = now.AddDate(0, 0, i.Days)
+		last := now.In(locales.Zone).AddDate(0, 0, i.Days)
+		l.Until = time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, locales.Zone).AddDate(0, 0, 1)
 	}
 	return l
 }

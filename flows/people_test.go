@@ -3,21 +3,23 @@ package flows
 import (
 	"testing"
 	"time"
+
+	"github.com/baocao/baocao/locales"
 )
 
 func TestASubstitutesAccessEndsByItself(t *testing.T) {
-	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	now := time.Date(2026, 12, 1, 9, 0, 0, 0, locales.Zone)
 	inv := &Invite{Unit: "15247", Role: Officer, Days: 30}
 	l := inv.LinkAt(now)
-	if want := now.AddDate(0, 0, 30); !l.Until.Equal(want) {
-		t.Fatalf("until %v, want %v", l.Until, want)
+	if want := time.Date(2027, 1, 1, 0, 0, 0, 0, locales.Zone); !l.Until.Equal(want) {
+		t.Fatalf("until %v, want the end of 31/12 (%v)", l.Until, want)
 	}
 	p := &Person{Links: []Link{{Unit: "15187", Role: Officer}, l}}
-	if gone := p.DropExpired(now.AddDate(0, 0, 29)); len(gone) != 0 || len(p.Links) != 2 {
-		t.Errorf("dropped %v on day 29", gone)
+	if gone := p.DropExpired(time.Date(2026, 12, 31, 23, 59, 0, 0, locales.Zone)); len(gone) != 0 || len(p.Links) != 2 {
+		t.Errorf("dropped %v on the last evening", gone)
 	}
-	if gone := p.DropExpired(now.AddDate(0, 0, 30)); len(gone) != 1 || gone[0].Unit != "15247" || len(p.Links) != 1 {
-		t.Errorf("dropped %v on day 30, left %v", gone, p.Links)
+	if gone := p.DropExpired(l.Until); len(gone) != 1 || gone[0].Unit != "15247" || len(p.Links) != 1 {
+		t.Errorf("dropped %v at midnight, left %v", gone, p.Links)
 	}
 	if (&Invite{Unit: "1", Role: Officer}).LinkAt(now).Until.IsZero() != true {
 		t.Error("an ordinary invite's access ends")
