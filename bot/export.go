@@ -41,6 +41,10 @@ func (r *request) export(args string) error {
 		if err != nil {
 			return err
 		}
+		if err := r.tx.Audit(store.AuditEntry{At: r.now, By: r.person.ID, ByName: r.person.Name, Action: store.AuditExport, Unit: u.Code,
+			Detail: f.ID + " " + p.Key + " " + format}); err != nil {
+			return err
+		}
 		r.sendFile(a)
 		return nil
 	})
