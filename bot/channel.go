@@ -38,6 +38,9 @@ type Outgoing struct {
 	File *File `json:"file,omitempty"`
 	// Attempts counts failed sends, for backoff.
 	Attempts int `json:"attempts,omitempty"`
+	// Tag names what the message belongs to ("ann:ID", an announcement),
+	// so its delivery can be counted when the outbox is done with it.
+	Tag string `json:"tag,omitempty"`
 }
 
 // OutButton is a rendered button.

@@ -43,6 +43,9 @@ type Outbox struct {
 	MaxAttempts int
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+	// Done is told, in the transaction that removes it, of each tagged
+	// message the outbox is done with: sent, or given up on.
+	Done func(tx *store.Tx, m Outgoing, sent bool, at time.Time) error
 
 	once  sync.Once
 	wake  chan struct{}
@@ -480,6 +483,12 @@ func (o *Outbox) stopRecorder() {
 // record applies finished sends to the store: delete what went out or was
 // refused for good, count a retry, mark people who blocked the bot.
 func (o *Outbox) record(rs []result) {
+	told := false // Done was called: it may have queued a message (a report back)
+	defer func() {
+		if told {
+			o.Wake()
+		}
+	}()
 	err := o.Store.Update(func(tx *store.Tx) error {
 		for _, r := range rs {
 			q := r.item
@@ -487,6 +496,12 @@ func (o *Outbox) record(rs []result) {
 			case r.remove:
 				if err := tx.Sent(q.key); err != nil {
 					return err
+				}
+				if o.Done != nil && q.msg.Tag != "" {
+					told = true
+					if err := o.Done(tx, q.msg, r.err == nil, r.sentAt); err != nil {
+						return err
+					}
 				}
 			case r.replace != nil:
 				if err := tx.Replace(q.key, r.replace); err != nil {

@@ -259,14 +259,23 @@ func (tr *transcript) send(text string) {
 // drain prints and removes everything the bot queued, as the outbox would send it.
 func (tr *transcript) drain() {
 	err := tr.db.Update(func(tx *store.Tx) error {
-		for _, it := range tx.Outbox(1000) {
-			var m Outgoing
-			if err := json.Unmarshal(it.Data, &m); err != nil {
-				return err
-			}
-			tr.print(m)
-			if err := tx.Sent(it.Key); err != nil {
-				return err
+		// Every message is delivered; what the delivery itself causes (an
+		// announcement's report back) is shown after it.
+		for round := 0; round < 3 && tx.OutboxLen() > 0; round++ {
+			for _, it := range tx.Outbox(1000) {
+				var m Outgoing
+				if err := json.Unmarshal(it.Data, &m); err != nil {
+					return err
+				}
+				tr.print(m)
+				if err := tx.Sent(it.Key); err != nil {
+					return err
+				}
+				if m.Tag != "" {
+					if err := CountDelivery(tx, m, true, tr.clock); err != nil {
+						return err
+					}
+				}
 			}
 		}
 		return nil

@@ -22,7 +22,8 @@ var (
 	bAudit  = []byte("audit")
 )
 
-// addedBuckets were introduced after schema 1; Open creates them in older files.
+// addedBuckets were introduced after schema 1; Open creates them in older
+// files (files of their own add theirs in init).
 var addedBuckets = [][]byte{bPhotos, bAudit}
 
 // PutPhoto keeps a photo's bytes under key (the answer's photo reference).

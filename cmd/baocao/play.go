@@ -55,6 +55,7 @@ func play(args []string) int {
 
 	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
 	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
+	outbox.Done = bot.CountDelivery // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: outbox.Wake}
 	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
 		log.Debug("admin socket unavailable", "err", err)

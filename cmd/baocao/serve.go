@@ -59,6 +59,7 @@ func serve(args []string) int {
 	}
 
 	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
+	outbox.Done = bot.CountDelivery // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
 	if *metricsAddr != "" {
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox)); err != nil {
