@@ -20,6 +20,12 @@ type Incoming struct {
 	Text   string
 	Data   string // a pressed button's data
 	FileID string // a photo's id on the channel
+	// Fetch downloads the photo's bytes, at most max of them (more is
+	// ErrPhotoTooBig), the channel's own way; nil when it cannot. The app
+	// calls it before its transaction, only for a photo a question awaits.
+	Fetch func(ctx context.Context, max int) ([]byte, error)
+	// PhotoData is what Fetch returned; the app fills it.
+	PhotoData []byte
 	// What names an unsupported message for the reply: "sticker", "voice"…
 	What string
 	// ButtonMessage is the id of the message whose button was pressed, so

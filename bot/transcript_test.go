@@ -25,6 +25,8 @@ package bot
 import (
 	"bytes"
 	"context"
+	"image"
+	"image/jpeg"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -43,6 +45,13 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts")
+
+// transcriptJPEG is the photo every "(ảnh)" sends: 2×2 grey pixels.
+var transcriptJPEG = func() []byte {
+	var buf bytes.Buffer
+	jpeg.Encode(&buf, image.NewGray(image.Rect(0, 0, 2, 2)), nil)
+	return buf.Bytes()
+}()
 
 func TestTranscripts(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/transcripts/*.txt")
@@ -77,6 +86,7 @@ type transcript struct {
 	db      *store.DB
 	app     *App
 	clock   time.Time
+	photos  int
 	chat    string
 	name    string
 	buttons map[string][]OutButton
@@ -244,7 +254,10 @@ func (tr *transcript) send(text string) {
 		}
 		in.Kind, in.Text, in.Data = flows.InputButton, "", bs[n-1].Data
 	case text == "(ảnh)":
-		in.Kind, in.Text, in.FileID = flows.InputPhoto, "", "photo-file-id"
+		// A photo as a phone sends it: the channel can fetch its bytes.
+		tr.photos++
+		in.Kind, in.Text, in.FileID = flows.InputPhoto, "", "photo-file-id-"+strconv.Itoa(tr.photos)
+		in.Fetch = func(context.Context, int) ([]byte, error) { return transcriptJPEG, nil }
 	case text == "(nhãn dán)":
 		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "sticker"
 	case text == "(tin nhắn thoại)":
