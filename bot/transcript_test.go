@@ -25,11 +25,11 @@ package bot
 import (
 	"bytes"
 	"context"
-	"image"
-	"image/jpeg"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"image"
+	"image/jpeg"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
