@@ -14,14 +14,12 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
-
-func init() {
-	register(&command{names: []string{"thongbao", "announce"}, menu: "menu.announce", allowed: isSupervisor, run: (*request).announce})
-}
 
 // announceTTL is how long a confirmation button stays good.
 const announceTTL = 30 * time.Minute
@@ -98,7 +96,7 @@ func (r *request) announce(args string) error {
 func (r *request) announceScope(args string) (scope []*flows.Unit, label any, text string, ok bool) {
 	first, rest, _ := strings.Cut(strings.TrimSpace(args), " ")
 	if u := r.cfg().Units.Get(first); u != nil {
-		if !r.person.CanSupervise(r.cfg().Units, u) {
+		if !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
 			r.say(locales.M("invite.not_your_unit", "unit", u.Name))
 			return nil, nil, "", false
 		}
@@ -106,7 +104,7 @@ func (r *request) announceScope(args string) (scope []*flows.Unit, label any, te
 	}
 	if cl := r.cfg().Cluster(first); cl != nil && first != "" {
 		for _, m := range cl.Members() {
-			if !r.person.CanSupervise(r.cfg().Units, m) {
+			if !flows.May(r.person, r.cfg().Units, flows.Supervise, m) {
 				r.say(locales.M("announce.cluster_not_yours", "cluster", cl.Name))
 				return nil, nil, "", false
 			}
@@ -144,7 +142,7 @@ func (r *request) sendAnnouncement(id string) error {
 	}
 	var scope []*flows.Unit
 	for _, c := range a.Scope {
-		if u := r.cfg().Units.Get(c); u != nil && r.person.CanSupervise(r.cfg().Units, u) {
+		if u := r.cfg().Units.Get(c); u != nil && flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
 			scope = append(scope, u)
 		}
 	}
@@ -162,7 +160,7 @@ func (r *request) sendAnnouncement(id string) error {
 		for _, id := range ids {
 			o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: msg})
 			o.PersonID, o.Tag = p.ID, "ann:"+a.ID
-			if err := enqueue(r.tx, store.PriorityBulk, o); err != nil {
+			if err := outbox.Enqueue(r.tx, store.PriorityBulk, o); err != nil {
 				return err
 			}
 			a.Total++
@@ -183,7 +181,7 @@ func (r *request) sendAnnouncement(id string) error {
 // CountDelivery is the outbox's Done hook: it counts an announcement's
 // message as delivered or failed, and once the last is done tells the
 // sender how many people it reached.
-func CountDelivery(tx *store.Tx, m Outgoing, sent bool, at time.Time) error {
+func CountDelivery(tx *store.Tx, m channel.Outgoing, sent bool, at time.Time) error {
 	id, ok := strings.CutPrefix(m.Tag, "ann:")
 	if !ok {
 		return nil

@@ -3,61 +3,90 @@ package bot
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
-	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
 
-// An announcement goes through the real outbox: each delivery is counted,
-// a person who blocked the bot counts as failed, and the sender gets the
+// announceChannel keeps what it sends; one chat has blocked the bot.
+type announceChannel struct {
+	mu      sync.Mutex
+	blocked string
+	got     []channel.Outgoing
+}
+
+func (c *announceChannel) Name() string { return "fake" }
+
+func (c *announceChannel) Send(_ context.Context, m channel.Outgoing) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m.ChatID == c.blocked {
+		return &channel.SendError{Kind: channel.Stopped}
+	}
+	c.got = append(c.got, m)
+	return nil
+}
+
+func (c *announceChannel) sent() []channel.Outgoing {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]channel.Outgoing(nil), c.got...)
+}
+
+// An announcement goes through the real sender: each delivery is counted,
+// a person who blocked the bot counts as failed, and the sender is told the
 // result once the last message is done.
 func TestAnnouncementDeliveriesAreCountedAndReportedBack(t *testing.T) {
-	db := mustOpen(t)
+	db, err := store.Open(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
 	cfg := FanoutConfig(t, 5)
 	SeedPeople(t, db, "fake", 5)
 	now := time.Date(2026, 12, 28, 10, 0, 0, 0, locales.Zone)
-	app := &App{Store: db, Config: cfg, Now: func() time.Time { return now }}
+	ch := &announceChannel{blocked: "100003"} // the third officer blocked the bot
+	o := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1e6, Done: CountDelivery}
+	app := &App{Store: db, Config: cfg, Now: func() time.Time { return now }, Wake: o.Wake}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go o.Run(ctx)
 	say := func(text string) {
 		t.Helper()
-		if err := app.Handle(context.Background(), Incoming{Channel: "fake", ChatID: "99", Kind: flows.InputText, Text: text}, nil); err != nil {
+		if err := app.Handle(ctx, channel.Incoming{Channel: "fake", ChatID: "99", Kind: channel.KindText, Text: text}, nil); err != nil {
 			t.Fatal(err)
 		}
+		wait, stop := context.WithTimeout(ctx, 10*time.Second)
+		defer stop()
+		o.WaitIdle(wait)
 	}
-	ch := &fakeChannel{send: func(m Outgoing) error {
-		if m.ChatID == "100003" { // the third officer blocked the bot
-			return &SendError{Kind: Stopped}
-		}
-		return nil
-	}}
-	o := &Outbox{Store: db, Channels: map[string]Channel{"fake": ch}, PerChat: time.Millisecond, PerSecond: 1000, Done: CountDelivery}
-	app.Wake = o.Wake
-	stop := runOutbox(t, o)
-	defer stop()
 	say("/thongbao Họp giao ban sáng thứ Hai")
 	var id string
-	waitUntil(t, "the confirmation", func() bool {
-		for _, m := range ch.sent() {
-			for _, row := range m.Buttons {
-				if strings.HasPrefix(row[0].Data, "/thongbao gui ") {
-					id = strings.TrimPrefix(row[0].Data, "/thongbao gui ")
-				}
+	for _, m := range ch.sent() {
+		for _, row := range m.Buttons {
+			if strings.HasPrefix(row[0].Data, "/thongbao gui ") {
+				id = strings.TrimPrefix(row[0].Data, "/thongbao gui ")
 			}
 		}
-		return id != ""
-	})
+	}
+	if id == "" {
+		t.Fatalf("no confirmation: %+v", ch.sent())
+	}
 	say("/thongbao gui " + id)
+	wait, stop := context.WithTimeout(ctx, 10*time.Second)
+	defer stop()
+	o.WaitIdle(wait) // the report back, queued by the last delivery
 	var report string
-	waitUntil(t, "the report back", func() bool {
-		for _, m := range ch.sent() {
-			if m.ChatID == "99" && strings.Contains(m.Text, "đã đến") {
-				report = m.Text
-			}
+	for _, m := range ch.sent() {
+		if m.ChatID == "99" && strings.Contains(m.Text, "đã đến") {
+			report = m.Text
 		}
-		return report != ""
-	})
+	}
 	if !strings.Contains(report, "đã đến 4/5 người; 1 người không nhận được") {
 		t.Errorf("report %q", report)
 	}

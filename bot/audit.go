@@ -13,19 +13,6 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"nhatky", "audit"}, menu: "menu.audit", allowed: isAdmin, run: (*request).auditLog})
-}
-
-func isAdmin(p *flows.Person) bool {
-	for _, l := range p.Links {
-		if l.Role == flows.Admin {
-			return true
-		}
-	}
-	return false
-}
-
 // Bounds of a log read: a chat shows the newest entries, the command line
 // more; both say how many there were.
 const (
@@ -113,7 +100,7 @@ func (r *request) auditLog(args string) error {
 	}
 	for _, f := range strings.Fields(args) {
 		if u := r.cfg().Units.Get(f); u != nil {
-			if !isAdminOver(r.person, r.cfg(), u) {
+			if !flows.May(r.person, r.cfg().Units, flows.Administer, u) {
 				r.say(locales.M("access.denied", "unit", locales.Plain(shorten(f, 20))))
 				return nil
 			}

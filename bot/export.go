@@ -5,17 +5,13 @@ package bot
 
 import (
 	"strings"
-	"time"
 
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/report"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/report"
 	"github.com/baocao/baocao/store"
 )
-
-func init() {
-	register(&command{names: []string{"xuat", "export", "excel"}, menu: "menu.export", allowed: isSupervisor, run: (*request).export})
-}
 
 // Export formats.
 const (
@@ -64,60 +60,31 @@ func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p f
 	if err != nil {
 		return Attachment{}, err
 	}
-	in := ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx)}
-	doc := OfficialDocument(in)
+	in := report.ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx)}
+	doc := report.OfficialDocument(in)
 	name := f.ID + "-" + p.Key + "-" + u.Code
-	var file File
+	var file channel.File
 	if format == FormatCSV {
 		b, err := doc.CSV()
 		if err != nil {
 			return Attachment{}, err
 		}
-		file = File{Name: name + ".csv", Data: b}
+		file = channel.File{Name: name + ".csv", Data: b}
 	} else {
 		var extra []report.Sheet
-		if s, ok := TextSheet(in); ok {
+		if s, ok := report.TextSheet(in); ok {
 			extra = append(extra, s)
 		}
-		if s, ok := PhotoSheet(in); ok {
+		if s, ok := report.PhotoSheet(in); ok {
 			extra = append(extra, s)
 		}
-		extra = append(extra, StatusSheet(t, u, first, lang))
+		extra = append(extra, report.Status(t, u, first, lang))
 		b, err := report.Official(locales.Zone, doc, extra...)
 		if err != nil {
 			return Attachment{}, err
 		}
-		file = File{Name: name + ".xlsx", Data: b}
+		file = channel.File{Name: name + ".xlsx", Data: b}
 	}
 	return Attachment{File: file, Caption: locales.M("export.caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
 		"done", len(t.Subs), "expected", len(u.Leaves()))}, nil
-}
-
-// StatusSheet is the reporting status, one row per reporting unit: when
-// it reported, who, on time or late, which version.
-func StatusSheet(t *flows.Table, u *flows.Unit, first map[string]time.Time, lang locales.Lang) report.Sheet {
-	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
-	leaves := u.Leaves()
-	status := report.Sheet{Name: tr("export.sheet_status"), Frozen: 2, Columns: []report.Column{
-		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")}, {Header: tr("export.col_status"), Width: 14},
-		{Header: tr("export.col_at"), Kind: report.Moment}, {Header: tr("export.col_by"), Width: 24},
-		{Header: tr("export.col_timely"), Width: 16}, {Header: tr("export.col_version"), Kind: report.Count, Width: 10},
-	}}
-	for _, l := range leaves {
-		s := t.Sub(l.Code)
-		if s == nil {
-			status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_missing"), nil, nil, nil, nil})
-			continue
-		}
-		at := s.At
-		if f, ok := first[l.Code]; ok {
-			at = f
-		}
-		timely := tr("export.on_time")
-		if t.Period.IsLate(at) {
-			timely = tr("export.late")
-		}
-		status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_submitted"), s.At, s.ByName, timely, s.Version})
-	}
-	return status
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -94,9 +95,9 @@ func testJPEG(t *testing.T, shade int) []byte {
 	return buf.Bytes()
 }
 
-func exported(t *testing.T, h *harness, cmd string) *File {
+func exported(t *testing.T, h *harness, cmd string) *channel.File {
 	t.Helper()
-	var file *File
+	var file *channel.File
 	for _, o := range h.send("sup", cmd) {
 		if o.File != nil {
 			file = o.File

@@ -11,10 +11,6 @@ import (
 	"github.com/baocao/baocao/locales"
 )
 
-func init() {
-	register(&command{names: []string{"lichsu", "history"}, menu: "menu.history", run: (*request).history})
-}
-
 // history: /lichsu [UNIT] [FORM PERIOD].
 func (r *request) history(args string) error {
 	fields := strings.Fields(args)
@@ -39,7 +35,7 @@ func (r *request) history(args string) error {
 		r.say(locales.M("history.usage"))
 		return nil
 	}
-	if !r.maySee(u) {
+	if !flows.May(r.person, r.cfg().Units, flows.See, u) {
 		r.say(locales.M("access.denied", "unit", locales.Plain(shorten(u.Code, 20))))
 		return nil
 	}

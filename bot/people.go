@@ -13,15 +13,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
-
-func init() {
-	register(&command{names: []string{"danhsach", "people"}, menu: "menu.people", allowed: isSupervisor, run: (*request).people})
-	register(&command{names: []string{"thuhoi", "revoke"}, allowed: isSupervisor, run: (*request).revoke})
-}
 
 // PeopleError is why a change to people is refused; its Msg is for people.
 type PeopleError struct{ Msg locales.Msg }
@@ -181,7 +177,7 @@ func checkRevoke(tx *store.Tx, cfg *flows.Config, by *flows.Person, personID, un
 		return nil, nil, &PeopleError{locales.M("invite.unknown_unit", "unit", locales.Plain(shorten(unit, 20)))}
 	}
 	if by != nil {
-		if !by.CanSupervise(cfg.Units, u) {
+		if !flows.May(by, cfg.Units, flows.Supervise, u) {
 			return nil, nil, &PeopleError{locales.M("invite.not_your_unit", "unit", u.Name)}
 		}
 		if by.ID == p.ID {
@@ -220,7 +216,7 @@ func UnlinkChannel(tx *store.Tx, cfg *flows.Config, by *flows.Person, personID, 
 	}
 	if by != nil {
 		for _, l := range p.Links {
-			if u := cfg.Units.Get(l.Unit); u == nil || !by.CanSupervise(cfg.Units, u) {
+			if u := cfg.Units.Get(l.Unit); u == nil || !flows.May(by, cfg.Units, flows.Supervise, u) {
 				return nil, 0, &PeopleError{locales.M("people.unlink_not_yours", "name", locales.Plain(p.Name))}
 			}
 		}
@@ -383,7 +379,7 @@ func (r *request) revoke(args string) error {
 	notice := locales.M("people.revoked_notice", "unit", u.Name, "who", locales.Plain(r.person.Name))
 	for _, id := range chats {
 		o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: notice})
-		if err := enqueue(r.tx, store.PriorityReply, o); err != nil {
+		if err := outbox.Enqueue(r.tx, store.PriorityReply, o); err != nil {
 			return err
 		}
 	}

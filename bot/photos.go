@@ -13,27 +13,25 @@ import (
 	"strings"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/report"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"anh", "photos", "photo"}, menu: "menu.photos", allowed: isSupervisor, run: (*request).photos})
-}
-
 // photoFetchTime bounds a download, so a slow network cannot hold a chat.
 const photoFetchTime = 20 * time.Second
 
 // ErrPhotoTooBig is what a Fetch returns for a photo over its bound.
-var ErrPhotoTooBig = store.ErrPhotoTooBig
+var ErrPhotoTooBig = channel.ErrPhotoTooBig
 
 // fetchPhoto downloads the bytes of a photo that answers the question the
 // person is being asked (nothing is fetched for strangers or stray
 // photos). A failed download leaves PhotoData empty: the answer is still
 // taken, with its file id, and the officer is not bothered.
-func (a *App) fetchPhoto(ctx context.Context, in *Incoming) {
-	if in.Kind != flows.InputPhoto || in.Fetch == nil || in.FileID == "" {
+func (a *App) fetchPhoto(ctx context.Context, in *channel.Incoming) {
+	if in.Kind != channel.KindPhoto || in.Fetch == nil || in.FileID == "" {
 		return
 	}
 	wanted := false
@@ -90,7 +88,7 @@ func (r *request) photos(args string) error {
 		return nil
 	}
 	u := r.cfg().Units.Get(fields[0])
-	if u == nil || !r.person.CanSupervise(r.cfg().Units, u) {
+	if u == nil || !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
 		r.say(locales.M("access.denied", "unit", locales.Plain(shorten(fields[0], 20))))
 		return nil
 	}
@@ -160,7 +158,7 @@ func (r *request) photos(args string) error {
 			return err
 		}
 		r.sendFile(Attachment{
-			File: File{Name: s.form.ID + "-" + s.period.Key + "-" + u.Code + "-" + s.q.ID + imageExt(data), Photo: true, Data: data},
+			File: channel.File{Name: s.form.ID + "-" + s.period.Key + "-" + u.Code + "-" + s.q.ID + report.ImageExt(data), Photo: true, Data: data},
 			Caption: locales.M("photos.caption", "unit", u.Name, "title", s.form.Title, "period", s.period.Label(),
 				"label", flows.Label(s.q), "by", locales.Plain(s.sub.ByName), "at", locales.DateTime(s.sub.At)),
 		})

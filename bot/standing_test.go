@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -103,15 +104,15 @@ func atoi(s string) int {
 }
 
 // send handles a message and returns what the bot queued, emptying the outbox.
-func (h *harness) send(chat, text string) []Outgoing {
+func (h *harness) send(chat, text string) []channel.Outgoing {
 	h.t.Helper()
-	if err := h.app.Handle(context.Background(), Incoming{Channel: "test", ChatID: chat, Kind: flows.InputText, Text: text}, nil); err != nil {
+	if err := h.app.Handle(context.Background(), channel.Incoming{Channel: "test", ChatID: chat, Kind: channel.KindText, Text: text}, nil); err != nil {
 		h.t.Fatal(err)
 	}
-	var out []Outgoing
+	var out []channel.Outgoing
 	h.db.Update(func(tx *store.Tx) error {
 		for _, it := range tx.Outbox(1000) {
-			var o Outgoing
+			var o channel.Outgoing
 			json.Unmarshal(it.Data, &o)
 			out = append(out, o)
 			tx.Sent(it.Key)
@@ -121,7 +122,7 @@ func (h *harness) send(chat, text string) []Outgoing {
 	return out
 }
 
-func texts(out []Outgoing) string {
+func texts(out []channel.Outgoing) string {
 	var b strings.Builder
 	for _, o := range out {
 		b.WriteString(o.Text + "\n")

@@ -10,7 +10,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
 )
 
 // playgroundPhoto is how the playground "sends" a photo: "!anh FILE" reads
@@ -29,7 +29,7 @@ func playgroundPhoto(path string, n int) func(context.Context, int) ([]byte, err
 				return nil, fmt.Errorf("console photo: %w", err)
 			}
 			if len(data) > max {
-				return nil, bot.ErrPhotoTooBig
+				return nil, channel.ErrPhotoTooBig
 			}
 			return data, nil
 		}
