@@ -31,6 +31,12 @@ func (a *App) Admin(req admin.Request) admin.Response {
 		return a.AdminExport(req)
 	case "backup":
 		return a.AdminBackup(req)
+	case "people":
+		return a.AdminPeople(req)
+	case "revoke":
+		return a.AdminRevoke(req)
+	case "audit":
+		return a.AdminAudit(req)
 	}
 	return admin.Response{Error: "unknown operation " + req.Op}
 }
@@ -90,7 +96,19 @@ func (a *App) AdminInvite(req admin.Request) admin.Response {
 	err := a.Store.Update(func(tx *store.Tx) error {
 		var err error
 		inv, err = CreateInvite(tx, a.Config, nil, req.Unit, req.Role, req.TTL, a.now(), a.rand())
-		return err
+		if err != nil {
+			return err
+		}
+		if req.Days < 0 || req.Days > flows.MaxSubstituteDays {
+			return &InviteError{locales.M("invite.bad_days", "max", flows.MaxSubstituteDays)}
+		}
+		if req.Days > 0 {
+			inv.Days = req.Days
+			if err := tx.PutInvite(inv); err != nil {
+				return err
+			}
+		}
+		return tx.Audit(store.AuditEntry{At: a.now(), By: "cli", Action: store.AuditInvite, Unit: inv.Unit, Detail: inviteDetail(inv)})
 	})
 	var ie *InviteError
 	if errors.As(err, &ie) {

@@ -19,6 +19,7 @@ func invite(args []string) int {
 	unit := fs.String("unit", "", help("flag.invite_unit"))
 	role := fs.String("role", "officer", help("flag.invite_role"))
 	ttl := fs.String("ttl", "14d", help("flag.invite_ttl"))
+	days := fs.Int("days", 0, help("flag.invite_days"))
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -29,7 +30,7 @@ func invite(args []string) int {
 	if err != nil {
 		return failMsg("op.bad_ttl", "ttl", *ttl)
 	}
-	req := admin.Request{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Lang: string(operatorLang())}
+	req := admin.Request{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Days: *days, Lang: string(operatorLang())}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code

@@ -45,6 +45,12 @@ func run(args []string) int {
 		return backup(args)
 	case "reminders":
 		return reminders(args)
+	case "people":
+		return people(args)
+	case "revoke":
+		return revoke(args)
+	case "audit":
+		return audit(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage())
 		return 0
