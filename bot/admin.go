@@ -22,9 +22,15 @@ func (a *App) Admin(req admin.Request) admin.Response {
 	case "invite":
 		return a.AdminInvite(req)
 	case "reminders":
-		text, err := a.RemindersReport(req.At, req.Full)
+		lang := locales.ParseLang(req.Lang)
+		text, err := a.RemindersReport(req.At, req.Full, lang)
+		var re *reportError
+		if errors.As(err, &re) {
+			return admin.Response{Error: locales.Render(lang, re.msg)}
+		}
 		if err != nil {
-			return admin.Response{Error: err.Error()}
+			a.log().Error("admin reminders failed", "err", err)
+			return admin.Response{Error: locales.Render(lang, locales.M("op.failed", "detail", err.Error()))}
 		}
 		return admin.Response{Text: text}
 	case "export":

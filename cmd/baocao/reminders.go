@@ -29,7 +29,7 @@ func reminders(args []string) int {
 		}
 		now = t
 	}
-	req := admin.Request{Op: "reminders", At: now, Full: *full}
+	req := admin.Request{Op: "reminders", At: now, Full: *full, Lang: string(operatorLang())}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code
