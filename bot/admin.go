@@ -44,7 +44,7 @@ func (a *App) Admin(req admin.Request) admin.Response {
 	case "audit":
 		return a.AdminAudit(req)
 	}
-	return admin.Response{Error: "unknown operation " + req.Op}
+	return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.unknown_op", "op", req.Op))}
 }
 
 // AdminExport renders a form's period for a unit as .xlsx or .csv, in a
@@ -52,15 +52,15 @@ func (a *App) Admin(req admin.Request) admin.Response {
 func (a *App) AdminExport(req admin.Request) admin.Response {
 	f := a.Config.Form(req.Form)
 	if f == nil {
-		return admin.Response{Error: fmt.Sprintf("--form %q is not a form of %s", req.Form, a.Config.Source)}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.no_form", "form", req.Form, "file", a.Config.Source))}
 	}
 	p, err := f.Period(req.Period)
 	if err != nil {
-		return admin.Response{Error: fmt.Sprintf("--period %q: expected e.g. 2026, 2026-H1, 2026-Q4 or 2026-11", req.Period)}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.bad_period", "period", req.Period))}
 	}
 	u := a.Config.Units.Get(req.Unit)
 	if u == nil {
-		return admin.Response{Error: fmt.Sprintf("--unit %q is not a unit of %s", req.Unit, a.Config.Source)}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.no_unit", "unit", req.Unit, "file", a.Config.Source))}
 	}
 	format := FormatXLSX
 	if req.Format == FormatCSV {
@@ -75,7 +75,7 @@ func (a *App) AdminExport(req admin.Request) admin.Response {
 	})
 	if err != nil {
 		a.log().Error("admin export failed", "err", err)
-		return admin.Response{Error: "the export could not be made; see the bot's log"}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.see_log", "what", locales.M("op.what_export")))}
 	}
 	file := att.File
 	return admin.Response{File: &file, Text: locales.Render(lang, att.Caption)}
@@ -86,7 +86,7 @@ func (a *App) AdminExport(req admin.Request) admin.Response {
 func (a *App) AdminBackup(req admin.Request) admin.Response {
 	b, ok := a.Store.(interface{ Backup(string) (int64, error) })
 	if !ok {
-		return admin.Response{Error: "this store cannot be backed up"}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.see_log", "what", locales.M("op.what_backup")))}
 	}
 	n, err := b.Backup(req.Path)
 	if err != nil {
@@ -122,7 +122,7 @@ func (a *App) AdminInvite(req admin.Request) admin.Response {
 	}
 	if err != nil {
 		a.log().Error("admin invite failed", "err", err)
-		return admin.Response{Error: "the invite could not be stored; see the bot's log"}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.see_log", "what", locales.M("op.what_invite")))}
 	}
 	return admin.Response{Code: inv.Code, Link: DeepLink(a.botName(), inv.Code)}
 }
