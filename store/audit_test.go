@@ -43,3 +43,25 @@ func TestEverySubmissionIsInTheAuditLogAndTheLogFilters(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestAnEndedSubstituteIsLeftOutOfTheRemindState(t *testing.T) {
+	db, err := Open(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	now := time.Date(2027, 1, 2, 8, 0, 0, 0, time.UTC)
+	db.Update(func(tx *Tx) error {
+		return tx.PutPerson(&flows.Person{ID: "sub", Links: []flows.Link{{Unit: "15247", Role: flows.Officer, Until: now.Add(-time.Hour)}, {Unit: "15187", Role: flows.Officer}}})
+	})
+	db.View(func(tx *Tx) error {
+		st, err := tx.RemindState(&flows.Config{}, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(st.People) != 1 || len(st.People[0].Links) != 1 || st.People[0].Links[0].Unit != "15187" {
+			t.Errorf("people %+v", st.People[0])
+		}
+		return nil
+	})
+}
