@@ -71,6 +71,8 @@ func ReadAudit(tx *store.Tx, cfg *flows.Config, q AuditQuery) (locales.Msg, erro
 		switch {
 		case e.By == "cli":
 			who = locales.M("audit.operator")
+		case e.By == "schedule":
+			who = locales.M("audit.system")
 		case e.ByName == "":
 			who = locales.Plain(e.By)
 		}
