@@ -250,12 +250,12 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		})
 	}
 	prog := report.Progress(t, first)
-	prog.Title = locales.Render(lang, locales.M("chart.progress_title"))
+	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
 	prog.Expected = len(u.Leaves())
 	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
 	prog.Deadline = p.LastDeadlineDay()
 	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
-	prog.SeriesLabel = prog.Title
+	prog.SeriesLabel = locales.Render(lang, locales.M("chart.progress_title"))
 	png, err := prog.PNG()
 	if err != nil {
 		return nil, err
