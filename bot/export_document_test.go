@@ -16,6 +16,7 @@ import (
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
@@ -225,4 +226,59 @@ func TestChartTargetLineIsTheTargetOfTheGroup(t *testing.T) {
 	if n < 2 {
 		t.Errorf("%d charts", n)
 	}
+}
+
+func TestAProvinceSheetGroupsItsDistrictsAndADistrictItsClusters(t *testing.T) {
+	t.Run("a province's districts, each with its subtotal; the total adds them", func(t *testing.T) {
+		h := newHarness(t)
+		h.seedFull(22)
+		h.person("sup", "Sở Văn hóa", "38", flows.Supervisor)
+		file := exported(t, h, "/xuat nam 2026 38")
+		keepDoc(t, "nam-2026-38.xlsx", file.Data)
+		x, err := excelize.OpenReader(bytes.NewReader(file.Data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer x.Close()
+		s := "Biểu tổng hợp"
+		for cell, want := range map[string]string{"A2": "UBND TỈNH THANH HÓA", "A3": "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+			"A13": "I", "B13": "Huyện Hà Trung", "B14": "Xã Hà Long", "A15": "II", "B15": "Huyện Thạch Thành", "B16": "Thị trấn Kim Tân"} {
+			if got, _ := x.GetCellValue(s, cell); got != want {
+				t.Errorf("%s = %q, want %q", cell, got, want)
+			}
+		}
+		if fm, _ := x.GetCellFormula(s, "D12"); fm != "SUM(D13,D15)" {
+			t.Errorf("the total is %q, want the sum of the subtotals", fm)
+		}
+		if got, _ := x.CalcCellValue(s, "D15", excelize.Options{RawCellValue: true}); got != "24310" {
+			t.Errorf("Thạch Thành's households %q", got)
+		}
+	})
+	t.Run("a district's clusters", func(t *testing.T) {
+		h := newHarness(t)
+		y := strings.Replace(string(sample.YAML), "clusters: []", `clusters:
+  - {id: cum_1, name: "Cụm thi đua số 1", units: ["15187", "15190", "15196", "15199", "15202", "15205", "15208", "15211"]}
+  - {id: cum_2, name: "Cụm thi đua số 2", units: ["15214", "15220", "15223", "15226", "15229", "15232", "15235", "15238"]}
+  - {id: cum_3, name: "Cụm thi đua số 3", units: ["15241", "15247", "15250", "15253", "15256", "15259", "15265", "15268"]}`, 1)
+		cfg, err := flows.ParseConfig("clusters.yaml", []byte(y))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.app.Config = cfg
+		h.seedFull(22)
+		h.person("sup", "Lê Thị Hoa", "391", flows.Supervisor)
+		file := exported(t, h, "/xuat nam 2026")
+		keepDoc(t, "nam-2026-391-cum.xlsx", file.Data)
+		x, err := excelize.OpenReader(bytes.NewReader(file.Data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer x.Close()
+		s := "Biểu tổng hợp"
+		for cell, want := range map[string]string{"B13": "Cụm thi đua số 1", "B22": "Cụm thi đua số 2", "B31": "Cụm thi đua số 3", "B39": "Xã Ngọc Trạo"} {
+			if got, _ := x.GetCellValue(s, cell); got != want {
+				t.Errorf("%s = %q, want %q", cell, got, want)
+			}
+		}
+	})
 }
