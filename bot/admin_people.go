@@ -57,6 +57,9 @@ func (a *App) AdminRevoke(req admin.Request) admin.Response {
 			if err != nil {
 				return err
 			}
+			if len(p.Links) == 0 {
+				return &PeopleError{locales.M("people.no_access", "name", locales.Plain(p.Name))}
+			}
 			var lines []locales.Msg
 			for _, l := range append(p.Links[:0:0], p.Links...) {
 				l, _, err := Revoke(tx, a.Config, nil, p.ID, l.Unit, a.now())

@@ -9,6 +9,8 @@ import (
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
@@ -101,4 +103,26 @@ func TestAnnouncementDeliveriesAreCountedAndReportedBack(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+func TestAnAnnouncementToAClusterReachesItsMembersOnly(t *testing.T) {
+	h := newHarness(t)
+	y := strings.Replace(string(sample.YAML), "clusters: []", `clusters:
+  - {id: cum_1, name: "Cụm thi đua số 1", units: ["15187", "15190"]}`, 1)
+	cfg, err := flows.ParseConfig("clusters.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.app.Config = cfg
+	h.person("kt", "Cán bộ Kim Tân", "15187", flows.Officer)
+	h.person("tt", "Cán bộ Thành Tâm", "15247", flows.Officer)
+	h.person("sup", "Giám sát", "391", flows.Supervisor)
+	h.person("hl", "Giám sát Hà Long", "15187", flows.Supervisor)
+	got := texts(h.send("sup", "/thongbao cum_1 Họp cụm thi đua"))
+	if !strings.Contains(got, "gửi tới 1 cán bộ của 2 đơn vị thuộc Cụm thi đua số 1") {
+		t.Errorf("confirmation:\n%s", got)
+	}
+	if got := texts(h.send("hl", "/thongbao cum_1 Xin chào")); !strings.Contains(got, "không phụ trách hết các đơn vị của Cụm thi đua số 1") {
+		t.Errorf("a supervisor of one member:\n%s", got)
+	}
 }
