@@ -25,7 +25,11 @@ func (a *App) AdminPeople(req admin.Request) admin.Response {
 		if err != nil {
 			return err
 		}
-		text = locales.Render(lang, MembersMessage(a.Config, u, ms))
+		m := MembersMessage(a.Config, u, ms)
+		if len(ms) == 0 { // the chat's hint names /moi; the operator has baocao invite
+			m = locales.M("op.people_none", "unit", u.Name, "code", locales.Plain(u.Code))
+		}
+		text = locales.Render(lang, m)
 		return nil
 	})
 	if err != nil {
