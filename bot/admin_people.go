@@ -84,6 +84,9 @@ func (a *App) AdminRevoke(req admin.Request) admin.Response {
 	})
 	var pe *PeopleError
 	if errors.As(err, &pe) {
+		if pe.Msg.Key == "people.no_person" { // the chat's hint names /danhsach
+			pe.Msg.Key = "op.no_person"
+		}
 		return admin.Response{Error: locales.Render(lang, pe.Msg)}
 	}
 	if err != nil {
