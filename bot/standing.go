@@ -62,7 +62,7 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 // newest first: the ones people ask about.
 func RecentPeriods(f *flows.Form, now time.Time, n int) []flows.Period {
 	p := f.PeriodAt(now)
-	p = f.PeriodAt(p.End) // the next one may already be open
+	p = f.Next(p) // the next one may already be open
 	var out []flows.Period
 	for i := 0; len(out) < n && i < n+3; i++ {
 		if !now.Before(p.Opens) {

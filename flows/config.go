@@ -111,6 +111,7 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	checkForms(cfg, cerr)
 	checkTargets(cfg, raw.Targets, cerr)
 	checkClusters(cfg, cerr)
+	registerClusters(cfg)
 	prepareRatios(cfg)
 	cfg.Reminders = raw.Reminders
 	checkReminders(cfg, cerr)

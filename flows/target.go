@@ -73,9 +73,13 @@ type Cluster struct {
 	ID    string       `yaml:"id"`
 	Name  locales.Text `yaml:"name"`
 	Units []string     `yaml:"units"` // members; a unit may also name its cluster itself
+	// Head is the member elected to lead it ("trưởng cụm", "trưởng khối"), if any.
+	Head string `yaml:"head"`
 
 	line     int
 	members  []*Unit
+	head     *Unit
+	scope    *Unit // the cluster as a unit of its own: see Config.Scope
 	problems []ConfigProblem
 }
 
@@ -228,6 +232,19 @@ func checkClusters(cfg *Config, e *ConfigError) {
 			continue
 		}
 		c.members = append(c.members, u)
+	}
+	for _, c := range cfg.Clusters {
+		if c.Head != "" {
+			if h := cfg.Units.Get(c.Head); h != nil && h.Cluster == c.ID {
+				c.head = h
+			} else {
+				e.addm(c.line, "config.cluster_head_bad", "id", c.ID, "unit", c.Head)
+			}
+		}
+		if cfg.Units.Get(c.ID) != nil {
+			e.addm(c.line, "config.cluster_id_is_unit", "id", c.ID)
+		}
+		c.scope = &Unit{Code: c.ID, Name: c.Name.In(locales.VI), Level: "cụm", English: c.Name, Children: c.members, cluster: c}
 	}
 }
 
