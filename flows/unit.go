@@ -11,19 +11,19 @@ import (
 // depth, so both the three-tier list (tỉnh → huyện → xã) and the two-tier one
 // of 07/2025 (tỉnh → xã) are plain data.
 type Unit struct {
-	Code     string       `yaml:"code"`  // the official NSO code, e.g. 15247
-	Name     string       `yaml:"name"`  // "Xã Thành Tâm"
-	Level    string       `yaml:"level"` // "tỉnh", "huyện", "xã", "thị trấn", "phường"…
-	Office   string       `yaml:"office"`
-	Children []*Unit      `yaml:"children"`
-	Cluster  string       `yaml:"cluster"` // the "cụm thi đua" it is ranked in, if any
+	Code     string  `yaml:"code"`  // the official NSO code, e.g. 15247
+	Name     string  `yaml:"name"`  // "Xã Thành Tâm"
+	Level    string  `yaml:"level"` // "tỉnh", "huyện", "xã", "thị trấn", "phường"…
+	Office   string  `yaml:"office"`
+	Children []*Unit `yaml:"children"`
+	Cluster  string  `yaml:"cluster"` // the "cụm thi đua" it is ranked in, if any
 	// Formerly lists the units (codes of the list before 01/07/2025) merged
 	// whole into this one; Partly those of which only a part came. A
 	// period before the merger is compared with the sum of Formerly, and
 	// not at all when Partly is not empty: part of a commune's figures
 	// cannot be told apart.
-	Formerly []string `yaml:"formerly"`
-	Partly   []string `yaml:"partly"`
+	Formerly []string     `yaml:"formerly"`
+	Partly   []string     `yaml:"partly"`
 	English  locales.Text `yaml:"-"`
 
 	Parent *Unit `yaml:"-"`

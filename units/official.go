@@ -47,11 +47,11 @@ type Official struct {
 
 // Predecessor is one old unit that went, wholly or in part, into a new one.
 type Predecessor struct {
-	Code, Name       string
-	Whole            bool
-	District         string // the former district's code, e.g. 391
-	DistrictName     string // "Huyện Thạch Thành"
-	Province         string // the former province's code
+	Code, Name   string
+	Whole        bool
+	District     string // the former district's code, e.g. 391
+	DistrictName string // "Huyện Thạch Thành"
+	Province     string // the former province's code
 	ProvinceName string // "Tỉnh Thanh Hóa"
 }
 
