@@ -1,19 +1,42 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/units"
 )
 
-// configCmd: baocao config check [FILE] lists every mistake of a file.
+// configCmd: baocao config check [FILE] lists every mistake of a file;
+// baocao config init --province 38 [--district 391] [--out FILE] writes a
+// starter configuration.
 func configCmd(args []string) int {
+	if len(args) > 0 && args[0] == "init" {
+		return configInit(args[1:])
+	}
 	if len(args) == 0 || args[0] != "check" {
 		return failMsg("op.config_usage")
 	}
 	var c common
-	if len(args) > 1 {
-		c.config = args[1]
+	fs := flag.NewFlagSet("config check", flag.ContinueOnError)
+	c.register(fs, "./data")
+	rest, file := args[1:], ""
+	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
+		file, rest = rest[0], rest[1:]
+	}
+	if err := fs.Parse(rest); err != nil {
+		return 2
+	}
+	if file == "" && fs.NArg() > 0 {
+		file = fs.Arg(0)
+	}
+	if file != "" {
+		c.config = file
 	}
 	cfg, err := c.loadConfig()
 	if err != nil {
@@ -27,5 +50,85 @@ func configCmd(args []string) int {
 	}
 	fmt.Println(locales.Render(operatorLang(), locales.M("config.ok", "file", cfg.Source,
 		"units", cfg.Units.Len(), "leaves", leaves, "forms", len(cfg.Forms))))
+	if len(cfg.Clusters) > 0 {
+		fmt.Println(locales.Render(operatorLang(), locales.M("op.config_clusters", "count", len(cfg.Clusters))))
+	}
 	return 0
+}
+
+// configInit writes the starter configuration of a province (or of one
+// district of the list before 07/2025) to --out, or, without it, to the
+// data directory, where every command then finds it.
+func configInit(args []string) int {
+	fs := flag.NewFlagSet("config init", flag.ContinueOnError)
+	province := fs.String("province", "", "the province, by NSO code (38) or name (\"Thanh Hoa\")")
+	district := fs.String("district", "", "one district of the list before 07/2025, by code (391) or name")
+	out := fs.String("out", "", "write here (default: config.yaml in the data directory, which every command then reads)")
+	data := fs.String("data", "./data", "data directory")
+	force := fs.Bool("force", false, "replace a configuration already in the data directory")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *province == "" {
+		return failMsg("op.init_usage")
+	}
+	s, err := units.NewStarter(units.StarterOptions{Province: *province, District: *district})
+	var nf *units.NotFound
+	if errors.As(err, &nf) {
+		return notFoundFail(nf)
+	}
+	if err != nil {
+		return failWith(err)
+	}
+	path := *out
+	if path == "" {
+		path = filepath.Join(*data, dataConfigName)
+		if _, err := os.Stat(path); err == nil && !*force {
+			return failMsg("op.init_exists", "file", path)
+		}
+		if err := os.MkdirAll(*data, 0o755); err != nil {
+			return failMsg("op.cannot_write", "file", path, "detail", err.Error())
+		}
+	}
+	if err := writeFileAtomic(path, s.YAML); err != nil {
+		return failMsg("op.cannot_write", "file", path, "detail", err.Error())
+	}
+	lang := operatorLang()
+	fmt.Println(locales.Render(lang, locales.M("op.init_done", "file", path, "unit", s.Top.Name, "leaves", s.Leaves, "clusters", s.Clusters)))
+	if *out == "" {
+		fmt.Println(locales.Render(lang, locales.M("op.init_kept", "data", *data)))
+	} else {
+		fmt.Println(locales.Render(lang, locales.M("op.init_use", "file", path)))
+	}
+	return 0
+}
+
+// notFoundFail says which province or district is not in the lists, and
+// what is.
+func notFoundFail(nf *units.NotFound) int {
+	if nf.What == "district" {
+		return failMsg("op.init_no_district", "query", nf.Query, "province", nf.In, "choices", locales.Plain(strings.Join(nf.Choices, "; ")))
+	}
+	return failMsg("op.init_no_province", "query", nf.Query, "choices", locales.Plain(strings.Join(nf.Choices, "; ")))
+}
+
+// writeFileAtomic writes through a temporary file and a rename, so a
+// failure leaves the old file or none, never half of one.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".baocao-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }

@@ -18,6 +18,9 @@ Usage:
   baocao invite --unit CODE [--role officer|supervisor|admin] [--ttl 14d]
                               print a single-use invite code and its t.me link
   baocao config check [FILE]  check a configuration file and list every mistake
+  baocao config init --province 38|"Thanh Hoa" [--district 391] [--out FILE]
+                              write a complete starter configuration from the embedded official lists
+                              (to config.yaml in the data directory when --out is omitted)
   baocao backup [--out FILE]  a consistent copy of the data file, also while the bot runs
   baocao export --form ID --period 2026-H1 [--unit 391] [--out file.xlsx|file.csv]
                               write a period's figures and reporting status to a spreadsheet
@@ -27,7 +30,10 @@ Usage:
                               print who would be reminded of what at that moment, without sending
 
 Common flags:
-  --config FILE       configuration (default: the embedded Thạch Thành sample)
+  --config FILE       configuration; without it: $BAOCAO_CONFIG, else config.yaml in the
+                      data directory (written by config init), else the embedded sample
+  --sample NAME       an embedded sample: thanh-hoa (the default: Tỉnh Thanh Hóa since
+                      07/2025) or thach-thanh (Huyện Thạch Thành before 07/2025)
   --data DIR          data directory (default ./data; the playground uses ./data/playground)
   --log-format F      text (default) or json
 Run "baocao COMMAND -h" for the flags of a command.

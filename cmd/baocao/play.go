@@ -24,7 +24,7 @@ func play(args []string) int {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	var c common
 	c.register(fs, filepath.Join("data", "playground"))
-	as := fs.String("as", "officer:15247", "who you are: ROLE:UNIT (officer:15247, supervisor:391), or \"new\" for a chat not yet linked")
+	as := fs.String("as", "", "who you are: ROLE:UNIT (officer:15187, supervisor:38, supervisor:cum_391), or \"new\" for a chat not yet linked (default: the officer of the configuration's first commune; Xã Kim Tân in the sample)")
 	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-20 09:00\" (Asia/Ho_Chi_Minh), to try a period that is not open today")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -36,6 +36,9 @@ func play(args []string) int {
 	cfg, err := c.loadConfig()
 	if err != nil {
 		return configFail(err)
+	}
+	if *as == "" {
+		*as = defaultPerson(cfg)
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {
@@ -49,7 +52,9 @@ func play(args []string) int {
 
 	chat, name, err := playPerson(db, cfg, *as, clock())
 	if err != nil {
-		return failWith(err)
+		code := failWith(err)
+		c.configHint(cfg)
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -110,6 +115,9 @@ func playPerson(db *store.DB, cfg *flows.Config, as string, now time.Time) (chat
 	if u == nil {
 		return "", "", opErr("op.no_unit", "unit", unitCode, "file", cfg.Source)
 	}
+	if u.IsCluster() && role == flows.Officer {
+		return "", "", opErr("op.cluster_officer", "unit", u.Code)
+	}
 	chat = string(role) + "-" + u.Code
 	name = "Cán bộ " + u.Name
 	err = db.Update(func(tx *store.Tx) error {
@@ -124,4 +132,22 @@ func playPerson(db *store.DB, cfg *flows.Config, as string, now time.Time) (chat
 		return tx.Link(id, p.ID)
 	})
 	return chat, name, err
+}
+
+// defaultPerson is who the playground opens as: the officer of 15187 (Xã
+// Kim Tân in the Thanh Hóa sample, which kept its code when it absorbed
+// five communes in 2025; Thị trấn Kim Tân in the Thạch Thành one), else of
+// the first reporting unit.
+func defaultPerson(cfg *flows.Config) string {
+	for _, code := range []string{"15187"} {
+		if u := cfg.Units.Get(code); u != nil && u.IsLeaf() {
+			return "officer:" + code
+		}
+	}
+	for _, r := range cfg.Units.Roots {
+		if l := r.Leaves(); len(l) > 0 {
+			return "officer:" + l[0].Code
+		}
+	}
+	return "new"
 }
