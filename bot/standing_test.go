@@ -21,7 +21,8 @@ import (
 // so that access across districts can be tested.
 func testConfig(t *testing.T) *flows.Config {
 	t.Helper()
-	y := strings.Replace(string(sample.YAML), `      - code: "391"`, `      - code: "392"
+	_, thachThanh, _ := sample.Named("thach-thanh")
+	y := strings.Replace(string(thachThanh), `      - code: "391"`, `      - code: "392"
         name: Huyện Hà Trung
         level: huyện
         children:

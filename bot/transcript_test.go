@@ -5,6 +5,7 @@ package bot
 // Each file is a conversation, readable without knowing Go:
 //
 //	# A comment line, kept as it is
+//	@sample thanh-hoa            the configuration (first line; default thach-thanh)
 //	@now 2026-12-20 09:00        set the clock (Asia/Ho_Chi_Minh)
 //	@as officer:15247            who speaks next (linked without an invite)
 //	@as officer:15247 Hoa        a second person of the same unit
@@ -86,10 +87,19 @@ type transcript struct {
 	ticking bool
 	// strangers counts the "@as new" chats so far.
 	strangers int
+	// sample is the embedded configuration the conversation runs on.
+	sample string
 }
 
 func runTranscript(t *testing.T, script string) string {
-	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]OutButton{}, chat: "new-0", name: "Người dùng mới"}
+	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]OutButton{}, chat: "new-0", name: "Người dùng mới", sample: "thach-thanh"}
+	// The district-era sample stays the default of the older transcripts.
+	for _, line := range strings.Split(script, "\n") {
+		if name, ok := strings.CutPrefix(line, "@sample "); ok {
+			tr.sample = strings.TrimSpace(name)
+			break
+		}
+	}
 	tr.clock = time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	tr.open()
 	defer func() { tr.db.Close() }()
@@ -115,7 +125,7 @@ func (tr *transcript) open() {
 	}
 	tr.db = db
 	seed := rand.NewChaCha8([32]byte{'b', 'a', 'o', 'c', 'a', 'o'})
-	tr.app = &App{Store: db, Config: sample.Config(), Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
+	tr.app = &App{Store: db, Config: sample.MustNamed(tr.sample), Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
 }
 
 func (tr *transcript) directive(line string) {
@@ -129,6 +139,8 @@ func (tr *transcript) directive(line string) {
 		tr.clock = t
 	case "@as":
 		tr.as(fields[1], strings.Join(fields[2:], " "))
+	case "@sample":
+		// read before the store opened (runTranscript)
 	case "@restart":
 		tr.db.Close()
 		tr.open()

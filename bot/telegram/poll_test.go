@@ -39,7 +39,7 @@ func startInProcess(t *testing.T) *running {
 	}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{Name: ch}, Log: log, PerChat: time.Millisecond}
-	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: outbox.Wake}
+	app := &bot.App{Store: db, Config: sample.MustNamed("thach-thanh"), Log: log, Now: func() time.Time { return now }, Wake: outbox.Wake}
 	// An officer of Xã Thành Tâm, already linked.
 	db.Update(func(tx *store.Tx) error {
 		tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})
