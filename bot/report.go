@@ -282,7 +282,16 @@ func (r *request) context(f *flows.Form, s *flows.Session) flows.Context {
 		return c
 	}
 	prev := f.Previous(p)
-	if sub, err := r.tx.Submission(f.ID, prev.Key, s.Unit); err == nil {
+	u := r.cfg().Units.Get(s.Unit)
+	if u == nil {
+		return c
+	}
+	// Before 07/2025 the unit's previous figures are its old units' sum.
+	subs, err := r.tx.SubmissionsFor(f.ID, prev.Key, r.cfg().PastUnits(u, prev))
+	if err != nil {
+		return c
+	}
+	if sub := flows.NewTable(f, prev, subs).PastSubmission(u); sub != nil {
 		c.Previous, c.PrevName = sub, prev.Label()
 	}
 	return c

@@ -228,8 +228,10 @@ type StandingLine struct {
 	Leader *Ranked
 	// Digits is how many decimals tell the unit's figure from its peers'.
 	Digits int
-	// Changes since the previous period and the same period a year before.
+	// Changes since the previous period and the same period a year before,
+	// and how the earlier figures were found (across the merger).
 	SincePrev, SinceYear *float64
+	PrevNote, YearNote   PastNote
 }
 
 // Standing is where a unit stands for one form and period.
@@ -294,9 +296,9 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 		}
 		l.Digits = Digits(q, vals)
 		if l.Has {
-			l.SincePrev = in.Cur.change(in.Prev, u, q, l.Value)
+			l.SincePrev, l.PrevNote = in.Cur.change(in.Prev, u, q, l.Value)
 			if !s.SameAgo {
-				l.SinceYear = in.Cur.change(in.YearAgo, u, q, l.Value)
+				l.SinceYear, l.YearNote = in.Cur.change(in.YearAgo, u, q, l.Value)
 			}
 		}
 		s.Lines = append(s.Lines, l)
@@ -308,16 +310,20 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 // total of counts over a different number of reporting units (18 communes
 // this year, 24 last year) would show a fall that is only missing
 // reports, so totals are compared only when as many units contributed.
-func (t *Table) change(earlier *Table, u *Unit, q *Question, now float64) *float64 {
-	v, ok := earlier.Value(u, q)
+//
+// Before the merger of 07/2025 the earlier figure is the sum of the old
+// units merged into u (see merger.go), compared only when every one of
+// them reported and all came whole.
+func (t *Table) change(earlier *Table, u *Unit, q *Question, now float64) (*float64, PastNote) {
+	v, ok, note := earlier.PastValue(u, q)
 	if !ok {
-		return nil
+		return nil, note
 	}
-	if !u.IsLeaf() && q.Summable() && t.Aggregate(u, q).Units != earlier.Aggregate(u, q).Units {
-		return nil
+	if note == PastOwn && !u.IsLeaf() && q.Summable() && t.Aggregate(u, q).Units != earlier.Aggregate(u, q).Units {
+		return nil, note
 	}
 	d := q.round(now) - q.round(v)
-	return &d
+	return &d, note
 }
 
 // submittedAny reports whether u, or any unit under it, reported.
@@ -403,7 +409,9 @@ func (s Standing) Reply() Reply {
 		lines = append(lines, s.line(l))
 	}
 	scope := locales.M("standing.scope_parent", "name", s.Peers.Name(), "count", len(s.Peers.Units), "submitted", s.Submitted)
-	if s.Peers.Cluster != nil {
+	if s.Unit.IsCluster() {
+		scope = locales.M("standing.scope_clusters", "count", len(s.Peers.Units), "submitted", s.Submitted)
+	} else if s.Peers.Cluster != nil {
 		scope = locales.M("standing.scope_cluster", "name", s.Peers.Name(), "count", len(s.Peers.Units), "submitted", s.Submitted)
 	}
 	var changes locales.Msg
@@ -412,7 +420,46 @@ func (s Standing) Reply() Reply {
 	} else {
 		changes = locales.M("standing.changes", "prev", s.Prev.Label(), "year", s.YearAgo.Label())
 	}
+	if note := s.mergerNote(); note != nil {
+		changes = locales.M("standing.changes_merger", "changes", changes, "note", *note)
+	}
 	return Reply{Msg: locales.M("standing.text", "head", head, "lines", lines, "scope", scope, "changes", changes)}
+}
+
+// mergerNote says, once under the lines, how the periods before 07/2025
+// were compared: with the sum of the old units, or not at all and why.
+func (s Standing) mergerNote() *locales.Msg {
+	merged, partial, incomplete := false, false, false
+	for _, l := range s.Lines {
+		for _, n := range []PastNote{l.PrevNote, l.YearNote} {
+			merged = merged || n == PastMerged
+			partial = partial || n == PastPartial
+			incomplete = incomplete || n == PastIncomplete
+		}
+	}
+	var m locales.Msg
+	switch {
+	case partial:
+		m = locales.M("standing.merger_partial", "unit", s.Unit.Name, "codes", locales.Plain(joinCodes(s.Unit.Partly)))
+	case incomplete:
+		m = locales.M("standing.merger_incomplete", "unit", s.Unit.Name, "count", len(s.Unit.Formerly))
+	case merged:
+		m = locales.M("standing.merger_sum", "unit", s.Unit.Name, "count", len(s.Unit.Formerly), "codes", locales.Plain(joinCodes(s.Unit.Formerly)))
+	default:
+		return nil
+	}
+	return &m
+}
+
+func joinCodes(codes []string) string {
+	out := ""
+	for i, c := range codes {
+		if i > 0 {
+			out += ", "
+		}
+		out += c
+	}
+	return out
 }
 
 func (s Standing) line(l StandingLine) locales.Msg {
