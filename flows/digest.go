@@ -40,6 +40,11 @@ type Digest struct {
 	Top, Bottom []Ranked
 	Ranked      int // children with a figure on Main
 	Digits      int // decimals that tell the ranked figures apart
+	// Clusters has a line per cluster under Unit; YesNo counts the yes/no
+	// answers; Opinions is how many text answers /kiennghi lists.
+	Clusters []ClusterLine
+	YesNo    []YesNoLine
+	Opinions int
 }
 
 // topBottom picks the n best and n worst of a ranking, with every unit
@@ -133,6 +138,7 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 		}
 		d.Digits = Digits(d.Main, vals)
 	}
+	c.buildMore(&d, t)
 	return d
 }
 
@@ -192,7 +198,11 @@ func (d Digest) Reply() Reply {
 		{Label: locales.M("digest.chart_button"), Data: "/bieudo " + key},
 		{Label: locales.M("digest.export_button"), Data: "/xuat " + key},
 	})
-	return Reply{Msg: locales.M("digest.text", "head", head, "done", done, "missing", missingHead, "lines", lines, "ranking", rank), Buttons: buttons}
+	msg := locales.M("digest.text", "head", head, "done", done, "missing", missingHead, "lines", lines, "ranking", rank)
+	if more := d.moreSections(); len(more) > 0 {
+		msg = locales.M("digest.text_more", "text", msg, "more", more)
+	}
+	return Reply{Msg: msg, Buttons: buttons}
 }
 
 func (d Digest) line(l DigestLine) locales.Msg {

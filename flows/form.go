@@ -56,6 +56,9 @@ type Question struct {
 	Plausible float64 `yaml:"plausible"`
 	// Indicator marks a key indicator for standings (shown on /ketqua).
 	Indicator bool `yaml:"indicator"`
+	// Summary is what a "yes" means, for the digest of a yes/no question:
+	// "có điểm cầu truyền hình hội nghị" → "24/24 đơn vị có điểm cầu…".
+	Summary locales.Text `yaml:"summary"`
 
 	line int // where it was declared, for error messages
 

@@ -1,0 +1,167 @@
+package flows
+
+// What a digest carries besides the key indicators: a line per cluster
+// of the supervised unit (a province's "cụm thi đua"), the yes/no answers
+// counted, and how many units wrote difficulties or proposals, so every
+// answer reaches the supervisor.
+
+import (
+	"strings"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// ClusterLine is one cluster in the digest of the unit above it.
+type ClusterLine struct {
+	Cluster        *Cluster
+	Done, Expected int
+	Value          float64 // the digest's main indicator over the cluster
+	Has            bool
+}
+
+// YesNoLine counts the answers to a yes/no question.
+type YesNoLine struct {
+	Question *Question
+	Yes, Of  int // "yes" answers, of the units that answered
+}
+
+// Opinion is one text answer: a difficulty, a proposal, a list of events.
+type Opinion struct {
+	Unit     *Unit
+	Question *Question
+	Text     string
+}
+
+// buildMore fills the clusters, yes/no and text parts of a digest.
+func (c *Config) buildMore(d *Digest, t *Table) {
+	u := d.Unit
+	for _, cl := range c.ClustersUnder(u) {
+		line := ClusterLine{Cluster: cl}
+		for _, l := range cl.scope.Leaves() {
+			line.Expected++
+			if t.Subs[l.Code] != nil {
+				line.Done++
+			}
+		}
+		if d.Main != nil {
+			line.Value, line.Has = t.Value(cl.scope, d.Main)
+		}
+		d.Clusters = append(d.Clusters, line)
+	}
+	for _, q := range d.Form.Questions {
+		if q.Type != TypeYesNo {
+			continue
+		}
+		yn := YesNoLine{Question: q}
+		for _, l := range u.Leaves() {
+			s := t.Subs[l.Code]
+			if s == nil {
+				continue
+			}
+			if v, ok := s.Answers[q.ID]; ok && v.Bool != nil && !v.Skipped {
+				yn.Of++
+				if *v.Bool {
+					yn.Yes++
+				}
+			}
+		}
+		d.YesNo = append(d.YesNo, yn)
+	}
+	d.Opinions = len(t.Opinions(u))
+}
+
+// Opinions lists the text answers of the units under u, in tree order
+// and form order: what /kiennghi shows and the export carries.
+func (t *Table) Opinions(u *Unit) []Opinion {
+	var out []Opinion
+	for _, l := range u.Leaves() {
+		s := t.Subs[l.Code]
+		if s == nil {
+			continue
+		}
+		for _, q := range t.Form.Questions {
+			if q.Type != TypeText {
+				continue
+			}
+			if v, ok := s.Answers[q.ID]; ok && !v.Skipped && strings.TrimSpace(v.Text) != "" && !isNothing(v.Text) {
+				out = append(out, Opinion{Unit: l, Question: q, Text: strings.TrimSpace(v.Text)})
+			}
+		}
+	}
+	return out
+}
+
+// isNothing reports an answer that says there is nothing to say
+// ("không", "không có", "Không có kiến nghị").
+func isNothing(s string) bool {
+	f := Fold(s)
+	f = strings.TrimRight(f, ".!")
+	switch f {
+	case "khong", "khong co", "ko", "k", "khong co y kien", "khong co kien nghi", "khong co kho khan", "none", "no", "-":
+		return true
+	}
+	return false
+}
+
+// moreSections renders the parts of a digest after its indicators, or nil.
+func (d Digest) moreSections() []locales.Msg {
+	var out []locales.Msg
+	if head := d.headUnit(); head != nil {
+		out = append(out, locales.M("digest.head_unit", "unit", head.Name))
+	}
+	if len(d.Clusters) > 0 {
+		var lines []locales.Msg
+		for _, l := range d.Clusters {
+			pct := 0.0
+			if l.Expected > 0 {
+				pct = float64(l.Done) / float64(l.Expected) * 100
+			}
+			name := locales.M("standing.value", "value", l.Cluster.Name)
+			if h := l.Cluster.head; h != nil {
+				name = locales.M("digest.cluster_name_head", "name", l.Cluster.Name, "head", h.Name)
+			}
+			lines = append(lines, d.clusterLine(l, pct, name))
+		}
+		out = append(out, locales.M("digest.clusters", "lines", lines))
+	}
+	var yn []locales.Msg
+	for _, l := range d.YesNo {
+		if l.Of == 0 {
+			continue
+		}
+		if !l.Question.Summary.IsZero() {
+			yn = append(yn, locales.M("digest.yes_summary", "yes", l.Yes, "of", l.Of, "summary", l.Question.Summary))
+		} else {
+			yn = append(yn, locales.M("digest.yes_label", "label", Label(l.Question), "yes", l.Yes, "of", l.Of))
+		}
+	}
+	if len(yn) > 0 {
+		out = append(out, locales.M("digest.yes_head", "lines", yn))
+	}
+	if d.Opinions > 0 {
+		out = append(out, locales.M("digest.opinions", "count", d.Opinions, "command", locales.Plain("/kiennghi "+d.Form.ID+" "+d.Period.Key+d.unitArg())))
+	}
+	return out
+}
+
+// unitArg names the digest's unit in a command when it is a cluster.
+func (d Digest) unitArg() string {
+	if d.Unit.IsCluster() {
+		return " " + d.Unit.Code
+	}
+	return ""
+}
+
+func (d Digest) headUnit() *Unit {
+	if cl := d.Unit.ClusterOf(); cl != nil {
+		return cl.head
+	}
+	return nil
+}
+
+func (d Digest) clusterLine(l ClusterLine, pct float64, name locales.Msg) locales.Msg {
+	if !l.Has || d.Main == nil {
+		return locales.M("digest.cluster_line_none", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct))
+	}
+	return locales.M("digest.cluster_line", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct), "value", FigureWithUnit(d.Main, l.Value))
+}
