@@ -13,6 +13,7 @@ package bot
 //	@as new                      a chat not linked to anyone
 //	@restart                     stop and start the bot on the same data
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
+//	                             (diem_cau=có, kho_khan=Thiếu_kinh_phí: "_" is a space)
 //	@tick                        the scheduler's tick: reminders and digests due now
 //	> /baocao                    what the person sends
 //	> [2]                        pressing the second button shown last
@@ -203,9 +204,14 @@ func (tr *transcript) submit(form, period, unit string, pairs []string) {
 	answers := map[string]flows.Value{}
 	for _, p := range pairs {
 		k, v, _ := strings.Cut(p, "=")
+		if v == "có" || v == "không" { // a yes/no answer
+			yes := v == "có"
+			answers[k] = flows.Value{Bool: &yes}
+			continue
+		}
 		f, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			answers[k] = flows.Value{Text: v}
+		if err != nil { // a text answer, "_" for its spaces
+			answers[k] = flows.Value{Text: strings.ReplaceAll(v, "_", " ")}
 			continue
 		}
 		answers[k] = flows.Value{Num: &f}

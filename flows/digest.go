@@ -200,7 +200,7 @@ func (d Digest) Reply() Reply {
 	})
 	msg := locales.M("digest.text", "head", head, "done", done, "missing", missingHead, "lines", lines, "ranking", rank)
 	if more := d.moreSections(); len(more) > 0 {
-		msg = locales.M("digest.text_more", "text", msg, "more", more)
+		msg = locales.M("digest.text_more", "text", msg, "more", joinMsgs(more, "digest.section_sep"))
 	}
 	return Reply{Msg: msg, Buttons: buttons}
 }

@@ -165,3 +165,25 @@ func (d Digest) clusterLine(l ClusterLine, pct float64, name locales.Msg) locale
 	}
 	return locales.M("digest.cluster_line", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct), "value", FigureWithUnit(d.Main, l.Value))
 }
+
+// MaxOpinionsShown caps the opinions of one message; the export has all.
+const MaxOpinionsShown = 30
+
+// OpinionsReply lists the text answers of the units under u for the
+// supervisor: "/kiennghi".
+func OpinionsReply(t *Table, u *Unit) Reply {
+	ops := t.Opinions(u)
+	head := locales.M("opinions.head", "title", t.Form.Title, "period", t.Period.Label(), "unit", u.Name)
+	if len(ops) == 0 {
+		return Reply{Msg: locales.M("opinions.none", "head", head)}
+	}
+	var lines []locales.Msg
+	for i, o := range ops {
+		if i == MaxOpinionsShown {
+			lines = append(lines, locales.M("opinions.more", "count", len(ops)-MaxOpinionsShown))
+			break
+		}
+		lines = append(lines, locales.M("opinions.line", "unit", o.Unit.Name, "label", Label(o.Question), "text", locales.Plain(shorten(o.Text, 600))))
+	}
+	return Reply{Msg: locales.M("opinions.text", "head", head, "count", len(ops), "lines", lines)}
+}
