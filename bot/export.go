@@ -63,7 +63,11 @@ func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		}
 		file = File{Name: name + ".csv", Data: b}
 	} else {
-		b, err := report.XLSX(locales.Zone, data, status)
+		sheets := []report.Sheet{data, status}
+		if ops := OpinionsSheet(t, u, lang); len(ops.Rows) > 0 {
+			sheets = append(sheets, ops)
+		}
+		b, err := report.XLSX(locales.Zone, sheets...)
 		if err != nil {
 			return Attachment{}, err
 		}
@@ -149,4 +153,18 @@ func ExportSheets(t *flows.Table, u *flows.Unit, first map[string]time.Time, lan
 		status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_submitted"), s.At, s.ByName, timely, s.Version})
 	}
 	return data, status
+}
+
+// OpinionsSheet lists the text answers (difficulties, proposals), one row
+// each: the sheet a department reads before its review meeting.
+func OpinionsSheet(t *flows.Table, u *flows.Unit, lang locales.Lang) report.Sheet {
+	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
+	s := report.Sheet{Name: tr("export.sheet_opinions"), Frozen: 1, Columns: []report.Column{
+		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")},
+		{Header: tr("export.col_question"), Width: 36}, {Header: tr("export.col_answer"), Width: 80},
+	}}
+	for _, o := range t.Opinions(u) {
+		s.Rows = append(s.Rows, []any{o.Unit.Code, o.Unit.Name, strings.TrimSuffix(o.Question.Label.In(lang), "?"), o.Text})
+	}
+	return s
 }

@@ -121,7 +121,7 @@ func (t *Targets) For(form, indicator string, u *Unit, year int) *Target {
 	if t == nil {
 		return nil
 	}
-	for x := u; x != nil; x = x.Parent {
+	for x := u; x != nil; x = upOf(x) {
 		for _, tg := range t.byKey[targetKey{x.Code, indicator}] {
 			if tg.Own && x != u {
 				continue
@@ -270,4 +270,26 @@ func (u *Units) treeOrder() []*Unit {
 	}
 	walk(u.Roots)
 	return out
+}
+
+// upOf is the unit above x for targets: its parent, or for a cluster the
+// nearest unit above all its members (the province of its communes), so
+// a cluster is held to the targets its members are.
+func upOf(x *Unit) *Unit {
+	if x.cluster == nil || len(x.Children) == 0 {
+		return x.Parent
+	}
+	for up := x.Children[0].Parent; up != nil; up = up.Parent {
+		all := true
+		for _, m := range x.Children {
+			if !up.Contains(m) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return up
+		}
+	}
+	return nil
 }
