@@ -6,6 +6,7 @@ package bot
 //
 //	# A comment line, kept as it is
 //	@sample thanh-hoa            the configuration (first line; default thach-thanh)
+//	@config khoi-thi-dua-huyen.yaml   or a configuration under testdata/configs
 //	@now 2026-12-20 09:00        set the clock (Asia/Ho_Chi_Minh)
 //	@as officer:15247            who speaks next (linked without an invite)
 //	@as officer:15247 Hoa        a second person of the same unit
@@ -88,8 +89,10 @@ type transcript struct {
 	ticking bool
 	// strangers counts the "@as new" chats so far.
 	strangers int
-	// sample is the embedded configuration the conversation runs on.
+	// sample is the embedded configuration the conversation runs on, or
+	// config one read from testdata/configs.
 	sample string
+	config *flows.Config
 }
 
 func runTranscript(t *testing.T, script string) string {
@@ -98,6 +101,17 @@ func runTranscript(t *testing.T, script string) string {
 	for _, line := range strings.Split(script, "\n") {
 		if name, ok := strings.CutPrefix(line, "@sample "); ok {
 			tr.sample = strings.TrimSpace(name)
+			break
+		}
+		if name, ok := strings.CutPrefix(line, "@config "); ok {
+			path := filepath.Join("..", "testdata", "configs", strings.TrimSpace(name))
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tr.config, err = flows.ParseConfig(path, data); err != nil {
+				t.Fatal(err)
+			}
 			break
 		}
 	}
@@ -126,7 +140,11 @@ func (tr *transcript) open() {
 	}
 	tr.db = db
 	seed := rand.NewChaCha8([32]byte{'b', 'a', 'o', 'c', 'a', 'o'})
-	tr.app = &App{Store: db, Config: sample.MustNamed(tr.sample), Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
+	cfg := tr.config
+	if cfg == nil {
+		cfg = sample.MustNamed(tr.sample)
+	}
+	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
 }
 
 func (tr *transcript) directive(line string) {
@@ -140,7 +158,7 @@ func (tr *transcript) directive(line string) {
 		tr.clock = t
 	case "@as":
 		tr.as(fields[1], strings.Join(fields[2:], " "))
-	case "@sample":
+	case "@sample", "@config":
 		// read before the store opened (runTranscript)
 	case "@restart":
 		tr.db.Close()

@@ -153,7 +153,7 @@ func (d Digest) Reply() Reply {
 	if d.Expected > 0 {
 		pct = float64(d.Done) / float64(d.Expected) * 100
 	}
-	head := locales.M("digest.head", "unit", d.Unit.Name, "title", d.Form.Title, "period", d.Period.Label())
+	head := locales.M("digest.head", "unit", d.unitName(), "title", d.Form.Title, "period", d.Period.Label())
 	done := locales.M("digest.done", "done", d.Done, "expected", d.Expected, "pct", locales.Percent(pct),
 		"ontime", d.OnTime, "late", d.Done-d.OnTime, "deadline", locales.Date(d.Period.LastDeadlineDay()))
 

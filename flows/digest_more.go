@@ -106,9 +106,6 @@ func isNothing(s string) bool {
 // moreSections renders the parts of a digest after its indicators, or nil.
 func (d Digest) moreSections() []locales.Msg {
 	var out []locales.Msg
-	if head := d.headUnit(); head != nil {
-		out = append(out, locales.M("digest.head_unit", "unit", head.Name))
-	}
 	if len(d.Clusters) > 0 {
 		var lines []locales.Msg
 		for _, l := range d.Clusters {
@@ -118,7 +115,7 @@ func (d Digest) moreSections() []locales.Msg {
 			}
 			name := locales.M("standing.value", "value", l.Cluster.Name)
 			if h := l.Cluster.head; h != nil {
-				name = locales.M("digest.cluster_name_head", "name", l.Cluster.Name, "head", h.Name)
+				name = locales.M(headKey(l.Cluster), "name", l.Cluster.Name, "head", h.Name)
 			}
 			lines = append(lines, d.clusterLine(l, pct, name))
 		}
@@ -152,11 +149,23 @@ func (d Digest) unitArg() string {
 	return ""
 }
 
-func (d Digest) headUnit() *Unit {
-	if cl := d.Unit.ClusterOf(); cl != nil {
-		return cl.head
+// unitName names the digest's unit in its heading, a cluster with its
+// head: "Khối thi đua các huyện trung du — trưởng khối: Huyện Thạch Thành".
+func (d Digest) unitName() any {
+	cl := d.Unit.ClusterOf()
+	if cl == nil || cl.head == nil {
+		return d.Unit.Name
 	}
-	return nil
+	return locales.M(headKey(cl), "name", cl.Name, "head", cl.head.Name)
+}
+
+// headKey says "trưởng khối" for a bloc ("Khối thi đua …"), "trưởng cụm"
+// for a cluster.
+func headKey(cl *Cluster) string {
+	if strings.HasPrefix(Fold(cl.Name.In(locales.VI)), "khoi") {
+		return "digest.bloc_with_head"
+	}
+	return "digest.cluster_with_head"
 }
 
 func (d Digest) clusterLine(l ClusterLine, pct float64, name locales.Msg) locales.Msg {
