@@ -129,6 +129,9 @@ func (r *request) maySee(u *flows.Unit) bool {
 // in the previous period and the same period a year before.
 func StandingFor(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) (flows.Reply, error) {
 	peers, _ := cfg.NeededForStanding(u)
+	if !u.IsLeaf() && !u.IsCluster() {
+		peers = append(peers, u) // its office's own report, shown apart
+	}
 	cur, err := tx.SubmissionsFor(f.ID, p.Key, peers)
 	if err != nil {
 		return flows.Reply{}, err

@@ -45,6 +45,8 @@ type Digest struct {
 	Clusters []ClusterLine
 	YesNo    []YesNoLine
 	Opinions int
+	// Own is the offices' own reports, apart from their units' sum.
+	Own []OwnLine
 }
 
 // topBottom picks the n best and n worst of a ranking, with every unit

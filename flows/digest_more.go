@@ -68,6 +68,7 @@ func (c *Config) buildMore(d *Digest, t *Table) {
 		d.YesNo = append(d.YesNo, yn)
 	}
 	d.Opinions = len(t.Opinions(u))
+	d.Own = ownLines(d.Form, t, u)
 }
 
 // Opinions lists the text answers of the units under u, in tree order
@@ -106,6 +107,9 @@ func isNothing(s string) bool {
 // moreSections renders the parts of a digest after its indicators, or nil.
 func (d Digest) moreSections() []locales.Msg {
 	var out []locales.Msg
+	if own := renderOwn(d.Form, d.Own); own != nil {
+		out = append(out, *own)
+	}
 	if len(d.Clusters) > 0 {
 		var lines []locales.Msg
 		for _, l := range d.Clusters {

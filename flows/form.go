@@ -96,6 +96,10 @@ type Form struct {
 	// DeadlineDay, instead of DeadlineDays, puts the deadline on that day of
 	// the month after the period, clamped in short months (31 → 28/02).
 	DeadlineDay int `yaml:"deadline_day"`
+	// OfficeLevels are the levels whose offices also report this form for
+	// their own activity ("huyện": the district's culture office), beside
+	// the reporting units under them; see own.go.
+	OfficeLevels []string `yaml:"office_levels"`
 
 	line     int
 	index    map[string]int

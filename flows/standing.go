@@ -247,6 +247,7 @@ type Standing struct {
 	SameAgo   bool   // for a yearly form the two are the same period
 	Public    bool   // peers' figures may be shown
 	Submitted int    // peers that reported
+	Own       []OwnLine // the office's own report, for a unit above others
 }
 
 // StandingInput is what a standing is computed from: cur holds the
@@ -275,6 +276,11 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 	s := Standing{Unit: u, Form: f, Period: p, Sub: in.Cur.Sub(u.Code), Peers: c.PeersOf(u),
 		Prev: f.Previous(p), YearAgo: f.YearBefore(p), Public: c.PublicRanks}
 	s.SameAgo = s.Prev.Key == s.YearAgo.Key
+	if !u.IsLeaf() && !u.IsCluster() {
+		if sub := in.Cur.Sub(u.Code); sub != nil || f.ReportsOwn(u) {
+			s.Own = []OwnLine{{Unit: u, Sub: sub}}
+		}
+	}
 	year := p.Start.Year()
 	for _, pu := range s.Peers.Units {
 		if in.Cur.submittedAny(pu) {
@@ -419,6 +425,9 @@ func (s Standing) Reply() Reply {
 		changes = locales.M("standing.changes_year", "prev", s.Prev.Label())
 	} else {
 		changes = locales.M("standing.changes", "prev", s.Prev.Label(), "year", s.YearAgo.Label())
+	}
+	if own := renderOwn(s.Form, s.Own); own != nil {
+		changes = locales.M("standing.changes_merger", "changes", changes, "note", *own)
 	}
 	if note := s.mergerNote(); note != nil {
 		changes = locales.M("standing.changes_merger", "changes", changes, "note", *note)
