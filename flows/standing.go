@@ -242,11 +242,11 @@ type Standing struct {
 	Sub       *Submission // nil when the unit has not reported
 	Peers     Peers
 	Lines     []StandingLine
-	Prev      Period // the previous period
-	YearAgo   Period // the same period a year before
-	SameAgo   bool   // for a yearly form the two are the same period
-	Public    bool   // peers' figures may be shown
-	Submitted int    // peers that reported
+	Prev      Period    // the previous period
+	YearAgo   Period    // the same period a year before
+	SameAgo   bool      // for a yearly form the two are the same period
+	Public    bool      // peers' figures may be shown
+	Submitted int       // peers that reported
 	Own       []OwnLine // the office's own report, for a unit above others
 }
 
