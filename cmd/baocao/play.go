@@ -49,6 +49,7 @@ func play(args []string) int {
 		return failWith(err)
 	}
 	defer db.Close()
+	listStale(db, cfg)
 
 	chat, name, err := playPerson(db, cfg, *as, clock())
 	if err != nil {

@@ -46,6 +46,7 @@ func serve(args []string) int {
 		return failWith(err)
 	}
 	defer db.Close()
+	listStale(db, cfg)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -1,0 +1,71 @@
+package flows
+
+// People linked to units that no longer exist. After 01/07/2025 an officer
+// may still be linked to Xã Thạch Định (15214), now part of Xã Kim Tân:
+// their links are kept (the history of 15214 stays theirs), but they can
+// no longer report or be reminded. The operator is shown them at start,
+// each with the new unit that took theirs; the person is told once who
+// will link them again.
+
+import "sort"
+
+// StaleLink is one person's link to a unit the configuration does not have.
+type StaleLink struct {
+	Person *Person
+	Link   Link
+	// Successor is the unit the old one was merged into, whole or in part
+	// (from the units' formerly and partly lists), or nil.
+	Successor *Unit
+	// Relinkers are who can link them again: the supervisors of the
+	// successor or of a unit above it, nearest first.
+	Relinkers []*Person
+}
+
+// StaleLinks lists the links of people to units that are not in the
+// configuration, sorted by person name.
+func (c *Config) StaleLinks(people []*Person) []StaleLink {
+	succ := map[string]*Unit{}
+	for _, u := range c.Units.All() {
+		for _, code := range append(append([]string(nil), u.Formerly...), u.Partly...) {
+			if _, ok := succ[code]; !ok {
+				succ[code] = u
+			}
+		}
+	}
+	var out []StaleLink
+	for _, p := range people {
+		for _, l := range p.Links {
+			if c.Units.Get(l.Unit) != nil {
+				continue
+			}
+			s := StaleLink{Person: p, Link: l, Successor: succ[l.Unit]}
+			if s.Successor != nil {
+				s.Relinkers = relinkers(c, people, s.Successor)
+			}
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Person.Name < out[j].Person.Name })
+	return out
+}
+
+// relinkers are the supervisors of u or of the nearest unit above it that has any.
+func relinkers(c *Config, people []*Person, u *Unit) []*Person {
+	for x := u; x != nil; x = x.Parent {
+		var out []*Person
+		for _, p := range people {
+			if l, ok := p.Link(x.Code); ok && l.Role.Supervises() {
+				out = append(out, p)
+			}
+			if x == u && u.Cluster != "" {
+				if l, ok := p.Link(u.Cluster); ok && l.Role.Supervises() {
+					out = append(out, p)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
