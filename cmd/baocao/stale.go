@@ -30,7 +30,9 @@ func listStale(db *store.DB, cfg *flows.Config) {
 		return
 	}
 	lang := operatorLang()
-	say := func(key string, kv ...any) { fmt.Fprintln(os.Stderr, "baocao: "+locales.Render(lang, locales.M(key, kv...))) }
+	say := func(key string, kv ...any) {
+		fmt.Fprintln(os.Stderr, "baocao: "+locales.Render(lang, locales.M(key, kv...)))
+	}
 	say("op.stale_head", "count", len(stale), "file", cfg.Source)
 	for i, s := range stale {
 		if i == maxStaleShown {
