@@ -115,7 +115,8 @@ func (r *request) otherDraft(form, period, unit, forceCmd string) (bool, error) 
 func (r *request) open(unit *flows.Unit, includeSubmitted bool) ([]openReport, error) {
 	var out []openReport
 	for _, f := range r.cfg().Forms {
-		for _, p := range f.OpenPeriods(r.now) {
+		byDate := f.OpenPeriods(r.now)
+		for _, p := range append(byDate, r.openedPeriods(f, unit, byDate)...) {
 			if !includeSubmitted {
 				if _, err := r.tx.Submission(f.ID, p.Key, unit.Code); err == nil {
 					continue
@@ -161,7 +162,7 @@ func (r *request) report(args string) error {
 	}
 	switch {
 	case len(fields) >= 2 && len(choices) == 0:
-		r.say(locales.M("report.not_open"))
+		r.notOpen(fields, units)
 		return nil
 	case len(choices) == 0:
 		return r.nothingOpen(units[0])
@@ -265,7 +266,7 @@ func (r *request) draftForm(s *flows.Session) (*flows.Form, bool) {
 		return nil, false
 	}
 	p, err := f.Period(s.Period)
-	if err != nil || (p.IsLocked(r.now) && !r.unlocked(s.Form, s.Period, s.Unit)) {
+	if err != nil || (p.IsLocked(r.now) && !r.unlocked(s.Form, s.Period, s.Unit) && !r.opened(s.Form, s.Period, s.Unit)) {
 		r.tx.DeleteSession(r.person.ID)
 		r.say(locales.M("report.draft_expired", "title", f.Title, "period", p.Label()))
 		return nil, false
@@ -390,9 +391,15 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	case !isNotFound(err):
 		return false, err
 	}
+	// A period a supervisor opened outside its dates: the report keeps
+	// its true time and is marked as a late entry; the opening is used up.
+	lateEntry := r.opened(f.ID, s.Period, s.Unit) || (prev != nil && prev.LateEntry)
 	sub := &flows.Submission{Form: f.ID, Period: s.Period, Unit: s.Unit, Answers: s.Answers, By: r.person.ID, ByName: r.person.Name,
-		At: r.now, Channel: r.in.Channel, Late: late}
+		At: r.now, Channel: r.in.Channel, Late: late, LateEntry: lateEntry}
 	if err := r.tx.PutSubmission(sub); err != nil {
+		return false, err
+	}
+	if err := r.tx.Unmark(flows.OpeningKey(f.ID, s.Period, s.Unit)); err != nil {
 		return false, err
 	}
 	r.app.counts.submitted.Add(1)  // may count a rolled-back one: a metric, not a record
@@ -405,6 +412,9 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	r.say(locales.M(key, "title", f.Title, "period", p.Label(), "unit", u.Name, "at", locales.DateTime(r.now), "version", sub.Version))
 	if sub.Late && sub.Version == 1 {
 		r.say(locales.M("report.late_note", "deadline", locales.Date(p.LastDeadlineDay())))
+	}
+	if sub.LateEntry && sub.Version == 1 {
+		r.say(locales.M("opening.late_entry_note"))
 	}
 	for _, hook := range afterSubmit {
 		if err := hook(r, f, p, sub); err != nil {

@@ -16,6 +16,10 @@ type Submission struct {
 	At      time.Time        `json:"at"`
 	Channel string           `json:"channel"` // "telegram", "console"…
 	Late    bool             `json:"late,omitempty"`
+	// LateEntry marks a report entered in a period a supervisor opened
+	// outside its dates (a past year, a period not yet open); At stays
+	// the true time it came.
+	LateEntry bool `json:"late_entry,omitempty"`
 }
 
 // Num returns a numeric answer, and whether there is one.
