@@ -26,6 +26,8 @@ Usage:
                               write a period's figures and reporting status to a spreadsheet
   baocao units import FILE [--province CODE] [--out config-units.yaml]
                               the units: tree of a configuration from an NSO list (old or 07/2025 format)
+  baocao periods open --form nam --period 2023 [--unit CODE]
+                              open a past or not-yet-open period for the units under CODE (late entry)
   baocao reminders [--at "2026-12-17 08:00"] [--text]
                               print who would be reminded of what at that moment, without sending
 
@@ -70,6 +72,8 @@ func run(args []string) int {
 		return backup(args)
 	case "reminders":
 		return reminders(args)
+	case "periods":
+		return periodsCmd(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return 0

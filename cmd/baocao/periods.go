@@ -1,0 +1,55 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/baocao/baocao/bot"
+)
+
+// periodsCmd: baocao periods open --form nam --period 2023 [--unit CODE]
+// opens a period outside its dates for the reporting units under a unit
+// (default: the configuration's top unit), through a running bot or on the
+// data file; each unit may then send it once, marked as a late entry.
+func periodsCmd(args []string) int {
+	if len(args) == 0 || args[0] != "open" {
+		return failMsg("op.periods_usage")
+	}
+	fs := flag.NewFlagSet("periods open", flag.ContinueOnError)
+	var c common
+	c.register(fs, "./data")
+	formID := fs.String("form", "", "form id, e.g. nam, so_ket, thang")
+	period := fs.String("period", "", "period, e.g. 2023, 2026-H1, 2026-11")
+	unitCode := fs.String("unit", "", "the unit, or the unit whose reporting units are opened (default: the configuration's top unit)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	if *formID == "" || *period == "" {
+		return failMsg("op.periods_usage")
+	}
+	cfg, err := c.loadConfig()
+	if err != nil {
+		return configFail(err)
+	}
+	f := cfg.Form(*formID)
+	if f == nil {
+		return c.failNotIn(cfg, "op.no_form", "form", *formID, "file", cfg.Source)
+	}
+	p, err := f.Period(*period)
+	if err != nil {
+		return failMsg("op.bad_period", "period", *period)
+	}
+	u := cfg.Units.Get(*unitCode)
+	if *unitCode == "" && len(cfg.Units.Roots) == 1 {
+		u = cfg.Units.Roots[0]
+	}
+	if u == nil {
+		return c.failNotIn(cfg, "op.no_unit", "unit", *unitCode, "file", cfg.Source)
+	}
+	resp, code := c.askBot(bot.AdminRequest{Op: "open_period", Form: f.ID, Period: p.Key, Unit: u.Code, Lang: string(operatorLang())}, cfg)
+	if code != 0 {
+		return code
+	}
+	fmt.Println(resp.Text)
+	return 0
+}
