@@ -32,6 +32,10 @@ func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode st
 	if !role.Valid() {
 		return nil, &InviteError{locales.M("invite.unknown_role", "role", locales.Plain(string(role)))}
 	}
+	if u.IsCluster() && role == flows.Officer {
+		// A cluster reports nothing itself: only its supervisors are invited.
+		return nil, &InviteError{locales.M("invite.cluster_officer", "unit", u.Name)}
+	}
 	creator := "cli"
 	if by != nil {
 		creator = by.ID

@@ -49,7 +49,6 @@ func play(args []string) int {
 		return failWith(err)
 	}
 	defer db.Close()
-	listStale(db, cfg)
 
 	chat, name, err := playPerson(db, cfg, *as, clock())
 	if err != nil {
@@ -63,6 +62,7 @@ func play(args []string) int {
 	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
 	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
 	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: outbox.Wake}
+	tellStale(app, cfg, clock(), log)
 	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
 		log.Debug("admin socket unavailable", "err", err)
 	}

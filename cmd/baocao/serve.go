@@ -46,7 +46,6 @@ func serve(args []string) int {
 		return failWith(err)
 	}
 	defer db.Close()
-	listStale(db, cfg)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -62,6 +61,7 @@ func serve(args []string) int {
 
 	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
+	tellStale(app, cfg, clock(), log)
 	if *metricsAddr != "" {
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox)); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())

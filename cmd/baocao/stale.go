@@ -2,31 +2,29 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"os"
 	"strings"
+	"time"
 
+	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/store"
 )
 
 // maxStaleShown caps the people listed at start; the rest are counted.
 const maxStaleShown = 20
 
-// listStale tells the operator, at start, who is linked to a unit the
-// configuration no longer has (a commune merged on 01/07/2025), with the
-// unit that took it and who can link them again.
-func listStale(db *store.DB, cfg *flows.Config) {
-	var stale []flows.StaleLink
-	err := db.View(func(tx *store.Tx) error {
-		people, err := tx.People()
-		if err != nil {
-			return err
-		}
-		stale = cfg.StaleLinks(people)
-		return nil
-	})
-	if err != nil || len(stale) == 0 {
+// tellStale tells the people linked to a unit the configuration no longer
+// has (a commune merged on 01/07/2025) once, and the operator at every
+// start, with the unit that took theirs and who can link them again.
+func tellStale(app *bot.App, cfg *flows.Config, now time.Time, log *slog.Logger) {
+	stale, err := app.TellStale(now)
+	if err != nil {
+		log.Warn("could not check links to former units", "err", err)
+		return
+	}
+	if len(stale) == 0 {
 		return
 	}
 	lang := operatorLang()
