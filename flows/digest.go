@@ -71,8 +71,14 @@ func topBottom(rk []Ranked, n int) (top, bottom []Ranked) {
 	for from > i && rk[from-1].Rank == floor {
 		from--
 	}
-	for j := len(rk) - 1; j >= from; j-- {
-		bottom = append(bottom, rk[j])
+	// Worst rank first; units tied on a rank keep their order.
+	for end := len(rk); end > from; {
+		start := end - 1
+		for start > from && rk[start-1].Rank == rk[end-1].Rank {
+			start--
+		}
+		bottom = append(bottom, rk[start:end]...)
+		end = start
 	}
 	return top, bottom
 }
