@@ -14,10 +14,6 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"moky", "openperiod"}, allowed: isSupervisor, run: (*request).openPeriod})
-}
-
 // openPeriod: /moky FORM PERIOD [UNIT].
 func (r *request) openPeriod(args string) error {
 	fields := strings.Fields(args)

@@ -5,10 +5,6 @@ package bot
 
 import "github.com/baocao/baocao/flows"
 
-func init() {
-	register(&command{names: []string{"kiennghi", "proposals", "ykien"}, allowed: isSupervisor, run: (*request).opinions})
-}
-
 // opinions: /kiennghi [FORM PERIOD [UNIT]].
 func (r *request) opinions(args string) error {
 	return r.eachSupervised("kiennghi", "pick.opinions", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {

@@ -9,7 +9,7 @@ import (
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
-	"github.com/baocao/baocao/units"
+	"github.com/baocao/baocao/flows/units"
 )
 
 // BenchmarkDigestProvinceClusters: /tonghop for province 79 as

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -49,7 +50,7 @@ func TestPeopleOfMergedCommunesAreToldOnceWhoRelinksThem(t *testing.T) {
 	var texts []string
 	db.View(func(tx *store.Tx) error {
 		for _, it := range tx.Outbox(100) {
-			var m Outgoing
+			var m channel.Outgoing
 			if err := json.Unmarshal(it.Data, &m); err != nil {
 				return err
 			}

@@ -51,32 +51,6 @@ func (p *Person) Link(unit string) (Link, bool) {
 	return Link{}, false
 }
 
-// CanSupervise reports whether the person supervises unit u: linked with a
-// supervising role to u or to a unit above it.
-func (p *Person) CanSupervise(units *Units, u *Unit) bool {
-	if u.IsCluster() && len(u.Children) > 0 {
-		// A cluster: its own supervisors, or whoever supervises every member.
-		if l, ok := p.Link(u.Code); ok && l.Role.Supervises() {
-			return true
-		}
-		for _, m := range u.Children {
-			if !p.CanSupervise(units, m) {
-				return false
-			}
-		}
-		return true
-	}
-	for _, l := range p.Links {
-		if !l.Role.Supervises() {
-			continue
-		}
-		if top := units.Get(l.Unit); top != nil && top.Contains(u) {
-			return true
-		}
-	}
-	return false
-}
-
 // ReportsFor lists the units the person reports for as an officer.
 func (p *Person) ReportsFor() []string {
 	var out []string

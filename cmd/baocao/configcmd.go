@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/units"
+	"github.com/baocao/baocao/flows/units"
 )
 
 // configCmd: baocao config check [FILE] lists every mistake of a file;

@@ -4,7 +4,7 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 )
 
 // periodsCmd: baocao periods open --form nam --period 2023 [--unit CODE]
@@ -46,7 +46,7 @@ func periodsCmd(args []string) int {
 	if u == nil {
 		return c.failNotIn(cfg, "op.no_unit", "unit", *unitCode, "file", cfg.Source)
 	}
-	resp, code := c.askBot(bot.AdminRequest{Op: "open_period", Form: f.ID, Period: p.Key, Unit: u.Code, Lang: string(operatorLang())}, cfg)
+	resp, code := c.askBot(admin.Request{Op: "open_period", Form: f.ID, Period: p.Key, Unit: u.Code, Lang: string(operatorLang())}, cfg)
 	if code != 0 {
 		return code
 	}
