@@ -7,9 +7,9 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/units"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
-	"github.com/baocao/baocao/flows/units"
 )
 
 // BenchmarkDigestProvinceClusters: /tonghop for province 79 as

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/flows/units"
+	"github.com/baocao/baocao/locales"
 )
 
 // configCmd: baocao config check [FILE] lists every mistake of a file;
