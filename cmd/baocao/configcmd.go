@@ -109,7 +109,11 @@ func notFoundFail(nf *units.NotFound) int {
 	if nf.What == "district" {
 		return failMsg("op.init_no_district", "query", nf.Query, "province", nf.In, "choices", locales.Plain(strings.Join(nf.Choices, "; ")))
 	}
-	return failMsg("op.init_no_province", "query", nf.Query, "choices", locales.Plain(strings.Join(nf.Choices, "; ")))
+	key := "op.init_no_province"
+	if nf.Before {
+		key = "op.init_no_province_before"
+	}
+	return failMsg(key, "query", nf.Query, "choices", locales.Plain(strings.Join(nf.Choices, "; ")))
 }
 
 // writeFileAtomic writes through a temporary file and a rename, so a

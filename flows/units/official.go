@@ -167,7 +167,7 @@ func (o *Official) Province(query string, before bool) (*flows.Unit, error) {
 	}
 	q := flows.Fold(query)
 	if q == "" {
-		return nil, &NotFound{What: "province", Query: query, Choices: provinceChoices(list)}
+		return nil, &NotFound{What: "province", Query: query, Choices: provinceChoices(list), Before: before}
 	}
 	for _, p := range list {
 		if p.Code == q || strings.TrimLeft(p.Code, "0") == strings.TrimLeft(q, "0") && digits(q) {
@@ -180,7 +180,7 @@ func (o *Official) Province(query string, before bool) (*flows.Unit, error) {
 			return p, nil
 		}
 	}
-	return nil, &NotFound{What: "province", Query: query, Choices: provinceChoices(list)}
+	return nil, &NotFound{What: "province", Query: query, Choices: provinceChoices(list), Before: before}
 }
 
 // District finds a district of a province of the list before 01/07/2025,
@@ -214,6 +214,7 @@ func provinceChoices(list []*flows.Unit) []string {
 type NotFound struct {
 	What, Query, In string
 	Choices         []string
+	Before          bool // looked up in the list before 07/2025
 }
 
 func (e *NotFound) Error() string {
