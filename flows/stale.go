@@ -32,6 +32,16 @@ func (c *Config) StaleLinks(people []*Person) []StaleLink {
 			}
 		}
 	}
+	// Supervisors by the unit they are linked to, built once: a province
+	// has tens of thousands of people and maybe thousands of old links.
+	supervisors := map[string][]*Person{}
+	for _, p := range people {
+		for _, l := range p.Links {
+			if l.Role.Supervises() {
+				supervisors[l.Unit] = append(supervisors[l.Unit], p)
+			}
+		}
+	}
 	var out []StaleLink
 	for _, p := range people {
 		for _, l := range p.Links {
@@ -40,7 +50,7 @@ func (c *Config) StaleLinks(people []*Person) []StaleLink {
 			}
 			s := StaleLink{Person: p, Link: l, Successor: succ[l.Unit]}
 			if s.Successor != nil {
-				s.Relinkers = relinkers(c, people, s.Successor)
+				s.Relinkers = relinkers(supervisors, s.Successor)
 			}
 			out = append(out, s)
 		}
@@ -49,22 +59,19 @@ func (c *Config) StaleLinks(people []*Person) []StaleLink {
 	return out
 }
 
-// relinkers are the supervisors of u or of the nearest unit above it that has any.
-func relinkers(c *Config, people []*Person, u *Unit) []*Person {
-	for x := u; x != nil; x = x.Parent {
-		var out []*Person
-		for _, p := range people {
-			if l, ok := p.Link(x.Code); ok && l.Role.Supervises() {
-				out = append(out, p)
-			}
-			if x == u && u.Cluster != "" {
-				if l, ok := p.Link(u.Cluster); ok && l.Role.Supervises() {
-					out = append(out, p)
-				}
-			}
-		}
-		if len(out) > 0 {
-			return out
+// relinkers are the supervisors of u, of its cluster, or of the nearest
+// unit above it that has any.
+func relinkers(supervisors map[string][]*Person, u *Unit) []*Person {
+	s := append([]*Person(nil), supervisors[u.Code]...)
+	if u.Cluster != "" {
+		s = append(s, supervisors[u.Cluster]...)
+	}
+	if len(s) > 0 {
+		return s
+	}
+	for x := u.Parent; x != nil; x = x.Parent {
+		if s := supervisors[x.Code]; len(s) > 0 {
+			return s
 		}
 	}
 	return nil
