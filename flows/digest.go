@@ -44,6 +44,7 @@ type Digest struct {
 	// answers; Opinions is how many text answers /kiennghi lists.
 	Clusters []ClusterLine
 	YesNo    []YesNoLine
+	Choices  []ChoiceLine
 	Opinions int
 	// Own is the offices' own reports, apart from their units' sum.
 	Own []OwnLine

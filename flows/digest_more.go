@@ -25,6 +25,13 @@ type YesNoLine struct {
 	Yes, Of  int // "yes" answers, of the units that answered
 }
 
+// ChoiceLine counts the answers to a choice question, per option.
+type ChoiceLine struct {
+	Question *Question
+	Counts   []int // per option, in the form's order
+	Of       int   // units that answered
+}
+
 // Opinion is one text answer: a difficulty, a proposal, a list of events.
 type Opinion struct {
 	Unit     *Unit
@@ -66,6 +73,29 @@ func (c *Config) buildMore(d *Digest, t *Table) {
 			}
 		}
 		d.YesNo = append(d.YesNo, yn)
+	}
+	for _, q := range d.Form.Questions {
+		if q.Type != TypeChoice && q.Type != TypeMulti {
+			continue
+		}
+		cl := ChoiceLine{Question: q, Counts: make([]int, len(q.Options))}
+		for _, l := range u.Leaves() {
+			v, ok := t.Subs[l.Code].answer(q.ID)
+			if !ok || len(v.Picks) == 0 {
+				continue
+			}
+			cl.Of++
+			for i, o := range q.Options {
+				for _, pick := range v.Picks {
+					if pick == o.ID {
+						cl.Counts[i]++
+					}
+				}
+			}
+		}
+		if cl.Of > 0 {
+			d.Choices = append(d.Choices, cl)
+		}
 	}
 	d.Opinions = len(t.Opinions(u))
 	d.Own = ownLines(d.Form, t, u)
@@ -135,6 +165,15 @@ func (d Digest) moreSections() []locales.Msg {
 		} else {
 			yn = append(yn, locales.M("digest.yes_label", "label", Label(l.Question), "yes", l.Yes, "of", l.Of))
 		}
+	}
+	for _, c := range d.Choices {
+		var parts []locales.Msg
+		for i, o := range c.Question.Options {
+			if c.Counts[i] > 0 {
+				parts = append(parts, locales.M("digest.choice_part", "option", o.Label, "count", c.Counts[i]))
+			}
+		}
+		yn = append(yn, locales.M("digest.choice_line", "label", Label(c.Question), "of", c.Of, "parts", joinMsgs(parts, "standing.sep")))
 	}
 	if len(yn) > 0 {
 		out = append(out, locales.M("digest.yes_head", "lines", yn))

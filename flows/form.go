@@ -148,11 +148,14 @@ func (f *Form) Asked() []*Question {
 	return out
 }
 
-// Indicators lists the questions marked as key indicators.
+// Indicators lists the numeric questions marked as key indicators: the
+// ones ranked and summed. A yes/no or text question marked so is counted
+// or collected in the digest instead (digest_more.go), as every such
+// answer is.
 func (f *Form) Indicators() []*Question {
 	var out []*Question
 	for _, q := range f.Questions {
-		if q.Indicator {
+		if q.Indicator && q.Numeric() {
 			out = append(out, q)
 		}
 	}

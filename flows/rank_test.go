@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/baocao/baocao/locales"
@@ -53,5 +54,47 @@ func TestRanksAreOnExactFiguresAndTiesAreListedTogether(t *testing.T) {
 	lines := rankedLines(q, allTied, 1)
 	if got := locales.Render(locales.VI, lines[0]); got != "1. A, B, C, D: 5% (đồng hạng)" {
 		t.Errorf("tied line %q", got)
+	}
+}
+
+func TestEveryAnswerReachesTheDigest(t *testing.T) {
+	cfg, err := ParseConfig("t.yaml", []byte(`units:
+  - code: "391"
+    name: Huyện Thạch Thành
+    children:
+      - {code: "1", name: Xã A}
+      - {code: "2", name: Xã B}
+      - {code: "3", name: Xã C}
+forms:
+  - id: nam
+    title: Báo cáo năm
+    period: year
+    deadline_days: 10
+    lock_days: 31
+    questions:
+      - {id: dc, type: yesno, summary: "có điểm cầu", label: "Có điểm cầu?"}
+      - {id: tt, type: choice, label: "Tình trạng nhà văn hóa?", options: [{id: tot, label: Tốt}, {id: xuong_cap, label: Xuống cấp}]}
+      - {id: kn, type: text, indicator: true, label: "Kiến nghị?"}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := cfg.Form("nam")
+	p, _ := f.Period("2026")
+	yes, no := true, false
+	subs := map[string]*Submission{
+		"1": {Unit: "1", Answers: map[string]Value{"dc": {Bool: &yes}, "tt": {Picks: []string{"tot"}}, "kn": {Text: "Thiếu kinh phí"}}},
+		"2": {Unit: "2", Answers: map[string]Value{"dc": {Bool: &no}, "tt": {Picks: []string{"xuong_cap"}}, "kn": {Text: "Không"}}},
+		"3": {Unit: "3", Answers: map[string]Value{"dc": {Bool: &yes}, "tt": {Picks: []string{"tot"}}}},
+	}
+	d := cfg.BuildDigest(DigestInput{Unit: cfg.Units.Get("391"), Table: NewTable(f, p, subs), Now: p.Deadline})
+	got := locales.Render(locales.VI, d.Reply().Msg)
+	for _, want := range []string{"• 2/3 đơn vị có điểm cầu", "Tình trạng nhà văn hóa (3 đơn vị trả lời): Tốt: 2 · Xuống cấp: 1", "💬 1 ý kiến"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("digest lacks %q:\n%s", want, got)
+		}
+	}
+	if ops := NewTable(f, p, subs).Opinions(cfg.Units.Get("391")); len(ops) != 1 || ops[0].Text != "Thiếu kinh phí" {
+		t.Errorf("opinions %+v: \"Không\" is not a proposal", ops)
 	}
 }

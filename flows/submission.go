@@ -33,3 +33,12 @@ func (s *Submission) Num(id string) (float64, bool) {
 	}
 	return *v.Num, true
 }
+
+// answer returns an answer that was given (not skipped), if any.
+func (s *Submission) answer(id string) (Value, bool) {
+	if s == nil {
+		return Value{}, false
+	}
+	v, ok := s.Answers[id]
+	return v, ok && !v.Skipped
+}
