@@ -134,6 +134,10 @@ func (r *request) notOpen(fields []string, units []*flows.Unit) {
 		return
 	}
 	for _, u := range units {
+		if !u.IsLeaf() && !f.ReportsOwn(u) {
+			r.say(locales.M("opening.not_for_office", "title", f.Title, "unit", u.Name))
+			return
+		}
 		if s, err := r.tx.Submission(f.ID, p.Key, u.Code); err == nil {
 			r.say(locales.M("opening.already_in", "title", f.Title, "period", p.Label(), "unit", u.Name, "at", locales.DateTime(s.At)))
 			return

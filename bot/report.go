@@ -107,6 +107,9 @@ func (r *request) otherDraft(form, period, unit, forceCmd string) (bool, error) 
 func (r *request) open(unit *flows.Unit, includeSubmitted bool) ([]openReport, error) {
 	var out []openReport
 	for _, f := range r.cfg().Forms {
+		if !unit.IsLeaf() && !f.ReportsOwn(unit) {
+			continue // an office reports only the forms that list its level (office_levels)
+		}
 		byDate := f.OpenPeriods(r.now)
 		for _, p := range append(byDate, r.openedPeriods(f, unit, byDate)...) {
 			if !includeSubmitted {

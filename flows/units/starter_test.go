@@ -109,12 +109,12 @@ func TestTheSampleIsTheStarterOfThanhHoa(t *testing.T) {
 	}
 	_, want, _ := sample.Named("thanh-hoa")
 	if *update {
-		if err := os.WriteFile("../flows/sample/thanh-hoa.yaml", s.YAML, 0o644); err != nil {
+		if err := os.WriteFile("../sample/thanh-hoa.yaml", s.YAML, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	if !bytes.Equal(s.YAML, want) {
-		t.Error("flows/sample/thanh-hoa.yaml is not the starter of province 38; go test ./units -run Sample -update")
+		t.Error("flows/sample/thanh-hoa.yaml is not the starter of province 38; go test ./flows/units -run Sample -update")
 	}
 }
