@@ -129,6 +129,9 @@ func (r *request) redeem(text string) error {
 			return err
 		}
 	}
+	// A person of a commune merged into u is linked again: the old link
+	// goes (its reports stay, as u's history).
+	r.cfg().Relink(p, u)
 	p.Links = append(p.Links, flows.Link{Unit: u.Code, Role: inv.Role})
 	inv.UsedAt, inv.UsedBy = r.now, p.ID
 	if err := r.tx.PutInvite(inv); err != nil {

@@ -76,3 +76,23 @@ func relinkers(supervisors map[string][]*Person, u *Unit) []*Person {
 	}
 	return nil
 }
+
+// Relink drops p's links to old units that were merged into u and are no
+// longer in the configuration: the person linked to u now stands for them.
+// Their reports stay under the old codes, the history of u's predecessors.
+func (c *Config) Relink(p *Person, u *Unit) (dropped []Link) {
+	old := map[string]bool{}
+	for _, code := range append(append([]string(nil), u.Formerly...), u.Partly...) {
+		old[code] = true
+	}
+	kept := p.Links[:0:0]
+	for _, l := range p.Links {
+		if old[l.Unit] && c.Units.Get(l.Unit) == nil {
+			dropped = append(dropped, l)
+			continue
+		}
+		kept = append(kept, l)
+	}
+	p.Links = kept
+	return dropped
+}

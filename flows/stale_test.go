@@ -43,3 +43,29 @@ forms:
 		t.Errorf("Chi 99999: %+v", got[2])
 	}
 }
+
+func TestRelinkingToTheNewCommuneDropsTheOldLink(t *testing.T) {
+	cfg, err := ParseConfig("t.yaml", []byte(`units:
+  - code: "38"
+    name: Tỉnh Thanh Hóa
+    children:
+      - {code: "15187", name: Xã Kim Tân, formerly: ["15187", "15214"]}
+      - {code: "15190", name: Xã Vân Du}
+forms:
+  - id: thang
+    title: Báo cáo tháng
+    period: month
+    deadline_days: 20
+    lock_days: 30
+    questions:
+      - {id: tin, type: integer, label: "Số tin?"}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Person{ID: "a", Links: []Link{{Unit: "15214", Role: Officer}, {Unit: "15190", Role: Officer}, {Unit: "99999", Role: Officer}}}
+	dropped := cfg.Relink(p, cfg.Units.Get("15187"))
+	if len(dropped) != 1 || dropped[0].Unit != "15214" || len(p.Links) != 2 {
+		t.Errorf("dropped %v, kept %v", dropped, p.Links)
+	}
+}
