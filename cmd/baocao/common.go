@@ -47,6 +47,16 @@ const dataConfigName = "config.yaml"
 // directory, else the embedded default sample. So an operator who serves a
 // province never gets the sample by forgetting a flag.
 func (c *common) loadConfig() (*flows.Config, error) {
+	name, data, err := c.configText()
+	if err != nil {
+		return nil, err
+	}
+	return flows.ParseConfig(name, data)
+}
+
+// configText finds the configuration (see loadConfig) and returns its
+// name for messages and its text.
+func (c *common) configText() (string, []byte, error) {
 	path := c.config
 	switch {
 	case path != "":
@@ -54,10 +64,10 @@ func (c *common) loadConfig() (*flows.Config, error) {
 	case c.sample != "":
 		file, data, ok := sample.Named(c.sample)
 		if !ok {
-			return nil, opErr("op.no_sample", "name", c.sample, "names", locales.Plain(strings.Join(sample.Names(), ", ")))
+			return "", nil, opErr("op.no_sample", "name", c.sample, "names", locales.Plain(strings.Join(sample.Names(), ", ")))
 		}
 		c.chosen = "op.config_by_sample"
-		return flows.ParseConfig(file, data)
+		return file, data, nil
 	case os.Getenv("BAOCAO_CONFIG") != "":
 		path, c.chosen = os.Getenv("BAOCAO_CONFIG"), "op.config_by_env"
 	default:
@@ -67,13 +77,13 @@ func (c *common) loadConfig() (*flows.Config, error) {
 			break
 		}
 		c.chosen = "op.config_by_default"
-		return flows.ParseConfig(sample.Name, sample.YAML)
+		return sample.Name, sample.YAML, nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &configReadError{path: path, err: err}
+		return "", nil, &configReadError{path: path, err: err}
 	}
-	return flows.ParseConfig(path, data)
+	return path, data, nil
 }
 
 // failNotIn prints a "not in the configuration" message, then which

@@ -19,6 +19,9 @@ func configCmd(args []string) int {
 	if len(args) > 0 && args[0] == "init" {
 		return configInit(args[1:])
 	}
+	if len(args) > 0 && args[0] == "show" {
+		return configShow(args[1:])
+	}
 	if len(args) == 0 || args[0] != "check" {
 		return failMsg("op.config_usage")
 	}
@@ -135,4 +138,22 @@ func writeFileAtomic(path string, data []byte) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// configShow prints the configuration every command would read (or the
+// sample named with --sample), and on stderr which one it is and why.
+func configShow(args []string) int {
+	var c common
+	fs := flag.NewFlagSet("config show", flag.ContinueOnError)
+	c.register(fs, "./data")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	name, data, err := c.configText()
+	if err != nil {
+		return configFail(err)
+	}
+	os.Stdout.Write(data)
+	fmt.Fprintln(os.Stderr, "baocao: "+locales.Render(operatorLang(), locales.M("op.config_shown", "file", name, "how", locales.M(c.chosen, "data", c.data))))
+	return 0
 }

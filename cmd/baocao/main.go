@@ -18,6 +18,8 @@ Usage:
   baocao invite --unit CODE [--role officer|supervisor|admin] [--ttl 14d]
                               print a single-use invite code and its t.me link
   baocao config check [FILE]  check a configuration file and list every mistake
+  baocao config show [--sample thach-thanh]
+                              print the configuration in use (or an embedded sample), and say which
   baocao config init --province 38|"Thanh Hoa" [--district 391] [--out FILE]
                               write a complete starter configuration from the embedded official lists
                               (to config.yaml in the data directory when --out is omitted)
