@@ -46,6 +46,8 @@ type Digest struct {
 	YesNo    []YesNoLine
 	Choices  []ChoiceLine
 	Opinions int
+	// LateEntries counts reports entered in a period opened again.
+	LateEntries int
 	// Own is the offices' own reports, apart from their units' sum.
 	Own []OwnLine
 }

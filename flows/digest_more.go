@@ -99,6 +99,11 @@ func (c *Config) buildMore(d *Digest, t *Table) {
 	}
 	d.Opinions = len(t.Opinions(u))
 	d.Own = ownLines(d.Form, t, u)
+	for _, l := range u.Leaves() {
+		if s := t.Subs[l.Code]; s != nil && s.LateEntry {
+			d.LateEntries++
+		}
+	}
 }
 
 // Opinions lists the text answers of the units under u, in tree order
@@ -137,6 +142,9 @@ func isNothing(s string) bool {
 // moreSections renders the parts of a digest after its indicators, or nil.
 func (d Digest) moreSections() []locales.Msg {
 	var out []locales.Msg
+	if d.LateEntries > 0 {
+		out = append(out, locales.M("digest.late_entries", "count", d.LateEntries))
+	}
 	if own := renderOwn(d.Form, d.Own); own != nil {
 		out = append(out, *own)
 	}
