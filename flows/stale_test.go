@@ -1,6 +1,9 @@
 package flows
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPeopleOfDissolvedUnitsAreFoundWithTheirNewUnit(t *testing.T) {
 	cfg, err := ParseConfig("t.yaml", []byte(`units:
@@ -67,5 +70,25 @@ forms:
 	dropped := cfg.Relink(p, cfg.Units.Get("15187"))
 	if len(dropped) != 1 || dropped[0].Unit != "15214" || len(p.Links) != 2 {
 		t.Errorf("dropped %v, kept %v", dropped, p.Links)
+	}
+}
+
+func TestABadFormerCodeIsReportedWithItsLine(t *testing.T) {
+	_, err := ParseConfig("t.yaml", []byte(`units:
+  - code: "38"
+    name: Tỉnh Thanh Hóa
+    children:
+      - {code: "15187", name: Xã Kim Tân, formerly: ["15187", "Thạch Định"]}
+forms:
+  - id: thang
+    title: Báo cáo tháng
+    period: month
+    deadline_days: 20
+    lock_days: 30
+    questions:
+      - {id: tin, type: integer, label: "Số tin?"}
+`))
+	if err == nil || !strings.Contains(err.Error(), "t.yaml:5:") || !strings.Contains(err.Error(), "Thạch Định") {
+		t.Errorf("got %v", err)
 	}
 }
