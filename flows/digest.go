@@ -42,10 +42,11 @@ type Digest struct {
 	Digits      int // decimals that tell the ranked figures apart
 	// Clusters has a line per cluster under Unit; YesNo counts the yes/no
 	// answers; Opinions is how many text answers /kiennghi lists.
-	Clusters []ClusterLine
-	YesNo    []YesNoLine
-	Choices  []ChoiceLine
-	Opinions int
+	Clusters      []ClusterLine
+	ClusterDigits int // decimals that tell the clusters' figures apart
+	YesNo         []YesNoLine
+	Choices       []ChoiceLine
+	Opinions      int
 	// LateEntries counts reports entered in a period opened again.
 	LateEntries int
 	// Own is the offices' own reports, apart from their units' sum.

@@ -6,6 +6,7 @@ package flows
 // answer reaches the supervisor.
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/baocao/baocao/locales"
@@ -17,6 +18,7 @@ type ClusterLine struct {
 	Done, Expected int
 	Value          float64 // the digest's main indicator over the cluster
 	Has            bool
+	Rank, Of       int // among the clusters with a figure (0: none)
 }
 
 // YesNoLine counts the answers to a yes/no question.
@@ -54,6 +56,26 @@ func (c *Config) buildMore(d *Digest, t *Table) {
 			line.Value, line.Has = t.Value(cl.scope, d.Main)
 		}
 		d.Clusters = append(d.Clusters, line)
+	}
+	// Clusters are emulation groups: rank them on the main indicator.
+	if d.Main != nil && len(d.Clusters) > 1 {
+		scopes := make([]*Unit, len(d.Clusters))
+		for i, l := range d.Clusters {
+			scopes[i] = l.Cluster.scope
+		}
+		rk := t.Ranking(scopes, d.Main, c.LowerIsBetter(d.Form, d.Main, u, d.Period.Start.Year()))
+		vals := make([]float64, len(rk))
+		for i, r := range rk {
+			vals[i] = r.Value
+		}
+		d.ClusterDigits = Digits(d.Main, vals)
+		for _, r := range rk {
+			for i := range d.Clusters {
+				if d.Clusters[i].Cluster.scope == r.Unit {
+					d.Clusters[i].Rank, d.Clusters[i].Of = r.Rank, len(rk)
+				}
+			}
+		}
 	}
 	for _, q := range d.Form.Questions {
 		if q.Type != TypeYesNo {
@@ -222,6 +244,10 @@ func headKey(cl *Cluster) string {
 func (d Digest) clusterLine(l ClusterLine, pct float64, name locales.Msg) locales.Msg {
 	if !l.Has || d.Main == nil {
 		return locales.M("digest.cluster_line_none", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct))
+	}
+	if l.Rank > 0 {
+		return locales.M("digest.cluster_line_rank", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct),
+			"value", FigureDigits(d.Main, l.Value, d.ClusterDigits), "rank", locales.Plain(strconv.Itoa(l.Rank)), "of", locales.Plain(strconv.Itoa(l.Of)))
 	}
 	return locales.M("digest.cluster_line", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct), "value", FigureWithUnit(d.Main, l.Value))
 }
