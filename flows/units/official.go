@@ -176,7 +176,7 @@ func (o *Official) Province(query string, before bool) (*flows.Unit, error) {
 	}
 	for _, p := range list {
 		n := flows.Fold(p.Name)
-		if n == q || strings.TrimPrefix(n, "tinh ") == q || strings.TrimPrefix(n, "thanh pho ") == q {
+		if n == q || withoutLevel(n) == q {
 			return p, nil
 		}
 	}
@@ -189,7 +189,7 @@ func (o *Official) District(province *flows.Unit, query string) (*flows.Unit, er
 	q := flows.Fold(query)
 	for _, d := range province.Children {
 		n := flows.Fold(d.Name)
-		if d.Code == q || digits(q) && strings.TrimLeft(d.Code, "0") == strings.TrimLeft(q, "0") || n == q || strings.HasSuffix(n, " "+q) && strings.Count(n, " ") == strings.Count(q, " ")+1 {
+		if d.Code == q || digits(q) && strings.TrimLeft(d.Code, "0") == strings.TrimLeft(q, "0") || n == q || withoutLevel(n) == q {
 			return d, nil
 		}
 	}
@@ -219,4 +219,14 @@ type NotFound struct {
 
 func (e *NotFound) Error() string {
 	return fmt.Sprintf("units: no %s %q in the official list", e.What, e.Query)
+}
+
+// withoutLevel drops a folded name's level: "huyen thach thanh" → "thach thanh".
+func withoutLevel(folded string) string {
+	for _, l := range []string{"thanh pho ", "thi xa ", "huyen ", "quan ", "tinh "} {
+		if rest, ok := strings.CutPrefix(folded, l); ok {
+			return rest
+		}
+	}
+	return folded
 }
