@@ -15,10 +15,10 @@ func TestTheMenuListsCommandsInTheTablesOrderInEachLanguage(t *testing.T) {
 	for _, e := range Menu(locales.EN) {
 		en = append(en, e.Command)
 	}
-	wantVI := []string{"baocao", "hanchot", "ketqua", "sua", "quaylai", "boqua", "huy",
-		"tonghop", "nhac", "bieudo", "xuat", "moi", "mokhoa", "moky", "kiennghi", "toila", "trogiup"}
-	wantEN := []string{"report", "deadlines", "results", "edit", "back", "skip", "cancel",
-		"summary", "remind", "chart", "export", "invite", "unlock", "openperiod", "proposals", "whoami", "help"}
+	wantVI := []string{"baocao", "hanchot", "ketqua", "sua", "lichsu", "quaylai", "boqua", "huy",
+		"tonghop", "nhac", "bieudo", "anh", "xuat", "thongbao", "moi", "danhsach", "mokhoa", "moky", "kiennghi", "nhatky", "toila", "trogiup"}
+	wantEN := []string{"report", "deadlines", "results", "edit", "history", "back", "skip", "cancel",
+		"summary", "remind", "chart", "photos", "export", "announce", "invite", "people", "unlock", "openperiod", "proposals", "audit", "whoami", "help"}
 	if !slices.Equal(vi, wantVI) {
 		t.Errorf("Vietnamese menu %v\nwant %v", vi, wantVI)
 	}

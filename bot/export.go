@@ -33,8 +33,12 @@ func (r *request) export(args string) error {
 		}
 	}
 	return r.eachSupervised(command, "pick.export", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
-		a, err := Export(r.tx, r.cfg(), u, f, p, format, r.lang)
+		a, err := ExportBy(r.tx, r.cfg(), u, f, p, format, r.lang, r.person.Name)
 		if err != nil {
+			return err
+		}
+		if err := r.tx.Audit(store.AuditEntry{At: r.now, By: r.person.ID, ByName: r.person.Name, Action: store.AuditExport, Unit: u.Code,
+			Detail: f.ID + " " + p.Key + " " + format}); err != nil {
 			return err
 		}
 		r.sendFile(a)
@@ -43,27 +47,39 @@ func (r *request) export(args string) error {
 }
 
 // Export renders a form's period for the units under u as an .xlsx
-// workbook (figures and reporting status) or a .csv of the figures.
+// workbook (the official report sheet, the written answers, the photos,
+// the reporting status) or a .csv of the report sheet's table.
 func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang) (Attachment, error) {
+	return ExportBy(tx, cfg, u, f, p, format, lang, "")
+}
+
+// ExportBy is Export prepared by the named person (printed under
+// "Người lập biểu").
+func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by string) (Attachment, error) {
 	t, first, err := loadTable(tx, u, f, p)
 	if err != nil {
 		return Attachment{}, err
 	}
-	data, status := report.Sheets(t, u, first, lang)
+	in := report.ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx)}
+	doc := report.OfficialDocument(in)
 	name := f.ID + "-" + p.Key + "-" + u.Code
 	var file channel.File
 	if format == FormatCSV {
-		b, err := report.CSV(locales.Zone, data)
+		b, err := doc.CSV()
 		if err != nil {
 			return Attachment{}, err
 		}
 		file = channel.File{Name: name + ".csv", Data: b}
 	} else {
-		sheets := []report.Sheet{data, status}
-		if ops := OpinionsSheet(t, u, lang); len(ops.Rows) > 0 {
-			sheets = append(sheets, ops)
+		var extra []report.Sheet
+		if s, ok := report.TextSheet(in); ok {
+			extra = append(extra, s)
 		}
-		b, err := report.XLSX(locales.Zone, sheets...)
+		if s, ok := report.PhotoSheet(in); ok {
+			extra = append(extra, s)
+		}
+		extra = append(extra, report.Status(t, u, first, lang))
+		b, err := report.Official(locales.Zone, doc, extra...)
 		if err != nil {
 			return Attachment{}, err
 		}
@@ -71,18 +87,4 @@ func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 	}
 	return Attachment{File: file, Caption: locales.M("export.caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
 		"done", len(t.Subs), "expected", len(u.Leaves()))}, nil
-}
-
-// OpinionsSheet lists the text answers (difficulties, proposals), one row
-// each: the sheet a department reads before its review meeting.
-func OpinionsSheet(t *flows.Table, u *flows.Unit, lang locales.Lang) report.Sheet {
-	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
-	s := report.Sheet{Name: tr("export.sheet_opinions"), Frozen: 1, Columns: []report.Column{
-		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")},
-		{Header: tr("export.col_question"), Width: 36}, {Header: tr("export.col_answer"), Width: 80},
-	}}
-	for _, o := range t.Opinions(u) {
-		s.Rows = append(s.Rows, []any{o.Unit.Code, o.Unit.Name, strings.TrimSuffix(o.Question.Label.In(lang), "?"), o.Text})
-	}
-	return s
 }

@@ -62,17 +62,3 @@ func TestPeopleOfMergedCommunesAreToldOnceWhoRelinksThem(t *testing.T) {
 		t.Errorf("told %d times: %q", len(texts), texts)
 	}
 }
-
-func TestTheExportCarriesTheProposals(t *testing.T) {
-	cfg := sample.Config()
-	f := cfg.Form("nam")
-	p, _ := f.Period("2026")
-	subs := map[string]*flows.Submission{
-		"15190": {Unit: "15190", Answers: map[string]flows.Value{"kho_khan": {Text: "Đề nghị hỗ trợ kinh phí"}}},
-		"15187": {Unit: "15187", Answers: map[string]flows.Value{"kho_khan": {Text: "Không có"}}},
-	}
-	s := OpinionsSheet(flows.NewTable(f, p, subs), cfg.Units.Get("cum_391"), locales.VI)
-	if s.Name != "Ý kiến, kiến nghị" || len(s.Rows) != 1 || s.Rows[0][0] != "15190" || s.Rows[0][3] != "Đề nghị hỗ trợ kinh phí" {
-		t.Errorf("sheet %q rows %v", s.Name, s.Rows)
-	}
-}

@@ -100,6 +100,9 @@ type Form struct {
 	// their own activity ("huyện": the district's culture office), beside
 	// the reporting units under them; see own.go.
 	OfficeLevels []string `yaml:"office_levels"`
+	// Number is the form's number as printed on the report sheet ("01/BC-VHTT"
+	// prints "Biểu số 01/BC-VHTT"); none is printed when it is empty.
+	Number string `yaml:"number"`
 
 	line     int
 	index    map[string]int

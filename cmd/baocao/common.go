@@ -31,11 +31,11 @@ type common struct {
 }
 
 func (c *common) register(fs *flag.FlagSet, defaultData string) {
-	fs.StringVar(&c.config, "config", "", "configuration file (default: $BAOCAO_CONFIG, else config.yaml in the data directory, else the embedded sample)")
-	fs.StringVar(&c.sample, "sample", "", "run on an embedded sample: "+strings.Join(sample.Names(), ", ")+" (default "+sample.Default+")")
-	fs.StringVar(&c.data, "data", defaultData, "data directory")
-	fs.StringVar(&c.logFormat, "log-format", "text", "log format: text or json")
-	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	fs.StringVar(&c.config, "config", "", help("flag.config"))
+	fs.StringVar(&c.sample, "sample", "", locales.Render(operatorLang(), locales.M("flag.sample", "names", locales.Plain(strings.Join(sample.Names(), ", ")), "default", locales.Plain(sample.Default))))
+	fs.StringVar(&c.data, "data", defaultData, help("flag.data"))
+	fs.StringVar(&c.logFormat, "log-format", "text", help("flag.log_format"))
+	fs.StringVar(&c.logLevel, "log-level", "info", help("flag.log_level"))
 }
 
 // dataConfigName is the configuration kept in the data directory, where

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -26,14 +25,14 @@ func configCmd(args []string) int {
 		return failMsg("op.config_usage")
 	}
 	var c common
-	fs := flag.NewFlagSet("config check", flag.ContinueOnError)
+	fs := newFlags("config check")
 	c.register(fs, "./data")
 	rest, file := args[1:], ""
 	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
 		file, rest = rest[0], rest[1:]
 	}
-	if err := fs.Parse(rest); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, rest); !ok {
+		return code
 	}
 	if file == "" && fs.NArg() > 0 {
 		file = fs.Arg(0)
@@ -63,14 +62,14 @@ func configCmd(args []string) int {
 // district of the list before 07/2025) to --out, or, without it, to the
 // data directory, where every command then finds it.
 func configInit(args []string) int {
-	fs := flag.NewFlagSet("config init", flag.ContinueOnError)
-	province := fs.String("province", "", "the province, by NSO code (38) or name (\"Thanh Hoa\")")
-	district := fs.String("district", "", "one district of the list before 07/2025, by code (391) or name")
-	out := fs.String("out", "", "write here (default: config.yaml in the data directory, which every command then reads)")
-	data := fs.String("data", "./data", "data directory")
-	force := fs.Bool("force", false, "replace a configuration already in the data directory")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	fs := newFlags("config init")
+	province := fs.String("province", "", help("flag.init_province"))
+	district := fs.String("district", "", help("flag.init_district"))
+	out := fs.String("out", "", help("flag.init_out"))
+	data := fs.String("data", "./data", help("flag.data"))
+	force := fs.Bool("force", false, help("flag.init_force"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if *province == "" {
 		return failMsg("op.init_usage")
@@ -144,10 +143,10 @@ func writeFileAtomic(path string, data []byte) error {
 // sample named with --sample), and on stderr which one it is and why.
 func configShow(args []string) int {
 	var c common
-	fs := flag.NewFlagSet("config show", flag.ContinueOnError)
+	fs := newFlags("config show")
 	c.register(fs, "./data")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	name, data, err := c.configText()
 	if err != nil {

@@ -6,7 +6,20 @@ import (
 	"testing"
 )
 
+// quiet sends what the commands print to /dev/null for the test.
+func quiet(t *testing.T) {
+	t.Helper()
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = null, null
+	t.Cleanup(func() { os.Stdout, os.Stderr = out, errOut; null.Close() })
+}
+
 func TestConfigInitWritesAConfigurationThatChecks(t *testing.T) {
+	quiet(t)
 	dir := t.TempDir()
 	p, d := filepath.Join(dir, "p.yaml"), filepath.Join(dir, "d.yaml")
 	if code := run([]string{"config", "init", "--province", "Thanh Hoa", "--out", p}); code != 0 {
@@ -30,6 +43,7 @@ func TestConfigInitWritesAConfigurationThatChecks(t *testing.T) {
 }
 
 func TestEveryCommandFindsTheConfigurationTheSameWay(t *testing.T) {
+	quiet(t)
 	data := t.TempDir()
 	t.Setenv("BAOCAO_CONFIG", "")
 	load := func(c common) string {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 
 	"github.com/baocao/baocao/bot/admin"
@@ -15,14 +14,14 @@ func periodsCmd(args []string) int {
 	if len(args) == 0 || args[0] != "open" {
 		return failMsg("op.periods_usage")
 	}
-	fs := flag.NewFlagSet("periods open", flag.ContinueOnError)
+	fs := newFlags("periods open")
 	var c common
 	c.register(fs, "./data")
-	formID := fs.String("form", "", "form id, e.g. nam, so_ket, thang")
-	period := fs.String("period", "", "period, e.g. 2023, 2026-H1, 2026-11")
-	unitCode := fs.String("unit", "", "the unit, or the unit whose reporting units are opened (default: the configuration's top unit)")
-	if err := fs.Parse(args[1:]); err != nil {
-		return 2
+	formID := fs.String("form", "", help("flag.export_form"))
+	period := fs.String("period", "", help("flag.export_period"))
+	unitCode := fs.String("unit", "", help("flag.periods_unit"))
+	if code, ok := parseFlags(fs, args[1:]); !ok {
+		return code
 	}
 	if *formID == "" || *period == "" {
 		return failMsg("op.periods_usage")
