@@ -1,0 +1,173 @@
+package flows
+
+import (
+	"strings"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// The unit stage: the words after a figure ("2.345 hộ", "12 CLB TDTT",
+// "480 luowtj") checked against what the question counts.
+//
+// Units come in families of words that mean the same thing to a commune
+// officer: "hộ", "hộ gia đình", "HGĐ", "gia đình" are households; "người",
+// "nhân khẩu", "người tham gia" are people. A unit of the question's own
+// family is read; a unit of another family ("3 thôn" where households are
+// asked) is a contradiction the person is asked about; a word of no family
+// is refused, so that "3 con gà" or "1 abc" is never stored as 3 or 1.
+// Words are compared as untelex skeletons, so "hooj" (Telex) and "ho65"
+// (VNI) are "hộ".
+
+// unitFamilies are the families, folded; the first word names the family.
+var unitFamilies = [][]string{
+	{"ho", "ho dan", "ho gia dinh", "gia dinh", "hgd", "ho gd", "gd", "gdvh", "gia dinh van hoa",
+		"ho gdvh", "gdtt", "ho gdtt", "gia dinh the thao", "noc nha", "households", "household", "families", "family"},
+	{"nguoi", "ng", "nguoi dan", "nhan khau", "khau", "dan", "nguoi tham gia", "nguoi tap", "nguoi tap luyen",
+		"thanh vien", "hoi vien", "hoc vien", "van dong vien", "vdv", "cong dan", "ca nhan", "nguoi dan tap luyen",
+		"people", "persons", "person", "residents", "members", "participants"},
+	{"luot", "luot nguoi", "luot ban doc", "luot doc", "luot truy cap", "luot xem", "luot phat", "luot phat song",
+		"luot tin bai", "lan", "lan phat", "lan phat song", "visits", "times", "broadcasts", "views", "readers"},
+	{"thon", "ban", "lang", "xom", "ap", "buon", "khom", "soc", "to dan pho", "tdp", "to", "khu dan cu", "kdc",
+		"khu pho", "khu", "kdcvh", "khu dan cu van hoa", "thon xom", "thon ban", "thon to", "thon tdp",
+		"villages", "village", "hamlets", "residential groups"},
+	{"clb", "cau lac bo", "clb tdtt", "clb the thao", "clb the duc the thao", "cau lac bo the duc the thao",
+		"cau lac bo tdtt", "cau lac bo the thao", "doi", "nhom", "doi nhom", "clubs", "club", "teams"},
+	{"giai", "giai dau", "giai the thao", "giai dau the thao", "giai tdtt", "cuoc", "cuoc thi", "hoi thi",
+		"tournaments", "tournament", "competitions"},
+	{"tin", "bai", "tin bai", "bai viet", "tin tuc", "bai bao", "tin bai viet", "items", "articles", "news", "posts"},
+	{"chuong trinh", "ct", "chuong trinh phat thanh", "ban tin", "ctpt", "programmes", "programs", "programme", "shows"},
+	{"thu tuc", "tthc", "thu tuc hanh chinh", "dich vu", "dich vu cong", "dvc", "dvctt", "dich vu cong truc tuyen",
+		"procedures", "services"},
+	{"ho so", "bo ho so", "hs", "applications", "files", "dossiers"},
+	{"don vi", "co quan", "doanh nghiep", "dn", "cq", "co quan don vi", "truong", "truong hoc", "units", "agencies"},
+	{"xa", "phuong", "thi tran", "xa phuong", "communes", "wards"},
+	{"buoi", "buoi le", "sessions"},
+	{"diem", "diem cau", "points"},
+	{"le hoi", "festivals"},
+	{"hoat dong", "su kien", "events", "activities"},
+	{"tran", "tran dau", "matches"},
+	{"di tich", "monuments"},
+	{"nha van hoa", "nvh", "thu vien", "tu sach", "libraries"},
+	{"cuon", "quyen", "dau sach", "sach", "books"},
+	{"lop", "lop hoc", "classes"},
+	{"ha", "hecta", "hec"},
+	{"m2", "m²", "met vuong"},
+	{"m", "met"},
+	{"km"},
+	{"km2", "km²"},
+	{"kg", "ki lo", "kilogam"},
+	{"tan"},
+	{"dong", "vnd", "d"},
+}
+
+// classifiers count anything: "4 cái", "2 chiếc" fit every question.
+var classifiers = setOf("cai", "chiec")
+
+// unitFamily maps a skeleton phrase to its family's first word.
+var unitFamily = func() map[string]string {
+	m := map[string]string{}
+	for _, fam := range unitFamilies {
+		for _, p := range fam {
+			m[untelexPhrase(p)] = fam[0]
+		}
+	}
+	return m
+}()
+
+// familyOf is the family of a folded phrase, "" when it has none.
+func familyOf(phrase string) string { return unitFamily[untelexPhrase(phrase)] }
+
+// unitRule says which words may follow a figure.
+type unitRule struct {
+	percent bool            // only "%", "phần trăm" and the question's unit
+	own     map[string]bool // the words of the question's unit, folded
+	family  string          // the family of the question's unit, "" when none
+	unit    locales.Text    // the question's unit, for the question back
+}
+
+// ruleFor is the unit rule of a number question: its own unit, in every
+// language, and its family.
+func ruleFor(q *Question) unitRule {
+	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}, unit: q.Unit}
+	for _, u := range q.Unit {
+		ws := words(Fold(u))
+		for _, w := range ws {
+			r.own[untelex(w)] = true
+		}
+		if f := familyOf(strings.Join(ws, " ")); f != "" && r.family == "" {
+			r.family = f
+		}
+	}
+	return r
+}
+
+// unitFit is what the unit stage made of the words after a figure.
+type unitFit int
+
+const (
+	unitFits    unitFit = iota // nothing, the question's own unit or one of its family
+	unitOther                  // a unit of another family: ask
+	unitUnknown                // words that are no unit: refuse
+)
+
+// fit checks ws, folded and trimmed, against the rule.
+func (r unitRule) fit(ws []string) unitFit {
+	if len(ws) == 0 || r.ownAll(ws) {
+		return unitFits
+	}
+	phrase := strings.Join(ws, " ")
+	fam := familyOf(phrase)
+	switch {
+	case fam == "" && len(ws) == 1 && classifiers[untelex(ws[0])] && !r.percent:
+		return unitFits
+	case fam == "":
+		return unitUnknown
+	case r.percent:
+		return unitUnknown
+	case r.family == "" && len(r.own) == 0, fam == r.family:
+		return unitFits
+	}
+	return unitOther
+}
+
+// labelFit checks the words of a label taken off before ":" ("Số thôn: 12")
+// the same way: a label naming another family is asked about; a label of
+// words that are no unit ("Tổng số", "GĐVH năm nay") is fine.
+func (r unitRule) labelFit(label []string) unitFit {
+	if r.family == "" || len(label) == 0 {
+		return unitFits
+	}
+	other := false
+	for n := 3; n >= 1; n-- {
+		for i := 0; i+n <= len(label); i++ {
+			fam := familyOf(strings.Join(label[i:i+n], " "))
+			switch {
+			case fam == r.family:
+				return unitFits
+			case fam != "" && !(n == 1 && weakLabelWords[label[i]]):
+				other = true
+			}
+		}
+	}
+	if other {
+		return unitOther
+	}
+	return unitFits
+}
+
+// weakLabelWords are unit words that, alone in a label, name nothing:
+// "Tổng số" is not a count of "tổ", "Số lượng" not of "lượt".
+var weakLabelWords = setOf("to", "ban", "d", "m", "dan", "lan", "tan", "khu", "ct", "hs", "ng", "so", "gd", "doi", "nhom", "dong", "lang", "tran")
+
+// ownAll reports whether every word of ws is a word of the question's unit.
+func (r unitRule) ownAll(ws []string) bool {
+	if len(ws) == 0 || len(r.own) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !r.own[untelex(w)] {
+			return false
+		}
+	}
+	return true
+}
