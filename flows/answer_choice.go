@@ -182,7 +182,7 @@ func ReadChoices(s string, options []Option, lang locales.Lang) ([]string, *loca
 		return ids, nil
 	}
 	picked := make([]bool, len(options))
-	for _, part := range splitChoices(s) {
+	for _, part := range splitChoices(strings.Map(decoration, s)) {
 		if p := pickPart(part, options, lang, picked); p != nil {
 			return nil, p
 		}

@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -51,14 +52,19 @@ func cleanAnswer(s string, lead map[string]bool) cleaned {
 	n := Normalize(s)
 	t := strings.Map(decoration, n)
 	var c cleaned
-	if strings.TrimSpace(t) == "" {
+	tok := strings.Fields(t)
+	for i, w := range tok {
+		tok[i] = strings.Trim(w, quotes)
+	}
+	tok = slices.DeleteFunc(tok, func(w string) bool { return w == "" })
+	if len(tok) == 0 {
 		// Nothing but decoration ("😀", "***"): kept, so the problem
 		// message says what was sent rather than "nothing".
 		c.text = n
 		return c
 	}
-	t, c.label = cutLabel(t)
-	tok := strings.Fields(t)
+	t, c.label = cutLabel(strings.Join(tok, " "))
+	tok = strings.Fields(t)
 	fold := make([]string, len(tok))
 	for i, w := range tok {
 		fold[i] = untelex(strings.Trim(Fold(w), ".,;!…"))
@@ -81,14 +87,17 @@ func cleanAnswer(s string, lead map[string]bool) cleaned {
 	return c
 }
 
+// quotes are taken off either end of a word: "“2.345”", an Excel
+// apostrophe ("'4120"), the VIQR acute of "co'". Inside a word they stay,
+// for VIQR ("ngu+o+`i").
+const quotes = "\"“”„«»‘’'`´"
+
 // decoration maps the signs that decorate an answer to a space: emoji and
 // other pictographs, their variation selectors and the keycap mark ("2️⃣"
-// is 2), quotes, an Excel apostrophe ("'4120"), stars and underscores of
-// chat formatting, brackets ("4.120 (hộ)").
+// is 2), stars and underscores of chat formatting, brackets ("4.120 (hộ)").
 func decoration(r rune) rune {
 	switch r {
-	case '"', '“', '”', '„', '«', '»', '‘', '’', '\'', '`', '´', '*', '_', '(', ')', '[', ']', '{', '}',
-		'\uFE0E', '\uFE0F', '\u20E3':
+	case '*', '_', '(', ')', '[', ']', '{', '}', '\uFE0E', '\uFE0F', '\u20E3':
 		return ' '
 	case '%', '#', '~', '≈', '+', '²', '³':
 		return r

@@ -1,7 +1,6 @@
 package flows
 
 import (
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -127,7 +126,7 @@ func makeDate(day, month, year string, now time.Time, s string) (time.Time, stri
 	case 0:
 		y = now.Year()
 		if m >= 1 && m <= 12 && d >= 1 {
-			y = nearestYear(d, time.Month(m), now)
+			y = nearestYear(d, m, now)
 			if absDuration(time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc).Sub(now)) > yearlessSure {
 				reason = "reading.year_missing"
 			}
@@ -149,20 +148,20 @@ func makeDate(day, month, year string, now time.Time, s string) (time.Time, stri
 	return t, reason, nil
 }
 
-// nearestYear is the year in which day d of month m lies nearest now: in
-// January, "20/12" is last December.
-func nearestYear(d int, m time.Month, now time.Time) int {
-	best, bestGap := now.Year(), time.Duration(math.MaxInt64)
-	for _, y := range []int{now.Year() - 1, now.Year(), now.Year() + 1} {
+// nearestYear is the year for day d of month m typed without one: the last
+// time that day came, or the coming one when it is at most a month ahead
+// (a report tells of what happened, and of what is about to). In January,
+// "20/12" is last December.
+func nearestYear(d, month int, now time.Time) int {
+	m := time.Month(month)
+	horizon := now.AddDate(0, 0, 31)
+	for _, y := range []int{now.Year() + 1, now.Year(), now.Year() - 1} {
 		t := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
-		if t.Day() != d {
-			continue // 29/2 in a common year
-		}
-		if gap := absDuration(t.Sub(now)); gap < bestGap {
-			best, bestGap = y, gap
+		if t.Day() == d && !t.After(horizon) {
+			return y
 		}
 	}
-	return best
+	return now.Year()
 }
 
 // nearestCentury puts a two-digit year yy in the century nearest year now.

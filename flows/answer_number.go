@@ -123,7 +123,7 @@ var (
 // numberLead are words a person may put before a figure, folded: "có 300",
 // "tổng cộng 300", "đạt 95,2%", "hiện có 12", "tỉ lệ 61%", "kết quả: 12".
 // The clean stage takes them off.
-var numberLead = setOf("la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
+var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
 	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap")
 
@@ -154,7 +154,8 @@ func setOf(ws ...string) map[string]bool {
 // count of households) comes back with its reason.
 func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg) {
 	in := quoted(s)
-	c := cleanAnswer(s, numberLead)
+	c := cleanAnswer(breakAtControls(s), numberLead)
+	c = labelBeforeFigure(c)
 	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")
 	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
 	f, zeroTypo := fixZeroTypo(f)
@@ -196,6 +197,44 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return n, &Unsure{Key: unsure, Input: string(in)}, nil
 	}
 	return n, nil, nil
+}
+
+// breakAtControls keeps a control character, a tab or a line break inside
+// a figure from joining its two sides: "2\t345" is two cells pasted from a
+// spreadsheet and "1\x002" a broken keyboard, never 2345 or 12.
+func breakAtControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '|'
+		}
+		return r
+	}, strings.TrimSpace(s))
+}
+
+// labelBeforeFigure treats the words before the figure as a label when they
+// are only lead words and unit words ("tổng số hộ 2345", "dân số 32.657",
+// "hộ 2345"): they are taken off, and the unit stage checks them.
+func labelBeforeFigure(c cleaned) cleaned {
+	i := strings.IndexFunc(c.text, isASCIIDigit)
+	if i <= 0 {
+		return c
+	}
+	before := c.text[:i]
+	if strings.ContainsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && !unicode.Is(unicode.Mn, r) }) {
+		return c // a sign, a mark: "dân số -5" stays negative, "~300" an estimate
+	}
+	ws := words(Fold(before))
+	if len(ws) == 0 || len(ws) > 6 {
+		return c
+	}
+	for _, w := range ws {
+		if !numberLead[untelex(w)] && familyOf(w) == "" {
+			return c
+		}
+	}
+	c.label = append(c.label, ws...)
+	c.text = c.text[i:]
+	return c
 }
 
 // spokenDecimal is a decimal read out to a phone's voice typing or typed
@@ -441,13 +480,13 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	if strings.HasPrefix(rest, "%") {
 		percent, glued, rest = true, false, strings.TrimSpace(rest[1:])
 	}
-	ws := strings.Fields(rest)
+	ws := strings.Fields(strings.ReplaceAll(rest, "/", " "))
 	for i := range ws {
 		ws[i] = strings.Trim(ws[i], ".,;:!")
 	}
 	ws = slices.DeleteFunc(ws, func(w string) bool { return w == "" })
 	for _, pw := range percentWords {
-		if len(ws) >= len(pw) && equalWords(ws[:len(pw)], pw) {
+		if len(ws) >= len(pw) && equalWords(untelexAll(ws[:len(pw)]), pw) {
 			percent, glued, ws = true, false, ws[len(pw):]
 			break
 		}
@@ -543,6 +582,14 @@ func timesArg(n number, m float64) any {
 		return int64(f)
 	}
 	return f
+}
+
+func untelexAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = untelex(w)
+	}
+	return out
 }
 
 func equalWords(a, b []string) bool {
@@ -658,6 +705,11 @@ func readPercent(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	f := n.value()
 	if f < 0 || f > 100 {
 		return 0, nil, problem("answer.percent_range", "input", quoted(s))
+	}
+	if u == nil && !n.percent && f > 0 && f < 1 && len(n.frac) >= 3 {
+		// "0,952" is how a spreadsheet holds 95,2% when the cell's format is
+		// lost in the copy; it may also be 0,952%. Ask with the share.
+		return math.Round(f*1e6) / 1e4, &Unsure{Key: "reading.share_as_fraction", Input: string(quoted(s))}, nil
 	}
 	return f, u, nil
 }

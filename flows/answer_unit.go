@@ -50,7 +50,7 @@ var unitFamilies = [][]string{
 	{"nha van hoa", "nvh", "thu vien", "tu sach", "libraries"},
 	{"cuon", "quyen", "dau sach", "sach", "books"},
 	{"lop", "lop hoc", "classes"},
-	{"ha", "hecta", "hec"},
+	{"ha", "hecta", "hec", "hec ta", "hec-ta", "hecta"},
 	{"m2", "m²", "met vuong"},
 	{"m", "met"},
 	{"km"},
@@ -73,6 +73,21 @@ var unitFamily = func() map[string]string {
 	}
 	return m
 }()
+
+// familyOfAll is the family of ws, a phrase or several phrases of one
+// family in a row ("thôn, tổ dân phố", "cơ quan, đơn vị"); "" when none.
+func familyOfAll(ws []string) string {
+	if f := familyOf(strings.Join(ws, " ")); f != "" || len(ws) < 2 {
+		return f
+	}
+	for n := len(ws) - 1; n >= 1; n-- {
+		head := familyOf(strings.Join(ws[:n], " "))
+		if head != "" && familyOfAll(ws[n:]) == head {
+			return head
+		}
+	}
+	return ""
+}
 
 // familyOf is the family of a folded phrase, "" when it has none.
 func familyOf(phrase string) string { return unitFamily[untelexPhrase(phrase)] }
@@ -115,8 +130,7 @@ func (r unitRule) fit(ws []string) unitFit {
 	if len(ws) == 0 || r.ownAll(ws) {
 		return unitFits
 	}
-	phrase := strings.Join(ws, " ")
-	fam := familyOf(phrase)
+	fam := familyOfAll(ws)
 	switch {
 	case fam == "" && len(ws) == 1 && classifiers[untelex(ws[0])] && !r.percent:
 		return unitFits

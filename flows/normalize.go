@@ -116,6 +116,8 @@ func untelex(w string) string {
 		switch {
 		case r >= '1' && r <= '9' && len(out) > 0 && unicode.IsLetter(out[len(out)-1]):
 			continue // VNI tone or shape key after a letter
+		case strings.ContainsRune("^(+'`~?.", r) && len(out) > 0 && unicode.IsLetter(out[len(out)-1]):
+			continue // VIQR: ho^. is hộ, ngu+o+`i is người
 		case r == 'w':
 			continue // Telex horn/breve: uw → ư, ow → ơ, aw → ă
 		case seenVowel && strings.ContainsRune("sfrxj", r):
