@@ -118,6 +118,18 @@ func ReadAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value,
 	return r.Value, nil
 }
 
+// labelWords are the words of a question's label, folded, as untelex
+// skeletons: an answer may repeat them.
+func labelWords(q *Question) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range q.Label {
+		for _, w := range words(Fold(l)) {
+			m[untelex(w)] = true
+		}
+	}
+	return m
+}
+
 func read(q *Question, s string, now time.Time, lang locales.Lang) (Value, *Unsure, *locales.Msg) {
 	if q == nil {
 		return Value{}, nil, problem("answer.cannot_read", "input", quoted(s))
@@ -126,7 +138,7 @@ func read(q *Question, s string, now time.Time, lang locales.Lang) (Value, *Unsu
 	case TypeInt, TypeDecimal, TypePercent:
 		return readNumberAnswer(q, s)
 	case TypeYesNo:
-		b, u, p := readYesNo(s)
+		b, u, p := readYesNo(s, labelWords(q))
 		if p != nil {
 			return Value{}, nil, p
 		}

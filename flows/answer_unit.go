@@ -104,7 +104,8 @@ type unitRule struct {
 // language, and its family.
 func ruleFor(q *Question) unitRule {
 	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}, unit: q.Unit}
-	for _, u := range q.Unit {
+	for _, lang := range locales.Langs { // Vietnamese first: its unit names the family
+		u := q.Unit[lang]
 		ws := words(Fold(u))
 		for _, w := range ws {
 			r.own[untelex(w)] = true
@@ -127,7 +128,10 @@ const (
 
 // fit checks ws, folded and trimmed, against the rule.
 func (r unitRule) fit(ws []string) unitFit {
-	if len(ws) == 0 || r.ownAll(ws) {
+	// A unit of no family ("bộ trang phục", "buổi văn nghệ") accepts any of
+	// its words ("4 bộ"); one of a family accepts its family, so that "hộ"
+	// is not taken for part of "hồ sơ".
+	if len(ws) == 0 || r.family == "" && r.ownAll(ws) {
 		return unitFits
 	}
 	fam := familyOfAll(ws)

@@ -63,25 +63,30 @@ func untelexPhrase(s string) string {
 // ("khoongf", "co1"). A reply that says both ("có không", "co k") is a
 // problem, not a guess; so is a hedge ("có thể"). A clear answer with a word
 // the reader does not know is probable: only Read offers to confirm it.
-func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s)) }
+func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil)) }
 
-func readYesNo(s string) (bool, *Unsure, *locales.Msg) {
+// readYesNo is ReadYesNo for a question whose words, folded, are echo: an
+// answer that repeats the question's verb ("Có tổ chức" to "Xã có tổ chức
+// hoạt động … không?") is as clear as "có".
+func readYesNo(s string, echo map[string]bool) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
 	f := Fold(cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text)
 	if f == "" {
 		return false, nil, problem("answer.empty")
 	}
 	var answers []bool
-	extra := false
+	unknown := 0
 	for _, clause := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) }) {
-		got, unknown, ok := yesNoClause(clause)
+		got, n, ok := yesNoClause(clause, echo)
 		if !ok {
 			return false, nil, problem("answer.not_yes_no", "input", in)
 		}
 		answers = append(answers, got...)
-		extra = extra || unknown
+		unknown += n
 	}
-	if len(answers) == 0 {
+	// One or two words the reader does not know beside a clear answer ("có,
+	// hoành tráng lắm") make it probable; more make it a sentence to read.
+	if len(answers) == 0 || unknown > 2 {
 		return false, nil, problem("answer.not_yes_no", "input", in)
 	}
 	for _, a := range answers[1:] {
@@ -89,7 +94,7 @@ func readYesNo(s string) (bool, *Unsure, *locales.Msg) {
 			return false, nil, problem("answer.yes_no_ambiguous", "input", in)
 		}
 	}
-	if extra {
+	if unknown > 0 {
 		return answers[0], &Unsure{Key: "reading.yes_no_extra", Input: string(in)}, nil
 	}
 	return answers[0], nil, nil
@@ -97,9 +102,9 @@ func readYesNo(s string) (bool, *Unsure, *locales.Msg) {
 
 // yesNoClause reads the yes and no words of one clause, in order. A
 // negation followed by a yes word is one no ("không có", "chưa đồng ý").
-// Particles are skipped; a hedge makes the clause unreadable; one or two
-// other words beside a clear answer are reported as unknown.
-func yesNoClause(clause string) ([]bool, bool, bool) {
+// Particles and words of the question (echo) are skipped; a hedge makes the
+// clause unreadable; other words are counted as unknown.
+func yesNoClause(clause string, echo map[string]bool) ([]bool, int, bool) {
 	var ws []string
 	for _, w := range strings.Fields(strings.Trim(clause, " .!?…")) {
 		w = untelex(strings.Trim(w, ".!?…:'`^~"))
@@ -128,15 +133,13 @@ func yesNoClause(clause string) ([]bool, bool, bool) {
 			i++
 		case particles[w]:
 		case hedges[w]:
-			return nil, false, false
+			return nil, 0, false
+		case echo[w]:
 		default:
 			unknown++
 		}
 	}
-	if len(out) == 0 || unknown > 2 || unknown > len(out)+1 {
-		return nil, false, false
-	}
-	return out, unknown > 0, true
+	return out, unknown, true
 }
 
 // yesAt is how many words of ws, from i, make a yes: 2 for "đồng ý", 1
