@@ -70,7 +70,7 @@ func (o outcome) String() string {
 	return string(o.kind) + " " + o.value
 }
 
-func loadTable(t *testing.T) []tableCase {
+func loadTable(t testing.TB) []tableCase {
 	t.Helper()
 	f, err := os.Open("testdata/answers.tsv")
 	if err != nil {

@@ -77,7 +77,7 @@ var unitFamily = func() map[string]string {
 // familyOfAll is the family of ws, a phrase or several phrases of one
 // family in a row ("thôn, tổ dân phố", "cơ quan, đơn vị"); "" when none.
 func familyOfAll(ws []string) string {
-	if f := familyOf(strings.Join(ws, " ")); f != "" || len(ws) < 2 {
+	if f := familyOf(strings.Join(ws, " ")); f != "" || len(ws) < 2 || len(ws) > maxUnitWords {
 		return f
 	}
 	for n := len(ws) - 1; n >= 1; n-- {
@@ -88,6 +88,10 @@ func familyOfAll(ws []string) string {
 	}
 	return ""
 }
+
+// maxUnitWords bounds the words after a figure read as units: "thôn, tổ
+// dân phố, khu dân cư" is seven; a longer tail is a sentence, not a unit.
+const maxUnitWords = 8
 
 // familyOf is the family of a folded phrase, "" when it has none.
 func familyOf(phrase string) string { return unitFamily[untelexPhrase(phrase)] }

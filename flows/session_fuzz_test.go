@@ -60,7 +60,18 @@ func checkAnswers(t *testing.T, s *Session, f *Form) {
 	t.Helper()
 	for id, v := range s.Answers {
 		q := f.Question(id)
-		if q == nil || v.Skipped || v.Num == nil {
+		if q == nil || v.Skipped {
+			continue
+		}
+		// What the person confirmed is what is kept: a stored answer reads
+		// back from its own echo as itself.
+		if q.Asked() && q.Type != TypePhoto {
+			back := Read(q, v.Format(q, locales.VI), s.Updated, locales.VI)
+			if back.Problem != nil || back.Unsure != nil || !sameStored(back.Value, v) {
+				t.Fatalf("%s = %+v echoes as %q, read back %+v", id, v, v.Format(q, locales.VI), back)
+			}
+		}
+		if v.Num == nil {
 			continue
 		}
 		if q.Min != nil && *v.Num < *q.Min || q.Max != nil && *v.Num > *q.Max {
