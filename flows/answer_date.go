@@ -155,7 +155,7 @@ func makeDate(day, month, year string, now time.Time, s string) (time.Time, stri
 func nearestYear(d, month int, now time.Time) int {
 	m := time.Month(month)
 	horizon := now.AddDate(0, 0, 31)
-	for _, y := range []int{now.Year() + 1, now.Year(), now.Year() - 1} {
+	for y := now.Year() + 1; y >= now.Year()-4; y-- { // back to the last 29 February
 		t := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
 		if t.Day() == d && !t.After(horizon) {
 			return y
@@ -168,7 +168,7 @@ func nearestYear(d, month int, now time.Time) int {
 func nearestCentury(yy, now int) int {
 	y := now - now%100 + yy
 	switch {
-	case y-now > 50:
+	case y-now >= 50: // halfway: the past, as birth years and old events are
 		y -= 100
 	case now-y > 50:
 		y += 100
