@@ -65,8 +65,10 @@ func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) { return sureOn
 func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	in := quoted(s)
 	f := strings.Trim(foldNumber(cleanAnswer(s, dateLead).text), " .!,")
-	for _, lead := range []string{"ngay ", "mung ", "mong "} {
-		f = strings.TrimPrefix(f, lead)
+	for _, lead := range []string{"ngay ", "mung ", "mong ", "hom "} {
+		if rest, ok := strings.CutPrefix(f, lead); ok && strings.ContainsFunc(rest, isASCIIDigit) {
+			f = rest // "hôm 15/1", not "hôm kia"
+		}
 	}
 	if f == "" {
 		return time.Time{}, nil, problem("answer.empty")

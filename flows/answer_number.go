@@ -158,10 +158,14 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	c = labelBeforeFigure(c)
 	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")
 	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
-	f, zeroTypo := fixZeroTypo(f)
 	if f == "" {
 		return number{}, nil, problem("answer.empty")
 	}
+	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
+		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm.
+		return n, &Unsure{Key: "reading.number_words", Input: string(in)}, nil
+	}
+	f, zeroTypo := fixZeroTypo(f)
 	if !strings.ContainsFunc(f, isASCIIDigit) {
 		return number{}, nil, noDigits(f, notKey, in)
 	}
@@ -299,6 +303,9 @@ func isEstimate(f string) bool {
 		return true
 	}
 	first := strings.IndexFunc(f, isASCIIDigit)
+	if first < 0 {
+		first = len(f) // a figure in words: "khoảng hai nghìn"
+	}
 	for _, w := range words(f[:first]) {
 		if approxBefore[w] {
 			return true

@@ -195,3 +195,30 @@ func TestTheDateStagePutsAMissingYearWhereItMakesSense(t *testing.T) {
 		}
 	}
 }
+
+func TestFiguresInWordsAreReadAndOffered(t *testing.T) {
+	cases := map[string]float64{
+		"hai nghìn ba trăm bốn mươi lăm": 2345, "mười hai": 12, "hai mươi mốt": 21, "một trăm linh năm": 105,
+		"ba trăm rưỡi": 350, "hai nghìn rưỡi": 2500, "hai nghìn ba": 2300, "ba trăm hai": 320, "2k": 2000,
+		"2 nghìn 345": 2345, "1,5tr": 1500000, "3trăm": 300, "hai mươi tư": 24, "một triệu hai trăm nghìn": 1200000,
+		"mười hai rưỡi": 12.5,
+	}
+	for in, want := range cases {
+		ws := splitFigureWords(strings.Fields(Fold(in)))
+		got, used, ok := readSpelled(ws, map[string]bool{"trăm": true})
+		if !ok || got != want || used != len(ws) {
+			t.Errorf("readSpelled(%q) = %v %d %v, want %v", in, got, used, ok, want)
+		}
+	}
+	for _, in := range []string{"hai ba", "trăm", "ba nghìn hai triệu", "1 2", "năm nay"} {
+		ws := splitFigureWords(strings.Fields(Fold(in)))
+		if got, used, ok := readSpelled(ws, nil); ok && used == len(ws) {
+			t.Errorf("readSpelled(%q) = %v", in, got)
+		}
+	}
+	q := &Question{Type: TypeInt, Unit: locales.T("hộ", "households")}
+	r := Read(q, "hai nghìn ba trăm bốn mươi lăm hộ", testNow, locales.VI)
+	if r.Unsure == nil || r.Value.Num == nil || *r.Value.Num != 2345 {
+		t.Fatalf("voice typing at a count: %+v", r)
+	}
+}
