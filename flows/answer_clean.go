@@ -69,13 +69,14 @@ func cleanAnswer(s string, lead map[string]bool) cleaned {
 	for i, w := range tok {
 		fold[i] = untelex(strings.Trim(Fold(w), ".,;!…"))
 	}
-	// Politeness and lead words before, politeness after; never the last word.
+	// Politeness after, then politeness and lead words before; never the
+	// last word ("có ạ" at a count leaves "có", to be told a figure is asked).
 	i, j := 0, len(tok)
-	for i < j-1 && (leadPolite[fold[i]] || lead[fold[i]] || fold[i] == "") {
-		i++
-	}
 	for j-1 > i && (tailPolite[fold[j-1]] || fold[j-1] == "") {
 		j--
+	}
+	for i < j-1 && (leadPolite[fold[i]] || lead[fold[i]] || fold[i] == "") {
+		i++
 	}
 	c.text = strings.Join(tok[i:j], " ")
 	c.text = strings.TrimRight(c.text, ",;!…:=")
