@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/baocao/baocao/locales"
@@ -231,7 +232,8 @@ func hasOption(options []Option, id string) bool {
 // FuzzNormalize: Normalize and Fold are idempotent and Fold ignores how
 // the text was composed.
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"Xã Thành Tâm", "Xa\u0303 Tha\u0300nh", " 32\u00a0657 ", "Đồng ý", "a\u200b\u0301", "\xff"} {
+	for _, s := range []string{"Xã Thành Tâm", "Xa\u0303 Tha\u0300nh", " 32\u00a0657 ", "Đồng ý", "a\u200b\u0301", "\xff",
+		"\u202a32.657\u202c", "1\x002", "\u2066hộ\u2069", "\u202e12"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -241,6 +243,13 @@ func FuzzNormalize(f *testing.F) {
 		}
 		if !utf8.ValidString(n) {
 			t.Fatalf("Normalize(%q) is not UTF-8", s)
+		}
+		// Nothing invisible is left: no control character, no direction mark
+		// or other format character that would make equal-looking text differ.
+		for _, r := range n {
+			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+				t.Fatalf("Normalize(%q) = %q keeps %U", s, n, r)
+			}
 		}
 		fo := Fold(s)
 		if Fold(fo) != fo {

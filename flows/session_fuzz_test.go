@@ -18,6 +18,10 @@ func FuzzSession(f *testing.F) {
 		"12|200|250|150|khong|/back|/skip|sua 2|100|gui",
 		"/cancel|1|-3|2.000|1.800,5|1.800|có|/skip|/skip|send",
 		"/nhanh tin=1 hs=10 tt=20|15|sua 3|5|ok",
+		// Probable readings, confirmed, refused and replaced.
+		"1o|đúng|2,000 hồ sơ|200|150 hộ|không|150|có xe|ok|bo qua|bo qua|gui",
+		"hai nghìn|/back|12|không có|có|3 thôn|1|/cancel|1",
+		"12a|sai|12|2,000|ok|2.500|có chứ|đúng",
 	} {
 		f.Add(seed)
 	}
