@@ -41,7 +41,7 @@ type cleaned struct {
 // "dạ" alone is a polite yes, so clean never takes the last word away.
 var (
 	leadPolite = setOf("da", "thua", "xin", "gui", "em", "e", "minh", "toi", "anh", "chi", "oi", "ad", "admin")
-	tailPolite = setOf("a", "ak", "ah", "ha", "nhe", "nha", "nhen", "nhaa", "nhee", "ne", "nhi",
+	tailPolite = setOf("a", "ak", "ah", "nhe", "nha", "nhen", "nhaa", "nhee", "ne", "nhi",
 		"day", "em", "anh", "chi", "ad", "admin", "oi", "vay", "thoi", "nhaaa",
 		"cam", "on", "camon", "thanks", "thank", "tks", "you", "please")
 )

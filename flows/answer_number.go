@@ -713,7 +713,7 @@ func readPercent(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	if f < 0 || f > 100 {
 		return 0, nil, problem("answer.percent_range", "input", quoted(s))
 	}
-	if u == nil && !n.percent && f > 0 && f < 1 && len(n.frac) >= 3 {
+	if u == nil && !n.percent && f > 0 && f < 1 && len(n.frac) >= 2 {
 		// "0,952" is how a spreadsheet holds 95,2% when the cell's format is
 		// lost in the copy; it may also be 0,952%. Ask with the share.
 		return math.Round(f*1e6) / 1e4, &Unsure{Key: "reading.share_as_fraction", Input: string(quoted(s))}, nil

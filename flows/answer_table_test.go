@@ -38,6 +38,7 @@ var tableQuestions = map[string]*Question{
 	"ct":    {ID: "ct", Type: TypeInt, Min: ptr(0), Unit: locales.T("chương trình", "programmes")},
 	"tt":    {ID: "tt", Type: TypeInt, Min: ptr(0), Unit: locales.T("thủ tục", "procedures")},
 	"dv":    {ID: "dv", Type: TypeInt, Min: ptr(0), Unit: locales.T("đơn vị", "units")},
+	"hs":    {ID: "hs", Type: TypeInt, Min: ptr(0), Unit: locales.T("hồ sơ", "applications")},
 	"so":    {ID: "so", Type: TypeInt, Min: ptr(0)},
 	"ha":    {ID: "ha", Type: TypeDecimal, Min: ptr(0), Unit: locales.T("ha", "ha")},
 	"dec":   {ID: "dec", Type: TypeDecimal},
