@@ -201,7 +201,7 @@ func TestFiguresInWordsAreReadAndOffered(t *testing.T) {
 		"hai nghìn ba trăm bốn mươi lăm": 2345, "mười hai": 12, "hai mươi mốt": 21, "một trăm linh năm": 105,
 		"ba trăm rưỡi": 350, "hai nghìn rưỡi": 2500, "hai nghìn ba": 2300, "ba trăm hai": 320, "2k": 2000,
 		"2 nghìn 345": 2345, "1,5tr": 1500000, "3trăm": 300, "hai mươi tư": 24, "một triệu hai trăm nghìn": 1200000,
-		"mười hai rưỡi": 12.5,
+		"mười hai rưỡi": 12.5, "hai nghìn lẻ năm": 2005, "hai nghìn không trăm linh năm": 2005,
 	}
 	for in, want := range cases {
 		ws := splitFigureWords(strings.Fields(Fold(in)))

@@ -80,7 +80,7 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 			prevDigit, tens, afterScale = false, true, 0
 		case w == "linh" || w == "le":
 			words++
-			if afterScale != 100 {
+			if afterScale < 100 { // "một trăm linh năm", "hai nghìn lẻ năm"
 				return 0, 0, false
 			}
 			afterScale = 0
@@ -103,8 +103,8 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 		case spelledScale[w] > 0 && (w != "van" || typed["vạn"]) && (w != "tram" || typed["trăm"] || !typed["trạm"]):
 			words++
 			m := spelledScale[w]
-			if cur == 0 && section == 0 {
-				return 0, 0, false // a multiplier with nothing to multiply
+			if cur == 0 && section == 0 && !prevDigit {
+				return 0, 0, false // a multiplier with nothing to multiply ("không trăm" has)
 			}
 			switch {
 			case m == 100:

@@ -26,10 +26,11 @@ var (
 	// particles stress a yes or a no without changing it: "có chứ",
 	// "không đâu", "có luôn", "xã có", "chắc chắn có".
 	particles = untelexSet("chu", "dau", "ma", "luon", "that", "xa", "ben", "chac chan", "han", "lam", "nua", "ca")
-	// hedges make a yes or a no uncertain: "có thể", "có lẽ", "không biết",
-	// "chưa rõ", "đang làm", "sắp có". Such a reply is neither.
-	hedges = untelexSet("the", "le", "biet", "nho", "ro", "chac", "hay", "sao", "gi", "neu", "dang", "sap",
-		"kiem", "tra", "hoi", "xem", "tam")
+	// hedges make a yes or a no uncertain: "có thể", "có lẽ", "không biết"
+	// (and its chat spellings "bít", "bik"), "chưa rõ", "đang làm", "sắp có",
+	// "sẽ có", "dự kiến", "hình như có". Such a reply is neither.
+	hedges = untelexSet("the", "le", "biet", "bit", "bik", "bjk", "bjet", "nho", "ro", "chac", "hay", "sao", "gi",
+		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam")
 	// negations turn the yes after them into a no: "không có", "chưa đồng
 	// ý", "hok có", "kg có".
 	negations = untelexSet("khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
