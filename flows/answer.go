@@ -16,17 +16,20 @@ package flows
 //     thousands group, as every Vietnamese form and newspaper writes it.
 //   - "93.1" is 93,1: a dot followed by anything but three digits cannot be
 //     a thousands group, so it is a decimal mark from an English keyboard.
-//   - "32,657" in a count is ambiguous: in Vietnamese it literally reads
-//     "32 phẩy 657", which is not a count, yet an English phone writes
-//     thirty-two thousand that way. Both readings are plausible, so the
-//     officer is asked, and shown both. In a decimal question it is 32,657
-//     (the Vietnamese reading), since there a fraction is expected.
+//   - "32,657" in a count is probable, not certain: in Vietnamese it reads
+//     "32 phẩy 657", which is no count, so it is an English phone's 32.657;
+//     the officer is asked "Ghi 32.657 hộ?" before it is kept. In a decimal
+//     question it is 32,657 (the Vietnamese reading), since there a
+//     fraction is expected. "1.00" in a count (1 from a spreadsheet, or 100
+//     with a slip) is refused, naming both.
 //   - When both marks appear ("1.234,5" or "1,234.5") the last one is the
 //     decimal mark: that is true in both conventions.
 //
-// A problem is returned as a *locales.Msg (a key under "answer." and its
-// arguments) that says politely what is wrong and how to type it; nil means
-// the answer was read.
+// Read returns a Reading: a value; or a value with an Unsure reason, which
+// the conversation confirms with the person (session_confirm.go); or a
+// problem, a *locales.Msg (a key under "answer." and its arguments) that
+// says politely what is wrong and how to type it. The stages that get there
+// are described in answer_clean.go.
 
 import (
 	"math"
