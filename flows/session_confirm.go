@@ -20,6 +20,15 @@ import (
 
 func (s *Session) confirmReading(f *Form, c Context) Reply {
 	q := f.Question(s.Current)
+	if q == nil || s.Pending == nil || s.Unsure == nil {
+		// A draft stored half-way (or a form changed under it): ask again.
+		s.State, s.Pending, s.Unsure = Asking, nil, nil
+		if q == nil {
+			s.advance(f, "")
+			return s.Prompt(f, c)[0]
+		}
+		return s.question(f, c, locales.Msg{})
+	}
 	value := locales.Plain(s.Pending.Format(q, c.Lang))
 	return Reply{
 		Msg: locales.M("reading.confirm", "reason", s.Unsure.Msg(value), "value", value),

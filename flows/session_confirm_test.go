@@ -189,3 +189,16 @@ func TestAHurriedOfficersYearReportLandsRight(t *testing.T) {
 		t.Errorf("%d questions back; a hurried officer should meet at most two", confirmations)
 	}
 }
+
+func TestAQuestionBackWithoutItsValueAsksTheQuestionAgain(t *testing.T) {
+	f, s, c := eventSession(t)
+	s.State, s.Current = ConfirmReading, "ngay" // as a damaged or older draft might hold
+	out := Outcome{Replies: s.Prompt(f, c)}
+	if s.State != Asking || !strings.Contains(rendered(out), "Ngày tổ chức?") {
+		t.Fatalf("state %s:\n%s", s.State, rendered(out))
+	}
+	s.State, s.Current = ConfirmReading, "gone"
+	if out := (Outcome{Replies: s.Prompt(f, c)}); len(out.Replies) == 0 || s.State == ConfirmReading {
+		t.Fatalf("a question no longer in the form: state %s", s.State)
+	}
+}
