@@ -45,8 +45,9 @@ var relativeDays = map[string]int{
 }
 
 // How far from today a date may be before the reader asks: a yearless date
-// is put in the year that brings it nearest today, and asked when that is
-// still more than four months away; a two-digit year is put in the century
+// is put in the year of its last coming (or of the coming one, up to a month
+// ahead), and asked when that is still to come or more than four months
+// past; a two-digit year is put in the century
 // that brings it nearest, and asked when that is more than twenty years
 // away ("1/6/85" is 1985, asked).
 const (
@@ -129,7 +130,9 @@ func makeDate(day, month, year string, now time.Time, s string) (time.Time, stri
 		y = now.Year()
 		if m >= 1 && m <= 12 && d >= 1 {
 			y = nearestYear(d, m, now)
-			if absDuration(time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc).Sub(now)) > yearlessSure {
+			gap := time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc).Sub(now)
+			if gap > 24*time.Hour || -gap > yearlessSure {
+				// Days to come, or long past: the year is a guess to confirm.
 				reason = "reading.year_missing"
 			}
 		}
