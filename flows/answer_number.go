@@ -528,6 +528,13 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 			return true, "", nil
 		}
 	}
+	for _, w := range ws {
+		if hasDigit(w) && typedWord(raw, w) != w {
+			// Digits in a word typed with its diacritics ("12hộ3", "12 hộ.5")
+			// are no VNI leftovers but figures: never swallowed by a unit.
+			return false, "", problem(notKey, "input", in)
+		}
+	}
 	fit := rule.fit(ws)
 	switch {
 	case glued && fit == unitUnknown:
