@@ -196,6 +196,8 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		unsure = "reading.letter_o"
 	case rule.labelFit(c.label) == unitOther:
 		unsure = "reading.unit_other"
+	case !rule.labelKnown(c.label):
+		unsure = "reading.label_unknown"
 	}
 	if unsure != "" {
 		return n, &Unsure{Key: unsure, Input: string(in)}, nil

@@ -134,6 +134,16 @@ func TestTheUnitStageChecksUnitsAgainstTheQuestion(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a part is not the whole", func(t *testing.T) {
+		total := ruleFor(&Question{Type: TypeInt, Label: locales.T("Tổng số hộ gia đình trên địa bàn xã?", ""), Unit: locales.T("hộ", "")})
+		cultured := ruleFor(&Question{Type: TypeInt, Label: locales.T("Số hộ đạt danh hiệu \"Gia đình văn hóa\"?", ""), Unit: locales.T("hộ", "")})
+		if total.fit([]string{"gdvh"}) != unitOther || cultured.fit([]string{"gdvh"}) != unitFits {
+			t.Error("GĐVH is the cultured households, not all of them")
+		}
+		if total.labelFit([]string{"so", "ho", "gdvh"}) != unitOther || !total.labelKnown([]string{"tong", "so", "ho"}) || total.labelKnown([]string{"so", "ho", "ngheo"}) {
+			t.Error("a label naming a part of the households is not the total")
+		}
+	})
 	t.Run("labels", func(t *testing.T) {
 		for label, want := range map[string]unitFit{
 			"so ho": unitFits, "tong so ho gia dinh": unitFits, "so thon": unitOther, "tong so": unitFits,

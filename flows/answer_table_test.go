@@ -26,28 +26,31 @@ import (
 // yearless dates can fall in last December.
 var tableNow = time.Date(2027, 1, 5, 9, 0, 0, 0, locales.Zone)
 
-// tableQuestions are the questions the table's first column names.
+// tableQuestions are the questions the table's first column names, with
+// labels as in the sample forms (a label typed before a figure may repeat
+// the question's words).
 var tableQuestions = map[string]*Question{
-	"ho":    {ID: "ho", Type: TypeInt, Min: ptr(0), Unit: locales.T("hộ", "households")},
-	"nguoi": {ID: "nguoi", Type: TypeInt, Min: ptr(0), Unit: locales.T("người", "people")},
-	"thon":  {ID: "thon", Type: TypeInt, Min: ptr(0), Unit: locales.T("thôn", "villages")},
-	"clb":   {ID: "clb", Type: TypeInt, Min: ptr(0), Unit: locales.T("CLB", "clubs")},
-	"luot":  {ID: "luot", Type: TypeInt, Min: ptr(0), Unit: locales.T("lượt", "visits")},
-	"tin":   {ID: "tin", Type: TypeInt, Min: ptr(0), Unit: locales.T("tin, bài", "items")},
-	"giai":  {ID: "giai", Type: TypeInt, Min: ptr(0), Unit: locales.T("giải", "tournaments")},
-	"ct":    {ID: "ct", Type: TypeInt, Min: ptr(0), Unit: locales.T("chương trình", "programmes")},
-	"tt":    {ID: "tt", Type: TypeInt, Min: ptr(0), Unit: locales.T("thủ tục", "procedures")},
-	"dv":    {ID: "dv", Type: TypeInt, Min: ptr(0), Unit: locales.T("đơn vị", "units")},
-	"hs":    {ID: "hs", Type: TypeInt, Min: ptr(0), Unit: locales.T("hồ sơ", "applications")},
-	"so":    {ID: "so", Type: TypeInt, Min: ptr(0)},
-	"ha":    {ID: "ha", Type: TypeDecimal, Min: ptr(0), Unit: locales.T("ha", "ha")},
-	"dec":   {ID: "dec", Type: TypeDecimal},
-	"pct":   {ID: "pct", Type: TypePercent},
-	"yn":    {ID: "yn", Type: TypeYesNo},
-	"ngay":  {ID: "ngay", Type: TypeDate},
-	"xa":    {ID: "xa", Type: TypeChoice, Options: communes},
-	"hd":    {ID: "hd", Type: TypeMulti, Options: activities},
-	"text":  {ID: "text", Type: TypeText},
+	"ho":    {ID: "ho", Label: locales.T("Tổng số hộ gia đình trên địa bàn xã?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("hộ", "households")},
+	"gdvh":  {ID: "gdvh", Label: locales.T("Số hộ đạt danh hiệu \"Gia đình văn hóa\"?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("hộ", "households")},
+	"nguoi": {ID: "nguoi", Label: locales.T("Dân số của xã?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("người", "people")},
+	"thon":  {ID: "thon", Label: locales.T("Tổng số thôn, tổ dân phố (khu dân cư)?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("thôn", "villages")},
+	"clb":   {ID: "clb", Label: locales.T("Số câu lạc bộ thể dục thể thao?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("CLB", "clubs")},
+	"luot":  {ID: "luot", Label: locales.T("Số lượt bạn đọc thư viện, tủ sách?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("lượt", "visits")},
+	"tin":   {ID: "tin", Label: locales.T("Số tin, bài về chuyển đổi số đăng trên trang thông tin điện tử?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("tin, bài", "items")},
+	"giai":  {ID: "giai", Label: locales.T("Số giải thể thao quần chúng đã tổ chức?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("giải", "tournaments")},
+	"ct":    {ID: "ct", Label: locales.T("Số chương trình phát thanh tự sản xuất?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("chương trình", "programmes")},
+	"tt":    {ID: "tt", Label: locales.T("Số thủ tục dịch vụ công trực tuyến cấp xã?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("thủ tục", "procedures")},
+	"dv":    {ID: "dv", Label: locales.T("Số cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("đơn vị", "units")},
+	"hs":    {ID: "hs", Label: locales.T("Tổng số hồ sơ thủ tục hành chính đã tiếp nhận trong tháng?", ""), Type: TypeInt, Min: ptr(0), Unit: locales.T("hồ sơ", "applications")},
+	"so":    {ID: "so", Label: locales.T("Số hoạt động đã tổ chức?", ""), Type: TypeInt, Min: ptr(0)},
+	"ha":    {ID: "ha", Label: locales.T("Diện tích đất dành cho thể dục thể thao?", ""), Type: TypeDecimal, Min: ptr(0), Unit: locales.T("ha", "ha")},
+	"dec":   {ID: "dec", Label: locales.T("Số liệu đo được?", ""), Type: TypeDecimal},
+	"pct":   {ID: "pct", Label: locales.T("Tỷ lệ hộ đạt danh hiệu \"Gia đình văn hóa\"?", ""), Type: TypePercent},
+	"yn":    {ID: "yn", Label: locales.T("Xã đã có điểm cầu truyền hình hội nghị kết nối với huyện, tỉnh chưa?", ""), Type: TypeYesNo},
+	"ngay":  {ID: "ngay", Label: locales.T("Ngày tổ chức?", ""), Type: TypeDate},
+	"xa":    {ID: "xa", Label: locales.T("Đơn vị nào?", ""), Type: TypeChoice, Options: communes},
+	"hd":    {ID: "hd", Label: locales.T("Các hoạt động đã tổ chức?", ""), Type: TypeMulti, Options: activities},
+	"text":  {ID: "text", Label: locales.T("Khó khăn, vướng mắc, kiến nghị?", ""), Type: TypeText},
 }
 
 // tableCase is one line of answers.tsv.

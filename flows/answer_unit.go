@@ -102,12 +102,15 @@ type unitRule struct {
 	own     map[string]bool // the words of the question's unit, folded
 	family  string          // the family of the question's unit, "" when none
 	unit    locales.Text    // the question's unit, for the question back
+	// asked holds the words of the question's label, folded: a label typed
+	// before the figure may repeat them ("Dân số: 32.657").
+	asked map[string]bool
 }
 
 // ruleFor is the unit rule of a number question: its own unit, in every
 // language, and its family.
 func ruleFor(q *Question) unitRule {
-	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}, unit: q.Unit}
+	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}, unit: q.Unit, asked: labelWords(q)}
 	for _, lang := range locales.Langs { // Vietnamese first: its unit names the family
 		u := q.Unit[lang]
 		ws := words(Fold(u))
@@ -146,10 +149,37 @@ func (r unitRule) fit(ws []string) unitFit {
 		return unitUnknown
 	case r.percent:
 		return unitUnknown
-	case r.family == "" && len(r.own) == 0, fam == r.family:
+	case r.family == "" && len(r.own) == 0:
+		return unitFits
+	case fam == r.family && r.qualifiedAsAsked(ws):
 		return unitFits
 	}
 	return unitOther
+}
+
+// qualifiers narrow a unit to part of it: "2.100 GĐVH" counts the
+// households recognised as cultured families, not all of them. Each maps to
+// the words the question must have for it to fit.
+var qualifiers = map[string][]string{
+	"gdvh": {"van", "hoa"}, "gdtt": {"the", "thao"}, "kdcvh": {"van", "hoa"}, "van": {"van", "hoa"},
+	"the": {"the", "thao"}, "ngheo": {"ngheo"}, "tdtt": {"the", "thao"},
+}
+
+// qualifiedAsAsked reports whether every qualifier in ws is one the
+// question asks about: "GĐVH" fits "Số hộ đạt danh hiệu Gia đình văn hóa?"
+// but not "Tổng số hộ gia đình?". A question without a label takes any.
+func (r unitRule) qualifiedAsAsked(ws []string) bool {
+	if len(r.asked) == 0 {
+		return true
+	}
+	for _, w := range ws {
+		for _, need := range qualifiers[untelex(w)] {
+			if !r.asked[need] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // labelFit checks the words of a label taken off before ":" ("Số thôn: 12")
@@ -159,13 +189,18 @@ func (r unitRule) labelFit(label []string) unitFit {
 	if r.family == "" || len(label) == 0 {
 		return unitFits
 	}
+	if !r.qualifiedAsAsked(label) {
+		return unitOther // "Số hộ GĐVH: 2.100" where all households are asked
+	}
 	other := false
 	for n := 3; n >= 1; n-- {
 		for i := 0; i+n <= len(label); i++ {
 			fam := familyOf(strings.Join(label[i:i+n], " "))
 			switch {
-			case fam == r.family:
+			case fam == r.family && r.qualifiedAsAsked(label[i:i+n]):
 				return unitFits
+			case fam == r.family:
+				other = true
 			case fam != "" && !(n == 1 && weakLabelWords[label[i]]):
 				other = true
 			}
@@ -176,6 +211,33 @@ func (r unitRule) labelFit(label []string) unitFit {
 	}
 	return unitFits
 }
+
+// labelKnown reports whether every word of a label typed before the figure
+// is one the reader knows here: a lead word, politeness, a word of a unit,
+// a word of the question. "Số hộ nghèo: 12" where all households are asked
+// names something else ("nghèo"), and is asked about.
+func (r unitRule) labelKnown(label []string) bool {
+	for _, w := range label {
+		w = untelex(w)
+		if !numberLead[w] && !leadPolite[w] && !tailPolite[w] && !unitWords[w] && !r.asked[w] && !r.own[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// unitWords are the words of every unit family, as skeletons.
+var unitWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, fam := range unitFamilies {
+		for _, p := range fam {
+			for _, w := range strings.Fields(p) {
+				m[untelex(w)] = true
+			}
+		}
+	}
+	return m
+}()
 
 // weakLabelWords are unit words that, alone in a label, name nothing:
 // "Tổng số" is not a count of "tổ", "Số lượng" not of "lượt".
