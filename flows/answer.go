@@ -141,7 +141,7 @@ func read(q *Question, s string, now time.Time, lang locales.Lang) (Value, *Unsu
 	case TypeInt, TypeDecimal, TypePercent:
 		return readNumberAnswer(q, s)
 	case TypeYesNo:
-		b, u, p := readYesNo(s, labelWords(q))
+		b, u, p := readYesNo(s, &lazyWords{q: q})
 		if p != nil {
 			return Value{}, nil, p
 		}

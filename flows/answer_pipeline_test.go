@@ -175,7 +175,7 @@ func TestTheYesNoStageWeighsEveryWord(t *testing.T) {
 		{"co khong", []bool{true, false}, 0, true},
 		{"co to chuc", []bool{true}, 0, true}, // the question's own words
 	}
-	echo := map[string]bool{"to": true, "chuc": true}
+	echo := &lazyWords{words: map[string]bool{"to": true, "chuc": true}, q: &Question{}}
 	for _, c := range cases {
 		got, unknown, ok := yesNoClause(c.clause, echo)
 		if !reflect.DeepEqual(got, c.answers) || unknown != c.unknown || ok != c.ok {

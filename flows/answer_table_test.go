@@ -205,3 +205,16 @@ func TestAnswerTable(t *testing.T) {
 func offers(accepted []outcome, v string) bool {
 	return slices.ContainsFunc(accepted, func(o outcome) bool { return o.kind != '!' && o.value == v })
 }
+
+// BenchmarkReadTable reads every answer of the table once per iteration:
+// what the reader's stages cost on the answers officers type.
+func BenchmarkReadTable(b *testing.B) {
+	cases := loadTable(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range cases {
+			Read(tableQuestions[c.question], c.typed, tableNow, locales.VI)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(cases)), "ns/answer")
+}

@@ -103,14 +103,15 @@ type unitRule struct {
 	family  string          // the family of the question's unit, "" when none
 	unit    locales.Text    // the question's unit, for the question back
 	// asked holds the words of the question's label, folded: a label typed
-	// before the figure may repeat them ("Dân số: 32.657").
-	asked map[string]bool
+	// before the figure may repeat them ("Dân số: 32.657"). They are folded
+	// only when needed (most answers carry no label nor qualifier).
+	asked *lazyWords
 }
 
 // ruleFor is the unit rule of a number question: its own unit, in every
 // language, and its family.
 func ruleFor(q *Question) unitRule {
-	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}, unit: q.Unit, asked: labelWords(q)}
+	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}, unit: q.Unit, asked: &lazyWords{q: q}}
 	for _, lang := range locales.Langs { // Vietnamese first: its unit names the family
 		u := q.Unit[lang]
 		ws := words(Fold(u))
@@ -169,12 +170,16 @@ var qualifiers = map[string][]string{
 // question asks about: "GĐVH" fits "Số hộ đạt danh hiệu Gia đình văn hóa?"
 // but not "Tổng số hộ gia đình?". A question without a label takes any.
 func (r unitRule) qualifiedAsAsked(ws []string) bool {
-	if len(r.asked) == 0 {
+	qualified := false
+	for _, w := range ws {
+		qualified = qualified || qualifiers[untelex(w)] != nil
+	}
+	if !qualified || r.asked.empty() {
 		return true
 	}
 	for _, w := range ws {
 		for _, need := range qualifiers[untelex(w)] {
-			if !r.asked[need] {
+			if !r.asked.has(need) {
 				return false
 			}
 		}
@@ -219,7 +224,7 @@ func (r unitRule) labelFit(label []string) unitFit {
 func (r unitRule) labelKnown(label []string) bool {
 	for _, w := range label {
 		w = untelex(w)
-		if !numberLead[w] && !leadPolite[w] && !tailPolite[w] && !unitWords[w] && !r.asked[w] && !r.own[w] {
+		if !numberLead[w] && !leadPolite[w] && !tailPolite[w] && !unitWords[w] && !r.own[w] && !r.asked.has(w) {
 			return false
 		}
 	}
@@ -255,3 +260,22 @@ func (r unitRule) ownAll(ws []string) bool {
 	}
 	return true
 }
+
+// lazyWords are a question's label words, folded on first use.
+type lazyWords struct {
+	q     *Question
+	words map[string]bool
+}
+
+func (l *lazyWords) get() map[string]bool {
+	if l == nil || l.q == nil {
+		return nil
+	}
+	if l.words == nil {
+		l.words = labelWords(l.q)
+	}
+	return l.words
+}
+
+func (l *lazyWords) has(w string) bool { return l.get()[w] }
+func (l *lazyWords) empty() bool       { return len(l.get()) == 0 }

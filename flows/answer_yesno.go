@@ -69,7 +69,7 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // readYesNo is ReadYesNo for a question whose words, folded, are echo: an
 // answer that repeats the question's verb ("Có tổ chức" to "Xã có tổ chức
 // hoạt động … không?") is as clear as "có".
-func readYesNo(s string, echo map[string]bool) (bool, *Unsure, *locales.Msg) {
+func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
 	f := Fold(cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text)
 	if f == "" {
@@ -105,7 +105,7 @@ func readYesNo(s string, echo map[string]bool) (bool, *Unsure, *locales.Msg) {
 // negation followed by a yes word is one no ("không có", "chưa đồng ý").
 // Particles and words of the question (echo) are skipped; a hedge makes the
 // clause unreadable; other words are counted as unknown.
-func yesNoClause(clause string, echo map[string]bool) ([]bool, int, bool) {
+func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 	var ws []string
 	for _, w := range strings.Fields(strings.Trim(clause, " .!?…")) {
 		w = untelex(strings.Trim(w, ".!?…:'`^~"))
@@ -135,7 +135,7 @@ func yesNoClause(clause string, echo map[string]bool) ([]bool, int, bool) {
 		case particles[w]:
 		case hedges[w]:
 			return nil, 0, false
-		case echo[w]:
+		case echo.has(w):
 		default:
 			unknown++
 		}
