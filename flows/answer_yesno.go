@@ -85,6 +85,11 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		answers = append(answers, got...)
 		unknown += n
 	}
+	if len(answers) == 0 && unknown == 0 && saysDone(s, echo) {
+		// "đã kết nối" to "Xã đã có điểm cầu … kết nối … chưa?": the
+		// question's verb, done. A yes, though no "có" is written: asked.
+		return true, &Unsure{Key: "reading.yes_by_verb", Input: string(in)}, nil
+	}
 	// One or two words the reader does not know beside a clear answer ("có,
 	// hoành tráng lắm") make it probable; more make it a sentence to read.
 	if len(answers) == 0 || unknown > 2 {
@@ -99,6 +104,21 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		return answers[0], &Unsure{Key: "reading.yes_no_extra", Input: string(in)}, nil
 	}
 	return answers[0], nil, nil
+}
+
+// saysDone reports whether s is "đã" (typed with its diacritics, so not the
+// polite "dạ") followed only by words of the question: "đã kết nối".
+func saysDone(s string, echo *lazyWords) bool {
+	ws := strings.Fields(strings.ToLower(strings.Map(decoration, Normalize(s))))
+	if len(ws) < 2 || ws[0] != "đã" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if w = untelex(Fold(strings.Trim(w, ".,!"))); w != "" && !echo.has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // yesNoClause reads the yes and no words of one clause, in order. A
