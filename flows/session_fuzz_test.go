@@ -20,6 +20,10 @@ func FuzzSession(f *testing.F) {
 		"/nhanh tin=1 hs=10 tt=20|15|sua 3|5|ok",
 		// A filled copy of /mau's form, lines joined by "\n" in one message.
 		"Báo cáo\ntin_cds (tháng 10/2026: 8): 12\nho_so_dvc: 200\nho_so_truc_tuyen: 250\nkien_nghi:|150|gui",
+		// Probable readings, confirmed, refused and replaced.
+		"1o|đúng|2,000 hồ sơ|200|150 hộ|không|150|có xe|ok|bo qua|bo qua|gui",
+		"hai nghìn|/back|12|không có|có|3 thôn|1|/cancel|1",
+		"12a|sai|12|2,000|ok|2.500|có chứ|đúng",
 	} {
 		f.Add(seed)
 	}
@@ -62,7 +66,18 @@ func checkAnswers(t *testing.T, s *Session, f *Form) {
 	t.Helper()
 	for id, v := range s.Answers {
 		q := f.Question(id)
-		if q == nil || v.Skipped || v.Num == nil {
+		if q == nil || v.Skipped {
+			continue
+		}
+		// What the person confirmed is what is kept: a stored answer reads
+		// back from its own echo as itself.
+		if q.Asked() && q.Type != TypePhoto {
+			back := Read(q, v.Format(q, locales.VI), s.Updated, locales.VI)
+			if back.Problem != nil || back.Unsure != nil || !sameStored(back.Value, v) {
+				t.Fatalf("%s = %+v echoes as %q, read back %+v", id, v, v.Format(q, locales.VI), back)
+			}
+		}
+		if v.Num == nil {
 			continue
 		}
 		if q.Min != nil && *v.Num < *q.Min || q.Max != nil && *v.Num > *q.Max {

@@ -74,7 +74,7 @@ func ReadTemplate(f *Form, text string) (pairs []QuickPair, ok bool) {
 	}
 	seen := map[string]bool{}
 	for _, line := range strings.Split(text, "\n") {
-		label, value, found := cutLabel(line)
+		label, value, found := cutFormLine(line)
 		if !found {
 			continue
 		}
@@ -91,9 +91,9 @@ func ReadTemplate(f *Form, text string) (pairs []QuickPair, ok bool) {
 	return pairs, len(pairs) >= 2 || single
 }
 
-// cutLabel splits "Tổng số hộ (năm 2025: 2.300): 2.345" at the first colon
+// cutFormLine splits "Tổng số hộ (năm 2025: 2.300): 2.345" at the first colon
 // outside brackets; the label comes back without its bracketed hint.
-func cutLabel(line string) (label, value string, ok bool) {
+func cutFormLine(line string) (label, value string, ok bool) {
 	depth := 0
 	var b strings.Builder
 	for i, r := range line {
