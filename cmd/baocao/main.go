@@ -19,6 +19,7 @@ Usage:
                               print a single-use invite code and its t.me link
   baocao config check [FILE]  check a configuration file and list every mistake
   baocao backup [--out FILE]  a consistent copy of the data file, also while the bot runs
+  baocao restore FILE         put a backup in place of the data file (bot stopped; the old file is kept)
   baocao export --form ID --period 2026-H1 [--unit 391] [--out file.xlsx|file.csv]
                               write a period's figures and reporting status to a spreadsheet
   baocao units import FILE [--province CODE] [--out config-units.yaml]
@@ -62,6 +63,8 @@ func run(args []string) int {
 		return unitsCmd(args)
 	case "backup":
 		return backup(args)
+	case "restore":
+		return restore(args)
 	case "reminders":
 		return reminders(args)
 	case "help", "-h", "--help":
