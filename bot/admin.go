@@ -26,7 +26,10 @@ type AdminRequest struct {
 	Op   string        `json:"op"` // "invite"
 	Unit string        `json:"unit"`
 	Role flows.Role    `json:"role"`
-	TTL  time.Duration `json:"ttl"`
+	// TTL is an exact validity; TTLDays a number of days, each to the end
+	// of the Vietnamese day (one of the two; neither: the default).
+	TTL     time.Duration `json:"ttl"`
+	TTLDays int           `json:"ttl_days,omitempty"`
 	// At and Full are for "reminders": the moment, and whole messages.
 	At   time.Time `json:"at,omitzero"`
 	Full bool      `json:"full,omitempty"`
@@ -166,7 +169,7 @@ func (a *App) AdminInvite(req AdminRequest) AdminResponse {
 	var inv *flows.Invite
 	err := a.Store.Update(func(tx *store.Tx) error {
 		var err error
-		inv, err = CreateInvite(tx, a.Config, nil, req.Unit, req.Role, req.TTL, a.now(), a.rand())
+		inv, err = CreateInvite(tx, a.Config, nil, req.Unit, req.Role, flows.TTL{Days: req.TTLDays, Exact: req.TTL}, a.now(), a.rand())
 		return err
 	})
 	var ie *InviteError

@@ -28,7 +28,7 @@ type App struct {
 	// BotName is the Telegram username, for t.me deep links in invites.
 	BotName string
 	// InviteTTL is how long an invite stays valid (14 days by default).
-	InviteTTL time.Duration
+	InviteTTL flows.TTL
 	// Wake is called after a commit that queued messages, to start the outbox.
 	Wake func()
 
