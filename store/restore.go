@@ -52,7 +52,7 @@ func CheckBackup(path string) (err error) {
 			case v == 0:
 				return fmt.Errorf("store.CheckBackup: %w: not a baocao data file (no schema)", ErrDamaged)
 			}
-			if err := checkBuckets(tx); err != nil {
+			if err := checkBuckets(tx, v); err != nil {
 				return fmt.Errorf("store.CheckBackup: %w", err)
 			}
 			return nil

@@ -39,7 +39,7 @@ func SameFile(path, live string) bool {
 
 // SchemaVersion is the layout this code writes. Each release that changes
 // the layout adds a migration to migrations and bumps it.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Store is what the bot needs from storage. Update runs fn in one
 // read-write transaction and commits only if fn returns nil; View runs a
@@ -58,6 +58,14 @@ type DB struct {
 }
 
 var buckets = [][]byte{bPeople, bIdentities, bInvites, bSessions, bSubmissions, bVersions, bOutbox, bMarks, bMeta}
+
+// bucketsOf lists the buckets a file of schema v has.
+func bucketsOf(v int) [][]byte {
+	if v >= 2 {
+		return append(buckets[:len(buckets):len(buckets)], bByUnit)
+	}
+	return buckets
+}
 
 var (
 	bPeople      = []byte("people")
@@ -124,6 +132,7 @@ var migrations = []func(*bolt.Tx) error{
 		}
 		return nil
 	},
+	1: migrateByUnit,
 }
 
 func (db *DB) migrate() (err error) {
@@ -141,7 +150,7 @@ func (db *DB) migrate() (err error) {
 			return fmt.Errorf("store.migrate: schema %d > %d: %w", v, SchemaVersion, ErrTooNew)
 		}
 		if v > 0 {
-			if err := checkBuckets(tx); err != nil {
+			if err := checkBuckets(tx, v); err != nil {
 				return fmt.Errorf("store.migrate: %w", err)
 			}
 		}
@@ -156,8 +165,8 @@ func (db *DB) migrate() (err error) {
 
 // checkBuckets reports a file of a known schema that lacks one of its
 // buckets: every read of it would fail, so it is damaged.
-func checkBuckets(tx *bolt.Tx) error {
-	for _, name := range buckets {
+func checkBuckets(tx *bolt.Tx, v int) error {
+	for _, name := range bucketsOf(min(v, SchemaVersion)) {
 		if tx.Bucket(name) == nil {
 			return fmt.Errorf("%w: bucket %q is missing", ErrDamaged, name)
 		}

@@ -71,14 +71,6 @@ func serve(args []string) int {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
 
-	go func() { // so the first /ketqua after a restart is as quick as the rest
-		start := time.Now()
-		if n, err := db.Warm(cfg, clock()); err != nil {
-			log.Warn("warming the standings cache failed", "err", err)
-		} else {
-			log.Debug("standings cache warmed", "reports", n, "took", time.Since(start))
-		}
-	}()
 	log.Info("baocao is serving Telegram", "bot", "@"+tg.Username(), "data", db.Path, "config", cfg.Source, "units", cfg.Units.Len())
 	var wg sync.WaitGroup
 	wg.Add(1)
