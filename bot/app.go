@@ -33,7 +33,8 @@ type App struct {
 	Wake func()
 
 	counts appCounts // for MetricsHandler
-	codes  codeGuard // wrong invite codes per chat
+	codes     codeGuard     // wrong invite codes per chat
+	strangers strangerGuard // replies to unlinked chats
 }
 
 // Cursor is a channel's update position, stored with the update's effects:
