@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -32,6 +33,22 @@ type Channel struct {
 	ctxMu sync.Mutex
 	ctx   context.Context
 	stop  context.CancelFunc
+	// polled is when getUpdates last answered (Unix nanoseconds), for Alive.
+	polled atomic.Int64
+}
+
+// Alive reports whether the poll loop has heard from Telegram lately: a
+// long poll answers within pollTimeout, so two of them without an answer
+// (plus a retry's wait) mean polling is stuck or Telegram unreachable.
+func (c *Channel) Alive() error {
+	last := c.polled.Load()
+	if last == 0 {
+		return errors.New("not polled yet")
+	}
+	if ago := time.Since(time.Unix(0, last)); ago > 2*pollTimeout+30*time.Second {
+		return fmt.Errorf("no answer from getUpdates for %s", ago.Round(time.Second))
+	}
+	return nil
 }
 
 // New connects with token to endpoint (a format string such as

@@ -39,6 +39,7 @@ func (c *Channel) Poll(ctx context.Context, app *bot.App, st store.Store) error 
 	for ctx.Err() == nil {
 		var offset int64
 		st.View(func(tx *store.Tx) error { offset = tx.Offset(Name); return nil })
+		c.polled.Store(time.Now().UnixNano()) // a long poll in flight is alive
 		raws, err := c.getUpdates(offset + 1)
 		if ctx.Err() != nil {
 			return nil
@@ -52,6 +53,7 @@ func (c *Channel) Poll(ctx context.Context, app *bot.App, st store.Store) error 
 			backoff = min(backoff*2, 30*time.Second)
 			continue
 		}
+		c.polled.Store(time.Now().UnixNano())
 		backoff = time.Second
 		for _, raw := range raws {
 			if err := c.handle(ctx, app, st, raw); err != nil {

@@ -62,10 +62,14 @@ func serve(args []string) int {
 	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
 	if *metricsAddr != "" {
-		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox)); err != nil {
+		checks := []readyCheck{
+			{"store", func() error { return db.View(func(*store.Tx) error { return nil }) }},
+			{"telegram", tg.Alive},
+		}
+		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox), checks); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
 		}
-		log.Info("metrics served", "addr", *metricsAddr, "path", "/metrics")
+		log.Info("metrics served", "addr", *metricsAddr, "paths", "/metrics /healthz /readyz")
 	}
 	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
