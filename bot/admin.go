@@ -23,9 +23,9 @@ import (
 
 // AdminRequest is one command-line request.
 type AdminRequest struct {
-	Op   string        `json:"op"` // "invite"
-	Unit string        `json:"unit"`
-	Role flows.Role    `json:"role"`
+	Op   string     `json:"op"` // "invite"
+	Unit string     `json:"unit"`
+	Role flows.Role `json:"role"`
 	// TTL is an exact validity; TTLDays a number of days, each to the end
 	// of the Vietnamese day (one of the two; neither: the default).
 	TTL     time.Duration `json:"ttl"`

@@ -32,7 +32,7 @@ type App struct {
 	// Wake is called after a commit that queued messages, to start the outbox.
 	Wake func()
 
-	counts appCounts // for MetricsHandler
+	counts    appCounts     // for MetricsHandler
 	codes     codeGuard     // wrong invite codes per chat
 	strangers strangerGuard // replies to unlinked chats
 }
