@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/baocao/baocao/bot/admin"
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -48,9 +50,9 @@ func FuzzCommandsAndButtons(f *testing.F) {
 	app, db := fuzzApp(f)
 	f.Fuzz(func(t *testing.T, text string, button bool) {
 		for _, chat := range []string{"o", "s", "stranger"} {
-			in := Incoming{Channel: "test", ChatID: chat, Kind: flows.InputText, Text: text}
+			in := channel.Incoming{Channel: "test", ChatID: chat, Kind: channel.KindText, Text: text}
 			if button {
-				in = Incoming{Channel: "test", ChatID: chat, Kind: flows.InputButton, Data: text, ButtonMessage: 1}
+				in = channel.Incoming{Channel: "test", ChatID: chat, Kind: channel.KindButton, Data: text, ButtonMessage: 1}
 			}
 			if err := app.Handle(context.Background(), in, nil); err != nil {
 				t.Fatalf("%s %q: %v", chat, text, err)
@@ -58,7 +60,7 @@ func FuzzCommandsAndButtons(f *testing.F) {
 		}
 		db.Update(func(tx *store.Tx) error {
 			for _, it := range tx.Outbox(1000) {
-				var o Outgoing
+				var o channel.Outgoing
 				if err := json.Unmarshal(it.Data, &o); err != nil {
 					t.Fatalf("unreadable outgoing: %v", err)
 				}
@@ -94,7 +96,7 @@ func FuzzAdminRequest(f *testing.F) {
 	app, _ := fuzzApp(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		var req AdminRequest
+		var req admin.Request
 		if err := json.Unmarshal(raw, &req); err != nil {
 			return // serveAdminConn answers "unreadable request"
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -19,7 +20,7 @@ func TestRepliesToStrangersAreLimitedPerChatAndHourWithoutStoringAnything(t *tes
 	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger(), Rand: rand.NewChaCha8([32]byte{3})}
 	send := func(chat, text string) {
 		t.Helper()
-		if err := app.Handle(context.Background(), Incoming{Channel: "test", ChatID: chat, Kind: flows.InputText, Text: text}, &Cursor{Channel: "test", Offset: 1}); err != nil {
+		if err := app.Handle(context.Background(), channel.Incoming{Channel: "test", ChatID: chat, Kind: channel.KindText, Text: text}, &Cursor{Channel: "test", Offset: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -55,6 +55,8 @@ type Store interface {
 type DB struct {
 	bolt *bolt.DB
 	Path string
+	// decoded keeps decoded submissions for standings and digests.
+	decoded *decodeCache
 }
 
 var buckets = [][]byte{bPeople, bIdentities, bInvites, bSessions, bSubmissions, bVersions, bOutbox, bMarks, bMeta}
@@ -99,7 +101,7 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store.Open %s: %w", path, err)
 	}
-	db := &DB{bolt: b, Path: path}
+	db := &DB{bolt: b, Path: path, decoded: newDecodeCache(DefaultDecodeLimit)}
 	if err := db.migrate(); err != nil {
 		b.Close()
 		return nil, err
@@ -179,7 +181,7 @@ func checkBuckets(tx *bolt.Tx, v int) error {
 func (db *DB) Update(fn func(*Tx) error) (err error) {
 	defer guard("store.Update", &err)
 	return withFaults(func() error {
-		return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+		return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
 	})
 }
 
@@ -187,7 +189,7 @@ func (db *DB) Update(fn func(*Tx) error) (err error) {
 func (db *DB) View(fn func(*Tx) error) (err error) {
 	defer guard("store.View", &err)
 	return withFaults(func() error {
-		return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+		return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
 	})
 }
 

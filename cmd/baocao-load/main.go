@@ -2,7 +2,7 @@
 // ceiling. It runs the real baocao binary (and, with -base, a baseline
 // build of it) and an echo bot built on the same Telegram library, which
 // answers every message at once and stores nothing, each against the
-// strict fake Bot API (bot/bottest) on 127.0.0.1, interleaved round by
+// strict fake Bot API (bot/telegramtest) on 127.0.0.1, interleaved round by
 // round in one run, and prints throughput, p50/p99 latency, their ratios
 // to the echo bot's, CPU and fdatasyncs per message, and RSS.
 //

@@ -16,7 +16,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/telegramtest"
 )
 
 // variant is one program measured: the echo bot, or a baocao binary.
@@ -60,11 +60,11 @@ type proc struct {
 func measure(work string, seed *seeded, v variant, o options) ([]result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
 	defer cancel()
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	defer srv.Close()
-	users := make([]bottest.User, len(seed.officerChats))
+	users := make([]telegramtest.User, len(seed.officerChats))
 	for i, chat := range seed.officerChats {
-		users[i] = bottest.User{ID: chat, FirstName: "Cán bộ " + strconv.Itoa(i), LanguageCode: "vi"}
+		users[i] = telegramtest.User{ID: chat, FirstName: "Cán bộ " + strconv.Itoa(i), LanguageCode: "vi"}
 		srv.RegisterUser(users[i])
 	}
 	run := filepath.Join(work, "run")
@@ -137,7 +137,7 @@ type scenario struct {
 	burst bool
 }
 
-func (sc scenario) run(ctx context.Context, srv *bottest.Server, users []bottest.User, p *proc) (result, error) {
+func (sc scenario) run(ctx context.Context, srv *telegramtest.Server, users []telegramtest.User, p *proc) (result, error) {
 	res := result{scenario: sc.name, syncs: -1}
 	cpu0, sync0 := cpuTime(p.pid), p.syncs()
 	var mu sync.Mutex
@@ -188,10 +188,10 @@ func (sc scenario) run(ctx context.Context, srv *bottest.Server, users []bottest
 }
 
 // officer plays one person and returns the latency of each message.
-func (sc scenario) officer(ctx context.Context, srv *bottest.Server, u bottest.User) ([]time.Duration, error) {
+func (sc scenario) officer(ctx context.Context, srv *telegramtest.Server, u telegramtest.User) ([]time.Duration, error) {
 	seen := len(srv.Messages(u.ID))
 	var lat []time.Duration
-	var pending []bottest.Message // arrived, not yet looked at
+	var pending []telegramtest.Message // arrived, not yet looked at
 	// await reads new messages, one by one, until one contains want.
 	await := func(want string, since time.Time) error {
 		for {
@@ -237,7 +237,7 @@ func (sc scenario) officer(ctx context.Context, srv *bottest.Server, u bottest.U
 	return lat, nil
 }
 
-func start(v variant, seed *seeded, data string, srv *bottest.Server, o options) (*proc, error) {
+func start(v variant, seed *seeded, data string, srv *telegramtest.Server, o options) (*proc, error) {
 	p := &proc{stderr: &bytes.Buffer{}}
 	var args []string
 	if v.bin == "" {

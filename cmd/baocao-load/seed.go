@@ -13,7 +13,7 @@ import (
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
-	"github.com/baocao/baocao/units"
+	"github.com/baocao/baocao/flows/units"
 )
 
 // seeded is the template every run copies: the configuration and a data
@@ -38,7 +38,7 @@ func loadForm() string {
 }
 
 func makeSeed(work string, o options) (*seeded, error) {
-	f, err := os.Open("units/testdata/communes-2025-07.csv")
+	f, err := os.Open("flows/units/testdata/communes-2025-07.csv")
 	if err != nil {
 		return nil, fmt.Errorf("run from the repository root: %w", err)
 	}

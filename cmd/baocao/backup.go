@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
@@ -35,7 +35,7 @@ func backup(args []string) int {
 	if store.SameFile(abs, filepath.Join(c.data, store.FileName)) {
 		return failMsg("op.backup_live", "file", path)
 	}
-	req := bot.AdminRequest{Op: "backup", Path: abs}
+	req := admin.Request{Op: "backup", Path: abs}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code

@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/store"
 )
@@ -54,16 +54,16 @@ func TestKilledFiveTimesDuringABurstOf200OfficersNoAcknowledgedReportIsLost(t *t
 	const n = 200
 	cfg := communesConfig(t, n)
 	data := t.TempDir()
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	defer srv.Close()
 	db, err := store.Open(data, time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
-	officers := make([]bottest.User, n)
+	officers := make([]telegramtest.User, n)
 	err = db.Update(func(tx *store.Tx) error {
 		for i := range officers {
-			officers[i] = bottest.User{ID: int64(500000 + i), FirstName: "Cán bộ " + strconv.Itoa(i), LanguageCode: "vi"}
+			officers[i] = telegramtest.User{ID: int64(500000 + i), FirstName: "Cán bộ " + strconv.Itoa(i), LanguageCode: "vi"}
 			srv.RegisterUser(officers[i])
 			p := &flows.Person{ID: fmt.Sprint("o", i), Name: officers[i].FirstName, Lang: "vi", Links: []flows.Link{{Unit: fmt.Sprintf("C%05d", i+1), Role: flows.Officer}}}
 			if err := tx.PutPerson(p); err != nil {
@@ -106,7 +106,7 @@ func TestKilledFiveTimesDuringABurstOf200OfficersNoAcknowledgedReportIsLost(t *t
 		go func() {
 			defer wg.Done()
 			time.Sleep(time.Duration(rand.IntN(1500)) * time.Millisecond) // a burst, not a wall
-			wait := func(from int, want string) (bottest.Message, bool) {
+			wait := func(from int, want string) (telegramtest.Message, bool) {
 				for time.Now().Before(deadline) {
 					msgs := srv.Messages(u.ID)
 					for j := len(msgs) - 1; j >= from; j-- {
@@ -116,7 +116,7 @@ func TestKilledFiveTimesDuringABurstOf200OfficersNoAcknowledgedReportIsLost(t *t
 					}
 					time.Sleep(20 * time.Millisecond)
 				}
-				return bottest.Message{}, false
+				return telegramtest.Message{}, false
 			}
 			from := len(srv.Messages(u.ID))
 			srv.SendText(u, "/baocao thang 2026-11")

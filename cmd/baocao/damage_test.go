@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/store"
 )
@@ -99,7 +99,7 @@ func TestADamagedDataFileStopsEveryCommandWithAMessageNamingRestore(t *testing.T
 
 func TestBackupAndRestoreWhileTheBotServes(t *testing.T) {
 	bin := buildBinary(t)
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	defer srv.Close()
 	data := t.TempDir()
 	startBot(t, bin, data, srv)

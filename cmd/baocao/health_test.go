@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/telegramtest"
 )
 
 func TestReadyzNamesWhatIsWrong(t *testing.T) {
@@ -37,7 +37,7 @@ func TestReadyzNamesWhatIsWrong(t *testing.T) {
 
 func TestTheServingBotAnswersHealthAndReadiness(t *testing.T) {
 	bin := buildBinary(t)
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	defer srv.Close()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/flows"
 )
 
@@ -31,7 +32,7 @@ func invite(args []string) int {
 	if err != nil {
 		return failMsg("op.bad_ttl", "ttl", *ttl)
 	}
-	req := bot.AdminRequest{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d.Exact, TTLDays: d.Days, Lang: string(operatorLang())}
+	req := admin.Request{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d.Exact, TTLDays: d.Days, Lang: string(operatorLang())}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code
