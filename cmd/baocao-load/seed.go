@@ -11,9 +11,9 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/units"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
-	"github.com/baocao/baocao/flows/units"
 )
 
 // seeded is the template every run copies: the configuration and a data
