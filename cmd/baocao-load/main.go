@@ -38,7 +38,7 @@ func main() {
 	flag.IntVar(&o.answers, "answers", 200, "answers per officer in the steady scenario")
 	flag.IntVar(&o.burst, "burst", 40, "messages per officer in the burst scenario")
 	flag.IntVar(&o.people, "people", 30_000, "people linked in the data file")
-	flag.BoolVar(&o.strace, "strace", true, "count fdatasync/fsync calls with strace (when installed)")
+	flag.BoolVar(&o.perf, "perf", true, "count fdatasync/fsync calls with perf stat (when installed)")
 	flag.DurationVar(&o.timeout, "timeout", 3*time.Minute, "give up on a run after this long")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -51,7 +51,7 @@ type options struct {
 	bin, base                        string
 	rounds, officers, answers, burst int
 	people                           int
-	strace                           bool
+	perf                             bool
 	timeout                          time.Duration
 }
 
@@ -68,10 +68,10 @@ func run(o options) error {
 			return fmt.Errorf("go build: %v\n%s", err, out)
 		}
 	}
-	if o.strace {
-		if _, err := exec.LookPath("strace"); err != nil {
-			fmt.Fprintln(os.Stderr, "strace not found: fdatasyncs are not counted")
-			o.strace = false
+	if o.perf {
+		if _, err := exec.LookPath("perf"); err != nil {
+			fmt.Fprintln(os.Stderr, "perf not found: fdatasyncs are not counted")
+			o.perf = false
 		}
 	}
 	fmt.Fprintf(os.Stderr, "seeding %d people and two years of reports …\n", o.people)

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -49,11 +48,11 @@ func (r result) pct(p float64) time.Duration {
 	return s[min(len(s)-1, int(p*float64(len(s))))]
 }
 
-// proc is the running bot: the process measured (not strace around it).
+// proc is the running bot.
 type proc struct {
 	cmd    *exec.Cmd
 	pid    int
-	trace  string // strace's output file, "" without
+	perf   bool // count fdatasyncs with perf
 	stderr *bytes.Buffer
 }
 
@@ -139,7 +138,8 @@ type scenario struct {
 
 func (sc scenario) run(ctx context.Context, srv *telegramtest.Server, users []telegramtest.User, p *proc) (result, error) {
 	res := result{scenario: sc.name, syncs: -1}
-	cpu0, sync0 := cpuTime(p.pid), p.syncs()
+	syncs := p.countSyncs()
+	cpu0 := cpuTime(p.pid)
 	var mu sync.Mutex
 	var firstErr error
 	peak := int64(0)
@@ -178,12 +178,9 @@ func (sc scenario) run(ctx context.Context, srv *telegramtest.Server, users []te
 	close(stopRSS)
 	<-rssDone
 	res.msgs = len(res.lat)
-	res.rssPeak = peak
-	time.Sleep(200 * time.Millisecond) // strace's output catches up
+	res.rssPeak = max(peak, rss(p.pid, "VmRSS"))
 	res.cpu = cpuTime(p.pid) - cpu0
-	if s := p.syncs(); s >= 0 {
-		res.syncs = s - sync0
-	}
+	res.syncs = syncs()
 	return res, firstErr
 }
 
@@ -249,10 +246,7 @@ func start(v variant, seed *seeded, data string, srv *telegramtest.Server, o opt
 	} else {
 		args = []string{v.bin, "serve", "--config", seed.config, "--data", data, "--now", "2026-12-20 09:00",
 			"--send-rate", "100000", "--chat-gap", "1ms", "--log-level", "error"}
-		if o.strace {
-			p.trace = filepath.Join(data, "strace.txt")
-			args = append([]string{"strace", "-f", "-qq", "--seccomp-bpf", "-e", "trace=fdatasync,fsync", "-e", "signal=none", "-o", p.trace, "--"}, args...)
-		}
+		p.perf = o.perf
 	}
 	p.cmd = exec.Command(args[0], args[1:]...)
 	p.cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint())
@@ -261,65 +255,53 @@ func start(v variant, seed *seeded, data string, srv *telegramtest.Server, o opt
 		return nil, err
 	}
 	p.pid = p.cmd.Process.Pid
-	if p.trace != "" { // the bot is strace's child
-		deadline := time.Now().Add(10 * time.Second)
-		for {
-			if kids := children(p.pid); len(kids) > 0 {
-				p.pid = kids[0]
-				break
-			}
-			if time.Now().After(deadline) {
-				p.stop()
-				return nil, errors.New("strace did not start the bot")
-			}
-			time.Sleep(5 * time.Millisecond)
-		}
-	}
 	return p, nil
 }
 
 func (p *proc) stop() {
-	syscall.Kill(p.pid, syscall.SIGTERM)
+	p.cmd.Process.Signal(syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() { p.cmd.Wait(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(20 * time.Second):
 		p.cmd.Process.Kill()
-		syscall.Kill(p.pid, syscall.SIGKILL)
 		<-done
 	}
 }
 
-// syncs counts the fdatasync and fsync calls strace saw so far (-1 without).
-func (p *proc) syncs() int {
-	if p.trace == "" {
-		return -1
+// countSyncs counts the bot's fdatasync and fsync calls with perf (the
+// kernel's syscall tracepoints) until the returned function is called,
+// which gives the count (-1 when perf is off or failed).
+func (p *proc) countSyncs() func() int {
+	if !p.perf {
+		return func() int { return -1 }
 	}
-	f, err := os.Open(p.trace)
-	if err != nil {
-		return -1
+	out := &bytes.Buffer{}
+	cmd := exec.Command("perf", "stat", "-x", ",", "-e", "syscalls:sys_enter_fdatasync,syscalls:sys_enter_fsync", "-p", strconv.Itoa(p.pid))
+	cmd.Stderr = out
+	if cmd.Start() != nil {
+		return func() int { return -1 }
 	}
-	defer f.Close()
-	n := 0
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := sc.Text(); strings.Contains(l, "fdatasync(") || strings.Contains(l, "fsync(") {
-			n++
+	time.Sleep(300 * time.Millisecond) // attached before the scenario starts
+	return func() int {
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+		n, found := 0, false
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			f := strings.Split(sc.Text(), ",")
+			if len(f) >= 3 && strings.HasPrefix(f[2], "syscalls:sys_enter_") {
+				if k, err := strconv.Atoi(f[0]); err == nil {
+					n, found = n+k, true
+				}
+			}
 		}
-	}
-	return n
-}
-
-func children(pid int) []int {
-	raw, _ := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
-	var out []int
-	for _, f := range strings.Fields(string(raw)) {
-		if n, err := strconv.Atoi(f); err == nil {
-			out = append(out, n)
+		if !found {
+			return -1
 		}
+		return n
 	}
-	return out
 }
 
 // cpuTime is the process's user + system time (all its threads).
