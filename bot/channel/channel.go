@@ -133,6 +133,13 @@ type Update struct {
 // offers the same update again after a pause.
 type Handler func(ctx context.Context, u Update) error
 
+// BatchHandler takes the updates of one read, in order, and stores them
+// with their effects, as few commits as it can (one when all goes well).
+// It returns the offset of the last update committed; an error means the
+// updates after it were not, and the adapter offers them again after a
+// pause.
+type BatchHandler func(ctx context.Context, us []Update) (confirmed int64, err error)
+
 // MenuEntry is one line of a channel's command menu (Telegram's
 // setMyCommands): the command without its slash, and what it does.
 type MenuEntry struct{ Command, Description string }

@@ -54,7 +54,7 @@ func startInProcess(t *testing.T) *running {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{}, 2)
 	go func() { sender.Run(ctx); done <- struct{}{} }()
-	go func() { ch.Poll(ctx, 0, app.Updates(telegram.Name)); done <- struct{}{} }()
+	go func() { ch.Poll(ctx, 0, app.Batch(telegram.Name)); done <- struct{}{} }()
 	r := &running{srv: srv, db: db}
 	r.stop = func() { cancel(); <-done; <-done; db.Close(); srv.Close() }
 	t.Cleanup(r.stop)

@@ -93,7 +93,7 @@ func serve(args []string) int {
 	}()
 	offset, err := app.Offset(telegram.Name)
 	if err == nil {
-		err = tg.Poll(ctx, offset, app.Updates(telegram.Name))
+		err = tg.Poll(ctx, offset, app.Batch(telegram.Name))
 	}
 	stop()
 	wg.Wait()
