@@ -43,6 +43,8 @@ type Channel struct {
 	stop  context.CancelFunc
 	// polled is when getUpdates last answered (Unix nanoseconds), for Alive.
 	polled atomic.Int64
+	// stuckAt is the lowest id an unreadable update was last passed at.
+	stuckAt int64
 	// storeErr is why the store refuses updates now (nil when it commits).
 	storeErr atomic.Pointer[error]
 	// StoreBackoff is the first pause after the store refused a batch

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -71,6 +72,10 @@ func (c *Channel) Poll(ctx context.Context, offset int64, handle channel.BatchHa
 		backoff = time.Second
 		ups, callbacks := c.decode(raws, broken, offset)
 		if len(ups) == 0 {
+			if broken != nil || len(raws) > 0 { // nothing can be passed yet: wait, do not spin
+				sleep(ctx, backoff)
+				backoff = min(backoff*2, 30*time.Second)
+			}
 			continue
 		}
 		confirmed, err := handle(ctx, ups)
@@ -128,7 +133,7 @@ func sleep(ctx context.Context, d time.Duration) {
 // element that is not JSON ends the list there: raws are the readable ones
 // before it and broken is true. Anything else unreadable (not a Bot API
 // answer at all) is an error, retried with a pause.
-func (c *Channel) getUpdates(ctx context.Context, offset int64) (raws []json.RawMessage, broken bool, err error) {
+func (c *Channel) getUpdates(ctx context.Context, offset int64) (raws []json.RawMessage, broken *brokenTail, err error) {
 	form := url.Values{}
 	if offset != 0 {
 		form.Set("offset", strconv.FormatInt(offset, 10))
@@ -138,22 +143,28 @@ func (c *Channel) getUpdates(ctx context.Context, offset int64) (raws []json.Raw
 	form.Set("allowed_updates", `["message","callback_query"]`)
 	req, err := http.NewRequest("POST", fmt.Sprintf(c.endpoint, c.token, "getUpdates"), strings.NewReader(form.Encode()))
 	if err != nil {
-		return nil, false, c.Redact(err)
+		return nil, nil, c.Redact(err)
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	resp, err := c.api.Client.Do(req)
 	if err != nil {
-		return nil, false, c.Redact(err)
+		return nil, nil, c.Redact(err)
 	}
 	defer resp.Body.Close()
 	return readUpdates(resp.Body)
 }
 
+// brokenTail is what follows an element that is not JSON: the first
+// update_id found in the bytes after it (0 if none), which bounds its id.
+type brokenTail struct{ nextID int64 }
+
+var updateIDRe = regexp.MustCompile(`"update_id"\s*:\s*(\d+)`)
+
 // readUpdates decodes a getUpdates answer from body, element by element.
-func readUpdates(body io.Reader) (raws []json.RawMessage, broken bool, err error) {
+func readUpdates(body io.Reader) (raws []json.RawMessage, broken *brokenTail, err error) {
 	dec := json.NewDecoder(body)
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, false, fmt.Errorf("telegram.getUpdates: the answer is not a Bot API object")
+		return nil, nil, fmt.Errorf("telegram.getUpdates: the answer is not a Bot API object")
 	}
 	var env struct {
 		OK          bool
@@ -163,12 +174,12 @@ func readUpdates(body io.Reader) (raws []json.RawMessage, broken bool, err error
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
-			return nil, false, fmt.Errorf("telegram.getUpdates: %w", err)
+			return nil, nil, fmt.Errorf("telegram.getUpdates: %w", err)
 		}
 		switch t {
 		case "ok":
 			if err := dec.Decode(&env.OK); err != nil {
-				return nil, false, fmt.Errorf("telegram.getUpdates: %w", err)
+				return nil, nil, fmt.Errorf("telegram.getUpdates: %w", err)
 			}
 		case "error_code":
 			dec.Decode(&env.Code)
@@ -181,32 +192,39 @@ func readUpdates(body io.Reader) (raws []json.RawMessage, broken bool, err error
 				continue
 			}
 			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-				return nil, false, fmt.Errorf("telegram.getUpdates: result is not a list")
+				return nil, nil, fmt.Errorf("telegram.getUpdates: result is not a list")
 			}
 			for dec.More() {
 				var raw json.RawMessage
 				if err := dec.Decode(&raw); err != nil {
-					return raws, true, nil // the rest comes again after the broken one is passed
+					// The rest comes again once the broken one is passed;
+					// an id after it says how far that may go.
+					rest, _ := io.ReadAll(io.LimitReader(io.MultiReader(dec.Buffered(), body), 1<<20))
+					tail := &brokenTail{}
+					if m := updateIDRe.FindSubmatch(rest); m != nil {
+						tail.nextID, _ = strconv.ParseInt(string(m[1]), 10, 64)
+					}
+					return raws, tail, nil
 				}
 				raws = append(raws, raw)
 			}
-			return raws, false, nil
+			return raws, nil, nil
 		default:
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
-				return nil, false, fmt.Errorf("telegram.getUpdates: %w", err)
+				return nil, nil, fmt.Errorf("telegram.getUpdates: %w", err)
 			}
 		}
 	}
 	switch {
 	case env.Code == http.StatusUnauthorized:
-		return nil, false, ErrUnauthorized
+		return nil, nil, ErrUnauthorized
 	case env.Code == http.StatusConflict:
-		return nil, false, fmt.Errorf("another process is polling with the same token (409 Conflict): %s", env.Description)
+		return nil, nil, fmt.Errorf("another process is polling with the same token (409 Conflict): %s", env.Description)
 	case !env.OK:
-		return nil, false, fmt.Errorf("telegram.getUpdates: %d %s", env.Code, env.Description)
+		return nil, nil, fmt.Errorf("telegram.getUpdates: %d %s", env.Code, env.Description)
 	}
-	return nil, false, nil
+	return nil, nil, nil
 }
 
 // pendingCallback is a pressed button to answer once its update commits.
@@ -220,14 +238,36 @@ type pendingCallback struct {
 // than the one before it, and an update without a readable id (or the
 // broken element ending the list) takes that lowest possible id: the
 // offset then moves past it without skipping any update not yet read.
-func (c *Channel) decode(raws []json.RawMessage, broken bool, after int64) ([]channel.Update, []pendingCallback) {
+//
+// An element that is not JSON ends the list; its id is below the next
+// update_id after it (tail.nextID), so that id minus one passes it. If the
+// next id found was its own (the offset did not move past it last time),
+// the next try takes that id. With no id known at all (a first start with
+// the broken update the only one), nothing is passed: the loop waits for a
+// later update instead of guessing.
+func (c *Channel) decode(raws []json.RawMessage, broken *brokenTail, after int64) ([]channel.Update, []pendingCallback) {
 	var ups []channel.Update
 	var cbs []pendingCallback
 	last := after
-	for _, raw := range raws {
-		id, ok := updateID(raw)
-		if !ok || id <= last {
+	ids := make([]int64, len(raws))
+	for i, raw := range raws {
+		ids[i], _ = updateID(raw)
+	}
+	for i, raw := range raws {
+		id := ids[i]
+		if id <= last {
+			// No id: below the next id of the batch, at least one more
+			// than the last; with neither known, wait for a later update.
 			id = last + 1
+			for k, next := range ids[i+1:] {
+				if next > last+int64(k)+1 { // k more without an id come first
+					id = next - int64(k) - 1
+					break
+				}
+			}
+			if last == 0 && id == 1 {
+				continue
+			}
 			c.log.Warn("telegram: update without an id passed over", "bytes", len(raw), "as", id)
 			ups = append(ups, channel.Update{Offset: id})
 			last = id
@@ -249,9 +289,21 @@ func (c *Channel) decode(raws []json.RawMessage, broken bool, after int64) ([]ch
 		}
 		ups = append(ups, up)
 	}
-	if broken {
-		c.log.Warn("telegram: an update that is not JSON passed over", "as", last+1)
-		ups = append(ups, channel.Update{Offset: last + 1})
+	if broken != nil {
+		id := int64(0)
+		switch {
+		case broken.nextID > 0 && c.stuckAt == last+1:
+			id = max(last+1, broken.nextID) // the id found was its own
+		case broken.nextID > 0:
+			id = max(last+1, broken.nextID-1)
+		case last > 0:
+			id = last + 1 // ids are consecutive: the lowest it can have
+		}
+		c.stuckAt = last + 1
+		if id > 0 {
+			c.log.Warn("telegram: an update that is not JSON passed over", "as", id)
+			ups = append(ups, channel.Update{Offset: id})
+		}
 	}
 	return ups, cbs
 }
