@@ -50,8 +50,10 @@ type Outgoing struct {
 	Buttons  [][]OutButton `json:"buttons,omitempty"`
 	// A file to send instead of text; Text is then its caption.
 	File *File `json:"file,omitempty"`
-	// Attempts counts failed sends, for backoff.
-	Attempts int `json:"attempts,omitempty"`
+	// Attempts counts failed sends, for backoff; FailingSince is when the
+	// first of them failed, for the age limit of a retried message.
+	Attempts     int       `json:"attempts,omitempty"`
+	FailingSince time.Time `json:"failing_since,omitzero"`
 }
 
 // OutButton is a rendered button.

@@ -64,10 +64,12 @@ func serve(args []string) int {
 
 	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
+	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
 	if *metricsAddr != "" {
 		checks := []readyCheck{
 			{"store", func() error { return db.View(func(*store.Tx) error { return nil }) }},
 			{"telegram", tg.Alive},
+			{"outbox", sender.Ready},
 		}
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender), checks); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
