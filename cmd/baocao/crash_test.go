@@ -172,6 +172,26 @@ func TestKilledFiveTimesDuringABurstOf200OfficersNoAcknowledgedReportIsLost(t *t
 	if ackedN != n {
 		t.Errorf("only %d of %d officers got to the acknowledgement: something was lost or wedged", ackedN, n)
 	}
+	// Repeats: only the messages in flight at a kill (sent, not yet struck
+	// from the outbox) may come again, each once per kill it was caught in.
+	repeats, worst := 0, 0
+	for _, u := range officers {
+		seen := map[string]int{}
+		for _, m := range srv.Messages(u.ID) {
+			seen[m.Text]++
+			if seen[m.Text] > 1 {
+				repeats++
+			}
+			worst = max(worst, seen[m.Text])
+		}
+	}
+	t.Logf("%d repeated messages after 5 kills; at most %d copies of one", repeats, worst)
+	if worst > 2 {
+		t.Errorf("a message came %d times: more than once per kill it was in flight at", worst)
+	}
+	if repeats > 5*16 {
+		t.Errorf("%d repeats after 5 kills: more than the sends in flight and one strike commit each", repeats)
+	}
 	if strings.Contains(logs.String(), "panic") {
 		t.Errorf("the bot panicked:\n%s", logs.String())
 	}
