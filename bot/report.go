@@ -109,10 +109,8 @@ func (r *request) open(unit *flows.Unit, includeSubmitted bool) ([]openReport, e
 	for _, f := range r.cfg().Forms {
 		for _, p := range f.OpenPeriods(r.now) {
 			if !includeSubmitted {
-				if _, err := r.tx.Submission(f.ID, p.Key, unit.Code); err == nil {
+				if r.tx.HasSubmission(f.ID, p.Key, unit.Code) {
 					continue
-				} else if !isNotFound(err) {
-					return nil, err
 				}
 			}
 			out = append(out, openReport{f, p})
@@ -274,7 +272,7 @@ func (r *request) context(f *flows.Form, s *flows.Session) flows.Context {
 		return c
 	}
 	prev := f.Previous(p)
-	if sub, err := r.tx.Submission(f.ID, prev.Key, s.Unit); err == nil {
+	if sub, err := r.tx.SubmissionShared(f.ID, prev.Key, s.Unit); err == nil { // read only
 		c.Previous, c.PrevName = sub, prev.Label()
 	}
 	return c
