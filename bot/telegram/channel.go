@@ -35,7 +35,9 @@ type Channel struct {
 	token     string
 	endpoint  string
 	transport *http.Transport
-	log       *slog.Logger
+	// fileEndpoint is where files are downloaded (a format of token, path).
+	fileEndpoint string
+	log          *slog.Logger
 	// ctxMu guards the context every HTTP request runs under; cancelling it
 	// interrupts a long poll at once on shutdown.
 	ctxMu sync.Mutex
@@ -85,7 +87,7 @@ func New(token, endpoint string, log *slog.Logger) (*Channel, error) {
 	// 1,656 new TCP connections per 10,000 sends.
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConns, tr.MaxIdleConnsPerHost = 64, 32
-	c := &Channel{token: token, endpoint: endpoint, log: log, ctx: ctx, stop: stop, transport: tr}
+	c := &Channel{token: token, endpoint: endpoint, log: log, ctx: ctx, stop: stop, transport: tr, fileEndpoint: fileEndpointFor(endpoint)}
 	client := &http.Client{Transport: ctxTransport{c}, Timeout: pollTimeout + 15*time.Second}
 	api, err := tgbotapi.NewBotAPIWithClient(token, endpoint, client)
 	if err != nil {

@@ -282,6 +282,9 @@ func (c *Channel) decode(raws []json.RawMessage, broken *brokenTail, after int64
 			continue
 		}
 		if in, ok := translate(u); ok {
+			if in.Kind == channel.KindPhoto && u.Message != nil {
+				in.Fetch = c.photoFetch(u.Message.Photo)
+			}
 			up.In = &in
 			if u.CallbackQuery != nil {
 				cbs = append(cbs, pendingCallback{offset: id, q: u.CallbackQuery})
