@@ -81,23 +81,7 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 				return err
 			}
 		}
-		r := newRequest(a, tx, in, now)
-		if err := r.reachable(); err != nil {
-			return err
-		}
-		if err := r.keepPhoto(); err != nil {
-			return err
-		}
-		ended, err := r.expireLinks()
-		if err != nil {
-			return err
-		}
-		if !ended {
-			if err := r.route(); err != nil {
-				return err
-			}
-		}
-		return r.flush()
+		return newRequest(a, tx, in, now).run()
 	})
 	if err == nil {
 		a.counts.handled.Add(1)
@@ -135,6 +119,28 @@ func (a *App) ref() string {
 	b := make([]byte, 3)
 	io.ReadFull(a.rand(), b)
 	return "E" + hex.EncodeToString(b)
+}
+
+// run handles the message inside its transaction: the person is reachable
+// again, a fetched photo is kept, expired links end, then the message is
+// routed and its replies queued.
+func (r *request) run() error {
+	if err := r.reachable(); err != nil {
+		return err
+	}
+	if err := r.keepPhoto(); err != nil {
+		return err
+	}
+	ended, err := r.expireLinks()
+	if err != nil {
+		return err
+	}
+	if !ended {
+		if err := r.route(); err != nil {
+			return err
+		}
+	}
+	return r.flush()
 }
 
 // request is one message being handled inside a transaction.
@@ -257,6 +263,11 @@ func (a *App) Batch(channelName string) channel.BatchHandler {
 		if len(us) == 0 {
 			return 0, nil
 		}
+		for _, u := range us {
+			if u.In != nil {
+				a.fetchPhoto(ctx, u.In) // network I/O: before the transaction, never inside
+			}
+		}
 		handled := 0
 		err := a.Store.Update(func(tx *store.Tx) error {
 			handled = 0
@@ -264,14 +275,7 @@ func (a *App) Batch(channelName string) channel.BatchHandler {
 				if u.In == nil {
 					continue
 				}
-				r := newRequest(a, tx, *u.In, a.now())
-				if err := r.reachable(); err != nil {
-					return err
-				}
-				if err := r.route(); err != nil {
-					return err
-				}
-				if err := r.flush(); err != nil {
+				if err := newRequest(a, tx, *u.In, a.now()).run(); err != nil {
 					return err
 				}
 				handled++
