@@ -174,7 +174,7 @@ func TestKilledFiveTimesDuringABurstOf200OfficersNoAcknowledgedReportIsLost(t *t
 	}
 	// Repeats: only the messages in flight at a kill (sent, not yet struck
 	// from the outbox) may come again, each once per kill it was caught in.
-	repeats, worst := 0, 0
+	repeats, worst, worstText := 0, 0, ""
 	for _, u := range officers {
 		seen := map[string]int{}
 		for _, m := range srv.Messages(u.ID) {
@@ -182,11 +182,15 @@ func TestKilledFiveTimesDuringABurstOf200OfficersNoAcknowledgedReportIsLost(t *t
 			if seen[m.Text] > 1 {
 				repeats++
 			}
-			worst = max(worst, seen[m.Text])
+			if seen[m.Text] > worst {
+				worst, worstText = seen[m.Text], m.Text
+			}
 		}
 	}
-	t.Logf("%d repeated messages after 5 kills; at most %d copies of one", repeats, worst)
-	if worst > 2 {
+	t.Logf("%d repeated messages after 5 kills; at most %d copies of one (%.40q)", repeats, worst, worstText)
+	// A message resent right after a restart can be caught again by the
+	// next kill (under -race a restart is slow): two kills, two repeats.
+	if worst > 3 {
 		t.Errorf("a message came %d times: more than once per kill it was in flight at", worst)
 	}
 	if repeats > 5*16 {
