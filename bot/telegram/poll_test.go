@@ -58,7 +58,7 @@ func startWith(t *testing.T, wrap func(store.Store) store.Store, logs io.Writer)
 	}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: ch}, Log: log, PerChat: time.Millisecond}
-	app := &bot.App{Store: st, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: sender.Wake}
+	app := &bot.App{Store: st, Config: sample.MustNamed("thach-thanh"), Log: log, Now: func() time.Time { return now }, Wake: sender.Wake}
 	// An officer of Xã Thành Tâm, already linked.
 	db.Update(func(tx *store.Tx) error {
 		tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})

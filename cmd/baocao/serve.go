@@ -65,6 +65,7 @@ func serve(args []string) int {
 		Done: bot.CountDelivery} // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
 	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
+	tellStale(app, cfg, clock(), log)
 	if *metricsAddr != "" {
 		checks := []readyCheck{
 			{"store", func() error { return db.View(func(*store.Tx) error { return nil }) }},
