@@ -64,7 +64,7 @@ func BenchmarkBatchAnswers(b *testing.B) {
 		}
 		return nil
 	})
-	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}
+	app := &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger()}
 	handle := app.Batch("test")
 	ctx := context.Background()
 	offset := int64(0)

@@ -32,7 +32,7 @@ func fuzzApp(f *testing.F) (*App, *store.DB) {
 		tx.Link(store.Identity{Channel: "test", ChatID: "o"}, "o")
 		return tx.Link(store.Identity{Channel: "test", ChatID: "s"}, "s")
 	})
-	return &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}, db
+	return &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger()}, db
 }
 
 // FuzzCommandsAndButtons sends arbitrary text and button data from an

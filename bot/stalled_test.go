@@ -24,7 +24,7 @@ func TestTheSupervisorLearnsThatAnOfficersMessagesDoNotGoThrough(t *testing.T) {
 		tx.Link(store.Identity{Channel: "test", ChatID: "minh"}, "minh")
 		return tx.Link(store.Identity{Channel: "test", ChatID: "hoa"}, "hoa")
 	})
-	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}
+	app := &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger()}
 	since := now.Add(-15 * time.Minute)
 	app.OutboxStalled("lan", since)
 	app.OutboxStalled("lan", since) // reported again: told once

@@ -17,7 +17,7 @@ import (
 func TestRepliesToStrangersAreLimitedPerChatAndHourWithoutStoringAnything(t *testing.T) {
 	db := mustOpen(t)
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
-	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger(), Rand: rand.NewChaCha8([32]byte{3})}
+	app := &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger(), Rand: rand.NewChaCha8([32]byte{3})}
 	send := func(chat, text string) {
 		t.Helper()
 		if err := app.Handle(context.Background(), channel.Incoming{Channel: "test", ChatID: chat, Kind: channel.KindText, Text: text}, &Cursor{Channel: "test", Offset: 1}); err != nil {

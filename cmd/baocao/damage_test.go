@@ -54,7 +54,7 @@ func TestADamagedDataFileStopsEveryCommandWithAMessageNamingRestore(t *testing.T
 		}
 		for _, args := range [][]string{
 			{"serve"},
-			{"export", "--form", "thang", "--period", "2026-11", "--unit", "391"},
+			{"export", "--form", "thang", "--period", "2026-11", "--unit", "391", "--config", "../../flows/sample/thach-thanh.yaml"},
 			{"invite", "--unit", "15247"},
 			{"reminders"},
 			{"backup", "--out", filepath.Join(t.TempDir(), "b.db")},

@@ -24,7 +24,7 @@ func TestInviteTTLsBelowADayAreExactAndDaysEndAtTheEndOfTheVietnameseDay(t *test
 			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, locales.Zone)
 		}},
 	} {
-		out, err := runBin(bin, nil, "invite", "--unit", "15247", "--ttl", c.ttl, "--data", data)
+		out, err := runBin(bin, nil, "invite", "--unit", "15247", "--ttl", c.ttl, "--data", data, "--config", "../../flows/sample/thach-thanh.yaml")
 		if err != nil {
 			t.Fatalf("invite --ttl %s: %v\n%s", c.ttl, err, out)
 		}
