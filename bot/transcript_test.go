@@ -86,6 +86,10 @@ type transcript struct {
 	ticking bool
 	// strangers counts the "@as new" chats so far.
 	strangers int
+	// cfg replaces the sample configuration once a workbook is imported;
+	// book is a workbook being read (transcript_workbook_test.go).
+	cfg  *flows.Config
+	book *workbookSpec
 }
 
 func runTranscript(t *testing.T, script string) string {
@@ -97,13 +101,21 @@ func runTranscript(t *testing.T, script string) string {
 		if strings.HasPrefix(line, "<") || strings.HasPrefix(line, "!!") {
 			continue // the bot's words are regenerated
 		}
+		if tr.book != nil && !strings.HasPrefix(line, "| ") {
+			tr.importWorkbook()
+		}
 		tr.out.WriteString(line + "\n")
 		switch {
+		case strings.HasPrefix(line, "| "):
+			tr.workbookRow(line)
 		case strings.HasPrefix(line, "> "):
 			tr.send(strings.TrimPrefix(line, "> "))
 		case strings.HasPrefix(line, "@"):
 			tr.directive(line)
 		}
+	}
+	if tr.book != nil {
+		tr.importWorkbook()
 	}
 	return tr.out.String()
 }
@@ -115,7 +127,11 @@ func (tr *transcript) open() {
 	}
 	tr.db = db
 	seed := rand.NewChaCha8([32]byte{'b', 'a', 'o', 'c', 'a', 'o'})
-	tr.app = &App{Store: db, Config: sample.Config(), Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
+	cfg := tr.cfg
+	if cfg == nil {
+		cfg = sample.Config()
+	}
+	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
 }
 
 func (tr *transcript) directive(line string) {
@@ -129,6 +145,8 @@ func (tr *transcript) directive(line string) {
 		tr.clock = t
 	case "@as":
 		tr.as(fields[1], strings.Join(fields[2:], " "))
+	case "@workbook":
+		tr.startWorkbook(fields[1])
 	case "@restart":
 		tr.db.Close()
 		tr.open()

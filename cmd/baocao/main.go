@@ -21,6 +21,10 @@ Usage:
   baocao backup [--out FILE]  a consistent copy of the data file, also while the bot runs
   baocao export --form ID --period 2026-H1 [--unit 391] [--out file.xlsx|file.csv]
                               write a period's figures and reporting status to a spreadsheet
+  baocao forms import FILE.xlsx [--config FILE] [--out FILE]
+                              put a form designed in Excel (XLSForm) into the configuration, checked
+  baocao forms export ID [--config FILE] [--out ID.xlsx]
+                              write a form to an XLSForm workbook, to edit in Excel and import again
   baocao units import FILE [--province CODE] [--out config-units.yaml]
                               the units: tree of a configuration from an NSO list (old or 07/2025 format)
   baocao reminders [--at "2026-12-17 08:00"] [--text]
@@ -58,6 +62,8 @@ func run(args []string) int {
 		return configCmd(args)
 	case "export":
 		return export(args)
+	case "forms":
+		return formsCmd(args)
 	case "units":
 		return unitsCmd(args)
 	case "backup":
