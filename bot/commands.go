@@ -27,7 +27,7 @@ var menuOrder []*command
 // most comes first, then what supervisors do, then the account.
 var menuRank = []string{
 	"baocao", "hanchot", "ketqua", "sua", "quaylai", "boqua", "huy",
-	"tonghop", "nhac", "bieudo", "xuat", "moi", "mokhoa",
+	"tonghop", "nhac", "bieudo", "xuat", "web", "moi", "mokhoa",
 	"toila", "trogiup",
 }
 

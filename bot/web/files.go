@@ -1,0 +1,92 @@
+package web
+
+import (
+	"mime"
+	"net/http"
+	"strconv"
+
+	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/store"
+)
+
+// download: the report sheet (.xlsx) or the figures (.csv), the very
+// files /xuat sends in the chat.
+func (h *Handler) download(w http.ResponseWriter, r *http.Request, v *visit) {
+	format := r.PathValue("format")
+	if format != bot.FormatXLSX && format != bot.FormatCSV {
+		h.notFound(w, r)
+		return
+	}
+	n, ok := h.choose(r, v)
+	if !ok {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	var a bot.Attachment
+	err := h.App.Store.View(func(tx *store.Tx) error {
+		var err error
+		a, err = bot.Export(tx, h.cfg(), n.Unit, n.Form, n.Period, format, v.lang)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	ctype := "text/csv; charset=utf-8"
+	if format == bot.FormatXLSX {
+		ctype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": a.File.Name}))
+	w.Write(a.File.Data)
+}
+
+type chartsBody struct {
+	Count int
+}
+
+// charts: the /bieudo charts of the chosen unit and period.
+func (h *Handler) charts(w http.ResponseWriter, r *http.Request, v *visit) {
+	n, ok := h.choose(r, v)
+	if !ok {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	var files []bot.Attachment
+	err := h.App.Store.View(func(tx *store.Tx) error {
+		var err error
+		files, err = bot.Charts(tx, h.cfg(), n.Unit, n.Form, n.Period, v.lang)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "charts", h.page(r, v, n, tr(v.lang, "web.charts_title"), chartsBody{Count: len(files)}))
+}
+
+// chartPNG is the n-th chart of the charts page.
+func (h *Handler) chartPNG(w http.ResponseWriter, r *http.Request, v *visit) {
+	i, err := strconv.Atoi(r.PathValue("n"))
+	n, ok := h.choose(r, v)
+	if !ok || err != nil {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	var files []bot.Attachment
+	err = h.App.Store.View(func(tx *store.Tx) error {
+		var err error
+		files, err = bot.Charts(tx, h.cfg(), n.Unit, n.Form, n.Period, v.lang)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	if i < 0 || i >= len(files) {
+		h.notFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "image/png")
+	w.Write(files[i].File.Data)
+}

@@ -1,0 +1,184 @@
+package web
+
+import (
+	"crypto/subtle"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+// CookieName is the session cookie; it holds the session token only.
+const CookieName = "baocao_web"
+
+// Handler serves the web view. App supplies the store, configuration,
+// clock and logger (and runs /nhac for the reminder action); PublicURL is
+// the address people reach the server at (--public-url): it decides the
+// Origin that changing requests must come from and whether the cookie is
+// Secure.
+type Handler struct {
+	App       *bot.App
+	PublicURL string
+
+	mux *http.ServeMux
+}
+
+// New returns a Handler for app, reached at publicURL.
+func New(app *bot.App, publicURL string) *Handler {
+	h := &Handler{App: app, PublicURL: strings.TrimRight(publicURL, "/")}
+	m := http.NewServeMux()
+	m.HandleFunc("GET /web/l/{token}", h.linkPage)
+	m.HandleFunc("POST /web/l", h.openSession)
+	m.HandleFunc("GET /web/style.css", serveCSS)
+	m.HandleFunc("GET /web/{$}", h.signedIn(h.overview))
+	m.HandleFunc("GET /web/bang", h.signedIn(h.figures))
+	m.HandleFunc("GET /web/don-vi/{code}", h.signedIn(h.unitPage))
+	m.HandleFunc("GET /web/bieu-do", h.signedIn(h.charts))
+	m.HandleFunc("GET /web/bieu-do/{n}", h.signedIn(h.chartPNG))
+	m.HandleFunc("GET /web/tai/{format}", h.signedIn(h.download))
+	m.HandleFunc("POST /web/nhac", h.signedIn(h.remind))
+	m.HandleFunc("POST /web/thoat", h.signedIn(h.signOut))
+	m.HandleFunc("POST /web/ngon-ngu", h.signedIn(h.switchLang))
+	m.HandleFunc("/web", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/web/", http.StatusSeeOther) })
+	m.HandleFunc("/web/", h.notFound)
+	h.mux = m
+	return h
+}
+
+// ServeHTTP sets the headers every page has, then routes.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	// No scripts at all, nothing from elsewhere, never framed; no Referer,
+	// so a link's token never leaves in one; nothing kept in caches.
+	hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	hd.Set("Referrer-Policy", "no-referrer")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("X-Frame-Options", "DENY")
+	hd.Set("Cache-Control", "no-store")
+	h.mux.ServeHTTP(w, r)
+}
+
+func (h *Handler) now() time.Time {
+	if h.App.Now != nil {
+		return h.App.Now()
+	}
+	return time.Now()
+}
+
+func (h *Handler) log() *slog.Logger {
+	if h.App.Log != nil {
+		return h.App.Log
+	}
+	return slog.Default()
+}
+
+func (h *Handler) cfg() *flows.Config { return h.App.Config }
+
+// visit is one signed-in request: who, in which language, with which token
+// for their forms.
+type visit struct {
+	person *flows.Person
+	sess   *flows.WebSession
+	token  string
+	lang   locales.Lang
+	now    time.Time
+}
+
+// signedIn runs next for a request with a valid session of a person who
+// may still use the web view; anything else gets the "open /web again" page.
+func (h *Handler) signedIn(next func(http.ResponseWriter, *http.Request, *visit)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		now := h.now()
+		c, err := r.Cookie(CookieName)
+		if err != nil || c.Value == "" {
+			h.refuse(w, r, http.StatusUnauthorized, locales.VI, "web.need_link")
+			return
+		}
+		v := &visit{token: c.Value, now: now, lang: locales.VI}
+		err = h.App.Store.View(func(tx *store.Tx) error {
+			s, err := tx.WebSession(c.Value)
+			if err != nil {
+				return err
+			}
+			if !s.Valid(now) {
+				return store.ErrNotFound
+			}
+			p, err := tx.Person(s.Person)
+			if err != nil {
+				return err
+			}
+			v.sess, v.person = s, p
+			return nil
+		})
+		if errors.Is(err, store.ErrNotFound) {
+			h.clearCookie(w, r)
+			h.refuse(w, r, http.StatusUnauthorized, locales.VI, "web.session_over")
+			return
+		}
+		if err != nil {
+			h.fail(w, r, locales.VI, err)
+			return
+		}
+		v.lang = locales.ParseLang(v.sess.Lang)
+		if !v.person.CanUseWeb() {
+			h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_supervisor")
+			return
+		}
+		if r.Method == http.MethodPost {
+			if !h.sameOrigin(r) || subtle.ConstantTimeCompare([]byte(r.PostFormValue("csrf")), []byte(v.sess.CSRF)) != 1 {
+				h.refuse(w, r, http.StatusForbidden, v.lang, "web.csrf")
+				return
+			}
+		}
+		next(w, r, v)
+	}
+}
+
+// origin is the scheme and host changing requests must come from.
+func (h *Handler) origin(r *http.Request) string {
+	if h.PublicURL != "" {
+		if u, err := url.Parse(h.PublicURL); err == nil && u.Host != "" {
+			return u.Scheme + "://" + u.Host
+		}
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+// sameOrigin checks a POST's Origin (every current browser sends one), or,
+// without one, the browser's Sec-Fetch-Site; the CSRF token is checked too.
+func (h *Handler) sameOrigin(r *http.Request) bool {
+	if o := r.Header.Get("Origin"); o != "" {
+		return o == h.origin(r)
+	}
+	site := r.Header.Get("Sec-Fetch-Site")
+	return site == "" || site == "same-origin" || site == "none"
+}
+
+func (h *Handler) secure(r *http.Request) bool {
+	return r.TLS != nil || strings.HasPrefix(h.PublicURL, "https://")
+}
+
+func (h *Handler) setCookie(w http.ResponseWriter, r *http.Request, token string, now, until time.Time) {
+	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: token, Path: "/web",
+		MaxAge: int(until.Sub(now).Seconds()), HttpOnly: true, Secure: h.secure(r), SameSite: http.SameSiteStrictMode})
+}
+
+func (h *Handler) clearCookie(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: "", Path: "/web", MaxAge: -1,
+		HttpOnly: true, Secure: h.secure(r), SameSite: http.SameSiteStrictMode})
+}
+
+func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
+	h.refuse(w, r, http.StatusNotFound, locales.VI, "web.not_found")
+}

@@ -1,0 +1,116 @@
+package web
+
+import (
+	"errors"
+	"html/template"
+	"net/http"
+	"time"
+
+	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+type answer struct {
+	Label    string
+	Text     string
+	Computed bool
+	Photo    bool
+}
+
+type version struct {
+	Version int
+	At      time.Time
+	By      string
+	Channel string
+	Late    bool
+	Current bool
+}
+
+type unitBody struct {
+	Unit     *flows.Unit
+	Row      unitRow
+	Standing string
+	Answers  []answer
+	Versions []version
+	Back     template.URL // the overview of the unit above
+}
+
+// unitPage: one reporting unit's period: its status, its standing (the
+// /ketqua message), its answers and every version it sent.
+func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
+	n, ok := h.choose(r, v)
+	if !ok {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	u := n.Unit
+	if !u.IsLeaf() { // a district's page is its table
+		http.Redirect(w, r, "/web/bang?"+n.values().Encode(), http.StatusSeeOther)
+		return
+	}
+	var body unitBody
+	err := h.App.Store.View(func(tx *store.Tx) error {
+		ov, err := h.buildOverview(tx, n, v)
+		if err != nil {
+			return err
+		}
+		for _, g := range ov.Groups {
+			for _, row := range g.Rows {
+				if row.Unit == u {
+					body.Row = row
+				}
+			}
+		}
+		body.Unit = u
+		body.Back = n.Query()
+		if u.Parent != nil && h.may(v.person, u.Parent) {
+			body.Back = n.QueryFor(u.Parent.Code)
+		}
+		cur, err := tx.Submission(n.Form.ID, n.Period.Key, u.Code)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		rep, err := bot.StandingFor(tx, h.cfg(), u, n.Form, n.Period)
+		if err != nil {
+			return err
+		}
+		body.Standing = locales.Render(v.lang, rep.Msg)
+		for _, q := range n.Form.Questions {
+			a, ok := cur.Answers[q.ID]
+			if !ok {
+				continue
+			}
+			ans := answer{Label: flows.Label(q).In(v.lang), Computed: !q.Asked(), Photo: q.Type == flows.TypePhoto}
+			if ans.Photo && !a.Skipped {
+				ans.Text = tr(v.lang, "web.photo_in_chat", "channel", cur.Channel)
+			} else {
+				ans.Text = a.Format(q, v.lang)
+			}
+			body.Answers = append(body.Answers, ans)
+		}
+		hist, err := tx.History(n.Form.ID, n.Period.Key, u.Code)
+		if err != nil {
+			return err
+		}
+		seen := map[int]bool{}
+		for _, s := range append(hist, cur) {
+			if s.Version == 0 || seen[s.Version] {
+				continue
+			}
+			seen[s.Version] = true
+			body.Versions = append(body.Versions, version{Version: s.Version, At: s.At, By: s.ByName, Channel: s.Channel,
+				Late: n.Period.IsLate(s.At), Current: s.Version == cur.Version})
+		}
+		return nil
+	})
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "unit", h.page(r, v, n, u.Name, body))
+}

@@ -1,0 +1,64 @@
+package bot
+
+// /web: a one-time link to the supervisor's web view (bot/web), and
+// /web thoat to end every browser session it opened.
+
+import (
+	"encoding/base64"
+	"io"
+	"strings"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+)
+
+func init() {
+	register(&command{names: []string{"web", "trangweb"}, menu: "menu.web", allowed: isSupervisor, run: (*request).web})
+}
+
+// WebLinkPath is where a one-time link opens, under the public URL.
+const WebLinkPath = "/web/l/"
+
+// NewWebToken returns a random token of 256 bits, URL-safe.
+func NewWebToken(random io.Reader) (string, error) {
+	b := make([]byte, 32)
+	if _, err := io.ReadFull(random, b); err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(b), nil
+}
+
+func (r *request) web(args string) error {
+	switch flows.Fold(strings.TrimSpace(args)) {
+	case "thoat", "logout", "dang xuat", "exit":
+		n, err := r.tx.EndWebSessions(r.person.ID, r.now)
+		if err != nil {
+			return err
+		}
+		r.say(locales.M("web.ended", "count", n))
+		return nil
+	case "":
+	default:
+		r.say(locales.M("web.usage"))
+		return nil
+	}
+	if r.app.PublicURL == "" {
+		r.say(locales.M("web.not_served"))
+		return nil
+	}
+	if err := r.tx.PruneWeb(r.now); err != nil {
+		return err
+	}
+	token, err := NewWebToken(r.app.rand())
+	if err != nil {
+		return err
+	}
+	l := &flows.WebLink{Person: r.person.ID, CreatedAt: r.now, ExpiresAt: r.now.Add(flows.WebLinkTTL)}
+	if err := r.tx.PutWebLink(token, l); err != nil {
+		return err
+	}
+	url := strings.TrimRight(r.app.PublicURL, "/") + WebLinkPath + token
+	r.say(locales.M("web.link", "url", locales.Plain(url), "minutes", int(flows.WebLinkTTL.Minutes()),
+		"until", locales.DateTime(l.ExpiresAt)))
+	return nil
+}
