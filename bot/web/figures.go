@@ -63,11 +63,9 @@ func (h *Handler) figures(w http.ResponseWriter, r *http.Request, v *visit) {
 	h.render(w, r, http.StatusOK, "figures", h.page(r, v, n, tr(v.lang, "web.figures_title"), body))
 }
 
-// tableColumns are the key indicators, or every number when none is marked.
+// tableColumns are the form's figures, as in the export: the counts a
+// share is computed from stand beside it.
 func tableColumns(f *flows.Form) []*flows.Question {
-	if qs := f.Indicators(); len(qs) > 0 {
-		return qs
-	}
 	var out []*flows.Question
 	for _, q := range f.Questions {
 		if q.Numeric() {
@@ -110,6 +108,11 @@ func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir strin
 			return cell{Text: "—"}
 		}
 		c := cell{Value: val, Has: true, Text: locales.Value(v.lang, flows.FormatFigure(q, val))}
+		if _, ratio := q.Ratio(); ratio {
+			if a := t.Aggregate(x, q); a.Units > 0 {
+				c.Parts = locales.Value(v.lang, int64(a.Num)) + "/" + locales.Value(v.lang, int64(a.Den))
+			}
+		}
 		if tg := cfg.Targets.For(f.ID, q.ID, x, year); tg != nil {
 			met := flows.TargetMet(q, tg, val)
 			c.Met = &met

@@ -55,10 +55,12 @@ func New(app *bot.App, publicURL string) *Handler {
 // ServeHTTP sets the headers every page has, then routes.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()
-	// No scripts at all, nothing from elsewhere, never framed; no Referer,
-	// so a link's token never leaves in one; nothing kept in caches.
+	// No scripts at all, nothing from elsewhere, never framed; a Referer
+	// only to this site, so a link's token never leaves in one (and not
+	// "no-referrer", with which browsers send "Origin: null" on our own
+	// forms); nothing kept in caches.
 	hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
-	hd.Set("Referrer-Policy", "no-referrer")
+	hd.Set("Referrer-Policy", "same-origin")
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("X-Frame-Options", "DENY")
 	hd.Set("Cache-Control", "no-store")

@@ -86,9 +86,12 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 				continue
 			}
 			ans := answer{Label: flows.Label(q).In(v.lang), Computed: !q.Asked(), Photo: q.Type == flows.TypePhoto}
-			if ans.Photo && !a.Skipped {
+			switch {
+			case ans.Photo && !a.Skipped:
 				ans.Text = tr(v.lang, "web.photo_in_chat", "channel", cur.Channel)
-			} else {
+			case ans.Computed && a.Num != nil: // as the review shows it: 97,6%
+				ans.Text = locales.Value(v.lang, flows.FormatFigure(q, *a.Num))
+			default:
 				ans.Text = a.Format(q, v.lang)
 			}
 			body.Answers = append(body.Answers, ans)
