@@ -34,7 +34,9 @@ type message struct {
 	Detail string
 }
 
-func tr(lang locales.Lang, key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
+func tr(lang locales.Lang, key string, kv ...any) string {
+	return locales.Render(lang, locales.M(key, kv...))
+}
 
 var funcs = template.FuncMap{
 	// t renders a catalog message: {{t $.Lang "web.key" "name" value}}.

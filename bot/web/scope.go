@@ -27,9 +27,9 @@ type option struct {
 // nav is the choice of report, period and unit at the top of each page;
 // it also carries them to the links of the page.
 type nav struct {
-	Form   *flows.Form
-	Period flows.Period
-	Unit   *flows.Unit
+	Form                  *flows.Form
+	Period                flows.Period
+	Unit                  *flows.Unit
 	Forms, Periods, Units []option
 }
 
