@@ -110,7 +110,7 @@ func TestInARealBrowser(t *testing.T) {
 	}
 	open := func(ctx context.Context, link string) {
 		t.Helper()
-		if err := chromedp.Do(ctx, chromedp.Navigate(link), chromedp.Click(chromedp.CSS("#open")), chromedp.WaitVisible(chromedp.CSS("h1"))); err != nil {
+		if err := chromedp.Do(ctx, chromedp.Navigate(link), chromedp.Click(chromedp.CSS("#open")), chromedp.WaitVisible(chromedp.CSS("#summary"))); err != nil {
 			t.Fatalf("opening %s: %v", link, err)
 		}
 	}
@@ -121,9 +121,6 @@ func TestInARealBrowser(t *testing.T) {
 	at(lan, phoneWidth, phoneHeight, true)
 	link := f.link(chatDistrict)
 	open(lan, link)
-	if err := chromedp.Do(lan, chromedp.WaitVisible(chromedp.CSS("#summary"))); err != nil {
-		t.Fatal(err)
-	}
 	got := fmt.Sprintf("%s/%s reported: %s on time, %s late, %s draft, %s not started, %s without officer",
 		text(lan, "#done"), text(lan, "#expected"), text(lan, "#n-ontime"), text(lan, "#n-late"), text(lan, "#n-draft"),
 		text(lan, "#n-notstarted"), text(lan, "#n-noofficer"))
@@ -169,7 +166,7 @@ func TestInARealBrowser(t *testing.T) {
 		t.Errorf("confirmation:\n%s", b)
 	}
 	shoot(lan, "web-remind-phone")
-	if err := chromedp.Do(lan, chromedp.Click(chromedp.CSS("#send")), chromedp.WaitVisible(chromedp.CSS(".chat"))); err != nil {
+	if err := chromedp.Do(lan, chromedp.Click(chromedp.CSS("#send")), chromedp.WaitVisible(chromedp.CSS("#back"))); err != nil {
 		t.Fatal(err)
 	}
 	if b := body(lan); !strings.Contains(b, "Đã gửi") {

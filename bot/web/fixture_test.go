@@ -32,6 +32,7 @@ type fixture struct {
 	app *bot.App
 	srv *httptest.Server
 	log *syncBuffer
+	h   *Handler
 
 	mu  sync.Mutex
 	now time.Time
@@ -74,11 +75,10 @@ func newFixture(t *testing.T) *fixture {
 	f := &fixture{t: t, db: db, now: time.Date(2026, 12, 21, 9, 30, 0, 0, locales.Zone), log: &syncBuffer{}}
 	f.app = &bot.App{Store: db, Config: sample.Config(), Now: f.clock,
 		Log: slog.New(slog.NewTextHandler(f.log, nil))}
-	var h *Handler
-	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.ServeHTTP(w, r) }))
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { f.h.ServeHTTP(w, r) }))
 	t.Cleanup(f.srv.Close)
 	f.app.PublicURL = f.srv.URL
-	h = New(f.app, f.srv.URL)
+	f.h = New(f.app, f.srv.URL)
 	f.seed()
 	return f
 }
@@ -267,8 +267,8 @@ func (b *browser) open(link string) response {
 	if page.Status != http.StatusOK {
 		return page
 	}
-	token := link[strings.LastIndex(link, "/")+1:]
-	res := b.post("/web/l", url.Values{"t": {token}})
+	i := strings.LastIndex(link, "/")
+	res := b.post(link[:i], url.Values{"t": {link[i+1:]}})
 	if res.Status == http.StatusSeeOther {
 		return b.get(res.Header.Get("Location"))
 	}

@@ -27,27 +27,37 @@ type Handler struct {
 	App       *bot.App
 	PublicURL string
 
-	mux *http.ServeMux
+	base string // the public URL's path ("" or "/baocao"): every path is under it
+	mux  *http.ServeMux
 }
 
 // New returns a Handler for app, reached at publicURL.
 func New(app *bot.App, publicURL string) *Handler {
 	h := &Handler{App: app, PublicURL: strings.TrimRight(publicURL, "/")}
+	// Behind a proxy at https://example.gov.vn/baocao the paths arrive
+	// with /baocao in front (the proxy forwards them unchanged).
+	if u, err := url.Parse(h.PublicURL); err == nil {
+		h.base = strings.TrimRight(u.Path, "/")
+	}
 	m := http.NewServeMux()
-	m.HandleFunc("GET /web/l/{token}", h.linkPage)
-	m.HandleFunc("POST /web/l", h.openSession)
-	m.HandleFunc("GET /web/style.css", serveCSS)
-	m.HandleFunc("GET /web/{$}", h.signedIn(h.overview))
-	m.HandleFunc("GET /web/bang", h.signedIn(h.figures))
-	m.HandleFunc("GET /web/don-vi/{code}", h.signedIn(h.unitPage))
-	m.HandleFunc("GET /web/bieu-do", h.signedIn(h.charts))
-	m.HandleFunc("GET /web/bieu-do/{n}", h.signedIn(h.chartPNG))
-	m.HandleFunc("GET /web/tai/{format}", h.signedIn(h.download))
-	m.HandleFunc("POST /web/nhac", h.signedIn(h.remind))
-	m.HandleFunc("POST /web/thoat", h.signedIn(h.signOut))
-	m.HandleFunc("POST /web/ngon-ngu", h.signedIn(h.switchLang))
-	m.HandleFunc("/web", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/web/", http.StatusSeeOther) })
-	m.HandleFunc("/web/", h.notFound)
+	at := func(pattern string, fn http.HandlerFunc) {
+		method, path, _ := strings.Cut(pattern, " ")
+		m.HandleFunc(method+" "+h.base+path, fn)
+	}
+	at("GET /web/l/{token}", h.linkPage)
+	at("POST /web/l", h.openSession)
+	at("GET /web/style.css", serveCSS)
+	at("GET /web/{$}", h.signedIn(h.overview))
+	at("GET /web/bang", h.signedIn(h.figures))
+	at("GET /web/don-vi/{code}", h.signedIn(h.unitPage))
+	at("GET /web/bieu-do", h.signedIn(h.charts))
+	at("GET /web/bieu-do/{n}", h.signedIn(h.chartPNG))
+	at("GET /web/tai/{format}", h.signedIn(h.download))
+	at("POST /web/nhac", h.signedIn(h.remind))
+	at("POST /web/thoat", h.signedIn(h.signOut))
+	at("POST /web/ngon-ngu", h.signedIn(h.switchLang))
+	m.HandleFunc(h.base+"/web", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, h.home(), http.StatusSeeOther) })
+	m.HandleFunc(h.base+"/web/", h.notFound)
 	h.mux = m
 	return h
 }
@@ -82,6 +92,9 @@ func (h *Handler) log() *slog.Logger {
 }
 
 func (h *Handler) cfg() *flows.Config { return h.App.Config }
+
+// home is the overview's path.
+func (h *Handler) home() string { return h.base + "/web/" }
 
 // visit is one signed-in request: who, in which language, with which token
 // for their forms.
@@ -172,12 +185,12 @@ func (h *Handler) secure(r *http.Request) bool {
 }
 
 func (h *Handler) setCookie(w http.ResponseWriter, r *http.Request, token string, now, until time.Time) {
-	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: token, Path: "/web",
+	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: token, Path: h.base + "/web",
 		MaxAge: int(until.Sub(now).Seconds()), HttpOnly: true, Secure: h.secure(r), SameSite: http.SameSiteStrictMode})
 }
 
 func (h *Handler) clearCookie(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: "", Path: "/web", MaxAge: -1,
+	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: "", Path: h.base + "/web", MaxAge: -1,
 		HttpOnly: true, Secure: h.secure(r), SameSite: http.SameSiteStrictMode})
 }
 

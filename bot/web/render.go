@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/baocao/baocao/locales"
@@ -19,6 +20,7 @@ var files embed.FS
 // page is what every template gets: the language, the title, the signed-in
 // person's name and CSRF token (empty when not signed in), and the body.
 type page struct {
+	Base  string // the path the site is under, "" or "/baocao"
 	Lang  locales.Lang
 	Title string
 	Who   string
@@ -86,6 +88,7 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	if p.Path == "" {
 		p.Path = r.URL.RequestURI()
 	}
+	p.Base = h.base
 	var b bytes.Buffer
 	if err := pages[name].ExecuteTemplate(&b, "layout.html", p); err != nil {
 		h.fail(w, r, p.Lang, err)
@@ -98,7 +101,7 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 
 // refuse shows why a page cannot be shown, in lang, with status.
 func (h *Handler) refuse(w http.ResponseWriter, r *http.Request, status int, lang locales.Lang, key string, kv ...any) {
-	h.render(w, r, status, "message", &page{Lang: lang, Title: tr(lang, "web.refused_title"), Path: "/web/",
+	h.render(w, r, status, "message", &page{Lang: lang, Title: tr(lang, "web.refused_title"), Path: h.home(),
 		Body: message{Text: tr(lang, key, kv...)}})
 }
 
@@ -110,7 +113,7 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, lang locales.Lang
 	ref := hex.EncodeToString(b)
 	h.log().Error("web: request failed", "ref", ref, "path", safePath(r), "err", err)
 	var out bytes.Buffer
-	p := &page{Lang: lang, Title: tr(lang, "web.refused_title"), Path: "/web/", Body: message{Text: tr(lang, "web.error", "ref", locales.Plain(ref))}}
+	p := &page{Base: h.base, Lang: lang, Title: tr(lang, "web.refused_title"), Path: h.home(), Body: message{Text: tr(lang, "web.error", "ref", locales.Plain(ref))}}
 	if e := pages["message"].ExecuteTemplate(&out, "layout.html", p); e != nil {
 		http.Error(w, tr(lang, "web.error", "ref", locales.Plain(ref)), http.StatusInternalServerError)
 		return
@@ -122,8 +125,8 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, lang locales.Lang
 
 // safePath is a request's path for the log, without a link's token.
 func safePath(r *http.Request) string {
-	if len(r.URL.Path) > len("/web/l/") && r.URL.Path[:len("/web/l/")] == "/web/l/" {
-		return "/web/l/…"
+	if i := strings.Index(r.URL.Path, "/web/l/"); i >= 0 {
+		return r.URL.Path[:i] + "/web/l/…"
 	}
 	return r.URL.Path
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
@@ -112,7 +113,7 @@ func (h *Handler) openSession(w http.ResponseWriter, r *http.Request) {
 	}
 	h.audit("web.session_opened", s.Person)
 	h.setCookie(w, r, session, now, s.ExpiresAt)
-	http.Redirect(w, r, "/web/", http.StatusSeeOther)
+	http.Redirect(w, r, h.home(), http.StatusSeeOther)
 }
 
 // signOut ends every session of the person, like /web thoat in the chat.
@@ -147,8 +148,8 @@ func (h *Handler) switchLang(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	back := r.PostFormValue("back")
-	if back == "" || back[0] != '/' || len(back) > 1 && (back[1] == '/' || back[1] == '\\') {
-		back = "/web/" // only a path of this site
+	if !strings.HasPrefix(back, h.home()) || strings.ContainsAny(back, "\\\r\n") {
+		back = h.home() // only a page of this site
 	}
 	http.Redirect(w, r, back, http.StatusSeeOther)
 }

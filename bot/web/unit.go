@@ -47,7 +47,7 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 	}
 	u := n.Unit
 	if !u.IsLeaf() { // a district's page is its table
-		http.Redirect(w, r, "/web/bang?"+n.values().Encode(), http.StatusSeeOther)
+		http.Redirect(w, r, h.base+"/web/bang?"+n.values().Encode(), http.StatusSeeOther)
 		return
 	}
 	var body unitBody

@@ -290,3 +290,21 @@ func TestTheUnitPageAndEnglish(t *testing.T) {
 		t.Errorf("an outside 'back' is followed: %q", res.Header.Get("Location"))
 	}
 }
+
+func TestBehindAProxyUnderAPath(t *testing.T) {
+	f := newFixture(t)
+	f.app.PublicURL = f.srv.URL + "/baocao"
+	f.h = New(f.app, f.app.PublicURL)
+	link := f.link(chatDistrict)
+	if !strings.HasPrefix(link, f.srv.URL+"/baocao/web/l/") {
+		t.Fatalf("link %s", link)
+	}
+	b := f.browser()
+	page := b.open(link)
+	if page.Status != 200 || !strings.Contains(page.Body, `href="/baocao/web/bang?`) || !strings.Contains(page.Body, `action="/baocao/web/nhac"`) {
+		t.Fatalf("overview under /baocao: %d\n%s", page.Status, page.Body)
+	}
+	if res := b.get("/web/"); res.Status != http.StatusNotFound && res.Status != http.StatusUnauthorized {
+		t.Errorf("/web/ outside the prefix: %d", res.Status)
+	}
+}
