@@ -54,6 +54,7 @@ func New(app *bot.App, publicURL string) *Handler {
 	at("GET /web/bieu-do/{n}", h.signedIn(h.chartPNG))
 	at("GET /web/tai/{format}", h.signedIn(h.download))
 	at("POST /web/nhac", h.signedIn(h.remind))
+	at("POST /web/mo-khoa", h.signedIn(h.unlock))
 	at("POST /web/thoat", h.signedIn(h.signOut))
 	at("POST /web/ngon-ngu", h.signedIn(h.switchLang))
 	m.HandleFunc(h.base+"/web", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, h.home(), http.StatusSeeOther) })

@@ -76,7 +76,7 @@ var pages = map[string]*template.Template{}
 
 func init() {
 	base := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(files, "templates/layout.html"))
-	for _, name := range []string{"link", "message", "overview", "figures", "unit", "charts", "remind"} {
+	for _, name := range []string{"link", "message", "overview", "figures", "unit", "charts", "remind", "unlock"} {
 		t := template.Must(template.Must(base.Clone()).ParseFS(files, "templates/"+name+".html"))
 		pages[name] = t
 	}

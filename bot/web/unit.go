@@ -35,6 +35,9 @@ type unitBody struct {
 	Answers  []answer
 	Versions []version
 	Back     template.URL // the overview of the unit above
+	// CanUnlock: the period is locked and the unit has a report, so a
+	// supervisor may let it be corrected once (/mokhoa).
+	CanUnlock bool
 }
 
 // unitPage: one reporting unit's period: its status, its standing (the
@@ -80,6 +83,7 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 			return err
 		}
 		body.Standing = locales.Render(v.lang, rep.Msg)
+		body.CanUnlock = n.Period.IsLocked(v.now)
 		for _, q := range n.Form.Questions {
 			a, ok := cur.Answers[q.ID]
 			if !ok {

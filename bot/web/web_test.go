@@ -308,3 +308,41 @@ func TestBehindAProxyUnderAPath(t *testing.T) {
 		t.Errorf("/web/ outside the prefix: %d", res.Status)
 	}
 }
+
+func TestUnlockingALockedReportAsksFirst(t *testing.T) {
+	f := newFixture(t)
+	f.advance(12 * 24 * time.Hour) // 02/01/2027: November's report locked on 31/12
+	b := f.browser()
+	page := b.open(f.link(chatDistrict))
+	unit := b.get("/web/don-vi/15187?form=thang&period=2026-11")
+	if !strings.Contains(unit.Body, `id="unlock"`) {
+		t.Fatalf("no unlock button on a locked report:\n%s", unit.Body)
+	}
+	form := url.Values{"csrf": {csrf(t, page.Body)}, "unit": {"15187"}, "form": {"thang"}, "period": {"2026-11"}}
+	ask := b.post("/web/mo-khoa", form)
+	if !strings.Contains(ask.Body, "Cho phép Thị trấn Kim Tân sửa") || !strings.Contains(ask.Body, `value="yes"`) {
+		t.Fatalf("confirmation:\n%s", ask.Body)
+	}
+	form.Set("confirm", "yes")
+	done := b.post("/web/mo-khoa", form)
+	want := locales.Render(locales.VI, locales.M("unlock.done", "unit", "Thị trấn Kim Tân", "title", f.app.Config.Form("thang").Title,
+		"period", mustPeriod(t, f, "2026-11").Label()))
+	if !strings.Contains(done.Body, want) {
+		t.Errorf("after unlocking, want %q in\n%s", want, done.Body)
+	}
+	// Another person's unit cannot be unlocked from the web either.
+	south := f.browser()
+	sp := south.open(f.link(chatSouth))
+	form.Set("csrf", csrf(t, sp.Body))
+	if res := south.post("/web/mo-khoa", form); res.Status != http.StatusForbidden {
+		t.Errorf("south unlocking north's unit: %d", res.Status)
+	}
+}
+
+func mustPeriod(t *testing.T, f *fixture, key string) flows.Period {
+	p, err := f.app.Config.Form(formID).Period(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
