@@ -131,7 +131,8 @@ func (tr *transcript) open() {
 	if cfg == nil {
 		cfg = sample.Config()
 	}
-	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
+	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger(),
+		PublicURL: "https://baocao.thanhhoa.gov.vn"}
 }
 
 func (tr *transcript) directive(line string) {

@@ -35,7 +35,11 @@ func (r *request) web(args string) error {
 		if err != nil {
 			return err
 		}
-		r.say(locales.M("web.ended", "count", n))
+		if n == 0 {
+			r.say(locales.M("web.ended_none"))
+		} else {
+			r.say(locales.M("web.ended", "count", n))
+		}
 		return nil
 	case "":
 	default:
