@@ -10,6 +10,7 @@ import (
 
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
@@ -345,4 +346,28 @@ func mustPeriod(t *testing.T, f *fixture, key string) flows.Period {
 		t.Fatal(err)
 	}
 	return p
+}
+
+func TestTheOverviewGroupsUnitsByCluster(t *testing.T) {
+	f := newFixture(t)
+	yml := strings.Replace(string(sample.YAML), "clusters: []",
+		"clusters:\n  - {id: cum_bac, name: \"Cụm phía Bắc\", units: [\"15187\", \"15190\", \"15196\"]}", 1)
+	cfg, err := flows.ParseConfig("cum.yaml", []byte(yml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.app.Config = cfg
+	b := f.browser()
+	page := b.open(f.link(chatDistrict)).Body
+	cluster := strings.Index(page, "Cụm thi đua: Cụm phía Bắc")
+	district := strings.Index(page, "<h2>Huyện Thạch Thành <small>6/21</small>")
+	if cluster < 0 || district < 0 || cluster > district {
+		t.Fatalf("cluster at %d, district at %d:\n%s", cluster, district, page)
+	}
+	if !strings.Contains(page[cluster:district], "<small>2/3</small>") || !strings.Contains(page[cluster:district], "Xã Thạch Lâm") {
+		t.Errorf("the cluster's units:\n%s", page[cluster:district])
+	}
+	if got := counts(page); got["done"] != "8" || got["expected"] != "24" {
+		t.Errorf("the totals do not depend on the grouping: %v", got)
+	}
 }
