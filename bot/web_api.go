@@ -1,7 +1,10 @@
 package bot
 
-// What the web view (bot/web) needs from the chat side: the same tables,
-// digests and commands, so that a page and a message can never disagree.
+// What the web view (bot/web) asks of the chat side: the same tables,
+// digests, files and commands, so that a page and a message can never
+// disagree. bot/web does not import this package (the rooms of bot/ never
+// import the app); it declares the interface web.Bot, which WebSide
+// satisfies, and cmd/baocao wires the two.
 
 import (
 	"strings"
@@ -15,32 +18,74 @@ import (
 // WebChannel marks the replies of a command run from the web view.
 const WebChannel = "web"
 
-// LoadTable reads a period's submissions of every reporting unit under u,
-// and when the first version of each revised one came: what /tonghop,
-// /xuat and the web pages all compute from.
-func LoadTable(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
+// WebSide is the app as the web view sees it.
+type WebSide struct{ App *App }
+
+// Table reads a period's submissions of every reporting unit under u, and
+// when the first version of each revised one came: what /tonghop, /xuat
+// and the web pages all compute from.
+func (w WebSide) Table(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
 	return loadTable(tx, u, f, p)
 }
 
-// BuildDigest is /tonghop's digest of u, for the web overview's totals.
-func BuildDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error) {
-	return buildDigest(tx, cfg, u, f, p, now)
+// Digest is /tonghop's digest of u, for the web overview's totals.
+func (w WebSide) Digest(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error) {
+	return buildDigest(tx, w.App.Config, u, f, p, now)
+}
+
+// Standing is the /ketqua message of a unit.
+func (w WebSide) Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (locales.Msg, error) {
+	rep, err := StandingFor(tx, w.App.Config, u, f, p)
+	return rep.Msg, err
+}
+
+// Export is the file /xuat sends: format "xlsx" or "csv".
+func (w WebSide) Export(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang) (string, []byte, error) {
+	a, err := Export(tx, w.App.Config, u, f, p, format, lang)
+	return a.File.Name, a.File.Data, err
+}
+
+// Charts are the PNGs /bieudo sends.
+func (w WebSide) Charts(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) ([][]byte, error) {
+	files, err := Charts(tx, w.App.Config, u, f, p, lang)
+	var out [][]byte
+	for _, a := range files {
+		out = append(out, a.File.Data)
+	}
+	return out, err
 }
 
 // RunAs runs a chat command for person inside tx, as if they had typed
-// "/command args", and returns the replies instead of sending them. The
-// web view's "Nhắc" goes through /nhac this way: the same scope, quiet
-// hours, one-time confirmation and reminders as in the chat. Messages the
-// command queues for other people (the reminders) are committed with tx.
-func (a *App) RunAs(tx *store.Tx, person *flows.Person, lang locales.Lang, command, args string, now time.Time) ([]Outgoing, error) {
-	r := &request{app: a, tx: tx, now: now, person: person, lang: lang,
+// "/command args", and returns the texts of the replies and the data of
+// their buttons instead of sending them. The web view's "Nhắc" and
+// "Mở khóa" go through /nhac and /mokhoa this way: the same scope, quiet
+// hours, one-time confirmation and notices as in the chat. Messages the
+// command queues for other people (the reminders) are committed with tx;
+// Wake then starts the outbox.
+func (w WebSide) RunAs(tx *store.Tx, person *flows.Person, lang locales.Lang, command, args string, now time.Time) (texts, buttons []string, err error) {
+	r := &request{app: w.App, tx: tx, now: now, person: person, lang: lang,
 		in: Incoming{Channel: WebChannel, ChatID: person.ID, Kind: flows.InputText, Text: "/" + command + " " + args}}
 	cmd := commands[command]
 	if cmd == nil || (cmd.allowed != nil && !cmd.allowed(person)) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err := cmd.run(r, strings.TrimSpace(args)); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return r.out, nil
+	for _, o := range r.out {
+		texts = append(texts, o.Text)
+		for _, row := range o.Buttons {
+			for _, b := range row {
+				buttons = append(buttons, b.Data)
+			}
+		}
+	}
+	return texts, buttons, nil
+}
+
+// Wake starts the outbox after a web action queued messages.
+func (w WebSide) Wake() {
+	if w.App.Wake != nil {
+		w.App.Wake()
+	}
 }

@@ -4,7 +4,6 @@ package bot
 // /web thoat to end every browser session it opened.
 
 import (
-	"encoding/base64"
 	"io"
 	"strings"
 
@@ -14,18 +13,6 @@ import (
 
 func init() {
 	register(&command{names: []string{"web", "trangweb"}, menu: "menu.web", allowed: isSupervisor, run: (*request).web})
-}
-
-// WebLinkPath is where a one-time link opens, under the public URL.
-const WebLinkPath = "/web/l/"
-
-// NewWebToken returns a random token of 256 bits, URL-safe.
-func NewWebToken(random io.Reader) (string, error) {
-	b := make([]byte, 32)
-	if _, err := io.ReadFull(random, b); err != nil {
-		return "", err
-	}
-	return base64.RawURLEncoding.EncodeToString(b), nil
 }
 
 func (r *request) web(args string) error {
@@ -53,15 +40,16 @@ func (r *request) web(args string) error {
 	if err := r.tx.PruneWeb(r.now); err != nil {
 		return err
 	}
-	token, err := NewWebToken(r.app.rand())
-	if err != nil {
+	random := make([]byte, flows.WebTokenBytes)
+	if _, err := io.ReadFull(r.app.rand(), random); err != nil {
 		return err
 	}
+	token := flows.WebToken(random)
 	l := &flows.WebLink{Person: r.person.ID, CreatedAt: r.now, ExpiresAt: r.now.Add(flows.WebLinkTTL)}
 	if err := r.tx.PutWebLink(token, l); err != nil {
 		return err
 	}
-	url := strings.TrimRight(r.app.PublicURL, "/") + WebLinkPath + token
+	url := strings.TrimRight(r.app.PublicURL, "/") + flows.WebLinkPath + token
 	r.say(locales.M("web.link", "url", locales.Plain(url), "minutes", int(flows.WebLinkTTL.Minutes()),
 		"until", locales.DateTime(l.ExpiresAt)))
 	return nil

@@ -6,7 +6,10 @@ package flows
 // so an unlinked supervisor loses the view at once). Nothing here touches a
 // store or a clock; the store keeps only hashes of the tokens.
 
-import "time"
+import (
+	"encoding/base64"
+	"time"
+)
 
 // WebLinkTTL is how long a /web link can be opened: long enough to switch
 // from the phone's chat to a desk browser, short enough that a link seen
@@ -16,6 +19,17 @@ const WebLinkTTL = 10 * time.Minute
 // WebSessionTTL is a working day: a session opened in the morning ends in
 // the evening even if the browser stays open.
 const WebSessionTTL = 10 * time.Hour
+
+// WebLinkPath is where a one-time link opens, under the public URL.
+const WebLinkPath = "/web/l/"
+
+// WebTokenBytes is the randomness of a link or session token: 256 bits.
+const WebTokenBytes = 32
+
+// WebToken turns random bytes (WebTokenBytes of them, from crypto/rand)
+// into a token for a URL or a cookie. The caller supplies the randomness,
+// so this stays pure.
+func WebToken(random []byte) string { return base64.RawURLEncoding.EncodeToString(random) }
 
 // WebLink is a one-time link to open a web session.
 type WebLink struct {

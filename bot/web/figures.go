@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"sort"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -51,7 +50,7 @@ func (h *Handler) figures(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	var body figuresBody
-	err := h.App.Store.View(func(tx *store.Tx) error {
+	err := h.Store.View(func(tx *store.Tx) error {
 		var err error
 		body, err = h.buildFigures(tx, n, v, r.URL.Query().Get("sort"), r.URL.Query().Get("dir"))
 		return err
@@ -78,11 +77,11 @@ func tableColumns(f *flows.Form) []*flows.Question {
 func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir string) (figuresBody, error) {
 	cfg := h.cfg()
 	f, p, u := n.Form, n.Period, n.Unit
-	t, _, err := bot.LoadTable(tx, u, f, p)
+	t, _, err := h.Bot.Table(tx, u, f, p)
 	if err != nil {
 		return figuresBody{}, err
 	}
-	d, err := bot.BuildDigest(tx, cfg, u, f, p, v.now)
+	d, err := h.Bot.Digest(tx, u, f, p, v.now)
 	if err != nil {
 		return figuresBody{}, err
 	}

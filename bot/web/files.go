@@ -5,15 +5,20 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/store"
+)
+
+// The download formats, as /xuat names them.
+const (
+	formatXLSX = "xlsx"
+	formatCSV  = "csv"
 )
 
 // download: the report sheet (.xlsx) or the figures (.csv), the very
 // files /xuat sends in the chat.
 func (h *Handler) download(w http.ResponseWriter, r *http.Request, v *visit) {
 	format := r.PathValue("format")
-	if format != bot.FormatXLSX && format != bot.FormatCSV {
+	if format != formatXLSX && format != formatCSV {
 		h.notFound(w, r)
 		return
 	}
@@ -22,10 +27,11 @@ func (h *Handler) download(w http.ResponseWriter, r *http.Request, v *visit) {
 		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
 		return
 	}
-	var a bot.Attachment
-	err := h.App.Store.View(func(tx *store.Tx) error {
+	var name string
+	var data []byte
+	err := h.Store.View(func(tx *store.Tx) error {
 		var err error
-		a, err = bot.Export(tx, h.cfg(), n.Unit, n.Form, n.Period, format, v.lang)
+		name, data, err = h.Bot.Export(tx, n.Unit, n.Form, n.Period, format, v.lang)
 		return err
 	})
 	if err != nil {
@@ -33,12 +39,12 @@ func (h *Handler) download(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	ctype := "text/csv; charset=utf-8"
-	if format == bot.FormatXLSX {
+	if format == formatXLSX {
 		ctype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 	}
 	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": a.File.Name}))
-	w.Write(a.File.Data)
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	w.Write(data)
 }
 
 type chartsBody struct {
@@ -52,10 +58,10 @@ func (h *Handler) charts(w http.ResponseWriter, r *http.Request, v *visit) {
 		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
 		return
 	}
-	var files []bot.Attachment
-	err := h.App.Store.View(func(tx *store.Tx) error {
+	var files [][]byte
+	err := h.Store.View(func(tx *store.Tx) error {
 		var err error
-		files, err = bot.Charts(tx, h.cfg(), n.Unit, n.Form, n.Period, v.lang)
+		files, err = h.Bot.Charts(tx, n.Unit, n.Form, n.Period, v.lang)
 		return err
 	})
 	if err != nil {
@@ -73,10 +79,10 @@ func (h *Handler) chartPNG(w http.ResponseWriter, r *http.Request, v *visit) {
 		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
 		return
 	}
-	var files []bot.Attachment
-	err = h.App.Store.View(func(tx *store.Tx) error {
+	var files [][]byte
+	err = h.Store.View(func(tx *store.Tx) error {
 		var err error
-		files, err = bot.Charts(tx, h.cfg(), n.Unit, n.Form, n.Period, v.lang)
+		files, err = h.Bot.Charts(tx, n.Unit, n.Form, n.Period, v.lang)
 		return err
 	})
 	if err != nil {
@@ -88,5 +94,5 @@ func (h *Handler) chartPNG(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	w.Header().Set("Content-Type", "image/png")
-	w.Write(files[i].File.Data)
+	w.Write(files[i])
 }

@@ -77,10 +77,16 @@ func newFixture(t *testing.T) *fixture {
 		Log: slog.New(slog.NewTextHandler(f.log, nil))}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { f.h.ServeHTTP(w, r) }))
 	t.Cleanup(f.srv.Close)
-	f.app.PublicURL = f.srv.URL
-	f.h = New(f.app, f.srv.URL)
+	f.serveAt(f.srv.URL)
 	f.seed()
 	return f
+}
+
+// serveAt makes the web view and the /web links use publicURL, as
+// `baocao serve --public-url` does.
+func (f *fixture) serveAt(publicURL string) {
+	f.app.PublicURL = publicURL
+	f.h = New(Options{Store: f.db, Config: f.app.Config, Bot: bot.WebSide{App: f.app}, Now: f.clock, Log: f.app.Log, PublicURL: publicURL})
 }
 
 func (f *fixture) clock() time.Time { f.mu.Lock(); defer f.mu.Unlock(); return f.now }

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -18,22 +17,54 @@ import (
 // CookieName is the session cookie; it holds the session token only.
 const CookieName = "baocao_web"
 
-// Handler serves the web view. App supplies the store, configuration,
-// clock and logger (and runs /nhac for the reminder action); PublicURL is
-// the address people reach the server at (--public-url): it decides the
-// Origin that changing requests must come from and whether the cookie is
-// Secure.
-type Handler struct {
-	App       *bot.App
+// Bot is what the web view asks of the chat side, so that a page says what
+// the chat says: package bot's WebSide implements it (this package does
+// not import bot: the rooms of bot/ never import the app).
+type Bot interface {
+	// Table is a period's submissions under u, with when the first version
+	// of each revised one came.
+	Table(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error)
+	// Digest is /tonghop's digest of u.
+	Digest(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error)
+	// Standing is /ketqua's message for u.
+	Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (locales.Msg, error)
+	// Export is /xuat's file ("xlsx" or "csv"): its name and bytes.
+	Export(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang) (string, []byte, error)
+	// Charts are /bieudo's PNGs.
+	Charts(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) ([][]byte, error)
+	// RunAs runs a chat command for person in tx and returns the replies'
+	// texts and buttons' data instead of sending them.
+	RunAs(tx *store.Tx, person *flows.Person, lang locales.Lang, command, args string, now time.Time) (texts, buttons []string, err error)
+	// Wake starts sending what a command queued.
+	Wake()
+}
+
+// Options are what a Handler is made of. PublicURL is the address people
+// reach the server at (--public-url): it decides the Origin that changing
+// requests must come from, the path everything is under and whether the
+// cookie is Secure. Now and Log may be nil (the system clock, slog's
+// default).
+type Options struct {
+	Store     store.Store
+	Config    *flows.Config
+	Bot       Bot
+	Now       func() time.Time
+	Log       *slog.Logger
 	PublicURL string
+}
+
+// Handler serves the web view.
+type Handler struct {
+	Options
 
 	base string // the public URL's path ("" or "/baocao"): every path is under it
 	mux  *http.ServeMux
 }
 
-// New returns a Handler for app, reached at publicURL.
-func New(app *bot.App, publicURL string) *Handler {
-	h := &Handler{App: app, PublicURL: strings.TrimRight(publicURL, "/")}
+// New returns a Handler.
+func New(o Options) *Handler {
+	h := &Handler{Options: o}
+	h.PublicURL = strings.TrimRight(o.PublicURL, "/")
 	// Behind a proxy at https://example.gov.vn/baocao the paths arrive
 	// with /baocao in front (the proxy forwards them unchanged).
 	if u, err := url.Parse(h.PublicURL); err == nil {
@@ -79,20 +110,20 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) now() time.Time {
-	if h.App.Now != nil {
-		return h.App.Now()
+	if h.Now != nil {
+		return h.Options.Now()
 	}
 	return time.Now()
 }
 
 func (h *Handler) log() *slog.Logger {
-	if h.App.Log != nil {
-		return h.App.Log
+	if h.Log != nil {
+		return h.Log
 	}
 	return slog.Default()
 }
 
-func (h *Handler) cfg() *flows.Config { return h.App.Config }
+func (h *Handler) cfg() *flows.Config { return h.Config }
 
 // home is the overview's path.
 func (h *Handler) home() string { return h.base + "/web/" }
@@ -118,7 +149,7 @@ func (h *Handler) signedIn(next func(http.ResponseWriter, *http.Request, *visit)
 			return
 		}
 		v := &visit{token: c.Value, now: now, lang: locales.VI}
-		err = h.App.Store.View(func(tx *store.Tx) error {
+		err = h.Store.View(func(tx *store.Tx) error {
 			s, err := tx.WebSession(c.Value)
 			if err != nil {
 				return err

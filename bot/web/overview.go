@@ -5,7 +5,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -81,7 +80,7 @@ func (h *Handler) overview(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	var body overviewBody
-	err := h.App.Store.View(func(tx *store.Tx) error {
+	err := h.Store.View(func(tx *store.Tx) error {
 		var err error
 		body, err = h.buildOverview(tx, n, v)
 		return err
@@ -103,11 +102,11 @@ func (h *Handler) page(r *http.Request, v *visit, n *nav, title string, body any
 func (h *Handler) buildOverview(tx *store.Tx, n *nav, v *visit) (overviewBody, error) {
 	cfg := h.cfg()
 	f, p, u := n.Form, n.Period, n.Unit
-	d, err := bot.BuildDigest(tx, cfg, u, f, p, v.now)
+	d, err := h.Bot.Digest(tx, u, f, p, v.now)
 	if err != nil {
 		return overviewBody{}, err
 	}
-	t, first, err := bot.LoadTable(tx, u, f, p)
+	t, first, err := h.Bot.Table(tx, u, f, p)
 	if err != nil {
 		return overviewBody{}, err
 	}

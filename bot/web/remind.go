@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/store"
 )
 
@@ -36,31 +35,25 @@ func (h *Handler) remind(w http.ResponseWriter, r *http.Request, v *visit) {
 		args = "ok " + id
 	}
 	body := remindBody{Target: target, Sent: id != ""}
-	var out []bot.Outgoing
-	err := h.App.Store.Update(func(tx *store.Tx) error {
+	var texts, buttons []string
+	err := h.Store.Update(func(tx *store.Tx) error {
 		var err error
-		out, err = h.App.RunAs(tx, v.person, v.lang, "nhac", args, v.now)
+		texts, buttons, err = h.Bot.RunAs(tx, v.person, v.lang, "nhac", args, v.now)
 		return err
 	})
 	if err != nil {
 		h.fail(w, r, v.lang, err)
 		return
 	}
-	for _, o := range out {
-		body.Lines = append(body.Lines, o.Text)
-		for _, row := range o.Buttons {
-			for _, b := range row {
-				if rest, ok := strings.CutPrefix(b.Data, "/nhac ok "); ok && id == "" {
-					body.ConfirmID = rest
-				}
-			}
+	body.Lines = texts
+	for _, b := range buttons {
+		if rest, ok := strings.CutPrefix(b, "/nhac ok "); ok && id == "" {
+			body.ConfirmID = rest
 		}
 	}
 	if id != "" {
 		h.audit("web.remind", v.person.ID, "target", target)
-		if h.App.Wake != nil {
-			h.App.Wake() // the reminders are in the outbox: send them now
-		}
+		h.Bot.Wake() // the reminders are in the outbox: send them now
 	}
 	h.render(w, r, http.StatusOK, "remind", &page{Lang: v.lang, Title: tr(v.lang, "web.remind_title"), Who: v.person.Name,
 		CSRF: v.sess.CSRF, Body: body})

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 )
@@ -90,7 +89,7 @@ func (h *Handler) choose(r *http.Request, v *visit) (*nav, bool) {
 	for _, f := range cfg.Forms {
 		n.Forms = append(n.Forms, option{Value: f.ID, Label: f.Title.In(v.lang), Selected: f == n.Form})
 	}
-	periods := bot.RecentPeriods(n.Form, v.now, 8)
+	periods := n.Form.RecentPeriods(v.now, 8)
 	has := false
 	for _, p := range periods {
 		has = has || p.Key == n.Period.Key
@@ -160,7 +159,7 @@ func defaultPeriod(f *flows.Form, now time.Time) flows.Period {
 	if open := f.OpenPeriods(now); len(open) > 0 {
 		return open[0]
 	}
-	if recent := bot.RecentPeriods(f, now, 1); len(recent) > 0 {
+	if recent := f.RecentPeriods(now, 1); len(recent) > 0 {
 		return recent[0]
 	}
 	return f.PeriodAt(now)

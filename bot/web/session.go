@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -21,7 +20,7 @@ func (h *Handler) linkPage(w http.ResponseWriter, r *http.Request) {
 	now := h.now()
 	var l *flows.WebLink
 	var p *flows.Person
-	err := h.App.Store.View(func(tx *store.Tx) error {
+	err := h.Store.View(func(tx *store.Tx) error {
 		var err error
 		if l, err = tx.WebLink(token); err != nil {
 			return err
@@ -58,12 +57,12 @@ func (h *Handler) openSession(w http.ResponseWriter, r *http.Request) {
 	}
 	token := r.PostFormValue("t")
 	now := h.now()
-	session, err := bot.NewWebToken(rand.Reader)
+	session, err := newToken()
 	if err != nil {
 		h.fail(w, r, locales.VI, err)
 		return
 	}
-	csrf, err := bot.NewWebToken(rand.Reader)
+	csrf, err := newToken()
 	if err != nil {
 		h.fail(w, r, locales.VI, err)
 		return
@@ -71,7 +70,7 @@ func (h *Handler) openSession(w http.ResponseWriter, r *http.Request) {
 	refusal := ""
 	lang := locales.VI
 	var s *flows.WebSession
-	err = h.App.Store.Update(func(tx *store.Tx) error {
+	err = h.Store.Update(func(tx *store.Tx) error {
 		l, err := tx.WebLink(token)
 		if errors.Is(err, store.ErrNotFound) {
 			refusal = "web.link_unknown"
@@ -118,7 +117,7 @@ func (h *Handler) openSession(w http.ResponseWriter, r *http.Request) {
 
 // signOut ends every session of the person, like /web thoat in the chat.
 func (h *Handler) signOut(w http.ResponseWriter, r *http.Request, v *visit) {
-	err := h.App.Store.Update(func(tx *store.Tx) error {
+	err := h.Store.Update(func(tx *store.Tx) error {
 		_, err := tx.EndWebSessions(v.person.ID, v.now)
 		return err
 	})
@@ -135,7 +134,7 @@ func (h *Handler) signOut(w http.ResponseWriter, r *http.Request, v *visit) {
 // switchLang shows the pages in the other language from now on.
 func (h *Handler) switchLang(w http.ResponseWriter, r *http.Request, v *visit) {
 	lang := locales.ParseLang(r.PostFormValue("lang"))
-	err := h.App.Store.Update(func(tx *store.Tx) error {
+	err := h.Store.Update(func(tx *store.Tx) error {
 		s, err := tx.WebSession(v.token)
 		if err != nil {
 			return err
@@ -152,6 +151,15 @@ func (h *Handler) switchLang(w http.ResponseWriter, r *http.Request, v *visit) {
 		back = h.home() // only a page of this site
 	}
 	http.Redirect(w, r, back, http.StatusSeeOther)
+}
+
+// newToken is a random session or CSRF token.
+func newToken() (string, error) {
+	b := make([]byte, flows.WebTokenBytes)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return flows.WebToken(b), nil
 }
 
 // audit records who did what, never a token.

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -54,7 +53,7 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	var body unitBody
-	err := h.App.Store.View(func(tx *store.Tx) error {
+	err := h.Store.View(func(tx *store.Tx) error {
 		ov, err := h.buildOverview(tx, n, v)
 		if err != nil {
 			return err
@@ -78,11 +77,11 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 		if err != nil {
 			return err
 		}
-		rep, err := bot.StandingFor(tx, h.cfg(), u, n.Form, n.Period)
+		standing, err := h.Bot.Standing(tx, u, n.Form, n.Period)
 		if err != nil {
 			return err
 		}
-		body.Standing = locales.Render(v.lang, rep.Msg)
+		body.Standing = locales.Render(v.lang, standing)
 		body.CanUnlock = n.Period.IsLocked(v.now)
 		for _, q := range n.Form.Questions {
 			a, ok := cur.Answers[q.ID]

@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 
-	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/store"
 )
 
@@ -36,22 +35,18 @@ func (h *Handler) unlock(w http.ResponseWriter, r *http.Request, v *visit) {
 		h.render(w, r, http.StatusOK, "unlock", &page{Lang: v.lang, Title: tr(v.lang, "web.unlock_title"), Who: v.person.Name, CSRF: v.sess.CSRF, Body: body})
 		return
 	}
-	var out []bot.Outgoing
-	err = h.App.Store.Update(func(tx *store.Tx) error {
+	var texts []string
+	err = h.Store.Update(func(tx *store.Tx) error {
 		var err error
-		out, err = h.App.RunAs(tx, v.person, v.lang, "mokhoa", u.Code+" "+f.ID+" "+p.Key, v.now)
+		texts, _, err = h.Bot.RunAs(tx, v.person, v.lang, "mokhoa", u.Code+" "+f.ID+" "+p.Key, v.now)
 		return err
 	})
 	if err != nil {
 		h.fail(w, r, v.lang, err)
 		return
 	}
-	for _, o := range out {
-		body.Lines = append(body.Lines, o.Text)
-	}
+	body.Lines = texts
 	h.audit("web.unlock", v.person.ID, "unit", u.Code, "form", f.ID, "period", p.Key)
-	if h.App.Wake != nil {
-		h.App.Wake()
-	}
+	h.Bot.Wake()
 	h.render(w, r, http.StatusOK, "unlock", &page{Lang: v.lang, Title: tr(v.lang, "web.unlock_title"), Who: v.person.Name, CSRF: v.sess.CSRF, Body: body})
 }

@@ -59,18 +59,23 @@ func TestALinkFromTheChatOpensTheOverviewWithTheDigestsCounts(t *testing.T) {
 			t.Errorf("%s = %q, want %s (all: %v)", k, got[k], v, got)
 		}
 	}
-	// The same numbers as the digest /tonghop sends.
+	// The same numbers as the digest /tonghop sends in the chat.
 	var d flows.Digest
 	f.db.View(func(tx *store.Tx) error {
-		cfg := f.app.Config
-		fm := cfg.Form(formID)
+		fm := f.app.Config.Form(formID)
 		p, _ := fm.Period(periodID)
 		var err error
-		d, err = bot.BuildDigest(tx, cfg, cfg.Units.Get("391"), fm, p, f.clock())
+		d, err = bot.WebSide{App: f.app}.Digest(tx, f.app.Config.Units.Get("391"), fm, p, f.clock())
 		return err
 	})
 	if d.Done != 8 || d.OnTime != 6 || d.Expected != 24 {
 		t.Errorf("digest: %d/%d, %d on time", d.Done, d.Expected, d.OnTime)
+	}
+	digest := f.say(chatDistrict, "/tonghop thang 2026-11")
+	wantDigest := locales.Render(locales.VI, locales.M("digest.done", "done", 8, "expected", 24, "pct", locales.Percent(100.0/3),
+		"ontime", 6, "late", 2, "deadline", locales.Date(d.Period.LastDeadlineDay())))
+	if len(digest) == 0 || !strings.Contains(digest[0].Text, wantDigest) {
+		t.Errorf("the chat's digest does not say %q:\n%+v", wantDigest, digest)
 	}
 	for _, name := range []string{"Thị trấn Kim Tân", "Xã Ngọc Trạo", "Đang nhập dở", "Chưa có cán bộ", "Nộp muộn", "hạn nộp 20/12/2026"} {
 		if !strings.Contains(page.Body, name) {
@@ -294,8 +299,7 @@ func TestTheUnitPageAndEnglish(t *testing.T) {
 
 func TestBehindAProxyUnderAPath(t *testing.T) {
 	f := newFixture(t)
-	f.app.PublicURL = f.srv.URL + "/baocao"
-	f.h = New(f.app, f.app.PublicURL)
+	f.serveAt(f.srv.URL + "/baocao")
 	link := f.link(chatDistrict)
 	if !strings.HasPrefix(link, f.srv.URL+"/baocao/web/l/") {
 		t.Fatalf("link %s", link)
@@ -357,6 +361,7 @@ func TestTheOverviewGroupsUnitsByCluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.app.Config = cfg
+	f.serveAt(f.srv.URL)
 	b := f.browser()
 	page := b.open(f.link(chatDistrict)).Body
 	cluster := strings.Index(page, "Cụm thi đua: Cụm phía Bắc")
