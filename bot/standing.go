@@ -5,27 +5,24 @@ package bot
 
 import (
 	"strings"
-	"time"
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"ketqua", "results", "xephang"}, menu: "menu.results", run: (*request).results})
-	afterSubmit = append(afterSubmit, func(r *request, f *flows.Form, p flows.Period, sub *flows.Submission) error {
-		u := r.cfg().Units.Get(sub.Unit)
-		if u == nil {
-			return nil
-		}
-		rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
-		if err != nil {
-			return err
-		}
-		r.say(rep.Msg, rep.Buttons...)
+// standingAfterSubmit shows the unit's standing right after a submission.
+func (r *request) standingAfterSubmit(f *flows.Form, p flows.Period, sub *flows.Submission) error {
+	u := r.cfg().Units.Get(sub.Unit)
+	if u == nil {
 		return nil
-	})
+	}
+	rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
+	if err != nil {
+		return err
+	}
+	r.say(rep.Msg, rep.Buttons...)
+	return nil
 }
 
 // pick reads "FORM PERIOD [UNIT]" of a command; with fewer words it asks
@@ -47,7 +44,7 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 	}
 	var rows [][]flows.Button
 	for _, f := range r.cfg().Forms {
-		for _, p := range RecentPeriods(f, r.now, 2) {
+		for _, p := range f.RecentPeriods(r.now, 2) {
 			rows = append(rows, []flows.Button{{
 				Label: locales.M("pick.choice", "title", f.Title, "period", p.Label()),
 				Data:  "/" + command + " " + f.ID + " " + p.Key,
@@ -58,20 +55,6 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 	return nil, flows.Period{}, "", false
 }
 
-// RecentPeriods lists the form's n latest periods that have opened by now,
-// newest first: the ones people ask about.
-func RecentPeriods(f *flows.Form, now time.Time, n int) []flows.Period {
-	p := f.PeriodAt(now)
-	p = f.PeriodAt(p.End) // the next one may already be open
-	var out []flows.Period
-	for i := 0; len(out) < n && i < n+3; i++ {
-		if !now.Before(p.Opens) {
-			out = append(out, p)
-		}
-		p = f.Previous(p)
-	}
-	return out
-}
 
 // results: /ketqua [FORM PERIOD [UNIT]] — the standing of the person's unit,
 // or of a unit they supervise.
@@ -84,7 +67,7 @@ func (r *request) results(args string) error {
 	switch {
 	case code != "":
 		u = r.cfg().Units.Get(code)
-		if u == nil || !r.maySee(u) {
+		if u == nil || !flows.May(r.person, r.cfg().Units, flows.See, u) {
 			r.say(locales.M("access.denied", "unit", locales.Plain(shorten(code, 20))))
 			return nil
 		}
@@ -113,15 +96,6 @@ func (r *request) ownUnit() *flows.Unit {
 		return r.cfg().Units.Get(s[0])
 	}
 	return nil
-}
-
-// maySee reports whether the person may see u's figures: an officer their
-// own unit, a supervisor the units under them, and nothing else.
-func (r *request) maySee(u *flows.Unit) bool {
-	if l, ok := r.person.Link(u.Code); ok && l.Role == flows.Officer {
-		return true
-	}
-	return r.person.CanSupervise(r.cfg().Units, u)
 }
 
 // StandingFor computes a unit's standing for a form and period, reading

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -64,9 +65,9 @@ func (w WebSide) Charts(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Peri
 // Wake then starts the outbox.
 func (w WebSide) RunAs(tx *store.Tx, person *flows.Person, lang locales.Lang, command, args string, now time.Time) (texts, buttons []string, err error) {
 	r := &request{app: w.App, tx: tx, now: now, person: person, lang: lang,
-		in: Incoming{Channel: WebChannel, ChatID: person.ID, Kind: flows.InputText, Text: "/" + command + " " + args}}
-	cmd := commands[command]
-	if cmd == nil || (cmd.allowed != nil && !cmd.allowed(person)) {
+		in: channel.Incoming{Channel: WebChannel, ChatID: person.ID, Kind: channel.KindText, Text: "/" + command + " " + args}}
+	cmd := commandsByName[command]
+	if cmd == nil || !cmd.allows(r) {
 		return nil, nil, nil
 	}
 	if err := cmd.run(r, strings.TrimSpace(args)); err != nil {

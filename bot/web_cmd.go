@@ -11,9 +11,6 @@ import (
 	"github.com/baocao/baocao/locales"
 )
 
-func init() {
-	register(&command{names: []string{"web", "trangweb"}, menu: "menu.web", allowed: isSupervisor, run: (*request).web})
-}
 
 func (r *request) web(args string) error {
 	switch flows.Fold(strings.TrimSpace(args)) {

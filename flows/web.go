@@ -66,4 +66,4 @@ func (s *WebSession) Valid(now time.Time) bool { return now.Before(s.ExpiresAt) 
 
 // CanUseWeb reports whether the person may open the web view: it shows
 // the units a person follows, so it is for supervisors and admins.
-func (p *Person) CanUseWeb() bool { return len(p.Supervised()) > 0 }
+func (p *Person) CanUseWeb() bool { return May(p, nil, Supervise, nil) }

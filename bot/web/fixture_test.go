@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -170,16 +171,16 @@ func ptr(v float64) *float64 { return &v }
 var linkRe = regexp.MustCompile(`https?://\S+/web/l/[A-Za-z0-9_-]+`)
 
 // say sends text in the chat as chat and returns the bot's replies.
-func (f *fixture) say(chat, text string) []bot.Outgoing {
+func (f *fixture) say(chat, text string) []channel.Outgoing {
 	f.t.Helper()
-	in := bot.Incoming{Channel: "test", ChatID: chat, Name: chat, LangCode: "vi", Kind: flows.InputText, Text: text}
+	in := channel.Incoming{Channel: "test", ChatID: chat, Name: chat, LangCode: "vi", Kind: channel.KindText, Text: text}
 	if err := f.app.Handle(context.Background(), in, nil); err != nil {
 		f.t.Fatal(err)
 	}
-	var out []bot.Outgoing
+	var out []channel.Outgoing
 	err := f.db.Update(func(tx *store.Tx) error {
 		for _, it := range tx.Outbox(1000) {
-			var m bot.Outgoing
+			var m channel.Outgoing
 			if err := json.Unmarshal(it.Data, &m); err != nil {
 				return err
 			}

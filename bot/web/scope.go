@@ -14,7 +14,7 @@ import (
 // may is the one access rule of the web view, the chat's: a person sees a
 // unit they supervise, or one under it.
 func (h *Handler) may(p *flows.Person, u *flows.Unit) bool {
-	return u != nil && p.CanSupervise(h.cfg().Units, u)
+	return u != nil && flows.May(p, h.cfg().Units, flows.Supervise, u)
 }
 
 // option is one entry of a <select>.
