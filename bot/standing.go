@@ -55,7 +55,6 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 	return nil, flows.Period{}, "", false
 }
 
-
 // results: /ketqua [FORM PERIOD [UNIT]] — the standing of the person's unit,
 // or of a unit they supervise.
 func (r *request) results(args string) error {

@@ -11,7 +11,6 @@ import (
 	"github.com/baocao/baocao/locales"
 )
 
-
 func (r *request) web(args string) error {
 	switch flows.Fold(strings.TrimSpace(args)) {
 	case "thoat", "logout", "dang xuat", "exit":
