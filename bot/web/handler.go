@@ -106,6 +106,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("X-Frame-Options", "DENY")
 	hd.Set("Cache-Control", "no-store")
+	// The forms carry a few short fields: a large body is not ours.
+	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
 	h.mux.ServeHTTP(w, r)
 }
 
