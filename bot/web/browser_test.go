@@ -186,6 +186,8 @@ func TestInARealBrowser(t *testing.T) {
 	}
 	if b := body(cuong); !strings.Contains(b, "không thuộc phạm vi") {
 		t.Errorf("another person's unit:\n%s", b)
+	} else {
+		t.Logf("second person: sees Thành Tâm, not Kim Tân or Thạch Lâm; Kim Tân's page: %q", lastLine(b))
 	}
 
 	// 3. The first link, replayed in another browser, is refused; so is
@@ -197,6 +199,8 @@ func TestInARealBrowser(t *testing.T) {
 	}
 	if b := body(eve); !strings.Contains(b, "đã được dùng") {
 		t.Errorf("replayed link:\n%s", b)
+	} else {
+		t.Logf("replayed link: %q", lastLine(b))
 	}
 	late := f.link(chatNorth)
 	f.advance(11 * time.Minute)
@@ -205,6 +209,8 @@ func TestInARealBrowser(t *testing.T) {
 	}
 	if b := body(eve); !strings.Contains(b, "đã hết hạn") {
 		t.Errorf("expired link:\n%s", b)
+	} else {
+		t.Logf("expired link: %q", lastLine(b))
 	}
 	if err := chromedp.Do(eve, chromedp.Navigate(f.srv.URL+"/web/")); err != nil {
 		t.Fatal(err)
@@ -212,4 +218,9 @@ func TestInARealBrowser(t *testing.T) {
 	if b := body(eve); !strings.Contains(b, "đường dẫn nhận được khi gõ /web") {
 		t.Errorf("no session:\n%s", b)
 	}
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndex(s, "\n")+1:]
 }
