@@ -28,7 +28,7 @@ import (
 // store, the sample configuration, the bot and the web view on a local
 // HTTP server, and a clock the test moves.
 type fixture struct {
-	t   *testing.T
+	t   testing.TB
 	db  *store.DB
 	app *bot.App
 	srv *httptest.Server
@@ -66,7 +66,7 @@ const (
 	periodID = "2026-11"
 )
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	db, err := store.Open(t.TempDir(), time.Second)
 	if err != nil {
@@ -211,7 +211,7 @@ func (f *fixture) link(chat string) string {
 
 // browser is an HTTP client with its own cookies, as one browser is.
 type browser struct {
-	t *testing.T
+	t testing.TB
 	c *http.Client
 	f *fixture
 }
@@ -285,7 +285,7 @@ func (b *browser) open(link string) response {
 var csrfRe = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 
 // csrf is the token of the forms of the page last shown.
-func csrf(t *testing.T, page string) string {
+func csrf(t testing.TB, page string) string {
 	t.Helper()
 	m := csrfRe.FindStringSubmatch(page)
 	if m == nil {
