@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/baocao/baocao/flows"
@@ -29,6 +30,24 @@ type unitRow struct {
 	By       string
 	Officers []string
 	Progress string // "5/12" for a draft
+	// Label and Detail are the status and its line, in the reader's
+	// language ("Nộp đúng hạn", "Nộp lúc 14:00 15/12/2026, …").
+	Label, Detail string
+}
+
+// describe fills in the words of a row.
+func (row *unitRow) describe(lang locales.Lang) {
+	row.Label = tr(lang, "web.status_"+string(row.Status))
+	switch row.Status {
+	case OnTime, Late:
+		row.Detail = tr(lang, "web.sent_at", "at", locales.DateTime(row.At), "by", row.By)
+	case Draft:
+		row.Detail = tr(lang, "web.draft_of", "progress", row.Progress, "who", row.Officers[0])
+	case NotStarted:
+		row.Detail = strings.Join(row.Officers, ", ")
+	default:
+		row.Detail = tr(lang, "web.no_officer_hint")
+	}
 }
 
 // Counts is the completeness of a group of units.
@@ -132,7 +151,7 @@ func (h *Handler) buildOverview(tx *store.Tx, n *nav, v *visit) (overviewBody, e
 		}
 	}
 	body := overviewBody{Digest: d, Locked: p.IsLocked(v.now), Deadline: p.LastDeadlineDay()}
-	rowOf := func(l *flows.Unit) unitRow {
+	statusOf := func(l *flows.Unit) unitRow {
 		row := unitRow{Unit: l, Officers: officers[l.Code]}
 		sort.Strings(row.Officers)
 		if s := t.Sub(l.Code); s != nil {
@@ -154,6 +173,11 @@ func (h *Handler) buildOverview(tx *store.Tx, n *nav, v *visit) (overviewBody, e
 		default:
 			row.Status = NotStarted
 		}
+		return row
+	}
+	rowOf := func(l *flows.Unit) unitRow {
+		row := statusOf(l)
+		row.describe(v.lang)
 		return row
 	}
 	leaves := u.Leaves()
