@@ -376,3 +376,28 @@ func TestTheOverviewGroupsUnitsByCluster(t *testing.T) {
 		t.Errorf("the totals do not depend on the grouping: %v", got)
 	}
 }
+
+func TestEveryUnitsPageOpens(t *testing.T) {
+	f := newFixture(t)
+	b := f.browser()
+	b.open(f.link(chatDistrict))
+	for code, want := range map[string]string{"15196": "Đang nhập dở", "15265": "Chưa có cán bộ", "15211": "Chưa nộp", "15208": "Nộp muộn"} {
+		res := b.get("/web/don-vi/" + code + "?form=thang&period=2026-11")
+		if res.Status != 200 || !strings.Contains(res.Body, want) {
+			t.Errorf("%s: %d, want %q", code, res.Status, want)
+		}
+	}
+	// A district's "unit page" is its table; the year report's too.
+	if res := b.get("/web/don-vi/391?form=nam&period=2026"); res.Status != http.StatusSeeOther {
+		t.Errorf("district page: %d", res.Status)
+	}
+	if res := b.get("/web/bang?form=nam&period=2026&unit=391"); res.Status != 200 {
+		t.Errorf("year table: %d", res.Status)
+	}
+	if res := b.get("/web/?form=nope&period=x"); res.Status != 200 {
+		t.Errorf("an unknown form falls back to the one due first: %d", res.Status)
+	}
+	if res := b.get("/web/bieu-do/99?form=thang&period=2026-11&unit=391"); res.Status != http.StatusNotFound {
+		t.Errorf("a chart that is not there: %d", res.Status)
+	}
+}
