@@ -75,6 +75,7 @@ func (a *App) log() *slog.Logger {
 // reference that the operator finds in the log, and the update is still
 // confirmed, so a message that fails every time cannot block the chat.
 func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) error {
+	a.fetchPhoto(ctx, &in) // network I/O: before the transaction, never inside
 	now := a.now()
 	err := a.Store.Update(func(tx *store.Tx) error {
 		if cur != nil {
@@ -86,8 +87,17 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 		if err := r.reachable(); err != nil {
 			return err
 		}
-		if err := r.route(); err != nil {
+		if err := r.keepPhoto(); err != nil {
 			return err
+		}
+		ended, err := r.expireLinks()
+		if err != nil {
+			return err
+		}
+		if !ended {
+			if err := r.route(); err != nil {
+				return err
+			}
 		}
 		return r.flush()
 	})

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/baocao/baocao/bot/channel"
 )
@@ -101,6 +102,8 @@ type Session struct {
 	Flush func(context.Context)
 	// Prompt is printed before each line is read (on a terminal).
 	Prompt string
+
+	photos int // photos sent, to tell them apart
 }
 
 // Run reads lines until EOF or ctx is done. Besides text, it understands
@@ -140,9 +143,15 @@ func (s *Session) incoming(line string) channel.Incoming {
 			in.Kind, in.Data, in.Text = channel.KindButton, data, ""
 		}
 	}
+	word, path, _ := strings.Cut(trimmed, " ")
+	switch w := strings.ToLower(word); {
+	case w == "!anh" || w == "!ảnh" || w == "!photo":
+		s.photos++
+		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "console-photo-"+strconv.FormatInt(time.Now().UnixNano(), 36)+"-"+strconv.Itoa(s.photos)
+		in.Fetch = playgroundPhoto(strings.TrimSpace(path), s.photos)
+		return in
+	}
 	switch strings.ToLower(trimmed) {
-	case "!anh", "!ảnh", "!photo":
-		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "console-photo-1"
 	case "!sticker":
 		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "sticker"
 	case "!voice":

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -22,17 +21,17 @@ func formsCmd(args []string) int {
 		return failMsg("xlsform.usage")
 	}
 	verb := args[0]
-	fs := flag.NewFlagSet("forms "+verb, flag.ContinueOnError)
-	config := fs.String("config", "", "configuration file (default: the embedded sample district)")
-	out := fs.String("out", "", "where to write (import: the configuration, default standard output; export: ID.xlsx)")
+	fs := newFlags("forms " + verb)
+	config := fs.String("config", "", help("flag.config"))
+	out := fs.String("out", "", help("flag.forms_"+verb+"_out"))
 	// The file or id may come before or after the flags.
 	rest := args[1:]
 	var arg string
 	if len(rest) > 0 && rest[0] != "" && rest[0][0] != '-' {
 		arg, rest = rest[0], rest[1:]
 	}
-	if err := fs.Parse(rest); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, rest); !ok {
+		return code
 	}
 	if arg == "" && fs.NArg() > 0 {
 		arg = fs.Arg(0)

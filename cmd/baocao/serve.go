@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -21,15 +20,15 @@ import (
 
 // serve runs the Telegram bot until SIGINT or SIGTERM.
 func serve(args []string) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs := newFlags("serve")
 	var c common
 	c.register(fs, "./data")
 	rate := fs.Float64("send-rate", 30, "messages per second across all chats (Telegram allows about 30)")
-	chatGap := fs.Duration("chat-gap", time.Second, "least time between two messages to one chat (Telegram: about 1s)")
-	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics on this address, e.g. 127.0.0.1:9464 (off by default)")
-	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-17 08:00\" (for tests of reminders)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	chatGap := fs.Duration("chat-gap", time.Second, help("flag.serve_chat_gap"))
+	metricsAddr := fs.String("metrics", "", help("flag.serve_metrics"))
+	nowFlag := fs.String("now", "", help("flag.serve_now"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {
@@ -62,7 +61,8 @@ func serve(args []string) int {
 		log.Warn("command menu not registered", "err", err)
 	}
 
-	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap,
+		Done: bot.CountDelivery} // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
 	if *metricsAddr != "" {
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender)); err != nil {

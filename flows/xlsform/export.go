@@ -18,7 +18,7 @@ var (
 		"key", "unit::Tiếng Việt", "unit::English", "min", "max", "plausible", "indicator", "value_type"}
 	choicesHeader  = []string{"list_name", "name", "label::Tiếng Việt", "label::English"}
 	settingsHeader = []string{"form_id", "form_title::Tiếng Việt", "form_title::English", "period", "open_days",
-		"deadline_days", "lock_days", "deadline_day", "default_language"}
+		"deadline_days", "lock_days", "deadline_day", "number", "default_language"}
 )
 
 // Export writes a form as an XLSForm workbook that Import reads back into
@@ -83,7 +83,7 @@ func Export(f *flows.Form) ([]byte, error) {
 	}
 	settings := [][]any{toAny(settingsHeader), {
 		f.ID, f.Title[locales.VI], f.Title[locales.EN], string(f.Every), days(f.OpenDays), days(f.DeadlineDays),
-		days(f.LockDays), days(f.DeadlineDay), "Tiếng Việt",
+		days(f.LockDays), days(f.DeadlineDay), f.Number, "Tiếng Việt",
 	}}
 	for _, s := range []struct {
 		name string

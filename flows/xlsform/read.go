@@ -16,7 +16,7 @@ var (
 		"relevant", "calculation", "key", "unit", "min", "max", "plausible", "indicator", "value_type"}
 	choicesColumns  = []string{"list_name", "name", "label"}
 	settingsColumns = []string{"form_id", "form_title", "period", "open_days", "deadline_days", "lock_days",
-		"deadline_day", "version", "default_language"}
+		"deadline_day", "number", "version", "default_language"}
 )
 
 // xlsType maps a survey type to a question type; select_one and
@@ -136,6 +136,9 @@ func (w *workbook) readSettings(ps *problems) *yaml.Node {
 	}
 	if p := s.get(1, "period"); p != "" {
 		put(form, "period", str(p))
+	}
+	if n := s.get(1, "number"); n != "" {
+		put(form, "number", str(n))
 	}
 	for _, k := range []string{"open_days", "deadline_days", "lock_days", "deadline_day"} {
 		v := s.get(1, k)
