@@ -40,10 +40,23 @@ func (w WebSide) Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Pe
 	return rep.Msg, err
 }
 
-// Export is the file /xuat sends: format "xlsx" or "csv".
-func (w WebSide) Export(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang) (string, []byte, error) {
-	a, err := Export(tx, w.App.Config, u, f, p, format, lang)
+// Export is the file /xuat sends (format "xlsx" or "csv") as person
+// downloads it, written to the audit log like /xuat's, in tx. The web
+// view asks for it in a read-write transaction for that entry.
+func (w WebSide) Export(tx *store.Tx, person *flows.Person, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, now time.Time) (string, []byte, error) {
+	a, err := ExportBy(tx, w.App.Config, u, f, p, format, lang, person.Name)
+	if err != nil {
+		return "", nil, err
+	}
+	err = tx.Audit(store.AuditEntry{At: now, By: person.ID, ByName: person.Name, Action: store.AuditExport, Unit: u.Code,
+		Detail: f.ID + " " + p.Key + " " + format + " (web)"})
 	return a.File.Name, a.File.Data, err
+}
+
+// Audit writes an entry of the web view's own (a session opened) to the
+// audit log, in tx.
+func (w WebSide) Audit(tx *store.Tx, person *flows.Person, action, detail string, now time.Time) error {
+	return tx.Audit(store.AuditEntry{At: now, By: person.ID, ByName: person.Name, Action: action, Detail: detail})
 }
 
 // Charts are the PNGs /bieudo sends.

@@ -29,9 +29,9 @@ func (h *Handler) download(w http.ResponseWriter, r *http.Request, v *visit) {
 	}
 	var name string
 	var data []byte
-	err := h.Store.View(func(tx *store.Tx) error {
+	err := h.Store.Update(func(tx *store.Tx) error {
 		var err error
-		name, data, err = h.Bot.Export(tx, n.Unit, n.Form, n.Period, format, v.lang)
+		name, data, err = h.Bot.Export(tx, v.person, n.Unit, n.Form, n.Period, format, v.lang, v.now)
 		return err
 	})
 	if err != nil {

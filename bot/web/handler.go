@@ -28,8 +28,12 @@ type Bot interface {
 	Digest(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error)
 	// Standing is /ketqua's message for u.
 	Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (locales.Msg, error)
-	// Export is /xuat's file ("xlsx" or "csv"): its name and bytes.
-	Export(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang) (string, []byte, error)
+	// Export is /xuat's file ("xlsx" or "csv") as person downloads it at
+	// now: its name and bytes; the download is written to the audit log in
+	// tx, which is read-write.
+	Export(tx *store.Tx, person *flows.Person, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, now time.Time) (string, []byte, error)
+	// Audit writes an entry (a store.Audit… action) to the audit log in tx.
+	Audit(tx *store.Tx, person *flows.Person, action, detail string, now time.Time) error
 	// Charts are /bieudo's PNGs.
 	Charts(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) ([][]byte, error)
 	// RunAs runs a chat command for person in tx and returns the replies'

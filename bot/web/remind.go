@@ -52,7 +52,6 @@ func (h *Handler) remind(w http.ResponseWriter, r *http.Request, v *visit) {
 		}
 	}
 	if id != "" {
-		h.audit("web.remind", v.person.ID, "target", target)
 		h.Bot.Wake() // the reminders are in the outbox: send them now
 	}
 	h.render(w, r, http.StatusOK, "remind", &page{Lang: v.lang, Title: tr(v.lang, "web.remind_title"), Who: v.person.Name,

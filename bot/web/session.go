@@ -100,7 +100,10 @@ func (h *Handler) openSession(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		s = &flows.WebSession{Person: p.ID, Lang: string(lang), CSRF: csrf, CreatedAt: now, ExpiresAt: now.Add(flows.WebSessionTTL)}
-		return tx.PutWebSession(session, s)
+		if err := tx.PutWebSession(session, s); err != nil {
+			return err
+		}
+		return h.Bot.Audit(tx, p, store.AuditWeb, "until "+s.ExpiresAt.In(locales.Zone).Format("2006-01-02 15:04"), now)
 	})
 	if err != nil {
 		h.fail(w, r, lang, err)
@@ -110,7 +113,6 @@ func (h *Handler) openSession(w http.ResponseWriter, r *http.Request) {
 		h.refuse(w, r, http.StatusGone, lang, refusal)
 		return
 	}
-	h.audit("web.session_opened", s.Person)
 	h.setCookie(w, r, session, now, s.ExpiresAt)
 	http.Redirect(w, r, h.home(), http.StatusSeeOther)
 }

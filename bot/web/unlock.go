@@ -46,7 +46,6 @@ func (h *Handler) unlock(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	body.Lines = texts
-	h.audit("web.unlock", v.person.ID, "unit", u.Code, "form", f.ID, "period", p.Key)
 	h.Bot.Wake()
 	h.render(w, r, http.StatusOK, "unlock", &page{Lang: v.lang, Title: tr(v.lang, "web.unlock_title"), Who: v.person.Name, CSRF: v.sess.CSRF, Body: body})
 }

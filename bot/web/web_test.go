@@ -401,3 +401,25 @@ func TestEveryUnitsPageOpens(t *testing.T) {
 		t.Errorf("a chart that is not there: %d", res.Status)
 	}
 }
+
+func TestTheWebViewsActionsAreInTheAuditLog(t *testing.T) {
+	f := newFixture(t)
+	b := f.browser()
+	page := b.open(f.link(chatDistrict))
+	b.get("/web/tai/xlsx?form=thang&period=2026-11&unit=391")
+	ask := b.post("/web/nhac", url.Values{"csrf": {csrf(t, page.Body)}, "unit": {"15196"}})
+	id := regexp.MustCompile(`name="confirm" value="([^"]+)"`).FindStringSubmatch(ask.Body)[1]
+	b.post("/web/nhac", url.Values{"csrf": {csrf(t, page.Body)}, "unit": {"15196"}, "confirm": {id}})
+	var got []string
+	f.db.View(func(tx *store.Tx) error {
+		entries, _, err := tx.AuditLog(f.clock().Add(-time.Hour), func(e store.AuditEntry) bool { return e.By == "p-"+chatDistrict }, 100)
+		for _, e := range entries {
+			got = append(got, e.Action+" "+e.Unit+" "+e.Detail)
+		}
+		return err
+	})
+	want := []string{"web  until 2026-12-21 19:30", "export 391 thang 2026-11 xlsx (web)", "remind 15196 1 units, 1 people"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("audit log:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
