@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"strings"
 	"html/template"
 	"net/http"
 	"time"
@@ -16,6 +17,8 @@ type answer struct {
 	Text     string
 	Computed bool
 	Photo    bool
+	// Image is the path of the photo's bytes when the store kept them.
+	Image string
 }
 
 type version struct {
@@ -92,6 +95,10 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 			switch {
 			case ans.Photo && !a.Skipped:
 				ans.Text = tr(v.lang, "web.photo_in_chat", "channel", cur.Channel)
+				if b, err := tx.Photo(a.Text); err == nil && len(b) > 0 {
+					ans.Text = ""
+					ans.Image = h.base + "/web/anh/" + u.Code + "/" + q.ID + "?" + n.values().Encode()
+				}
 			case ans.Computed && a.Num != nil: // as the review shows it: 97,6%
 				ans.Text = locales.Value(v.lang, flows.FormatFigure(q, *a.Num))
 			default:
@@ -119,4 +126,47 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	h.render(w, r, http.StatusOK, "unit", h.page(r, v, n, u.Name, body))
+}
+
+// photo serves the bytes of a photo answer of a unit's current report,
+// kept by the store (/anh shows the same in the chat).
+func (h *Handler) photo(w http.ResponseWriter, r *http.Request, v *visit) {
+	n, ok := h.choose(r, v)
+	if !ok {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	q := n.Form.Question(r.PathValue("question"))
+	if q == nil || q.Type != flows.TypePhoto {
+		h.notFound(w, r)
+		return
+	}
+	var data []byte
+	err := h.Store.View(func(tx *store.Tx) error {
+		cur, err := tx.Submission(n.Form.ID, n.Period.Key, n.Unit.Code)
+		if err != nil {
+			return err
+		}
+		a, ok := cur.Answers[q.ID]
+		if !ok || a.Skipped || a.Text == "" {
+			return store.ErrNotFound
+		}
+		data, err = tx.Photo(a.Text)
+		return err
+	})
+	if errors.Is(err, store.ErrNotFound) {
+		h.notFound(w, r)
+		return
+	}
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	ctype := http.DetectContentType(data)
+	if !strings.HasPrefix(ctype, "image/") {
+		h.notFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Write(data)
 }

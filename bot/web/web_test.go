@@ -1,6 +1,9 @@
 package web
 
 import (
+	"bytes"
+	"image"
+	pngenc "image/png"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -421,5 +424,41 @@ func TestTheWebViewsActionsAreInTheAuditLog(t *testing.T) {
 	want := []string{"web  until 2026-12-21 19:30", "export 391 thang 2026-11 xlsx (web)", "remind 15196 1 units, 1 people"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("audit log:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestAPhotoTheStoreKeptIsShownOnTheUnitsPage(t *testing.T) {
+	f := newFixture(t)
+	img := image.NewRGBA(image.Rect(0, 0, 4, 3))
+	var png bytes.Buffer
+	if err := pngenc.Encode(&png, img); err != nil {
+		t.Fatal(err)
+	}
+	err := f.db.Update(func(tx *store.Tx) error {
+		if err := tx.PutPhoto("tg-photo-1", png.Bytes()); err != nil {
+			return err
+		}
+		return tx.PutSubmission(&flows.Submission{Form: "nam", Period: "2026", Unit: "15187", By: "p-cb-15187", ByName: "Cán bộ Thị trấn Kim Tân",
+			At: f.clock(), Channel: "telegram", Answers: map[string]flows.Value{"tong_ho": {Num: ptr(5000)}, "anh": {Text: "tg-photo-1"}}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := f.browser()
+	b.open(f.link(chatDistrict))
+	page := b.get("/web/don-vi/15187?form=nam&period=2026")
+	m := regexp.MustCompile(`<img class="photo" src="([^"]+)"`).FindStringSubmatch(page.Body)
+	if m == nil {
+		t.Fatalf("no photo on the page:\n%s", page.Body)
+	}
+	src := strings.ReplaceAll(m[1], "&amp;", "&")
+	res := b.get(src)
+	if res.Status != 200 || res.Header.Get("Content-Type") != "image/png" || res.Body != png.String() {
+		t.Errorf("photo: %d %s", res.Status, res.Header.Get("Content-Type"))
+	}
+	south := f.browser()
+	south.open(f.link(chatSouth))
+	if res := south.get(src); res.Status != http.StatusForbidden {
+		t.Errorf("another supervisor's photo: %d", res.Status)
 	}
 }
