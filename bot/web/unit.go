@@ -2,9 +2,9 @@ package web
 
 import (
 	"errors"
-	"strings"
 	"html/template"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/baocao/baocao/flows"
