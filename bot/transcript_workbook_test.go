@@ -84,7 +84,8 @@ func (tr *transcript) importWorkbook() {
 	if err := x.Write(&data); err != nil {
 		tr.t.Fatal(err)
 	}
-	res, err := xlsform.Import(b.name, &data, sample.Name, sample.YAML)
+	file, yml, _ := sample.Named(tr.sample)
+	res, err := xlsform.Import(b.name, &data, file, yml)
 	var xe *xlsform.Error
 	switch {
 	case errors.As(err, &xe):
@@ -100,7 +101,7 @@ func (tr *transcript) importWorkbook() {
 		key = "xlsform.imported_replaced"
 	}
 	fmt.Fprintf(&tr.out, "< %s\n", locales.Render(locales.VI, locales.M(key, "file", b.name, "id", res.Form.ID,
-		"title", res.Form.Title, "questions", len(res.Form.Questions), "config", sample.Name)))
-	tr.cfg = res.Config
+		"title", res.Form.Title, "questions", len(res.Form.Questions), "config", file)))
+	tr.config = res.Config
 	tr.app.Config = res.Config
 }

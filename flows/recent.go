@@ -6,7 +6,7 @@ import "time"
 // newest first: the ones people ask about.
 func (f *Form) RecentPeriods(now time.Time, n int) []Period {
 	p := f.PeriodAt(now)
-	p = f.PeriodAt(p.End) // the next one may already be open
+	p = f.Next(p) // the next one may already be open
 	var out []Period
 	for i := 0; len(out) < n && i < n+3; i++ {
 		if !now.Before(p.Opens) {

@@ -74,7 +74,7 @@ func newFixture(t testing.TB) *fixture {
 	}
 	t.Cleanup(func() { db.Close() })
 	f := &fixture{t: t, db: db, now: time.Date(2026, 12, 21, 9, 30, 0, 0, locales.Zone), log: &syncBuffer{}}
-	f.app = &bot.App{Store: db, Config: sample.Config(), Now: f.clock,
+	f.app = &bot.App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: f.clock,
 		Log: slog.New(slog.NewTextHandler(f.log, nil))}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { f.h.ServeHTTP(w, r) }))
 	t.Cleanup(f.srv.Close)

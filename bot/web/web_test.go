@@ -357,7 +357,8 @@ func mustPeriod(t *testing.T, f *fixture, key string) flows.Period {
 
 func TestTheOverviewGroupsUnitsByCluster(t *testing.T) {
 	f := newFixture(t)
-	yml := strings.Replace(string(sample.YAML), "clusters: []",
+	_, districtYAML, _ := sample.Named("thach-thanh")
+	yml := strings.Replace(string(districtYAML), "clusters: []",
 		"clusters:\n  - {id: cum_bac, name: \"Cụm phía Bắc\", units: [\"15187\", \"15190\", \"15196\"]}", 1)
 	cfg, err := flows.ParseConfig("cum.yaml", []byte(yml))
 	if err != nil {

@@ -64,6 +64,7 @@ func serve(args []string) int {
 	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap,
 		Done: bot.CountDelivery} // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
+	tellStale(app, cfg, clock(), log)
 	if *metricsAddr != "" {
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender)); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())

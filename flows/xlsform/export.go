@@ -3,6 +3,7 @@ package xlsform
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -15,10 +16,11 @@ import (
 var (
 	surveyHeader = []string{"type", "name", "label::Tiếng Việt", "label::English", "hint::Tiếng Việt", "hint::English",
 		"required", "constraint", "constraint_message::Tiếng Việt", "constraint_message::English", "relevant", "calculation",
-		"key", "unit::Tiếng Việt", "unit::English", "min", "max", "plausible", "indicator", "value_type"}
+		"key", "unit::Tiếng Việt", "unit::English", "min", "max", "plausible", "indicator",
+		"summary::Tiếng Việt", "summary::English", "value_type"}
 	choicesHeader  = []string{"list_name", "name", "label::Tiếng Việt", "label::English"}
 	settingsHeader = []string{"form_id", "form_title::Tiếng Việt", "form_title::English", "period", "open_days",
-		"deadline_days", "lock_days", "deadline_day", "number", "default_language"}
+		"deadline_days", "lock_days", "deadline_day", "office_levels", "number", "default_language"}
 )
 
 // Export writes a form as an XLSForm workbook that Import reads back into
@@ -75,7 +77,8 @@ func Export(f *flows.Form) ([]byte, error) {
 			typ, q.ID, q.Label[locales.VI], q.Label[locales.EN], q.Help[locales.VI], q.Help[locales.EN],
 			yes(q.Required), fromConfig(q.Constraint, q.ID, types), q.Message[locales.VI], q.Message[locales.EN],
 			fromConfig(q.Relevant, q.ID, types), fromConfig(q.Calculate, q.ID, types),
-			q.Key, q.Unit[locales.VI], q.Unit[locales.EN], num(q.Min), num(q.Max), plausible(q.Plausible), yes(q.Indicator), vt,
+			q.Key, q.Unit[locales.VI], q.Unit[locales.EN], num(q.Min), num(q.Max), plausible(q.Plausible), yes(q.Indicator),
+			q.Summary[locales.VI], q.Summary[locales.EN], vt,
 		})
 	}
 	if yesno {
@@ -83,7 +86,7 @@ func Export(f *flows.Form) ([]byte, error) {
 	}
 	settings := [][]any{toAny(settingsHeader), {
 		f.ID, f.Title[locales.VI], f.Title[locales.EN], string(f.Every), days(f.OpenDays), days(f.DeadlineDays),
-		days(f.LockDays), days(f.DeadlineDay), f.Number, "Tiếng Việt",
+		days(f.LockDays), days(f.DeadlineDay), strings.Join(f.OfficeLevels, ", "), f.Number, "Tiếng Việt",
 	}}
 	for _, s := range []struct {
 		name string

@@ -20,7 +20,7 @@ var columnOfField = map[string]string{
 	"id": "name", "key": "key", "type": "type", "required": "required", "min": "min", "max": "max",
 	"unit": "unit", "label": "label", "help": "hint", "options": "type", "constraint": "constraint",
 	"message": "constraint_message", "relevant": "relevant", "calculate": "calculation",
-	"plausible": "plausible", "indicator": "indicator",
+	"plausible": "plausible", "indicator": "indicator", "summary": "summary",
 }
 
 // columnOfMsg maps a checker message to the survey column it is about,

@@ -13,10 +13,10 @@ import (
 
 var (
 	surveyColumns = []string{"type", "name", "label", "hint", "required", "constraint", "constraint_message",
-		"relevant", "calculation", "key", "unit", "min", "max", "plausible", "indicator", "value_type"}
+		"relevant", "calculation", "key", "unit", "min", "max", "plausible", "indicator", "summary", "value_type"}
 	choicesColumns  = []string{"list_name", "name", "label"}
 	settingsColumns = []string{"form_id", "form_title", "period", "open_days", "deadline_days", "lock_days",
-		"deadline_day", "number", "version", "default_language"}
+		"deadline_day", "office_levels", "number", "version", "default_language"}
 )
 
 // xlsType maps a survey type to a question type; select_one and
@@ -136,6 +136,15 @@ func (w *workbook) readSettings(ps *problems) *yaml.Node {
 	}
 	if p := s.get(1, "period"); p != "" {
 		put(form, "period", str(p))
+	}
+	if lv := s.get(1, "office_levels"); lv != "" {
+		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, l := range strings.Split(lv, ",") {
+			if l = strings.TrimSpace(l); l != "" {
+				seq.Content = append(seq.Content, str(l))
+			}
+		}
+		put(form, "office_levels", seq)
 	}
 	if n := s.get(1, "number"); n != "" {
 		put(form, "number", str(n))
@@ -311,6 +320,9 @@ func (w *workbook) readSurvey(lists map[string][]choice, ps *problems) {
 			} else {
 				cell(i, "indicator", "xlsform.not_yes_no", "value", v)
 			}
+		}
+		if t := s.text(i, "summary"); len(t) > 0 {
+			put(q, "summary", text(t))
 		}
 		r.node = q
 		w.rows = append(w.rows, r)

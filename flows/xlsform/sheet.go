@@ -33,7 +33,7 @@ type sheet struct {
 }
 
 // translated lists the columns that hold a phrase in several languages.
-var translated = map[string]bool{"label": true, "hint": true, "constraint_message": true, "unit": true, "form_title": true}
+var translated = map[string]bool{"label": true, "hint": true, "constraint_message": true, "unit": true, "summary": true, "form_title": true}
 
 // langOf reads the language after "::" the way XLSForm files spell it:
 // "Tiếng Việt", "Vietnamese (vi)", "vi", "English (en)", "English".
