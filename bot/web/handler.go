@@ -91,6 +91,7 @@ func New(o Options) *Handler {
 	at("GET /web/tai/{format}", h.signedIn(h.download))
 	at("POST /web/nhac", h.signedIn(h.remind))
 	at("POST /web/mo-khoa", h.signedIn(h.unlock))
+	at("POST /web/mo-ky", h.signedIn(h.openPeriod))
 	at("POST /web/thoat", h.signedIn(h.signOut))
 	at("POST /web/ngon-ngu", h.signedIn(h.switchLang))
 	m.HandleFunc(h.base+"/web", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, h.home(), http.StatusSeeOther) })

@@ -463,3 +463,24 @@ func TestAPhotoTheStoreKeptIsShownOnTheUnitsPage(t *testing.T) {
 		t.Errorf("another supervisor's photo: %d", res.Status)
 	}
 }
+
+func TestReopeningALockedPeriodAsksFirst(t *testing.T) {
+	f := newFixture(t)
+	f.advance(12 * 24 * time.Hour) // 02/01/2027: November's report locked on 31/12
+	b := f.browser()
+	b.open(f.link(chatDistrict))
+	page := b.get("/web/?form=thang&period=2026-11&unit=391")
+	if !strings.Contains(page.Body, `id="open-period"`) || strings.Contains(page.Body, "Nhắc 14") {
+		t.Fatalf("a locked period offers reopening, not reminders:\n%s", page.Body)
+	}
+	form := url.Values{"csrf": {csrf(t, page.Body)}, "unit": {"391"}, "form": {"thang"}, "period": {"2026-11"}}
+	ask := b.post("/web/mo-ky", form)
+	if !strings.Contains(ask.Body, "Cho các đơn vị thuộc Huyện Thạch Thành chưa nộp") {
+		t.Fatalf("confirmation:\n%s", ask.Body)
+	}
+	form.Set("confirm", "yes")
+	done := b.post("/web/mo-ky", form)
+	if done.Status != 200 || !strings.Contains(done.Body, "cho 16 đơn vị (Huyện Thạch Thành)") || strings.Contains(done.Body, `value="yes"`) {
+		t.Errorf("after reopening:\n%s", done.Body)
+	}
+}
