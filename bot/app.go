@@ -30,15 +30,16 @@ type App struct {
 	// BotName is the Telegram username, for t.me deep links in invites.
 	BotName string
 	// InviteTTL is how long an invite stays valid (14 days by default).
-	InviteTTL time.Duration
+	InviteTTL flows.TTL
 	// Wake is called after a commit that queued messages, to start the outbox.
 	Wake func()
 	// PublicURL is where the HTTP server (--public-url) is reached from
 	// outside, for the one-time links of /web; empty: no web view.
 	PublicURL string
 
-	counts appCounts // for MetricsHandler
-	codes  codeGuard // wrong invite codes per chat
+	counts    appCounts     // for MetricsHandler
+	codes     codeGuard     // wrong invite codes per chat
+	strangers strangerGuard // replies to unlinked chats
 }
 
 // Cursor is a channel's update position, stored with the update's effects:
@@ -83,23 +84,7 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 				return err
 			}
 		}
-		r := newRequest(a, tx, in, now)
-		if err := r.reachable(); err != nil {
-			return err
-		}
-		if err := r.keepPhoto(); err != nil {
-			return err
-		}
-		ended, err := r.expireLinks()
-		if err != nil {
-			return err
-		}
-		if !ended {
-			if err := r.route(); err != nil {
-				return err
-			}
-		}
-		return r.flush()
+		return newRequest(a, tx, in, now).run()
 	})
 	if err == nil {
 		a.counts.handled.Add(1)
@@ -137,6 +122,28 @@ func (a *App) ref() string {
 	b := make([]byte, 3)
 	io.ReadFull(a.rand(), b)
 	return "E" + hex.EncodeToString(b)
+}
+
+// run handles the message inside its transaction: the person is reachable
+// again, a fetched photo is kept, expired links end, then the message is
+// routed and its replies queued.
+func (r *request) run() error {
+	if err := r.reachable(); err != nil {
+		return err
+	}
+	if err := r.keepPhoto(); err != nil {
+		return err
+	}
+	ended, err := r.expireLinks()
+	if err != nil {
+		return err
+	}
+	if !ended {
+		if err := r.route(); err != nil {
+			return err
+		}
+	}
+	return r.flush()
 }
 
 // request is one message being handled inside a transaction.
@@ -241,6 +248,59 @@ func (a *App) Updates(channelName string) channel.Handler {
 			return a.Confirm(cur)
 		}
 		return a.Handle(ctx, *u.In, cur)
+	}
+}
+
+// Batch is the handler a polling channel calls for each batch of updates
+// (group commit): all of them, their replies and the last offset are
+// committed in one transaction, two fdatasyncs for the whole batch instead
+// of two per message. Updates of one chat are handled in order, each
+// seeing what the one before it wrote. If the transaction fails (one
+// message that cannot be handled), nothing of it is kept and the batch is
+// handled again one update at a time, as Handle does, so that message gets
+// its apology and the others their answers. The in-memory guards (wrong
+// invite codes, replies to strangers) may then count a message twice.
+func (a *App) Batch(channelName string) channel.BatchHandler {
+	one := a.Updates(channelName)
+	return func(ctx context.Context, us []channel.Update) (int64, error) {
+		if len(us) == 0 {
+			return 0, nil
+		}
+		for _, u := range us {
+			if u.In != nil {
+				a.fetchPhoto(ctx, u.In) // network I/O: before the transaction, never inside
+			}
+		}
+		handled := 0
+		err := a.Store.Update(func(tx *store.Tx) error {
+			handled = 0
+			for _, u := range us {
+				if u.In == nil {
+					continue
+				}
+				if err := newRequest(a, tx, *u.In, a.now()).run(); err != nil {
+					return err
+				}
+				handled++
+			}
+			return tx.SetOffset(channelName, us[len(us)-1].Offset)
+		})
+		if err == nil {
+			a.counts.handled.Add(int64(handled))
+			a.wake()
+			return us[len(us)-1].Offset, nil
+		}
+		if len(us) == 1 && us[0].In == nil {
+			return 0, fmt.Errorf("bot.Batch: %w", err) // only an offset, and it cannot be stored
+		}
+		var confirmed int64
+		for _, u := range us {
+			if err := one(ctx, u); err != nil {
+				return confirmed, err
+			}
+			confirmed = u.Offset
+		}
+		return confirmed, nil
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 // Counts the App keeps for the operator's metrics.
 type appCounts struct {
 	handled, failed, submitted atomic.Int64
+	strangersMuted             atomic.Int64 // messages of strangers over their reply limit
 }
 
 // MetricsHandler serves the bot's health in the Prometheus text format:
@@ -31,6 +32,7 @@ func MetricsHandler(app *App, sender OutboxCounts) http.Handler {
 	}
 	counter("messages_handled_total", "Messages from people that were handled and committed.", func() float64 { return float64(app.counts.handled.Load()) })
 	counter("messages_failed_total", "Messages whose handling failed; the person got an apology with a reference.", func() float64 { return float64(app.counts.failed.Load()) })
+	counter("strangers_unanswered_total", "Messages from chats linked to nobody left unanswered: over the limit of replies per chat and hour.", func() float64 { return float64(app.counts.strangersMuted.Load()) })
 	counter("submissions_total", "Reports stored (every version counts).", func() float64 { return float64(app.counts.submitted.Load()) })
 	if sender != nil {
 		stat := func(pick func(outbox.Stats) int) func() float64 {

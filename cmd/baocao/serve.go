@@ -64,25 +64,23 @@ func serve(args []string) int {
 	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap,
 		Done: bot.CountDelivery} // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
+	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
 	tellStale(app, cfg, clock(), log)
 	if *metricsAddr != "" {
-		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender)); err != nil {
+		checks := []readyCheck{
+			{"store", func() error { return db.View(func(*store.Tx) error { return nil }) }},
+			{"telegram", tg.Alive},
+			{"outbox", sender.Ready},
+		}
+		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender), checks); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
 		}
-		log.Info("metrics served", "addr", *metricsAddr, "path", "/metrics")
+		log.Info("metrics served", "addr", *metricsAddr, "paths", "/metrics /healthz /readyz")
 	}
 	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
 
-	go func() { // so the first /ketqua after a restart is as quick as the rest
-		start := time.Now()
-		if n, err := db.Warm(cfg, clock()); err != nil {
-			log.Warn("warming the standings cache failed", "err", err)
-		} else {
-			log.Debug("standings cache warmed", "reports", n, "took", time.Since(start))
-		}
-	}()
 	log.Info("baocao is serving Telegram", "bot", "@"+tg.Username(), "data", db.Path, "config", cfg.Source, "units", cfg.Units.Len())
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -98,7 +96,7 @@ func serve(args []string) int {
 	}()
 	offset, err := app.Offset(telegram.Name)
 	if err == nil {
-		err = tg.Poll(ctx, offset, app.Updates(telegram.Name))
+		err = tg.Poll(ctx, offset, app.Batch(telegram.Name))
 	}
 	stop()
 	wg.Wait()
