@@ -33,6 +33,9 @@ type App struct {
 	InviteTTL flows.TTL
 	// Wake is called after a commit that queued messages, to start the outbox.
 	Wake func()
+	// PublicURL is where the HTTP server (--public-url) is reached from
+	// outside, for the one-time links of /web; empty: no web view.
+	PublicURL string
 
 	counts    appCounts     // for MetricsHandler
 	codes     codeGuard     // wrong invite codes per chat

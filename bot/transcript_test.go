@@ -107,6 +107,9 @@ type transcript struct {
 	// config one read from testdata/configs.
 	sample string
 	config *flows.Config
+	// book is a workbook being read (transcript_workbook_test.go); once
+	// imported, config is the sample with its form.
+	book *workbookSpec
 }
 
 func runTranscript(t *testing.T, script string) string {
@@ -138,8 +141,13 @@ func runTranscript(t *testing.T, script string) string {
 		if strings.HasPrefix(line, "<") || strings.HasPrefix(line, "!!") {
 			continue // the bot's words are regenerated
 		}
+		if tr.book != nil && !strings.HasPrefix(line, "| ") {
+			tr.importWorkbook()
+		}
 		tr.out.WriteString(line + "\n")
 		switch {
+		case strings.HasPrefix(line, "| "):
+			tr.workbookRow(line)
 		case strings.HasPrefix(line, "> "):
 			// "| " lines right after it continue the same message.
 			text := strings.TrimPrefix(line, "> ")
@@ -152,6 +160,9 @@ func runTranscript(t *testing.T, script string) string {
 		case strings.HasPrefix(line, "@"):
 			tr.directive(line)
 		}
+	}
+	if tr.book != nil {
+		tr.importWorkbook()
 	}
 	return tr.out.String()
 }
@@ -167,7 +178,8 @@ func (tr *transcript) open() {
 	if cfg == nil {
 		cfg = sample.MustNamed(tr.sample)
 	}
-	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
+	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger(),
+		PublicURL: "https://baocao.thanhhoa.gov.vn"}
 }
 
 func (tr *transcript) directive(line string) {
@@ -189,6 +201,8 @@ func (tr *transcript) directive(line string) {
 		}
 		prev := locales.SetAddress(a)
 		tr.t.Cleanup(func() { locales.SetAddress(prev) })
+	case "@workbook":
+		tr.startWorkbook(fields[1])
 	case "@sample", "@config":
 		// read before the store opened (runTranscript)
 	case "@chat":

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -27,8 +28,17 @@ func serve(args []string) int {
 	chatGap := fs.Duration("chat-gap", time.Second, help("flag.serve_chat_gap"))
 	metricsAddr := fs.String("metrics", "", help("flag.serve_metrics"))
 	nowFlag := fs.String("now", "", help("flag.serve_now"))
+	listen := fs.String("listen", "", help("flag.serve_listen"))
+	publicURL := fs.String("public-url", "", help("flag.serve_public_url"))
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
+	}
+	var public *url.URL
+	if *publicURL != "" || *listen != "" {
+		var ok bool
+		if public, ok = parsePublicURL(*publicURL); !ok || *listen == "" {
+			return failMsg("op.web_flags", "value", *publicURL)
+		}
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {
@@ -65,6 +75,13 @@ func serve(args []string) int {
 		Done: bot.CountDelivery} // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
 	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
+	if public != nil {
+		addr, err := serveWeb(ctx, *listen, public, webView(app, *publicURL))
+		if err != nil {
+			return failMsg("op.listen_failed", "addr", *listen, "detail", err.Error())
+		}
+		log.Info("web view served", "addr", addr.String(), "public", app.PublicURL+"/web/")
+	}
 	tellStale(app, cfg, clock(), log)
 	if *metricsAddr != "" {
 		checks := []readyCheck{
