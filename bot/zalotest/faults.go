@@ -17,7 +17,9 @@ type Fault struct {
 
 // TooManyRequests answers 429, the platform's "quota exceeded". The docs
 // publish no retry_after, so the bot must choose its own pause.
-func TooManyRequests() Fault { return Fault{Code: 429, Description: "Too Many Requests: quota exceeded"} }
+func TooManyRequests() Fault {
+	return Fault{Code: 429, Description: "Too Many Requests: quota exceeded"}
+}
 
 // ServerError answers 502.
 func ServerError() Fault { return Fault{Code: 502, Description: "Bad Gateway"} }

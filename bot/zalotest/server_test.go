@@ -135,8 +135,8 @@ func TestGetUpdatesHandsOutOneUpdateAndForgetsIt(t *testing.T) {
 	var u struct {
 		EventName string `json:"event_name"`
 		Message   struct {
-			MessageID string `json:"message_id"`
-			Text      string `json:"text"`
+			MessageID string                        `json:"message_id"`
+			Text      string                        `json:"text"`
 			Chat      struct{ ID, ChatType string } `json:"chat"`
 			From      struct {
 				ID          string `json:"id"`

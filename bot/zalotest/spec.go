@@ -26,9 +26,9 @@ const (
 type kind int
 
 const (
-	kString       kind = iota // a JSON string
-	kStringOrNum              // getUpdates timeout: the table says String, the example sends a number
-	kTextStyles               // [{start, len, st}]
+	kString      kind = iota // a JSON string
+	kStringOrNum             // getUpdates timeout: the table says String, the example sends a number
+	kTextStyles              // [{start, len, st}]
 )
 
 type paramSpec struct {
