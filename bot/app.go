@@ -4,13 +4,15 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -69,7 +71,7 @@ func (a *App) log() *slog.Logger {
 // cursor when given. If processing fails, the person gets an apology with a
 // reference that the operator finds in the log, and the update is still
 // confirmed, so a message that fails every time cannot block the chat.
-func (a *App) Handle(ctx context.Context, in Incoming, cur *Cursor) error {
+func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) error {
 	now := a.now()
 	err := a.Store.Update(func(tx *store.Tx) error {
 		if cur != nil {
@@ -128,14 +130,14 @@ func (a *App) ref() string {
 type request struct {
 	app    *App
 	tx     *store.Tx
-	in     Incoming
+	in     channel.Incoming
 	now    time.Time
 	person *flows.Person // nil for a chat not linked to anyone
 	lang   locales.Lang
-	out    []Outgoing
+	out    []channel.Outgoing
 }
 
-func newRequest(a *App, tx *store.Tx, in Incoming, now time.Time) *request {
+func newRequest(a *App, tx *store.Tx, in channel.Incoming, now time.Time) *request {
 	r := &request{app: a, tx: tx, in: in, now: now, lang: locales.ParseLang(in.LangCode)}
 	p, err := tx.PersonByIdentity(store.Identity{Channel: in.Channel, ChatID: in.ChatID})
 	if err == nil {
@@ -177,19 +179,11 @@ func (r *request) replies(rs []flows.Reply) {
 // flush writes the queued replies to the outbox, in the request's transaction.
 func (r *request) flush() error {
 	for _, o := range r.out {
-		if err := enqueue(r.tx, store.PriorityReply, o); err != nil {
+		if err := outbox.Enqueue(r.tx, store.PriorityReply, o); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-func enqueue(tx *store.Tx, p store.Priority, o Outgoing) error {
-	data, err := json.Marshal(o)
-	if err != nil {
-		return fmt.Errorf("bot.enqueue: %w", err)
-	}
-	return tx.Enqueue(p, data)
 }
 
 // notify queues a message to another person, on every chat they are linked
@@ -202,7 +196,7 @@ func notify(tx *store.Tx, p *flows.Person, prio store.Priority, m locales.Msg, b
 	for _, id := range ids {
 		o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
 		o.PersonID = p.ID
-		if err := enqueue(tx, prio, o); err != nil {
+		if err := outbox.Enqueue(tx, prio, o); err != nil {
 			return err
 		}
 	}
@@ -210,21 +204,43 @@ func notify(tx *store.Tx, p *flows.Person, prio store.Priority, m locales.Msg, b
 }
 
 // renderOut renders a reply in lang for a chat.
-func renderOut(channel, chat string, lang locales.Lang, rep flows.Reply) Outgoing {
-	o := Outgoing{Channel: channel, ChatID: chat, Text: locales.Render(lang, rep.Msg)}
-	for _, row := range rep.Buttons {
-		var out []OutButton
-		for _, b := range row {
-			out = append(out, OutButton{Text: locales.Render(lang, b.Label), Data: b.Data})
-		}
-		o.Buttons = append(o.Buttons, out)
-	}
-	return o
+func renderOut(ch, chat string, lang locales.Lang, rep flows.Reply) channel.Outgoing {
+	return outbox.Render(ch, chat, lang, rep)
+}
+
+// Scheduler is the app's scheduler: its store, configuration, clock and
+// digests, waking the outbox after each batch.
+func (a *App) Scheduler() *schedule.Scheduler {
+	return &schedule.Scheduler{Store: a.Store, Config: a.Config, Now: a.now, Wake: a.wake, Log: a.log(), Digest: DigestFor}
 }
 
 var errNotFound = store.ErrNotFound
 
 func isNotFound(err error) bool { return errors.Is(err, errNotFound) }
+
+// Updates is the handler a polling channel calls for each update: an
+// update with a message is handled with its offset in one transaction, an
+// update without one only has its offset stored.
+func (a *App) Updates(channelName string) channel.Handler {
+	return func(ctx context.Context, u channel.Update) error {
+		cur := &Cursor{Channel: channelName, Offset: u.Offset}
+		if u.In == nil {
+			return a.Confirm(cur)
+		}
+		return a.Handle(ctx, *u.In, cur)
+	}
+}
+
+// Offset is where a polling channel resumes: the last update whose effects
+// were committed (0 for none).
+func (a *App) Offset(channelName string) (int64, error) {
+	var off int64
+	err := a.Store.View(func(tx *store.Tx) error { off = tx.Offset(channelName); return nil })
+	if err != nil {
+		return 0, fmt.Errorf("bot.Offset: %w", err)
+	}
+	return off, nil
+}
 
 // Confirm stores a channel's cursor for an update that has no effect (a
 // group message, an edit, a malformed update), so it is not read again.

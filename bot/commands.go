@@ -1,80 +1,97 @@
 package bot
 
 import (
-	"sort"
 	"strings"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 )
 
-// command is one slash command. The first name is the Vietnamese one shown
-// in the menu; the others are aliases (English, and spellings people use).
+// command is one slash command: its Vietnamese name (shown in the menu to
+// everyone), its English name (shown to readers in English), other
+// spellings people type, the locale key of its menu line (empty keeps it
+// out of the menu and /trogiup), who may run it, and what it does.
 type command struct {
-	names []string
-	// menu is the locale key of the menu description; empty keeps the
-	// command out of the menu.
-	menu string
-	// allowed says who may run it; nil means any linked person.
-	allowed func(*flows.Person) bool
+	vi, en  string
+	aliases []string
+	menu    string
+	may     flows.Action // checked with flows.May before run
 	run     func(r *request, args string) error
 }
 
-var commands = map[string]*command{}
-var menuOrder []*command
+// commandTable is every command the bot understands, in menu order: what
+// an officer does most comes first, then what supervisors do, then the
+// account; the commands that are not in the menu last. It is a function
+// rather than a variable because /trogiup lists it.
+func commandTable() []command {
+	return []command{
+		{vi: "baocao", en: "report", menu: "menu.report", may: flows.Report, run: (*request).report},
+		{vi: "hanchot", en: "deadlines", aliases: []string{"hannop"}, menu: "menu.deadlines", may: flows.Anyone, run: (*request).deadlines},
+		{vi: "ketqua", en: "results", aliases: []string{"xephang"}, menu: "menu.results", may: flows.Anyone, run: (*request).results},
+		{vi: "sua", en: "edit", menu: "menu.edit", may: flows.Report, run: (*request).revise},
+		{vi: "quaylai", en: "back", menu: "menu.back", may: flows.Report, run: sessionCommand(flows.CmdBack)},
+		{vi: "boqua", en: "skip", menu: "menu.skip", may: flows.Report, run: sessionCommand(flows.CmdSkip)},
+		{vi: "huy", en: "cancel", menu: "menu.cancel", may: flows.Report, run: sessionCommand(flows.CmdCancel)},
+		{vi: "tonghop", en: "summary", aliases: []string{"digest"}, menu: "menu.summary", may: flows.Supervise, run: (*request).summary},
+		{vi: "nhac", en: "remind", aliases: []string{"nhacnho"}, menu: "menu.remind", may: flows.Supervise, run: (*request).remind},
+		{vi: "bieudo", en: "chart", aliases: []string{"charts"}, menu: "menu.chart", may: flows.Supervise, run: (*request).chart},
+		{vi: "xuat", en: "export", aliases: []string{"excel"}, menu: "menu.export", may: flows.Supervise, run: (*request).export},
+		{vi: "moi", en: "invite", menu: "menu.invite", may: flows.Supervise, run: (*request).invite},
+		{vi: "mokhoa", en: "unlock", menu: "menu.unlock", may: flows.Supervise, run: (*request).unlock},
+		{vi: "toila", en: "whoami", menu: "menu.whoami", may: flows.Anyone, run: (*request).whoami},
+		{vi: "trogiup", en: "help", aliases: []string{"huongdan"}, menu: "menu.help", may: flows.Anyone, run: (*request).help},
 
-// menuRank is the order of the menu and of /trogiup: what an officer does
-// most comes first, then what supervisors do, then the account.
-var menuRank = []string{
-	"baocao", "hanchot", "ketqua", "sua", "quaylai", "boqua", "huy",
-	"tonghop", "nhac", "bieudo", "xuat", "moi", "mokhoa",
-	"toila", "trogiup",
+		{vi: "start", en: "start", aliases: []string{"batdau"}, may: flows.Anyone, run: (*request).start},
+		{vi: "nhanh", en: "quick", may: flows.Report, run: (*request).quick},
+		{vi: "ngonngu", en: "lang", aliases: []string{"language"}, may: flows.Anyone, run: (*request).setLanguage},
+	}
 }
 
-func rankOf(c *command) int {
-	for i, n := range menuRank {
-		if c.names[0] == n {
-			return i
+// commandsByName finds a command by any of its names.
+var commandsByName = indexCommands(commandTable())
+
+func indexCommands(table []command) map[string]*command {
+	byName := map[string]*command{}
+	for i := range table {
+		c := &table[i]
+		for _, n := range c.names() {
+			if other, dup := byName[n]; dup && other != c {
+				panic("bot: command /" + n + " is in the table twice")
+			}
+			byName[n] = c
 		}
 	}
-	return len(menuRank)
+	return byName
 }
 
-func register(c *command) {
-	for _, n := range c.names {
-		if _, dup := commands[n]; dup {
-			panic("bot: command /" + n + " registered twice")
-		}
-		commands[n] = c
-	}
-	if c.menu != "" {
-		menuOrder = append(menuOrder, c)
-		sort.SliceStable(menuOrder, func(i, j int) bool { return rankOf(menuOrder[i]) < rankOf(menuOrder[j]) })
-	}
+// names lists every name the command answers to.
+func (c *command) names() []string {
+	return append([]string{c.vi, c.en}, c.aliases...)
 }
 
-func isSupervisor(p *flows.Person) bool { return len(p.Supervised()) > 0 }
-func isOfficer(p *flows.Person) bool    { return len(p.ReportsFor()) > 0 }
-
-// MenuEntry is one line of the channel's command menu.
-type MenuEntry struct{ Command, Description string }
+// allows reports whether the request's person may run the command.
+func (c *command) allows(r *request) bool {
+	return flows.May(r.person, r.cfg().Units, c.may, nil)
+}
 
 // Menu lists the commands for the channel's menu (Telegram setMyCommands).
-func Menu(lang locales.Lang) []MenuEntry {
-	var out []MenuEntry
-	for _, c := range menuOrder {
-		out = append(out, MenuEntry{Command: c.nameIn(lang), Description: locales.Render(lang, locales.M(c.menu))})
+func Menu(lang locales.Lang) []channel.MenuEntry {
+	var out []channel.MenuEntry
+	for _, c := range commandTable() {
+		if c.menu != "" {
+			out = append(out, channel.MenuEntry{Command: c.nameIn(lang), Description: locales.Render(lang, locales.M(c.menu))})
+		}
 	}
 	return out
 }
 
-// nameIn is the command's name for a reader of lang: the Vietnamese name,
-// or its English alias (the second name) for English readers.
+// nameIn is the command's name for a reader of lang.
 func (c *command) nameIn(lang locales.Lang) string {
-	if lang == locales.EN && len(c.names) > 1 {
-		return c.names[1]
+	if lang == locales.EN {
+		return c.en
 	}
-	return c.names[0]
+	return c.vi
 }
 
 // parseCommand splits "/baocao@baocao_bot nam 2026" into "baocao" and "nam 2026".
@@ -88,16 +105,10 @@ func parseCommand(text string) (name, args string, ok bool) {
 	return flows.Fold(head), strings.TrimSpace(rest), true
 }
 
-func init() {
-	register(&command{names: []string{"trogiup", "help", "huongdan"}, menu: "menu.help", run: (*request).help})
-	register(&command{names: []string{"toila", "whoami"}, menu: "menu.whoami", run: (*request).whoami})
-	register(&command{names: []string{"ngonngu", "lang", "language"}, run: (*request).setLanguage})
-}
-
 func (r *request) help(string) error {
 	var lines []locales.Msg
-	for _, c := range menuOrder {
-		if c.allowed == nil || c.allowed(r.person) {
+	for _, c := range commandTable() {
+		if c.menu != "" && c.allows(r) {
 			lines = append(lines, locales.M("help.line", "command", locales.Plain("/"+c.nameIn(r.lang)), "text", locales.M(c.menu)))
 		}
 	}

@@ -8,23 +8,19 @@ import (
 	"sort"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/report"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/report"
 	"github.com/baocao/baocao/store"
 )
-
-func init() {
-	register(&command{names: []string{"tonghop", "summary", "digest"}, menu: "menu.summary", allowed: isSupervisor, run: (*request).summary})
-	register(&command{names: []string{"bieudo", "chart", "charts"}, menu: "menu.chart", allowed: isSupervisor, run: (*request).chart})
-}
 
 // supervisedTarget resolves the unit a supervisor's command is about: the
 // one named, if they supervise it, else each unit they supervise.
 func (r *request) supervisedTargets(code string) ([]*flows.Unit, bool) {
 	if code != "" {
 		u := r.cfg().Units.Get(code)
-		if u == nil || !r.person.CanSupervise(r.cfg().Units, u) {
+		if u == nil || !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
 			r.say(locales.M("access.denied", "unit", locales.Plain(shorten(code, 20))))
 			return nil, false
 		}
@@ -174,7 +170,7 @@ func (r *request) chart(args string) error {
 
 // Attachment is a rendered file with its caption.
 type Attachment struct {
-	File    File
+	File    channel.File
 	Caption locales.Msg
 }
 
@@ -237,11 +233,11 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			return nil, err
 		}
 		out = append(out, Attachment{
-			File:    File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
+			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
 			Caption: locales.M("chart.indicator_caption", "label", q.Label, "unit", u.Name, "title", f.Title, "period", p.Label()),
 		})
 	}
-	prog := progress(t, first)
+	prog := report.Progress(t, first)
 	prog.Title = locales.Render(lang, locales.M("chart.progress_title"))
 	prog.Expected = len(u.Leaves())
 	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
@@ -253,35 +249,9 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		return nil, err
 	}
 	out = append(out, Attachment{
-		File: File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
+		File: channel.File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
 		Caption: locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
 			"done", len(t.Subs), "expected", prog.Expected),
 	})
 	return out, nil
-}
-
-// progress counts first submissions by calendar day in Vietnam, cumulated.
-func progress(t *flows.Table, first map[string]time.Time) report.ProgressChart {
-	byDay := map[time.Time]int{}
-	for code, s := range t.Subs {
-		at := s.At
-		if f, ok := first[code]; ok {
-			at = f
-		}
-		at = at.In(locales.Zone)
-		byDay[time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, locales.Zone)]++
-	}
-	var days []time.Time
-	for d := range byDay {
-		days = append(days, d)
-	}
-	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
-	c := report.ProgressChart{DateFormat: func(t time.Time) string { return t.In(locales.Zone).Format("02/01") }}
-	total := 0
-	for _, d := range days {
-		total += byDay[d]
-		c.Days = append(c.Days, d)
-		c.Cumulative = append(c.Cumulative, total)
-	}
-	return c
 }

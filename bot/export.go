@@ -5,17 +5,13 @@ package bot
 
 import (
 	"strings"
-	"time"
 
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/report"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/report"
 	"github.com/baocao/baocao/store"
 )
-
-func init() {
-	register(&command{names: []string{"xuat", "export", "excel"}, menu: "menu.export", allowed: isSupervisor, run: (*request).export})
-}
 
 // Export formats.
 const (
@@ -53,100 +49,22 @@ func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 	if err != nil {
 		return Attachment{}, err
 	}
-	data, status := ExportSheets(t, u, first, lang)
+	data, status := report.Sheets(t, u, first, lang)
 	name := f.ID + "-" + p.Key + "-" + u.Code
-	var file File
+	var file channel.File
 	if format == FormatCSV {
 		b, err := report.CSV(locales.Zone, data)
 		if err != nil {
 			return Attachment{}, err
 		}
-		file = File{Name: name + ".csv", Data: b}
+		file = channel.File{Name: name + ".csv", Data: b}
 	} else {
 		b, err := report.XLSX(locales.Zone, data, status)
 		if err != nil {
 			return Attachment{}, err
 		}
-		file = File{Name: name + ".xlsx", Data: b}
+		file = channel.File{Name: name + ".xlsx", Data: b}
 	}
 	return Attachment{File: file, Caption: locales.M("export.caption", "title", f.Title, "period", p.Label(), "unit", u.Name,
 		"done", len(t.Subs), "expected", len(u.Leaves()))}, nil
-}
-
-// ExportSheets lays out the table: the figures, one row per reporting unit
-// then one per unit above them with its aggregate, one column per number;
-// and the reporting status, one row per reporting unit.
-func ExportSheets(t *flows.Table, u *flows.Unit, first map[string]time.Time, lang locales.Lang) (data, status report.Sheet) {
-	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
-	var qs []*flows.Question
-	data = report.Sheet{Name: tr("export.sheet_data"), Frozen: 2, Columns: []report.Column{
-		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")}, {Header: tr("export.col_parent")},
-	}}
-	for _, q := range t.Form.Questions {
-		if !q.Numeric() {
-			continue
-		}
-		qs = append(qs, q)
-		kind := report.Decimal
-		switch {
-		case q.Type == flows.TypePercent:
-			kind = report.Share
-		case q.Type == flows.TypeInt:
-			kind = report.Count
-		}
-		data.Columns = append(data.Columns, report.Column{Header: strings.TrimSuffix(q.Label.In(lang), "?"), Kind: kind, Width: 16})
-	}
-	row := func(x *flows.Unit, name string) []any {
-		parent := ""
-		if x.Parent != nil {
-			parent = x.Parent.Name
-		}
-		r := []any{x.Code, name, parent}
-		for _, q := range qs {
-			if v, ok := t.Value(x, q); ok {
-				r = append(r, v)
-			} else {
-				r = append(r, nil)
-			}
-		}
-		return r
-	}
-	leaves := u.Leaves()
-	for _, l := range leaves {
-		data.Rows = append(data.Rows, row(l, l.Name))
-	}
-	var totals func(x *flows.Unit)
-	totals = func(x *flows.Unit) {
-		if x.IsLeaf() {
-			return
-		}
-		for _, c := range x.Children {
-			totals(c)
-		}
-		data.Rows = append(data.Rows, row(x, tr("export.total", "unit", x.Name)))
-	}
-	totals(u)
-
-	status = report.Sheet{Name: tr("export.sheet_status"), Frozen: 2, Columns: []report.Column{
-		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")}, {Header: tr("export.col_status"), Width: 14},
-		{Header: tr("export.col_at"), Kind: report.Moment}, {Header: tr("export.col_by"), Width: 24},
-		{Header: tr("export.col_timely"), Width: 16}, {Header: tr("export.col_version"), Kind: report.Count, Width: 10},
-	}}
-	for _, l := range leaves {
-		s := t.Sub(l.Code)
-		if s == nil {
-			status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_missing"), nil, nil, nil, nil})
-			continue
-		}
-		at := s.At
-		if f, ok := first[l.Code]; ok {
-			at = f
-		}
-		timely := tr("export.on_time")
-		if t.Period.IsLate(at) {
-			timely = tr("export.late")
-		}
-		status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_submitted"), s.At, s.ByName, timely, s.Version})
-	}
-	return data, status
 }

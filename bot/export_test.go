@@ -10,13 +10,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
 
 // SetAfterBatch installs the scheduler's between-transactions hook.
-func SetAfterBatch(s *Scheduler, f func(batch int) error) { s.afterBatch = f }
+func SetAfterBatch(s *schedule.Scheduler, f func(batch int) error) { s.AfterBatch = f }
 
 // FanoutConfig is a district (code 391) with n communes C00001…, one
 // monthly form due on the 20th of the next month, reminded 3 and 1 days

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -29,7 +30,7 @@ func BenchmarkHandleAnswer(b *testing.B) {
 	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}
 	ctx := context.Background()
 	send := func(text string) {
-		if err := app.Handle(ctx, Incoming{Channel: "test", ChatID: "7", Kind: flows.InputText, Text: text}, nil); err != nil {
+		if err := app.Handle(ctx, channel.Incoming{Channel: "test", ChatID: "7", Kind: channel.KindText, Text: text}, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

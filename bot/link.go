@@ -11,11 +11,6 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"start", "batdau"}, run: (*request).start})
-	register(&command{names: []string{"moi", "invite"}, menu: "menu.invite", allowed: isSupervisor, run: (*request).invite})
-}
-
 // InviteError is why an invite cannot be created; its Msg is for people.
 type InviteError struct{ Msg locales.Msg }
 
@@ -35,10 +30,10 @@ func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode st
 	creator := "cli"
 	if by != nil {
 		creator = by.ID
-		if !by.CanSupervise(cfg.Units, u) {
+		if !flows.May(by, cfg.Units, flows.Supervise, u) {
 			return nil, &InviteError{locales.M("invite.not_your_unit", "unit", u.Name)}
 		}
-		if role == flows.Admin && !isAdminOver(by, cfg, u) {
+		if role == flows.Admin && !flows.May(by, cfg.Units, flows.InviteAdmin, u) {
 			return nil, &InviteError{locales.M("invite.admin_only")}
 		}
 	}
@@ -62,17 +57,6 @@ func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode st
 		return inv, tx.PutInvite(inv)
 	}
 	return nil, fmt.Errorf("bot.CreateInvite: no free code after 5 draws")
-}
-
-func isAdminOver(p *flows.Person, cfg *flows.Config, u *flows.Unit) bool {
-	for _, l := range p.Links {
-		if l.Role == flows.Admin {
-			if top := cfg.Units.Get(l.Unit); top != nil && top.Contains(u) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // DeepLink is the t.me link that opens the bot with the code.

@@ -5,15 +5,19 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/baocao/baocao/bot/outbox"
 )
+
+type fixedCounts outbox.Stats
+
+func (c fixedCounts) Stats() outbox.Stats { return outbox.Stats(c) }
 
 func TestMetricsShowWhatTheBotDid(t *testing.T) {
 	app := &App{}
 	app.counts.handled.Add(3)
 	app.counts.submitted.Add(1)
-	o := &Outbox{}
-	o.stats.Sent = 5
-	o.stats.Throttled = 1
+	o := fixedCounts{Sent: 5, Throttled: 1}
 	rec := httptest.NewRecorder()
 	MetricsHandler(app, o).ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
 	body, _ := io.ReadAll(rec.Body)

@@ -9,15 +9,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
-
-func init() {
-	register(&command{names: []string{"hanchot", "deadlines", "hannop"}, menu: "menu.deadlines", run: (*request).deadlines})
-	register(&command{names: []string{"nhac", "remind", "nhacnho"}, menu: "menu.remind", allowed: isSupervisor, run: (*request).remind})
-}
 
 // confirmTTL is how long a /nhac confirmation button stays valid.
 const confirmTTL = time.Hour
@@ -125,10 +121,7 @@ func (r *request) reportStatus(f *flows.Form, p flows.Period, u *flows.Unit) (lo
 // or renew it, and pressing the button twice reminds once.
 func (r *request) remind(args string) error {
 	fields := strings.Fields(args)
-	rem := r.cfg().Reminders
-	if rem == nil {
-		rem = &flows.Reminders{QuietFrom: 21 * 60, QuietTo: 7 * 60}
-	}
+	rem := r.cfg().RemindersOrDefault()
 	if len(fields) > 0 && (fields[0] == "huy" || fields[0] == "cancel") {
 		r.say(locales.M("nhac.cancelled"))
 		return nil
@@ -209,7 +202,7 @@ func (r *request) remind(args string) error {
 		return err
 	}
 	for _, d := range due {
-		if _, err := queueReminder(r.tx, ids, d, r.now); err != nil {
+		if _, err := schedule.QueueReminder(r.tx, ids, d, r.now); err != nil {
 			return err
 		}
 	}
@@ -243,7 +236,7 @@ func (r *request) remindScope(target string) (tops []*flows.Unit, only string) {
 		return tops, ""
 	}
 	u := units.Get(target)
-	if u == nil || !r.person.CanSupervise(units, u) {
+	if u == nil || !flows.May(r.person, units, flows.Supervise, u) {
 		return nil, ""
 	}
 	if u.IsLeaf() {

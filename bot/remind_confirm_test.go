@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/store"
 )
@@ -38,19 +39,19 @@ func TestRemindConfirmation(t *testing.T) {
 	sup, sup2 := strconv.Itoa(SupervisorChat), "sup2-chat"
 
 	// send handles text from chat and returns what was queued, by chat.
-	send := func(t *testing.T, chat, text string) map[string][]Outgoing {
+	send := func(t *testing.T, chat, text string) map[string][]channel.Outgoing {
 		t.Helper()
-		in := Incoming{Channel: "test", ChatID: chat, Name: "Giám sát", LangCode: "vi", Kind: flows.InputText, Text: text}
+		in := channel.Incoming{Channel: "test", ChatID: chat, Name: "Giám sát", LangCode: "vi", Kind: channel.KindText, Text: text}
 		if strings.HasPrefix(text, "/nhac ok") {
-			in.Kind, in.Text, in.Data = flows.InputButton, "", text
+			in.Kind, in.Text, in.Data = channel.KindButton, "", text
 		}
 		if err := app.Handle(context.Background(), in, nil); err != nil {
 			t.Fatal(err)
 		}
-		out := map[string][]Outgoing{}
+		out := map[string][]channel.Outgoing{}
 		err := db.Update(func(tx *store.Tx) error {
 			for _, it := range tx.Outbox(1000) {
-				var m Outgoing
+				var m channel.Outgoing
 				if err := json.Unmarshal(it.Data, &m); err != nil {
 					return err
 				}
@@ -85,7 +86,7 @@ func TestRemindConfirmation(t *testing.T) {
 		t.Fatalf("no confirmation: %+v", out[sup])
 		return ""
 	}
-	officers := func(out map[string][]Outgoing) int {
+	officers := func(out map[string][]channel.Outgoing) int {
 		n := 0
 		for i := 1; i <= 3; i++ {
 			n += len(out[strconv.FormatInt(OfficerChat(i), 10)])

@@ -16,18 +16,21 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
-	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/bot/telegram"
+	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/store"
 )
 
 type harness struct {
-	srv    *bottest.Server
+	srv    *telegramtest.Server
 	db     *store.DB
 	app    *bot.App
-	outbox *bot.Outbox
-	sched  *bot.Scheduler
+	outbox *outbox.Sender
+	sched  *schedule.Scheduler
 	tg     *telegram.Channel
 
 	mu  sync.Mutex
@@ -46,7 +49,7 @@ func (h *harness) set(s string) {
 
 // tick sets the clock, runs the scheduler and waits until the outbox has
 // sent everything.
-func (h *harness) tick(t *testing.T, at string) bot.TickResult {
+func (h *harness) tick(t *testing.T, at string) schedule.TickResult {
 	t.Helper()
 	h.set(at)
 	res, err := h.sched.Tick(context.Background())
@@ -71,13 +74,13 @@ func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, n
 
 // newHarness starts a fake server, the Telegram adapter, the outbox and the
 // poller, with n communes each with one officer and a district supervisor.
-func newHarness(t testing.TB, n int, opts bottest.Options, perSecond float64, perChat time.Duration, configure ...func(*bot.Outbox)) *harness {
-	srv := bottest.New(opts)
+func newHarness(t testing.TB, n int, opts telegramtest.Options, perSecond float64, perChat time.Duration, configure ...func(*outbox.Sender)) *harness {
+	srv := telegramtest.New(opts)
 	t.Cleanup(srv.Close)
 	for i := 1; i <= n; i++ {
-		srv.RegisterUser(bottest.User{ID: bot.OfficerChat(i), FirstName: "Cán bộ " + strconv.Itoa(i), LanguageCode: "vi"})
+		srv.RegisterUser(telegramtest.User{ID: bot.OfficerChat(i), FirstName: "Cán bộ " + strconv.Itoa(i), LanguageCode: "vi"})
 	}
-	srv.RegisterUser(bottest.User{ID: bot.SupervisorChat, FirstName: "Giám sát", LanguageCode: "vi"})
+	srv.RegisterUser(telegramtest.User{ID: bot.SupervisorChat, FirstName: "Giám sát", LanguageCode: "vi"})
 	tg, err := telegram.New(srv.Token(), srv.Endpoint(), quietLog())
 	if err != nil {
 		t.Fatal(err)
@@ -85,17 +88,17 @@ func newHarness(t testing.TB, n int, opts bottest.Options, perSecond float64, pe
 	db := bot.MustOpen(t)
 	bot.SeedPeople(t, db, telegram.Name, n)
 	h := &harness{srv: srv, db: db, tg: tg}
-	h.outbox = &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: quietLog(), PerSecond: perSecond, PerChat: perChat}
+	h.outbox = &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: quietLog(), PerSecond: perSecond, PerChat: perChat}
 	for _, c := range configure {
 		c(h.outbox)
 	}
 	h.app = &bot.App{Store: db, Config: bot.FanoutConfig(t, n), Now: h.clock, Log: quietLog(), Wake: h.outbox.Wake}
-	h.sched = &bot.Scheduler{App: h.app}
+	h.sched = h.app.Scheduler()
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() { defer wg.Done(); h.outbox.Run(ctx) }()
-	go func() { defer wg.Done(); tg.Poll(ctx, h.app, db) }()
+	go func() { defer wg.Done(); tg.Poll(ctx, 0, h.app.Updates(telegram.Name)) }()
 	t.Cleanup(func() { cancel(); wg.Wait() })
 	return h
 }
@@ -103,7 +106,7 @@ func newHarness(t testing.TB, n int, opts bottest.Options, perSecond float64, pe
 // fast is an outbox rate for tests that do not measure it.
 const fast, fastGap = 1000.0, time.Millisecond
 
-func texts(ms []bottest.Message) []string {
+func texts(ms []telegramtest.Message) []string {
 	var out []string
 	for _, m := range ms {
 		out = append(out, m.Text)
@@ -112,7 +115,7 @@ func texts(ms []bottest.Message) []string {
 }
 
 func TestRemindersEndToEnd(t *testing.T) {
-	h := newHarness(t, 3, bottest.Options{GlobalPerSecond: 30, PerChatPerSecond: 1}, 30, time.Second)
+	h := newHarness(t, 3, telegramtest.Options{GlobalPerSecond: 30, PerChatPerSecond: 1}, 30, time.Second)
 	got := func(i int) []string { return texts(h.srv.Messages(bot.OfficerChat(i))) }
 	sup := func() []string { return texts(h.srv.Messages(bot.SupervisorChat)) }
 
@@ -151,7 +154,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 	t.Run("a draft is offered to be continued", func(t *testing.T) {
 		// Officer 2 presses the reminder's button: the report starts, a draft.
 		m, _ := h.srv.LastMessage(bot.OfficerChat(2))
-		if _, err := h.srv.PressButton(bottest.User{ID: bot.OfficerChat(2)}, m.ID, m.Buttons[0][0].Data); err != nil {
+		if _, err := h.srv.PressButton(telegramtest.User{ID: bot.OfficerChat(2)}, m.ID, m.Buttons[0][0].Data); err != nil {
 			t.Fatal(err)
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -188,7 +191,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 	})
 	t.Run("a supervisor reminds one commune by hand after confirming, once however often they press", func(t *testing.T) {
 		before := len(got(3))
-		h.srv.SendText(bottest.User{ID: bot.SupervisorChat}, "/nhac "+bot.CommuneCode(3))
+		h.srv.SendText(telegramtest.User{ID: bot.SupervisorChat}, "/nhac "+bot.CommuneCode(3))
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		ms, err := h.srv.WaitMessages(ctx, bot.SupervisorChat, 2)
@@ -200,7 +203,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 			t.Fatalf("confirmation: %q %+v", confirm.Text, confirm.Buttons)
 		}
 		for range 2 {
-			if _, err := h.srv.PressButton(bottest.User{ID: bot.SupervisorChat}, confirm.ID, confirm.Buttons[0][0].Data); err != nil {
+			if _, err := h.srv.PressButton(telegramtest.User{ID: bot.SupervisorChat}, confirm.ID, confirm.Buttons[0][0].Data); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -218,7 +221,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 	})
 	t.Run("a confirmation button pressed after an hour is refused", func(t *testing.T) {
 		before := len(h.srv.Messages(bot.SupervisorChat))
-		h.srv.SendText(bottest.User{ID: bot.SupervisorChat}, "/nhac")
+		h.srv.SendText(telegramtest.User{ID: bot.SupervisorChat}, "/nhac")
 		ms, err := h.srv.WaitMessagesFor(10*time.Second, bot.SupervisorChat, before+1)
 		if err != nil {
 			t.Fatal(err)
@@ -229,7 +232,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 		}
 		sent := h.srv.Stats().Sent
 		h.set("2026-12-21 10:01")
-		if _, err := h.srv.PressButton(bottest.User{ID: bot.SupervisorChat}, confirm.ID, confirm.Buttons[0][0].Data); err != nil {
+		if _, err := h.srv.PressButton(telegramtest.User{ID: bot.SupervisorChat}, confirm.ID, confirm.Buttons[0][0].Data); err != nil {
 			t.Fatal(err)
 		}
 		ms, err = h.srv.WaitMessagesFor(10*time.Second, bot.SupervisorChat, len(h.srv.Messages(bot.SupervisorChat))+1)
@@ -252,7 +255,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 			{bot.SupervisorChat, "Báo cáo hoạt động tháng kỳ tháng 11/2026 (hạn nộp 20/12/2026): 1/3 đơn vị đã nộp"},
 		} {
 			before := len(h.srv.Messages(tc.chat))
-			h.srv.SendText(bottest.User{ID: tc.chat}, "/hanchot")
+			h.srv.SendText(telegramtest.User{ID: tc.chat}, "/hanchot")
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			ms, err := h.srv.WaitMessages(ctx, tc.chat, before+1)
 			cancel()
@@ -286,12 +289,12 @@ func TestSendingFailures(t *testing.T) {
 		// way when a 429 arrives cannot be called back, so "no send starts
 		// after a 429" holds only up to the sends in flight.
 		rec := &timingChannel{}
-		h := newHarness(t, n, bottest.Options{}, fast, fastGap, func(o *bot.Outbox) {
+		h := newHarness(t, n, telegramtest.Options{}, fast, fastGap, func(o *outbox.Sender) {
 			o.Workers = 1
 			rec.Channel = o.Channels[telegram.Name]
 			o.Channels[telegram.Name] = rec
 		})
-		h.srv.Inject("sendMessage", bottest.TooManyRequests(1).Times(3))
+		h.srv.Inject("sendMessage", telegramtest.TooManyRequests(1).Times(3))
 		h.tick(t, "2026-12-17 08:00")
 		for i := 1; i <= n; i++ {
 			if k := len(h.srv.Messages(bot.OfficerChat(i))); k != 1 {
@@ -310,8 +313,8 @@ func TestSendingFailures(t *testing.T) {
 	})
 	t.Run("a 429 storm with eight workers in flight loses nothing and sends nothing twice", func(t *testing.T) {
 		const n = 200
-		h := newHarness(t, n, bottest.Options{}, fast, fastGap)
-		h.srv.Inject("sendMessage", bottest.TooManyRequests(1).Times(8))
+		h := newHarness(t, n, telegramtest.Options{}, fast, fastGap)
+		h.srv.Inject("sendMessage", telegramtest.TooManyRequests(1).Times(8))
 		h.tick(t, "2026-12-17 08:00")
 		for i := 1; i <= n; i++ {
 			if k := len(h.srv.Messages(bot.OfficerChat(i))); k != 1 {
@@ -324,8 +327,8 @@ func TestSendingFailures(t *testing.T) {
 	})
 	t.Run("server errors are retried with backoff until the message goes", func(t *testing.T) {
 		const n = 4
-		h := newHarness(t, n, bottest.Options{}, fast, fastGap)
-		h.srv.Inject("sendMessage", bottest.ServerError().Times(2))
+		h := newHarness(t, n, telegramtest.Options{}, fast, fastGap)
+		h.srv.Inject("sendMessage", telegramtest.ServerError().Times(2))
 		h.tick(t, "2026-12-17 08:00")
 		for i := 1; i <= n; i++ {
 			if k := len(h.srv.Messages(bot.OfficerChat(i))); k != 1 {
@@ -338,12 +341,12 @@ func TestSendingFailures(t *testing.T) {
 	})
 	t.Run("a reply overtakes a fan-out still being sent", func(t *testing.T) {
 		const n = 100
-		h := newHarness(t, n, bottest.Options{}, 50, fastGap) // 2 s of bulk
+		h := newHarness(t, n, telegramtest.Options{}, 50, fastGap) // 2 s of bulk
 		h.set("2026-12-17 08:00")
 		if _, err := h.sched.Tick(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		h.srv.SendText(bottest.User{ID: bot.SupervisorChat}, "/hanchot")
+		h.srv.SendText(telegramtest.User{ID: bot.SupervisorChat}, "/hanchot")
 		if _, err := h.srv.WaitMessagesFor(10*time.Second, bot.SupervisorChat, 1); err != nil {
 			t.Fatal(err)
 		}
@@ -354,7 +357,7 @@ func TestSendingFailures(t *testing.T) {
 	})
 	t.Run("a person who blocked the bot is marked unreachable, not retried, and named in the next digest", func(t *testing.T) {
 		const n = 5
-		h := newHarness(t, n, bottest.Options{}, fast, fastGap)
+		h := newHarness(t, n, telegramtest.Options{}, fast, fastGap)
 		h.srv.Block(bot.OfficerChat(2))
 		h.tick(t, "2026-12-17 08:00")
 		if s := h.srv.Stats(); s.Forbidden403 != 1 {
@@ -384,19 +387,19 @@ func TestSendingFailures(t *testing.T) {
 
 // timingChannel records when each send started and which ones were throttled.
 type timingChannel struct {
-	bot.Channel
+	channel.Channel
 	mu     sync.Mutex
 	starts []time.Time
 	thr    []time.Time
 }
 
-func (c *timingChannel) Send(ctx context.Context, m bot.Outgoing) error {
+func (c *timingChannel) Send(ctx context.Context, m channel.Outgoing) error {
 	start := time.Now()
 	err := c.Channel.Send(ctx, m)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.starts = append(c.starts, start)
-	if se := bot.AsSendError(err); err != nil && se.Kind == bot.Throttled {
+	if se := channel.AsSendError(err); err != nil && se.Kind == channel.Throttled {
 		c.thr = append(c.thr, time.Now())
 	}
 	return err
@@ -441,7 +444,7 @@ func TestFanoutThroughput(t *testing.T) {
 		t.Skip("takes 3 seconds")
 	}
 	const rate = 300.0
-	h := newHarness(t, n, bottest.Options{GlobalPerSecond: rate, PerChatPerSecond: 10},
+	h := newHarness(t, n, telegramtest.Options{GlobalPerSecond: rate, PerChatPerSecond: 10},
 		rate, 100*time.Millisecond)
 	h.drain = 3 * time.Duration(float64(n)/rate*float64(time.Second))
 	h.set("2026-12-17 08:00")

@@ -13,7 +13,7 @@ import (
 )
 
 // RemindersReport says who would receive which reminder or digest at `at`,
-// without sending or marking anything: the scheduler's own flows.DueAt on
+// without sending or marking anything: the scheduler's own flows.PlanTick on
 // the stored state. With full, each message is printed as its reader sees
 // it. `baocao reminders` prints it, through the admin socket when the bot
 // runs (it holds the data file).
@@ -22,17 +22,14 @@ func (a *App) RemindersReport(at time.Time, full bool) (string, error) {
 	if cfg.Reminders == nil {
 		return "", fmt.Errorf("bot.RemindersReport: %s has no reminders: section, so nothing is ever sent", cfg.Source)
 	}
-	var due flows.Due
+	var plan flows.TickPlan
 	var ids map[string][]store.Identity
-	var st *flows.RemindState
-	summaries := flows.SummariesDueAt(cfg, at)
 	err := a.Store.View(func(tx *store.Tx) error {
-		var err error
-		st, err = tx.RemindState(cfg, at)
+		st, err := tx.RemindState(cfg, at)
 		if err != nil {
 			return err
 		}
-		due = flows.DueAt(cfg, at, st)
+		plan = flows.PlanTick(cfg, at, st)
 		ids, err = tx.IdentityIndex()
 		return err
 	})
@@ -45,10 +42,10 @@ func (a *App) RemindersReport(at time.Time, full bool) (string, error) {
 	if cfg.Reminders.Quiet(at) {
 		fmt.Fprintf(w, " quiet hours (%s), nothing goes out.\n", cfg.Reminders.QuietHours)
 	} else {
-		fmt.Fprintf(w, " %d reminders, %d overdue lists, %d scheduled summaries.\n", len(due.Reminders), len(due.OverdueLists), len(summaries))
+		fmt.Fprintf(w, " %d reminders, %d overdue lists, %d scheduled summaries.\n", len(plan.Reminders), len(plan.OverdueLists), len(plan.Slots))
 	}
-	sort.SliceStable(due.Reminders, func(i, j int) bool { return due.Reminders[i].Unit.Code < due.Reminders[j].Unit.Code })
-	for _, r := range due.Reminders {
+	sort.SliceStable(plan.Reminders, func(i, j int) bool { return plan.Reminders[i].Unit.Code < plan.Reminders[j].Unit.Code })
+	for _, r := range plan.Reminders {
 		for _, rec := range r.To {
 			kind := "reminder"
 			if rec.Draft {
@@ -61,14 +58,8 @@ func (a *App) RemindersReport(at time.Time, full bool) (string, error) {
 			}
 		}
 	}
-	covered := map[string]bool{} // as in Scheduler.Tick: the digest says it
-	for _, slot := range summaries {
-		if slot.AfterDeadline {
-			covered[slot.Form.ID+"/"+slot.Period.Key] = true
-		}
-	}
-	for _, d := range due.OverdueLists {
-		if covered[d.Form.ID+"/"+d.Period.Key] {
+	for _, d := range plan.OverdueLists {
+		if d.Covered {
 			continue
 		}
 		for _, p := range d.To {
@@ -78,17 +69,12 @@ func (a *App) RemindersReport(at time.Time, full bool) (string, error) {
 			}
 		}
 	}
-	for _, slot := range summaries {
+	for _, ps := range plan.Summaries {
 		kind := "weekly summary"
-		if slot.AfterDeadline {
+		if ps.Slot.AfterDeadline {
 			kind = "summary after the deadline"
 		}
-		for _, p := range st.People {
-			if len(p.Supervised()) == 0 || p.Unreachable || st.Marks[flows.SummaryKey(slot.Key, p.ID)] {
-				continue
-			}
-			fmt.Fprintf(w, "%s	%s %s	%s	→ %s	%s\n", strings.Join(p.Supervised(), ","), slot.Form.ID, slot.Period.Key, kind, p.Name, chatList(ids[p.ID]))
-		}
+		fmt.Fprintf(w, "%s	%s %s	%s	→ %s	%s\n", strings.Join(ps.To.Supervised(), ","), ps.Slot.Form.ID, ps.Slot.Period.Key, kind, ps.To.Name, chatList(ids[ps.To.ID]))
 	}
 	w.Flush()
 	return b.String(), nil

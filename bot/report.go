@@ -3,18 +3,10 @@ package bot
 import (
 	"strings"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 )
-
-func init() {
-	register(&command{names: []string{"baocao", "report"}, menu: "menu.report", allowed: isOfficer, run: (*request).report})
-	register(&command{names: []string{"quaylai", "back"}, menu: "menu.back", allowed: isOfficer, run: sessionCommand(flows.CmdBack)})
-	register(&command{names: []string{"boqua", "skip"}, menu: "menu.skip", allowed: isOfficer, run: sessionCommand(flows.CmdSkip)})
-	register(&command{names: []string{"huy", "cancel"}, menu: "menu.cancel", allowed: isOfficer, run: sessionCommand(flows.CmdCancel)})
-	register(&command{names: []string{"sua", "edit"}, menu: "menu.edit", allowed: isOfficer, run: (*request).revise})
-	register(&command{names: []string{"nhanh", "quick"}, allowed: isOfficer, run: (*request).quick})
-}
 
 // openReport is a form and period that a unit may report now.
 type openReport struct {
@@ -293,10 +285,10 @@ func (r *request) converse() error {
 	s, err := r.tx.Session(r.person.ID)
 	if isNotFound(err) {
 		// A linked person may be given a second unit's code.
-		if _, ok := flows.NormalizeInviteCode(r.in.Text); ok && r.in.Kind == flows.InputText {
+		if _, ok := flows.NormalizeInviteCode(r.in.Text); ok && r.in.Kind == channel.KindText {
 			return r.redeem(r.in.Text)
 		}
-		if r.in.Kind == flows.InputUnsupported {
+		if r.in.Kind == channel.KindUnsupported {
 			r.say(locales.M("session.note_then", "note", locales.M("session.unsupported", "what", locales.M("what."+r.in.What)), "then", locales.M("report.no_draft")))
 			return nil
 		}
@@ -314,8 +306,8 @@ func (r *request) converse() error {
 	if !ok {
 		return nil
 	}
-	in := flows.Input{Kind: r.in.Kind, Text: r.in.Text, Data: r.in.Data, FileID: r.in.FileID}
-	if r.in.Kind == flows.InputUnsupported {
+	in := flows.Input{Kind: inputKind(r.in.Kind), Text: r.in.Text, Data: r.in.Data, FileID: r.in.FileID}
+	if r.in.Kind == channel.KindUnsupported {
 		in.Text = locales.Render(r.lang, locales.M("what."+r.in.What))
 	}
 	return r.apply(f, s, s.Handle(f, in, r.context(f, s)))
@@ -397,14 +389,9 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	if sub.Late && sub.Version == 1 {
 		r.say(locales.M("report.late_note", "deadline", locales.Date(p.LastDeadlineDay())))
 	}
-	for _, hook := range afterSubmit {
-		if err := hook(r, f, p, sub); err != nil {
-			return false, err
-		}
+	// The unit's standing follows, in the submission's transaction.
+	if err := r.standingAfterSubmit(f, p, sub); err != nil {
+		return false, err
 	}
 	return true, nil
 }
-
-// afterSubmit hooks run in the submission's transaction (e.g. the standing
-// reply of /ketqua registers one).
-var afterSubmit []func(r *request, f *flows.Form, p flows.Period, sub *flows.Submission) error

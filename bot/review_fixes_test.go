@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -21,7 +22,7 @@ func TestAPersonWhoWritesAgainIsReachableAgain(t *testing.T) {
 		return tx.Link(store.Identity{Channel: "test", ChatID: "7"}, "p")
 	})
 	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}
-	if err := app.Handle(context.Background(), Incoming{Channel: "test", ChatID: "7", Kind: flows.InputText, Text: "/hanchot"}, nil); err != nil {
+	if err := app.Handle(context.Background(), channel.Incoming{Channel: "test", ChatID: "7", Kind: channel.KindText, Text: "/hanchot"}, nil); err != nil {
 		t.Fatal(err)
 	}
 	db.View(func(tx *store.Tx) error {
@@ -62,7 +63,7 @@ func TestAChatGuessingInviteCodesIsSlowedDown(t *testing.T) {
 	})
 	say := func(text string) string {
 		t.Helper()
-		if err := app.Handle(context.Background(), Incoming{Channel: "test", ChatID: "guesser", Kind: flows.InputText, Text: text}, nil); err != nil {
+		if err := app.Handle(context.Background(), channel.Incoming{Channel: "test", ChatID: "guesser", Kind: channel.KindText, Text: text}, nil); err != nil {
 			t.Fatal(err)
 		}
 		var last string

@@ -8,10 +8,6 @@ import (
 	"github.com/baocao/baocao/locales"
 )
 
-func init() {
-	register(&command{names: []string{"mokhoa", "unlock"}, menu: "menu.unlock", allowed: isSupervisor, run: (*request).unlock})
-}
-
 func unlockKey(form, period, unit string) string { return "unlock/" + form + "/" + period + "/" + unit }
 
 func (r *request) unlocked(form, period, unit string) bool {
@@ -136,7 +132,7 @@ func (r *request) supervisorNames(unit *flows.Unit) (string, error) {
 	}
 	var names []string
 	for _, p := range people {
-		if p.CanSupervise(r.cfg().Units, unit) && p.Name != "" {
+		if flows.May(p, r.cfg().Units, flows.Supervise, unit) && p.Name != "" {
 			names = append(names, p.Name)
 		}
 	}
@@ -160,7 +156,7 @@ func (r *request) unlock(args string) error {
 		return nil
 	}
 	u := r.cfg().Units.Get(fields[0])
-	if u == nil || !r.person.CanSupervise(r.cfg().Units, u) {
+	if u == nil || !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
 		r.say(locales.M("invite.not_your_unit", "unit", locales.Plain(fields[0])))
 		return nil
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 )
@@ -13,9 +14,9 @@ func (r *request) route() error {
 	var name, args string
 	isCmd := false
 	switch r.in.Kind {
-	case flows.InputText:
+	case channel.KindText:
 		name, args, isCmd = parseCommand(text)
-	case flows.InputButton:
+	case channel.KindButton:
 		// Buttons outside a form carry a command as their data, e.g.
 		// "/baocao nam 2026": pressing one is typing it.
 		name, args, isCmd = parseCommand(r.in.Data)
@@ -25,12 +26,12 @@ func (r *request) route() error {
 		return r.stranger(name, args, text, isCmd)
 	}
 	if isCmd {
-		c, ok := commands[name]
+		c, ok := commandsByName[name]
 		if !ok {
 			r.say(locales.M("command.unknown", "command", locales.Plain("/"+shorten(name, 30))))
 			return nil
 		}
-		if c.allowed != nil && !c.allowed(r.person) {
+		if !c.allows(r) {
 			r.say(locales.M("command.not_allowed", "command", locales.Plain("/"+name)))
 			return nil
 		}
@@ -48,7 +49,7 @@ func (r *request) stranger(name, args, text string, isCmd bool) error {
 	case isCmd && name == "start":
 		r.say(locales.M("link.welcome_stranger"))
 		return nil
-	case !isCmd && r.in.Kind == flows.InputText:
+	case !isCmd && r.in.Kind == channel.KindText:
 		if _, ok := flows.NormalizeInviteCode(text); ok {
 			return r.redeem(text)
 		}
@@ -64,4 +65,18 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return string(rs[:n]) + "…"
+}
+
+// inputKind names a channel's message kind in the conversation engine's
+// terms: the channel contract does not depend on flows.
+func inputKind(k channel.Kind) flows.InputKind {
+	switch k {
+	case channel.KindButton:
+		return flows.InputButton
+	case channel.KindPhoto:
+		return flows.InputPhoto
+	case channel.KindUnsupported:
+		return flows.InputUnsupported
+	}
+	return flows.InputText
 }

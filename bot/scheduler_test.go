@@ -10,6 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/admin"
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/store"
 )
 
@@ -46,7 +50,7 @@ func outboxByChat(t *testing.T, db store.Store) map[string]int {
 	db.View(func(tx *store.Tx) error {
 		items, _ := tx.OutboxSince(0)
 		for _, it := range items {
-			var m Outgoing
+			var m channel.Outgoing
 			if err := json.Unmarshal(it.Data, &m); err != nil {
 				t.Fatal(err)
 			}
@@ -66,12 +70,12 @@ func TestFanoutSurvivesACrash(t *testing.T) {
 	cfg := FanoutConfig(t, n)
 	for _, tc := range []struct {
 		name    string
-		crash   func(s *Scheduler, db *store.DB) store.Store
+		crash   func(s *schedule.Scheduler, db *store.DB) store.Store
 		wantErr bool
 	}{
 		{
 			name: "killed between the fourth and fifth transactions",
-			crash: func(s *Scheduler, db *store.DB) store.Store {
+			crash: func(s *schedule.Scheduler, db *store.DB) store.Store {
 				SetAfterBatch(s, func(b int) error {
 					if b == 3 {
 						return errKilled
@@ -83,7 +87,7 @@ func TestFanoutSurvivesACrash(t *testing.T) {
 		},
 		{
 			name: "killed inside the seventh transaction, before its commit",
-			crash: func(s *Scheduler, db *store.DB) store.Store {
+			crash: func(s *schedule.Scheduler, db *store.DB) store.Store {
 				return &crashingStore{Store: db, commits: 6}
 			},
 		},
@@ -92,8 +96,9 @@ func TestFanoutSurvivesACrash(t *testing.T) {
 			db := MustOpen(t)
 			SeedPeople(t, db, "telegram", n)
 			now := At("2026-12-17 08:00") // thang 2026-11: 3 days before the 20th
-			first := &Scheduler{App: &App{Config: cfg, Now: func() time.Time { return now }, Log: discardLogger()}, Batch: 500}
-			first.App.Store = tc.crash(first, db)
+			first := (&App{Config: cfg, Now: func() time.Time { return now }, Log: discardLogger()}).Scheduler()
+			first.Batch = 500
+			first.Store = tc.crash(first, db)
 			res, err := first.Tick(context.Background())
 			if !errors.Is(err, errKilled) {
 				t.Fatalf("first run: %v", err)
@@ -103,7 +108,8 @@ func TestFanoutSurvivesACrash(t *testing.T) {
 			}
 			// The restart: a new process, a minute later.
 			now = now.Add(time.Minute)
-			second := &Scheduler{App: &App{Store: db, Config: cfg, Now: func() time.Time { return now }, Log: discardLogger()}, Batch: 500}
+			second := (&App{Store: db, Config: cfg, Now: func() time.Time { return now }, Log: discardLogger()}).Scheduler()
+			second.Batch = 500
 			res2, err := second.Tick(context.Background())
 			if err != nil {
 				t.Fatal(err)
@@ -134,7 +140,7 @@ type recordingChannel struct {
 }
 
 func (c *recordingChannel) Name() string { return "telegram" }
-func (c *recordingChannel) Send(_ context.Context, m Outgoing) error {
+func (c *recordingChannel) Send(_ context.Context, m channel.Outgoing) error {
 	c.mu.Lock()
 	c.sent[m.ChatID]++
 	c.mu.Unlock()
@@ -147,12 +153,12 @@ func TestOutboxDeliversAQueuedFanoutOnce(t *testing.T) {
 		db := MustOpen(t)
 		SeedPeople(t, db, "telegram", n)
 		now := At("2026-12-17 08:00")
-		s := &Scheduler{App: &App{Store: db, Config: FanoutConfig(t, n), Now: func() time.Time { return now }, Log: discardLogger()}}
+		s := (&App{Store: db, Config: FanoutConfig(t, n), Now: func() time.Time { return now }, Log: discardLogger()}).Scheduler()
 		if _, err := s.Tick(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		ch := &recordingChannel{sent: map[string]int{}}
-		o := &Outbox{Store: db, Channels: map[string]Channel{"telegram": ch}, PerSecond: 1e6, PerChat: time.Millisecond}
+		o := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{"telegram": ch}, PerSecond: 1e6, PerChat: time.Millisecond}
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan struct{})
 		go func() { o.Run(ctx); close(done) }()
@@ -178,7 +184,8 @@ func TestSchedulerRun(t *testing.T) {
 		db := MustOpen(t)
 		SeedPeople(t, db, "telegram", 3)
 		now := At("2026-12-21 10:00") // thang 2026-11 is a day late
-		s := &Scheduler{App: &App{Store: db, Config: FanoutConfig(t, 3), Now: func() time.Time { return now }, Log: discardLogger()}, Spec: "@every 1h"}
+		s := (&App{Store: db, Config: FanoutConfig(t, 3), Now: func() time.Time { return now }, Log: discardLogger()}).Scheduler()
+		s.Spec = "@every 1h"
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error)
 		go func() { done <- s.Run(ctx) }()
@@ -196,7 +203,8 @@ func TestSchedulerRun(t *testing.T) {
 		}
 	})
 	t.Run("a bad cron spec is an error", func(t *testing.T) {
-		s := &Scheduler{App: &App{Store: MustOpen(t), Config: FanoutConfig(t, 1)}, Spec: "every minute"}
+		s := (&App{Store: MustOpen(t), Config: FanoutConfig(t, 1)}).Scheduler()
+		s.Spec = "every minute"
 		if err := s.Run(context.Background()); err == nil {
 			t.Fatal("accepted")
 		}
@@ -225,10 +233,10 @@ func TestRemindersReport(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		sock := filepath.Join(t.TempDir(), "admin.sock")
-		if err := app.ServeAdmin(ctx, sock); err != nil {
+		if err := admin.Serve(ctx, sock, app.Admin); err != nil {
 			t.Skip("no unix sockets here:", err)
 		}
-		resp, ok, err := AskAdmin(sock, AdminRequest{Op: "reminders", At: At("2026-12-21 23:00")})
+		resp, ok, err := admin.Ask(sock, admin.Request{Op: "reminders", At: At("2026-12-21 23:00")})
 		if err != nil || !ok || !strings.Contains(resp.Text, "quiet hours (21:00-07:00), nothing goes out") {
 			t.Errorf("%+v %v %v", resp, ok, err)
 		}

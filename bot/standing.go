@@ -12,20 +12,18 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
-func init() {
-	register(&command{names: []string{"ketqua", "results", "xephang"}, menu: "menu.results", run: (*request).results})
-	afterSubmit = append(afterSubmit, func(r *request, f *flows.Form, p flows.Period, sub *flows.Submission) error {
-		u := r.cfg().Units.Get(sub.Unit)
-		if u == nil {
-			return nil
-		}
-		rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
-		if err != nil {
-			return err
-		}
-		r.say(rep.Msg, rep.Buttons...)
+// standingAfterSubmit shows the unit's standing right after a submission.
+func (r *request) standingAfterSubmit(f *flows.Form, p flows.Period, sub *flows.Submission) error {
+	u := r.cfg().Units.Get(sub.Unit)
+	if u == nil {
 		return nil
-	})
+	}
+	rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
+	if err != nil {
+		return err
+	}
+	r.say(rep.Msg, rep.Buttons...)
+	return nil
 }
 
 // pick reads "FORM PERIOD [UNIT]" of a command; with fewer words it asks
@@ -84,7 +82,7 @@ func (r *request) results(args string) error {
 	switch {
 	case code != "":
 		u = r.cfg().Units.Get(code)
-		if u == nil || !r.maySee(u) {
+		if u == nil || !flows.May(r.person, r.cfg().Units, flows.See, u) {
 			r.say(locales.M("access.denied", "unit", locales.Plain(shorten(code, 20))))
 			return nil
 		}
@@ -113,15 +111,6 @@ func (r *request) ownUnit() *flows.Unit {
 		return r.cfg().Units.Get(s[0])
 	}
 	return nil
-}
-
-// maySee reports whether the person may see u's figures: an officer their
-// own unit, a supervisor the units under them, and nothing else.
-func (r *request) maySee(u *flows.Unit) bool {
-	if l, ok := r.person.Link(u.Code); ok && l.Role == flows.Officer {
-		return true
-	}
-	return r.person.CanSupervise(r.cfg().Units, u)
 }
 
 // StandingFor computes a unit's standing for a form and period, reading

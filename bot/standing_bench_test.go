@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/units"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
-	"github.com/baocao/baocao/units"
 )
 
 // The benchmarks run on the real list of 01/07/2025 (3,321 communes in 34
@@ -50,7 +50,7 @@ func benchForm() string {
 func benchSetup(tb testing.TB) (*store.DB, *flows.Config) {
 	tb.Helper()
 	bench.once.Do(func() {
-		f, err := os.Open("../units/testdata/communes-2025-07.csv")
+		f, err := os.Open("../flows/units/testdata/communes-2025-07.csv")
 		if err != nil {
 			bench.err = err
 			return

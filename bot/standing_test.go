@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -105,15 +106,15 @@ func atoi(s string) int {
 }
 
 // send handles a message and returns what the bot queued, emptying the outbox.
-func (h *harness) send(chat, text string) []Outgoing {
+func (h *harness) send(chat, text string) []channel.Outgoing {
 	h.t.Helper()
-	if err := h.app.Handle(context.Background(), Incoming{Channel: "test", ChatID: chat, Kind: flows.InputText, Text: text}, nil); err != nil {
+	if err := h.app.Handle(context.Background(), channel.Incoming{Channel: "test", ChatID: chat, Kind: channel.KindText, Text: text}, nil); err != nil {
 		h.t.Fatal(err)
 	}
-	var out []Outgoing
+	var out []channel.Outgoing
 	h.db.Update(func(tx *store.Tx) error {
 		for _, it := range tx.Outbox(1000) {
-			var o Outgoing
+			var o channel.Outgoing
 			json.Unmarshal(it.Data, &o)
 			out = append(out, o)
 			tx.Sent(it.Key)
@@ -123,7 +124,7 @@ func (h *harness) send(chat, text string) []Outgoing {
 	return out
 }
 
-func texts(out []Outgoing) string {
+func texts(out []channel.Outgoing) string {
 	var b strings.Builder
 	for _, o := range out {
 		b.WriteString(o.Text + "\n")
@@ -196,7 +197,7 @@ func TestExportReopensWithNumbersAndStatus(t *testing.T) {
 	h := newHarness(t)
 	h.seed(18)
 	h.person("sup", "Giám sát", "391", flows.Supervisor)
-	var file *File
+	var file *channel.File
 	for _, o := range h.send("sup", "/xuat nam 2026") {
 		if o.File != nil {
 			file = o.File

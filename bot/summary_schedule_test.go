@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -24,7 +25,7 @@ func TestSupervisorsGetTheDigestTheMorningAfterTheDeadlineOnce(t *testing.T) {
 		n := 12.0
 		return tx.PutSubmission(&flows.Submission{Form: "thang", Period: "2026-11", Unit: "15247", Answers: map[string]flows.Value{"tin_cds": {Num: &n}}, At: now.AddDate(0, 0, -2)})
 	})
-	s := &Scheduler{App: &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}}
+	s := (&App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}).Scheduler()
 	for tick := 0; tick < 2; tick++ { // a second tick, or a restart, sends nothing more
 		if _, err := s.Tick(context.Background()); err != nil {
 			t.Fatal(err)
@@ -37,7 +38,7 @@ func TestSupervisorsGetTheDigestTheMorningAfterTheDeadlineOnce(t *testing.T) {
 	var toSupervisor []string
 	db.View(func(tx *store.Tx) error {
 		for _, it := range tx.Outbox(1000) {
-			var m Outgoing
+			var m channel.Outgoing
 			json.Unmarshal(it.Data, &m)
 			if m.ChatID == "gs" && strings.Contains(m.Text, "Tổng hợp") {
 				toSupervisor = append(toSupervisor, m.Text)

@@ -35,6 +35,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -78,10 +79,10 @@ type transcript struct {
 	clock   time.Time
 	chat    string
 	name    string
-	buttons map[string][]OutButton
+	buttons map[string][]channel.OutButton
 	out     strings.Builder
 	// history is every button row shown in the current chat, oldest first.
-	history [][]OutButton
+	history [][]channel.OutButton
 	// ticking marks output of the scheduler, labelled with its chat.
 	ticking bool
 	// strangers counts the "@as new" chats so far.
@@ -89,7 +90,7 @@ type transcript struct {
 }
 
 func runTranscript(t *testing.T, script string) string {
-	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]OutButton{}, chat: "new-0", name: "Người dùng mới"}
+	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]channel.OutButton{}, chat: "new-0", name: "Người dùng mới"}
 	tr.clock = time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	tr.open()
 	defer func() { tr.db.Close() }()
@@ -137,7 +138,7 @@ func (tr *transcript) directive(line string) {
 	case "@tick":
 		// The scheduler's minute tick: reminders and digests due now go out
 		// to whoever they are for, shown with the chat they go to.
-		if _, err := (&Scheduler{App: tr.app}).Tick(context.Background()); err != nil {
+		if _, err := tr.app.Scheduler().Tick(context.Background()); err != nil {
 			tr.t.Fatal(err)
 		}
 		tr.ticking = true
@@ -207,7 +208,7 @@ func (tr *transcript) submit(form, period, unit string, pairs []string) {
 }
 
 func (tr *transcript) send(text string) {
-	in := Incoming{Channel: "test", ChatID: tr.chat, Name: tr.name, LangCode: "vi", Kind: flows.InputText, Text: text}
+	in := channel.Incoming{Channel: "test", ChatID: tr.chat, Name: tr.name, LangCode: "vi", Kind: channel.KindText, Text: text}
 	switch {
 	case strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") && !isNumber(strings.Trim(text, "[]")):
 		// A button by its label, on the latest message that has it: this
@@ -226,7 +227,7 @@ func (tr *transcript) send(text string) {
 			tr.t.Errorf("%q: no message had a button labelled %q", text, label)
 			return
 		}
-		in.Kind, in.Text, in.Data = flows.InputButton, "", data
+		in.Kind, in.Text, in.Data = channel.KindButton, "", data
 	case text == "(5.000 ký tự)":
 		in.Text = string([]rune(strings.Repeat("Báo cáo dài. ", 400))[:5000])
 	case strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]"):
@@ -237,13 +238,13 @@ func (tr *transcript) send(text string) {
 			tr.out.WriteString("!! there is no button " + strconv.Itoa(n) + "\n")
 			return
 		}
-		in.Kind, in.Text, in.Data = flows.InputButton, "", bs[n-1].Data
+		in.Kind, in.Text, in.Data = channel.KindButton, "", bs[n-1].Data
 	case text == "(ảnh)":
-		in.Kind, in.Text, in.FileID = flows.InputPhoto, "", "photo-file-id"
+		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "photo-file-id"
 	case text == "(nhãn dán)":
-		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "sticker"
+		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "sticker"
 	case text == "(tin nhắn thoại)":
-		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "voice"
+		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "voice"
 	}
 	if err := tr.app.Handle(context.Background(), in, nil); err != nil {
 		tr.t.Fatal(err)
@@ -255,7 +256,7 @@ func (tr *transcript) send(text string) {
 func (tr *transcript) drain() {
 	err := tr.db.Update(func(tx *store.Tx) error {
 		for _, it := range tx.Outbox(1000) {
-			var m Outgoing
+			var m channel.Outgoing
 			if err := json.Unmarshal(it.Data, &m); err != nil {
 				return err
 			}
@@ -271,7 +272,7 @@ func (tr *transcript) drain() {
 	}
 }
 
-func (tr *transcript) print(m Outgoing) {
+func (tr *transcript) print(m channel.Outgoing) {
 	prefix := "<"
 	if m.ChatID != tr.chat {
 		prefix = "< (gửi " + m.ChatID + ")"
@@ -285,7 +286,7 @@ func (tr *transcript) print(m Outgoing) {
 	for _, l := range strings.Split(m.Text, "\n") {
 		fmt.Fprintf(&tr.out, "%s %s\n", prefix, l)
 	}
-	var flat []OutButton
+	var flat []channel.OutButton
 	for _, row := range m.Buttons {
 		flat = append(flat, row...)
 	}

@@ -51,20 +51,6 @@ func (p *Person) Link(unit string) (Link, bool) {
 	return Link{}, false
 }
 
-// CanSupervise reports whether the person supervises unit u: linked with a
-// supervising role to u or to a unit above it.
-func (p *Person) CanSupervise(units *Units, u *Unit) bool {
-	for _, l := range p.Links {
-		if !l.Role.Supervises() {
-			continue
-		}
-		if top := units.Get(l.Unit); top != nil && top.Contains(u) {
-			return true
-		}
-	}
-	return false
-}
-
 // ReportsFor lists the units the person reports for as an officer.
 func (p *Person) ReportsFor() []string {
 	var out []string

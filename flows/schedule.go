@@ -169,6 +169,30 @@ const (
 	DefaultRemindAt   = "08:00"
 )
 
+// parseQuietHours reads "21:00-07:00".
+func parseQuietHours(s string) (from, to Clock, ok bool) {
+	a, b, ok := strings.Cut(s, "-")
+	from, err1 := ParseClock(a)
+	to, err2 := ParseClock(b)
+	return from, to, ok && err1 == nil && err2 == nil
+}
+
+// DefaultReminders is what applies when the configuration has no
+// reminders: section: nothing is scheduled, and the default quiet hours
+// still hold for a supervisor's /nhac.
+func DefaultReminders() *Reminders {
+	from, to, _ := parseQuietHours(DefaultQuietHours)
+	return &Reminders{QuietHours: DefaultQuietHours, QuietFrom: from, QuietTo: to, At: DefaultRemindAt}
+}
+
+// RemindersOrDefault is the configuration's reminders, or the defaults.
+func (c *Config) RemindersOrDefault() *Reminders {
+	if c.Reminders != nil {
+		return c.Reminders
+	}
+	return DefaultReminders()
+}
+
 // checkReminders validates the reminders section against the forms, and
 // every form's dates: a deadline must come after the opening and a lock
 // not before the deadline, whatever rule produced them.
@@ -188,10 +212,8 @@ func checkReminders(cfg *Config, e *ConfigError) {
 	if r.QuietHours == "" {
 		r.QuietHours = DefaultQuietHours
 	}
-	from, to, ok := strings.Cut(r.QuietHours, "-")
-	qf, err1 := ParseClock(from)
-	qt, err2 := ParseClock(to)
-	if !ok || err1 != nil || err2 != nil {
+	qf, qt, ok := parseQuietHours(r.QuietHours)
+	if !ok {
 		e.addm(r.line, "config.quiet_hours_bad", "value", r.QuietHours)
 	}
 	r.QuietFrom, r.QuietTo = qf, qt

@@ -38,6 +38,8 @@ type Store interface {
 type DB struct {
 	bolt *bolt.DB
 	Path string
+	// decoded keeps decoded submissions for standings and digests.
+	decoded *decodeCache
 }
 
 var buckets = [][]byte{bPeople, bIdentities, bInvites, bSessions, bSubmissions, bVersions, bOutbox, bMarks, bMeta}
@@ -71,7 +73,7 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store.Open %s: %w", path, err)
 	}
-	db := &DB{bolt: b, Path: path}
+	db := &DB{bolt: b, Path: path, decoded: newDecodeCache(DefaultDecodeLimit)}
 	if err := db.migrate(); err != nil {
 		b.Close()
 		return nil, err
@@ -115,12 +117,12 @@ func (db *DB) migrate() error {
 
 // Update runs fn in a read-write transaction.
 func (db *DB) Update(fn func(*Tx) error) error {
-	return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+	return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
 }
 
 // View runs fn in a read-only transaction.
 func (db *DB) View(fn func(*Tx) error) error {
-	return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+	return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
 }
 
 // Close releases the file.

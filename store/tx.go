@@ -15,7 +15,8 @@ import (
 
 // Tx is one transaction. Its methods wrap errors with their operation.
 type Tx struct {
-	tx *bolt.Tx
+	tx      *bolt.Tx
+	decoded *decodeCache // the store's; nil decodes every time
 }
 
 func (t *Tx) get(bucket []byte, key string, v any) error {

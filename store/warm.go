@@ -7,7 +7,7 @@ import (
 	"github.com/baocao/baocao/flows"
 )
 
-// Warm decodes, into the submissions cache, the reports that standings and
+// Warm decodes, into the store's decode cache, the reports that standings and
 // digests read first: every open period of every form, the period before
 // and the same one a year earlier. It runs at start so the first /ketqua
 // after a restart is as fast as the others: decoding is most of a
@@ -28,7 +28,7 @@ func (db *DB) Warm(cfg *flows.Config, now time.Time) (int, error) {
 					prefix := []byte(f.ID + "/" + q.Key + "/")
 					c := b.Cursor()
 					for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-						if _, err := decodeSub(k, v); err != nil {
+						if _, err := tx.decoded.decode(k, v); err != nil {
 							return err
 						}
 						n++

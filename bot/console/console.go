@@ -16,8 +16,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/baocao/baocao/bot"
-	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/bot/channel"
 )
 
 // Name is the channel's name in identities and the outbox.
@@ -30,7 +29,7 @@ type Channel struct {
 	FileDir string
 
 	mu      sync.Mutex
-	buttons map[string][]bot.OutButton // the last numbered choices per chat
+	choices channel.Choices // the last numbered choices per chat
 	// prompt is shown while waiting for a line; a message that arrives
 	// meanwhile (a reminder) is printed on its own line and the prompt again.
 	prompt string
@@ -46,16 +45,13 @@ func (c *Channel) waiting(prompt string) {
 	c.mu.Unlock()
 }
 
-// Name implements bot.Channel.
+// Name implements channel.Channel.
 func (c *Channel) Name() string { return Name }
 
-// Send implements bot.Channel: it prints the message, numbering its buttons.
-func (c *Channel) Send(_ context.Context, m bot.Outgoing) error {
+// Send implements channel.Channel: it prints the message, numbering its buttons.
+func (c *Channel) Send(_ context.Context, m channel.Outgoing) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.buttons == nil {
-		c.buttons = map[string][]bot.OutButton{}
-	}
 	var b strings.Builder
 	if c.prompt != "" {
 		b.WriteString("\r") // over the prompt, which is printed again below
@@ -63,29 +59,22 @@ func (c *Channel) Send(_ context.Context, m bot.Outgoing) error {
 	if m.File != nil {
 		path, err := c.saveFile(m.File)
 		if err != nil {
-			return &bot.SendError{Kind: bot.Permanent, Err: err}
+			return &channel.SendError{Kind: channel.Permanent, Err: err}
 		}
 		fmt.Fprintf(&b, "📎 %s\n", path)
 	}
 	for _, line := range strings.Split(m.Text, "\n") {
 		fmt.Fprintf(&b, "< %s\n", line)
 	}
-	var flat []bot.OutButton
-	for _, row := range m.Buttons {
-		flat = append(flat, row...)
-	}
-	if len(flat) > 0 {
-		c.buttons[m.ChatID] = flat
-		for i, btn := range flat {
-			fmt.Fprintf(&b, "<   [%d] %s\n", i+1, btn.Text)
-		}
+	for i, btn := range c.choices.Show(m.ChatID, m.Buttons) {
+		fmt.Fprintf(&b, "<   [%d] %s\n", i+1, btn.Text)
 	}
 	b.WriteString(c.prompt)
 	_, err := io.WriteString(c.Out, b.String())
 	return err
 }
 
-func (c *Channel) saveFile(f *bot.File) (string, error) {
+func (c *Channel) saveFile(f *channel.File) (string, error) {
 	dir := c.FileDir
 	if dir == "" {
 		dir = os.TempDir()
@@ -98,19 +87,13 @@ func (c *Channel) saveFile(f *bot.File) (string, error) {
 }
 
 // Press returns the data of the n-th button last shown in chat.
-func (c *Channel) Press(chat string, n int) (string, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	bs := c.buttons[chat]
-	if n < 1 || n > len(bs) {
-		return "", false
-	}
-	return bs[n-1].Data, true
-}
+func (c *Channel) Press(chat string, n int) (string, bool) { return c.choices.Press(chat, n) }
 
 // Session is a person typing in the playground.
 type Session struct {
-	App     *bot.App
+	// Handle takes each message (the app's Handle, without a cursor: the
+	// playground has no offsets to confirm).
+	Handle  func(context.Context, channel.Incoming) error
 	Channel *Channel
 	ChatID  string
 	Name    string
@@ -140,7 +123,7 @@ func (s *Session) Run(ctx context.Context, in io.Reader) error {
 			continue
 		}
 		msg := s.incoming(line)
-		if err := s.App.Handle(ctx, msg, nil); err != nil {
+		if err := s.Handle(ctx, msg); err != nil {
 			return err
 		}
 		if s.Flush != nil {
@@ -149,21 +132,21 @@ func (s *Session) Run(ctx context.Context, in io.Reader) error {
 	}
 }
 
-func (s *Session) incoming(line string) bot.Incoming {
-	in := bot.Incoming{Channel: Name, ChatID: s.ChatID, Name: s.Name, LangCode: "vi", Kind: flows.InputText, Text: line}
+func (s *Session) incoming(line string) channel.Incoming {
+	in := channel.Incoming{Channel: Name, ChatID: s.ChatID, Name: s.Name, LangCode: "vi", Kind: channel.KindText, Text: line}
 	trimmed := strings.TrimSpace(line)
 	if n, err := strconv.Atoi(trimmed); err == nil {
 		if data, ok := s.Channel.Press(s.ChatID, n); ok {
-			in.Kind, in.Data, in.Text = flows.InputButton, data, ""
+			in.Kind, in.Data, in.Text = channel.KindButton, data, ""
 		}
 	}
 	switch strings.ToLower(trimmed) {
 	case "!anh", "!ảnh", "!photo":
-		in.Kind, in.Text, in.FileID = flows.InputPhoto, "", "console-photo-1"
+		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "console-photo-1"
 	case "!sticker":
-		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "sticker"
+		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "sticker"
 	case "!voice":
-		in.Kind, in.Text, in.What = flows.InputUnsupported, "", "voice"
+		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "voice"
 	}
 	return in
 }

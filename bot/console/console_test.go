@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -29,13 +31,14 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 	var out bytes.Buffer
 	ch := &Channel{Out: &out}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ob := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
+	ob := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: ob.Wake}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { ob.Run(ctx); close(done) }()
-	s := &Session{App: app, Channel: ch, ChatID: "me", Name: "Lan", Flush: ob.WaitIdle}
+	handle := func(ctx context.Context, in channel.Incoming) error { return app.Handle(ctx, in, nil) }
+	s := &Session{Handle: handle, Channel: ch, ChatID: "me", Name: "Lan", Flush: ob.WaitIdle}
 	err = s.Run(ctx, strings.NewReader("/baocao\n2\n!sticker\n"))
 	cancel()
 	<-done

@@ -13,7 +13,13 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
+)
+
+// Telegram's limits, counted in UTF-16 code units as Telegram counts them.
+const (
+	MaxText    = 4096
+	MaxCaption = 1024
 )
 
 // Name is the channel's name in identities and the outbox.
@@ -69,7 +75,7 @@ func (t ctxTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 // Close interrupts requests in flight.
 func (c *Channel) Close() { c.stop() }
 
-// Name implements bot.Channel.
+// Name implements channel.Channel.
 func (c *Channel) Name() string { return Name }
 
 // Username is the bot's @username, for deep links.
@@ -95,37 +101,37 @@ func (r redacted) Error() string { return r.msg }
 func (r redacted) Unwrap() error { return r.err }
 
 // classify maps a Bot API failure to the bot's one error contract.
-func (c *Channel) classify(err error) *bot.SendError {
+func (c *Channel) classify(err error) *channel.SendError {
 	err = c.Redact(err)
 	var te *tgbotapi.Error
 	if errors.As(err, &te) {
 		switch {
 		case te.Code == http.StatusTooManyRequests:
-			return &bot.SendError{Kind: bot.Throttled, RetryAfter: time.Duration(max(te.RetryAfter, 1)) * time.Second, Err: err}
+			return &channel.SendError{Kind: channel.Throttled, RetryAfter: time.Duration(max(te.RetryAfter, 1)) * time.Second, Err: err}
 		case te.Code == http.StatusForbidden:
-			return &bot.SendError{Kind: bot.Stopped, Err: err}
+			return &channel.SendError{Kind: channel.Stopped, Err: err}
 		case te.Code >= 500:
-			return &bot.SendError{Kind: bot.Retryable, Err: err}
+			return &channel.SendError{Kind: channel.Retryable, Err: err}
 		case te.Code == http.StatusBadRequest && strings.Contains(te.Message, "chat not found"):
-			return &bot.SendError{Kind: bot.Stopped, Err: err}
+			return &channel.SendError{Kind: channel.Stopped, Err: err}
 		default:
-			return &bot.SendError{Kind: bot.Permanent, Err: err}
+			return &channel.SendError{Kind: channel.Permanent, Err: err}
 		}
 	}
-	return &bot.SendError{Kind: bot.Retryable, Err: err}
+	return &channel.SendError{Kind: channel.Retryable, Err: err}
 }
 
-// Send implements bot.Channel: one Outgoing may become several messages
+// Send implements channel.Channel: one Outgoing may become several messages
 // when its text is longer than Telegram allows; the buttons go with the last.
-func (c *Channel) Send(ctx context.Context, m bot.Outgoing) error {
+func (c *Channel) Send(ctx context.Context, m channel.Outgoing) error {
 	chat, err := strconv.ParseInt(m.ChatID, 10, 64)
 	if err != nil {
-		return &bot.SendError{Kind: bot.Permanent, Err: fmt.Errorf("telegram.Send: chat id %q: %w", m.ChatID, err)}
+		return &channel.SendError{Kind: channel.Permanent, Err: fmt.Errorf("telegram.Send: chat id %q: %w", m.ChatID, err)}
 	}
 	if m.File != nil {
 		return c.sendFile(chat, m)
 	}
-	parts := Split(m.Text, MaxText)
+	parts := channel.Split(m.Text, MaxText)
 	for i, part := range parts {
 		msg := tgbotapi.NewMessage(chat, part)
 		if i == len(parts)-1 && len(m.Buttons) > 0 {
@@ -142,7 +148,7 @@ func (c *Channel) Send(ctx context.Context, m bot.Outgoing) error {
 	return nil
 }
 
-func (c *Channel) sendFile(chat int64, m bot.Outgoing) error {
+func (c *Channel) sendFile(chat int64, m channel.Outgoing) error {
 	file := tgbotapi.FileBytes{Name: m.File.Name, Bytes: m.File.Data}
 	caption := m.Text
 	if len([]rune(caption)) > MaxCaption {
@@ -170,7 +176,7 @@ func (c *Channel) sendFile(chat int64, m bot.Outgoing) error {
 	return nil
 }
 
-func keyboard(rows [][]bot.OutButton) tgbotapi.InlineKeyboardMarkup {
+func keyboard(rows [][]channel.OutButton) tgbotapi.InlineKeyboardMarkup {
 	var out [][]tgbotapi.InlineKeyboardButton
 	for _, row := range rows {
 		var r []tgbotapi.InlineKeyboardButton
@@ -184,8 +190,8 @@ func keyboard(rows [][]bot.OutButton) tgbotapi.InlineKeyboardMarkup {
 
 // SetCommands registers the command menu: Vietnamese for everyone, English
 // for clients set to English.
-func (c *Channel) SetCommands(vi, en []bot.MenuEntry) error {
-	conv := func(es []bot.MenuEntry) []tgbotapi.BotCommand {
+func (c *Channel) SetCommands(vi, en []channel.MenuEntry) error {
+	conv := func(es []channel.MenuEntry) []tgbotapi.BotCommand {
 		out := make([]tgbotapi.BotCommand, len(es))
 		for i, e := range es {
 			out[i] = tgbotapi.BotCommand{Command: e.Command, Description: e.Description}

@@ -12,9 +12,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"github.com/baocao/baocao/bot"
-	"github.com/baocao/baocao/flows"
-	"github.com/baocao/baocao/store"
+	"github.com/baocao/baocao/bot/channel"
 )
 
 // pollTimeout is the long-poll wait: Telegram holds the request open up to
@@ -24,9 +22,12 @@ const pollTimeout = 25 * time.Second
 // ErrUnauthorized means Telegram rejected the token: retrying cannot help.
 var ErrUnauthorized = errors.New("telegram rejected the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN")
 
-// Poll reads updates until ctx is done and hands each to app, one at a time
-// and in order. Stopping interrupts a long poll at once.
-func (c *Channel) Poll(ctx context.Context, app *bot.App, st store.Store) error {
+// Poll reads updates after offset (the last confirmed update id, 0 for
+// none) until ctx is done and hands each to handle, one at a time and in
+// order, with its update id as the offset to confirm. An update counts as
+// confirmed once handle returned nil; the next getUpdates then tells
+// Telegram. Stopping interrupts a long poll at once.
+func (c *Channel) Poll(ctx context.Context, offset int64, handle channel.Handler) error {
 	go func() {
 		<-ctx.Done()
 		c.Close()
@@ -37,8 +38,6 @@ func (c *Channel) Poll(ctx context.Context, app *bot.App, st store.Store) error 
 	}
 	backoff := time.Second
 	for ctx.Err() == nil {
-		var offset int64
-		st.View(func(tx *store.Tx) error { offset = tx.Offset(Name); return nil })
 		raws, err := c.getUpdates(offset + 1)
 		if ctx.Err() != nil {
 			return nil
@@ -54,13 +53,15 @@ func (c *Channel) Poll(ctx context.Context, app *bot.App, st store.Store) error 
 		}
 		backoff = time.Second
 		for _, raw := range raws {
-			if err := c.handle(ctx, app, st, raw); err != nil {
-				// The store refused even the apology: stop confirming and
-				// try this update again after a pause.
+			id, err := c.handle(ctx, handle, raw)
+			if err != nil {
+				// The app could not store even an apology: stop confirming
+				// and offer this update again after a pause.
 				c.log.Error("telegram: update not handled", "err", err)
 				sleep(ctx, backoff)
 				break
 			}
+			offset = max(offset, id)
 		}
 	}
 	return nil
@@ -100,8 +101,9 @@ func (c *Channel) getUpdates(offset int64) ([]json.RawMessage, error) {
 	return raws, nil
 }
 
-// handle decodes and processes one update.
-func (c *Channel) handle(ctx context.Context, app *bot.App, st store.Store, raw json.RawMessage) error {
+// handle decodes one update and passes it on; id is the update's id once
+// it is confirmed (0 for an update without an id).
+func (c *Channel) handle(ctx context.Context, handle channel.Handler, raw json.RawMessage) (id int64, err error) {
 	var head struct {
 		UpdateID int64 `json:"update_id"`
 	}
@@ -109,20 +111,21 @@ func (c *Channel) handle(ctx context.Context, app *bot.App, st store.Store, raw 
 		// Without an id it cannot even be confirmed; the offset moves past
 		// it with the next good update.
 		c.log.Warn("telegram: update without an id ignored", "bytes", len(raw))
-		return nil
+		return 0, nil
 	}
-	cur := &bot.Cursor{Channel: Name, Offset: head.UpdateID}
+	up := channel.Update{Offset: head.UpdateID}
 	var u tgbotapi.Update
 	if err := json.Unmarshal(raw, &u); err != nil {
 		c.log.Warn("telegram: malformed update skipped", "update", head.UpdateID, "err", err)
-		return app.Confirm(cur)
+		return confirm(ctx, handle, up)
 	}
 	in, ok := translate(u)
 	if !ok {
-		return app.Confirm(cur)
+		return confirm(ctx, handle, up)
 	}
-	if err := app.Handle(ctx, in, cur); err != nil {
-		return err
+	up.In = &in
+	if err := handle(ctx, up); err != nil {
+		return 0, err
 	}
 	if cq := u.CallbackQuery; cq != nil {
 		// Every callback must be answered or the button keeps spinning; and
@@ -137,31 +140,39 @@ func (c *Channel) handle(ctx context.Context, app *bot.App, st store.Store, raw 
 			}
 		}
 	}
-	return nil
+	return up.Offset, nil
+}
+
+// confirm hands on an update that has nothing to act on, only its offset.
+func confirm(ctx context.Context, handle channel.Handler, up channel.Update) (int64, error) {
+	if err := handle(ctx, up); err != nil {
+		return 0, err
+	}
+	return up.Offset, nil
 }
 
 // translate maps an update to an Incoming; ok is false for updates the bot
 // does not act on (group chats, edits, channel posts…).
-func translate(u tgbotapi.Update) (bot.Incoming, bool) {
+func translate(u tgbotapi.Update) (channel.Incoming, bool) {
 	if cq := u.CallbackQuery; cq != nil {
 		if cq.Message == nil || cq.Message.Chat == nil || cq.Message.Chat.Type != "private" || cq.From == nil {
-			return bot.Incoming{}, false
+			return channel.Incoming{}, false
 		}
-		return bot.Incoming{Channel: Name, ChatID: strconv.FormatInt(cq.Message.Chat.ID, 10), Name: fullName(cq.From), LangCode: cq.From.LanguageCode,
-			Kind: flows.InputButton, Data: cq.Data, ButtonMessage: cq.Message.MessageID}, true
+		return channel.Incoming{Channel: Name, ChatID: strconv.FormatInt(cq.Message.Chat.ID, 10), Name: fullName(cq.From), LangCode: cq.From.LanguageCode,
+			Kind: channel.KindButton, Data: cq.Data, ButtonMessage: cq.Message.MessageID}, true
 	}
 	m := u.Message
 	if m == nil || m.Chat == nil || m.Chat.Type != "private" || m.From == nil {
-		return bot.Incoming{}, false
+		return channel.Incoming{}, false
 	}
-	in := bot.Incoming{Channel: Name, ChatID: strconv.FormatInt(m.Chat.ID, 10), Name: fullName(m.From), LangCode: m.From.LanguageCode}
+	in := channel.Incoming{Channel: Name, ChatID: strconv.FormatInt(m.Chat.ID, 10), Name: fullName(m.From), LangCode: m.From.LanguageCode}
 	switch {
 	case m.Text != "":
-		in.Kind, in.Text = flows.InputText, m.Text
+		in.Kind, in.Text = channel.KindText, m.Text
 	case len(m.Photo) > 0:
-		in.Kind, in.FileID = flows.InputPhoto, m.Photo[len(m.Photo)-1].FileID
+		in.Kind, in.FileID = channel.KindPhoto, m.Photo[len(m.Photo)-1].FileID
 	default:
-		in.Kind, in.What = flows.InputUnsupported, unsupportedKind(m)
+		in.Kind, in.What = channel.KindUnsupported, unsupportedKind(m)
 	}
 	return in, true
 }

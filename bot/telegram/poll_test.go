@@ -1,4 +1,4 @@
-package telegram
+package telegram_test
 
 import (
 	"context"
@@ -10,52 +10,58 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
-	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/telegram"
+	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
 
+// The adapter with the real app behind it: these tests live outside the
+// package so that the adapter itself never imports the app.
+
 // running is the bot in-process: the real adapter, App, outbox and store,
 // against the strict fake server.
 type running struct {
-	srv  *bottest.Server
+	srv  *telegramtest.Server
 	db   *store.DB
 	stop func()
 }
 
 func startInProcess(t *testing.T) *running {
 	t.Helper()
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	db, err := store.Open(t.TempDir(), time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ch, err := New(srv.Token(), srv.Endpoint(), log)
+	ch, err := telegram.New(srv.Token(), srv.Endpoint(), log)
 	if err != nil {
 		t.Fatal(err)
 	}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
-	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{Name: ch}, Log: log, PerChat: time.Millisecond}
-	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: outbox.Wake}
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: ch}, Log: log, PerChat: time.Millisecond}
+	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: sender.Wake}
 	// An officer of Xã Thành Tâm, already linked.
 	db.Update(func(tx *store.Tx) error {
 		tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})
-		return tx.Link(store.Identity{Channel: Name, ChatID: "7"}, "p1")
+		return tx.Link(store.Identity{Channel: telegram.Name, ChatID: "7"}, "p1")
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{}, 2)
-	go func() { outbox.Run(ctx); done <- struct{}{} }()
-	go func() { ch.Poll(ctx, app, db); done <- struct{}{} }()
+	go func() { sender.Run(ctx); done <- struct{}{} }()
+	go func() { ch.Poll(ctx, 0, app.Updates(telegram.Name)); done <- struct{}{} }()
 	r := &running{srv: srv, db: db}
 	r.stop = func() { cancel(); <-done; <-done; db.Close(); srv.Close() }
 	t.Cleanup(r.stop)
 	return r
 }
 
-var lan = bottest.User{ID: 7, FirstName: "Lan", LanguageCode: "vi"}
+var lan = telegramtest.User{ID: 7, FirstName: "Lan", LanguageCode: "vi"}
 
 func TestBadUpdatesGetAnAnswerOrAreSkippedWithoutStoppingTheBot(t *testing.T) {
 	r := startInProcess(t)
@@ -108,7 +114,7 @@ func TestAPressedButtonIsAnsweredAndItsKeyboardRemoved(t *testing.T) {
 	}
 }
 
-func waitPending(t *testing.T, srv *bottest.Server) {
+func waitPending(t *testing.T, srv *telegramtest.Server) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for srv.PendingUpdates() > 0 {

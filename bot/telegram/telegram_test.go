@@ -9,14 +9,13 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"github.com/baocao/baocao/bot"
-	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/bot/channel"
 )
 
 func TestLongTextsAreSplitAtParagraphsWithinTelegramsLimit(t *testing.T) {
 	para := strings.Repeat("Số hộ đạt danh hiệu Gia đình văn hóa: 2.100 hộ. ", 20)
 	text := strings.Repeat(para+"\n\n", 12) // about 12,000 characters
-	parts := Split(text, MaxText)
+	parts := channel.Split(text, MaxText)
 	if len(parts) < 3 {
 		t.Fatalf("%d parts", len(parts))
 	}
@@ -33,11 +32,11 @@ func TestLongTextsAreSplitAtParagraphsWithinTelegramsLimit(t *testing.T) {
 	if strings.Join(joined, " ") != strings.Join(strings.Fields(text), " ") {
 		t.Error("words were lost or changed in splitting")
 	}
-	if got := Split("ngắn", MaxText); len(got) != 1 || got[0] != "ngắn" {
+	if got := channel.Split("ngắn", MaxText); len(got) != 1 || got[0] != "ngắn" {
 		t.Errorf("a short text: %q", got)
 	}
 	emoji := strings.Repeat("😀", 3000) // 6,000 UTF-16 units
-	for _, p := range Split(emoji, MaxText) {
+	for _, p := range channel.Split(emoji, MaxText) {
 		if n := len(utf16.Encode([]rune(p))); n > MaxText {
 			t.Errorf("emoji part of %d units", n)
 		}
@@ -49,13 +48,13 @@ func TestFailuresAreClassifiedForTheOutbox(t *testing.T) {
 	cases := []struct {
 		name string
 		err  error
-		want bot.FailureKind
+		want channel.FailureKind
 	}{
-		{"too many requests waits", &tgbotapi.Error{Code: 429, Message: "Too Many Requests: retry after 7", ResponseParameters: tgbotapi.ResponseParameters{RetryAfter: 7}}, bot.Throttled},
-		{"a blocked bot stops", &tgbotapi.Error{Code: 403, Message: "Forbidden: bot was blocked by the user"}, bot.Stopped},
-		{"a bad gateway is retried", &tgbotapi.Error{Code: 502, Message: "Bad Gateway"}, bot.Retryable},
-		{"a bad request is permanent", &tgbotapi.Error{Code: 400, Message: "Bad Request: message text is empty"}, bot.Permanent},
-		{"a network error is retried", fmt.Errorf(`Post "https://api.telegram.org/bot123:secret/sendMessage": dial tcp: i/o timeout`), bot.Retryable},
+		{"too many requests waits", &tgbotapi.Error{Code: 429, Message: "Too Many Requests: retry after 7", ResponseParameters: tgbotapi.ResponseParameters{RetryAfter: 7}}, channel.Throttled},
+		{"a blocked bot stops", &tgbotapi.Error{Code: 403, Message: "Forbidden: bot was blocked by the user"}, channel.Stopped},
+		{"a bad gateway is retried", &tgbotapi.Error{Code: 502, Message: "Bad Gateway"}, channel.Retryable},
+		{"a bad request is permanent", &tgbotapi.Error{Code: 400, Message: "Bad Request: message text is empty"}, channel.Permanent},
+		{"a network error is retried", fmt.Errorf(`Post "https://api.telegram.org/bot123:secret/sendMessage": dial tcp: i/o timeout`), channel.Retryable},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -90,14 +89,14 @@ func TestUpdatesAreTranslatedOrIgnored(t *testing.T) {
 		name   string
 		update tgbotapi.Update
 		ok     bool
-		kind   flows.InputKind
+		kind   channel.Kind
 		what   string
 	}{
-		{"a text", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Text: "2.345"}}, true, flows.InputText, ""},
-		{"a photo", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Photo: []tgbotapi.PhotoSize{{FileID: "small"}, {FileID: "big"}}}}, true, flows.InputPhoto, ""},
-		{"a sticker", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Sticker: &tgbotapi.Sticker{}}}, true, flows.InputUnsupported, "sticker"},
-		{"a voice note", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Voice: &tgbotapi.Voice{}}}, true, flows.InputUnsupported, "voice"},
-		{"a button", tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "q", From: user, Data: "3:send", Message: &tgbotapi.Message{MessageID: 9, Chat: private}}}, true, flows.InputButton, ""},
+		{"a text", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Text: "2.345"}}, true, channel.KindText, ""},
+		{"a photo", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Photo: []tgbotapi.PhotoSize{{FileID: "small"}, {FileID: "big"}}}}, true, channel.KindPhoto, ""},
+		{"a sticker", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Sticker: &tgbotapi.Sticker{}}}, true, channel.KindUnsupported, "sticker"},
+		{"a voice note", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Voice: &tgbotapi.Voice{}}}, true, channel.KindUnsupported, "voice"},
+		{"a button", tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "q", From: user, Data: "3:send", Message: &tgbotapi.Message{MessageID: 9, Chat: private}}}, true, channel.KindButton, ""},
 		{"a group message is ignored", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: &tgbotapi.Chat{ID: -5, Type: "group"}, Text: "hi"}}, false, 0, ""},
 		{"an edited message is ignored", tgbotapi.Update{EditedMessage: &tgbotapi.Message{From: user, Chat: private, Text: "x"}}, false, 0, ""},
 		{"an empty update is ignored", tgbotapi.Update{}, false, 0, ""},

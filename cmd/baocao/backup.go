@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -29,7 +29,7 @@ func backup(args []string) int {
 	if err != nil {
 		return failMsg("op.cannot_write", "file", path, "detail", err.Error())
 	}
-	req := bot.AdminRequest{Op: "backup", Path: abs}
+	req := admin.Request{Op: "backup", Path: abs}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -130,8 +131,8 @@ func failWith(err error) int {
 // admin socket; when none runs, it opens the data file and answers the
 // request here with the same code (bot.App.Admin). cfg may be nil: it is
 // then loaded. A non-zero code means the operator has been told why.
-func (c *common) askBot(req bot.AdminRequest, cfg *flows.Config) (bot.AdminResponse, int) {
-	resp, reached, err := bot.AskAdmin(filepath.Join(c.data, adminSocket), req)
+func (c *common) askBot(req admin.Request, cfg *flows.Config) (admin.Response, int) {
+	resp, reached, err := admin.Ask(filepath.Join(c.data, adminSocket), req)
 	if err != nil {
 		return resp, failMsg("op.bot_silent", "detail", err.Error())
 	}

@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/store"
 )
 
@@ -38,7 +38,7 @@ type botProcess struct {
 	stderr *bytes.Buffer
 }
 
-func startBot(t *testing.T, bin, data string, srv *bottest.Server) *botProcess {
+func startBot(t *testing.T, bin, data string, srv *telegramtest.Server) *botProcess {
 	t.Helper()
 	cmd := exec.Command(bin, "serve", "--data", data, "--now", "2026-12-20 09:00")
 	cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint())
@@ -53,10 +53,10 @@ func startBot(t *testing.T, bin, data string, srv *bottest.Server) *botProcess {
 
 func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 	bin := buildBinary(t)
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	defer srv.Close()
 	data := t.TempDir()
-	officer := bottest.User{ID: 4242, FirstName: "Lan", LanguageCode: "vi"}
+	officer := telegramtest.User{ID: 4242, FirstName: "Lan", LanguageCode: "vi"}
 
 	first := startBot(t, bin, data, srv)
 	waitFor(t, "the bot polls", func() bool { return srv.Requests("getUpdates") > 0 })
@@ -75,11 +75,11 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 	// say sends text and waits for a reply containing want; it returns that
 	// reply. (Other messages may arrive in between: after the restart the
 	// scheduler rightly reminds the officer of the unfinished report.)
-	say := func(text, want string) bottest.Message {
+	say := func(text, want string) telegramtest.Message {
 		t.Helper()
 		from := len(srv.Messages(officer.ID))
 		srv.SendText(officer, text)
-		var found bottest.Message
+		var found telegramtest.Message
 		waitFor(t, "a reply to "+text+" containing "+want, func() bool {
 			msgs := srv.Messages(officer.ID)
 			for _, m := range msgs[min(from, len(msgs)):] {
@@ -207,7 +207,7 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 
 func TestASecondInstanceOnTheSameDataExitsAtOnce(t *testing.T) {
 	bin := buildBinary(t)
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	defer srv.Close()
 	data := t.TempDir()
 	startBot(t, bin, data, srv)

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
+	"github.com/baocao/baocao/bot/channel"
 )
 
 // export writes a form's period as .xlsx or .csv: through a running bot's
@@ -49,13 +51,13 @@ func export(args []string) int {
 	}
 	// A running bot holds the data file: ask it over the admin socket,
 	// where the export is made in a read-only transaction while it serves.
-	req := bot.AdminRequest{Op: "export", Form: f.ID, Period: p.Key, Unit: u.Code, Format: format, Lang: *lang}
+	req := admin.Request{Op: "export", Form: f.ID, Period: p.Key, Unit: u.Code, Format: format, Lang: *lang}
 	resp, code := c.askBot(req, cfg)
 	if code != 0 {
 		return code
 	}
 	a := struct {
-		File    bot.File
+		File    channel.File
 		Caption string
 	}{*resp.File, resp.Text}
 	path := *out

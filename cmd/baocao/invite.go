@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 )
 
 // invite prints a code alone on the first line and its t.me link on the
@@ -29,7 +30,7 @@ func invite(args []string) int {
 	if err != nil {
 		return failMsg("op.bad_ttl", "ttl", *ttl)
 	}
-	req := bot.AdminRequest{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Lang: string(operatorLang())}
+	req := admin.Request{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Lang: string(operatorLang())}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code

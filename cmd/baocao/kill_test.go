@@ -17,7 +17,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/baocao/baocao/bot/bottest"
+	"github.com/baocao/baocao/bot/telegramtest"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/store"
 )
@@ -57,7 +57,7 @@ reminders:
 		t.Fatal(err)
 	}
 	data := filepath.Join(dir, "data")
-	srv := bottest.New(bottest.Options{})
+	srv := telegramtest.New(telegramtest.Options{})
 	defer srv.Close()
 	db, err := store.Open(data, time.Second)
 	if err != nil {
@@ -66,7 +66,7 @@ reminders:
 	err = db.Update(func(tx *store.Tx) error {
 		for i := 1; i <= n; i++ {
 			chat := int64(100000 + i)
-			srv.RegisterUser(bottest.User{ID: chat})
+			srv.RegisterUser(telegramtest.User{ID: chat})
 			p := &flows.Person{ID: "o" + strconv.Itoa(i), Name: "Cán bộ", Lang: "vi", Links: []flows.Link{{Unit: fmt.Sprintf("C%05d", i), Role: flows.Officer}}}
 			if err := tx.PutPerson(p); err != nil {
 				return err

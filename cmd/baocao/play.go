@@ -13,7 +13,10 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/console"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -55,24 +58,25 @@ func play(args []string) int {
 	defer stop()
 
 	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
-	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
-	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: outbox.Wake}
-	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
+	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: sender.Wake}
+	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Debug("admin socket unavailable", "err", err)
 	}
 	var wg sync.WaitGroup
 	wg.Add(2)
-	go func() { defer wg.Done(); outbox.Run(ctx) }()
+	go func() { defer wg.Done(); sender.Run(ctx) }()
 	// Reminders and scheduled digests come here as they would on Telegram:
 	// the playground is the same bot, not a separate path.
-	go func() { defer wg.Done(); (&bot.Scheduler{App: app}).Run(ctx) }()
+	go func() { defer wg.Done(); app.Scheduler().Run(ctx) }()
 
 	prompt := ""
 	if fi, err := os.Stdin.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
 		prompt = "> "
 		fmt.Println(locales.Render(locales.VI, locales.M("play.banner", "who", name, "data", locales.Plain(db.Path))))
 	}
-	s := &console.Session{App: app, Channel: ch, ChatID: chat, Name: name, Flush: outbox.WaitIdle, Prompt: prompt}
+	handle := func(ctx context.Context, in channel.Incoming) error { return app.Handle(ctx, in, nil) }
+	s := &console.Session{Handle: handle, Channel: ch, ChatID: chat, Name: name, Flush: sender.WaitIdle, Prompt: prompt}
 	err = s.Run(ctx, os.Stdin)
 	stop()
 	wg.Wait()

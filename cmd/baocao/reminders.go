@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -30,7 +30,7 @@ func reminders(args []string) int {
 		}
 		now = t
 	}
-	req := bot.AdminRequest{Op: "reminders", At: now, Full: *full}
+	req := admin.Request{Op: "reminders", At: now, Full: *full}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code

@@ -12,6 +12,9 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/admin"
+	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/bot/telegram"
 	"github.com/baocao/baocao/store"
 )
@@ -59,15 +62,15 @@ func serve(args []string) int {
 		log.Warn("command menu not registered", "err", err)
 	}
 
-	outbox := &bot.Outbox{Store: db, Channels: map[string]bot.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
-	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: outbox.Wake, Now: clock}
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
+	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
 	if *metricsAddr != "" {
-		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, outbox)); err != nil {
+		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender)); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
 		}
 		log.Info("metrics served", "addr", *metricsAddr, "path", "/metrics")
 	}
-	if err := app.ServeAdmin(ctx, filepath.Join(c.data, adminSocket)); err != nil {
+	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
 
@@ -84,15 +87,18 @@ func serve(args []string) int {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		outbox.Run(ctx)
+		sender.Run(ctx)
 	}()
-	outbox.Wake() // what a previous run left unsent
+	sender.Wake() // what a previous run left unsent
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		(&bot.Scheduler{App: app}).Run(ctx) // ticks at once: catches up after downtime
+		app.Scheduler().Run(ctx) // ticks at once: catches up after downtime
 	}()
-	err = tg.Poll(ctx, app, db)
+	offset, err := app.Offset(telegram.Name)
+	if err == nil {
+		err = tg.Poll(ctx, offset, app.Updates(telegram.Name))
+	}
 	stop()
 	wg.Wait()
 	if errors.Is(err, telegram.ErrUnauthorized) {

@@ -7,8 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/baocao/baocao/flows/units"
 	"github.com/baocao/baocao/locales"
-	"github.com/baocao/baocao/units"
 )
 
 // unitsCmd: baocao units import FILE [--province CODE] [--out FILE] —

@@ -1,0 +1,41 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/baocao/baocao/locales"
+)
+
+func TestTheMenuListsCommandsInTheTablesOrderInEachLanguage(t *testing.T) {
+	var vi, en []string
+	for _, e := range Menu(locales.VI) {
+		vi = append(vi, e.Command)
+	}
+	for _, e := range Menu(locales.EN) {
+		en = append(en, e.Command)
+	}
+	wantVI := []string{"baocao", "hanchot", "ketqua", "sua", "quaylai", "boqua", "huy",
+		"tonghop", "nhac", "bieudo", "xuat", "moi", "mokhoa", "toila", "trogiup"}
+	wantEN := []string{"report", "deadlines", "results", "edit", "back", "skip", "cancel",
+		"summary", "remind", "chart", "export", "invite", "unlock", "whoami", "help"}
+	if !slices.Equal(vi, wantVI) {
+		t.Errorf("Vietnamese menu %v\nwant %v", vi, wantVI)
+	}
+	if !slices.Equal(en, wantEN) {
+		t.Errorf("English menu %v\nwant %v", en, wantEN)
+	}
+}
+
+func TestEveryNameOfEveryCommandFindsThatCommand(t *testing.T) {
+	for _, c := range commandTable() {
+		for _, n := range c.names() {
+			if got := commandsByName[n]; got == nil || got.vi != c.vi {
+				t.Errorf("/%s finds %v, want /%s", n, got, c.vi)
+			}
+		}
+	}
+	if _, ok := commandsByName["khongco"]; ok {
+		t.Error("an unknown name finds a command")
+	}
+}

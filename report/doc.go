@@ -1,5 +1,0 @@
-// Package report renders figures into files a person opens: charts as PNG
-// and spreadsheets as XLSX or CSV. It does no I/O of its own: it takes
-// rendered labels and numbers and returns bytes, so the bot can queue them
-// in the outbox and the command line can write them to a file.
-package report
