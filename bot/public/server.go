@@ -34,14 +34,23 @@ type Server struct {
 // New listens on addr (so a busy port is reported at once) for requests
 // that arrive at publicURL, e.g. https://bot.example.gov.vn or
 // https://example.gov.vn/baocao (the proxy forwards the path unchanged).
+//
+// An empty publicURL means the listening address itself (for tests and
+// local development: nothing outside can reach it).
 func New(addr, publicURL string, log *slog.Logger) (*Server, error) {
-	base, err := ParsePublicURL(publicURL)
-	if err != nil {
-		return nil, err
+	var base *url.URL
+	if publicURL != "" {
+		var err error
+		if base, err = ParsePublicURL(publicURL); err != nil {
+			return nil, err
+		}
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("public.New: %w", err)
+	}
+	if base == nil {
+		base = &url.URL{Scheme: "http", Host: ln.Addr().String()}
 	}
 	s := &Server{base: base, prefix: base.Path, mux: http.NewServeMux(), ln: ln, log: log}
 	s.hs = &http.Server{

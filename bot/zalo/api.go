@@ -208,3 +208,34 @@ func isCode(err error, code int) bool {
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
+
+// Download fetches a photo a person sent, by the URL in its event. The
+// URL is the platform's (its CDN), not the API, so the token is not sent.
+func (c *Client) Download(ctx context.Context, url string) ([]byte, error) {
+	if !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") {
+		return nil, fmt.Errorf("zalo.Download: %q is not a URL", url)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("zalo.Download: %w", err)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("zalo.Download: %w", c.redact(err))
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("zalo.Download: HTTP %s", resp.Status)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxPhoto+1))
+	if err != nil {
+		return nil, fmt.Errorf("zalo.Download: %w", err)
+	}
+	if len(data) > maxPhoto {
+		return nil, fmt.Errorf("zalo.Download: photo over %d MB", maxPhoto>>20)
+	}
+	return data, nil
+}
+
+// maxPhoto bounds a downloaded photo.
+const maxPhoto = 20 << 20

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/zalotest"
 )
 
@@ -74,12 +74,12 @@ func TestFailuresAreClassifiedAndNeverShowTheToken(t *testing.T) {
 	ctx := context.Background()
 	cases := []struct {
 		fault zalotest.Fault
-		want  bot.FailureKind
+		want  channel.FailureKind
 	}{
-		{zalotest.TooManyRequests(), bot.Throttled},
-		{zalotest.ServerError(), bot.Retryable},
-		{zalotest.InternalError(), bot.Retryable},
-		{zalotest.Forbidden(), bot.Stopped},
+		{zalotest.TooManyRequests(), channel.Throttled},
+		{zalotest.ServerError(), channel.Retryable},
+		{zalotest.InternalError(), channel.Retryable},
+		{zalotest.Forbidden(), channel.Stopped},
 	}
 	for _, tc := range cases {
 		srv.Inject("sendMessage", tc.fault)
@@ -88,13 +88,13 @@ func TestFailuresAreClassifiedAndNeverShowTheToken(t *testing.T) {
 			t.Errorf("%d: %v classified %s, want %s", tc.fault.Code, err, se.Kind, tc.want)
 		}
 	}
-	if se := classify(c.SendMessage(ctx, "a-chat-that-never-wrote", "a")); se.Kind != bot.Stopped {
+	if se := classify(c.SendMessage(ctx, "a-chat-that-never-wrote", "a")); se.Kind != channel.Stopped {
 		t.Errorf("unknown chat: %s", se.Kind)
 	}
-	if se := classify(c.SendMessage(ctx, lan.ID, strings.Repeat("a", 2001))); se.Kind != bot.Permanent {
+	if se := classify(c.SendMessage(ctx, lan.ID, strings.Repeat("a", 2001))); se.Kind != channel.Permanent {
 		t.Errorf("too long: %s", se.Kind)
 	}
-	if se := classify(throttledFor(t)); se.Kind != bot.Throttled || se.RetryAfter <= 0 {
+	if se := classify(throttledFor(t)); se.Kind != channel.Throttled || se.RetryAfter <= 0 {
 		t.Errorf("429 without retry_after: %+v", se)
 	}
 
@@ -102,7 +102,7 @@ func TestFailuresAreClassifiedAndNeverShowTheToken(t *testing.T) {
 	if _, err := bad.GetMe(ctx); !errors.Is(err, ErrUnauthorized) || strings.Contains(err.Error(), "wrong-token-value") {
 		t.Errorf("a wrong token: %v", err)
 	}
-	if se := classify(bad.SendMessage(ctx, lan.ID, "a")); se.Kind != bot.Permanent || strings.Contains(se.Error(), "wrong-token-value") {
+	if se := classify(bad.SendMessage(ctx, lan.ID, "a")); se.Kind != channel.Permanent || strings.Contains(se.Error(), "wrong-token-value") {
 		t.Errorf("401 on send: %+v", se)
 	}
 
@@ -112,7 +112,7 @@ func TestFailuresAreClassifiedAndNeverShowTheToken(t *testing.T) {
 	ln.Close()
 	down, _ := NewClient(srv.Token(), "http://"+addr+"/bot%s/%s", nil)
 	err := down.SendMessage(ctx, lan.ID, "a")
-	if se := classify(err); se.Kind != bot.Retryable {
+	if se := classify(err); se.Kind != channel.Retryable {
 		t.Errorf("network error: %s", se.Kind)
 	}
 	if err == nil || strings.Contains(err.Error(), srv.Token()) || !strings.Contains(err.Error(), "<token>") {

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"time"
 
-	"github.com/baocao/baocao/bot"
+	"github.com/baocao/baocao/bot/channel"
 )
 
 // throttlePause is how long to hold off after a 429: the platform
@@ -22,21 +22,21 @@ const throttlePause = 5 * time.Second
 //   - 401 (the token is wrong or revoked) and any other 4xx: Permanent,
 //     because resending the same request cannot succeed; the operator sees
 //     ErrUnauthorized at the next start.
-func classify(err error) *bot.SendError {
+func classify(err error) *channel.SendError {
 	var ae *APIError
 	if !errors.As(err, &ae) {
-		return &bot.SendError{Kind: bot.Retryable, Err: err}
+		return &channel.SendError{Kind: channel.Retryable, Err: err}
 	}
 	switch {
 	case ae.Code == 429:
-		return &bot.SendError{Kind: bot.Throttled, RetryAfter: throttlePause, Err: err}
+		return &channel.SendError{Kind: channel.Throttled, RetryAfter: throttlePause, Err: err}
 	case ae.Code >= 500 || ae.Code == 408:
-		return &bot.SendError{Kind: bot.Retryable, Err: err}
+		return &channel.SendError{Kind: channel.Retryable, Err: err}
 	case ae.Code == 403:
-		return &bot.SendError{Kind: bot.Stopped, Err: err}
+		return &channel.SendError{Kind: channel.Stopped, Err: err}
 	case ae.Code == 400 && containsFold(ae.Description, "chat not found"):
-		return &bot.SendError{Kind: bot.Stopped, Err: err}
+		return &channel.SendError{Kind: channel.Stopped, Err: err}
 	default:
-		return &bot.SendError{Kind: bot.Permanent, Err: err}
+		return &channel.SendError{Kind: channel.Permanent, Err: err}
 	}
 }

@@ -1,0 +1,134 @@
+package zalo
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/baocao/baocao/bot/channel"
+)
+
+// Name is the channel's name in identities, the outbox and metrics.
+const Name = "zalo"
+
+// Files publishes a file at an unguessable public URL that works until it
+// expires (bot/public.Links does).
+type Files interface {
+	Publish(name, contentType string, data []byte, ttl time.Duration) (url string, expires time.Time, err error)
+}
+
+// Channel is one Zalo bot account.
+type Channel struct {
+	api *Client
+	log *slog.Logger
+	// Files serves charts (Zalo fetches sendPhoto's URL) and exports (Zalo
+	// bots cannot send documents). Without it, files cannot be sent.
+	Files Files
+	// LinkTTL is how long an export link works; PhotoTTL how long a
+	// chart's URL does (Zalo fetches it at once; the margin covers its
+	// own retries).
+	LinkTTL, PhotoTTL time.Duration
+	me                *Me
+}
+
+// New connects with token to endpoint (a format string such as
+// "http://127.0.0.1:8081/bot%s/%s"; empty means the platform) and checks
+// the token with getMe, so a wrong one is reported at once.
+func New(ctx context.Context, token, endpoint string, log *slog.Logger) (*Channel, error) {
+	api, err := NewClient(token, endpoint, &http.Client{Timeout: pollTimeout + 15*time.Second})
+	if err != nil {
+		return nil, err
+	}
+	me, err := api.GetMe(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("zalo.New: %w", err)
+	}
+	return &Channel{api: api, log: log, me: me, LinkTTL: 24 * time.Hour, PhotoTTL: 24 * time.Hour}, nil
+}
+
+// Name implements channel.Channel.
+func (c *Channel) Name() string { return Name }
+
+// Account is the bot's account name, for the log.
+func (c *Channel) Account() string { return c.me.AccountName }
+
+// Send implements channel.Channel. Zalo has no buttons, so choices go out
+// as a numbered list under the text (the person types the number); a text
+// over 2,000 characters goes out in parts; a chart goes out as the URL of
+// a PNG baocao serves, a document as a link.
+func (c *Channel) Send(ctx context.Context, m channel.Outgoing) error {
+	text := channel.Numbered(m.Text, m.Buttons)
+	if m.File != nil {
+		if c.Files == nil {
+			return &channel.SendError{Kind: channel.Permanent, Err: fmt.Errorf("zalo.Send: a file needs --public-url (Zalo fetches files from baocao's own server)")}
+		}
+		if m.File.Photo {
+			return c.sendPhoto(ctx, m, text)
+		}
+		url, _, err := c.Files.Publish(m.File.Name, "", m.File.Data, c.LinkTTL)
+		if err != nil {
+			return &channel.SendError{Kind: channel.Retryable, Err: err}
+		}
+		text = strings.TrimSpace(text + "\n" + url)
+	}
+	return c.sendText(ctx, m.ChatID, text)
+}
+
+func (c *Channel) sendText(ctx context.Context, chat, text string) error {
+	parts := channel.Split(text, MaxText)
+	for i, part := range parts {
+		if err := c.api.SendMessage(ctx, chat, part); err != nil {
+			se := classify(err)
+			if i > 0 { // the person has parts 1…i already
+				se.Partial, se.Rest = true, strings.Join(parts[i:], "\n\n")
+			}
+			return se
+		}
+	}
+	return nil
+}
+
+func (c *Channel) sendPhoto(ctx context.Context, m channel.Outgoing, caption string) error {
+	url, _, err := c.Files.Publish(m.File.Name, "image/png", m.File.Data, c.PhotoTTL)
+	if err != nil {
+		return &channel.SendError{Kind: channel.Retryable, Err: err}
+	}
+	parts := channel.Split(caption, MaxText)
+	first := ""
+	if strings.TrimSpace(caption) != "" {
+		first = parts[0]
+	}
+	if err := c.api.SendPhoto(ctx, m.ChatID, url, first); err != nil {
+		return classify(err)
+	}
+	if len(parts) > 1 {
+		if err := c.sendText(ctx, m.ChatID, strings.Join(parts[1:], "\n\n")); err != nil {
+			se := channel.AsSendError(err)
+			se.Partial = true
+			if se.Rest == "" {
+				se.Rest = strings.Join(parts[1:], "\n\n")
+			}
+			return se
+		}
+	}
+	return nil
+}
+
+// Typing shows "typing…" before a reply that takes a while (an export, a
+// chart); a failure only means the person does not see it.
+func (c *Channel) Typing(ctx context.Context, chat string) {
+	if err := c.api.SendTyping(ctx, chat); err != nil {
+		c.log.Debug("zalo: sendChatAction failed", "err", err)
+	}
+}
+
+// Download fetches a photo a person sent (its FileID is the URL Zalo gave).
+func (c *Channel) Download(ctx context.Context, fileID string) ([]byte, error) {
+	return c.api.Download(ctx, fileID)
+}
+
+// Caps is what Zalo can show: neither buttons nor documents.
+var Caps = channel.Caps{}
