@@ -13,6 +13,9 @@ package bot
 //	@restart                     stop and start the bot on the same data
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
 //	@tick                        the scheduler's tick: reminders and digests due now
+//	@channel zalo                the next people write from Zalo: no buttons, so
+//	                             choices come as a numbered list and "> 1" is
+//	                             typed text, read by the app (as on Zalo)
 //	> /baocao                    what the person sends
 //	> [2]                        pressing the second button shown last
 //	> (ảnh)  > (nhãn dán)  > (tin nhắn thoại)   a photo, a sticker, a voice note
@@ -87,10 +90,12 @@ type transcript struct {
 	ticking bool
 	// strangers counts the "@as new" chats so far.
 	strangers int
+	// channel is where the next messages come from ("test" has buttons).
+	channel string
 }
 
 func runTranscript(t *testing.T, script string) string {
-	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]channel.OutButton{}, chat: "new-0", name: "Người dùng mới"}
+	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]channel.OutButton{}, chat: "new-0", name: "Người dùng mới", channel: "test"}
 	tr.clock = time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	tr.open()
 	defer func() { tr.db.Close() }()
@@ -116,7 +121,8 @@ func (tr *transcript) open() {
 	}
 	tr.db = db
 	seed := rand.NewChaCha8([32]byte{'b', 'a', 'o', 'c', 'a', 'o'})
-	tr.app = &App{Store: db, Config: sample.Config(), Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger()}
+	tr.app = &App{Store: db, Config: sample.Config(), Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger(),
+		Caps: map[string]channel.Caps{"zalo": {}}}
 }
 
 func (tr *transcript) directive(line string) {
@@ -130,6 +136,8 @@ func (tr *transcript) directive(line string) {
 		tr.clock = t
 	case "@as":
 		tr.as(fields[1], strings.Join(fields[2:], " "))
+	case "@channel":
+		tr.channel = fields[1]
 	case "@restart":
 		tr.db.Close()
 		tr.open()
@@ -172,7 +180,7 @@ func (tr *transcript) as(who, name string) {
 		links = append(links, flows.Link{Unit: u, Role: role})
 	}
 	err := tr.db.Update(func(tx *store.Tx) error {
-		id := store.Identity{Channel: "test", ChatID: tr.chat}
+		id := store.Identity{Channel: tr.channel, ChatID: tr.chat}
 		if _, err := tx.PersonByIdentity(id); err == nil {
 			return nil
 		}
@@ -208,7 +216,7 @@ func (tr *transcript) submit(form, period, unit string, pairs []string) {
 }
 
 func (tr *transcript) send(text string) {
-	in := channel.Incoming{Channel: "test", ChatID: tr.chat, Name: tr.name, LangCode: "vi", Kind: channel.KindText, Text: text}
+	in := channel.Incoming{Channel: tr.channel, ChatID: tr.chat, Name: tr.name, LangCode: "vi", Kind: channel.KindText, Text: text}
 	switch {
 	case strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") && !isNumber(strings.Trim(text, "[]")):
 		// A button by its label, on the latest message that has it: this
