@@ -17,6 +17,8 @@ import (
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/console"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/public"
+	"github.com/baocao/baocao/bot/zalo"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -28,6 +30,7 @@ func play(args []string) int {
 	var c common
 	c.register(fs, filepath.Join("data", "playground"))
 	as := fs.String("as", "officer:15247", "who you are: ROLE:UNIT (officer:15247, supervisor:391), or \"new\" for a chat not yet linked")
+	channelFlag := fs.String("channel", "console", "what to look like: console, or zalo (2,000-character messages, numbered lists, links instead of files)")
 	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-20 09:00\" (Asia/Ho_Chi_Minh), to try a period that is not open today")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -50,16 +53,35 @@ func play(args []string) int {
 	}
 	defer db.Close()
 
-	chat, name, err := playPerson(db, cfg, *as, clock())
+	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
+	caps := console.Caps
+	switch *channelFlag {
+	case "console":
+	case zalo.Name:
+		// What a Zalo user sees: the app talks to the "zalo" channel, and
+		// files become links on a local web server, as --public-url serves them.
+		srv, err := public.New("127.0.0.1:0", "", log)
+		if err != nil {
+			return failWith(err)
+		}
+		links, err := public.NewLinks(srv, filepath.Join(c.data, "links"), clock, log)
+		if err != nil {
+			return failWith(err)
+		}
+		go srv.Serve(context.Background())
+		ch.As, ch.Limit, ch.Links, caps = zalo.Name, zalo.MaxText, links, zalo.Caps
+	default:
+		return failMsg("op.bad_channel", "value", *channelFlag)
+	}
+	chat, name, err := playPerson(db, cfg, *as, ch.Name(), clock())
 	if err != nil {
 		return failWith(err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
-	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
-	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: sender.Wake}
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{ch.Name(): ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
+	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: sender.Wake, Caps: map[string]channel.Caps{ch.Name(): caps}}
 	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Debug("admin socket unavailable", "err", err)
 	}
@@ -101,7 +123,7 @@ func shiftedClock(at string) (func() time.Time, error) {
 
 // playPerson links the playground chat to the chosen unit and role (the
 // playground needs no invite), or leaves it unlinked for "new".
-func playPerson(db *store.DB, cfg *flows.Config, as string, now time.Time) (chat, name string, err error) {
+func playPerson(db *store.DB, cfg *flows.Config, as, channelName string, now time.Time) (chat, name string, err error) {
 	if as == "new" {
 		return "new", "Người dùng mới", nil
 	}
@@ -117,7 +139,7 @@ func playPerson(db *store.DB, cfg *flows.Config, as string, now time.Time) (chat
 	chat = string(role) + "-" + u.Code
 	name = "Cán bộ " + u.Name
 	err = db.Update(func(tx *store.Tx) error {
-		id := store.Identity{Channel: console.Name, ChatID: chat}
+		id := store.Identity{Channel: channelName, ChatID: chat}
 		if _, err := tx.PersonByIdentity(id); err == nil {
 			return nil
 		}

@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/base64"
 	"errors"
 	"flag"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"sync"
 	"syscall"
 	"time"
@@ -15,11 +18,15 @@ import (
 	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/public"
 	"github.com/baocao/baocao/bot/telegram"
+	"github.com/baocao/baocao/bot/zalo"
 	"github.com/baocao/baocao/store"
 )
 
-// serve runs the Telegram bot until SIGINT or SIGTERM.
+// serve runs the bot on Telegram, Zalo or both until SIGINT or SIGTERM.
+// With --listen it also runs the public web server: file links, and with
+// --public-url the channels' webhooks instead of polling.
 func serve(args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	var c common
@@ -27,6 +34,9 @@ func serve(args []string) int {
 	rate := fs.Float64("send-rate", 30, "messages per second across all chats (Telegram allows about 30)")
 	chatGap := fs.Duration("chat-gap", time.Second, "least time between two messages to one chat (Telegram: about 1s)")
 	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics on this address, e.g. 127.0.0.1:9464 (off by default)")
+	listen := fs.String("listen", "", "serve webhooks and file links on this address, e.g. 127.0.0.1:8080, behind a reverse proxy with TLS")
+	publicURL := fs.String("public-url", "", "the HTTPS address the proxy forwards to --listen, e.g. https://bot.example.gov.vn: Telegram and Zalo deliver to its webhooks")
+	linkTTL := fs.Duration("link-ttl", 24*time.Hour, "how long a file sent as a link (an export on Zalo) can be downloaded")
 	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-17 08:00\" (for tests of reminders)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -35,10 +45,25 @@ func serve(args []string) int {
 	if err != nil {
 		return failMsg("op.bad_now", "value", *nowFlag)
 	}
-	token := os.Getenv("TELEGRAM_BOT_TOKEN")
-	log := c.logger(token)
-	if token == "" {
-		return failMsg("op.no_token")
+	tgToken, zToken := os.Getenv("TELEGRAM_BOT_TOKEN"), os.Getenv("ZALO_BOT_TOKEN")
+	zSecret, tgSecret := os.Getenv("ZALO_WEBHOOK_SECRET"), os.Getenv("TELEGRAM_WEBHOOK_SECRET")
+	log := c.logger(tgToken, zToken, zSecret, tgSecret)
+	if tgToken == "" && zToken == "" {
+		return failMsg("op.no_tokens")
+	}
+	if *publicURL != "" && *listen == "" {
+		return failMsg("op.public_url_needs_listen")
+	}
+	if *publicURL != "" {
+		if _, err := public.ParsePublicURL(*publicURL); err != nil {
+			return failMsg("op.bad_public_url", "value", *publicURL)
+		}
+	}
+	if n := len([]rune(zSecret)); zSecret != "" && (n < 8 || n > 256) {
+		return failMsg("op.bad_zalo_secret", "n", n)
+	}
+	if tgSecret != "" && !telegramSecretRE.MatchString(tgSecret) {
+		return failMsg("op.bad_telegram_secret")
 	}
 	cfg, err := c.loadConfig()
 	if err != nil {
@@ -53,17 +78,57 @@ func serve(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	tg, err := telegram.New(token, os.Getenv("TELEGRAM_API_ENDPOINT"), log)
-	if err != nil {
-		return failMsg("op.telegram_unreachable", "detail", err.Error())
+	var web *public.Server
+	var links *public.Links
+	if *listen != "" {
+		if web, err = public.New(*listen, *publicURL, log); err != nil {
+			return failMsg("op.listen_failed", "addr", *listen, "detail", err.Error())
+		}
+		if links, err = public.NewLinks(web, filepath.Join(c.data, "links"), clock, log); err != nil {
+			return failWith(err)
+		}
 	}
-	db.Update(func(tx *store.Tx) error { return tx.SetMeta("bot_username", tg.Username()) })
-	if err := tg.SetCommands(bot.Menu("vi"), bot.Menu("en")); err != nil {
-		log.Warn("command menu not registered", "err", err)
+	webhooks := *publicURL != ""
+
+	channels := map[string]channel.Channel{}
+	caps := map[string]channel.Caps{}
+	var tg *telegram.Channel
+	if tgToken != "" {
+		if tg, err = telegram.New(tgToken, os.Getenv("TELEGRAM_API_ENDPOINT"), log); err != nil {
+			return failMsg("op.telegram_unreachable", "detail", err.Error())
+		}
+		db.Update(func(tx *store.Tx) error { return tx.SetMeta("bot_username", tg.Username()) })
+		if err := tg.SetCommands(bot.Menu("vi"), bot.Menu("en")); err != nil {
+			log.Warn("command menu not registered", "err", err)
+		}
+		channels[telegram.Name] = tg
+	}
+	var zc *zalo.Channel
+	if zToken != "" {
+		if zc, err = zalo.New(ctx, zToken, os.Getenv("ZALO_API_ENDPOINT"), log); err != nil {
+			if errors.Is(err, zalo.ErrUnauthorized) {
+				return failMsg("op.zalo_token_rejected")
+			}
+			return failMsg("op.zalo_unreachable", "detail", err.Error())
+		}
+		if links != nil {
+			zc.Files = links
+		}
+		zc.LinkTTL = *linkTTL
+		channels[zalo.Name] = zc
+		caps[zalo.Name] = zalo.Caps
 	}
 
-	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap}
-	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
+	sender := &outbox.Sender{Store: db, Log: log, PerSecond: *rate, PerChat: *chatGap}
+	app := &bot.App{Store: db, Config: cfg, Log: log, Wake: sender.Wake, Now: clock, Caps: caps, LinkTTL: *linkTTL}
+	sender.Channels = map[string]channel.Channel{}
+	for name, ch := range channels {
+		sender.Channels[name] = app.CountSends(ch) // per-channel metrics
+	}
+	if tg != nil {
+		app.BotName = tg.Username()
+	}
+	app.Typing = func(ch, chat string) { typing(channels[ch], chat) }
 	if *metricsAddr != "" {
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender)); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
@@ -73,7 +138,6 @@ func serve(args []string) int {
 	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
-
 	go func() { // so the first /ketqua after a restart is as quick as the rest
 		start := time.Now()
 		if n, err := db.Warm(cfg, clock()); err != nil {
@@ -82,31 +146,157 @@ func serve(args []string) int {
 			log.Debug("standings cache warmed", "reports", n, "took", time.Since(start))
 		}
 	}()
-	log.Info("baocao is serving Telegram", "bot", "@"+tg.Username(), "data", db.Path, "config", cfg.Source, "units", cfg.Units.Len())
+
+	// Webhooks are mounted before the server answers, and registered
+	// once it does (the platform may call at once).
+	messages := func(ctx context.Context, u channel.Update) error {
+		if u.In == nil {
+			return nil
+		}
+		return app.Handle(ctx, *u.In, nil)
+	}
+	if zc != nil && webhooks {
+		if zSecret == "" {
+			if zSecret, err = storedSecret(db, "zalo_webhook_secret"); err != nil {
+				return failWith(err)
+			}
+		}
+		web.Handle("POST "+zalo.WebhookPath, &zalo.Webhook{Secret: zSecret, Handle: messages, Log: log})
+	}
+	if tg != nil && webhooks {
+		if tgSecret == "" {
+			if tgSecret, err = storedSecret(db, "telegram_webhook_secret"); err != nil {
+				return failWith(err)
+			}
+		}
+		web.Handle("POST "+telegram.WebhookPath, &telegram.Webhook{Channel: tg, Secret: tgSecret, Handle: app.Updates(telegram.Name)})
+	}
+
 	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		sender.Run(ctx)
-	}()
-	sender.Wake() // what a previous run left unsent
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		app.Scheduler().Run(ctx) // ticks at once: catches up after downtime
-	}()
-	offset, err := app.Offset(telegram.Name)
-	if err == nil {
-		err = tg.Poll(ctx, offset, app.Updates(telegram.Name))
+	run := func(f func()) {
+		wg.Add(1)
+		go func() { defer wg.Done(); f() }()
 	}
-	stop()
+	if web != nil {
+		run(func() {
+			if err := web.Serve(ctx); err != nil {
+				log.Error("the web server stopped", "err", err)
+				stop()
+			}
+		})
+		run(func() { sweepLinks(ctx, links) })
+		log.Info("web server listening", "addr", web.Addr(), "public", web.URL(""))
+	}
+	run(func() { sender.Run(ctx) })
+	sender.Wake()                            // what a previous run left unsent
+	run(func() { app.Scheduler().Run(ctx) }) // ticks at once: catches up after downtime
+
+	// Receivers: a webhook registered, or a polling loop per channel. The
+	// first to fail for good (a rejected token) stops the bot.
+	var failed error
+	var failMu sync.Mutex
+	fatal := func(err error) {
+		if err == nil {
+			return
+		}
+		failMu.Lock()
+		if failed == nil {
+			failed = err
+		}
+		failMu.Unlock()
+		stop()
+	}
+	if zc != nil {
+		if webhooks {
+			if err := zc.Register(ctx, web.URL(zalo.WebhookPath), zSecret); err != nil {
+				log.Error("zalo: setWebhook failed", "err", err)
+				fatal(err)
+			} else {
+				log.Info("zalo: webhook registered", "url", web.URL(zalo.WebhookPath))
+			}
+		} else {
+			run(func() { fatal(zc.Poll(ctx, messages)) })
+		}
+	}
+	if tg != nil && webhooks {
+		if err := tg.Register(ctx, web.URL(telegram.WebhookPath), tgSecret); err != nil {
+			log.Error("telegram: setWebhook failed", "err", err)
+			fatal(err)
+		} else {
+			log.Info("telegram: webhook registered", "url", web.URL(telegram.WebhookPath))
+		}
+	} else if tg != nil {
+		run(func() {
+			offset, err := app.Offset(telegram.Name)
+			if err == nil {
+				err = tg.Poll(ctx, offset, app.Updates(telegram.Name))
+			}
+			fatal(err)
+		})
+	}
+	log.Info("baocao is serving", "telegram", tg != nil, "zalo", zc != nil, "webhooks", webhooks, "data", db.Path, "config", cfg.Source, "units", cfg.Units.Len())
+	<-ctx.Done()
 	wg.Wait()
-	if errors.Is(err, telegram.ErrUnauthorized) {
+	switch {
+	case errors.Is(failed, telegram.ErrUnauthorized):
 		return failMsg("op.token_rejected")
-	}
-	if err != nil {
-		return failWith(err)
+	case errors.Is(failed, zalo.ErrUnauthorized):
+		return failMsg("op.zalo_token_rejected")
+	case failed != nil:
+		return failWith(failed)
 	}
 	log.Info("baocao stopped", "at", time.Now().Format(time.RFC3339))
 	return 0
+}
+
+// telegramSecretRE is what Telegram accepts as a webhook secret_token.
+var telegramSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
+// typing shows "typing…" on channels that can, without holding up the
+// reply: it runs on its own with a short deadline.
+func typing(ch channel.Channel, chat string) {
+	t, ok := ch.(interface {
+		Typing(ctx context.Context, chat string)
+	})
+	if !ok {
+		return
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		t.Typing(ctx, chat)
+	}()
+}
+
+// storedSecret returns the webhook secret kept in the store under key,
+// creating one (256 random bits, 43 characters of A-Za-z0-9_-, valid for
+// Zalo and Telegram alike) on first use. It never reaches the log.
+func storedSecret(db *store.DB, key string) (string, error) {
+	var secret string
+	err := db.Update(func(tx *store.Tx) error {
+		if secret = tx.Meta(key); secret != "" {
+			return nil
+		}
+		b := make([]byte, 32)
+		if _, err := rand.Read(b); err != nil {
+			return err
+		}
+		secret = base64.RawURLEncoding.EncodeToString(b)
+		return tx.SetMeta(key, secret)
+	})
+	return secret, err
+}
+
+// sweepLinks deletes expired file links now and then.
+func sweepLinks(ctx context.Context, links *public.Links) {
+	t := time.NewTicker(10 * time.Minute)
+	defer t.Stop()
+	for {
+		links.Sweep()
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
