@@ -96,6 +96,8 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	waitFor(t, "the webhook is registered", func() bool { url, _ := srv.Webhook(); return url != "" })
 	if url, secret := srv.Webhook(); url != "http://"+addr+"/zalo/webhook" || len(secret) < 8 {
 		t.Fatalf("webhook %q with a secret of %d characters", url, len(secret))
+	} else {
+		t.Logf("setWebhook %s, a stored secret of %d characters", url, len(secret))
 	}
 
 	// A stranger is told politely; typing the invite code links the chat.
@@ -109,6 +111,7 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	first.cmd.Process.Signal(syscall.SIGKILL)
 	first.cmd.Wait()
+	t.Logf("SIGKILL after [3/6]; %d messages sent so far", len(srv.Messages(lan.u.ID)))
 	second := startZaloBot(t, bin, data, addr, srv)
 	waitFor(t, "the webhook is registered again", func() bool { return srv.Requests("setWebhook") == 2 })
 
@@ -135,10 +138,14 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	for _, secret := range []string{"wrong-secret-value", ""} {
 		if code, err := srv.Forge(lan.u, "/huy", secret); err != nil || (code != 401 && code != 403) {
 			t.Errorf("a delivery with secret %q got %d %v, want 401 or 403", secret, code, err)
+		} else {
+			t.Logf("a delivery with secret %q: %d", secret, code)
 		}
 	}
 	if ds := srv.Deliveries(); ds[len(ds)-1].Status != 200 {
 		t.Errorf("the redelivery was answered %d", ds[len(ds)-1].Status)
+	} else {
+		t.Logf("\"150\" delivered again: answered %d", ds[len(ds)-1].Status)
 	}
 	// The outbox keeps one chat's messages in order: the next message Lan
 	// gets must be the answer to what she types next.
@@ -148,6 +155,7 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 		}
 		t.Fatal("a redelivered or forged update caused messages")
 	}
+	t.Logf("the next message Lan got answers her next one: the redelivery and the forged ones changed and sent nothing")
 
 	// A supervisor on Zalo: the chart is a URL the platform fetches (a
 	// PNG), the export a link that works until it expires.
@@ -161,6 +169,7 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 				if m.PhotoType != "image/png" || !bytes.HasPrefix(m.PhotoData, []byte("\x89PNG\r\n\x1a\n")) {
 					t.Fatalf("the chart URL gave %q, %d bytes", m.PhotoType, len(m.PhotoData))
 				}
+				t.Logf("sendPhoto %s: the fake fetched a %s of %d bytes", m.Photo[:strings.LastIndex(m.Photo, "/files/")+8]+"…", m.PhotoType, len(m.PhotoData))
 				return true
 			}
 		}
@@ -183,14 +192,20 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	if resp.StatusCode != 200 || !bytes.HasPrefix(body, []byte("PK\x03\x04")) || !strings.Contains(resp.Header.Get("Content-Disposition"), ".xlsx") {
 		t.Fatalf("the export link gave %d %q, %d bytes", resp.StatusCode, resp.Header.Get("Content-Disposition"), len(body))
 	}
+	t.Logf("export link: %d, %s, %d bytes", resp.StatusCode, resp.Header.Get("Content-Disposition"), len(body))
+	expired := 0
 	waitFor(t, "the link expires", func() bool {
 		resp, err := http.Get(link)
 		if err != nil {
 			return false
 		}
 		resp.Body.Close()
-		return resp.StatusCode == http.StatusGone || resp.StatusCode == http.StatusNotFound
+		expired = resp.StatusCode
+		return resp.StatusCode != http.StatusOK
 	})
+	if expired != http.StatusGone {
+		t.Errorf("an expired link answered %d, want 410", expired)
+	}
 
 	second.cmd.Process.Signal(syscall.SIGTERM)
 	exited := make(chan error, 1)
@@ -215,6 +230,7 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	if v := srv.Violations(); len(v) > 0 {
 		t.Errorf("the bot made %d invalid requests, first: %+v", len(v), v[0])
 	}
+	t.Logf("after --link-ttl 4s the link answers 410 Gone; %d messages to Lan, none twice; %d invalid requests", len(srv.Messages(lan.u.ID)), len(srv.Violations()))
 	db, err := store.Open(data, time.Second)
 	if err != nil {
 		t.Fatal(err)
@@ -228,6 +244,8 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 		}
 		if s := hist[0]; s.Channel != "zalo" || s.ByName != "Lan" || *s.Answers["ho_so_truc_tuyen"].Num != 150 || s.Answers["co_hoat_dong"].Bool == nil {
 			t.Errorf("stored %+v", s)
+		} else {
+			t.Logf("stored once: thang 2026-11 15247 by %s on %s, ho_so_truc_tuyen=%v", s.ByName, s.Channel, *s.Answers["ho_so_truc_tuyen"].Num)
 		}
 		secret = tx.Meta("zalo_webhook_secret")
 		return nil
