@@ -174,7 +174,11 @@ func (r *request) invite(args string) error {
 		return err
 	}
 	u := r.cfg().Units.Get(inv.Unit)
-	r.say(locales.M("invite.created", "code", locales.Plain(inv.Code), "link", locales.Plain(DeepLink(r.app.BotName, inv.Code)),
+	key := "invite.created"
+	if r.app.BotName == "" {
+		key = "invite.created_code" // no Telegram bot to link to: the code is typed
+	}
+	r.say(locales.M(key, "code", locales.Plain(inv.Code), "link", locales.Plain(DeepLink(r.app.BotName, inv.Code)),
 		"unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "expires", locales.Date(inv.ExpiresAt.Add(-time.Second))))
 	return nil
 }
