@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"flag"
+	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -184,9 +185,9 @@ func serve(args []string) int {
 				stop()
 			}
 		})
-		run(func() { sweepLinks(ctx, links) })
 		log.Info("web server listening", "addr", web.Addr(), "public", web.URL(""))
 	}
+	run(func() { housekeeping(ctx, db, links, clock, log) })
 	run(func() { sender.Run(ctx) })
 	sender.Wake()                            // what a previous run left unsent
 	run(func() { app.Scheduler().Run(ctx) }) // ticks at once: catches up after downtime
@@ -287,12 +288,26 @@ func storedSecret(db *store.DB, key string) (string, error) {
 	return secret, err
 }
 
-// sweepLinks deletes expired file links now and then.
-func sweepLinks(ctx context.Context, links *public.Links) {
+// seenFor is how long a delivered message id is remembered: far longer
+// than any platform retries a delivery.
+const seenFor = 30 * 24 * time.Hour
+
+// housekeeping, every ten minutes: expired file links are deleted, and the
+// message ids kept against redelivery are forgotten after seenFor.
+func housekeeping(ctx context.Context, db *store.DB, links *public.Links, clock func() time.Time, log *slog.Logger) {
 	t := time.NewTicker(10 * time.Minute)
 	defer t.Stop()
 	for {
-		links.Sweep()
+		if links != nil {
+			links.Sweep()
+		}
+		err := db.Update(func(tx *store.Tx) error {
+			_, err := tx.PruneMarks("seen/", clock().Add(-seenFor))
+			return err
+		})
+		if err != nil {
+			log.Warn("forgetting old message ids failed", "err", err)
+		}
 		select {
 		case <-ctx.Done():
 			return
