@@ -209,9 +209,13 @@ func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
 
-// Download fetches a photo a person sent, by the URL in its event. The
-// URL is the platform's (its CDN), not the API, so the token is not sent.
-func (c *Client) Download(ctx context.Context, url string) ([]byte, error) {
+// ErrTooBig is Download's answer for a photo over the size allowed.
+var ErrTooBig = errors.New("zalo: photo too big")
+
+// Download fetches a photo a person sent, by the URL in its event, at most
+// max bytes (more is ErrTooBig). The URL is the platform's (its CDN), not
+// the API, so the token is not sent.
+func (c *Client) Download(ctx context.Context, url string, max int) ([]byte, error) {
 	if !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") {
 		return nil, fmt.Errorf("zalo.Download: %q is not a URL", url)
 	}
@@ -227,15 +231,12 @@ func (c *Client) Download(ctx context.Context, url string) ([]byte, error) {
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("zalo.Download: HTTP %s", resp.Status)
 	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxPhoto+1))
+	data, err := io.ReadAll(io.LimitReader(resp.Body, int64(max)+1))
 	if err != nil {
 		return nil, fmt.Errorf("zalo.Download: %w", err)
 	}
-	if len(data) > maxPhoto {
-		return nil, fmt.Errorf("zalo.Download: photo over %d MB", maxPhoto>>20)
+	if len(data) > max {
+		return nil, ErrTooBig
 	}
 	return data, nil
 }
-
-// maxPhoto bounds a downloaded photo.
-const maxPhoto = 20 << 20

@@ -125,9 +125,10 @@ func (c *Channel) Typing(ctx context.Context, chat string) {
 	}
 }
 
-// Download fetches a photo a person sent (its FileID is the URL Zalo gave).
-func (c *Channel) Download(ctx context.Context, fileID string) ([]byte, error) {
-	return c.api.Download(ctx, fileID)
+// Download fetches a photo a person sent (its FileID is the URL Zalo
+// gave), at most max bytes: the channel's way to keep the photo's bytes.
+func (c *Channel) Download(ctx context.Context, fileID string, max int) ([]byte, error) {
+	return c.api.Download(ctx, fileID, max)
 }
 
 // Caps is what Zalo can show: neither buttons nor documents.

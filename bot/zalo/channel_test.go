@@ -3,6 +3,7 @@ package zalo
 import (
 	"bytes"
 	"context"
+	"errors"
 	"image"
 	"image/png"
 	"io"
@@ -197,7 +198,10 @@ func TestTheWebhookChecksTheSecretAndAnswersAfterTheHandler(t *testing.T) {
 	if ds := srv.Deliveries(); ds[0].Status != 503 || ds[1].Status != 200 || ds[1].MessageID != id {
 		t.Errorf("a failed handler must be answered non-2xx and redelivered: %+v", ds[:2])
 	}
-	photo, err := c.Download(context.Background(), ins[2].FileID)
+	if _, err := c.Download(context.Background(), ins[2].FileID, 10); !errors.Is(err, ErrTooBig) {
+		t.Errorf("a photo over the bound: %v", err)
+	}
+	photo, err := c.Download(context.Background(), ins[2].FileID, 1<<20)
 	if _, _, derr := image.Decode(bytes.NewReader(photo)); err != nil || derr != nil {
 		t.Errorf("download: %v %v", err, derr)
 	}
