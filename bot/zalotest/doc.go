@@ -31,7 +31,8 @@
 //	if v := srv.Violations(); len(v) > 0 { t.Fatalf("invalid requests: %+v", v) }
 //
 // Deliberate refusals (injected faults, a chat that blocked the bot) are
-// counted, not recorded as violations.
+// counted, not recorded as violations. Calls lists the valid requests with
+// every parameter, for courier-style tables of what an Outgoing becomes.
 //
 // # Receiving
 //

@@ -172,12 +172,16 @@ func (s *Server) Unblock(u User) {
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 	s.mu.Lock()
 	data, ok := s.photos[name]
+	ctype := s.types[name]
 	s.mu.Unlock()
 	if !ok || r.Method != http.MethodGet {
 		http.NotFound(w, r)
 		return
 	}
-	w.Header().Set("Content-Type", "image/jpeg")
+	if ctype == "" {
+		ctype = "image/jpeg"
+	}
+	w.Header().Set("Content-Type", ctype)
 	_, _ = w.Write(data)
 }
 
@@ -192,4 +196,16 @@ func samplePhoto() []byte {
 	var b bytes.Buffer
 	_ = jpeg.Encode(&b, img, nil)
 	return b.Bytes()
+}
+
+// ServeFile serves data at URL()+"/files/"+name, as a web server would:
+// a test can point sendPhoto at it.
+func (s *Server) ServeFile(name, contentType string, data []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.photos[name] = data
+	if s.types == nil {
+		s.types = map[string]string{}
+	}
+	s.types[name] = contentType
 }

@@ -46,6 +46,7 @@ type Server struct {
 	requests   map[string]int
 	stats      Stats
 	violations []Violation
+	calls      []Call
 	faults     []*faultRule
 	changed    chan struct{} // closed and replaced on every change
 	seq        int
@@ -58,6 +59,7 @@ type Server struct {
 	closed     chan struct{}
 	wg         sync.WaitGroup
 	photos     map[string][]byte // images people sent, served under /files/
+	types      map[string]string // their Content-Type when not image/jpeg
 }
 
 type webhook struct {
@@ -214,6 +216,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := &call{ctx: r.Context(), method: name, params: params}
+	s.recordCall(c)
 	if err := s.applyFaults(c); err != nil {
 		s.fail(w, name, body, err)
 		return
@@ -288,6 +291,36 @@ func (s *Server) reject(w http.ResponseWriter, method, body string, err error) {
 	s.notifyLocked()
 	s.mu.Unlock()
 	writeError(w, ae)
+}
+
+// Call is one valid request: its method and every parameter, strings as
+// they are and other JSON values as their JSON text. Courier-style tests
+// compare them with what an Outgoing should become.
+type Call struct {
+	Method string
+	Params map[string]string
+}
+
+func (s *Server) recordCall(c *call) {
+	p := map[string]string{}
+	for k, raw := range c.params {
+		var str string
+		if json.Unmarshal(raw, &str) == nil {
+			p[k] = str
+		} else {
+			p[k] = string(raw)
+		}
+	}
+	s.mu.Lock()
+	s.calls = append(s.calls, Call{Method: c.method, Params: p})
+	s.mu.Unlock()
+}
+
+// Calls lists every valid request so far, in order.
+func (s *Server) Calls() []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Call(nil), s.calls...)
 }
 
 // envelope is every answer: {"ok": true, "result": …} or {"ok": false,
