@@ -56,3 +56,27 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 		}
 	}
 }
+
+// links is a Files that hands out a fixed address.
+type links struct{}
+
+func (links) Publish(name, _ string, _ []byte, _ time.Duration) (string, time.Time, error) {
+	return "http://127.0.0.1:8080/files/TOKEN/" + name, time.Time{}, nil
+}
+
+func TestThePlaygroundShowsWhatAZaloUserSees(t *testing.T) {
+	var out bytes.Buffer
+	ch := &Channel{Out: &out, As: "zalo", Limit: 60, Links: links{}}
+	if ch.Name() != "zalo" {
+		t.Fatalf("name %q", ch.Name())
+	}
+	ch.Send(context.Background(), channel.Outgoing{Text: "Đoạn thứ nhất khá dài, hơn ba mươi ký tự.\n\nĐoạn thứ hai cũng dài như thế."})
+	ch.Send(context.Background(), channel.Outgoing{Text: "Bảng số liệu:", File: &channel.File{Name: "so-lieu.xlsx", Data: []byte("PK")}})
+	ch.Send(context.Background(), channel.Outgoing{Text: "Biểu đồ", File: &channel.File{Name: "bieu-do.png", Photo: true, Data: []byte("png")}})
+	want := "< Đoạn thứ nhất khá dài, hơn ba mươi ký tự.\n<   ─── (2/2) ───\n< Đoạn thứ hai cũng dài như thế.\n" +
+		"< Bảng số liệu:\n< http://127.0.0.1:8080/files/TOKEN/so-lieu.xlsx\n" +
+		"🖼  http://127.0.0.1:8080/files/TOKEN/bieu-do.png\n< Biểu đồ\n"
+	if got := out.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
