@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"sync"
 
 	"github.com/baocao/baocao/bot/channel"
 )
@@ -30,6 +31,11 @@ type Webhook struct {
 	Secret string
 	Handle channel.Handler
 	Log    *slog.Logger
+
+	// chats serialises one chat's deliveries (*sync.Mutex per chat id): the
+	// platform may deliver concurrently, and a person's answers must be
+	// read in the order they arrive.
+	chats sync.Map
 }
 
 func (h *Webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -71,7 +77,11 @@ func (h *Webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	if err := h.Handle(r.Context(), channel.Update{In: &in}); err != nil {
+	mu, _ := h.chats.LoadOrStore(in.ChatID, &sync.Mutex{})
+	mu.(*sync.Mutex).Lock()
+	err = h.Handle(r.Context(), channel.Update{In: &in})
+	mu.(*sync.Mutex).Unlock()
+	if err != nil {
 		h.Log.Error("zalo: update not handled; the platform may deliver it again", "err", err)
 		http.Error(w, "not handled, try again", http.StatusServiceUnavailable)
 		return
