@@ -22,17 +22,29 @@ func (a *App) Admin(req admin.Request) admin.Response {
 	case "invite":
 		return a.AdminInvite(req)
 	case "reminders":
-		text, err := a.RemindersReport(req.At, req.Full)
+		lang := locales.ParseLang(req.Lang)
+		text, err := a.RemindersReport(req.At, req.Full, lang)
+		var re *reportError
+		if errors.As(err, &re) {
+			return admin.Response{Error: locales.Render(lang, re.msg)}
+		}
 		if err != nil {
-			return admin.Response{Error: err.Error()}
+			a.log().Error("admin reminders failed", "err", err)
+			return admin.Response{Error: locales.Render(lang, locales.M("op.failed", "detail", err.Error()))}
 		}
 		return admin.Response{Text: text}
 	case "export":
 		return a.AdminExport(req)
 	case "backup":
 		return a.AdminBackup(req)
+	case "people":
+		return a.AdminPeople(req)
+	case "revoke":
+		return a.AdminRevoke(req)
+	case "audit":
+		return a.AdminAudit(req)
 	}
-	return admin.Response{Error: "unknown operation " + req.Op}
+	return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.unknown_op", "op", req.Op))}
 }
 
 // AdminExport renders a form's period for a unit as .xlsx or .csv, in a
@@ -40,15 +52,15 @@ func (a *App) Admin(req admin.Request) admin.Response {
 func (a *App) AdminExport(req admin.Request) admin.Response {
 	f := a.Config.Form(req.Form)
 	if f == nil {
-		return admin.Response{Error: fmt.Sprintf("--form %q is not a form of %s", req.Form, a.Config.Source)}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.no_form", "form", req.Form, "file", a.Config.Source))}
 	}
 	p, err := f.Period(req.Period)
 	if err != nil {
-		return admin.Response{Error: fmt.Sprintf("--period %q: expected e.g. 2026, 2026-H1, 2026-Q4 or 2026-11", req.Period)}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.bad_period", "period", req.Period))}
 	}
 	u := a.Config.Units.Get(req.Unit)
 	if u == nil {
-		return admin.Response{Error: fmt.Sprintf("--unit %q is not a unit of %s", req.Unit, a.Config.Source)}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.no_unit", "unit", req.Unit, "file", a.Config.Source))}
 	}
 	format := FormatXLSX
 	if req.Format == FormatCSV {
@@ -63,7 +75,7 @@ func (a *App) AdminExport(req admin.Request) admin.Response {
 	})
 	if err != nil {
 		a.log().Error("admin export failed", "err", err)
-		return admin.Response{Error: "the export could not be made; see the bot's log"}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.see_log", "what", locales.M("op.what_export")))}
 	}
 	file := att.File
 	return admin.Response{File: &file, Text: locales.Render(lang, att.Caption)}
@@ -74,7 +86,7 @@ func (a *App) AdminExport(req admin.Request) admin.Response {
 func (a *App) AdminBackup(req admin.Request) admin.Response {
 	b, ok := a.Store.(interface{ Backup(string) (int64, error) })
 	if !ok {
-		return admin.Response{Error: "this store cannot be backed up"}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.see_log", "what", locales.M("op.what_backup")))}
 	}
 	n, err := b.Backup(req.Path)
 	if err != nil {
@@ -90,7 +102,19 @@ func (a *App) AdminInvite(req admin.Request) admin.Response {
 	err := a.Store.Update(func(tx *store.Tx) error {
 		var err error
 		inv, err = CreateInvite(tx, a.Config, nil, req.Unit, req.Role, req.TTL, a.now(), a.rand())
-		return err
+		if err != nil {
+			return err
+		}
+		if req.Days < 0 || req.Days > flows.MaxSubstituteDays {
+			return &InviteError{locales.M("invite.bad_days", "max", flows.MaxSubstituteDays)}
+		}
+		if req.Days > 0 {
+			inv.Days = req.Days
+			if err := tx.PutInvite(inv); err != nil {
+				return err
+			}
+		}
+		return tx.Audit(store.AuditEntry{At: a.now(), By: "cli", Action: store.AuditInvite, Unit: inv.Unit, Detail: inviteDetail(inv)})
 	})
 	var ie *InviteError
 	if errors.As(err, &ie) {
@@ -98,7 +122,7 @@ func (a *App) AdminInvite(req admin.Request) admin.Response {
 	}
 	if err != nil {
 		a.log().Error("admin invite failed", "err", err)
-		return admin.Response{Error: "the invite could not be stored; see the bot's log"}
+		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.see_log", "what", locales.M("op.what_invite")))}
 	}
 	resp := admin.Response{Code: inv.Code}
 	if name := a.botName(); name != "" {

@@ -81,6 +81,7 @@ func (a *App) log() *slog.Logger {
 // reference that the operator finds in the log, and the update is still
 // confirmed, so a message that fails every time cannot block the chat.
 func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) error {
+	a.fetchPhoto(ctx, &in) // network I/O: before the transaction, never inside
 	now := a.now()
 	err := a.Store.Update(func(tx *store.Tx) error {
 		if cur != nil {
@@ -98,9 +99,18 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 		if err := r.reachable(); err != nil {
 			return err
 		}
-		a.reach().Press(tx, &r.in)
-		if err := r.route(); err != nil {
+		if err := r.keepPhoto(); err != nil {
 			return err
+		}
+		ended, err := r.expireLinks()
+		if err != nil {
+			return err
+		}
+		if !ended {
+			a.reach().Press(tx, &r.in)
+			if err := r.route(); err != nil {
+				return err
+			}
 		}
 		if err := r.usedLast(); err != nil {
 			return err
@@ -242,6 +252,18 @@ func (a *App) notify(tx *store.Tx, p *flows.Person, prio store.Priority, m local
 		return err
 	}
 	_, err = a.reach().Notify(tx, ids, p, prio, m, buttons...)
+	return err
+}
+
+// notify is App.notify for callers without the app (the sender's Done
+// hook): the chat used last, without knowing the channels' capabilities
+// (its messages have no buttons; an adapter without buttons numbers any).
+func notify(tx *store.Tx, p *flows.Person, prio store.Priority, m locales.Msg, buttons ...[]flows.Button) error {
+	ids, err := tx.IdentitiesOf(p.ID)
+	if err != nil {
+		return err
+	}
+	_, err = reach.Options{}.Notify(tx, ids, p, prio, m, buttons...)
 	return err
 }
 

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
@@ -30,21 +31,27 @@ func commandTable() []command {
 		{vi: "hanchot", en: "deadlines", aliases: []string{"hannop"}, menu: "menu.deadlines", may: flows.Anyone, run: (*request).deadlines},
 		{vi: "ketqua", en: "results", aliases: []string{"xephang"}, menu: "menu.results", may: flows.Anyone, run: (*request).results},
 		{vi: "sua", en: "edit", menu: "menu.edit", may: flows.Report, run: (*request).revise},
+		{vi: "lichsu", en: "history", menu: "menu.history", may: flows.Anyone, run: (*request).history},
 		{vi: "quaylai", en: "back", menu: "menu.back", may: flows.Report, run: sessionCommand(flows.CmdBack)},
 		{vi: "boqua", en: "skip", menu: "menu.skip", may: flows.Report, run: sessionCommand(flows.CmdSkip)},
 		{vi: "huy", en: "cancel", menu: "menu.cancel", may: flows.Report, run: sessionCommand(flows.CmdCancel)},
 		{vi: "tonghop", en: "summary", aliases: []string{"digest"}, menu: "menu.summary", may: flows.Supervise, run: (*request).summary},
 		{vi: "nhac", en: "remind", aliases: []string{"nhacnho"}, menu: "menu.remind", may: flows.Supervise, run: (*request).remind},
 		{vi: "bieudo", en: "chart", aliases: []string{"charts"}, menu: "menu.chart", may: flows.Supervise, run: (*request).chart},
+		{vi: "anh", en: "photos", aliases: []string{"photo"}, menu: "menu.photos", may: flows.Supervise, run: (*request).photos},
 		{vi: "xuat", en: "export", aliases: []string{"excel"}, menu: "menu.export", may: flows.Supervise, run: (*request).export},
+		{vi: "thongbao", en: "announce", menu: "menu.announce", may: flows.Supervise, run: (*request).announce},
 		{vi: "moi", en: "invite", menu: "menu.invite", may: flows.Supervise, run: (*request).invite},
+		{vi: "danhsach", en: "people", menu: "menu.people", may: flows.Supervise, run: (*request).people},
 		{vi: "mokhoa", en: "unlock", menu: "menu.unlock", may: flows.Supervise, run: (*request).unlock},
+		{vi: "nhatky", en: "audit", menu: "menu.audit", may: flows.Administer, run: (*request).auditLog},
 		{vi: "toila", en: "whoami", menu: "menu.whoami", may: flows.Anyone, run: (*request).whoami},
 		{vi: "trogiup", en: "help", aliases: []string{"huongdan"}, menu: "menu.help", may: flows.Anyone, run: (*request).help},
 
 		{vi: "start", en: "start", aliases: []string{"batdau"}, may: flows.Anyone, run: (*request).start},
 		{vi: "nhanh", en: "quick", may: flows.Report, run: (*request).quick},
 		{vi: "ngonngu", en: "lang", aliases: []string{"language"}, may: flows.Anyone, run: (*request).setLanguage},
+		{vi: "thuhoi", en: "revoke", may: flows.Supervise, run: (*request).revoke},
 	}
 }
 
@@ -124,7 +131,11 @@ func (r *request) whoami(string) error {
 		if u != nil {
 			name = u.FullName()
 		}
-		lines = append(lines, locales.M("whoami.link", "unit", name, "role", locales.M("role."+string(l.Role))))
+		role := locales.M("role." + string(l.Role))
+		if !l.Until.IsZero() {
+			role = locales.M("people.substitute_until", "role", role, "date", locales.Date(l.Until.Add(-time.Second)))
+		}
+		lines = append(lines, locales.M("whoami.link", "unit", name, "role", role))
 	}
 	r.say(locales.M("whoami.text", "name", r.person.Name, "links", lines))
 	return nil

@@ -15,10 +15,10 @@ func TestTheMenuListsCommandsInTheTablesOrderInEachLanguage(t *testing.T) {
 	for _, e := range Menu(locales.EN) {
 		en = append(en, e.Command)
 	}
-	wantVI := []string{"baocao", "hanchot", "ketqua", "sua", "quaylai", "boqua", "huy",
-		"tonghop", "nhac", "bieudo", "xuat", "moi", "mokhoa", "toila", "trogiup"}
-	wantEN := []string{"report", "deadlines", "results", "edit", "back", "skip", "cancel",
-		"summary", "remind", "chart", "export", "invite", "unlock", "whoami", "help"}
+	wantVI := []string{"baocao", "hanchot", "ketqua", "sua", "lichsu", "quaylai", "boqua", "huy",
+		"tonghop", "nhac", "bieudo", "anh", "xuat", "thongbao", "moi", "danhsach", "mokhoa", "nhatky", "toila", "trogiup"}
+	wantEN := []string{"report", "deadlines", "results", "edit", "history", "back", "skip", "cancel",
+		"summary", "remind", "chart", "photos", "export", "announce", "invite", "people", "unlock", "audit", "whoami", "help"}
 	if !slices.Equal(vi, wantVI) {
 		t.Errorf("Vietnamese menu %v\nwant %v", vi, wantVI)
 	}

@@ -201,13 +201,21 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 	}
 	year := p.Start.Year()
 	for i, q := range f.Indicators() {
-		target := cfg.Targets.For(f.ID, q.ID, ranked[0], year)
+		target := groupTarget(cfg, f, q, ranked, year)
 		if i > 0 && target == nil {
 			continue // the main indicator always; others when they have a target
 		}
+		format := func(v float64) string { return locales.Value(lang, flows.FormatFigure(q, v)) }
 		c := report.IndicatorChart{
 			Title:  q.Label.In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
-			Format: func(v float64) string { return locales.Value(lang, flows.FormatFigure(q, v)) },
+			Format: format,
+			Legend: report.Legend{
+				Met: locales.Render(lang, locales.M("chart.met")), Missed: locales.Render(lang, locales.M("chart.missed")),
+				OwnTarget: locales.Render(lang, locales.M("chart.own_target")),
+				Others: func(n int, lo, hi string) string {
+					return locales.Render(lang, locales.M("chart.others", "count", n, "low", locales.Plain(lo), "high", locales.Plain(hi)))
+				},
+			},
 		}
 		for _, ch := range ranked {
 			v, ok := t.Value(ch, q)
@@ -218,6 +226,10 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			if tg := cfg.Targets.For(f.ID, q.ID, ch, year); tg != nil {
 				met := tg.Met(v)
 				b.Met = &met
+				if target == nil || tg.Value() != target.Value() {
+					own := tg.Value()
+					b.Target = &own
+				}
 			}
 			c.Bars = append(c.Bars, b)
 		}
@@ -239,12 +251,12 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		})
 	}
 	prog := report.Progress(t, first)
-	prog.Title = locales.Render(lang, locales.M("chart.progress_title"))
+	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
 	prog.Expected = len(u.Leaves())
 	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
 	prog.Deadline = p.LastDeadlineDay()
 	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
-	prog.SeriesLabel = prog.Title
+	prog.SeriesLabel = locales.Render(lang, locales.M("chart.progress_title"))
 	png, err := prog.PNG()
 	if err != nil {
 		return nil, err
@@ -255,4 +267,24 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			"done", len(t.Subs), "expected", prog.Expected),
 	})
 	return out, nil
+}
+
+// groupTarget is the target that applies to the units of a chart: the one
+// most of them share (the district's 86%, not Kim Tân's own 92%), so the
+// line agrees with the bars' colours and the digest. Units with another
+// are marked on their own bar.
+func groupTarget(cfg *flows.Config, f *flows.Form, q *flows.Question, units []*flows.Unit, year int) *flows.Target {
+	count := map[*flows.Target]int{}
+	var best *flows.Target
+	for _, u := range units {
+		tg := cfg.Targets.For(f.ID, q.ID, u, year)
+		if tg == nil {
+			continue
+		}
+		count[tg]++
+		if best == nil || count[tg] > count[best] {
+			best = tg
+		}
+	}
+	return best
 }

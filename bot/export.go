@@ -34,8 +34,12 @@ func (r *request) export(args string) error {
 		}
 	}
 	return r.eachSupervised(command, "pick.export", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
-		a, err := Export(r.tx, r.cfg(), u, f, p, format, r.lang)
+		a, err := ExportBy(r.tx, r.cfg(), u, f, p, format, r.lang, r.person.Name)
 		if err != nil {
+			return err
+		}
+		if err := r.tx.Audit(store.AuditEntry{At: r.now, By: r.person.ID, ByName: r.person.Name, Action: store.AuditExport, Unit: u.Code,
+			Detail: f.ID + " " + p.Key + " " + format}); err != nil {
 			return err
 		}
 		r.sendFile(a)
@@ -44,23 +48,39 @@ func (r *request) export(args string) error {
 }
 
 // Export renders a form's period for the units under u as an .xlsx
-// workbook (figures and reporting status) or a .csv of the figures.
+// workbook (the official report sheet, the written answers, the photos,
+// the reporting status) or a .csv of the report sheet's table.
 func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang) (Attachment, error) {
+	return ExportBy(tx, cfg, u, f, p, format, lang, "")
+}
+
+// ExportBy is Export prepared by the named person (printed under
+// "Người lập biểu").
+func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by string) (Attachment, error) {
 	t, first, err := loadTable(tx, u, f, p)
 	if err != nil {
 		return Attachment{}, err
 	}
-	data, status := report.Sheets(t, u, first, lang)
+	in := report.ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx)}
+	doc := report.OfficialDocument(in)
 	name := f.ID + "-" + p.Key + "-" + u.Code
 	var file channel.File
 	if format == FormatCSV {
-		b, err := report.CSV(locales.Zone, data)
+		b, err := doc.CSV()
 		if err != nil {
 			return Attachment{}, err
 		}
 		file = channel.File{Name: name + ".csv", Data: b}
 	} else {
-		b, err := report.XLSX(locales.Zone, data, status)
+		var extra []report.Sheet
+		if s, ok := report.TextSheet(in); ok {
+			extra = append(extra, s)
+		}
+		if s, ok := report.PhotoSheet(in); ok {
+			extra = append(extra, s)
+		}
+		extra = append(extra, report.Status(t, u, first, lang))
+		b, err := report.Official(locales.Zone, doc, extra...)
 		if err != nil {
 			return Attachment{}, err
 		}

@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -125,7 +126,8 @@ func (r *request) redeem(text string) error {
 			return err
 		}
 	}
-	p.Links = append(p.Links, flows.Link{Unit: u.Code, Role: inv.Role})
+	link := inv.LinkAt(r.now)
+	p.Links = append(p.Links, link)
 	inv.UsedAt, inv.UsedBy = r.now, p.ID
 	if err := r.tx.PutInvite(inv); err != nil {
 		return err
@@ -133,8 +135,16 @@ func (r *request) redeem(text string) error {
 	if err := r.tx.PutPerson(p); err != nil {
 		return err
 	}
+	if err := r.tx.Audit(store.AuditEntry{At: r.now, By: p.ID, ByName: p.Name, Action: store.AuditLink, Unit: u.Code,
+		Detail: fmt.Sprintf("%s %s:%s %s", inv.Code, r.in.Channel, r.in.ChatID, inv.Role)}); err != nil {
+		return err
+	}
 	r.person = p
-	r.say(locales.M("link.linked", "unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "next", nextStep(inv.Role)))
+	role := locales.M("role." + string(inv.Role))
+	if !link.Until.IsZero() {
+		role = locales.M("people.substitute_until", "role", role, "date", locales.Date(link.Until.Add(-time.Second)))
+	}
+	r.say(locales.M("link.linked", "unit", u.FullName(), "role", role, "next", nextStep(inv.Role)))
 	return nil
 }
 
@@ -154,16 +164,28 @@ func (r *request) start(args string) error {
 	return r.help("")
 }
 
-// invite: /moi 15247 [officer|supervisor|admin]
+// invite: /moi 15247 [canbo|giamsat|quantri|thaythe] [30d]
 func (r *request) invite(args string) error {
 	fields := strings.Fields(args)
 	if len(fields) == 0 {
 		r.say(locales.M("invite.usage"))
 		return nil
 	}
-	role := flows.Officer
-	if len(fields) > 1 {
-		role = parseRole(fields[1])
+	role, days := flows.Officer, 0
+	for _, f := range fields[1:] {
+		if isSubstitute(f) {
+			role, days = flows.Officer, defaultSubstituteDays
+			continue
+		}
+		if n, ok := parseDays(f); ok {
+			days = n
+			continue
+		}
+		role = parseRole(f)
+	}
+	if days < 0 || days > flows.MaxSubstituteDays {
+		r.say(locales.M("invite.bad_days", "max", flows.MaxSubstituteDays))
+		return nil
 	}
 	inv, err := CreateInvite(r.tx, r.cfg(), r.person, fields[0], role, r.app.InviteTTL, r.now, r.app.rand())
 	if ie, ok := err.(*InviteError); ok {
@@ -173,14 +195,62 @@ func (r *request) invite(args string) error {
 	if err != nil {
 		return err
 	}
+	if days > 0 {
+		inv.Days = days
+		if err := r.tx.PutInvite(inv); err != nil {
+			return err
+		}
+	}
+	if err := r.tx.Audit(store.AuditEntry{At: r.now, By: r.person.ID, ByName: r.person.Name, Action: store.AuditInvite, Unit: inv.Unit,
+		Detail: inviteDetail(inv)}); err != nil {
+		return err
+	}
 	u := r.cfg().Units.Get(inv.Unit)
+	shown := locales.M("role." + string(inv.Role))
+	if inv.Days > 0 {
+		shown = locales.M("invite.substitute_role", "role", shown, "days", inv.Days)
+	}
 	key := "invite.created"
 	if r.app.BotName == "" {
 		key = "invite.created_code" // no Telegram bot to link to: the code is typed
 	}
 	r.say(locales.M(key, "code", locales.Plain(inv.Code), "link", locales.Plain(DeepLink(r.app.BotName, inv.Code)),
-		"unit", u.FullName(), "role", locales.M("role."+string(inv.Role)), "expires", locales.Date(inv.ExpiresAt.Add(-time.Second))))
+		"unit", u.FullName(), "role", shown, "expires", locales.Date(inv.ExpiresAt.Add(-time.Second))))
 	return nil
+}
+
+// defaultSubstituteDays is a substitute's access when /moi names no length.
+const defaultSubstituteDays = 30
+
+// isSubstitute reads "thaythe" (thay thế), "substitute".
+func isSubstitute(s string) bool {
+	switch flows.Fold(s) {
+	case "thaythe", "thay the", "substitute", "sub", "tt":
+		return true
+	}
+	return false
+}
+
+// parseDays reads "30d", "30 ngày" (as "30ngay"), "30".
+func parseDays(s string) (int, bool) {
+	f := flows.Fold(s)
+	for _, suffix := range []string{"ngay", "days", "day", "d"} {
+		if strings.HasSuffix(f, suffix) {
+			f = strings.TrimSuffix(f, suffix)
+			break
+		}
+	}
+	n, err := strconv.Atoi(f)
+	return n, err == nil
+}
+
+// inviteDetail is an invite as the audit log records it.
+func inviteDetail(inv *flows.Invite) string {
+	d := inv.Code + " " + string(inv.Role)
+	if inv.Days > 0 {
+		d += fmt.Sprintf(" %dd", inv.Days)
+	}
+	return d
 }
 
 // parseRole reads a role in English or Vietnamese; unknown words stay as

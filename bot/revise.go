@@ -6,6 +6,7 @@ import (
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
 )
 
 func unlockKey(form, period, unit string) string { return "unlock/" + form + "/" + period + "/" + unit }
@@ -179,6 +180,10 @@ func (r *request) unlock(args string) error {
 		return nil
 	}
 	if _, err := r.tx.Mark(unlockKey(target.form.ID, target.period.Key, u.Code), r.now); err != nil {
+		return err
+	}
+	if err := r.tx.Audit(store.AuditEntry{At: r.now, By: r.person.ID, ByName: r.person.Name, Action: store.AuditUnlock, Unit: u.Code,
+		Detail: target.form.ID + " " + target.period.Key}); err != nil {
 		return err
 	}
 	r.say(locales.M("unlock.done", "unit", u.Name, "title", target.form.Title, "period", target.period.Label()))

@@ -14,6 +14,7 @@ import (
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/bot/schedule"
+	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
 
@@ -216,7 +217,7 @@ func TestRemindersReport(t *testing.T) {
 	SeedPeople(t, db, "telegram", 2)
 	app := &App{Store: db, Config: FanoutConfig(t, 3)}
 	t.Run("the report lists who would be reminded of what, and sends nothing", func(t *testing.T) {
-		text, err := app.RemindersReport(At("2026-12-21 08:00"), true)
+		text, err := app.RemindersReport(At("2026-12-21 08:00"), true, locales.EN)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -237,6 +238,10 @@ func TestRemindersReport(t *testing.T) {
 			t.Skip("no unix sockets here:", err)
 		}
 		resp, ok, err := admin.Ask(sock, admin.Request{Op: "reminders", At: At("2026-12-21 23:00")})
+		if err != nil || !ok || !strings.Contains(resp.Text, "giờ nghỉ (21:00-07:00), không gửi gì") {
+			t.Errorf("%+v %v %v", resp, ok, err)
+		}
+		resp, ok, err = admin.Ask(sock, admin.Request{Op: "reminders", At: At("2026-12-21 23:00"), Lang: "en"})
 		if err != nil || !ok || !strings.Contains(resp.Text, "quiet hours (21:00-07:00), nothing goes out") {
 			t.Errorf("%+v %v %v", resp, ok, err)
 		}

@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
@@ -190,55 +188,5 @@ func TestChartsAreSentAsPhotos(t *testing.T) {
 	}
 	if photos < 2 {
 		t.Errorf("%d photos, want the indicator chart and the progress chart", photos)
-	}
-}
-
-func TestExportReopensWithNumbersAndStatus(t *testing.T) {
-	h := newHarness(t)
-	h.seed(18)
-	h.person("sup", "Giám sát", "391", flows.Supervisor)
-	var file *channel.File
-	for _, o := range h.send("sup", "/xuat nam 2026") {
-		if o.File != nil {
-			file = o.File
-		}
-	}
-	if file == nil || !strings.HasSuffix(file.Name, ".xlsx") {
-		t.Fatalf("no xlsx sent: %+v", file)
-	}
-	x, err := excelize.OpenReader(bytes.NewReader(file.Data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
-	if got := x.GetSheetList(); len(got) != 2 || got[0] != "Số liệu" || got[1] != "Tình trạng nộp" {
-		t.Fatalf("sheets %v", got)
-	}
-	check := func(sheet, cell, want string) {
-		t.Helper()
-		if got, _ := x.GetCellValue(sheet, cell); got != want {
-			t.Errorf("%s!%s = %q, want %q", sheet, cell, got, want)
-		}
-	}
-	check("Số liệu", "A1", "Mã đơn vị")
-	check("Số liệu", "B2", "Thị trấn Kim Tân")
-	check("Số liệu", "D1", "Tổng số hộ gia đình trên địa bàn xã")
-	check("Số liệu", "D2", "1,000") // a count, #,##0
-	check("Số liệu", "F2", "86.0%") // a share stored as 86, 0.0"%"
-	check("Số liệu", "B26", "Tổng hợp Huyện Thạch Thành")
-	check("Tình trạng nộp", "C2", "Đã nộp")
-	check("Tình trạng nộp", "C25", "Chưa nộp")
-	check("Tình trạng nộp", "F2", "Đúng hạn")
-	if raw, _ := x.GetCellValue("Số liệu", "D2", excelize.Options{RawCellValue: true}); raw != "1000" {
-		t.Errorf("D2 is stored as %q, want the number 1000", raw)
-	}
-	if p, _ := x.GetPanes("Số liệu"); !p.Freeze || p.XSplit != 2 || p.YSplit != 1 {
-		t.Errorf("panes %+v, want the header row and two columns frozen", p)
-	}
-	// CSV too.
-	for _, o := range h.send("sup", "/xuat csv nam 2026") {
-		if o.File != nil && (!strings.HasSuffix(o.File.Name, ".csv") || !strings.Contains(string(o.File.Data), "15187,Thị trấn Kim Tân")) {
-			t.Errorf("csv %s:\n%.300s", o.File.Name, o.File.Data)
-		}
 	}
 }

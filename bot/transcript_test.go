@@ -10,6 +10,7 @@ package bot
 //	@as officer:15247 Hoa        a second person of the same unit
 //	@as officer:15247,15250      a person reporting for two units
 //	@as new                      a chat not linked to anyone
+//	@chat new-1                  speak again from a chat seen before, as it is now
 //	@restart                     stop and start the bot on the same data
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
 //	@tick                        the scheduler's tick: reminders and digests due now
@@ -30,6 +31,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"image"
+	"image/jpeg"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -46,6 +49,13 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts")
+
+// transcriptJPEG is the photo every "(ảnh)" sends: 2×2 grey pixels.
+var transcriptJPEG = func() []byte {
+	var buf bytes.Buffer
+	jpeg.Encode(&buf, image.NewGray(image.Rect(0, 0, 2, 2)), nil)
+	return buf.Bytes()
+}()
 
 func TestTranscripts(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/transcripts/*.txt")
@@ -80,6 +90,7 @@ type transcript struct {
 	db      *store.DB
 	app     *App
 	clock   time.Time
+	photos  int
 	chat    string
 	name    string
 	buttons map[string][]channel.OutButton
@@ -138,6 +149,10 @@ func (tr *transcript) directive(line string) {
 		tr.as(fields[1], strings.Join(fields[2:], " "))
 	case "@channel":
 		tr.channel = fields[1]
+	case "@chat":
+		// Speak again from a chat seen before, as it is now (linked or
+		// not): "@chat new-1", "@chat officer:15247/Hoa".
+		tr.chat = fields[1]
 	case "@restart":
 		tr.db.Close()
 		tr.open()
@@ -248,7 +263,10 @@ func (tr *transcript) send(text string) {
 		}
 		in.Kind, in.Text, in.Data = channel.KindButton, "", bs[n-1].Data
 	case text == "(ảnh)":
-		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "photo-file-id"
+		// A photo as a phone sends it: the channel can fetch its bytes.
+		tr.photos++
+		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "photo-file-id-"+strconv.Itoa(tr.photos)
+		in.Fetch = func(context.Context, int) ([]byte, error) { return transcriptJPEG, nil }
 	case text == "(nhãn dán)":
 		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "sticker"
 	case text == "(tin nhắn thoại)":
@@ -263,14 +281,23 @@ func (tr *transcript) send(text string) {
 // drain prints and removes everything the bot queued, as the outbox would send it.
 func (tr *transcript) drain() {
 	err := tr.db.Update(func(tx *store.Tx) error {
-		for _, it := range tx.Outbox(1000) {
-			var m channel.Outgoing
-			if err := json.Unmarshal(it.Data, &m); err != nil {
-				return err
-			}
-			tr.print(m)
-			if err := tx.Sent(it.Key); err != nil {
-				return err
+		// Every message is delivered; what the delivery itself causes (an
+		// announcement's report back) is shown after it.
+		for round := 0; round < 3 && tx.OutboxLen() > 0; round++ {
+			for _, it := range tx.Outbox(1000) {
+				var m channel.Outgoing
+				if err := json.Unmarshal(it.Data, &m); err != nil {
+					return err
+				}
+				tr.print(m)
+				if err := tx.Sent(it.Key); err != nil {
+					return err
+				}
+				if m.Tag != "" {
+					if err := CountDelivery(tx, m, true, tr.clock); err != nil {
+						return err
+					}
+				}
 			}
 		}
 		return nil

@@ -20,6 +20,9 @@ const (
 	// InviteAdmin: create an administrator's invite for a unit: an
 	// administrator of it or of a unit above it.
 	InviteAdmin
+	// Administer: read the audit log; for a unit, as an administrator of
+	// it or of a unit above it; without a unit, administering any.
+	Administer
 )
 
 // May reports whether p may do a, for unit u (nil: for some unit, which
@@ -46,6 +49,16 @@ func May(p *Person, units *Units, a Action, u *Unit) bool {
 		return u != nil && (May(p, units, Report, u) || May(p, units, Supervise, u))
 	case InviteAdmin:
 		return u != nil && p.holds(units, u, func(r Role) bool { return r == Admin })
+	case Administer:
+		if u == nil {
+			for _, l := range p.Links {
+				if l.Role == Admin {
+					return true
+				}
+			}
+			return false
+		}
+		return p.holds(units, u, func(r Role) bool { return r == Admin })
 	}
 	return false
 }

@@ -93,6 +93,9 @@ type Form struct {
 	// DeadlineDay, instead of DeadlineDays, puts the deadline on that day of
 	// the month after the period, clamped in short months (31 → 28/02).
 	DeadlineDay int `yaml:"deadline_day"`
+	// Number is the form's number as printed on the report sheet ("01/BC-VHTT"
+	// prints "Biểu số 01/BC-VHTT"); none is printed when it is empty.
+	Number string `yaml:"number"`
 
 	line     int
 	index    map[string]int

@@ -2,6 +2,8 @@ package flows
 
 import (
 	"time"
+
+	"github.com/baocao/baocao/locales"
 )
 
 // Role is what a person may do for a unit.
@@ -39,7 +41,45 @@ type Person struct {
 type Link struct {
 	Unit string `json:"unit"`
 	Role Role   `json:"role"`
+	// Until ends a substitute's access by itself (an officer standing in
+	// for one on leave); zero means no end.
+	Until time.Time `json:"until,omitzero"`
 }
+
+// Expired reports whether a substitute's access has ended at now.
+func (l Link) Expired(now time.Time) bool { return !l.Until.IsZero() && !now.Before(l.Until) }
+
+// DropExpired removes the links that have ended at now and returns them.
+func (p *Person) DropExpired(now time.Time) []Link {
+	var gone []Link
+	kept := p.Links[:0:0]
+	for _, l := range p.Links {
+		if l.Expired(now) {
+			gone = append(gone, l)
+			continue
+		}
+		kept = append(kept, l)
+	}
+	if len(gone) > 0 {
+		p.Links = kept
+	}
+	return gone
+}
+
+// Revoke removes the person's link to unit, and reports whether there was one.
+func (p *Person) Revoke(unit string) (Link, bool) {
+	for i, l := range p.Links {
+		if l.Unit == unit {
+			p.Links = append(p.Links[:i:i], p.Links[i+1:]...)
+			return l, true
+		}
+	}
+	return Link{}, false
+}
+
+// MaxSubstituteDays bounds a substitute's access: a leave longer than a
+// year is a new appointment, not a stand-in.
+const MaxSubstituteDays = 366
 
 // Link returns the person's link to unit, if any.
 func (p *Person) Link(unit string) (Link, bool) {
@@ -83,6 +123,21 @@ type Invite struct {
 	ExpiresAt time.Time `json:"expires"`
 	UsedAt    time.Time `json:"used_at,omitzero"`
 	UsedBy    string    `json:"used_by,omitempty"`
+	// Days, for a substitute, is how long the access lasts once the code
+	// is used; zero gives access without an end.
+	Days int `json:"days,omitempty"`
+}
+
+// LinkAt is the link an invite gives when it is used at now. A
+// substitute's lasts to the end of its last day in Vietnam, as they are
+// told ("đến hết 31/12/2026"), not to the minute they linked.
+func (i *Invite) LinkAt(now time.Time) Link {
+	l := Link{Unit: i.Unit, Role: i.Role}
+	if i.Days > 0 {
+		last := now.In(locales.Zone).AddDate(0, 0, i.Days)
+		l.Until = time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, locales.Zone).AddDate(0, 0, 1)
+	}
+	return l
 }
 
 // InviteState says whether a code can still be used.

@@ -22,6 +22,11 @@ func (t *Tx) RemindState(cfg *flows.Config, now time.Time) (*flows.RemindState, 
 	if st.People, err = t.People(); err != nil {
 		return nil, wrap("store.RemindState", err)
 	}
+	// A substitute whose access has ended is reminded of nothing and
+	// counted nowhere, even before their next message stores the end.
+	for _, p := range st.People {
+		p.DropExpired(now)
+	}
 	sessions, err := t.Sessions()
 	if err != nil {
 		return nil, wrap("store.RemindState", err)

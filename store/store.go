@@ -111,6 +111,12 @@ func (db *DB) migrate() error {
 				return fmt.Errorf("store.migrate %d→%d: %w", v, v+1, err)
 			}
 		}
+		// Buckets added since need no migration: an old file just lacks them.
+		for _, name := range addedBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("store.migrate: %w", err)
+			}
+		}
 		return meta.Put([]byte("schema"), []byte(fmt.Sprint(SchemaVersion)))
 	})
 }

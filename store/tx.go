@@ -175,6 +175,14 @@ func (t *Tx) PutSubmission(s *flows.Submission) error {
 	if err := t.put(bVersions, key+"/"+fmt.Sprintf("%06d", s.Version), s); err != nil {
 		return wrap("store.PutSubmission", err)
 	}
+	action := AuditSubmit
+	if s.Version > 1 {
+		action = AuditEdit
+	}
+	if err := t.Audit(AuditEntry{At: s.At, By: s.By, ByName: s.ByName, Action: action, Unit: s.Unit,
+		Detail: fmt.Sprintf("%s %s v%d", s.Form, s.Period, s.Version)}); err != nil {
+		return wrap("store.PutSubmission", err)
+	}
 	return wrap("store.PutSubmission", t.put(bSubmissions, key, s))
 }
 

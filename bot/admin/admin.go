@@ -35,6 +35,14 @@ type Request struct {
 	Lang   string `json:"lang,omitempty"`
 	// Path is for "backup": where to write the copy (absolute).
 	Path string `json:"path,omitempty"`
+	// Days is for "invite": a substitute's access, in days (0: no end).
+	Days int `json:"days,omitempty"`
+	// Person and Channel are for "revoke" (with Unit): whose access, or
+	// which of their chats ("telegram", "telegram:123").
+	Person  string `json:"person,omitempty"`
+	Channel string `json:"channel,omitempty"`
+	// Since is for "audit" (with Unit): the first day read.
+	Since time.Time `json:"since,omitzero"`
 }
 
 // Response answers it.

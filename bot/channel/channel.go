@@ -34,6 +34,12 @@ type Incoming struct {
 	Text   string
 	Data   string // a pressed button's data
 	FileID string // a photo's id on the channel
+	// Fetch downloads the photo's bytes, at most max of them (more is
+	// ErrPhotoTooBig), the channel's own way; nil when it cannot. The app
+	// calls it before its transaction, only for a photo a question awaits.
+	Fetch func(ctx context.Context, max int) ([]byte, error)
+	// PhotoData is what Fetch returned; the app fills it.
+	PhotoData []byte
 	// What names an unsupported message for the reply: "sticker", "voice"…
 	What string
 	// ButtonMessage is the id of the message whose button was pressed, so
@@ -59,6 +65,9 @@ type Outgoing struct {
 	File *File `json:"file,omitempty"`
 	// Attempts counts failed sends, for backoff.
 	Attempts int `json:"attempts,omitempty"`
+	// Tag names what the message belongs to ("ann:ID", an announcement),
+	// so its delivery can be counted when the outbox is done with it.
+	Tag string `json:"tag,omitempty"`
 }
 
 // OutButton is a rendered button.
@@ -155,3 +164,7 @@ type Handler func(ctx context.Context, u Update) error
 // MenuEntry is one line of a channel's command menu (Telegram's
 // setMyCommands): the command without its slash, and what it does.
 type MenuEntry struct{ Command, Description string }
+
+// ErrPhotoTooBig is what an Incoming's Fetch returns for a photo over the
+// size it was allowed.
+var ErrPhotoTooBig = errors.New("photo too big")

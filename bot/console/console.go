@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -150,6 +151,8 @@ type Session struct {
 	Flush func(context.Context)
 	// Prompt is printed before each line is read (on a terminal).
 	Prompt string
+
+	photos int // photos sent, to tell them apart
 }
 
 // Run reads lines until EOF or ctx is done. Besides text, it understands
@@ -185,9 +188,15 @@ func (s *Session) incoming(line string) channel.Incoming {
 	// A typed number stays text: the app knows which choices are current.
 	in := channel.Incoming{Channel: s.Channel.Name(), ChatID: s.ChatID, Name: s.Name, LangCode: "vi", Kind: channel.KindText, Text: line}
 	trimmed := strings.TrimSpace(line)
+	word, path, _ := strings.Cut(trimmed, " ")
+	switch w := strings.ToLower(word); {
+	case w == "!anh" || w == "!ảnh" || w == "!photo":
+		s.photos++
+		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "console-photo-"+strconv.FormatInt(time.Now().UnixNano(), 36)+"-"+strconv.Itoa(s.photos)
+		in.Fetch = playgroundPhoto(strings.TrimSpace(path), s.photos)
+		return in
+	}
 	switch strings.ToLower(trimmed) {
-	case "!anh", "!ảnh", "!photo":
-		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "console-photo-1"
 	case "!sticker":
 		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "sticker"
 	case "!voice":

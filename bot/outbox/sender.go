@@ -43,6 +43,10 @@ type Sender struct {
 	MaxAttempts int
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+	// Done is told, in the transaction that removes it, of each tagged
+	// message the sender is done with: sent, or given up on (an
+	// announcement counts its deliveries this way).
+	Done func(tx *store.Tx, m channel.Outgoing, sent bool, at time.Time) error
 
 	once  sync.Once
 	wake  chan struct{}
@@ -309,6 +313,12 @@ func (o *Sender) stopRecorder() {
 // record applies finished sends to the store: delete what went out or was
 // refused for good, count a retry, mark people who blocked the bot.
 func (o *Sender) record(rs []finished) {
+	told := false // Done was called: it may have queued a message (a report back)
+	defer func() {
+		if told {
+			o.Wake()
+		}
+	}()
 	err := o.Store.Update(func(tx *store.Tx) error {
 		for _, r := range rs {
 			q := r.Item
@@ -316,6 +326,12 @@ func (o *Sender) record(rs []finished) {
 			case r.Remove:
 				if err := tx.Sent(q.Key); err != nil {
 					return err
+				}
+				if o.Done != nil && q.Msg.Tag != "" {
+					told = true
+					if err := o.Done(tx, q.Msg, r.Err == nil, r.At); err != nil {
+						return err
+					}
 				}
 			case r.Replace != nil:
 				if err := tx.Replace(q.Key, r.Replace); err != nil {

@@ -17,14 +17,19 @@ type Bar struct {
 	// Met colours the bar: green when the unit reaches its target, red when
 	// it does not, blue when it has none.
 	Met *bool
+	// Target is the unit's own target when it differs from the chart's
+	// line (a town given a higher one), marked on its bar.
+	Target *float64
 }
 
 // IndicatorChart draws an indicator across units, with the target line.
 type IndicatorChart struct {
-	Title       string
-	Bars        []Bar
+	Title string
+	Bars  []Bar
+	// Target is the line: the target that applies to the group.
 	Target      *float64
 	TargetLabel string
+	Legend      Legend
 	// Format prints an axis value the reader's way ("93,1%").
 	Format func(float64) string
 }
@@ -36,96 +41,6 @@ var (
 	colorTarget = drawing.ColorFromHex("ef6c00")
 	colorGrey   = drawing.ColorFromHex("757575")
 )
-
-// Chart sizes: wide enough for a district's 24 communes on a phone, growing
-// with a province's hundred and more.
-const (
-	chartHeight  = 640
-	minWidth     = 960
-	pxPerUnit    = 26
-	maxWidth     = 4000
-	labelRunes   = 22
-	progressW    = 960
-	progressH    = 540
-	dpi          = 96
-	fontSize     = 11
-	titleSize    = 14
-	barFill      = 0.55
-	plotMarginPx = 200 // the y axis and padding, left out of a bar's share
-)
-
-// PNG renders the chart.
-func (c IndicatorChart) PNG() ([]byte, error) {
-	if len(c.Bars) == 0 {
-		return nil, fmt.Errorf("report.IndicatorChart: no bars")
-	}
-	n := len(c.Bars)
-	width := min(max(minWidth, n*pxPerUnit+plotMarginPx), maxWidth)
-	barWidth := math.Max(2, float64(width-plotMarginPx)/float64(n)*barFill)
-	top := 0.0
-	var series []chart.Series
-	// go-chart sets the x range to the span of the ticks when ticks are
-	// given (chart.go getRanges), so blank ticks at both ends keep the
-	// first and last bars off the edges and the y labels visible.
-	ticks := make([]chart.Tick, 0, n+2)
-	ticks = append(ticks, chart.Tick{Value: -0.7, Label: "·"})
-	for i, b := range c.Bars {
-		x := float64(i)
-		top = math.Max(top, b.Value)
-		color := colorPlain
-		if b.Met != nil {
-			color = colorMissed
-			if *b.Met {
-				color = colorMet
-			}
-		}
-		series = append(series, chart.ContinuousSeries{
-			XValues: []float64{x, x}, YValues: []float64{0, b.Value},
-			Style: chart.Style{StrokeColor: color, StrokeWidth: barWidth},
-		})
-		ticks = append(ticks, chart.Tick{Value: x, Label: shortLabel(b.Label)})
-	}
-	ticks = append(ticks, chart.Tick{Value: float64(n) - 0.3, Label: "·"})
-	if c.Target != nil {
-		top = math.Max(top, *c.Target)
-		series = append(series, chart.ContinuousSeries{
-			Name:    c.TargetLabel,
-			XValues: []float64{-0.5, float64(n) - 0.5}, YValues: []float64{*c.Target, *c.Target},
-			Style: chart.Style{StrokeColor: colorTarget, StrokeWidth: 3, StrokeDashArray: []float64{8, 5}},
-		})
-	}
-	top = niceCeil(top * 1.08)
-	format := c.Format
-	if format == nil {
-		format = func(v float64) string { return fmt.Sprint(v) }
-	}
-	g := chart.Chart{
-		Title:      c.Title,
-		TitleStyle: chart.Style{FontSize: titleSize},
-		Width:      width, Height: chartHeight, DPI: dpi,
-		Background: chart.Style{Padding: chart.Box{Top: 90, Left: 20, Right: 20, Bottom: 20}},
-		XAxis: chart.XAxis{
-			Range:     &chart.ContinuousRange{Min: -0.9, Max: float64(n) - 0.1},
-			Ticks:     ticks,
-			TickStyle: chart.Style{TextRotationDegrees: 90, FontSize: fontSize},
-		},
-		YAxis: chart.YAxis{
-			Range:          &chart.ContinuousRange{Min: 0, Max: top},
-			Ticks:          yTicks(top, format),
-			Style:          chart.Style{FontSize: fontSize},
-			GridMajorStyle: chart.Style{StrokeColor: drawing.ColorFromHex("e0e0e0"), StrokeWidth: 1},
-		},
-		Series: series,
-	}
-	if c.Target != nil {
-		g.Elements = []chart.Renderable{chart.LegendThin(&g, chart.Style{FontSize: fontSize})}
-	}
-	var buf bytes.Buffer
-	if err := g.Render(chart.PNG, &buf); err != nil {
-		return nil, fmt.Errorf("report.IndicatorChart: %w", err)
-	}
-	return buf.Bytes(), nil
-}
 
 // ProgressChart draws how many units had reported by each day, against
 // the number expected and the deadline.
@@ -158,37 +73,84 @@ func (c ProgressChart) PNG() ([]byte, error) {
 	if !last.After(first) {
 		last = first.Add(24 * time.Hour)
 	}
-	top := niceCeil(float64(c.Expected) * 1.1)
+	step := niceCeil(float64(max(c.Expected, 1)) / 5)
+	top := math.Ceil(float64(max(c.Expected, 1))/step) * step
 	format := c.DateFormat
 	if format == nil {
 		format = func(t time.Time) string { return t.Format("02/01") }
 	}
+	font, err := chart.GetDefaultFont()
+	if err != nil {
+		return nil, fmt.Errorf("report.ProgressChart: %w", err)
+	}
+	// The title and legend are drawn as on the indicator chart, above the
+	// plot, wrapped to the width; measure them to leave their room.
+	m, err := chart.PNG(hbarWidth, 100)
+	if err != nil {
+		return nil, fmt.Errorf("report.ProgressChart: %w", err)
+	}
+	m.SetDPI(72)
+	m.SetFont(font)
+	inner := hbarWidth - 2*hbarPad
+	m.SetFontSize(hbarTitle)
+	title := wrapText(m, c.Title, inner)
+	m.SetFontSize(hbarSmall)
+	dash := func(col drawing.Color, width float64, pattern []float64) func(chart.Renderer, int, int) {
+		return func(r chart.Renderer, x, cy int) { line(r, x, cy, x+40, cy, col, width, pattern) }
+	}
+	legend := layoutLegend(m, []legendItem{
+		{text: c.SeriesLabel, swatch: 40, draw: dash(colorPlain, 4, nil)},
+		{text: c.ExpectedLabel, swatch: 40, draw: dash(colorGrey, 3, []float64{8, 6})},
+		{text: c.DeadlineLabel, swatch: 40, draw: dash(colorTarget, 4, []float64{14, 8})},
+	}, inner)
+	head := hbarPad + len(title)*hbarTitle*5/4 + 16 + len(legend)*hbarSmall*3/2 + 24
+	heading := func(r chart.Renderer, _ chart.Box, _ chart.Style) {
+		r.SetFont(font)
+		y := hbarPad
+		for _, l := range title {
+			y += hbarTitle
+			say(r, l, hbarPad, y, hbarTitle, colorText)
+			y += hbarTitle / 4
+		}
+		y += 16
+		for _, l := range legend {
+			x := hbarPad
+			for _, it := range l {
+				it.draw(r, x, y+hbarSmall/2)
+				r.SetFont(font)
+				say(r, it.text, x+it.swatch+10, y+hbarSmall*4/5, hbarSmall, colorMuted)
+				x += it.width
+			}
+			y += hbarSmall * 3 / 2
+		}
+	}
+	axis := chart.Style{FontSize: hbarSmall, FontColor: colorMuted}
 	g := chart.Chart{
-		Title:      c.Title,
-		TitleStyle: chart.Style{FontSize: titleSize},
-		Width:      progressW, Height: progressH, DPI: dpi,
-		Background: chart.Style{Padding: chart.Box{Top: 90, Left: 20, Right: 30, Bottom: 20}},
+		Width: hbarWidth, Height: progressH, DPI: 72,
+		Background: chart.Style{Padding: chart.Box{Top: head, Left: hbarPad, Right: hbarPad, Bottom: hbarPad}},
 		XAxis: chart.XAxis{
-			Range: &chart.ContinuousRange{Min: float64(first.UnixNano()), Max: float64(last.UnixNano())},
-			Ticks: dayTicks(first, last, format),
-			Style: chart.Style{FontSize: fontSize},
+			// Half a day each side keeps the first point and the deadline
+			// off the axes.
+			Range: &chart.ContinuousRange{Min: float64(first.Add(-12 * time.Hour).UnixNano()), Max: float64(last.Add(12 * time.Hour).UnixNano())},
+			Ticks: padTicks(dayTicks(first, last, format), first.Add(-12*time.Hour), last.Add(12*time.Hour)),
+			Style: axis,
 		},
 		YAxis: chart.YAxis{
 			Range:          &chart.ContinuousRange{Min: 0, Max: top},
-			Ticks:          yTicks(top, func(v float64) string { return fmt.Sprintf("%.0f", v) }),
-			Style:          chart.Style{FontSize: fontSize},
-			GridMajorStyle: chart.Style{StrokeColor: drawing.ColorFromHex("e0e0e0"), StrokeWidth: 1},
+			Ticks:          yTicks(top, step, func(v float64) string { return fmt.Sprintf("%.0f", v) }),
+			Style:          axis,
+			GridMajorStyle: chart.Style{StrokeColor: colorGrid, StrokeWidth: 1},
 		},
 		Series: []chart.Series{
-			chart.TimeSeries{Name: c.SeriesLabel, XValues: c.Days, YValues: ys,
-				Style: chart.Style{StrokeColor: colorPlain, StrokeWidth: 3, DotWidth: 4, DotColor: colorPlain}},
-			chart.TimeSeries{Name: c.ExpectedLabel, XValues: []time.Time{first, last}, YValues: []float64{float64(c.Expected), float64(c.Expected)},
-				Style: chart.Style{StrokeColor: colorGrey, StrokeWidth: 2, StrokeDashArray: []float64{6, 4}}},
-			chart.TimeSeries{Name: c.DeadlineLabel, XValues: []time.Time{c.Deadline, c.Deadline}, YValues: []float64{0, top},
-				Style: chart.Style{StrokeColor: colorTarget, StrokeWidth: 3, StrokeDashArray: []float64{8, 5}}},
+			chart.TimeSeries{XValues: c.Days, YValues: ys,
+				Style: chart.Style{StrokeColor: colorPlain, StrokeWidth: 4, DotWidth: 6, DotColor: colorPlain}},
+			chart.TimeSeries{XValues: []time.Time{first, last}, YValues: []float64{float64(c.Expected), float64(c.Expected)},
+				Style: chart.Style{StrokeColor: colorGrey, StrokeWidth: 3, StrokeDashArray: []float64{8, 6}}},
+			chart.TimeSeries{XValues: []time.Time{c.Deadline, c.Deadline}, YValues: []float64{0, top},
+				Style: chart.Style{StrokeColor: colorTarget, StrokeWidth: 4, StrokeDashArray: []float64{14, 8}}},
 		},
+		Elements: []chart.Renderable{heading},
 	}
-	g.Elements = []chart.Renderable{chart.LegendThin(&g, chart.Style{FontSize: fontSize})}
 	var buf bytes.Buffer
 	if err := g.Render(chart.PNG, &buf); err != nil {
 		return nil, fmt.Errorf("report.ProgressChart: %w", err)
@@ -196,14 +158,24 @@ func (c ProgressChart) PNG() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// yTicks puts five or so round ticks on a value axis from 0 to top.
-func yTicks(top float64, format func(float64) string) []chart.Tick {
-	step := niceCeil(top / 5)
+// progressH is the progress chart's height: the width of a phone's
+// picture, a little less tall than wide.
+const progressH = 860
+
+// yTicks puts a tick every step on a value axis from 0 to top.
+func yTicks(top, step float64, format func(float64) string) []chart.Tick {
 	var out []chart.Tick
 	for v := 0.0; v <= top+step/1000; v += step {
 		out = append(out, chart.Tick{Value: v, Label: format(v)})
 	}
 	return out
+}
+
+// padTicks adds unlabelled ticks at both ends: go-chart spans the axis
+// over the ticks given (chart.go getRanges), whatever its Range says.
+func padTicks(ticks []chart.Tick, from, to time.Time) []chart.Tick {
+	out := append([]chart.Tick{{Value: float64(from.UnixNano())}}, ticks...)
+	return append(out, chart.Tick{Value: float64(to.UnixNano())})
 }
 
 // dayTicks labels days from first to last, at most about twelve of them.
@@ -231,13 +203,4 @@ func niceCeil(v float64) float64 {
 		}
 	}
 	return 10 * p
-}
-
-// shortLabel keeps axis labels readable: long names are cut with an ellipsis.
-func shortLabel(s string) string {
-	r := []rune(s)
-	if len(r) <= labelRunes {
-		return s
-	}
-	return string(r[:labelRunes-1]) + "…"
 }

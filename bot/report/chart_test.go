@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -30,28 +31,45 @@ func keep(t *testing.T, name string, data []byte) {
 func yes(b bool) *bool { return &b }
 
 func TestCharts(t *testing.T) {
-	target := 86.0
+	target, own := 86.0, 92.0
 	names := []string{"Thị trấn Kim Tân", "Thị trấn Vân Du", "Xã Thạch Lâm", "Xã Thạch Quảng", "Xã Thạch Tượng", "Xã Thành Tâm", "Xã Ngọc Trạo", "Xã Thành Hưng"}
 	var bars []Bar
 	for i, n := range names {
 		v := 80 + float64(i)*1.7
-		bars = append(bars, Bar{Label: n, Value: v, Met: yes(v >= target)})
+		b := Bar{Label: n, Value: v, Met: yes(v >= target)}
+		if i == 0 {
+			b.Value, b.Target, b.Met = 90.5, &own, yes(false) // the town's own, higher target
+		}
+		bars = append(bars, b)
+	}
+	pct := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + "%" }
+	legend := Legend{Met: "Đạt chỉ tiêu", Missed: "Chưa đạt", OwnTarget: "Chỉ tiêu riêng của đơn vị",
+		Others: func(n int, lo, hi string) string {
+			return "… " + strconv.Itoa(n) + " đơn vị khác: từ " + lo + " đến " + hi
+		}}
+	var province []Bar
+	for i := 0; i < 166; i++ {
+		v := 55 + float64((i*37)%400)/10
+		province = append(province, Bar{Label: "Xã số " + strconv.Itoa(i+1), Value: v, Met: yes(v >= target)})
 	}
 	day := func(d int) time.Time { return time.Date(2027, 1, d, 0, 0, 0, 0, time.UTC) }
 	cases := []struct {
-		name  string
-		chart interface{ PNG() ([]byte, error) }
-		w, h  int
+		name       string
+		chart      interface{ PNG() ([]byte, error) }
+		w, minH, h int
 	}{
-		{"an indicator chart of eight communes is a 960×640 PNG", IndicatorChart{
-			Title: "Tỷ lệ hộ đạt danh hiệu \"Gia đình văn hóa\" — Huyện Thạch Thành", Bars: bars,
-			Target: &target, TargetLabel: "Chỉ tiêu ≥ 86%", Format: func(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) + "%" },
-		}, 960, 640},
-		{"an indicator chart of 160 communes grows wider, up to a cap", IndicatorChart{Title: "Tỉnh", Bars: repeat(bars, 20)}, maxWidth, 640},
-		{"a progress chart is a 960×540 PNG", ProgressChart{
+		{"an indicator chart of eight communes is 1080 px wide, a row per commune", IndicatorChart{
+			Title: "Tỷ lệ hộ đạt danh hiệu \"Gia đình văn hóa\" — Huyện Thạch Thành, năm 2026", Bars: bars,
+			Target: &target, TargetLabel: "Chỉ tiêu ≥ 86%", Legend: legend, Format: pct,
+		}, hbarWidth, 8 * hbarRow, 1000},
+		{"a province of 166 communes shows the top and bottom twelve and sums up the rest", IndicatorChart{
+			Title: "Tỷ lệ hộ đạt danh hiệu \"Gia đình văn hóa\" — Tỉnh Thanh Hóa, năm 2026", Bars: province,
+			Target: &target, TargetLabel: "Chỉ tiêu ≥ 86%", Legend: legend, Format: pct,
+		}, hbarWidth, 25 * hbarRow, 1800},
+		{"a progress chart is 1080 px wide", ProgressChart{
 			Title: "Tiến độ nộp báo cáo tổng kết năm 2026", Days: []time.Time{day(2), day(3), day(5), day(8)}, Cumulative: []int{3, 9, 15, 18},
 			Expected: 24, ExpectedLabel: "Tổng số đơn vị phải nộp: 24", Deadline: day(11), DeadlineLabel: "Hạn nộp 10/01/2027", SeriesLabel: "Số đơn vị đã nộp (cộng dồn)",
-		}, 960, 540},
+		}, hbarWidth, progressH, progressH},
 	}
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -63,11 +81,31 @@ func TestCharts(t *testing.T) {
 			if err != nil {
 				t.Fatalf("not a PNG: %v", err)
 			}
-			if b := img.Bounds(); b.Dx() != c.w || b.Dy() != c.h {
-				t.Errorf("size %dx%d, want %dx%d", b.Dx(), b.Dy(), c.w, c.h)
+			if b := img.Bounds(); b.Dx() != c.w || b.Dy() < c.minH || b.Dy() > c.h {
+				t.Errorf("size %dx%d, want %d wide and %d…%d high", b.Dx(), b.Dy(), c.w, c.minH, c.h)
 			}
 			keep(t, []string{"indicator.png", "province.png", "progress.png"}[i], data)
 		})
+	}
+}
+
+func TestIndicatorRowsAreSortedAndALongRankingSummarised(t *testing.T) {
+	c := IndicatorChart{Bars: []Bar{{Label: "a", Value: 1}, {Label: "b", Value: 3}, {Label: "c", Value: 2}}}
+	var got []string
+	for _, r := range c.rows() {
+		got = append(got, r.bar.Label)
+	}
+	if strings.Join(got, "") != "bca" {
+		t.Errorf("order %v, want the highest first", got)
+	}
+	var many []Bar
+	for i := 0; i < 100; i++ {
+		many = append(many, Bar{Label: strconv.Itoa(i), Value: float64(i)})
+	}
+	c = IndicatorChart{Bars: many, Legend: Legend{Others: func(n int, lo, hi string) string { return strconv.Itoa(n) + " " + lo + "–" + hi }}}
+	rows := c.rows()
+	if len(rows) != 2*hbarEdge+1 || rows[hbarEdge].summary != "76 12–87" || rows[0].bar.Label != "99" || rows[len(rows)-1].bar.Label != "0" {
+		t.Errorf("%d rows, summary %q", len(rows), rows[hbarEdge].summary)
 	}
 }
 

@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"image"
+	_ "image/jpeg" // photos sent from phones
+	_ "image/png"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -19,6 +23,7 @@ const (
 	Share               // a percentage stored as 93.1, shown 93,1% (0.0"%")
 	Decimal             // a number with decimals (#,##0.00)
 	Moment              // a time, shown dd/mm/yyyy hh:mm in Vietnam's zone
+	YesNo               // yes or no, written in words; a total counts the yeses
 )
 
 // Column is one column of a sheet.
@@ -26,6 +31,7 @@ type Column struct {
 	Header string
 	Kind   Kind
 	Width  float64 // in characters; 0 picks one from the kind
+	Wrap   bool    // long texts wrap inside the column
 }
 
 // Sheet is a table: a header row and rows of cells. A cell is nil (empty),
@@ -46,34 +52,38 @@ var numFmts = map[Kind]string{
 	Moment:  "dd/mm/yyyy hh:mm",
 }
 
+// Picture is an image in a sheet's cell (a photo sent as evidence),
+// scaled to a thumbnail.
+type Picture struct {
+	Data []byte
+	Ext  string // ".jpg", ".png"
+	Alt  string // written in the cell instead when there are no readable bytes
+}
+
+// Column.Wrap and row heights: a column of long texts wraps; a row with a
+// picture is as tall as its thumbnail.
+const (
+	thumbHeightPx = 160
+	thumbRowPt    = 124
+)
+
 // XLSX writes the sheets into one workbook.
 func XLSX(zone *time.Location, sheets ...Sheet) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	header, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
-		Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"},
-		Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
-	})
-	if err != nil {
+	if err := f.SetDefaultFont(Font); err != nil {
 		return nil, fmt.Errorf("report.XLSX: %w", err)
 	}
-	styles := map[Kind]int{}
-	for k, code := range numFmts {
-		code := code
-		if styles[k], err = f.NewStyle(&excelize.Style{CustomNumFmt: &code}); err != nil {
-			return nil, fmt.Errorf("report.XLSX: %w", err)
-		}
-	}
+	st := &styler{f: f, cache: map[look]int{}}
 	for i, s := range sheets {
+		var err error
 		if i == 0 {
 			err = f.SetSheetName("Sheet1", s.Name)
 		} else {
 			_, err = f.NewSheet(s.Name)
 		}
 		if err == nil {
-			err = writeSheet(f, s, header, styles, zone)
+			err = writeSheet(f, st, s, zone)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("report.XLSX %s: %w", s.Name, err)
@@ -86,55 +96,120 @@ func XLSX(zone *time.Location, sheets ...Sheet) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func writeSheet(f *excelize.File, s Sheet, header int, styles map[Kind]int, zone *time.Location) error {
+func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) error {
+	w := &docWriter{f: f, st: st, sheet: s.Name}
+	head := look{bold: true, fill: "DDEBF7", wrap: true, border: true, h: "center"}
 	for c, col := range s.Columns {
 		name, _ := excelize.ColumnNumberToName(c + 1)
-		if err := f.SetCellStr(s.Name, name+"1", col.Header); err != nil {
-			return err
+		w.put(c+1, 1, col.Header, head)
+		wd := col.Width
+		if wd == 0 {
+			wd = map[Kind]float64{Text: 28, Count: 14, Share: 12, Decimal: 14, Moment: 18, YesNo: 10}[col.Kind]
 		}
-		w := col.Width
-		if w == 0 {
-			w = map[Kind]float64{Text: 28, Count: 14, Share: 12, Decimal: 14, Moment: 18}[col.Kind]
+		if w.err == nil {
+			w.err = f.SetColWidth(s.Name, name, name, wd)
 		}
-		if err := f.SetColWidth(s.Name, name, name, w); err != nil {
-			return err
-		}
-		if st, ok := styles[col.Kind]; ok && len(s.Rows) > 0 {
-			if err := f.SetCellStyle(s.Name, name+"2", name+strconv.Itoa(len(s.Rows)+1), st); err != nil {
-				return err
-			}
-		}
-	}
-	last, _ := excelize.ColumnNumberToName(max(1, len(s.Columns)))
-	if err := f.SetCellStyle(s.Name, "A1", last+"1", header); err != nil {
-		return err
 	}
 	for r, row := range s.Rows {
+		tall := false
 		for c, v := range row {
-			cell, _ := excelize.CoordinatesToCellName(c+1, r+2)
-			var err error
+			if c >= len(s.Columns) {
+				break
+			}
+			col := s.Columns[c]
+			l := look{border: true, wrap: col.Wrap, numFmt: numFmts[col.Kind], v: "top"}
 			switch x := v.(type) {
-			case nil:
-				continue
-			case string:
-				err = f.SetCellStr(s.Name, cell, x)
-			case float64:
-				err = f.SetCellFloat(s.Name, cell, x, -1, 64)
-			case int:
-				err = f.SetCellInt(s.Name, cell, int64(x))
 			case time.Time:
 				// Excel has no zones: store the wall-clock time in Vietnam.
-				err = f.SetCellValue(s.Name, cell, wallClock(x.In(zone)))
+				w.put(c+1, r+2, wallClock(x.In(zone)), l)
+			case int:
+				w.put(c+1, r+2, float64(x), l)
+			case Picture:
+				w.put(c+1, r+2, nilIfEmpty(x.Alt), l)
+				if w.err == nil && len(x.Data) > 0 && readable(x.Data) {
+					w.err = addThumb(f, s.Name, w.cell(c+1, r+2), x)
+					tall = true
+				}
+			case nil, string, float64:
+				w.put(c+1, r+2, x, l)
 			default:
-				err = f.SetCellStr(s.Name, cell, fmt.Sprint(x))
-			}
-			if err != nil {
-				return err
+				w.put(c+1, r+2, fmt.Sprint(x), l)
 			}
 		}
+		// Excel does not grow a row for wrapped text written by a program:
+		// give it the lines its longest wrapped cell needs.
+		height := 0.0
+		for c, v := range row {
+			if str, ok := v.(string); ok && c < len(s.Columns) && s.Columns[c].Wrap {
+				height = max(height, wrappedHeight(str, s.Columns[c].Width))
+			}
+		}
+		if tall {
+			height = max(height, thumbRowPt)
+		}
+		if height > 0 && w.err == nil {
+			w.err = f.SetRowHeight(s.Name, r+2, height)
+		}
+	}
+	if w.err != nil {
+		return w.err
+	}
+	lastCol, _ := excelize.ColumnNumberToName(max(1, len(s.Columns)))
+	if err := f.SetSheetDimension(s.Name, "A1:"+lastCol+strconv.Itoa(len(s.Rows)+1)); err != nil {
+		return err
+	}
+	a4, landscape, one, zero := 9, "landscape", 1, 0
+	if err := f.SetPageLayout(s.Name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(s.Name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: s.Name, RefersTo: fmt.Sprintf("'%s'!$1:$1", s.Name)}); err != nil {
+		return err
 	}
 	top, _ := excelize.CoordinatesToCellName(s.Frozen+1, 2)
 	return f.SetPanes(s.Name, &excelize.Panes{Freeze: true, XSplit: s.Frozen, YSplit: 1, TopLeftCell: top, ActivePane: "bottomRight"})
+}
+
+// wrappedHeight estimates the height in points of text wrapped in a
+// column of width characters (11 pt Times New Roman: about 1.15
+// characters per unit of width, 15 pt a line).
+func wrappedHeight(text string, width float64) float64 {
+	if width <= 0 {
+		width = 28
+	}
+	perLine := int(width * 1.15)
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines += max(1, (len([]rune(para))+perLine-1)/perLine)
+	}
+	return float64(min(lines, 26)) * 15
+}
+
+// readable reports whether the bytes are an image this package can size.
+func readable(data []byte) bool {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	return err == nil && cfg.Height > 0 && cfg.Width > 0
+}
+
+// addThumb embeds a picture in a cell, scaled to thumbHeightPx high.
+func addThumb(f *excelize.File, sheet, cell string, p Picture) error {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(p.Data))
+	if err != nil || cfg.Height == 0 {
+		return nil
+	}
+	if err := f.SetCellStr(sheet, cell, ""); err != nil {
+		return err
+	}
+	scale := float64(thumbHeightPx) / float64(cfg.Height)
+	ext := p.Ext
+	if ext == "" {
+		ext = ".jpg"
+	}
+	return f.AddPictureFromBytes(sheet, cell, &excelize.Picture{Extension: ext, File: p.Data,
+		Format: &excelize.GraphicOptions{ScaleX: scale, ScaleY: scale, OffsetX: 4, OffsetY: 4, Positioning: "oneCell"}})
 }
 
 // wallClock drops the zone, keeping the time as it reads on a wall clock.

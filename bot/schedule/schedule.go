@@ -67,6 +67,7 @@ type job struct {
 	key     string
 	report  *flows.Reminder // a reminder's report is re-checked in the tx
 	summary bool            // a scheduled digest
+	opening bool            // a period opened: logged, nothing sent
 	enqueue func(tx *store.Tx, ids map[string][]store.Identity) (int, error)
 }
 
@@ -114,6 +115,14 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 		}})
 	}
 	jobs = append(jobs, s.summaryJobs(now, plan.Summaries)...)
+	// A period that has opened goes into the audit log once.
+	for _, f := range s.Config.Forms {
+		for _, p := range f.OpenPeriods(now) {
+			jobs = append(jobs, job{key: "open/" + f.ID + "/" + p.Key, opening: true, enqueue: func(tx *store.Tx, _ map[string][]store.Identity) (int, error) {
+				return 0, tx.Audit(store.AuditEntry{At: p.Opens, By: "schedule", Action: store.AuditOpen, Detail: f.ID + " " + p.Key})
+			}})
+		}
+	}
 	res := TickResult{}
 	batch := s.Batch
 	if batch <= 0 {
@@ -148,6 +157,7 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 				}
 				got.Messages += n
 				switch {
+				case j.opening:
 				case j.report != nil:
 					got.Reminders++
 				case j.summary:

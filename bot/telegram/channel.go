@@ -32,7 +32,9 @@ const DefaultEndpoint = tgbotapi.APIEndpoint
 type Channel struct {
 	api   *tgbotapi.BotAPI
 	token string
-	log   *slog.Logger
+	// fileEndpoint is where files are downloaded (a format of token, path).
+	fileEndpoint string
+	log          *slog.Logger
 	// ctxMu guards the context every HTTP request runs under; cancelling it
 	// interrupts a long poll at once on shutdown.
 	ctxMu sync.Mutex
@@ -51,7 +53,7 @@ func New(token, endpoint string, log *slog.Logger) (*Channel, error) {
 		return nil, fmt.Errorf("telegram.New: TELEGRAM_API_ENDPOINT must contain two %%s (token, method), e.g. http://127.0.0.1:8081/bot%%s/%%s")
 	}
 	ctx, stop := context.WithCancel(context.Background())
-	c := &Channel{token: token, log: log, ctx: ctx, stop: stop}
+	c := &Channel{token: token, log: log, ctx: ctx, stop: stop, fileEndpoint: fileEndpointFor(endpoint)}
 	client := &http.Client{Transport: ctxTransport{c}, Timeout: pollTimeout + 15*time.Second}
 	api, err := tgbotapi.NewBotAPIWithClient(token, endpoint, client)
 	if err != nil {

@@ -123,6 +123,9 @@ func (c *Channel) handle(ctx context.Context, handle channel.Handler, raw json.R
 	if !ok {
 		return confirm(ctx, handle, up)
 	}
+	if in.Kind == channel.KindPhoto && u.Message != nil {
+		in.Fetch = c.photoFetch(u.Message.Photo)
+	}
 	up.In = &in
 	if err := handle(ctx, up); err != nil {
 		return 0, err

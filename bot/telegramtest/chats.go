@@ -39,6 +39,9 @@ type File struct {
 	Name string
 	Size int64
 	Kind string // photo, document, voice, sticker
+	// Data is what downloading the file returns (its path from getFile);
+	// nil serves Size bytes of filler.
+	Data []byte
 }
 
 // Chat describes a chat the fake knows, for RegisterChat.

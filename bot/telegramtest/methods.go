@@ -3,6 +3,7 @@ package telegramtest
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"path"
 	"strings"
 	"time"
@@ -30,7 +31,52 @@ func init() {
 		"setWebhook":             (*Server).setWebhook,
 		"deleteWebhook":          (*Server).deleteWebhook,
 		"getWebhookInfo":         (*Server).getWebhookInfo,
+		"getFile":                (*Server).getFile,
 	}
+}
+
+// maxDownload is the Bot API's bound on a file a bot can download.
+const maxDownload = 20 << 20
+
+// getFile answers a File with its download path, for files the fake knows
+// (sent by users or by the bot); others are an invalid file_id.
+func (s *Server) getFile(c *call) (any, error) {
+	id := c.str("file_id")
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f := s.files[id]
+	if f == nil {
+		return nil, apiError{code: 400, desc: "Bad Request: invalid file_id"}
+	}
+	if f.Size > maxDownload {
+		return nil, apiError{code: 400, desc: "Bad Request: file is too big"}
+	}
+	return map[string]any{"file_id": f.ID, "file_unique_id": "u" + f.ID, "file_size": f.Size, "file_path": f.Kind + "s/" + f.ID + path.Ext(f.Name)}, nil
+}
+
+// serveFile answers GET /file/bot<token>/<file_path> with the file's bytes.
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, rest string) {
+	token, filePath, ok := strings.Cut(rest, "/")
+	if r.Method != http.MethodGet || !ok || token != s.opts.Token {
+		http.NotFound(w, r)
+		return
+	}
+	_, name, _ := strings.Cut(filePath, "/")
+	id := strings.TrimSuffix(name, path.Ext(name))
+	s.mu.Lock()
+	f := s.files[id]
+	s.stats.Downloads++
+	s.mu.Unlock()
+	if f == nil || f.Kind+"s/"+f.ID+path.Ext(f.Name) != filePath {
+		http.NotFound(w, r)
+		return
+	}
+	data := f.Data
+	if data == nil {
+		data = make([]byte, f.Size)
+	}
+	w.Header().Set("Content-Length", fmt.Sprint(len(data)))
+	w.Write(data)
 }
 
 var errForbiddenBlocked = apiError{code: 403, desc: "Forbidden: bot was blocked by the user"}

@@ -95,12 +95,23 @@ func (s *Server) SendSticker(u User) int {
 
 // SendPhoto delivers a photo with an optional caption from u.
 func (s *Server) SendPhoto(u User, caption string) int {
+	return s.SendPhotoData(u, caption, nil)
+}
+
+// SendPhotoData delivers a photo whose largest size downloads as data
+// (getFile, then GET /file/bot<token>/<file_path>); nil is 150 KB of filler.
+func (s *Server) SendPhotoData(u User, caption string, data []byte) int {
 	return s.userMessage(u, u.ID, func(m *apiMessage) {
-		id := s.userFileLocked("photo", "photo.jpg", 150000)
+		size := int64(150000)
+		if data != nil {
+			size = int64(len(data))
+		}
+		id := s.userFileLocked("photo", "photo.jpg", size)
+		s.files[id].Data = data
 		s.files[id+"-s"] = &File{ID: id + "-s", Name: "photo.jpg", Size: 1500, Kind: "photo"}
 		m.Photo = []apiPhotoSize{
 			{FileID: id + "-s", FileUniqueID: "u" + id + "-s", Width: 90, Height: 67, FileSize: 1500},
-			{FileID: id, FileUniqueID: "u" + id, Width: 1280, Height: 960, FileSize: 150000},
+			{FileID: id, FileUniqueID: "u" + id, Width: 1280, Height: 960, FileSize: size},
 		}
 		m.Caption = caption
 	})

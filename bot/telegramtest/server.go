@@ -83,6 +83,7 @@ type Stats struct {
 	TooMany429   int // 429 answers: rate limits and injected faults
 	Forbidden403 int // 403 answers: blocked chats and injected faults
 	Violations   int // rejected invalid requests (see Violations)
+	Downloads    int // GET /file/bot<token>/<path> requests
 }
 
 // Call is one valid request as it arrived on the wire: the method and
@@ -208,6 +209,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.stats.Requests++
 	s.mu.Unlock()
 
+	if rest, ok := strings.CutPrefix(r.URL.Path, "/file/bot"); ok {
+		s.serveFile(w, r, rest)
+		return
+	}
 	rest, ok := strings.CutPrefix(r.URL.Path, "/bot")
 	token, name, ok2 := strings.Cut(rest, "/")
 	if !ok || !ok2 || name == "" || strings.Contains(name, "/") {

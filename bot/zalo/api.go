@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/baocao/baocao/bot/channel"
 )
 
 // DefaultEndpoint is the platform's API host, as a format string of token
@@ -210,7 +212,7 @@ func containsFold(s, sub string) bool {
 }
 
 // ErrTooBig is Download's answer for a photo over the size allowed.
-var ErrTooBig = errors.New("zalo: photo too big")
+var ErrTooBig = channel.ErrPhotoTooBig
 
 // Download fetches a photo a person sent, by the URL in its event, at most
 // max bytes (more is ErrTooBig). The URL is the platform's (its CDN), not

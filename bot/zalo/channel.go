@@ -125,6 +125,11 @@ func (c *Channel) Typing(ctx context.Context, chat string) {
 	}
 }
 
+// fetcher is an Incoming's Fetch for a photo at url.
+func (c *Channel) fetcher(url string) func(context.Context, int) ([]byte, error) {
+	return func(ctx context.Context, max int) ([]byte, error) { return c.api.Download(ctx, url, max) }
+}
+
 // Download fetches a photo a person sent (its FileID is the URL Zalo
 // gave), at most max bytes: the channel's way to keep the photo's bytes.
 func (c *Channel) Download(ctx context.Context, fileID string, max int) ([]byte, error) {

@@ -177,7 +177,7 @@ func TestTheWebhookChecksTheSecretAndAnswersAfterTheHandler(t *testing.T) {
 	c := newChannel(t, srv)
 	ps, _ := publicServer(t)
 	rec := &recorder{fail: 1}
-	ps.Handle("POST "+WebhookPath, &Webhook{Secret: "the-secret-0123", Handle: rec.handle, Log: quiet()})
+	ps.Handle("POST "+WebhookPath, &Webhook{Secret: "the-secret-0123", Handle: rec.handle, Log: quiet(), Channel: c})
 	if err := c.Register(context.Background(), ps.URL(WebhookPath), "the-secret-0123"); err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +201,10 @@ func TestTheWebhookChecksTheSecretAndAnswersAfterTheHandler(t *testing.T) {
 	if _, err := c.Download(context.Background(), ins[2].FileID, 10); !errors.Is(err, ErrTooBig) {
 		t.Errorf("a photo over the bound: %v", err)
 	}
-	photo, err := c.Download(context.Background(), ins[2].FileID, 1<<20)
+	if ins[2].Fetch == nil {
+		t.Fatal("a photo from the webhook has no Fetch")
+	}
+	photo, err := ins[2].Fetch(context.Background(), 1<<20)
 	if _, _, derr := image.Decode(bytes.NewReader(photo)); err != nil || derr != nil {
 		t.Errorf("download: %v %v", err, derr)
 	}

@@ -41,6 +41,9 @@ func (c *Channel) Poll(ctx context.Context, handle channel.Handler) error {
 		if !ok {
 			continue
 		}
+		if in.Kind == channel.KindPhoto {
+			in.Fetch = c.fetcher(in.FileID)
+		}
 		for try := 1; ; try++ {
 			err := handle(ctx, channel.Update{In: &in})
 			if err == nil || ctx.Err() != nil {

@@ -31,6 +31,8 @@ type Webhook struct {
 	Secret string
 	Handle channel.Handler
 	Log    *slog.Logger
+	// Channel, when set, downloads the photos people send (Incoming.Fetch).
+	Channel *Channel
 
 	// chats serialises one chat's deliveries (*sync.Mutex per chat id): the
 	// platform may deliver concurrently, and a person's answers must be
@@ -76,6 +78,9 @@ func (h *Webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		w.WriteHeader(http.StatusOK)
 		return
+	}
+	if in.Kind == channel.KindPhoto && h.Channel != nil {
+		in.Fetch = h.Channel.fetcher(in.FileID)
 	}
 	mu, _ := h.chats.LoadOrStore(in.ChatID, &sync.Mutex{})
 	mu.(*sync.Mutex).Lock()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -14,12 +13,12 @@ import (
 // bot's admin socket (it keeps serving), or from the file when no bot runs.
 // Copying baocao.db with cp while the bot writes can give a torn copy.
 func backup(args []string) int {
-	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	fs := newFlags("backup")
 	var c common
 	c.register(fs, "./data")
-	out := fs.String("out", "", "where to write the copy (default baocao-YYYYMMDD-HHMM.db here)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	out := fs.String("out", "", help("flag.backup_out"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	path := *out
 	if path == "" {

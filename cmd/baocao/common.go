@@ -26,10 +26,10 @@ type common struct {
 }
 
 func (c *common) register(fs *flag.FlagSet, defaultData string) {
-	fs.StringVar(&c.config, "config", "", "configuration file (default: the embedded sample district)")
-	fs.StringVar(&c.data, "data", defaultData, "data directory")
-	fs.StringVar(&c.logFormat, "log-format", "text", "log format: text or json")
-	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	fs.StringVar(&c.config, "config", "", help("flag.config"))
+	fs.StringVar(&c.data, "data", defaultData, help("flag.data"))
+	fs.StringVar(&c.logFormat, "log-format", "text", help("flag.log_format"))
+	fs.StringVar(&c.logLevel, "log-level", "info", help("flag.log_level"))
 }
 
 // loadConfig reads the configuration, or the embedded sample.

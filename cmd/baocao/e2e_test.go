@@ -138,6 +138,16 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 		t.Fatalf("export wrote no file: %v", err)
 	}
 
+	// Lists the commune's people and reads the audit log while it serves.
+	out, err = exec.Command(bin, "people", "--unit", "15247", "--data", data).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "Người dùng của Xã Thành Tâm: 1 người") {
+		t.Fatalf("people while serving: %v\n%s", err, out)
+	}
+	out, err = exec.Command(bin, "audit", "--unit", "15247", "--since", "2026-12-01", "--data", data).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "liên kết tài khoản") || !strings.Contains(string(out), "nộp báo cáo") {
+		t.Fatalf("audit while serving: %v\n%s", err, out)
+	}
+
 	// And backs the data up while it serves: a consistent copy that opens
 	// as a store of its own, with the report in it.
 	backupDir := t.TempDir()

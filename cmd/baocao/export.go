@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,16 +14,16 @@ import (
 // export writes a form's period as .xlsx or .csv: through a running bot's
 // admin socket, or from the data file when no bot runs.
 func export(args []string) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs := newFlags("export")
 	var c common
 	c.register(fs, "data")
-	formID := fs.String("form", "", "form id, e.g. nam, so_ket, thang")
-	period := fs.String("period", "", "period, e.g. 2026, 2026-H1, 2026-11")
-	out := fs.String("out", "", "output file: .xlsx or .csv (default FORM-PERIOD-UNIT.xlsx)")
-	unitCode := fs.String("unit", "", "the unit whose units are exported (default: the configuration's top unit, when there is one)")
-	lang := fs.String("lang", "vi", "language of the headers: vi or en")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	formID := fs.String("form", "", help("flag.export_form"))
+	period := fs.String("period", "", help("flag.export_period"))
+	out := fs.String("out", "", help("flag.export_out"))
+	unitCode := fs.String("unit", "", help("flag.export_unit"))
+	lang := fs.String("lang", "vi", help("flag.export_lang"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	cfg, err := c.loadConfig()
 	if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"time"
@@ -14,14 +13,15 @@ import (
 // Telegram name, its t.me link on the second. A running bot is asked through its admin socket; otherwise the
 // data file is opened directly.
 func invite(args []string) int {
-	fs := flag.NewFlagSet("invite", flag.ContinueOnError)
+	fs := newFlags("invite")
 	var c common
 	c.register(fs, "./data")
-	unit := fs.String("unit", "", "unit code, e.g. 15247")
-	role := fs.String("role", "officer", "officer, supervisor or admin")
-	ttl := fs.String("ttl", "14d", "how long the code stays valid, e.g. 14d or 48h")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	unit := fs.String("unit", "", help("flag.invite_unit"))
+	role := fs.String("role", "officer", help("flag.invite_role"))
+	ttl := fs.String("ttl", "14d", help("flag.invite_ttl"))
+	days := fs.Int("days", 0, help("flag.invite_days"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if *unit == "" {
 		return failMsg("op.invite_usage")
@@ -30,7 +30,7 @@ func invite(args []string) int {
 	if err != nil {
 		return failMsg("op.bad_ttl", "ttl", *ttl)
 	}
-	req := admin.Request{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Lang: string(operatorLang())}
+	req := admin.Request{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Days: *days, Lang: string(operatorLang())}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code

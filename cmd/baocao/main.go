@@ -7,31 +7,12 @@ import (
 	"fmt"
 	"os"
 	_ "time/tzdata" // Asia/Ho_Chi_Minh without the host's zoneinfo
+
+	"github.com/baocao/baocao/locales"
 )
 
-const usage = `baocao — chat bot for commune culture & information reports
-
-Usage:
-  baocao                      the playground, or the Telegram bot if TELEGRAM_BOT_TOKEN is set
-  baocao serve  [flags]       run the Telegram bot (TELEGRAM_BOT_TOKEN, TELEGRAM_API_ENDPOINT)
-  baocao play   [flags]       chat with the bot in this terminal
-  baocao invite --unit CODE [--role officer|supervisor|admin] [--ttl 14d]
-                              print a single-use invite code and its t.me link
-  baocao config check [FILE]  check a configuration file and list every mistake
-  baocao backup [--out FILE]  a consistent copy of the data file, also while the bot runs
-  baocao export --form ID --period 2026-H1 [--unit 391] [--out file.xlsx|file.csv]
-                              write a period's figures and reporting status to a spreadsheet
-  baocao units import FILE [--province CODE] [--out config-units.yaml]
-                              the units: tree of a configuration from an NSO list (old or 07/2025 format)
-  baocao reminders [--at "2026-12-17 08:00"] [--text]
-                              print who would be reminded of what at that moment, without sending
-
-Common flags:
-  --config FILE       configuration (default: the embedded Thạch Thành sample)
-  --data DIR          data directory (default ./data; the playground uses ./data/playground)
-  --log-format F      text (default) or json
-Run "baocao COMMAND -h" for the flags of a command.
-`
+// usage is the overview of the commands, in the operator's language.
+func usage() string { return locales.Render(operatorLang(), locales.M("op.usage")) + "\n" }
 
 func main() {
 	os.Exit(run(os.Args[1:]))
@@ -64,10 +45,16 @@ func run(args []string) int {
 		return backup(args)
 	case "reminders":
 		return reminders(args)
+	case "people":
+		return people(args)
+	case "revoke":
+		return revoke(args)
+	case "audit":
+		return audit(args)
 	case "help", "-h", "--help":
-		fmt.Print(usage)
+		fmt.Print(usage())
 		return 0
 	}
-	fmt.Fprintf(os.Stderr, "baocao: unknown command %q\n\n%s", cmd, usage)
+	fmt.Fprintf(os.Stderr, "baocao: %s\n\n%s", locales.Render(operatorLang(), locales.M("op.unknown_command", "cmd", cmd)), usage())
 	return 2
 }

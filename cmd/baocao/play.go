@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -26,14 +25,14 @@ import (
 
 // play opens the terminal playground as a person of the configuration.
 func play(args []string) int {
-	fs := flag.NewFlagSet("play", flag.ContinueOnError)
+	fs := newFlags("play")
 	var c common
 	c.register(fs, filepath.Join("data", "playground"))
-	as := fs.String("as", "officer:15247", "who you are: ROLE:UNIT (officer:15247, supervisor:391), or \"new\" for a chat not yet linked")
-	channelFlag := fs.String("channel", "console", "what to look like: console, or zalo (2,000-character messages, numbered lists, links instead of files)")
-	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-20 09:00\" (Asia/Ho_Chi_Minh), to try a period that is not open today")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	as := fs.String("as", "officer:15247", help("flag.play_as"))
+	channelFlag := fs.String("channel", "console", help("flag.play_channel"))
+	nowFlag := fs.String("now", "", help("flag.play_now"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if c.logLevel == "info" {
 		c.logLevel = "warn" // the terminal is the chat: keep routine log lines out of it
@@ -80,7 +79,8 @@ func play(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{ch.Name(): ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{ch.Name(): ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000,
+		Done: bot.CountDelivery} // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: sender.Wake, Caps: map[string]channel.Caps{ch.Name(): caps}}
 	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Debug("admin socket unavailable", "err", err)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"time"
 
@@ -14,13 +13,13 @@ import (
 // data file, so it is asked through its admin socket; otherwise the file
 // is opened directly.
 func reminders(args []string) int {
-	fs := flag.NewFlagSet("reminders", flag.ContinueOnError)
+	fs := newFlags("reminders")
 	var c common
 	c.register(fs, "./data")
-	at := fs.String("at", "", "the moment, e.g. \"2026-12-17 08:00\" (Asia/Ho_Chi_Minh); default now")
-	full := fs.Bool("text", false, "print each message in full")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	at := fs.String("at", "", help("flag.reminders_at"))
+	full := fs.Bool("text", false, help("flag.reminders_text"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	now := time.Now()
 	if *at != "" {
@@ -30,7 +29,7 @@ func reminders(args []string) int {
 		}
 		now = t
 	}
-	req := admin.Request{Op: "reminders", At: now, Full: *full}
+	req := admin.Request{Op: "reminders", At: now, Full: *full, Lang: string(operatorLang())}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code

@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
-	"flag"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -29,18 +28,18 @@ import (
 // With --listen it also runs the public web server: file links, and with
 // --public-url the channels' webhooks instead of polling.
 func serve(args []string) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs := newFlags("serve")
 	var c common
 	c.register(fs, "./data")
 	rate := fs.Float64("send-rate", 30, "messages per second across all chats (Telegram allows about 30)")
-	chatGap := fs.Duration("chat-gap", time.Second, "least time between two messages to one chat (Telegram: about 1s)")
-	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics on this address, e.g. 127.0.0.1:9464 (off by default)")
-	listen := fs.String("listen", "", "serve webhooks and file links on this address, e.g. 127.0.0.1:8080, behind a reverse proxy with TLS")
-	publicURL := fs.String("public-url", "", "the HTTPS address the proxy forwards to --listen, e.g. https://bot.example.gov.vn: Telegram and Zalo deliver to its webhooks")
-	linkTTL := fs.Duration("link-ttl", 24*time.Hour, "how long a file sent as a link (an export on Zalo) can be downloaded")
-	nowFlag := fs.String("now", "", "pretend it is this time, e.g. \"2026-12-17 08:00\" (for tests of reminders)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	chatGap := fs.Duration("chat-gap", time.Second, help("flag.serve_chat_gap"))
+	metricsAddr := fs.String("metrics", "", help("flag.serve_metrics"))
+	listen := fs.String("listen", "", help("flag.serve_listen"))
+	publicURL := fs.String("public-url", "", help("flag.serve_public_url"))
+	linkTTL := fs.Duration("link-ttl", 24*time.Hour, help("flag.serve_link_ttl"))
+	nowFlag := fs.String("now", "", help("flag.serve_now"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {
@@ -120,7 +119,8 @@ func serve(args []string) int {
 		caps[zalo.Name] = zalo.Caps
 	}
 
-	sender := &outbox.Sender{Store: db, Log: log, PerSecond: *rate, PerChat: *chatGap}
+	sender := &outbox.Sender{Store: db, Log: log, PerSecond: *rate, PerChat: *chatGap,
+		Done: bot.CountDelivery} // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, Wake: sender.Wake, Now: clock, Caps: caps, LinkTTL: *linkTTL}
 	sender.Channels = map[string]channel.Channel{}
 	for name, ch := range channels {
@@ -162,7 +162,7 @@ func serve(args []string) int {
 				return failWith(err)
 			}
 		}
-		web.Handle("POST "+zalo.WebhookPath, &zalo.Webhook{Secret: zSecret, Handle: messages, Log: log})
+		web.Handle("POST "+zalo.WebhookPath, &zalo.Webhook{Secret: zSecret, Handle: messages, Log: log, Channel: zc})
 	}
 	if tg != nil && webhooks {
 		if tgSecret == "" {

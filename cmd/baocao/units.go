@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,17 +16,17 @@ func unitsCmd(args []string) int {
 	if len(args) == 0 || args[0] != "import" {
 		return failMsg("op.units_usage")
 	}
-	fs := flag.NewFlagSet("units import", flag.ContinueOnError)
-	province := fs.String("province", "", "only this province, by its NSO code (e.g. 38 for Thanh Hóa)")
-	out := fs.String("out", "", "write the YAML here (default: standard output)")
+	fs := newFlags("units import")
+	province := fs.String("province", "", help("flag.units_province"))
+	out := fs.String("out", "", help("flag.units_out"))
 	// Flags may come before or after the file name.
 	rest := args[1:]
 	var file string
 	if len(rest) > 0 && rest[0] != "" && rest[0][0] != '-' {
 		file, rest = rest[0], rest[1:]
 	}
-	if err := fs.Parse(rest); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, rest); !ok {
+		return code
 	}
 	if file == "" && fs.NArg() > 0 {
 		file = fs.Arg(0)

@@ -1,0 +1,300 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Where the parts of a Document go. Columns: A is STT, B the unit, C its
+// code, then the figures, then the note. Rows: the heading blocks, the
+// title, then the table's three guide rows (headers, units of measure,
+// column numbers) which repeat on every printed page.
+const (
+	fixedCols  = 3 // STT, unit, code
+	rowFormNo  = 1
+	rowAgency  = 2 // and 3, with the rule under them on 4
+	rowTitle   = 6
+	rowPeriod  = 7
+	rowHeader  = 9
+	rowMeasure = 10
+	rowNumbers = 11
+	rowFirst   = 12 // the total, then the groups and their units
+)
+
+// rowKind is what a table row is.
+type rowKind int
+
+const (
+	kindTotal rowKind = iota
+	kindGroup
+	kindUnit
+)
+
+// laidRow is one table row as it is printed: its computed values (what the
+// CSV shows, and what the formulas come to) and, for derived cells, the
+// formula.
+type laidRow struct {
+	kind       rowKind
+	no         string // STT: 1, 2… for units; I, II… for groups
+	name, code string
+	note       string
+	vals       []any    // float64, bool, string or nil, by column
+	formulas   []string // "" where the cell is a value
+	excelRow   int
+}
+
+// colName is the letter of the i-th figure column.
+func colName(i int) string {
+	n, _ := excelize.ColumnNumberToName(fixedCols + 1 + i)
+	return n
+}
+
+// lastCol is the letter of the note column.
+func (d *Document) lastCol() string {
+	n, _ := excelize.ColumnNumberToName(fixedCols + len(d.Columns) + 1)
+	return n
+}
+
+// layout numbers the rows, computes every derived figure and writes its
+// formula. Named groups get a subtotal row above their units; the total
+// comes first, as in the sector's statistical forms.
+func (d *Document) layout() []laidRow {
+	// The total adds the subtotals only when every unit is in a named
+	// group; otherwise it covers the units themselves.
+	named := len(d.Groups) > 0
+	for _, g := range d.Groups {
+		if g.Name == "" {
+			named = false
+		}
+	}
+	rows := []laidRow{{kind: kindTotal, name: d.TotalLabel}}
+	var unitRanges [][2]int // first and last unit row of each group
+	var groupRows []int     // indexes into rows of the subtotals
+	r := rowFirst + 1
+	for gi, g := range d.Groups {
+		if g.Name != "" {
+			groupRows = append(groupRows, len(rows))
+			rows = append(rows, laidRow{kind: kindGroup, no: roman(gi + 1), name: g.Name, excelRow: r})
+			r++
+		}
+		first := r
+		for i, u := range g.Rows {
+			lr := laidRow{kind: kindUnit, no: strconv.Itoa(i + 1), name: u.Name, code: u.Code, note: u.Note, excelRow: r,
+				vals: make([]any, len(d.Columns)), formulas: make([]string, len(d.Columns))}
+			for c := range d.Columns {
+				if c < len(u.Cells) {
+					lr.vals[c] = u.Cells[c]
+				}
+			}
+			rows = append(rows, lr)
+			r++
+		}
+		unitRanges = append(unitRanges, [2]int{first, r - 1})
+	}
+	rows[0].excelRow = rowFirst
+	// Subtotals cover their group's units; the total covers the subtotals
+	// when there are groups, else the units.
+	start := 1
+	for gi, g := range d.Groups {
+		if g.Name == "" {
+			start += len(g.Rows)
+			continue
+		}
+		sub := &rows[start]
+		members := rows[start+1 : start+1+len(g.Rows)]
+		d.aggregate(sub, members, [][2]int{unitRanges[gi]}, nil)
+		start += 1 + len(g.Rows)
+	}
+	var units []laidRow
+	for _, x := range rows[1:] {
+		if x.kind == kindUnit {
+			units = append(units, x)
+		}
+	}
+	var subs []int
+	if named {
+		for _, i := range groupRows {
+			subs = append(subs, rows[i].excelRow)
+		}
+	}
+	d.aggregate(&rows[0], units, unitRanges, subs)
+	for i := range rows {
+		if rows[i].kind == kindUnit {
+			d.ratios(&rows[i])
+		}
+	}
+	return rows
+}
+
+// aggregate fills a subtotal or total row from the units it covers: counts
+// and yes/no answers add up, shares are recomputed from the row's own
+// counts, other figures are averaged over the units that gave one (the
+// same rules as flows.Table.Aggregate). ranges are the units' rows in the
+// sheet; subs, when set, are the subtotal rows to add instead.
+func (d *Document) aggregate(row *laidRow, units []laidRow, ranges [][2]int, subs []int) {
+	row.vals = make([]any, len(d.Columns))
+	row.formulas = make([]string, len(d.Columns))
+	for c, col := range d.Columns {
+		name := colName(c)
+		refs := make([]string, 0, len(ranges))
+		for _, rg := range ranges {
+			if rg[1] >= rg[0] {
+				refs = append(refs, fmt.Sprintf("%s%d:%s%d", name, rg[0], name, rg[1]))
+			}
+		}
+		empty := len(refs) == 0 && subs == nil
+		cells := make([]string, len(subs))
+		for i, s := range subs {
+			cells[i] = name + strconv.Itoa(s)
+		}
+		switch {
+		case col.Kind == Count:
+			sum := 0.0
+			for _, u := range units {
+				if v, ok := u.vals[c].(float64); ok {
+					sum += v
+				}
+			}
+			row.vals[c] = sum
+			row.formulas[c] = "SUM(" + strings.Join(refs, ",") + ")"
+			if subs != nil {
+				row.formulas[c] = "SUM(" + strings.Join(cells, ",") + ")"
+			}
+		case col.Kind == YesNo:
+			n := 0.0
+			for _, u := range units {
+				if v, ok := u.vals[c].(bool); ok && v {
+					n++
+				}
+			}
+			row.vals[c] = n
+			counts := make([]string, len(refs))
+			for i, ref := range refs {
+				counts[i] = fmt.Sprintf("COUNTIF(%s,%q)", ref, d.Yes)
+			}
+			row.formulas[c] = strings.Join(counts, "+")
+			if subs != nil {
+				row.formulas[c] = "SUM(" + strings.Join(cells, ",") + ")"
+			}
+		case col.Kind == Share && col.Ratio != nil:
+			// filled by ratios below, from this row's own counts
+		case col.Kind == Share || col.Kind == Decimal:
+			if empty {
+				continue
+			}
+			sum, n := 0.0, 0
+			for _, u := range units {
+				if v, ok := u.vals[c].(float64); ok {
+					sum += v
+					n++
+				}
+			}
+			if n > 0 {
+				row.vals[c] = sum / float64(n)
+			}
+			row.formulas[c] = `IFERROR(AVERAGE(` + strings.Join(refs, ",") + `),"")`
+		}
+		if empty && (col.Kind == Count || col.Kind == YesNo) {
+			row.formulas[c] = "0" // a group with no units
+		}
+	}
+	d.ratios(row)
+}
+
+// ratios computes a row's shares from its counts, and writes the formula.
+func (d *Document) ratios(row *laidRow) {
+	for c, col := range d.Columns {
+		if col.Kind != Share || col.Ratio == nil {
+			continue
+		}
+		r := col.Ratio
+		num, den := colName(r.Num)+strconv.Itoa(row.excelRow), colName(r.Den)+strconv.Itoa(row.excelRow)
+		row.formulas[c] = fmt.Sprintf(`IF(N(%s)>0,%s/%s*%s,"")`, den, num, den, strconv.FormatFloat(r.Scale, 'f', -1, 64))
+		n, ok1 := row.vals[r.Num].(float64)
+		dv, ok2 := row.vals[r.Den].(float64)
+		row.vals[c] = nil
+		if ok1 && ok2 && dv > 0 {
+			row.vals[c] = n / dv * r.Scale
+		}
+	}
+}
+
+// roman writes 1…39 as I…XXXIX, the numbering of a table's sections.
+func roman(n int) string {
+	if n <= 0 || n >= 40 {
+		return strconv.Itoa(n)
+	}
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
+// shown rounds a value as its column's number format shows it, for the
+// CSV: counts whole, shares to one decimal, other figures to two.
+func shown(k Kind, v float64) string {
+	switch k {
+	case Count, YesNo:
+		return strconv.FormatFloat(math.Round(v), 'f', 0, 64)
+	case Share:
+		return strconv.FormatFloat(math.Round(v*10)/10, 'f', 1, 64)
+	default:
+		return strconv.FormatFloat(math.Round(v*100)/100, 'f', 2, 64)
+	}
+}
+
+// CSV writes the document's table (no heading blocks, no signatures) with
+// the same columns as the sheet, the figures rounded as the sheet shows
+// them: a program reading it back gets 93.1, not 93.14673730802762.
+func (d Document) CSV() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString("\uFEFF")
+	w := csv.NewWriter(&buf)
+	head := []string{d.Head.No, d.Head.Unit, d.Head.Code}
+	for _, c := range d.Columns {
+		h := c.Header
+		if c.Measure != "" {
+			h += " (" + c.Measure + ")"
+		}
+		head = append(head, h)
+	}
+	w.Write(append(head, d.Head.Note))
+	for _, r := range d.layout() {
+		rec := []string{r.no, r.name, r.code}
+		for c, col := range d.Columns {
+			switch x := r.vals[c].(type) {
+			case nil:
+				rec = append(rec, "")
+			case float64:
+				rec = append(rec, shown(col.Kind, x))
+			case bool:
+				if x {
+					rec = append(rec, d.Yes)
+				} else {
+					rec = append(rec, d.No)
+				}
+			default:
+				rec = append(rec, fmt.Sprint(x))
+			}
+		}
+		w.Write(append(rec, r.note))
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return nil, fmt.Errorf("report.Document.CSV: %w", err)
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,206 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func sampleDocument() Document {
+	cols := []DocColumn{
+		{Header: "Tổng số hộ", Measure: "hộ", Kind: Count},
+		{Header: "Số hộ đạt \"Gia đình văn hóa\"", Measure: "hộ", Kind: Count},
+		{Header: "Tỷ lệ hộ đạt \"Gia đình văn hóa\"", Measure: "%", Kind: Share, Ratio: &ColumnRatio{Num: 1, Den: 0, Scale: 100}},
+		{Header: "Có điểm cầu truyền hình", Measure: "Có/Không", Kind: YesNo},
+		{Header: "Tỷ lệ tự khai", Measure: "%", Kind: Share},
+	}
+	f := func(v float64) any { return v }
+	return Document{
+		Sheet:   "Báo cáo",
+		Agency:  [2]string{"UBND HUYỆN THẠCH THÀNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN"},
+		Nation:  [2]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"},
+		FormNo:  "Biểu số: NAM",
+		Title:   "Báo cáo tổng kết năm",
+		Period:  "Kỳ báo cáo: năm 2026",
+		Head:    DocHead{No: "STT", Unit: "Đơn vị", Code: "Mã ĐVHC", Note: "Ghi chú", Measure: "Đơn vị tính"},
+		Columns: cols,
+		Groups: []Group{
+			{Name: "Cụm thi đua số 1", Rows: []Row{
+				{Name: "Thị trấn Kim Tân", Code: "15187", Cells: []any{f(3000), f(2790), nil, true, f(90)}},
+				{Name: "Xã Thạch Lâm", Code: "15196", Cells: []any{f(1200), f(1000), nil, false, nil}},
+			}},
+			{Name: "Cụm thi đua số 2", Rows: []Row{
+				{Name: "Xã Thành Tâm", Code: "15247", Cells: []any{f(1000), f(1), nil, true, f(80.5)}},
+				{Name: "Xã Ngọc Trạo", Code: "15268", Note: "Chưa nộp", Cells: []any{nil, nil, nil, nil, nil}},
+			}},
+		},
+		TotalLabel: "Tổng cộng", Yes: "Có", No: "Không",
+		PlaceDate: "Thạch Thành, ngày 05 tháng 01 năm 2027",
+		Signers:   []Signer{{Title: "Người lập biểu", Hint: "(Ký, ghi rõ họ tên)", Name: "Lê Thị Hoa"}, {Title: "Thủ trưởng đơn vị", Hint: "(Ký, đóng dấu, ghi rõ họ tên)"}},
+		Footer:    "Trang &P/&N",
+	}
+}
+
+func openDoc(t *testing.T, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func cellIs(t *testing.T, f *excelize.File, sheet, cell, want string) {
+	t.Helper()
+	got, err := f.GetCellValue(sheet, cell)
+	if err != nil || got != want {
+		t.Errorf("%s!%s = %q (%v), want %q", sheet, cell, got, err, want)
+	}
+}
+
+func calcIs(t *testing.T, f *excelize.File, sheet, cell, want string) {
+	t.Helper()
+	got, err := f.CalcCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+	if err != nil || got != want {
+		t.Errorf("%s!%s computes to %q (%v), want %q", sheet, cell, got, err, want)
+	}
+}
+
+func TestOfficialSheetHasTheHeadingsOfAnAdministrativeDocument(t *testing.T) {
+	data, err := Official(time.UTC, sampleDocument(), Sheet{Name: "Ý kiến", Columns: []Column{{Header: "Đơn vị"}, {Header: "Nội dung", Wrap: true}}, Rows: [][]any{{"Xã Thành Tâm", "Đề nghị hỗ trợ kinh phí"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep(t, "official.xlsx", data)
+	f := openDoc(t, data)
+	s := "Báo cáo"
+	cellIs(t, f, s, "A2", "UBND HUYỆN THẠCH THÀNH")
+	cellIs(t, f, s, "A3", "PHÒNG VĂN HÓA VÀ THÔNG TIN")
+	// The national heading sits on the right of the same rows.
+	var nation string
+	for c := 2; c <= 9; c++ {
+		cell, _ := excelize.CoordinatesToCellName(c, 2)
+		if v, _ := f.GetCellValue(s, cell); v != "" && v != "UBND HUYỆN THẠCH THÀNH" {
+			nation = v
+			cell3, _ := excelize.CoordinatesToCellName(c, 3)
+			cellIs(t, f, s, cell3, "Độc lập - Tự do - Hạnh phúc")
+		}
+	}
+	if nation != "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" {
+		t.Errorf("national heading %q", nation)
+	}
+	cellIs(t, f, s, "A6", "BÁO CÁO TỔNG KẾT NĂM")
+	cellIs(t, f, s, "A9", "STT")
+	cellIs(t, f, s, "B10", "Đơn vị tính")
+	cellIs(t, f, s, "D10", "hộ")
+	cellIs(t, f, s, "D11", "(1)")
+	cellIs(t, f, s, "B12", "TỔNG CỘNG")
+	cellIs(t, f, s, "A13", "I")
+	cellIs(t, f, s, "B13", "Cụm thi đua số 1")
+	cellIs(t, f, s, "A14", "1")
+	cellIs(t, f, s, "B14", "Thị trấn Kim Tân")
+	cellIs(t, f, s, "G14", "Có")
+	cellIs(t, f, s, "G15", "Không")
+	cellIs(t, f, s, "I18", "Chưa nộp")
+
+	for _, cell := range []string{"A2", "A6", "B14", "D12"} {
+		id, err := f.GetCellStyle(s, cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := f.GetStyle(id)
+		if err != nil || st.Font == nil || st.Font.Family != "Times New Roman" {
+			t.Errorf("%s is not set in Times New Roman: %+v", cell, st.Font)
+		}
+	}
+	if dim, err := f.GetSheetDimension(s); err != nil || !strings.HasPrefix(dim, "A1:I") || dim == "A1:I1" {
+		t.Errorf("dimension %q (%v)", dim, err)
+	}
+	layout, err := f.GetPageLayout(s)
+	if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" || layout.Size == nil || *layout.Size != 9 || layout.FitToWidth == nil || *layout.FitToWidth != 1 {
+		t.Errorf("page layout %+v (%v)", layout, err)
+	}
+	found := false
+	for _, n := range f.GetDefinedName() {
+		if n.Name == "_xlnm.Print_Titles" && n.Scope == s && strings.Contains(n.RefersTo, "$9:$11") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the table's heading rows are not repeated on each printed page: %+v", f.GetDefinedName())
+	}
+	cellIs(t, f, "Ý kiến", "B2", "Đề nghị hỗ trợ kinh phí")
+}
+
+func TestOfficialSheetFormulasRecomputeWhenACountIsEdited(t *testing.T) {
+	data, err := Official(time.UTC, sampleDocument())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := openDoc(t, data)
+	s := "Báo cáo"
+	// Kim Tân: 2790 / 3000 = 93%; group 1: 3790 / 4200; total 3791 / 5200.
+	calcIs(t, f, s, "F14", "93")
+	calcIs(t, f, s, "D13", "4200")
+	calcIs(t, f, s, "D12", "5200")
+	calcIs(t, f, s, "E12", "3791")
+	calcIs(t, f, s, "G12", "2") // two units with a video-conference point
+	calcIs(t, f, s, "G13", "1")
+	calcIs(t, f, s, "H12", "85.25")
+	if fm, _ := f.GetCellFormula(s, "F12"); !strings.Contains(fm, "E12/D12") {
+		t.Errorf("the total's share is %q, not a formula of the total counts", fm)
+	}
+	// A clerk corrects Kim Tân's households: the share, the subtotal and
+	// the total follow.
+	if err := f.SetCellValue(s, "D14", 3100); err != nil {
+		t.Fatal(err)
+	}
+	calcIs(t, f, s, "F14", "90")
+	calcIs(t, f, s, "D13", "4300")
+	calcIs(t, f, s, "D12", "5300")
+	if err := f.SetCellValue(s, "G15", "Có"); err != nil {
+		t.Fatal(err)
+	}
+	calcIs(t, f, s, "G12", "3")
+}
+
+func TestDocumentCSVRoundsAsTheSheetShows(t *testing.T) {
+	d := sampleDocument()
+	d.Groups[0].Rows[0].Cells[0] = 0.1 + 0.2 // 0.30000000000000004 households: rounded as shown
+	d.Groups[0].Rows[0].Cells[4] = 92.14673730802762
+	data, err := d.CSV()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	for _, bad := range []string{"0000000", "14673"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("CSV carries unrounded figures (%s):\n%s", bad, text)
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(text, "\uFEFF")), "\n")
+	if len(lines) != 8 {
+		t.Fatalf("%d lines, want header + total + 2 groups + 4 units:\n%s", len(lines), text)
+	}
+	if lines[0] != `STT,Đơn vị,Mã ĐVHC,Tổng số hộ (hộ),"Số hộ đạt ""Gia đình văn hóa"" (hộ)","Tỷ lệ hộ đạt ""Gia đình văn hóa"" (%)",Có điểm cầu truyền hình (Có/Không),Tỷ lệ tự khai (%),Ghi chú` {
+		t.Errorf("header %s", lines[0])
+	}
+	if want := ",Tổng cộng,,2200,3791,172.3,2,86.3,"; lines[1] != want {
+		t.Errorf("total %s, want %s", lines[1], want)
+	}
+	if want := "1,Thị trấn Kim Tân,15187,0,2790,930000.0,Có,92.1,"; lines[3] != want {
+		t.Errorf("unit %s, want %s", lines[3], want)
+	}
+}
+
+func TestRoman(t *testing.T) {
+	for n, want := range map[int]string{1: "I", 4: "IV", 9: "IX", 14: "XIV", 39: "XXXIX", 40: "40"} {
+		if got := roman(n); got != want {
+			t.Errorf("roman(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,385 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Font is the typeface of official documents (Nghị định 30/2020: Times
+// New Roman, Unicode TCVN 6909:2001).
+const Font = "Times New Roman"
+
+// Sizes in points: the heading blocks as in a typed document, the table a
+// little smaller so that a form of twenty figures still reads once fitted
+// to the width of a landscape A4 page.
+const (
+	sizeHeading = 13
+	sizeTitle   = 14
+	sizeTable   = 11
+	sizeSmall   = 11
+)
+
+// look is a cell's appearance; styles are made once per look.
+type look struct {
+	bold, italic, underline bool
+	size                    float64
+	h, v                    string
+	wrap, border            bool
+	numFmt                  string
+	fill                    string
+}
+
+// styler makes and remembers excelize styles.
+type styler struct {
+	f     *excelize.File
+	cache map[look]int
+}
+
+func (s *styler) get(l look) (int, error) {
+	if id, ok := s.cache[l]; ok {
+		return id, nil
+	}
+	size := l.size
+	if size == 0 {
+		size = sizeTable
+	}
+	st := &excelize.Style{
+		Font:      &excelize.Font{Family: Font, Size: size, Bold: l.bold, Italic: l.italic},
+		Alignment: &excelize.Alignment{Horizontal: l.h, Vertical: l.v, WrapText: l.wrap},
+	}
+	if l.v == "" {
+		st.Alignment.Vertical = "center"
+	}
+	if l.underline {
+		st.Font.Underline = "single"
+	}
+	if l.border {
+		for _, side := range []string{"left", "right", "top", "bottom"} {
+			st.Border = append(st.Border, excelize.Border{Type: side, Color: "000000", Style: 1})
+		}
+	}
+	if l.numFmt != "" {
+		code := l.numFmt
+		st.CustomNumFmt = &code
+	}
+	if l.fill != "" {
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{l.fill}}
+	}
+	id, err := s.f.NewStyle(st)
+	if err != nil {
+		return 0, err
+	}
+	s.cache[l] = id
+	return id, nil
+}
+
+// Official writes the document as the first sheet of a workbook, followed
+// by the extra sheets (the text answers, the photos, the reporting status).
+func Official(zone *time.Location, doc Document, extra ...Sheet) ([]byte, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetDefaultFont(Font); err != nil {
+		return nil, fmt.Errorf("report.Official: %w", err)
+	}
+	st := &styler{f: f, cache: map[look]int{}}
+	if err := f.SetSheetName("Sheet1", doc.Sheet); err != nil {
+		return nil, fmt.Errorf("report.Official: %w", err)
+	}
+	if err := writeDocument(f, st, &doc); err != nil {
+		return nil, fmt.Errorf("report.Official %s: %w", doc.Sheet, err)
+	}
+	for _, s := range extra {
+		if _, err := f.NewSheet(s.Name); err != nil {
+			return nil, fmt.Errorf("report.Official %s: %w", s.Name, err)
+		}
+		if err := writeSheet(f, st, s, zone); err != nil {
+			return nil, fmt.Errorf("report.Official %s: %w", s.Name, err)
+		}
+	}
+	// Shares and totals are formulas: have Excel and LibreOffice compute
+	// them when the file opens (excelize stores no results).
+	full := true
+	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}); err != nil {
+		return nil, fmt.Errorf("report.Official: %w", err)
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		return nil, fmt.Errorf("report.Official: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// docWriter writes one document's cells.
+type docWriter struct {
+	f     *excelize.File
+	st    *styler
+	sheet string
+	err   error
+}
+
+func (w *docWriter) cell(col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row)
+	return c
+}
+
+// put writes v into (col,row) with look l; a string starting with "=" is
+// not special: formulas go through formula.
+func (w *docWriter) put(col, row int, v any, l look) {
+	if w.err != nil {
+		return
+	}
+	c := w.cell(col, row)
+	switch x := v.(type) {
+	case nil:
+	case string:
+		w.err = w.f.SetCellStr(w.sheet, c, x)
+	case float64:
+		w.err = w.f.SetCellFloat(w.sheet, c, x, -1, 64)
+	default:
+		w.err = w.f.SetCellValue(w.sheet, c, x)
+	}
+	w.style(col, row, col, row, l)
+}
+
+func (w *docWriter) formula(col, row int, formula string, l look) {
+	if w.err != nil {
+		return
+	}
+	w.err = w.f.SetCellFormula(w.sheet, w.cell(col, row), formula)
+	w.style(col, row, col, row, l)
+}
+
+func (w *docWriter) style(c1, r1, c2, r2 int, l look) {
+	if w.err != nil {
+		return
+	}
+	id, err := w.st.get(l)
+	if err == nil {
+		err = w.f.SetCellStyle(w.sheet, w.cell(c1, r1), w.cell(c2, r2), id)
+	}
+	w.err = err
+}
+
+// merged writes text across columns c1…c2 of a row.
+func (w *docWriter) merged(c1, c2, row int, text string, l look) {
+	if w.err != nil {
+		return
+	}
+	if c2 > c1 {
+		w.err = w.f.MergeCell(w.sheet, w.cell(c1, row), w.cell(c2, row))
+	}
+	w.put(c1, row, text, l)
+	w.style(c1, row, c2, row, l)
+}
+
+// Column widths, in characters.
+const (
+	widthNo      = 5
+	widthUnit    = 24
+	widthCode    = 8
+	widthFigure  = 10.5
+	widthNote    = 13
+	headingChars = 46 // what the national heading needs on one line at 13 pt
+	agencyChars  = 44 // and a department's name, bold
+)
+
+func writeDocument(f *excelize.File, st *styler, d *Document) error {
+	w := &docWriter{f: f, st: st, sheet: d.Sheet}
+	nCols := fixedCols + len(d.Columns) + 1
+	last := d.lastCol()
+	widths := []float64{widthNo, widthUnit, widthCode}
+	for range d.Columns {
+		widths = append(widths, widthFigure)
+	}
+	widths = append(widths, widthNote)
+	for i, wd := range widths {
+		n, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(d.Sheet, n, n, wd); err != nil {
+			return err
+		}
+	}
+
+	// The heading: the agency on the left over the first columns, the
+	// national heading on the right over as many columns as it needs.
+	right := nCols
+	for span := 0.0; right > fixedCols+1 && span+widths[right-1] < headingChars; right-- {
+		span += widths[right-1]
+	}
+	// The agency block needs about as much room, from the left.
+	leftEnd := fixedCols
+	for span := float64(widthNo + widthUnit + widthCode); leftEnd+1 < right && span < agencyChars; leftEnd++ {
+		span += widths[leftEnd]
+	}
+	if right <= leftEnd {
+		right = leftEnd + 1
+	}
+	w.merged(right, nCols, rowFormNo, d.FormNo, look{italic: true, size: sizeSmall, h: "right"})
+	w.merged(1, leftEnd, rowAgency, d.Agency[0], look{size: sizeHeading, h: "center"})
+	w.merged(1, leftEnd, rowAgency+1, d.Agency[1], look{bold: true, size: sizeHeading, h: "center", wrap: true})
+	w.merged(1, leftEnd, rowAgency+2, "────────", look{size: sizeHeading, h: "center", v: "top"})
+	w.merged(right, nCols, rowAgency, d.Nation[0], look{bold: true, size: sizeHeading, h: "center"})
+	w.merged(right, nCols, rowAgency+1, d.Nation[1], look{bold: true, size: sizeHeading, h: "center"})
+	w.merged(right, nCols, rowAgency+2, "────────────────", look{size: sizeHeading, h: "center", v: "top"})
+	w.merged(1, nCols, rowTitle, upper(d.Title), look{bold: true, size: sizeTitle, h: "center"})
+	w.merged(1, nCols, rowPeriod, d.Period, look{italic: true, size: sizeHeading, h: "center"})
+	if w.err == nil {
+		// The agency's name may take two lines in a narrow block.
+		w.err = f.SetRowHeight(d.Sheet, rowAgency+1, 34)
+	}
+
+	// The table's guide rows.
+	head := look{bold: true, h: "center", wrap: true, border: true}
+	guide := look{italic: true, h: "center", wrap: true, border: true}
+	fixed := []string{d.Head.No, d.Head.Unit, d.Head.Code}
+	letters := []string{"A", "B", "C"}
+	for i, h := range fixed {
+		w.put(i+1, rowHeader, h, head)
+		w.put(i+1, rowNumbers, letters[i], guide)
+	}
+	w.put(1, rowMeasure, nil, guide)
+	w.put(2, rowMeasure, d.Head.Measure, guide)
+	w.put(3, rowMeasure, nil, guide)
+	for c, col := range d.Columns {
+		w.put(fixedCols+1+c, rowHeader, col.Header, head)
+		w.put(fixedCols+1+c, rowMeasure, col.Measure, guide)
+		w.put(fixedCols+1+c, rowNumbers, "("+strconv.Itoa(c+1)+")", guide)
+	}
+	w.put(nCols, rowHeader, d.Head.Note, head)
+	w.put(nCols, rowMeasure, nil, guide)
+	w.put(nCols, rowNumbers, "D", guide)
+	if w.err == nil {
+		w.err = f.SetRowHeight(d.Sheet, rowHeader, headerHeight(d.Columns))
+	}
+	for _, c := range d.Columns {
+		if len([]rune(c.Measure)) > 10 && w.err == nil {
+			w.err = f.SetRowHeight(d.Sheet, rowMeasure, 29) // "chương trình" takes two lines
+		}
+	}
+
+	// The rows: total, groups, units.
+	rows := d.layout()
+	end := rowFirst
+	for _, r := range rows {
+		end = r.excelRow
+		bold := r.kind != kindUnit
+		text := look{bold: bold, border: true, wrap: true}
+		center := look{bold: bold, border: true, h: "center"}
+		if r.kind == kindTotal {
+			w.put(1, r.excelRow, nil, center)
+			w.merged(2, 3, r.excelRow, upper(r.name), look{bold: true, border: true, h: "center"})
+		} else {
+			w.put(1, r.excelRow, r.no, center)
+			w.put(2, r.excelRow, r.name, text)
+			w.put(3, r.excelRow, nilIfEmpty(r.code), center)
+		}
+		for c, col := range d.Columns {
+			l := look{bold: bold, border: true, numFmt: numFmts[col.Kind]}
+			if col.Kind == YesNo {
+				l.h = "center"
+				if r.kind != kindUnit {
+					l.numFmt = `#,##0" ` + d.Yes + `"`
+				}
+			}
+			if col.Kind == Text {
+				l.wrap = true
+			}
+			if fm := r.formulas[c]; fm != "" {
+				w.formula(fixedCols+1+c, r.excelRow, fm, l)
+				continue
+			}
+			var v any
+			switch x := r.vals[c].(type) {
+			case bool:
+				v = d.No
+				if x {
+					v = d.Yes
+				}
+			default:
+				v = x
+			}
+			w.put(fixedCols+1+c, r.excelRow, v, l)
+		}
+		w.put(nCols, r.excelRow, nilIfEmpty(r.note), look{italic: true, border: true, h: "center"})
+	}
+
+	// Place and date, then the signatures: the first signer under the
+	// first columns, the last under the national heading.
+	row := end + 2
+	w.merged(right, nCols, row, d.PlaceDate, look{italic: true, size: sizeHeading, h: "center"})
+	row++
+	blocks := [][2]int{{1, leftEnd}, {right, nCols}}
+	if len(d.Signers) == 1 {
+		blocks = blocks[1:]
+	}
+	for i, s := range d.Signers {
+		if i >= len(blocks) {
+			break
+		}
+		b := blocks[i]
+		w.merged(b[0], b[1], row, upper(s.Title), look{bold: true, size: sizeHeading, h: "center"})
+		w.merged(b[0], b[1], row+1, s.Hint, look{italic: true, size: sizeHeading, h: "center"})
+		if s.Name != "" {
+			w.merged(b[0], b[1], row+6, s.Name, look{bold: true, size: sizeHeading, h: "center"})
+		}
+	}
+	lastRow := row + 6
+	if w.err != nil {
+		return w.err
+	}
+
+	// Print: A4 landscape, one page wide, the guide rows on every page.
+	a4, landscape, one, any := 9, "landscape", 1, 0
+	if err := f.SetPageLayout(d.Sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &any}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(d.Sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	margin, top := 0.5, 0.6
+	if err := f.SetPageMargins(d.Sheet, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: &top, Bottom: &top, Horizontally: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: d.Sheet,
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", d.Sheet, rowHeader, rowNumbers)}); err != nil {
+		return err
+	}
+	if d.Footer != "" {
+		if err := f.SetHeaderFooter(d.Sheet, &excelize.HeaderFooterOptions{OddFooter: "&C&\"Times New Roman\"&10" + d.Footer}); err != nil {
+			return err
+		}
+	}
+	grid := false
+	if err := f.SetSheetView(d.Sheet, 0, &excelize.ViewOptions{ShowGridLines: &grid}); err != nil {
+		return err
+	}
+	top1 := w.cell(fixedCols, rowFirst)
+	if err := f.SetPanes(d.Sheet, &excelize.Panes{Freeze: true, XSplit: fixedCols - 1, YSplit: rowNumbers, TopLeftCell: top1, ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	return f.SetSheetDimension(d.Sheet, "A1:"+last+strconv.Itoa(lastRow))
+}
+
+// headerHeight is tall enough for the longest header, wrapped.
+func headerHeight(cols []DocColumn) float64 {
+	longest := 0
+	for _, c := range cols {
+		longest = max(longest, len([]rune(c.Header)))
+	}
+	lines := (longest + 8) / 9 // about nine bold characters a line at this width
+	return float64(max(3, lines)) * 14
+}
+
+// upper writes a heading in capitals (Vietnamese letters included).
+func upper(s string) string { return strings.ToUpper(s) }
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
