@@ -92,7 +92,8 @@ func (c *Channel) sendText(ctx context.Context, chat, text string) error {
 }
 
 func (c *Channel) sendPhoto(ctx context.Context, m channel.Outgoing, caption string) error {
-	url, _, err := c.Files.Publish(m.File.Name, "image/png", m.File.Data, c.PhotoTTL)
+	// The type from the bytes: a chart is a PNG, a photo a person sent a JPEG.
+	url, _, err := c.Files.Publish(m.File.Name, http.DetectContentType(m.File.Data), m.File.Data, c.PhotoTTL)
 	if err != nil {
 		return &channel.SendError{Kind: channel.Retryable, Err: err}
 	}
