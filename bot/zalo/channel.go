@@ -97,23 +97,13 @@ func (c *Channel) sendPhoto(ctx context.Context, m channel.Outgoing, caption str
 	if err != nil {
 		return &channel.SendError{Kind: channel.Retryable, Err: err}
 	}
-	parts := channel.Split(caption, MaxText)
-	first := ""
-	if strings.TrimSpace(caption) != "" {
-		first = parts[0]
+	// One request, so a retry cannot send the photo twice: a caption over
+	// the limit (never one of baocao's) is cut with an ellipsis.
+	if parts := channel.Split(caption, MaxText-1); len(parts) > 1 {
+		caption = parts[0] + "…"
 	}
-	if err := c.api.SendPhoto(ctx, m.ChatID, url, first); err != nil {
+	if err := c.api.SendPhoto(ctx, m.ChatID, url, strings.TrimSpace(caption)); err != nil {
 		return classify(err)
-	}
-	if len(parts) > 1 {
-		if err := c.sendText(ctx, m.ChatID, strings.Join(parts[1:], "\n\n")); err != nil {
-			se := channel.AsSendError(err)
-			se.Partial = true
-			if se.Rest == "" {
-				se.Rest = strings.Join(parts[1:], "\n\n")
-			}
-			return se
-		}
 	}
 	return nil
 }

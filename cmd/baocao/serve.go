@@ -115,6 +115,7 @@ func serve(args []string) int {
 			zc.Files = links
 		}
 		zc.LinkTTL = *linkTTL
+		log.Info("zalo: bot account", "account", zc.Account())
 		channels[zalo.Name] = zc
 		caps[zalo.Name] = zalo.Caps
 	}
