@@ -78,10 +78,10 @@ func TestAPhotoSentOnZaloIsKeptAndShownToTheSupervisor(t *testing.T) {
 	wait("the photo question", func() bool { return count(officer) >= 1 })
 	n := count(officer)
 	srv.SendPhoto(officer, "")
-	wait("the review", func() bool { return count(officer) > n })
+	wait("the review", func() bool { return saidSince(ztexts(srv.Messages(officer.ID)), n, "kiểm tra lại") })
 	n = count(officer)
 	srv.SendText(officer, "1") // "1. ✅ Gửi báo cáo"
-	wait("the receipt", func() bool { return count(officer) > n })
+	wait("the receipt", func() bool { return saidSince(ztexts(srv.Messages(officer.ID)), n, "Đã nhận") })
 	var kept []byte
 	db.View(func(tx *store.Tx) error {
 		s, err := tx.Submission("anh", "2026-11", "C00001")
@@ -113,4 +113,24 @@ func TestAPhotoSentOnZaloIsKeptAndShownToTheSupervisor(t *testing.T) {
 	if v := srv.Violations(); len(v) > 0 {
 		t.Errorf("requests the platform would refuse: %+v", v)
 	}
+}
+
+func ztexts(ms []zalotest.Message) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+// saidSince reports whether a text from index from on contains want: waits
+// on what was said, not on how many messages came, so a reply in two
+// messages cannot end a wait early.
+func saidSince(ts []string, from int, want string) bool {
+	for _, s := range ts[min(from, len(ts)):] {
+		if strings.Contains(s, want) {
+			return true
+		}
+	}
+	return false
 }
