@@ -37,6 +37,8 @@ func (a *App) Admin(req admin.Request) admin.Response {
 		return a.AdminExport(req)
 	case "backup":
 		return a.AdminBackup(req)
+	case "open_period":
+		return a.AdminOpenPeriod(req)
 	case "people":
 		return a.AdminPeople(req)
 	case "revoke":
@@ -142,4 +144,38 @@ func (a *App) botName() string {
 	name := ""
 	a.Store.View(func(tx *store.Tx) error { name = tx.Meta("bot_username"); return nil })
 	return name
+}
+
+// AdminOpenPeriod opens a form's period for the reporting units under a
+// unit (`baocao periods open`), as a supervisor's /moky does.
+func (a *App) AdminOpenPeriod(req admin.Request) admin.Response {
+	f := a.Config.Form(req.Form)
+	if f == nil {
+		return admin.Response{Error: fmt.Sprintf("--form %q is not a form of %s", req.Form, a.Config.Source)}
+	}
+	p, err := f.Period(req.Period)
+	if err != nil {
+		return admin.Response{Error: fmt.Sprintf("--period %q: expected e.g. 2026, 2026-H1, 2026-Q4 or 2026-11", req.Period)}
+	}
+	u := a.Config.Units.Get(req.Unit)
+	if u == nil {
+		return admin.Response{Error: fmt.Sprintf("--unit %q is not a unit of %s", req.Unit, a.Config.Source)}
+	}
+	lang := locales.ParseLang(req.Lang)
+	var n int
+	err = a.Store.Update(func(tx *store.Tx) error {
+		var err error
+		n, err = OpenPeriod(tx, a.Config, f, p, u, locales.Render(lang, locales.M("opening.operator")), a.now())
+		return err
+	})
+	if err != nil {
+		return admin.Response{Error: err.Error()}
+	}
+	if a.Wake != nil {
+		a.Wake()
+	}
+	if n == 0 {
+		return admin.Response{Text: locales.Render(lang, locales.M("opening.nothing", "unit", u.Name, "title", f.Title, "period", p.Label()))}
+	}
+	return admin.Response{Text: locales.Render(lang, locales.M("opening.done", "title", f.Title, "period", p.Label(), "count", n, "unit", u.Name))}
 }

@@ -96,13 +96,7 @@ func (r *request) announce(args string) error {
 // first) every unit they supervise. label names it for the messages.
 func (r *request) announceScope(args string) (scope []*flows.Unit, label any, text string, ok bool) {
 	first, rest, _ := strings.Cut(strings.TrimSpace(args), " ")
-	if u := r.cfg().Units.Get(first); u != nil {
-		if !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
-			r.say(locales.M("invite.not_your_unit", "unit", u.Name))
-			return nil, nil, "", false
-		}
-		return []*flows.Unit{u}, u.Name, rest, true
-	}
+	// A cluster first: Units.Get also finds it, as a unit of its own.
 	if cl := r.cfg().Cluster(first); cl != nil && first != "" {
 		for _, m := range cl.Members() {
 			if !flows.May(r.person, r.cfg().Units, flows.Supervise, m) {
@@ -111,6 +105,13 @@ func (r *request) announceScope(args string) (scope []*flows.Unit, label any, te
 			}
 		}
 		return cl.Members(), cl.Name, rest, true
+	}
+	if u := r.cfg().Units.Get(first); u != nil {
+		if !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
+			r.say(locales.M("invite.not_your_unit", "unit", u.Name))
+			return nil, nil, "", false
+		}
+		return []*flows.Unit{u}, u.Name, rest, true
 	}
 	var names []string
 	for _, code := range r.person.Supervised() {

@@ -10,7 +10,6 @@ import (
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/flows"
-	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
@@ -107,7 +106,7 @@ func TestAnnouncementDeliveriesAreCountedAndReportedBack(t *testing.T) {
 
 func TestAnAnnouncementToAClusterReachesItsMembersOnly(t *testing.T) {
 	h := newHarness(t)
-	y := strings.Replace(string(sample.YAML), "clusters: []", `clusters:
+	y := strings.Replace(string(thachThanhYAML()), "clusters: []", `clusters:
   - {id: cum_1, name: "Cụm thi đua số 1", units: ["15187", "15190"]}`, 1)
 	cfg, err := flows.ParseConfig("clusters.yaml", []byte(y))
 	if err != nil {

@@ -44,6 +44,8 @@ func commandTable() []command {
 		{vi: "moi", en: "invite", menu: "menu.invite", may: flows.Supervise, run: (*request).invite},
 		{vi: "danhsach", en: "people", menu: "menu.people", may: flows.Supervise, run: (*request).people},
 		{vi: "mokhoa", en: "unlock", menu: "menu.unlock", may: flows.Supervise, run: (*request).unlock},
+		{vi: "moky", en: "openperiod", menu: "menu.open_period", may: flows.Supervise, run: (*request).openPeriod},
+		{vi: "kiennghi", en: "proposals", aliases: []string{"ykien"}, menu: "menu.opinions", may: flows.Supervise, run: (*request).opinions},
 		{vi: "nhatky", en: "audit", menu: "menu.audit", may: flows.Administer, run: (*request).auditLog},
 		{vi: "toila", en: "whoami", menu: "menu.whoami", may: flows.Anyone, run: (*request).whoami},
 		{vi: "trogiup", en: "help", aliases: []string{"huongdan"}, menu: "menu.help", may: flows.Anyone, run: (*request).help},

@@ -113,6 +113,15 @@ func buildDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, 
 	if err != nil {
 		return flows.Digest{}, err
 	}
+	// The offices above the reporting units that report their own
+	// activity: the digest shows them apart from the sums.
+	own, err := tx.SubmissionsFor(f.ID, p.Key, flows.Offices(u))
+	if err != nil {
+		return flows.Digest{}, err
+	}
+	for code, s := range own {
+		t.Subs[code] = s
+	}
 	officers, err := officersOf(tx, t, u)
 	if err != nil {
 		return flows.Digest{}, err

@@ -16,7 +16,6 @@ import (
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
-	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
@@ -256,7 +255,7 @@ func TestAProvinceSheetGroupsItsDistrictsAndADistrictItsClusters(t *testing.T) {
 	})
 	t.Run("a district's clusters", func(t *testing.T) {
 		h := newHarness(t)
-		y := strings.Replace(string(sample.YAML), "clusters: []", `clusters:
+		y := strings.Replace(string(thachThanhYAML()), "clusters: []", `clusters:
   - {id: cum_1, name: "Cụm thi đua số 1", units: ["15187", "15190", "15196", "15199", "15202", "15205", "15208", "15211"]}
   - {id: cum_2, name: "Cụm thi đua số 2", units: ["15214", "15220", "15223", "15226", "15229", "15232", "15235", "15238"]}
   - {id: cum_3, name: "Cụm thi đua số 3", units: ["15241", "15247", "15250", "15253", "15256", "15259", "15265", "15268"]}`, 1)

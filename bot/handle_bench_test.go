@@ -27,7 +27,7 @@ func BenchmarkHandleAnswer(b *testing.B) {
 		tx.PutPerson(&flows.Person{ID: "p", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})
 		return tx.Link(store.Identity{Channel: "test", ChatID: "7"}, "p")
 	})
-	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}
+	app := &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger()}
 	ctx := context.Background()
 	send := func(text string) {
 		if err := app.Handle(ctx, channel.Incoming{Channel: "test", ChatID: "7", Kind: channel.KindText, Text: text}, nil); err != nil {

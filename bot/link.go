@@ -28,6 +28,10 @@ func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode st
 	if !role.Valid() {
 		return nil, &InviteError{locales.M("invite.unknown_role", "role", locales.Plain(string(role)))}
 	}
+	if u.IsCluster() && role == flows.Officer {
+		// A cluster reports nothing itself: only its supervisors are invited.
+		return nil, &InviteError{locales.M("invite.cluster_officer", "unit", u.Name)}
+	}
 	creator := "cli"
 	if by != nil {
 		creator = by.ID
@@ -126,6 +130,9 @@ func (r *request) redeem(text string) error {
 			return err
 		}
 	}
+	// A person of a commune merged into u is linked again: the old link
+	// goes (its reports stay, as u's history).
+	r.cfg().Relink(p, u)
 	link := inv.LinkAt(r.now)
 	p.Links = append(p.Links, link)
 	inv.UsedAt, inv.UsedBy = r.now, p.ID

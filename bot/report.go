@@ -107,7 +107,11 @@ func (r *request) otherDraft(form, period, unit, forceCmd string) (bool, error) 
 func (r *request) open(unit *flows.Unit, includeSubmitted bool) ([]openReport, error) {
 	var out []openReport
 	for _, f := range r.cfg().Forms {
-		for _, p := range f.OpenPeriods(r.now) {
+		if !unit.IsLeaf() && !f.ReportsOwn(unit) {
+			continue // an office reports only the forms that list its level (office_levels)
+		}
+		byDate := f.OpenPeriods(r.now)
+		for _, p := range append(byDate, r.openedPeriods(f, unit, byDate)...) {
 			if !includeSubmitted {
 				if _, err := r.tx.Submission(f.ID, p.Key, unit.Code); err == nil {
 					continue
@@ -153,7 +157,7 @@ func (r *request) report(args string) error {
 	}
 	switch {
 	case len(fields) >= 2 && len(choices) == 0:
-		r.say(locales.M("report.not_open"))
+		r.notOpen(fields, units)
 		return nil
 	case len(choices) == 0:
 		return r.nothingOpen(units[0])
@@ -257,7 +261,7 @@ func (r *request) draftForm(s *flows.Session) (*flows.Form, bool) {
 		return nil, false
 	}
 	p, err := f.Period(s.Period)
-	if err != nil || (p.IsLocked(r.now) && !r.unlocked(s.Form, s.Period, s.Unit)) {
+	if err != nil || (p.IsLocked(r.now) && !r.unlocked(s.Form, s.Period, s.Unit) && !r.opened(s.Form, s.Period, s.Unit)) {
 		r.tx.DeleteSession(r.person.ID)
 		r.say(locales.M("report.draft_expired", "title", f.Title, "period", p.Label()))
 		return nil, false
@@ -274,7 +278,16 @@ func (r *request) context(f *flows.Form, s *flows.Session) flows.Context {
 		return c
 	}
 	prev := f.Previous(p)
-	if sub, err := r.tx.Submission(f.ID, prev.Key, s.Unit); err == nil {
+	u := r.cfg().Units.Get(s.Unit)
+	if u == nil {
+		return c
+	}
+	// Before 07/2025 the unit's previous figures are its old units' sum.
+	subs, err := r.tx.SubmissionsFor(f.ID, prev.Key, r.cfg().PastUnits(u, prev))
+	if err != nil {
+		return c
+	}
+	if sub := flows.NewTable(f, prev, subs).PastSubmission(u); sub != nil {
 		c.Previous, c.PrevName = sub, prev.Label()
 	}
 	return c
@@ -373,9 +386,15 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	case !isNotFound(err):
 		return false, err
 	}
+	// A period a supervisor opened outside its dates: the report keeps
+	// its true time and is marked as a late entry; the opening is used up.
+	lateEntry := r.opened(f.ID, s.Period, s.Unit) || (prev != nil && prev.LateEntry)
 	sub := &flows.Submission{Form: f.ID, Period: s.Period, Unit: s.Unit, Answers: s.Answers, By: r.person.ID, ByName: r.person.Name,
-		At: r.now, Channel: r.in.Channel, Late: late}
+		At: r.now, Channel: r.in.Channel, Late: late, LateEntry: lateEntry}
 	if err := r.tx.PutSubmission(sub); err != nil {
+		return false, err
+	}
+	if err := r.tx.Unmark(flows.OpeningKey(f.ID, s.Period, s.Unit)); err != nil {
 		return false, err
 	}
 	r.app.counts.submitted.Add(1)  // may count a rolled-back one: a metric, not a record
@@ -388,6 +407,9 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	r.say(locales.M(key, "title", f.Title, "period", p.Label(), "unit", u.Name, "at", locales.DateTime(r.now), "version", sub.Version))
 	if sub.Late && sub.Version == 1 {
 		r.say(locales.M("report.late_note", "deadline", locales.Date(p.LastDeadlineDay())))
+	}
+	if sub.LateEntry && sub.Version == 1 {
+		r.say(locales.M("opening.late_entry_note"))
 	}
 	// The unit's standing follows, in the submission's transaction.
 	if err := r.standingAfterSubmit(f, p, sub); err != nil {

@@ -21,7 +21,7 @@ func TestAPersonWhoWritesAgainIsReachableAgain(t *testing.T) {
 		tx.PutPerson(&flows.Person{ID: "p", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}, Unreachable: true, UnreachableSince: now.AddDate(0, 0, -3)})
 		return tx.Link(store.Identity{Channel: "test", ChatID: "7"}, "p")
 	})
-	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}
+	app := &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger()}
 	if err := app.Handle(context.Background(), channel.Incoming{Channel: "test", ChatID: "7", Kind: channel.KindText, Text: "/hanchot"}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestAnInviteIsValidToTheEndOfItsLastDay(t *testing.T) {
 	var inv *flows.Invite
 	db.Update(func(tx *store.Tx) error {
 		var err error
-		inv, err = CreateInvite(tx, sample.Config(), nil, "15247", flows.Officer, 14*24*time.Hour, made, rand.NewChaCha8([32]byte{1}))
+		inv, err = CreateInvite(tx, sample.MustNamed("thach-thanh"), nil, "15247", flows.Officer, 14*24*time.Hour, made, rand.NewChaCha8([32]byte{1}))
 		return err
 	})
 	lastMinute := time.Date(2026, 12, 15, 23, 59, 0, 0, locales.Zone)
@@ -54,7 +54,7 @@ func TestAnInviteIsValidToTheEndOfItsLastDay(t *testing.T) {
 func TestAChatGuessingInviteCodesIsSlowedDown(t *testing.T) {
 	db := mustOpen(t)
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
-	app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger(), Rand: rand.NewChaCha8([32]byte{2})}
+	app := &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger(), Rand: rand.NewChaCha8([32]byte{2})}
 	var good *flows.Invite
 	db.Update(func(tx *store.Tx) error {
 		var err error

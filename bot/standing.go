@@ -60,7 +60,7 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 // newest first: the ones people ask about.
 func RecentPeriods(f *flows.Form, now time.Time, n int) []flows.Period {
 	p := f.PeriodAt(now)
-	p = f.PeriodAt(p.End) // the next one may already be open
+	p = f.Next(p) // the next one may already be open
 	var out []flows.Period
 	for i := 0; len(out) < n && i < n+3; i++ {
 		if !now.Before(p.Opens) {
@@ -117,19 +117,24 @@ func (r *request) ownUnit() *flows.Unit {
 // only the submissions it needs: the peers' in the period, the unit's own
 // in the previous period and the same period a year before.
 func StandingFor(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) (flows.Reply, error) {
-	peers, own := cfg.NeededForStanding(u)
+	peers, _ := cfg.NeededForStanding(u)
+	if !u.IsLeaf() && !u.IsCluster() {
+		peers = append(peers, u) // its office's own report, shown apart
+	}
 	cur, err := tx.SubmissionsFor(f.ID, p.Key, peers)
 	if err != nil {
 		return flows.Reply{}, err
 	}
+	// Earlier periods: the unit's own reports, or before 07/2025 those of
+	// the old units merged into it.
 	prevP, yearP := f.Previous(p), f.YearBefore(p)
-	prev, err := tx.SubmissionsFor(f.ID, prevP.Key, own)
+	prev, err := tx.SubmissionsFor(f.ID, prevP.Key, cfg.PastUnits(u, prevP))
 	if err != nil {
 		return flows.Reply{}, err
 	}
 	year := prev
 	if yearP.Key != prevP.Key {
-		if year, err = tx.SubmissionsFor(f.ID, yearP.Key, own); err != nil {
+		if year, err = tx.SubmissionsFor(f.ID, yearP.Key, cfg.PastUnits(u, yearP)); err != nil {
 			return flows.Reply{}, err
 		}
 	}

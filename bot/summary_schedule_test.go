@@ -25,7 +25,7 @@ func TestSupervisorsGetTheDigestTheMorningAfterTheDeadlineOnce(t *testing.T) {
 		n := 12.0
 		return tx.PutSubmission(&flows.Submission{Form: "thang", Period: "2026-11", Unit: "15247", Answers: map[string]flows.Value{"tin_cds": {Num: &n}}, At: now.AddDate(0, 0, -2)})
 	})
-	s := (&App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger()}).Scheduler()
+	s := (&App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger()}).Scheduler()
 	for tick := 0; tick < 2; tick++ { // a second tick, or a restart, sends nothing more
 		if _, err := s.Tick(context.Background()); err != nil {
 			t.Fatal(err)

@@ -5,6 +5,8 @@ package bot
 // Each file is a conversation, readable without knowing Go:
 //
 //	# A comment line, kept as it is
+//	@sample thanh-hoa            the configuration (first line; default thach-thanh)
+//	@config khoi-thi-dua-huyen.yaml   or a configuration under testdata/configs
 //	@now 2026-12-20 09:00        set the clock (Asia/Ho_Chi_Minh)
 //	@as officer:15247            who speaks next (linked without an invite)
 //	@as officer:15247 Hoa        a second person of the same unit
@@ -13,6 +15,7 @@ package bot
 //	@chat new-1                  speak again from a chat seen before, as it is now
 //	@restart                     stop and start the bot on the same data
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
+//	                             (diem_cau=có, kho_khan=Thiếu_kinh_phí: "_" is a space)
 //	@tick                        the scheduler's tick: reminders and digests due now
 //	@channel zalo                the next people write from Zalo: no buttons, so
 //	                             choices come as a numbered list and "> 1" is
@@ -101,12 +104,34 @@ type transcript struct {
 	ticking bool
 	// strangers counts the "@as new" chats so far.
 	strangers int
+	// sample is the embedded configuration the conversation runs on, or
+	// config one read from testdata/configs.
+	sample string
+	config *flows.Config
 	// channel is where the next messages come from ("test" has buttons).
 	channel string
 }
 
 func runTranscript(t *testing.T, script string) string {
-	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]channel.OutButton{}, chat: "new-0", name: "Người dùng mới", channel: "test"}
+	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]channel.OutButton{}, chat: "new-0", name: "Người dùng mới", sample: "thach-thanh", channel: "test"}
+	// The district-era sample stays the default of the older transcripts.
+	for _, line := range strings.Split(script, "\n") {
+		if name, ok := strings.CutPrefix(line, "@sample "); ok {
+			tr.sample = strings.TrimSpace(name)
+			break
+		}
+		if name, ok := strings.CutPrefix(line, "@config "); ok {
+			path := filepath.Join("..", "testdata", "configs", strings.TrimSpace(name))
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tr.config, err = flows.ParseConfig(path, data); err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+	}
 	tr.clock = time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	tr.open()
 	defer func() { tr.db.Close() }()
@@ -132,7 +157,11 @@ func (tr *transcript) open() {
 	}
 	tr.db = db
 	seed := rand.NewChaCha8([32]byte{'b', 'a', 'o', 'c', 'a', 'o'})
-	tr.app = &App{Store: db, Config: sample.Config(), Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger(),
+	cfg := tr.config
+	if cfg == nil {
+		cfg = sample.MustNamed(tr.sample)
+	}
+	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger(),
 		Caps: map[string]channel.Caps{"zalo": {}}}
 }
 
@@ -149,6 +178,8 @@ func (tr *transcript) directive(line string) {
 		tr.as(fields[1], strings.Join(fields[2:], " "))
 	case "@channel":
 		tr.channel = fields[1]
+	case "@sample", "@config":
+		// read before the store opened (runTranscript)
 	case "@chat":
 		// Speak again from a chat seen before, as it is now (linked or
 		// not): "@chat new-1", "@chat officer:15247/Hoa".
@@ -215,9 +246,14 @@ func (tr *transcript) submit(form, period, unit string, pairs []string) {
 	answers := map[string]flows.Value{}
 	for _, p := range pairs {
 		k, v, _ := strings.Cut(p, "=")
+		if v == "có" || v == "không" { // a yes/no answer
+			yes := v == "có"
+			answers[k] = flows.Value{Bool: &yes}
+			continue
+		}
 		f, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			answers[k] = flows.Value{Text: v}
+		if err != nil { // a text answer, "_" for its spaces
+			answers[k] = flows.Value{Text: strings.ReplaceAll(v, "_", " ")}
 			continue
 		}
 		answers[k] = flows.Value{Num: &f}

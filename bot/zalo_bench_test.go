@@ -42,7 +42,7 @@ func BenchmarkMessageByChannel(b *testing.B) {
 				tx.PutPerson(&flows.Person{ID: "p", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})
 				return tx.Link(store.Identity{Channel: ch, ChatID: "7"}, "p")
 			})
-			app := &App{Store: db, Config: sample.Config(), Now: func() time.Time { return now }, Log: discardLogger(),
+			app := &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger(),
 				Caps: map[string]channel.Caps{zalo.Name: zalo.Caps}}
 			hook := &zalo.Webhook{Secret: "bench-secret-123", Log: discardLogger(),
 				Handle: func(ctx context.Context, u channel.Update) error { return app.Handle(ctx, *u.In, nil) }}

@@ -64,8 +64,20 @@ func May(p *Person, units *Units, a Action, u *Unit) bool {
 }
 
 // holds reports whether p is linked, with a role that role accepts, to u
-// or to a unit above it.
+// or to a unit above it. A cluster is held by its own supervisors, or by
+// whoever holds every one of its members (the province above them).
 func (p *Person) holds(units *Units, u *Unit, role func(Role) bool) bool {
+	if u.IsCluster() && len(u.Children) > 0 {
+		if l, ok := p.Link(u.Code); ok && role(l.Role) {
+			return true
+		}
+		for _, m := range u.Children {
+			if !p.holds(units, m, role) {
+				return false
+			}
+		}
+		return true
+	}
 	for _, l := range p.Links {
 		if !role(l.Role) {
 			continue

@@ -147,11 +147,21 @@ type Aggregate struct {
 
 // Aggregate computes q over the reporting units at or under u.
 func (t *Table) Aggregate(u *Unit, q *Question) Aggregate {
+	leaves := u.Leaves()
+	codes := make([]string, len(leaves))
+	for i, l := range leaves {
+		codes[i] = l.Code
+	}
+	return t.aggregateCodes(codes, q)
+}
+
+// aggregateCodes computes q over the submissions of the units with codes.
+func (t *Table) aggregateCodes(codes []string, q *Question) Aggregate {
 	var a Aggregate
 	r, isRatio := q.Ratio()
 	sum := 0.0
-	for _, leaf := range u.Leaves() {
-		s := t.Subs[leaf.Code]
+	for _, code := range codes {
+		s := t.Subs[code]
 		if s == nil {
 			continue
 		}

@@ -16,17 +16,20 @@ package flows
 //     thousands group, as every Vietnamese form and newspaper writes it.
 //   - "93.1" is 93,1: a dot followed by anything but three digits cannot be
 //     a thousands group, so it is a decimal mark from an English keyboard.
-//   - "32,657" in a count is ambiguous: in Vietnamese it literally reads
-//     "32 phẩy 657", which is not a count, yet an English phone writes
-//     thirty-two thousand that way. Both readings are plausible, so the
-//     officer is asked, and shown both. In a decimal question it is 32,657
-//     (the Vietnamese reading), since there a fraction is expected.
+//   - "32,657" in a count is probable, not certain: in Vietnamese it reads
+//     "32 phẩy 657", which is no count, so it is an English phone's 32.657;
+//     the officer is asked "Ghi 32.657 hộ?" before it is kept. In a decimal
+//     question it is 32,657 (the Vietnamese reading), since there a
+//     fraction is expected. "1.00" in a count (1 from a spreadsheet, or 100
+//     with a slip) is refused, naming both.
 //   - When both marks appear ("1.234,5" or "1,234.5") the last one is the
 //     decimal mark: that is true in both conventions.
 //
-// A problem is returned as a *locales.Msg (a key under "answer." and its
-// arguments) that says politely what is wrong and how to type it; nil means
-// the answer was read.
+// Read returns a Reading: a value; or a value with an Unsure reason, which
+// the conversation confirms with the person (session_confirm.go); or a
+// problem, a *locales.Msg (a key under "answer." and its arguments) that
+// says politely what is wrong and how to type it. The stages that get there
+// are described in answer_clean.go.
 
 import (
 	"math"
@@ -72,49 +75,105 @@ func problem(key string, kv ...any) *locales.Msg {
 // quoted is the input as a problem message repeats it: normalised and short.
 func quoted(s string) locales.Plain { return locales.Plain(shorten(Normalize(s), quoteLen)) }
 
-// ReadAnswer reads s as the answer to q: it dispatches on q.Type and, for
+// Unsure is why a reading is probable but not certain: the person is
+// asked to confirm the value ("Ghi 32.657 hộ?") instead of having it
+// refused or guessed. It is plain data, kept in a session while it waits.
+type Unsure struct {
+	Key   string `json:"k"`  // the reason, a catalog key under "reading."
+	Input string `json:"in"` // what was typed, as the reason quotes it
+}
+
+// Msg is the reason as a sentence, with value the reading it offers.
+func (u Unsure) Msg(value locales.Plain) locales.Msg {
+	return locales.M(u.Key, "input", locales.Plain(u.Input), "value", value)
+}
+
+// Reading is what the reader made of an answer: a value (certain when
+// Unsure is nil, to be confirmed when not), or a Problem.
+type Reading struct {
+	Value   Value
+	Unsure  *Unsure
+	Problem *locales.Msg
+}
+
+// Read reads s as the answer to q: it dispatches on q.Type and, for
 // numbers, checks q.Min and q.Max (both inclusive). Photos cannot be typed.
+func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
+	v, u, p := read(q, s, now, lang)
+	if p != nil {
+		return Reading{Problem: p}
+	}
+	return Reading{Value: v, Unsure: u}
+}
+
+// ReadAnswer is Read for a caller that cannot ask back (the fast path): a
+// probable reading is a problem that names the value, so the person types
+// it again plainly.
 func ReadAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value, *locales.Msg) {
+	r := Read(q, s, now, lang)
+	switch {
+	case r.Problem != nil:
+		return Value{}, r.Problem
+	case r.Unsure != nil:
+		value := locales.Plain(r.Value.Format(q, lang))
+		return Value{}, problem("answer.unsure", "reason", r.Unsure.Msg(value), "value", value)
+	}
+	return r.Value, nil
+}
+
+// labelWords are the words of a question's label, folded, as untelex
+// skeletons: an answer may repeat them.
+func labelWords(q *Question) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range q.Label {
+		for _, w := range words(Fold(l)) {
+			m[untelex(w)] = true
+		}
+	}
+	return m
+}
+
+func read(q *Question, s string, now time.Time, lang locales.Lang) (Value, *Unsure, *locales.Msg) {
 	if q == nil {
-		return Value{}, problem("answer.cannot_read", "input", quoted(s))
+		return Value{}, nil, problem("answer.cannot_read", "input", quoted(s))
 	}
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		return readNumberAnswer(q, s)
 	case TypeYesNo:
-		b, p := ReadYesNo(s)
+		b, u, p := readYesNo(s, &lazyWords{q: q})
 		if p != nil {
-			return Value{}, p
+			return Value{}, nil, p
 		}
-		return Value{Bool: &b}, nil
+		return Value{Bool: &b}, u, nil
 	case TypeChoice:
 		id, p := ReadChoice(s, q.Options, lang)
 		if p != nil {
-			return Value{}, p
+			return Value{}, nil, p
 		}
-		return Value{Picks: []string{id}}, nil
+		return Value{Picks: []string{id}}, nil, nil
 	case TypeMulti:
 		ids, p := ReadChoices(s, q.Options, lang)
 		if p != nil {
-			return Value{}, p
+			return Value{}, nil, p
 		}
-		return Value{Picks: ids}, nil
+		return Value{Picks: ids}, nil, nil
 	case TypeDate:
-		d, p := ReadDate(s, now)
+		d, u, p := readDate(s, now)
 		if p != nil {
-			return Value{}, p
+			return Value{}, nil, p
 		}
-		return Value{Date: d.Format(dateLayout)}, nil
+		return Value{Date: d.Format(dateLayout)}, u, nil
 	case TypeText:
 		t, p := ReadText(s)
 		if p != nil {
-			return Value{}, p
+			return Value{}, nil, p
 		}
-		return Value{Text: t}, nil
+		return Value{Text: t}, nil, nil
 	case TypePhoto:
-		return Value{}, problem("answer.photo_expected")
+		return Value{}, nil, problem("answer.photo_expected")
 	}
-	return Value{}, problem("answer.cannot_read", "input", quoted(s))
+	return Value{}, nil, problem("answer.cannot_read", "input", quoted(s))
 }
 
 // ---- Numbers ----------------------------------------------------------

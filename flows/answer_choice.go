@@ -13,7 +13,8 @@ import (
 // unique prefix; several at once for multi-choice questions.
 
 // choiceLead are words before a choice number: "số 2", "phương án 2", "#2".
-var choiceLead = []string{"so ", "phuong an ", "lua chon ", "chon ", "cau ", "muc ", "#", "no."}
+var choiceLead = []string{"phuong an so ", "phuong an ", "lua chon so ", "lua chon ", "dap an so ", "dap an ",
+	"chon so ", "chon ", "so ", "cau ", "muc ", "y ", "#", "no.", "option ", "choice "}
 
 // minPrefix is the shortest prefix that selects an option by its label:
 // shorter ones match too much ("x" is every commune, "xa").
@@ -34,9 +35,15 @@ func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales
 // that ReadChoices can use it on each part.
 func readOneChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
 	in := quoted(s)
-	f := Fold(s)
+	f := Fold(cleanAnswer(s, nil).text)
 	if f == "" {
 		return "", problem("answer.empty")
+	}
+	if rest, ok := cutChoiceLead(f); ok && len(matchOptions(f, options, sameName)) == 0 {
+		// "chọn Xã Thành Tâm", "đáp án 2": the lead words are not the label.
+		if _, isNum := choiceNumber(rest); !isNum {
+			f = rest
+		}
 	}
 	found := matchOptions(f, options, sameName)
 	if i, isNum := choiceNumber(f); isNum && len(found) == 0 {
@@ -67,15 +74,22 @@ func namesSeveral(s string, options []Option, lang locales.Lang) bool {
 	return p == nil && len(ids) > 1
 }
 
-// choiceNumber reads "2", "2.", "2)", "(2)", "số 2", "#2" as 2.
-func choiceNumber(f string) (int, bool) {
-	f = strings.Trim(foldNumber(f), " .)(:")
+// cutChoiceLead takes the lead words off a folded choice: "chọn 2",
+// "đáp án Xã Thành Tâm".
+func cutChoiceLead(f string) (string, bool) {
 	for _, lead := range choiceLead {
 		if strings.HasPrefix(f, lead) {
-			f = strings.TrimSpace(f[len(lead):])
-			break
+			return strings.TrimSpace(f[len(lead):]), true
 		}
 	}
+	return f, false
+}
+
+// choiceNumber reads "2", "2.", "2)", "(2)", "số 2", "#2", "chọn 2",
+// "đáp án 2" as 2.
+func choiceNumber(f string) (int, bool) {
+	f = strings.Trim(foldNumber(f), " .)(:")
+	f, _ = cutChoiceLead(f)
 	f = strings.Trim(f, " .)(:")
 	if !isDigits(f) {
 		return 0, false
@@ -160,7 +174,7 @@ func ReadChoices(s string, options []Option, lang locales.Lang) ([]string, *loca
 	if Fold(s) == "" {
 		return nil, problem("answer.empty")
 	}
-	if allWords[strings.Trim(Fold(s), " .!")] && len(options) > 0 {
+	if allWords[strings.Trim(Fold(cleanAnswer(s, nil).text), " .!")] && len(options) > 0 {
 		ids := make([]string, len(options))
 		for i, o := range options {
 			ids[i] = o.ID
@@ -168,7 +182,7 @@ func ReadChoices(s string, options []Option, lang locales.Lang) ([]string, *loca
 		return ids, nil
 	}
 	picked := make([]bool, len(options))
-	for _, part := range splitChoices(s) {
+	for _, part := range splitChoices(strings.Map(decoration, s)) {
 		if p := pickPart(part, options, lang, picked); p != nil {
 			return nil, p
 		}

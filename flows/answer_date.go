@@ -15,11 +15,27 @@ var (
 	// dmyDate is day, month and maybe year with / - . between: "5/3/2026",
 	// "05-03-26", "5.3". Never month first: Vietnam writes the day first.
 	dmyDate = regexp.MustCompile(`^(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d+))?$`)
-	// isoDate is 2026-03-05, unambiguous because the year comes first.
-	isoDate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
-	// wordDate is "ngày 5 tháng 3 năm 2026", "mùng 5 tháng 3", folded.
-	wordDate = regexp.MustCompile(`^(?:(?:ngay|mung|hom) )*(\d{1,2}) thang (\d{1,2})(?:,? nam (\d+))?$`)
+	// isoDate is 2026-03-05 or 2026/03/05, unambiguous because the year
+	// comes first.
+	isoDate = regexp.MustCompile(`^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$`)
+	// wordDate is "ngày 5 tháng 3 năm 2026", "mùng 5 tháng 3", "15 thg 1",
+	// folded.
+	wordDate = regexp.MustCompile(`^(?:(?:ngay|mung|mong|hom) )*(\d{1,2}) ?(?:thang|thg|th|t) ?(\d{1,2})(?:,? ?(?:nam|n)? ?(\d{2,4}))?$`)
+	// weekday is a day of the week before the date: "thứ 2, 15/1/2024".
+	weekday = regexp.MustCompile(`^(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))[ ,.-]+`)
+	// clockTime is a time after the date: "15/01/2024 08:00", "lúc 8h30".
+	clockTime = regexp.MustCompile(`[ ,]+(?:luc )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi))?$`)
 )
+
+// dateLead are words before a date, folded: "vào ngày 15/1", "hôm 5/3".
+var dateLead = setOf("vao", "luc", "la", "tu", "ngay", "dien", "ra", "to", "chuc", "dat", "tai")
+
+// dayNames maps the folded day names to Go's weekdays (thứ 2 is Monday).
+var dayNames = map[string]time.Weekday{
+	"2": time.Monday, "hai": time.Monday, "3": time.Tuesday, "ba": time.Tuesday, "4": time.Wednesday,
+	"tu": time.Wednesday, "5": time.Thursday, "nam": time.Thursday, "6": time.Friday, "sau": time.Friday,
+	"7": time.Saturday, "bay": time.Saturday, "chu nhat": time.Sunday, "cn": time.Sunday,
+}
 
 // Relative days, folded: how many days before today.
 var relativeDays = map[string]int{
@@ -28,30 +44,62 @@ var relativeDays = map[string]int{
 	"hom kia": 2,
 }
 
-// ReadDate reads a day: "20/12/2026", "5/3" (this year), "5/3/26",
-// "hôm nay", "hôm qua", "ngày 5 tháng 3 năm 2026". The day always comes
-// before the month. The result is at 00:00 in now's location.
-func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) {
-	f := strings.Trim(foldNumber(s), " .!")
-	for _, lead := range []string{"ngay ", "mung "} {
-		f = strings.TrimPrefix(f, lead)
+// How far from today a date may be before the reader asks: a yearless date
+// is put in the year of its last coming (or of the coming one, up to a month
+// ahead), and asked when that is still to come or more than four months
+// past; a two-digit year is put in the century
+// that brings it nearest, and asked when that is more than twenty years
+// away ("1/6/85" is 1985, asked).
+const (
+	yearlessSure = 122 * 24 * time.Hour
+	centurySure  = 20
+)
+
+// ReadDate reads a day: "20/12/2026", "5/3" (the nearest 5 March), "5/3/26",
+// "hôm nay", "hôm qua", "ngày 5 tháng 3 năm 2026", "15 thg 1", "thứ 2,
+// 15/1/2024", "15/01/2024 08:00", "2024/01/15". The day always comes
+// before the month. The result is at 00:00 in now's location. A probable
+// reading (a year guessed far from today, a weekday that does not fit) is a
+// problem here: only Read offers to confirm it.
+func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) { return sureOnly(readDate(s, now)) }
+
+func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
+	in := quoted(s)
+	f := strings.Trim(foldNumber(cleanAnswer(s, dateLead).text), " .!,")
+	for _, lead := range []string{"ngay ", "mung ", "mong ", "hom "} {
+		if rest, ok := strings.CutPrefix(f, lead); ok && strings.ContainsFunc(rest, isASCIIDigit) {
+			f = rest // "hôm 15/1", not "hôm kia"
+		}
 	}
 	if f == "" {
-		return time.Time{}, problem("answer.empty")
+		return time.Time{}, nil, problem("answer.empty")
 	}
 	loc := now.Location()
 	if back, ok := relativeDays[f]; ok {
 		y, m, d := now.Date()
-		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil
+		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
+	wd, named := time.Sunday, false
+	if m := weekday.FindStringSubmatch(f); m != nil {
+		wd, named = dayNames[m[1]+m[2]+m[3]], true
+		f = f[len(m[0]):]
+	}
+	f = clockTime.ReplaceAllString(f, "")
 	day, month, year, ok := splitDate(f)
 	if !ok {
-		return time.Time{}, problem("answer.not_a_date", "input", quoted(s))
+		return time.Time{}, nil, problem("answer.not_a_date", "input", in)
 	}
-	if year == "" {
-		year = strconv.Itoa(now.Year())
+	t, reason, p := makeDate(day, month, year, now, s)
+	if p != nil {
+		return time.Time{}, nil, p
 	}
-	return makeDate(day, month, year, loc, s)
+	if reason == "" && named && t.Weekday() != wd {
+		reason = "reading.weekday_mismatch"
+	}
+	if reason != "" {
+		return t, &Unsure{Key: reason, Input: string(in)}, nil
+	}
+	return t, nil, nil
 }
 
 // splitDate finds the day, month and year (maybe "") in a folded date.
@@ -68,27 +116,77 @@ func splitDate(f string) (day, month, year string, ok bool) {
 	return "", "", "", false
 }
 
-// makeDate checks that the day exists and builds it. A two-digit year is in
-// this century ("26" → 2026); a report date is never a century away.
-func makeDate(day, month, year string, loc *time.Location, s string) (time.Time, *locales.Msg) {
+// makeDate checks that the day exists and builds it, putting a missing or
+// two-digit year where it makes sense (see yearlessSure), and says why when
+// that is a guess to confirm.
+func makeDate(day, month, year string, now time.Time, s string) (time.Time, string, *locales.Msg) {
+	loc := now.Location()
 	d, _ := strconv.Atoi(day)
 	m, _ := strconv.Atoi(month)
 	y, _ := strconv.Atoi(year)
+	reason := ""
 	switch len(year) {
+	case 0:
+		y = now.Year()
+		if m >= 1 && m <= 12 && d >= 1 {
+			y = nearestYear(d, m, now)
+			gap := time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc).Sub(now)
+			if gap > 24*time.Hour || -gap > yearlessSure {
+				// Days to come, or long past: the year is a guess to confirm.
+				reason = "reading.year_missing"
+			}
+		}
 	case 2:
-		y += 2000
+		y = nearestCentury(y, now.Year())
+		if diff := y - now.Year(); diff > centurySure || diff < -centurySure {
+			reason = "reading.year_two_digits"
+		}
 	case 4:
 	default:
-		return time.Time{}, problem("answer.not_a_date", "input", quoted(s))
+		return time.Time{}, "", problem("answer.not_a_date", "input", quoted(s))
 	}
 	named := locales.Plain(pad2(d) + "/" + pad2(m) + "/" + strconv.Itoa(y))
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc)
 	if m < 1 || m > 12 || d < 1 || t.Day() != d || y < 1900 || y > 2200 {
-		return time.Time{}, problem("answer.invalid_date", "date", named)
+		return time.Time{}, "", problem("answer.invalid_date", "date", named)
 	}
-	return t, nil
+	return t, reason, nil
 }
 
+// nearestYear is the year for day d of month m typed without one: the last
+// time that day came, or the coming one when it is at most a month ahead
+// (a report tells of what happened, and of what is about to). In January,
+// "20/12" is last December.
+func nearestYear(d, month int, now time.Time) int {
+	m := time.Month(month)
+	horizon := now.AddDate(0, 0, 31)
+	for y := now.Year() + 1; y >= now.Year()-4; y-- { // back to the last 29 February
+		t := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+		if t.Day() == d && !t.After(horizon) {
+			return y
+		}
+	}
+	return now.Year()
+}
+
+// nearestCentury puts a two-digit year yy in the century nearest year now.
+func nearestCentury(yy, now int) int {
+	y := now - now%100 + yy
+	switch {
+	case y-now >= 50: // halfway: the past, as birth years and old events are
+		y -= 100
+	case now-y > 50:
+		y += 100
+	}
+	return y
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
 func pad2(n int) string {
 	if n < 10 && n >= 0 {
 		return "0" + strconv.Itoa(n)

@@ -1,11 +1,13 @@
 package flows
 
 import (
+	"encoding/json"
 	"math"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/baocao/baocao/locales"
@@ -32,6 +34,11 @@ var readerQuestion = map[string]uint8{
 	"int": 1, "decimal": 3, "percent": 4, "yesno": 5, "choice": 6, "year": 6, "multi": 7, "date": 8, "text": 9,
 }
 
+// tableFuzzQuestion is the fuzz question for a table question's type.
+var tableFuzzQuestion = map[QuestionType]uint8{
+	TypeInt: 0, TypeDecimal: 2, TypePercent: 4, TypeYesNo: 5, TypeChoice: 6, TypeMulti: 7, TypeDate: 8, TypeText: 9,
+}
+
 func FuzzReadAnswer(f *testing.F) {
 	for _, c := range readCases {
 		if len(c.in) < 200 {
@@ -49,16 +56,64 @@ func FuzzReadAnswer(f *testing.F) {
 			f.Add(uint8(q), s)
 		}
 	}
+	// The big table seeds the corpus too, each answer at a question of its type.
+	for _, c := range loadTable(f) {
+		f.Add(tableFuzzQuestion[tableQuestions[c.question].Type], c.typed)
+	}
 	now := time.Date(2026, 3, 15, 14, 30, 0, 0, locales.Zone)
 	f.Fuzz(func(t *testing.T, which uint8, s string) {
 		q := fuzzQuestions[int(which)%len(fuzzQuestions)]
-		v, p := ReadAnswer(q, s, now, locales.VI)
-		if p != nil {
-			checkProblem(t, q, s, p)
+		r := Read(q, s, now, locales.VI)
+		if r.Problem != nil {
+			checkProblem(t, q, s, r.Problem)
 			return
 		}
-		checkValue(t, q, s, v, now)
+		if r.Unsure != nil {
+			checkUnsure(t, q, s, r)
+		}
+		checkValue(t, q, s, r.Value, now)
+		checkEcho(t, q, s, r.Value, now)
+		// The fast path, which cannot ask back, stores only certain readings.
+		v, p := ReadAnswer(q, s, now, locales.VI)
+		if (p == nil) != (r.Unsure == nil) || p == nil && !sameStored(v, r.Value) {
+			t.Fatalf("%s %q: Read gave %+v, ReadAnswer %+v, %v", q.Type, s, r, v, p)
+		}
 	})
+}
+
+// checkUnsure: the reason for asking back is a catalog sentence that
+// renders completely in every language.
+func checkUnsure(t *testing.T, q *Question, s string, r Reading) {
+	if !strings.HasPrefix(r.Unsure.Key, "reading.") || !locales.Has(r.Unsure.Key) {
+		t.Fatalf("%s %q: reason %q is not in the catalog", q.Type, s, r.Unsure.Key)
+	}
+	for _, lang := range locales.Langs {
+		m := r.Unsure.Msg(locales.Plain(r.Value.Format(q, lang)))
+		if out := locales.Render(lang, m); strings.Contains(out, "{") && !strings.Contains(s, "{") {
+			t.Fatalf("%s %q: the reason renders as %q", q.Type, s, out)
+		}
+	}
+}
+
+// checkEcho: whatever may be stored — read at once, or confirmed — reads
+// back from its own echo, certainly, as the same value. What the person
+// confirms ("Ghi 32.657 hộ?") is therefore exactly what is kept.
+func checkEcho(t *testing.T, q *Question, s string, v Value, now time.Time) {
+	t.Helper()
+	for _, lang := range []locales.Lang{locales.VI} {
+		echo := v.Format(q, lang)
+		back := Read(q, echo, now, lang)
+		if back.Problem != nil || back.Unsure != nil || !sameStored(back.Value, v) {
+			t.Fatalf("%s %q: stored %+v, echoed %q, read back %+v", q.Type, s, v, echo, back)
+		}
+	}
+}
+
+// sameStored compares two stored values.
+func sameStored(a, b Value) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	return string(ja) == string(jb)
 }
 
 // checkProblem: a problem is a catalog key that renders completely.
@@ -177,7 +232,8 @@ func hasOption(options []Option, id string) bool {
 // FuzzNormalize: Normalize and Fold are idempotent and Fold ignores how
 // the text was composed.
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"Xã Thành Tâm", "Xa\u0303 Tha\u0300nh", " 32\u00a0657 ", "Đồng ý", "a\u200b\u0301", "\xff"} {
+	for _, s := range []string{"Xã Thành Tâm", "Xa\u0303 Tha\u0300nh", " 32\u00a0657 ", "Đồng ý", "a\u200b\u0301", "\xff",
+		"\u202a32.657\u202c", "1\x002", "\u2066hộ\u2069", "\u202e12"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -187,6 +243,13 @@ func FuzzNormalize(f *testing.F) {
 		}
 		if !utf8.ValidString(n) {
 			t.Fatalf("Normalize(%q) is not UTF-8", s)
+		}
+		// Nothing invisible is left: no control character, no direction mark
+		// or other format character that would make equal-looking text differ.
+		for _, r := range n {
+			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+				t.Fatalf("Normalize(%q) = %q keeps %U", s, n, r)
+			}
 		}
 		fo := Fold(s)
 		if Fold(fo) != fo {

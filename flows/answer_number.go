@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -16,30 +17,31 @@ import (
 // officers type after them ("2.345 hộ", "93,1%").
 
 // readNumberAnswer reads an integer, decimal or percent answer and checks
-// the question's bounds.
-func readNumberAnswer(q *Question, s string) (Value, *locales.Msg) {
+// the question's bounds. A probable reading comes back with its reason.
+func readNumberAnswer(q *Question, s string) (Value, *Unsure, *locales.Msg) {
 	var (
 		f float64
+		u *Unsure
 		p *locales.Msg
 	)
 	rule := ruleFor(q)
 	switch q.Type {
 	case TypeInt:
 		var n int64
-		n, p = readInt(s, rule)
+		n, u, p = readInt(s, rule)
 		f = float64(n)
 	case TypeDecimal:
-		f, p = readDecimal(s, rule)
+		f, u, p = readDecimal(s, rule)
 	default:
-		f, p = readPercent(s, rule)
+		f, u, p = readPercent(s, rule)
 	}
 	if p != nil {
-		return Value{}, p
+		return Value{}, nil, p
 	}
 	if p := checkBounds(q, f); p != nil {
-		return Value{}, p
+		return Value{}, nil, p
 	}
-	return Value{Num: &f}, nil
+	return Value{Num: &f}, u, nil
 }
 
 // checkBounds says when f lies outside [q.Min, q.Max], naming both bounds
@@ -118,8 +120,15 @@ var (
 	approxAfter = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
 )
 
-// Words a person may put before a figure: "có 300", "tổng cộng 300".
-var fillerWords = setOf("da", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total")
+// numberLead are words a person may put before a figure, folded: "có 300",
+// "tổng cộng 300", "đạt 95,2%", "hiện có 12", "tỉ lệ 61%", "kết quả: 12".
+// The clean stage takes them off.
+var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
+	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
+	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap")
+
+// numberTail are words after a figure that add nothing: "95% đạt".
+var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
 
 // Words that shorten a figure: "2k", "3 triệu". A report needs every digit.
 var shorthandWords = setOf("k", "nghin", "ngan", "tr", "trieu", "ty", "ti", "million", "thousand", "bn")
@@ -138,45 +147,154 @@ func setOf(ws ...string) map[string]bool {
 	return m
 }
 
-// readNumber reads a figure with an optional sign, filler words before it
+// readNumber reads a figure with an optional sign, lead words before it
 // and a unit after it that rule allows. notKey is the problem key for "this
 // is not a number" in the caller's terms (a count, a number, a percentage).
-func readNumber(s, notKey string, rule unitRule) (number, *locales.Msg) {
+// A reading that is probable but not certain ("1o" for 10, "3 thôn" for a
+// count of households) comes back with its reason.
+func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg) {
 	in := quoted(s)
-	f := strings.TrimRight(foldNumber(s), ".!")
-	f = strings.TrimSpace(f)
+	c := cleanAnswer(breakAtControls(s), numberLead)
+	c = labelBeforeFigure(c)
+	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")
+	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
 	if f == "" {
-		return number{}, problem("answer.empty")
+		return number{}, nil, problem("answer.empty")
 	}
+	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
+		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm.
+		return n, &Unsure{Key: "reading.number_words", Input: string(in)}, nil
+	}
+	f, zeroTypo := fixZeroTypo(f)
 	if !strings.ContainsFunc(f, isASCIIDigit) {
-		if strings.ContainsFunc(f, unicode.IsLetter) {
-			return number{}, problem("answer.type_digits", "input", in)
-		}
-		return number{}, problem(notKey, "input", in)
+		return number{}, nil, noDigits(f, notKey, in)
 	}
 	if isEstimate(f) {
-		return number{}, problem("answer.not_exact", "input", in)
+		return number{}, nil, problem("answer.not_exact", "input", in)
 	}
 	rest, neg := stripLead(f)
 	tok, rest := cutFigure(rest)
 	if tok == "" {
-		return number{}, problem(notKey, "input", in)
+		return number{}, nil, problem(notKey, "input", in)
 	}
 	n, ok := parseFigure(tok)
 	if !ok {
-		return number{}, problem("answer.malformed_number", "input", in)
+		return number{}, nil, problem("answer.malformed_number", "input", in)
 	}
 	n.neg = neg
 	if len(n.whole) > maxDigits || n.value() <= -numberLimit || n.value() >= numberLimit {
-		return number{}, problem("answer.too_large", "input", in)
+		return number{}, nil, problem("answer.too_large", "input", in)
 	}
-	pct, p := readTail(n, tok, rest, rule, notKey, s, in)
+	pct, unsure, p := readTail(n, tok, rest, rule, notKey, c.text, in)
 	if p != nil {
-		return number{}, p
+		return number{}, nil, p
 	}
 	n.percent = pct
-	return n, nil
+	switch {
+	case unsure != "":
+	case zeroTypo:
+		unsure = "reading.letter_o"
+	case rule.labelFit(c.label) == unitOther:
+		unsure = "reading.unit_other"
+	case !rule.labelKnown(c.label):
+		unsure = "reading.label_unknown"
+	}
+	if unsure != "" {
+		return n, &Unsure{Key: unsure, Input: string(in)}, nil
+	}
+	return n, nil, nil
 }
+
+// breakAtControls keeps a control character, a tab or a line break inside
+// a figure from joining its two sides: "2\t345" is two cells pasted from a
+// spreadsheet and "1\x002" a broken keyboard, never 2345 or 12.
+func breakAtControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '|'
+		}
+		return r
+	}, strings.TrimSpace(s))
+}
+
+// labelBeforeFigure treats the words before the figure as a label when they
+// are only lead words and unit words ("tổng số hộ 2345", "dân số 32.657",
+// "hộ 2345"): they are taken off, and the unit stage checks them.
+func labelBeforeFigure(c cleaned) cleaned {
+	i := strings.IndexFunc(c.text, isASCIIDigit)
+	if i <= 0 {
+		return c
+	}
+	before := c.text[:i]
+	if strings.ContainsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && !unicode.Is(unicode.Mn, r) }) {
+		return c // a sign, a mark: "dân số -5" stays negative, "~300" an estimate
+	}
+	ws := words(Fold(before))
+	if len(ws) == 0 || len(ws) > 6 {
+		return c
+	}
+	for _, w := range ws {
+		if !numberLead[untelex(w)] && familyOf(w) == "" {
+			return c
+		}
+	}
+	c.label = append(c.label, ws...)
+	c.text = c.text[i:]
+	return c
+}
+
+// spokenDecimal is a decimal read out to a phone's voice typing or typed
+// as said: "12 phẩy 5" is 12,5.
+var spokenDecimal = regexp.MustCompile(`(\d) ?phay ?(\d)`)
+
+// fixZeroTypo reads the letter o typed for the digit 0 in a figure ("1o",
+// "1o.ooo", "9o%"): the words made of digits, marks and o, with at least
+// one digit first and one o, get 0 for o. It reports whether it did.
+func fixZeroTypo(f string) (string, bool) {
+	ws := strings.Split(f, " ")
+	fixed := false
+	for i, w := range ws {
+		body := strings.TrimRight(w, "%")
+		if body == "" || !isASCIIDigit(rune(body[0])) || !strings.Contains(body, "o") || strings.Trim(body, "o0123456789.,") != "" {
+			continue
+		}
+		ws[i] = strings.ReplaceAll(body, "o", "0") + w[len(body):]
+		fixed = true
+	}
+	return strings.Join(ws, " "), fixed
+}
+
+// noDigits is the problem for an answer to a number question with no digit
+// in it, fitted to what was typed: a yes or no ("có") is told that a
+// figure is asked; a number in words ("ba trăm") to use digits.
+func noDigits(f, notKey string, in locales.Plain) *locales.Msg {
+	ws := words(f)
+	numberWords, yesNo := 0, 0
+	for _, w := range ws {
+		switch {
+		case spelledDigits[untelex(w)]:
+			numberWords++
+		case yesWords[untelex(w)] || noWords[untelex(w)] || negations[untelex(w)]:
+			yesNo++
+		}
+	}
+	switch {
+	case len(ws) == 0:
+		return problem(notKey, "input", in)
+	case numberWords > 0 && numberWords*2 >= len(ws):
+		return problem("answer.type_digits", "input", in)
+	case yesNo == len(ws):
+		return problem("answer.figure_not_yes_no", "input", in)
+	case strings.ContainsFunc(f, unicode.IsLetter):
+		return problem("answer.figure_expected", "input", in)
+	}
+	return problem(notKey, "input", in)
+}
+
+// spelledDigits are the number words, folded, that voice typing and some
+// officers write instead of digits: "hai nghìn", "ba trăm", "mười hai".
+var spelledDigits = untelexSet("mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin",
+	"muoi", "muoi", "tram", "nghin", "ngan", "trieu", "ty", "linh", "le", "ruoi", "khong", "mươi", "chuc", "van")
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
@@ -187,6 +305,9 @@ func isEstimate(f string) bool {
 		return true
 	}
 	first := strings.IndexFunc(f, isASCIIDigit)
+	if first < 0 {
+		first = len(f) // a figure in words: "khoảng hai nghìn"
+	}
 	for _, w := range words(f[:first]) {
 		if approxBefore[w] {
 			return true
@@ -217,7 +338,7 @@ func stripLead(f string) (rest string, neg bool) {
 	for {
 		w, after, _ := strings.Cut(f, " ")
 		w = strings.TrimRight(w, ":,")
-		if w == "" || !(fillerWords[w] || w == "am") {
+		if w == "" || !(numberLead[w] || w == "am") {
 			break
 		}
 		neg = neg || w == "am"
@@ -352,115 +473,82 @@ var multiplierWords = map[string]struct {
 	"van":  {10000, "vạn"},
 }
 
-// commonUnits are the units, folded, that may follow a figure whatever the
-// question: counts of what a culture report counts, and a few measures.
-// Anything else after a figure is a problem, so that "3 trăm" or "1o" is
-// never stored as 3 or 1.
-var commonUnits = setOf(
-	"ho", "ho dan", "ho gia dinh", "gia dinh", "nguoi", "nguoi dan", "ng", "luot", "luot nguoi",
-	"thon", "ban", "lang", "xom", "to", "to dan pho", "khu", "khu dan cu", "khu pho",
-	"xa", "phuong", "thi tran", "clb", "cau lac bo", "doi", "nhom", "giai", "giai dau",
-	"tin", "bai", "tin bai", "chuong trinh", "thu tuc", "ho so", "don vi", "co quan",
-	"cai", "chiec", "buoi", "lan", "diem", "le hoi", "hoat dong", "su kien", "cuoc", "tran",
-	"di tich", "nha van hoa", "thu vien", "cuon", "quyen", "dau sach", "lop", "hoc vien",
-	"hoi vien", "thanh vien",
-	"households", "people", "persons", "visits", "villages", "clubs", "items", "units",
-	"times", "programmes", "programs", "procedures", "applications", "tournaments",
-	"ha", "m", "m2", "m²", "km", "km2", "km²", "kg", "tan", "dong", "vnd", "d",
-)
-
 // politeAfter are words of politeness after a figure: "300 ạ", "300 hộ nhé".
 var politeAfter = setOf("a", "nhe", "nha")
 
-// unitRule says which words may follow a figure.
-type unitRule struct {
-	percent bool            // only "%", "phần trăm" and the question's unit
-	own     map[string]bool // the words of the question's unit, folded
-}
-
-// ruleFor is the unit rule of a number question: its own unit, in every
-// language, and for a percentage nothing else.
-func ruleFor(q *Question) unitRule {
-	r := unitRule{percent: q.Type == TypePercent, own: map[string]bool{}}
-	for _, u := range q.Unit {
-		for _, w := range words(Fold(u)) {
-			r.own[w] = true
-		}
-	}
-	return r
-}
-
-// accepts reports whether ws, folded and trimmed, is a unit the rule allows:
-// words of the question's own unit, or one of the common units.
-func (r unitRule) accepts(ws []string) bool {
-	if r.ownAll(ws) {
-		return true
-	}
-	return !r.percent && commonUnits[strings.Join(ws, " ")]
-}
-
-// ownAll reports whether every word of ws is a word of the question's unit.
-func (r unitRule) ownAll(ws []string) bool {
-	if len(ws) == 0 || len(r.own) == 0 {
-		return false
-	}
-	for _, w := range ws {
-		if !r.own[w] {
-			return false
-		}
-	}
-	return true
-}
-
 // readTail reads what follows the figure: an optional percent sign or
-// words, then an optional unit of at most three words that the rule allows
-// ("hộ", "CLB", "hộ gia đình"), then perhaps "ạ". Shorthands ("2k", "3
-// triệu"), multipliers ("3 trăm"), letters stuck to the digits ("1o",
-// "12abc", "1e3"), unknown words and more figures are refused.
-func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in locales.Plain) (percent bool, p *locales.Msg) {
+// words, then an optional unit that the unit stage checks ("hộ", "CLB
+// TDTT", "hộ gia đình", "hooj"), then perhaps "ạ". Shorthands ("2k", "3
+// triệu"), multipliers ("3 trăm"), letters stuck to the digits ("12abc",
+// "1e3"), unknown words and more figures are refused; a unit of another
+// family ("3 thôn" for households) and a letter a stuck to the digits
+// ("12a": 12 ạ, or 12A?) are asked about.
+func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in locales.Plain) (percent bool, unsure string, p *locales.Msg) {
 	glued := rest != "" && startsWithLetter(rest)
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, "%") {
 		percent, glued, rest = true, false, strings.TrimSpace(rest[1:])
 	}
-	ws := strings.Fields(rest)
+	ws := strings.Fields(strings.ReplaceAll(rest, "/", " "))
 	for i := range ws {
-		ws[i] = strings.Trim(ws[i], ".,")
+		ws[i] = strings.Trim(ws[i], ".,;:!")
 	}
+	ws = slices.DeleteFunc(ws, func(w string) bool { return w == "" })
 	for _, pw := range percentWords {
-		if len(ws) >= len(pw) && equalWords(ws[:len(pw)], pw) {
+		if len(ws) >= len(pw) && equalWords(untelexAll(ws[:len(pw)]), pw) {
 			percent, glued, ws = true, false, ws[len(pw):]
 			break
 		}
 	}
-	for len(ws) > 0 && politeAfter[ws[len(ws)-1]] {
+	for len(ws) > 0 && (politeAfter[ws[len(ws)-1]] || numberTail[ws[len(ws)-1]]) && !(glued && len(ws) == 1) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
-		return percent, nil
+		return percent, "", nil
 	}
 	first := ws[0]
 	if shorthandWords[first] {
-		return false, problem("answer.no_shorthand", "input", in)
+		return false, "", problem("answer.no_shorthand", "input", in)
 	}
 	if m, ok := multiplierWords[first]; ok && isMultiplier(first, m.word, glued, ws, rule, raw) {
-		return false, problem("answer.spelled_multiplier", "input", in,
+		return false, "", problem("answer.spelled_multiplier", "input", in,
 			"word", locales.Plain(m.word), "example", timesArg(n, m.times))
 	}
-	if glued && isZeroTypo(first) {
-		guess := tok + strings.ReplaceAll(first, "o", "0")
-		return false, problem("answer.letter_o_for_zero", "input", in, "guess", locales.Plain(guess))
+	if glued && len(ws) == 1 && first == "a" {
+		if typedWord(raw, "a") == "ạ" {
+			return percent, "", nil // "12ạ": politeness stuck to the figure
+		}
+		return percent, "reading.letters_glued", nil
 	}
-	if glued && !rule.accepts(ws) {
-		return false, problem("answer.letters_in_number", "input", in)
+	if percent && rule.percent {
+		// "61% số hộ", "95% hộ": what the share is of.
+		of := ws
+		if of[0] == "so" && len(of) > 1 {
+			of = of[1:]
+		}
+		if familyOf(strings.Join(of, " ")) != "" || rule.ownAll(ws) {
+			return true, "", nil
+		}
 	}
+	for _, w := range ws {
+		if hasDigit(w) && typedWord(raw, w) != w {
+			// Digits in a word typed with its diacritics ("12hộ3", "12 hộ.5")
+			// are no VNI leftovers but figures: never swallowed by a unit.
+			return false, "", problem(notKey, "input", in)
+		}
+	}
+	fit := rule.fit(ws)
 	switch {
-	case rule.accepts(ws):
-		return percent, nil
+	case glued && fit == unitUnknown:
+		return false, "", problem("answer.letters_in_number", "input", in)
+	case fit == unitFits:
+		return percent, "", nil
+	case fit == unitOther && !percent:
+		return false, "reading.unit_other", nil
 	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
-		return false, problem(notKey, "input", in)
+		return false, "", problem(notKey, "input", in)
 	}
-	return false, problem("answer.unknown_unit", "input", in)
+	return false, "", problem("answer.unknown_unit", "input", in)
 }
 
 // isMultiplier reports whether first, a folded word after the figure that
@@ -503,13 +591,6 @@ func startsWithLetter(s string) bool {
 	return unicode.IsLetter(r)
 }
 
-// isZeroTypo reports whether w, stuck to a figure, is made of the letter o
-// (and perhaps more digits and marks) with at least one o: "1o", "1oo",
-// "1o.ooo", which are 10, 100 and 10.000 typed with o for 0.
-func isZeroTypo(w string) bool {
-	return strings.Contains(w, "o") && strings.Trim(w, "o0123456789.,%") == ""
-}
-
 // timesArg is n times m as a message argument: a whole count when it is one.
 func timesArg(n number, m float64) any {
 	f := n.value() * m
@@ -517,6 +598,14 @@ func timesArg(n number, m float64) any {
 		return int64(f)
 	}
 	return f
+}
+
+func untelexAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = untelex(w)
+	}
+	return out
 }
 
 func equalWords(a, b []string) bool {
@@ -530,65 +619,113 @@ func equalWords(a, b []string) bool {
 
 // ReadInt reads a count: "32.657", "32 657", "32657 hộ", "+300", "007".
 // A fraction, an estimate, a negative figure, a shorthand, a multiplier
-// word ("3 trăm"), letters stuck to the digits ("1o") or a word that is not
-// a common unit is a problem, and so is "32,657", which could mean two
-// different numbers.
-func ReadInt(s string) (int64, *locales.Msg) { return readInt(s, unitRule{}) }
+// word ("3 trăm") or a word that is not a unit is a problem. A probable
+// reading ("32,657" from an English phone, "1o" for 10, "không có" for 0)
+// is a problem here too, keyed by its reason: only Read offers to confirm.
+func ReadInt(s string) (int64, *locales.Msg) { return sureOnly(readInt(s, unitRule{})) }
 
-// readInt is ReadInt with the units a question allows.
-func readInt(s string, rule unitRule) (int64, *locales.Msg) {
-	n, p := readNumber(s, "answer.not_a_count", rule)
-	in := quoted(s)
+// sureOnly turns a probable reading into a problem, for the callers that
+// cannot ask back.
+func sureOnly[T any](v T, u *Unsure, p *locales.Msg) (T, *locales.Msg) {
+	var zero T
 	switch {
 	case p != nil:
-		return 0, p
-	case n.percent:
-		return 0, problem("answer.not_a_count", "input", in)
-	case n.commaThousands:
-		whole := n.whole + n.frac
-		v, _ := strconv.ParseInt(whole, 10, 64)
-		intPart := n.whole
-		if intPart == "" {
-			intPart = "0"
-		}
-		return 0, problem("answer.count_ambiguous", "input", in, "whole", v,
-			"plain", locales.Plain(strconv.FormatInt(v, 10)),
-			"int_part", locales.Plain(intPart), "frac_part", locales.Plain(n.frac))
-	case !n.isWhole():
-		return 0, problem("answer.not_whole", "input", in)
-	case n.neg && n.value() != 0:
-		return 0, problem("answer.negative", "input", in)
+		return zero, p
+	case u != nil:
+		m := u.Msg(locales.Plain(fmt.Sprint(v)))
+		return zero, &m
 	}
-	return int64(n.value()), nil
+	return v, nil
 }
+
+// readInt is ReadInt with the units a question allows.
+func readInt(s string, rule unitRule) (int64, *Unsure, *locales.Msg) {
+	in := quoted(s)
+	if isNoneAnswer(s) {
+		return 0, &Unsure{Key: "reading.none_is_zero", Input: string(in)}, nil
+	}
+	n, u, p := readNumber(s, "answer.not_a_count", rule)
+	switch {
+	case p != nil:
+		return 0, nil, p
+	case n.percent:
+		return 0, nil, problem("answer.not_a_count", "input", in)
+	case n.commaThousands:
+		// "32,657": Vietnamese reads 32 phẩy 657, which is no count; an
+		// English phone writes thirty-two thousand so. Ask with that.
+		v, _ := strconv.ParseInt(n.whole+n.frac, 10, 64)
+		return v, &Unsure{Key: "reading.comma_thousands", Input: string(in)}, nil
+	case !n.isWhole():
+		return 0, nil, problem("answer.not_whole", "input", in)
+	case n.neg && n.value() != 0:
+		return 0, nil, problem("answer.negative", "input", in)
+	case len(n.frac) == 2 && len(n.whole) <= 3:
+		// "1.00" is 1 from a spreadsheet, or 100 typed with a slip.
+		w := n.whole
+		if w == "" {
+			w = "0"
+		}
+		a, _ := strconv.ParseInt(w, 10, 64)
+		return 0, nil, problem("answer.count_two_readings", "input", in, "a", a, "b", a*100)
+	}
+	return int64(n.value()), u, nil
+}
+
+// isNoneAnswer reports whether s says "none" at a count: "không có", "chưa
+// có", "ko", "không phát sinh", "chưa có giải nào". It is read as 0, asked.
+func isNoneAnswer(s string) bool {
+	c := cleanAnswer(s, nil)
+	ws := words(Fold(c.text))
+	if len(ws) == 0 || !negations[untelex(ws[0])] && !noWords[untelex(ws[0])] || strings.ContainsFunc(c.text, isASCIIDigit) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		w = untelex(w)
+		if !noneWords[w] && familyOf(w) == "" && !tailPolite[w] {
+			return false
+		}
+	}
+	return untelex(ws[0]) != "0"
+}
+
+// noneWords may follow the negation in a "none" answer: "không có hộ nào",
+// "chưa tổ chức", "không phát sinh", "không có gì".
+var noneWords = untelexSet("co", "nao", "gi", "ai", "het", "ca", "luon", "to", "chuc", "phat", "sinh", "duoc", "ạ", "a")
 
 // ReadDecimal reads a number that may have a fraction: "93,1", "93.1",
 // "1.234,5", "1,234.5", "-2,5". A "%" after it is allowed.
-func ReadDecimal(s string) (float64, *locales.Msg) { return readDecimal(s, unitRule{}) }
+func ReadDecimal(s string) (float64, *locales.Msg) { return sureOnly(readDecimal(s, unitRule{})) }
 
 // readDecimal is ReadDecimal with the units a question allows.
-func readDecimal(s string, rule unitRule) (float64, *locales.Msg) {
-	n, p := readNumber(s, "answer.not_a_number", rule)
+func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
+	n, u, p := readNumber(s, "answer.not_a_number", rule)
 	if p != nil {
-		return 0, p
+		return 0, nil, p
 	}
-	return n.value(), nil
+	return n.value(), u, nil
 }
 
 // ReadPercent reads a percentage between 0 and 100: "93,1%", "93.1 %",
 // "93", "93,1 phần trăm" all give 93.1 or 93. Nothing but a percent sign
 // or "phần trăm" may follow the figure: "10 thôn" is not 10%.
-func ReadPercent(s string) (float64, *locales.Msg) { return readPercent(s, unitRule{percent: true}) }
+func ReadPercent(s string) (float64, *locales.Msg) {
+	return sureOnly(readPercent(s, unitRule{percent: true}))
+}
 
 // readPercent is ReadPercent with the units a question allows.
-func readPercent(s string, rule unitRule) (float64, *locales.Msg) {
-	n, p := readNumber(s, "answer.not_a_percent", rule)
+func readPercent(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
+	n, u, p := readNumber(s, "answer.not_a_percent", rule)
 	if p != nil {
-		return 0, p
+		return 0, nil, p
 	}
 	f := n.value()
 	if f < 0 || f > 100 {
-		return 0, problem("answer.percent_range", "input", quoted(s))
+		return 0, nil, problem("answer.percent_range", "input", quoted(s))
 	}
-	return f, nil
+	if u == nil && !n.percent && f > 0 && f < 1 && len(n.frac) >= 2 {
+		// "0,952" is how a spreadsheet holds 95,2% when the cell's format is
+		// lost in the copy; it may also be 0,952%. Ask with the share.
+		return math.Round(f*1e6) / 1e4, &Unsure{Key: "reading.share_as_fraction", Input: string(quoted(s))}, nil
+	}
+	return f, u, nil
 }

@@ -9,19 +9,37 @@ import (
 // Reading yes and no, with or without diacritics, with leftovers of Telex
 // or VNI typing ("khoong", "co1") and the polite words around them.
 
-// Yes and no the ways they are typed, folded and without Telex leftovers.
-// "Dạ" alone is a polite yes; before another word it is only politeness.
+// Yes and no the ways they are typed, folded and without Telex leftovers:
+// teen-code and chat shorthands ("cs", "uk", "okela", "kg", "khg", "hk",
+// "hok"), VIQR ("co'" is có), English. "Dạ" alone is a polite yes; before
+// another word it is only politeness.
 var (
-	yesWords = untelexSet("co", "c", "ok", "oke", "okay", "okie", "dong y", "dung", "roi", "yes", "y",
-		"yeah", "yep", "1", "vang", "uh", "u", "uhm", "um", "da", "duoc", "dc", "true", "chuan",
-		"👍", "✓", "✔", "✅", "co roi", "dung roi", "dung vay")
-	noWords = untelexSet("khong", "ko", "k", "kh", "hong", "hok", "hem", "0", "no", "n", "nope",
-		"chua", "false", "sai", "👎", "✗", "✘", "❌")
+	yesWords = untelexSet("co", "c", "cs", "ok", "oke", "okay", "okie", "oki", "okela", "oce", "okla", "ok la",
+		"dong y", "dung", "roi", "r", "yes", "y", "yeah", "yep", "yup", "1", "vang", "uh", "u", "uhm", "um", "uk",
+		"ukm", "ukie", "da", "duoc", "dc", "dk", "true", "chuan", "phai", "co roi", "dung roi", "dung vay",
+		"dung the", "chinh xac", "co a", "da co", "vang a")
+	noWords = untelexSet("khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
+		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
-	politeWords = untelexSet("a", "thua", "nhe", "nha", "em", "minh", "toi")
-	// negations turn the yes after them into a no: "không có", "chưa đồng ý".
-	negations = untelexSet("khong", "ko", "k", "kh", "chua", "hong")
+	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "em", "minh", "toi", "anh", "chi",
+		"ad", "admin", "oi", "ne", "nhi", "vay", "day", "do")
+	// particles stress a yes or a no without changing it: "có chứ",
+	// "không đâu", "có luôn", "xã có", "chắc chắn có".
+	particles = untelexSet("chu", "dau", "ma", "luon", "that", "xa", "ben", "chac chan", "han", "lam", "nua", "ca")
+	// hedges make a yes or a no uncertain: "có thể", "có lẽ", "không biết"
+	// (and its chat spellings "bít", "bik"), "chưa rõ", "đang làm", "sắp có",
+	// "sẽ có", "dự kiến", "hình như có". Such a reply is neither.
+	hedges = untelexSet("the", "le", "biet", "bit", "bik", "bjk", "bjet", "nho", "ro", "chac", "hay", "sao", "gi",
+		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam")
+	// negations turn the yes after them into a no: "không có", "chưa đồng
+	// ý", "hok có", "kg có".
+	negations = untelexSet("khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
 )
+
+// yesNoEmoji are the emoji that mean yes or no, read before the clean
+// stage takes every other emoji away.
+var yesNoEmoji = strings.NewReplacer("👍", " ok ", "✅", " ok ", "✔", " ok ", "✓", " ok ", "👌", " ok ", "🆗", " ok ",
+	"👎", " khong ", "❌", " khong ", "✗", " khong ", "✘", " khong ", "🚫", " khong ", "⛔", " khong ", "❎", " khong ")
 
 func untelexSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -41,40 +59,76 @@ func untelexPhrase(s string) string {
 }
 
 // ReadYesNo reads có or không, typed any of the ways people type them: with
-// or without diacritics, abbreviated ("k", "ko", "c"), politely ("dạ có",
-// "không ạ"), in English, or with Telex/VNI leftovers ("khoongf", "co1").
-// A reply that says both ("có không", "co k") is a problem, not a guess.
-func ReadYesNo(s string) (bool, *locales.Msg) {
+// or without diacritics, abbreviated ("k", "ko", "c", "kg", "hok", "cs"),
+// politely ("dạ có", "không ạ"), in English, or with Telex/VNI leftovers
+// ("khoongf", "co1"). A reply that says both ("có không", "co k") is a
+// problem, not a guess; so is a hedge ("có thể"). A clear answer with a word
+// the reader does not know is probable: only Read offers to confirm it.
+func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil)) }
+
+// readYesNo is ReadYesNo for a question whose words, folded, are echo: an
+// answer that repeats the question's verb ("Có tổ chức" to "Xã có tổ chức
+// hoạt động … không?") is as clear as "có".
+func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
-	f := Fold(s)
+	f := Fold(cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text)
 	if f == "" {
-		return false, problem("answer.empty")
+		return false, nil, problem("answer.empty")
 	}
 	var answers []bool
+	unknown := 0
 	for _, clause := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) }) {
-		got, ok := yesNoClause(clause)
+		got, n, ok := yesNoClause(clause, echo)
 		if !ok {
-			return false, problem("answer.not_yes_no", "input", in)
+			return false, nil, problem("answer.not_yes_no", "input", in)
 		}
 		answers = append(answers, got...)
+		unknown += n
 	}
-	if len(answers) == 0 {
-		return false, problem("answer.not_yes_no", "input", in)
+	if len(answers) == 0 && unknown == 0 && saysDone(s, echo) {
+		// "đã kết nối" to "Xã đã có điểm cầu … kết nối … chưa?": the
+		// question's verb, done. A yes, though no "có" is written: asked.
+		return true, &Unsure{Key: "reading.yes_by_verb", Input: string(in)}, nil
+	}
+	// One or two words the reader does not know beside a clear answer ("có,
+	// hoành tráng lắm") make it probable; more make it a sentence to read.
+	if len(answers) == 0 || unknown > 2 {
+		return false, nil, problem("answer.not_yes_no", "input", in)
 	}
 	for _, a := range answers[1:] {
 		if a != answers[0] {
-			return false, problem("answer.yes_no_ambiguous", "input", in)
+			return false, nil, problem("answer.yes_no_ambiguous", "input", in)
 		}
 	}
-	return answers[0], nil
+	if unknown > 0 {
+		return answers[0], &Unsure{Key: "reading.yes_no_extra", Input: string(in)}, nil
+	}
+	return answers[0], nil, nil
+}
+
+// saysDone reports whether s is "đã" (typed with its diacritics, so not the
+// polite "dạ") followed only by words of the question: "đã kết nối".
+func saysDone(s string, echo *lazyWords) bool {
+	ws := strings.Fields(strings.ToLower(strings.Map(decoration, Normalize(s))))
+	if len(ws) < 2 || ws[0] != "đã" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if w = untelex(Fold(strings.Trim(w, ".,!"))); w != "" && !echo.has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // yesNoClause reads the yes and no words of one clause, in order. A
 // negation followed by a yes word is one no ("không có", "chưa đồng ý").
-func yesNoClause(clause string) ([]bool, bool) {
+// Particles and words of the question (echo) are skipped; a hedge makes the
+// clause unreadable; other words are counted as unknown.
+func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 	var ws []string
 	for _, w := range strings.Fields(strings.Trim(clause, " .!?…")) {
-		w = untelex(strings.Trim(w, ".!?…:"))
+		w = untelex(strings.Trim(w, ".!?…:'`^~"))
 		if w != "" && !politeWords[w] {
 			ws = append(ws, w)
 		}
@@ -83,6 +137,7 @@ func yesNoClause(clause string) ([]bool, bool) {
 		ws = ws[1:]
 	}
 	var out []bool
+	unknown := 0
 	for i := 0; i < len(ws); i++ {
 		if n := yesAt(ws, i); n > 0 {
 			out = append(out, true)
@@ -95,11 +150,17 @@ func yesNoClause(clause string) ([]bool, bool) {
 			i += yesAt(ws, i+1)
 		case noWords[w]:
 			out = append(out, false)
+		case i+1 < len(ws) && particles[w+" "+ws[i+1]]:
+			i++
+		case particles[w]:
+		case hedges[w]:
+			return nil, 0, false
+		case echo.has(w):
 		default:
-			return nil, false
+			unknown++
 		}
 	}
-	return out, len(out) > 0
+	return out, unknown, true
 }
 
 // yesAt is how many words of ws, from i, make a yes: 2 for "đồng ý", 1

@@ -111,6 +111,7 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	checkForms(cfg, cerr)
 	checkTargets(cfg, raw.Targets, cerr)
 	checkClusters(cfg, cerr)
+	registerClusters(cfg)
 	prepareRatios(cfg)
 	cfg.Reminders = raw.Reminders
 	checkReminders(cfg, cerr)
@@ -195,6 +196,11 @@ func checkUnits(cfg *Config, e *ConfigError) {
 			}
 			if strings.TrimSpace(u.Name) == "" {
 				e.addm(u.line, "config.unit_name_missing", "code", u.Code)
+			}
+			for _, old := range append(append([]string(nil), u.Formerly...), u.Partly...) {
+				if !unitCode.MatchString(old) {
+					e.addm(u.line, "config.unit_formerly_bad", "code", u.Code, "old", old)
+				}
 			}
 			walk(u.Children)
 		}

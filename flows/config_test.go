@@ -47,7 +47,7 @@ func TestABrokenConfigListsEveryMistakeWithItsLine(t *testing.T) {
 	}{
 		{4, `unknown field "colour"`},
 		{7, "unit code 15247 is already used at line 6"},
-		{9, `period "yearly" is not one of month, quarter, half, year`},
+		{9, `period "yearly" is not one of month, quarter, half, first_half, year`},
 		{9, "lock_days (10) must not come before deadline_days (40)"},
 		{18, `type "number" is not one of`},
 		{18, `constraint "gdvh <= tong_hoo"`},

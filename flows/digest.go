@@ -39,6 +39,52 @@ type Digest struct {
 	Main        *Question
 	Top, Bottom []Ranked
 	Ranked      int // children with a figure on Main
+	Digits      int // decimals that tell the ranked figures apart
+	// Clusters has a line per cluster under Unit; YesNo counts the yes/no
+	// answers; Opinions is how many text answers /kiennghi lists.
+	Clusters      []ClusterLine
+	ClusterDigits int // decimals that tell the clusters' figures apart
+	YesNo         []YesNoLine
+	Choices       []ChoiceLine
+	Opinions      int
+	// LateEntries counts reports entered in a period opened again.
+	LateEntries int
+	// Own is the offices' own reports, apart from their units' sum.
+	Own []OwnLine
+}
+
+// topBottom picks the n best and n worst of a ranking, with every unit
+// tied with the last one picked (a list never cuts a tie in two), and the
+// worst not repeating the best: when all are tied there is no bottom list.
+// The bottom list runs from the worst up.
+func topBottom(rk []Ranked, n int) (top, bottom []Ranked) {
+	if len(rk) == 0 {
+		return nil, nil
+	}
+	cut := rk[min(n, len(rk))-1].Rank
+	i := 0
+	for i < len(rk) && rk[i].Rank <= cut {
+		i++
+	}
+	top = rk[:i]
+	if i == len(rk) {
+		return top, nil
+	}
+	from := max(len(rk)-n, i)
+	floor := rk[from].Rank
+	for from > i && rk[from-1].Rank == floor {
+		from--
+	}
+	// Worst rank first; units tied on a rank keep their order.
+	for end := len(rk); end > from; {
+		start := end - 1
+		for start > from && rk[start-1].Rank == rk[end-1].Rank {
+			start--
+		}
+		bottom = append(bottom, rk[start:end]...)
+		end = start
+	}
+	return top, bottom
 }
 
 // DigestInput is what a digest is computed from. FirstAt gives, for a unit
@@ -97,14 +143,14 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 		d.Main = ind[0]
 		rk := t.Ranking(ranked, d.Main, c.LowerIsBetter(f, d.Main, u, year))
 		d.Ranked = len(rk)
-		n := min(3, len(rk))
-		d.Top = rk[:n]
-		// The bottom three do not repeat the top ones when few reported.
-		from := max(len(rk)-3, n)
-		for i := len(rk) - 1; i >= from; i-- {
-			d.Bottom = append(d.Bottom, rk[i])
+		d.Top, d.Bottom = topBottom(rk, 3)
+		vals := make([]float64, len(rk))
+		for i, r := range rk {
+			vals[i] = r.Value
 		}
+		d.Digits = Digits(d.Main, vals)
 	}
+	c.buildMore(&d, t)
 	return d
 }
 
@@ -119,7 +165,7 @@ func (d Digest) Reply() Reply {
 	if d.Expected > 0 {
 		pct = float64(d.Done) / float64(d.Expected) * 100
 	}
-	head := locales.M("digest.head", "unit", d.Unit.Name, "title", d.Form.Title, "period", d.Period.Label())
+	head := locales.M("digest.head", "unit", d.unitName(), "title", d.Form.Title, "period", d.Period.Label())
 	done := locales.M("digest.done", "done", d.Done, "expected", d.Expected, "pct", locales.Percent(pct),
 		"ontime", d.OnTime, "late", d.Done-d.OnTime, "deadline", locales.Date(d.Period.LastDeadlineDay()))
 
@@ -153,9 +199,9 @@ func (d Digest) Reply() Reply {
 	var rank locales.Msg
 	if d.Main != nil && d.Ranked > 0 && len(d.Bottom) == 0 {
 		// Too few reported for a separate bottom list.
-		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top))
+		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.Digits))
 	} else if d.Main != nil && d.Ranked > 0 {
-		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top), "bottom", rankedLines(d.Main, d.Bottom))
+		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.Digits), "bottom", rankedLines(d.Main, d.Bottom, d.Digits))
 	} else {
 		rank = locales.M("digest.ranking_none")
 	}
@@ -164,7 +210,11 @@ func (d Digest) Reply() Reply {
 		{Label: locales.M("digest.chart_button"), Data: "/bieudo " + key},
 		{Label: locales.M("digest.export_button"), Data: "/xuat " + key},
 	})
-	return Reply{Msg: locales.M("digest.text", "head", head, "done", done, "missing", missingHead, "lines", lines, "ranking", rank), Buttons: buttons}
+	msg := locales.M("digest.text", "head", head, "done", done, "missing", missingHead, "lines", lines, "ranking", rank)
+	if more := d.moreSections(); len(more) > 0 {
+		msg = locales.M("digest.text_more", "text", msg, "more", joinMsgs(more, "digest.section_sep"))
+	}
+	return Reply{Msg: msg, Buttons: buttons}
 }
 
 func (d Digest) line(l DigestLine) locales.Msg {
@@ -193,13 +243,40 @@ func (d Digest) line(l DigestLine) locales.Msg {
 	return locales.M("digest.line", "label", Label(q), "value", value, "parts", joinMsgs(parts, "standing.sep"))
 }
 
-func rankedLines(q *Question, l []Ranked) []locales.Msg {
+// rankedLines writes a top or bottom list, units tied on a rank on one
+// line ("2. Xã A, Xã B: 89,6% (đồng hạng)").
+func rankedLines(q *Question, l []Ranked, digits int) []locales.Msg {
 	var out []locales.Msg
-	for _, r := range l {
-		out = append(out, locales.M("digest.rank_line", "rank", locales.Plain(strconv.Itoa(r.Rank)), "unit", r.Unit.Name, "value", FigureWithUnit(q, r.Value)))
+	for i := 0; i < len(l); {
+		j := i + 1
+		for j < len(l) && l[j].Rank == l[i].Rank {
+			j++
+		}
+		rank, value := locales.Plain(strconv.Itoa(l[i].Rank)), FigureDigits(q, l[i].Value, digits)
+		if j-i == 1 {
+			out = append(out, locales.M("digest.rank_line", "rank", rank, "unit", l[i].Unit.Name, "value", value))
+		} else {
+			var names []string
+			for _, r := range l[i:j] {
+				names = append(names, r.Unit.Name)
+			}
+			shown := names
+			if len(shown) > maxTiedNames {
+				shown = shown[:maxTiedNames]
+			}
+			var who any = joinNames(shown)
+			if len(names) > maxTiedNames {
+				who = locales.M("digest.tied_more", "units", joinNames(shown), "count", len(names)-maxTiedNames)
+			}
+			out = append(out, locales.M("digest.rank_tied", "rank", rank, "units", who, "value", value))
+		}
+		i = j
 	}
 	return out
 }
+
+// maxTiedNames caps the units named on one tied line of a province's ranking.
+const maxTiedNames = 6
 
 func joinNames(names []string) locales.Plain {
 	s := ""

@@ -56,6 +56,9 @@ type Question struct {
 	Plausible float64 `yaml:"plausible"`
 	// Indicator marks a key indicator for standings (shown on /ketqua).
 	Indicator bool `yaml:"indicator"`
+	// Summary is what a "yes" means, for the digest of a yes/no question:
+	// "có điểm cầu truyền hình hội nghị" → "24/24 đơn vị có điểm cầu…".
+	Summary locales.Text `yaml:"summary"`
 
 	line int // where it was declared, for error messages
 
@@ -93,6 +96,10 @@ type Form struct {
 	// DeadlineDay, instead of DeadlineDays, puts the deadline on that day of
 	// the month after the period, clamped in short months (31 → 28/02).
 	DeadlineDay int `yaml:"deadline_day"`
+	// OfficeLevels are the levels whose offices also report this form for
+	// their own activity ("huyện": the district's culture office), beside
+	// the reporting units under them; see own.go.
+	OfficeLevels []string `yaml:"office_levels"`
 	// Number is the form's number as printed on the report sheet ("01/BC-VHTT"
 	// prints "Biểu số 01/BC-VHTT"); none is printed when it is empty.
 	Number string `yaml:"number"`
@@ -144,11 +151,14 @@ func (f *Form) Asked() []*Question {
 	return out
 }
 
-// Indicators lists the questions marked as key indicators.
+// Indicators lists the numeric questions marked as key indicators: the
+// ones ranked and summed. A yes/no or text question marked so is counted
+// or collected in the digest instead (digest_more.go), as every such
+// answer is.
 func (f *Form) Indicators() []*Question {
 	var out []*Question
 	for _, q := range f.Questions {
-		if q.Indicator {
+		if q.Indicator && q.Numeric() {
 			out = append(out, q)
 		}
 	}

@@ -18,9 +18,14 @@ import (
 	"golang.org/x/text/width"
 )
 
-// Normalize returns s in NFC with zero-width and control characters removed,
-// every run of whitespace (tabs, newlines, no-break spaces) made one space,
-// and no space at either end.
+// Normalize returns s in NFC with zero-width, direction and formatting
+// marks removed, every run of whitespace (tabs, newlines, no-break spaces)
+// and every control character made one space, and no space at either end.
+//
+// Invisible marks are removed, so that "3\u200b00" pasted from a web page
+// is the 300 it looks like. A control character (a NUL, an escape) is not
+// invisible text but a break from a broken keyboard or file: it separates,
+// so "1\x002" is "1 2", never 12.
 func Normalize(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.Map(dropInvisible, s)
@@ -29,14 +34,19 @@ func Normalize(s string) string {
 }
 
 // dropInvisible removes characters that take no room on screen: zero-width
-// spaces and joiners, byte-order marks, direction marks, soft hyphens and
-// control characters other than whitespace.
+// spaces and joiners, byte-order marks, the direction marks and embeddings
+// that Excel, Word and right-to-left keyboards paste (U+200E/F, U+202A–E,
+// U+2066–9, U+061C), soft hyphens and the other format characters (Cf).
+// Control characters other than whitespace become a space.
 func dropInvisible(r rune) rune {
-	switch r {
-	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u00AD':
+	switch {
+	case r == '\u200B', r == '\u200C', r == '\u200D', r == '\u2060', r == '\uFEFF',
+		r == '\u200E', r == '\u200F', r == '\u00AD', r == '\u061C',
+		r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
 		return -1
-	}
-	if unicode.IsControl(r) && !unicode.IsSpace(r) {
+	case unicode.IsControl(r) && !unicode.IsSpace(r):
+		return ' '
+	case unicode.Is(unicode.Cf, r):
 		return -1
 	}
 	return r
@@ -106,6 +116,8 @@ func untelex(w string) string {
 		switch {
 		case r >= '1' && r <= '9' && len(out) > 0 && unicode.IsLetter(out[len(out)-1]):
 			continue // VNI tone or shape key after a letter
+		case strings.ContainsRune("^(+'`~?.", r) && len(out) > 0 && unicode.IsLetter(out[len(out)-1]):
+			continue // VIQR: ho^. is hộ, ngu+o+`i is người
 		case r == 'w':
 			continue // Telex horn/breve: uw → ư, ow → ơ, aw → ă
 		case seenVowel && strings.ContainsRune("sfrxj", r):

@@ -15,13 +15,16 @@ type PeriodKind string
 const (
 	Monthly   PeriodKind = "month"
 	Quarterly PeriodKind = "quarter"
-	HalfYear  PeriodKind = "half" // "sơ kết 6 tháng": data 01/01–30/06
+	HalfYear  PeriodKind = "half" // both halves of the year: 2026-H1, 2026-H2
+	// FirstHalf is "sơ kết 6 tháng đầu năm" alone (data 01/01–30/06): the
+	// second half is the year report's, so it has no period of its own.
+	FirstHalf PeriodKind = "first_half"
 	Yearly    PeriodKind = "year" // "tổng kết năm"
 )
 
 func (k PeriodKind) valid() bool {
 	switch k {
-	case Monthly, Quarterly, HalfYear, Yearly:
+	case Monthly, Quarterly, HalfYear, FirstHalf, Yearly:
 		return true
 	}
 	return false
@@ -56,6 +59,11 @@ func periodOf(kind PeriodKind, t time.Time) (key string, start, end time.Time) {
 		h := (m-1)/6 + 1
 		start = time.Date(y, time.Month(6*(h-1)+1), 1, 0, 0, 0, 0, locales.Zone)
 		return fmt.Sprintf("%d-H%d", y, h), start, start.AddDate(0, 6, 0)
+	case FirstHalf:
+		// A moment of the second half belongs to the first half just
+		// ended: the latest period there is, so Previous walks back by years.
+		start = time.Date(y, 1, 1, 0, 0, 0, 0, locales.Zone)
+		return fmt.Sprintf("%d-H1", y), start, start.AddDate(0, 6, 0)
 	default:
 		start = time.Date(y, 1, 1, 0, 0, 0, 0, locales.Zone)
 		return strconv.Itoa(y), start, start.AddDate(1, 0, 0)
@@ -96,6 +104,9 @@ func (f *Form) Period(key string) (Period, error) {
 	if err != nil {
 		return Period{}, err
 	}
+	if f.Every == FirstHalf && kind == HalfYear && start.Month() == time.January {
+		kind = FirstHalf
+	}
 	if kind != f.Every {
 		return Period{}, fmt.Errorf("flows.Form.Period: %s is reported every %s, not %q", f.ID, f.Every, key)
 	}
@@ -121,7 +132,7 @@ func (f *Form) OpenPeriods(now time.Time) []Period {
 	// Walk back from the period after now's: a lock can fall well after the
 	// period's end (a year review locks in February).
 	p := f.periodContaining(now)
-	p = f.periodContaining(p.End) // the next one, which may already be open
+	p = f.Next(p) // the next one, which may already be open
 	for i := 0; i < 16; i++ {
 		if !now.Before(p.Opens) && now.Before(p.Locks) {
 			out = append([]Period{p}, out...)
@@ -148,7 +159,7 @@ func (p Period) Label() locales.Msg {
 		return locales.M("period.month", "month", locales.Plain(strconv.Itoa(int(p.Start.Month()))), "year", y)
 	case Quarterly:
 		return locales.M("period.quarter", "quarter", locales.Plain([]string{"I", "II", "III", "IV"}[(int(p.Start.Month())-1)/3]), "year", y)
-	case HalfYear:
+	case HalfYear, FirstHalf:
 		if p.Start.Month() == time.January {
 			return locales.M("period.half1", "year", y)
 		}
@@ -167,7 +178,12 @@ func (p Period) LastLockDay() time.Time { return p.Locks.AddDate(0, 0, -1) }
 func (f *Form) Previous(p Period) Period { return f.periodContaining(p.Start.AddDate(0, 0, -1)) }
 
 // Next returns the period after p, of the same form.
-func (f *Form) Next(p Period) Period { return f.periodContaining(p.End) }
+func (f *Form) Next(p Period) Period {
+	if f.Every == FirstHalf {
+		return f.periodContaining(p.Start.AddDate(1, 0, 0))
+	}
+	return f.periodContaining(p.End)
+}
 
 // YearBefore returns the same period one year earlier.
 func (f *Form) YearBefore(p Period) Period { return f.periodContaining(p.Start.AddDate(-1, 0, 0)) }

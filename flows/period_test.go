@@ -120,3 +120,29 @@ func TestTheNextPeriodFollowsTheCurrentOne(t *testing.T) {
 		t.Errorf("after 2026-H1 comes %s", got)
 	}
 }
+
+func TestTheFirstHalfReviewHasNoTwinAtTheYearEnd(t *testing.T) {
+	f := &Form{ID: "so_ket", Every: FirstHalf, OpenDays: 10, DeadlineDays: 10, LockDays: 31}
+	p, err := f.Period("2026-H1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Period("2026-H2"); err == nil {
+		t.Error("2026-H2 accepted: the year report covers the second half")
+	}
+	if n := f.Next(p); n.Key != "2027-H1" {
+		t.Errorf("next of 2026-H1 is %s, want 2027-H1", n.Key)
+	}
+	if pr := f.Previous(p); pr.Key != "2025-H1" {
+		t.Errorf("previous of 2026-H1 is %s, want 2025-H1", pr.Key)
+	}
+	if open := f.OpenPeriods(at("2026-12-20 09:00")); len(open) != 0 {
+		t.Errorf("open at 20/12: %v, want none", open)
+	}
+	if open := f.OpenPeriods(at("2026-07-05 09:00")); len(open) != 1 || open[0].Key != "2026-H1" {
+		t.Errorf("open at 05/07: %v, want 2026-H1", open)
+	}
+	if got := locales.Render(locales.VI, p.Label()); got != "6 tháng đầu năm 2026" {
+		t.Errorf("label %q", got)
+	}
+}

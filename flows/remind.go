@@ -173,6 +173,10 @@ func DueAt(cfg *Config, now time.Time, st *RemindState) Due {
 						Unreachable: ros.unreachable[u.Code]}
 					ou.NoOfficer = len(ros.officers[u.Code]) == 0 && len(ou.Unreachable) == 0
 					overdue[u.Parent] = append(overdue[u.Parent], ou)
+					// A cluster's own supervisors hear about its members too.
+					if cl := cfg.Cluster(u.Cluster); cl != nil && cl.scope != nil && len(ros.supervisors[cl.ID]) > 0 {
+						overdue[cl.scope] = append(overdue[cl.scope], ou)
+					}
 				}
 				if markedAny(st, later, func(day int) string { return RemindKey(f.ID, p.Key, u.Code, day) }) {
 					continue

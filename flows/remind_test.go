@@ -455,3 +455,27 @@ func TestALongDigestStaysReadable(t *testing.T) {
 		}
 	})
 }
+
+func TestAClusterSupervisorHearsOfItsOverdueMembers(t *testing.T) {
+	src := strings.Replace(remindYAML, "forms:", `clusters:
+  - {id: cum_1, name: "Cụm số 1", units: ["15247", "15250"]}
+forms:`, 1)
+	cfg := mustConfig(t, src)
+	sup := &Person{ID: "sup", Name: "Giám sát", Links: []Link{{Unit: "391", Role: Supervisor}}}
+	cum := &Person{ID: "cum", Name: "Cụm trưởng", Links: []Link{{Unit: "cum_1", Role: Supervisor}}}
+	st := newState(officer("a", "15247"), officer("b", "15253"), sup, cum)
+	d := DueAt(cfg, time.Date(2027, 1, 1, 8, 0, 0, 0, locales.Zone), st) // the day after November's deadline
+	var got []string
+	for _, g := range d.OverdueLists {
+		var units []string
+		for _, o := range g.Overdue {
+			units = append(units, o.Unit.Code)
+		}
+		got = append(got, fmt.Sprintf("%s→%s:%s", g.Parent.Code, g.To[0].ID, strings.Join(units, ",")))
+	}
+	sort.Strings(got)
+	want := []string{"391→sup:15247,15250,15253", "cum_1→cum:15247,15250"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("overdue lists %v, want %v", got, want)
+	}
+}

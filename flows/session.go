@@ -12,12 +12,14 @@ import (
 type State string
 
 const (
-	Asking        State = "asking"         // waiting for the answer to Current
-	ConfirmValue  State = "confirm_value"  // a far-off value awaits a yes/no
-	Reviewing     State = "review"         // the review screen: send or edit
-	ChoosingEdit  State = "choose_edit"    // "which question?" after the edit button
-	ConfirmCancel State = "confirm_cancel" // /huy: keep, discard or go on
-	ResumeOrNew   State = "resume_or_new"  // /baocao while a draft is open
+	Asking       State = "asking"        // waiting for the answer to Current
+	ConfirmValue State = "confirm_value" // a far-off value awaits a yes/no
+	// ConfirmReading: a probable reading ("32,657" → 32.657) awaits a yes/no.
+	ConfirmReading State = "confirm_reading"
+	Reviewing      State = "review"         // the review screen: send or edit
+	ChoosingEdit   State = "choose_edit"    // "which question?" after the edit button
+	ConfirmCancel  State = "confirm_cancel" // /huy: keep, discard or go on
+	ResumeOrNew    State = "resume_or_new"  // /baocao while a draft is open
 )
 
 // Session is one person's draft of one report: the conversation state that
@@ -36,8 +38,11 @@ type Session struct {
 	// Ahead holds the questions stepped back over with /quaylai, so that
 	// after the correction the path is whole again and /quaylai retraces it.
 	Ahead []string `json:"ahead,omitempty"`
-	// Pending holds a value awaiting confirmation (plausibility check).
+	// Pending holds a value awaiting confirmation (plausibility check, or
+	// a probable reading).
 	Pending *Value `json:"pending,omitempty"`
+	// Unsure says why Pending is a probable reading, in ConfirmReading.
+	Unsure *Unsure `json:"unsure,omitempty"`
 	// Editing is set when a question is answered from the review screen:
 	// after it the conversation returns to the review.
 	Editing bool `json:"editing,omitempty"`
@@ -91,6 +96,8 @@ func (s *Session) Prompt(f *Form, c Context) []Reply {
 		return []Reply{s.question(f, c, locales.Msg{})}
 	case ConfirmValue:
 		return []Reply{s.plausibility(f, c)}
+	case ConfirmReading:
+		return []Reply{s.confirmReading(f, c)}
 	case Reviewing:
 		return []Reply{s.review(f, c)}
 	case ChoosingEdit:
@@ -134,6 +141,8 @@ func (s *Session) Handle(f *Form, in Input, c Context) Outcome {
 		return s.handleAnswer(f, in, c)
 	case ConfirmValue:
 		return s.handlePlausibility(f, in, c)
+	case ConfirmReading:
+		return s.handleConfirmReading(f, in, c)
 	case Reviewing:
 		return s.handleReview(f, in, c)
 	case ChoosingEdit:

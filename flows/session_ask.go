@@ -54,13 +54,26 @@ func (s *Session) handleAnswer(f *Form, in Input, c Context) Outcome {
 	if !q.Required && isSkipWord(text) {
 		return s.accept(f, q, Value{Skipped: true}, c)
 	}
-	v, problem := ReadAnswer(q, text, c.Now, c.Lang)
-	if problem != nil {
-		return s.again(f, c, *problem)
+	r := Read(q, text, c.Now, c.Lang)
+	if r.Problem != nil {
+		return s.again(f, c, *r.Problem)
 	}
+	v := r.Value
 	if msg, ok := s.violates(f, q, v, c.Lang); !ok {
 		return s.again(f, c, msg)
 	}
+	if r.Unsure != nil {
+		// Probable but not certain: ask with the value (session_confirm.go).
+		s.Pending, s.Unsure = &v, r.Unsure
+		s.State = ConfirmReading
+		return s.out(s.Prompt(f, c)...)
+	}
+	return s.checked(f, q, v, c)
+}
+
+// checked takes a value read and within the rules: a value far from the
+// previous period's is confirmed first; any other is accepted.
+func (s *Session) checked(f *Form, q *Question, v Value, c Context) Outcome {
 	if s.implausible(q, v, c) {
 		s.Pending = &v
 		s.State = ConfirmValue
@@ -139,7 +152,7 @@ func (s *Session) implausible(q *Question, v Value, c Context) bool {
 // accept stores v as q's answer, echoes it and moves on.
 func (s *Session) accept(f *Form, q *Question, v Value, c Context) Outcome {
 	s.Answers[q.ID] = v
-	s.Pending = nil
+	s.Pending, s.Unsure = nil, nil
 	s.compute(f)
 	echo := locales.M("session.echo", "value", v.Format(q, c.Lang))
 	if v.Skipped {
@@ -367,7 +380,7 @@ func (s *Session) handlePlausibility(f *Form, in Input, c Context) Outcome {
 	case in.Kind == InputText:
 		if yes, problem := ReadYesNo(in.Text); problem == nil {
 			keep, decided = yes, true
-		} else if _, problem := ReadAnswer(q, in.Text, c.Now, c.Lang); problem == nil {
+		} else if Read(q, in.Text, c.Now, c.Lang).Problem == nil {
 			// A new figure typed straight away replaces the pending one.
 			s.State, s.Pending = Asking, nil
 			return s.handleAnswer(f, in, c)

@@ -18,6 +18,10 @@ func FuzzSession(f *testing.F) {
 		"12|200|250|150|khong|/back|/skip|sua 2|100|gui",
 		"/cancel|1|-3|2.000|1.800,5|1.800|có|/skip|/skip|send",
 		"/nhanh tin=1 hs=10 tt=20|15|sua 3|5|ok",
+		// Probable readings, confirmed, refused and replaced.
+		"1o|đúng|2,000 hồ sơ|200|150 hộ|không|150|có xe|ok|bo qua|bo qua|gui",
+		"hai nghìn|/back|12|không có|có|3 thôn|1|/cancel|1",
+		"12a|sai|12|2,000|ok|2.500|có chứ|đúng",
 	} {
 		f.Add(seed)
 	}
@@ -60,7 +64,18 @@ func checkAnswers(t *testing.T, s *Session, f *Form) {
 	t.Helper()
 	for id, v := range s.Answers {
 		q := f.Question(id)
-		if q == nil || v.Skipped || v.Num == nil {
+		if q == nil || v.Skipped {
+			continue
+		}
+		// What the person confirmed is what is kept: a stored answer reads
+		// back from its own echo as itself.
+		if q.Asked() && q.Type != TypePhoto {
+			back := Read(q, v.Format(q, locales.VI), s.Updated, locales.VI)
+			if back.Problem != nil || back.Unsure != nil || !sameStored(back.Value, v) {
+				t.Fatalf("%s = %+v echoes as %q, read back %+v", id, v, v.Format(q, locales.VI), back)
+			}
+		}
+		if v.Num == nil {
 			continue
 		}
 		if q.Min != nil && *v.Num < *q.Min || q.Max != nil && *v.Num > *q.Max {

@@ -6,6 +6,8 @@ package flows
 // loaded; nothing reads a clock or a store.
 
 import (
+	"math"
+	"sort"
 	"strconv"
 
 	"github.com/baocao/baocao/locales"
@@ -27,6 +29,14 @@ type Peers struct {
 // PeersOf returns the units u is ranked with: the members of its cluster
 // when one is configured, else the units of the same parent.
 func (c *Config) PeersOf(u *Unit) Peers {
+	if u.cluster != nil {
+		// A cluster is ranked among the clusters.
+		var all []*Unit
+		for _, cl := range c.Clusters {
+			all = append(all, cl.scope)
+		}
+		return Peers{Units: all}
+	}
 	if u.Cluster != "" {
 		if cl := c.Cluster(u.Cluster); cl != nil {
 			return Peers{Units: cl.members, Cluster: cl}
@@ -81,11 +91,11 @@ func (c *Config) LowerIsBetter(f *Form, q *Question, u *Unit, year int) bool {
 
 // RankOf ranks u among peers on q: 1 + the number of peers with a
 // strictly better figure, so ties share a rank (1, 2, 2, 4). Figures are
-// compared as they are shown (93,1% equals 93,1%).
+// compared exactly, not as shown: 85,24% ranks above 85,18% though both
+// round to 85,2% (the rankings then print them with more decimals).
 func (t *Table) RankOf(u *Unit, peers []*Unit, q *Question, lowerBetter bool) Rank {
 	mine, ok := t.Value(u, q)
 	var r Rank
-	mine = q.round(mine)
 	better := 0
 	for _, p := range peers {
 		v, has := t.Value(p, q)
@@ -93,7 +103,9 @@ func (t *Table) RankOf(u *Unit, peers []*Unit, q *Question, lowerBetter bool) Ra
 			continue
 		}
 		r.Of++
-		v = q.round(v)
+		if sameFigure(v, mine) {
+			continue
+		}
 		if (!lowerBetter && v > mine) || (lowerBetter && v < mine) {
 			better++
 		}
@@ -104,10 +116,18 @@ func (t *Table) RankOf(u *Unit, peers []*Unit, q *Question, lowerBetter bool) Ra
 	return r
 }
 
+// sameFigure reports whether two figures are equal: exactly, but for the
+// last bits a division leaves (1/3*3), so that equal shares computed from
+// different counts (45/50 and 90/100) tie.
+func sameFigure(a, b float64) bool {
+	d := math.Abs(a - b)
+	return d <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
+}
+
 // Ranked is one unit's figure in a ranking.
 type Ranked struct {
 	Unit  *Unit
-	Value float64
+	Value float64 // exact, as ranked
 	Rank  int
 }
 
@@ -116,12 +136,12 @@ func (t *Table) Ranking(peers []*Unit, q *Question, lowerBetter bool) []Ranked {
 	out := make([]Ranked, 0, len(peers))
 	for _, p := range peers {
 		if v, ok := t.Value(p, q); ok {
-			out = append(out, Ranked{Unit: p, Value: q.round(v)})
+			out = append(out, Ranked{Unit: p, Value: v})
 		}
 	}
 	sortRanked(out, lowerBetter)
 	for i := range out {
-		if i > 0 && out[i].Value == out[i-1].Value {
+		if i > 0 && sameFigure(out[i].Value, out[i-1].Value) {
 			out[i].Rank = out[i-1].Rank
 		} else {
 			out[i].Rank = i + 1
@@ -132,7 +152,7 @@ func (t *Table) Ranking(peers []*Unit, q *Question, lowerBetter bool) []Ranked {
 
 func sortRanked(l []Ranked, lowerBetter bool) {
 	less := func(a, b Ranked) bool {
-		if a.Value != b.Value {
+		if !sameFigure(a.Value, b.Value) {
 			if lowerBetter {
 				return a.Value < b.Value
 			}
@@ -149,6 +169,54 @@ func sortRanked(l []Ranked, lowerBetter bool) {
 	}
 }
 
+// Digits is how many decimals tell apart the figures of a ranking that
+// differ: one for a share (93,1%) or two for other numbers, more when two
+// different figures would print the same, at most four.
+func Digits(q *Question, values []float64) int {
+	d := 2
+	if q.Type == TypePercent {
+		d = 1
+	}
+	sorted := append([]float64(nil), values...)
+	sort.Float64s(sorted)
+	for ; d < 4; d++ {
+		clash := false
+		for i := 1; i < len(sorted); i++ {
+			a, b := sorted[i-1], sorted[i]
+			if !sameFigure(a, b) && roundTo(a, d) == roundTo(b, d) {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			break
+		}
+	}
+	return d
+}
+
+func roundTo(v float64, d int) float64 {
+	p := math.Pow(10, float64(d))
+	return math.Round(v*p) / p
+}
+
+// FigureDigits is FigureWithUnit with d decimals when the usual ones
+// would not tell it from a different figure (see Digits).
+func FigureDigits(q *Question, v float64, d int) locales.Msg {
+	base := 2
+	if q.Type == TypePercent {
+		base = 1
+	}
+	if d <= base {
+		return FigureWithUnit(q, v)
+	}
+	p := locales.Precise{Value: roundTo(v, d), Digits: d, Percent: q.Type == TypePercent}
+	if q.Type == TypePercent || q.Unit.IsZero() {
+		return locales.M("standing.value", "value", p)
+	}
+	return locales.M("standing.value_unit", "value", p, "unit", q.Unit)
+}
+
 // StandingLine is one key indicator of a standing.
 type StandingLine struct {
 	Question *Question
@@ -158,8 +226,12 @@ type StandingLine struct {
 	Rank     Rank
 	// Leader is the best peer, shown when ranks are public.
 	Leader *Ranked
-	// Changes since the previous period and the same period a year before.
+	// Digits is how many decimals tell the unit's figure from its peers'.
+	Digits int
+	// Changes since the previous period and the same period a year before,
+	// and how the earlier figures were found (across the merger).
 	SincePrev, SinceYear *float64
+	PrevNote, YearNote   PastNote
 }
 
 // Standing is where a unit stands for one form and period.
@@ -170,11 +242,12 @@ type Standing struct {
 	Sub       *Submission // nil when the unit has not reported
 	Peers     Peers
 	Lines     []StandingLine
-	Prev      Period // the previous period
-	YearAgo   Period // the same period a year before
-	SameAgo   bool   // for a yearly form the two are the same period
-	Public    bool   // peers' figures may be shown
-	Submitted int    // peers that reported
+	Prev      Period    // the previous period
+	YearAgo   Period    // the same period a year before
+	SameAgo   bool      // for a yearly form the two are the same period
+	Public    bool      // peers' figures may be shown
+	Submitted int       // peers that reported
+	Own       []OwnLine // the office's own report, for a unit above others
 }
 
 // StandingInput is what a standing is computed from: cur holds the
@@ -203,6 +276,11 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 	s := Standing{Unit: u, Form: f, Period: p, Sub: in.Cur.Sub(u.Code), Peers: c.PeersOf(u),
 		Prev: f.Previous(p), YearAgo: f.YearBefore(p), Public: c.PublicRanks}
 	s.SameAgo = s.Prev.Key == s.YearAgo.Key
+	if !u.IsLeaf() && !u.IsCluster() {
+		if sub := in.Cur.Sub(u.Code); sub != nil || f.ReportsOwn(u) {
+			s.Own = []OwnLine{{Unit: u, Sub: sub}}
+		}
+	}
 	year := p.Start.Year()
 	for _, pu := range s.Peers.Units {
 		if in.Cur.submittedAny(pu) {
@@ -214,15 +292,19 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 		l.Value, l.Has = in.Cur.Value(u, q)
 		lower := l.Target != nil && l.Target.LowerIsBetter()
 		l.Rank = in.Cur.RankOf(u, s.Peers.Units, q, lower)
-		if s.Public {
-			if rk := in.Cur.Ranking(s.Peers.Units, q, lower); len(rk) > 0 {
-				l.Leader = &rk[0]
-			}
+		rk := in.Cur.Ranking(s.Peers.Units, q, lower)
+		if s.Public && len(rk) > 0 {
+			l.Leader = &rk[0]
 		}
+		vals := make([]float64, len(rk))
+		for i, r := range rk {
+			vals[i] = r.Value
+		}
+		l.Digits = Digits(q, vals)
 		if l.Has {
-			l.SincePrev = in.Cur.change(in.Prev, u, q, l.Value)
+			l.SincePrev, l.PrevNote = in.Cur.change(in.Prev, u, q, l.Value)
 			if !s.SameAgo {
-				l.SinceYear = in.Cur.change(in.YearAgo, u, q, l.Value)
+				l.SinceYear, l.YearNote = in.Cur.change(in.YearAgo, u, q, l.Value)
 			}
 		}
 		s.Lines = append(s.Lines, l)
@@ -234,16 +316,20 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 // total of counts over a different number of reporting units (18 communes
 // this year, 24 last year) would show a fall that is only missing
 // reports, so totals are compared only when as many units contributed.
-func (t *Table) change(earlier *Table, u *Unit, q *Question, now float64) *float64 {
-	v, ok := earlier.Value(u, q)
+//
+// Before the merger of 07/2025 the earlier figure is the sum of the old
+// units merged into u (see merger.go), compared only when every one of
+// them reported and all came whole.
+func (t *Table) change(earlier *Table, u *Unit, q *Question, now float64) (*float64, PastNote) {
+	v, ok, note := earlier.PastValue(u, q)
 	if !ok {
-		return nil
+		return nil, note
 	}
-	if !u.IsLeaf() && q.Summable() && t.Aggregate(u, q).Units != earlier.Aggregate(u, q).Units {
-		return nil
+	if note == PastOwn && !u.IsLeaf() && q.Summable() && t.Aggregate(u, q).Units != earlier.Aggregate(u, q).Units {
+		return nil, note
 	}
 	d := q.round(now) - q.round(v)
-	return &d
+	return &d, note
 }
 
 // submittedAny reports whether u, or any unit under it, reported.
@@ -329,7 +415,9 @@ func (s Standing) Reply() Reply {
 		lines = append(lines, s.line(l))
 	}
 	scope := locales.M("standing.scope_parent", "name", s.Peers.Name(), "count", len(s.Peers.Units), "submitted", s.Submitted)
-	if s.Peers.Cluster != nil {
+	if s.Unit.IsCluster() {
+		scope = locales.M("standing.scope_clusters", "count", len(s.Peers.Units), "submitted", s.Submitted)
+	} else if s.Peers.Cluster != nil {
 		scope = locales.M("standing.scope_cluster", "name", s.Peers.Name(), "count", len(s.Peers.Units), "submitted", s.Submitted)
 	}
 	var changes locales.Msg
@@ -338,7 +426,49 @@ func (s Standing) Reply() Reply {
 	} else {
 		changes = locales.M("standing.changes", "prev", s.Prev.Label(), "year", s.YearAgo.Label())
 	}
+	if own := renderOwn(s.Form, s.Own); own != nil {
+		changes = locales.M("standing.changes_merger", "changes", changes, "note", *own)
+	}
+	if note := s.mergerNote(); note != nil {
+		changes = locales.M("standing.changes_merger", "changes", changes, "note", *note)
+	}
 	return Reply{Msg: locales.M("standing.text", "head", head, "lines", lines, "scope", scope, "changes", changes)}
+}
+
+// mergerNote says, once under the lines, how the periods before 07/2025
+// were compared: with the sum of the old units, or not at all and why.
+func (s Standing) mergerNote() *locales.Msg {
+	merged, partial, incomplete := false, false, false
+	for _, l := range s.Lines {
+		for _, n := range []PastNote{l.PrevNote, l.YearNote} {
+			merged = merged || n == PastMerged
+			partial = partial || n == PastPartial
+			incomplete = incomplete || n == PastIncomplete
+		}
+	}
+	var m locales.Msg
+	switch {
+	case partial:
+		m = locales.M("standing.merger_partial", "unit", s.Unit.Name, "codes", locales.Plain(joinCodes(s.Unit.Partly)))
+	case incomplete:
+		m = locales.M("standing.merger_incomplete", "unit", s.Unit.Name, "count", len(s.Unit.Formerly))
+	case merged:
+		m = locales.M("standing.merger_sum", "unit", s.Unit.Name, "count", len(s.Unit.Formerly), "codes", locales.Plain(joinCodes(s.Unit.Formerly)))
+	default:
+		return nil
+	}
+	return &m
+}
+
+func joinCodes(codes []string) string {
+	out := ""
+	for i, c := range codes {
+		if i > 0 {
+			out += ", "
+		}
+		out += c
+	}
+	return out
 }
 
 func (s Standing) line(l StandingLine) locales.Msg {
@@ -374,10 +504,10 @@ func (s Standing) line(l StandingLine) locales.Msg {
 	if l.SincePrev == nil && (s.SameAgo || l.SinceYear == nil) {
 		moves = []locales.Msg{locales.M("standing.none")} // said once, not once per comparison
 	}
-	m := locales.M("standing.line", "mark", locales.Plain(mark), "label", Label(q), "value", FigureWithUnit(q, l.Value),
+	m := locales.M("standing.line", "mark", locales.Plain(mark), "label", Label(q), "value", FigureDigits(q, l.Value, l.Digits),
 		"parts", joinMsgs(parts, "standing.sep"), "moves", joinMsgs(moves, "standing.slash"))
 	if l.Leader != nil && l.Leader.Unit != s.Unit {
-		m = locales.M("standing.line_leader", "line", m, "leader", l.Leader.Unit.Name, "value", FigureWithUnit(q, l.Leader.Value))
+		m = locales.M("standing.line_leader", "line", m, "leader", l.Leader.Unit.Name, "value", FigureDigits(q, l.Leader.Value, l.Digits))
 	}
 	return m
 }

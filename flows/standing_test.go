@@ -60,7 +60,7 @@ func sampleFigures(i, year int) map[string]float64 {
 // all 24 for 2025.
 func sampleTables(t *testing.T) (*flows.Config, *flows.Form, map[string]*flows.Table) {
 	t.Helper()
-	cfg := sample.Config()
+	cfg := sample.MustNamed("thach-thanh")
 	f := cfg.Form("nam")
 	leaves := cfg.Units.Get("391").Leaves()
 	tables := map[string]*flows.Table{}

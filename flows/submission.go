@@ -16,6 +16,10 @@ type Submission struct {
 	At      time.Time        `json:"at"`
 	Channel string           `json:"channel"` // "telegram", "console"…
 	Late    bool             `json:"late,omitempty"`
+	// LateEntry marks a report entered in a period a supervisor opened
+	// outside its dates (a past year, a period not yet open); At stays
+	// the true time it came.
+	LateEntry bool `json:"late_entry,omitempty"`
 }
 
 // Num returns a numeric answer, and whether there is one.
@@ -28,4 +32,13 @@ func (s *Submission) Num(id string) (float64, bool) {
 		return 0, false
 	}
 	return *v.Num, true
+}
+
+// answer returns an answer that was given (not skipped), if any.
+func (s *Submission) answer(id string) (Value, bool) {
+	if s == nil {
+		return Value{}, false
+	}
+	v, ok := s.Answers[id]
+	return v, ok && !v.Skipped
 }

@@ -73,9 +73,13 @@ type Cluster struct {
 	ID    string       `yaml:"id"`
 	Name  locales.Text `yaml:"name"`
 	Units []string     `yaml:"units"` // members; a unit may also name its cluster itself
+	// Head is the member elected to lead it ("trưởng cụm", "trưởng khối"), if any.
+	Head string `yaml:"head"`
 
 	line     int
 	members  []*Unit
+	head     *Unit
+	scope    *Unit // the cluster as a unit of its own: see Config.Scope
 	problems []ConfigProblem
 }
 
@@ -117,7 +121,7 @@ func (t *Targets) For(form, indicator string, u *Unit, year int) *Target {
 	if t == nil {
 		return nil
 	}
-	for x := u; x != nil; x = x.Parent {
+	for x := u; x != nil; x = upOf(x) {
 		for _, tg := range t.byKey[targetKey{x.Code, indicator}] {
 			if tg.Own && x != u {
 				continue
@@ -229,6 +233,19 @@ func checkClusters(cfg *Config, e *ConfigError) {
 		}
 		c.members = append(c.members, u)
 	}
+	for _, c := range cfg.Clusters {
+		if c.Head != "" {
+			if h := cfg.Units.Get(c.Head); h != nil && h.Cluster == c.ID {
+				c.head = h
+			} else {
+				e.addm(c.line, "config.cluster_head_bad", "id", c.ID, "unit", c.Head)
+			}
+		}
+		if cfg.Units.Get(c.ID) != nil {
+			e.addm(c.line, "config.cluster_id_is_unit", "id", c.ID)
+		}
+		c.scope = &Unit{Code: c.ID, Name: c.Name.In(locales.VI), Level: "cụm", English: c.Name, Children: c.members, cluster: c}
+	}
 }
 
 // Cluster returns the cluster with id, or nil.
@@ -253,4 +270,26 @@ func (u *Units) treeOrder() []*Unit {
 	}
 	walk(u.Roots)
 	return out
+}
+
+// upOf is the unit above x for targets: its parent, or for a cluster the
+// nearest unit above all its members (the province of its communes), so
+// a cluster is held to the targets its members are.
+func upOf(x *Unit) *Unit {
+	if x.cluster == nil || len(x.Children) == 0 {
+		return x.Parent
+	}
+	for up := x.Children[0].Parent; up != nil; up = up.Parent {
+		all := true
+		for _, m := range x.Children {
+			if !up.Contains(m) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return up
+		}
+	}
+	return nil
 }

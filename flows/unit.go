@@ -11,23 +11,34 @@ import (
 // depth, so both the three-tier list (tỉnh → huyện → xã) and the two-tier one
 // of 07/2025 (tỉnh → xã) are plain data.
 type Unit struct {
-	Code     string       `yaml:"code"`  // the official NSO code, e.g. 15247
-	Name     string       `yaml:"name"`  // "Xã Thành Tâm"
-	Level    string       `yaml:"level"` // "tỉnh", "huyện", "xã", "thị trấn", "phường"…
-	Office   string       `yaml:"office"`
-	Children []*Unit      `yaml:"children"`
-	Cluster  string       `yaml:"cluster"` // the "cụm thi đua" it is ranked in, if any
+	Code     string  `yaml:"code"`  // the official NSO code, e.g. 15247
+	Name     string  `yaml:"name"`  // "Xã Thành Tâm"
+	Level    string  `yaml:"level"` // "tỉnh", "huyện", "xã", "thị trấn", "phường"…
+	Office   string  `yaml:"office"`
+	Children []*Unit `yaml:"children"`
+	Cluster  string  `yaml:"cluster"` // the "cụm thi đua" it is ranked in, if any
+	// Formerly lists the units (codes of the list before 01/07/2025) merged
+	// whole into this one; Partly those of which only a part came. A
+	// period before the merger is compared with the sum of Formerly, and
+	// not at all when Partly is not empty: part of a commune's figures
+	// cannot be told apart.
+	Formerly []string     `yaml:"formerly"`
+	Partly   []string     `yaml:"partly"`
 	English  locales.Text `yaml:"-"`
 
-	Parent   *Unit `yaml:"-"`
+	Parent *Unit `yaml:"-"`
+	// cluster is set on a cluster's own unit (Config.Scope): a group of
+	// units that reports, ranks and is supervised like one unit.
+	cluster  *Cluster
 	line     int
 	problems []ConfigProblem // found while decoding, reported by the config checks
 }
 
-// Units indexes the tree by code.
+// Units indexes the tree by code, and the clusters by id.
 type Units struct {
-	Roots  []*Unit
-	byCode map[string]*Unit
+	Roots    []*Unit
+	byCode   map[string]*Unit
+	clusters map[string]*Unit
 }
 
 func newUnits(roots []*Unit) *Units {
@@ -46,12 +57,16 @@ func newUnits(roots []*Unit) *Units {
 	return u
 }
 
-// Get returns the unit with code, or nil.
+// Get returns the unit with code, or the cluster with that id as a unit
+// of its own (its members as children), or nil.
 func (u *Units) Get(code string) *Unit {
 	if u == nil {
 		return nil
 	}
-	return u.byCode[code]
+	if x := u.byCode[code]; x != nil {
+		return x
+	}
+	return u.clusters[code]
 }
 
 // Len is the number of units in the tree.
@@ -70,8 +85,20 @@ func (u *Units) All() []*Unit {
 // IsLeaf reports whether the unit has no units under it: a reporting unit.
 func (x *Unit) IsLeaf() bool { return len(x.Children) == 0 }
 
-// Contains reports whether other is x or somewhere under x.
+// Contains reports whether other is x or somewhere under x; for a
+// cluster, under one of its members.
 func (x *Unit) Contains(other *Unit) bool {
+	if x.cluster != nil {
+		if other == x {
+			return true
+		}
+		for _, m := range x.Children {
+			if m.Contains(other) {
+				return true
+			}
+		}
+		return false
+	}
 	for p := other; p != nil; p = p.Parent {
 		if p == x {
 			return true

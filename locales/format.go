@@ -94,6 +94,8 @@ func Value(lang Lang, v any) string {
 			s += Render(lang, m)
 		}
 		return s
+	case Precise:
+		return x.format(lang)
 	case fmt.Stringer:
 		return x.String()
 	}

@@ -9,5 +9,5 @@ import (
 
 func mustSample(t *testing.T) *flows.Config {
 	t.Helper()
-	return sample.Config()
+	return sample.MustNamed("thach-thanh")
 }

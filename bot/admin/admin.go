@@ -28,7 +28,8 @@ type Request struct {
 	// At and Full are for "reminders": the moment, and whole messages.
 	At   time.Time `json:"at,omitzero"`
 	Full bool      `json:"full,omitempty"`
-	// Form, Period, Format and Lang are for "export" (with Unit).
+	// Form, Period, Format and Lang are for "export" (with Unit), and
+	// Form, Period, Unit for "open_period" (baocao periods open).
 	Form   string `json:"form,omitempty"`
 	Period string `json:"period,omitempty"`
 	Format string `json:"format,omitempty"`

@@ -33,7 +33,7 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ob := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
-	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: ob.Wake, Caps: map[string]channel.Caps{Name: Caps}}
+	app := &bot.App{Store: db, Config: sample.MustNamed("thach-thanh"), Log: log, Now: func() time.Time { return now }, Wake: ob.Wake, Caps: map[string]channel.Caps{Name: Caps}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { ob.Run(ctx); close(done) }()

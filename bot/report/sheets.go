@@ -31,6 +31,9 @@ func Status(t *flows.Table, u *flows.Unit, first map[string]time.Time, lang loca
 		if t.Period.IsLate(at) {
 			timely = tr("export.late")
 		}
+		if s.LateEntry {
+			timely = tr("export.late_entry", "timely", timely) // a period a supervisor opened again
+		}
 		status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_submitted"), s.At, s.ByName, timely, s.Version})
 	}
 	return status

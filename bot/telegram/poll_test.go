@@ -45,7 +45,7 @@ func startInProcess(t *testing.T) *running {
 	}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: ch}, Log: log, PerChat: time.Millisecond}
-	app := &bot.App{Store: db, Config: sample.Config(), Log: log, Now: func() time.Time { return now }, Wake: sender.Wake}
+	app := &bot.App{Store: db, Config: sample.MustNamed("thach-thanh"), Log: log, Now: func() time.Time { return now }, Wake: sender.Wake}
 	// An officer of Xã Thành Tâm, already linked.
 	db.Update(func(tx *store.Tx) error {
 		tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})

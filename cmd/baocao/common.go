@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/baocao/baocao/bot"
@@ -20,28 +21,87 @@ import (
 // common holds the flags every command shares.
 type common struct {
 	config    string
+	sample    string
 	data      string
 	logFormat string
 	logLevel  string
+	// chosen is how the configuration was found, once loaded: a catalog
+	// key op.config_by_* for messages that depend on it.
+	chosen string
 }
 
 func (c *common) register(fs *flag.FlagSet, defaultData string) {
 	fs.StringVar(&c.config, "config", "", help("flag.config"))
+	fs.StringVar(&c.sample, "sample", "", locales.Render(operatorLang(), locales.M("flag.sample", "names", locales.Plain(strings.Join(sample.Names(), ", ")), "default", locales.Plain(sample.Default))))
 	fs.StringVar(&c.data, "data", defaultData, help("flag.data"))
 	fs.StringVar(&c.logFormat, "log-format", "text", help("flag.log_format"))
 	fs.StringVar(&c.logLevel, "log-level", "info", help("flag.log_level"))
 }
 
-// loadConfig reads the configuration, or the embedded sample.
+// dataConfigName is the configuration kept in the data directory, where
+// `baocao config init` writes it.
+const dataConfigName = "config.yaml"
+
+// loadConfig reads the configuration, found the same way by every command:
+// --config (or --sample), else $BAOCAO_CONFIG, else config.yaml in the data
+// directory, else the embedded default sample. So an operator who serves a
+// province never gets the sample by forgetting a flag.
 func (c *common) loadConfig() (*flows.Config, error) {
-	if c.config == "" {
-		return flows.ParseConfig(sample.Name, sample.YAML)
-	}
-	data, err := os.ReadFile(c.config)
+	name, data, err := c.configText()
 	if err != nil {
-		return nil, &configReadError{path: c.config, err: err}
+		return nil, err
 	}
-	return flows.ParseConfig(c.config, data)
+	return flows.ParseConfig(name, data)
+}
+
+// configText finds the configuration (see loadConfig) and returns its
+// name for messages and its text.
+func (c *common) configText() (string, []byte, error) {
+	path := c.config
+	switch {
+	case path != "":
+		c.chosen = "op.config_by_flag"
+	case c.sample != "":
+		file, data, ok := sample.Named(c.sample)
+		if !ok {
+			return "", nil, opErr("op.no_sample", "name", c.sample, "names", locales.Plain(strings.Join(sample.Names(), ", ")))
+		}
+		c.chosen = "op.config_by_sample"
+		return file, data, nil
+	case os.Getenv("BAOCAO_CONFIG") != "":
+		path, c.chosen = os.Getenv("BAOCAO_CONFIG"), "op.config_by_env"
+	default:
+		kept := filepath.Join(c.data, dataConfigName)
+		if _, err := os.Stat(kept); err == nil && c.data != "" {
+			path, c.chosen = kept, "op.config_by_data"
+			break
+		}
+		c.chosen = "op.config_by_default"
+		return sample.Name, sample.YAML, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", nil, &configReadError{path: path, err: err}
+	}
+	return path, data, nil
+}
+
+// failNotIn prints a "not in the configuration" message, then which
+// configuration was read and how to choose another.
+func (c *common) failNotIn(cfg *flows.Config, key string, kv ...any) int {
+	code := failMsg(key, kv...)
+	c.configHint(cfg)
+	return code
+}
+
+// configHint says which configuration was read and how to choose another,
+// for a message that something is not in it.
+func (c *common) configHint(cfg *flows.Config) {
+	if c.chosen == "" {
+		return
+	}
+	lang := operatorLang()
+	fmt.Fprintln(os.Stderr, locales.Render(lang, locales.M("op.config_hint", "file", cfg.Source, "how", locales.M(c.chosen, "data", c.data))))
 }
 
 // configReadError is a configuration file that cannot be read at all.
@@ -136,6 +196,7 @@ func (c *common) askBot(req admin.Request, cfg *flows.Config) (admin.Response, i
 	if err != nil {
 		return resp, failMsg("op.bot_silent", "detail", err.Error())
 	}
+	local := !reached
 	if !reached {
 		if cfg == nil {
 			if cfg, err = c.loadConfig(); err != nil {
@@ -150,7 +211,11 @@ func (c *common) askBot(req admin.Request, cfg *flows.Config) (admin.Response, i
 		resp = (&bot.App{Store: db, Config: cfg, Log: c.logger()}).Admin(req)
 	}
 	if resp.Error != "" {
-		return resp, failMsg("op.refused", "detail", resp.Error)
+		code := failMsg("op.refused", "detail", resp.Error)
+		if local {
+			c.configHint(cfg)
+		}
+		return resp, code
 	}
 	return resp, 0
 }

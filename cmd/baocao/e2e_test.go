@@ -62,7 +62,7 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 	waitFor(t, "the bot polls", func() bool { return srv.Requests("getUpdates") > 0 })
 
 	// The operator invites while the bot runs (through its admin socket).
-	out, err := exec.Command(bin, "invite", "--unit", "15247", "--role", "officer", "--data", data).CombinedOutput()
+	out, err := exec.Command(bin, "invite", "--unit", "15187", "--role", "officer", "--data", data).CombinedOutput()
 	if err != nil {
 		t.Fatalf("invite: %v\n%s", err, out)
 	}
@@ -92,7 +92,7 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 		})
 		return found
 	}
-	say("/start "+code, "Xã Thành Tâm")
+	say("/start "+code, "Xã Kim Tân")
 	say("/baocao thang 2026-11", "[1/6]")
 	say("12", "[2/6]")
 	say("200", "[3/6]")
@@ -130,8 +130,8 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 
 	// The operator exports while the bot serves (through its admin socket).
 	xlsx := filepath.Join(t.TempDir(), "thang.xlsx")
-	out, err = exec.Command(bin, "export", "--form", "thang", "--period", "2026-11", "--unit", "391", "--data", data, "--out", xlsx).CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "1/24") {
+	out, err = exec.Command(bin, "export", "--form", "thang", "--period", "2026-11", "--unit", "cum_391", "--data", data, "--out", xlsx).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "1/6 ") {
 		t.Fatalf("export while serving: %v\n%s", err, out)
 	}
 	if fi, err := os.Stat(xlsx); err != nil || fi.Size() == 0 {
@@ -139,11 +139,11 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 	}
 
 	// Lists the commune's people and reads the audit log while it serves.
-	out, err = exec.Command(bin, "people", "--unit", "15247", "--data", data).CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "Người dùng của Xã Thành Tâm: 1 người") {
+	out, err = exec.Command(bin, "people", "--unit", "15187", "--data", data).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "Người dùng của Xã Kim Tân: 1 người") {
 		t.Fatalf("people while serving: %v\n%s", err, out)
 	}
-	out, err = exec.Command(bin, "audit", "--unit", "15247", "--since", "2026-12-01", "--data", data).CombinedOutput()
+	out, err = exec.Command(bin, "audit", "--unit", "15187", "--since", "2026-12-01", "--data", data).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "liên kết tài khoản") || !strings.Contains(string(out), "nộp báo cáo") {
 		t.Fatalf("audit while serving: %v\n%s", err, out)
 	}
@@ -160,7 +160,7 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	copyDB.View(func(tx *store.Tx) error {
-		if _, err := tx.Submission("thang", "2026-11", "15247"); err != nil {
+		if _, err := tx.Submission("thang", "2026-11", "15187"); err != nil {
 			t.Errorf("the backup lacks the report: %v", err)
 		}
 		return nil
@@ -198,7 +198,7 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 	}
 	defer db.Close()
 	db.View(func(tx *store.Tx) error {
-		hist, err := tx.History("thang", "2026-11", "15247")
+		hist, err := tx.History("thang", "2026-11", "15187")
 		if err != nil || len(hist) != 1 {
 			t.Fatalf("history: %v, %d versions; want exactly 1", err, len(hist))
 		}

@@ -31,7 +31,7 @@ func export(args []string) int {
 	}
 	f := cfg.Form(*formID)
 	if f == nil {
-		return failMsg("op.no_form", "form", *formID, "file", cfg.Source)
+		return c.failNotIn(cfg, "op.no_form", "form", *formID, "file", cfg.Source)
 	}
 	p, err := f.Period(*period)
 	if err != nil {
@@ -42,7 +42,7 @@ func export(args []string) int {
 		u = cfg.Units.Roots[0]
 	}
 	if u == nil {
-		return failMsg("op.no_unit", "unit", *unitCode, "file", cfg.Source)
+		return c.failNotIn(cfg, "op.no_unit", "unit", *unitCode, "file", cfg.Source)
 	}
 	format := bot.FormatXLSX
 	if strings.EqualFold(filepath.Ext(*out), ".csv") {

@@ -45,6 +45,8 @@ func run(args []string) int {
 		return backup(args)
 	case "reminders":
 		return reminders(args)
+	case "periods":
+		return periodsCmd(args)
 	case "people":
 		return people(args)
 	case "revoke":

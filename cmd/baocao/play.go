@@ -28,7 +28,7 @@ func play(args []string) int {
 	fs := newFlags("play")
 	var c common
 	c.register(fs, filepath.Join("data", "playground"))
-	as := fs.String("as", "officer:15247", help("flag.play_as"))
+	as := fs.String("as", "", help("flag.play_as"))
 	channelFlag := fs.String("channel", "console", help("flag.play_channel"))
 	nowFlag := fs.String("now", "", help("flag.play_now"))
 	if code, ok := parseFlags(fs, args); !ok {
@@ -41,6 +41,9 @@ func play(args []string) int {
 	cfg, err := c.loadConfig()
 	if err != nil {
 		return configFail(err)
+	}
+	if *as == "" {
+		*as = defaultPerson(cfg)
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {
@@ -74,7 +77,9 @@ func play(args []string) int {
 	}
 	chat, name, err := playPerson(db, cfg, *as, ch.Name(), clock())
 	if err != nil {
-		return failWith(err)
+		code := failWith(err)
+		c.configHint(cfg)
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -82,6 +87,7 @@ func play(args []string) int {
 	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{ch.Name(): ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000,
 		Done: bot.CountDelivery} // announcements count their deliveries
 	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: sender.Wake, Caps: map[string]channel.Caps{ch.Name(): caps}}
+	tellStale(app, cfg, clock(), log)
 	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Debug("admin socket unavailable", "err", err)
 	}
@@ -136,6 +142,9 @@ func playPerson(db *store.DB, cfg *flows.Config, as, channelName string, now tim
 	if u == nil {
 		return "", "", opErr("op.no_unit", "unit", unitCode, "file", cfg.Source)
 	}
+	if u.IsCluster() && role == flows.Officer {
+		return "", "", opErr("op.cluster_officer", "unit", u.Code)
+	}
 	chat = string(role) + "-" + u.Code
 	name = "Cán bộ " + u.Name
 	err = db.Update(func(tx *store.Tx) error {
@@ -150,4 +159,22 @@ func playPerson(db *store.DB, cfg *flows.Config, as, channelName string, now tim
 		return tx.Link(id, p.ID)
 	})
 	return chat, name, err
+}
+
+// defaultPerson is who the playground opens as: the officer of 15187 (Xã
+// Kim Tân in the Thanh Hóa sample, which kept its code when it absorbed
+// five communes in 2025; Thị trấn Kim Tân in the Thạch Thành one), else of
+// the first reporting unit.
+func defaultPerson(cfg *flows.Config) string {
+	for _, code := range []string{"15187"} {
+		if u := cfg.Units.Get(code); u != nil && u.IsLeaf() {
+			return "officer:" + code
+		}
+	}
+	for _, r := range cfg.Units.Roots {
+		if l := r.Leaves(); len(l) > 0 {
+			return "officer:" + l[0].Code
+		}
+	}
+	return "new"
 }

@@ -131,6 +131,7 @@ func serve(args []string) int {
 		app.BotName = tg.Username()
 	}
 	app.Typing = func(ch, chat string) { typing(channels[ch], chat) }
+	tellStale(app, cfg, clock(), log)
 	if *metricsAddr != "" {
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender)); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())

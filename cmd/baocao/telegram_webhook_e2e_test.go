@@ -23,7 +23,7 @@ func TestTelegramWebhookEndToEnd(t *testing.T) {
 	data, addr := t.TempDir(), freeAddr(t)
 	officer := telegramtest.User{ID: 4343, FirstName: "Mai", LanguageCode: "vi"}
 	start := func() *botProcess {
-		cmd := exec.Command(bin, "serve", "--data", data, "--now", "2026-12-20 09:00", "--listen", addr, "--public-url", "http://"+addr)
+		cmd := exec.Command(bin, "serve", "--sample", "thach-thanh", "--data", data, "--now", "2026-12-20 09:00", "--listen", addr, "--public-url", "http://"+addr)
 		cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint(), "ZALO_BOT_TOKEN=", "TELEGRAM_WEBHOOK_SECRET=")
 		p := &botProcess{cmd: cmd, stderr: &bytes.Buffer{}}
 		cmd.Stderr = p.stderr

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -40,6 +41,15 @@ func unitsCmd(args []string) int {
 	}
 	defer in.Close()
 	roots, format, err := units.Parse(in, *province)
+	var nf *units.NotFound
+	if errors.As(err, &nf) {
+		// Name what the list does have, from the embedded one of its era.
+		if o, lerr := units.Lists(); lerr == nil {
+			if _, perr := o.Province(*province, format == units.ThreeTier); errors.As(perr, &nf) {
+				return notFoundFail(nf)
+			}
+		}
+	}
 	if err != nil {
 		return failMsg("op.cannot_read", "file", file, "detail", err.Error())
 	}

@@ -33,7 +33,8 @@ func freeAddr(t *testing.T) string {
 
 func startZaloBot(t *testing.T, bin, data, addr string, srv *zalotest.Server) *botProcess {
 	t.Helper()
-	cmd := exec.Command(bin, "serve", "--data", data, "--now", "2026-12-20 09:00",
+	// The district-era sample: Xã Thành Tâm (15247) under Huyện Thạch Thành (391).
+	cmd := exec.Command(bin, "serve", "--sample", "thach-thanh", "--data", data, "--now", "2026-12-20 09:00",
 		"--listen", addr, "--public-url", "http://"+addr, "--link-ttl", "4s")
 	cmd.Env = append(os.Environ(), "ZALO_BOT_TOKEN="+srv.Token(), "ZALO_API_ENDPOINT="+srv.Endpoint(), "TELEGRAM_BOT_TOKEN=", "ZALO_WEBHOOK_SECRET=")
 	p := &botProcess{cmd: cmd, stderr: &bytes.Buffer{}}
@@ -78,7 +79,7 @@ func (p zaloPerson) await(from int, want string) zalotest.Message {
 
 func inviteCode(t *testing.T, bin, data, unit, role string) string {
 	t.Helper()
-	out, err := exec.Command(bin, "invite", "--unit", unit, "--role", role, "--data", data).CombinedOutput()
+	out, err := exec.Command(bin, "invite", "--sample", "thach-thanh", "--unit", unit, "--role", role, "--data", data).CombinedOutput()
 	if err != nil {
 		t.Fatalf("invite: %v\n%s", err, out)
 	}

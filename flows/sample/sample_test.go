@@ -4,8 +4,25 @@ import (
 	"testing"
 )
 
-func TestTheSampleDistrictHasItsOfficialUnits(t *testing.T) {
+func TestTheDefaultSampleIsThanhHoaSince2025(t *testing.T) {
 	cfg := Config()
+	p := cfg.Units.Get("38")
+	if p == nil || p.Name != "Tỉnh Thanh Hóa" || len(p.Leaves()) != 166 || len(p.Children) != 166 {
+		t.Fatalf("province 38: %+v", p)
+	}
+	if cfg.Units.Get("391") != nil {
+		t.Error("the district 391 is in the post-2025 sample")
+	}
+	if len(cfg.Clusters) != 26 {
+		t.Errorf("%d clusters, want one per former district (26)", len(cfg.Clusters))
+	}
+	if f := cfg.Form("so_ket"); f == nil || f.Every != "first_half" {
+		t.Errorf("so_ket: %+v", f)
+	}
+}
+
+func TestTheSampleDistrictHasItsOfficialUnits(t *testing.T) {
+	cfg := MustNamed("thach-thanh")
 	d := cfg.Units.Get("391")
 	if d == nil || d.Name != "Huyện Thạch Thành" {
 		t.Fatalf("district 391 missing: %+v", d)
@@ -23,7 +40,7 @@ func TestTheSampleDistrictHasItsOfficialUnits(t *testing.T) {
 }
 
 func TestTheSampleFormsComputePercentagesFromCounts(t *testing.T) {
-	cfg := Config()
+	cfg := MustNamed("thach-thanh")
 	for _, id := range []string{"nam", "so_ket", "thang"} {
 		f := cfg.Form(id)
 		if f == nil {

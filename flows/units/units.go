@@ -121,7 +121,7 @@ func Parse(r io.Reader, province string) ([]*flows.Unit, Format, error) {
 		}
 	}
 	if province != "" && len(roots) == 0 {
-		return nil, format, fmt.Errorf("units.Parse: no province with code %s in the list", province)
+		return nil, format, fmt.Errorf("units.Parse: %w", &NotFound{What: "province", Query: province})
 	}
 	return roots, format, nil
 }
