@@ -103,7 +103,7 @@ func (a *App) AdminInvite(req admin.Request) admin.Response {
 	var inv *flows.Invite
 	err := a.Store.Update(func(tx *store.Tx) error {
 		var err error
-		inv, err = CreateInvite(tx, a.Config, nil, req.Unit, req.Role, req.TTL, a.now(), a.rand())
+		inv, err = CreateInvite(tx, a.Config, nil, req.Unit, req.Role, flows.TTL{Days: req.TTLDays, Exact: req.TTL}, a.now(), a.rand())
 		if err != nil {
 			return err
 		}

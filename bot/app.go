@@ -31,7 +31,7 @@ type App struct {
 	// BotName is the Telegram username, for t.me deep links in invites.
 	BotName string
 	// InviteTTL is how long an invite stays valid (14 days by default).
-	InviteTTL time.Duration
+	InviteTTL flows.TTL
 	// Wake is called after a commit that queued messages, to start the outbox.
 	Wake func()
 	// Caps says what each channel can show (see channel.Caps); a channel
@@ -43,8 +43,9 @@ type App struct {
 	// export, a chart). It must not block.
 	Typing func(ch, chat string)
 
-	counts appCounts // for MetricsHandler
-	codes  codeGuard // wrong invite codes per chat
+	counts    appCounts     // for MetricsHandler
+	codes     codeGuard     // wrong invite codes per chat
+	strangers strangerGuard // replies to unlinked chats
 }
 
 // Cursor is a channel's update position, stored with the update's effects:
@@ -52,6 +53,9 @@ type App struct {
 type Cursor struct {
 	Channel string
 	Offset  int64
+	// Redelivered marks an update a webhook may deliver more than once: one
+	// at or below the stored offset was handled before and changes nothing.
+	Redelivered bool
 }
 
 func (a *App) now() time.Time {
@@ -85,37 +89,14 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 	now := a.now()
 	err := a.Store.Update(func(tx *store.Tx) error {
 		if cur != nil {
-			if cur.Offset <= tx.Offset(cur.Channel) {
-				return nil // a webhook redelivery of an update already handled
+			if cur.Redelivered && cur.Offset <= tx.Offset(cur.Channel) {
+				return nil // a webhook's repeat of an update already handled
 			}
 			if err := tx.SetOffset(cur.Channel, cur.Offset); err != nil {
 				return err
 			}
 		}
-		if fresh, err := reach.Once(tx, in, now); err != nil || !fresh {
-			return err // a redelivery: handled before, nothing to do
-		}
-		r := newRequest(a, tx, in, now)
-		if err := r.reachable(); err != nil {
-			return err
-		}
-		if err := r.keepPhoto(); err != nil {
-			return err
-		}
-		ended, err := r.expireLinks()
-		if err != nil {
-			return err
-		}
-		if !ended {
-			a.reach().Press(tx, &r.in)
-			if err := r.route(); err != nil {
-				return err
-			}
-		}
-		if err := r.usedLast(); err != nil {
-			return err
-		}
-		return r.flush()
+		return newRequest(a, tx, in, now).run()
 	})
 	if err == nil {
 		a.counts.handled.Add(1)
@@ -157,6 +138,35 @@ func (a *App) ref() string {
 	b := make([]byte, 3)
 	io.ReadFull(a.rand(), b)
 	return "E" + hex.EncodeToString(b)
+}
+
+// run handles the message inside its transaction: the person is reachable
+// again, a fetched photo is kept, expired links end, then the message is
+// routed and its replies queued.
+func (r *request) run() error {
+	if fresh, err := reach.Once(r.tx, r.in, r.now); err != nil || !fresh {
+		return err // a redelivery (Zalo's webhook): handled before, nothing to do
+	}
+	if err := r.reachable(); err != nil {
+		return err
+	}
+	if err := r.keepPhoto(); err != nil {
+		return err
+	}
+	ended, err := r.expireLinks()
+	if err != nil {
+		return err
+	}
+	if !ended {
+		r.app.reach().Press(r.tx, &r.in) // a typed number on a channel without buttons
+		if err := r.route(); err != nil {
+			return err
+		}
+	}
+	if err := r.usedLast(); err != nil {
+		return err
+	}
+	return r.flush()
 }
 
 // request is one message being handled inside a transaction.
@@ -297,6 +307,73 @@ func (a *App) Updates(channelName string) channel.Handler {
 	}
 }
 
+// Deliveries is Updates for a webhook (Telegram's): the platform delivers
+// an update again until it saw a 200, so one at or below the stored offset
+// was handled already and changes nothing.
+func (a *App) Deliveries(channelName string) channel.Handler {
+	return func(ctx context.Context, u channel.Update) error {
+		cur := &Cursor{Channel: channelName, Offset: u.Offset, Redelivered: true}
+		if u.In == nil {
+			return a.Confirm(cur)
+		}
+		return a.Handle(ctx, *u.In, cur)
+	}
+}
+
+// Batch is the handler a polling channel calls for each batch of updates
+// (group commit): all of them, their replies and the last offset are
+// committed in one transaction, two fdatasyncs for the whole batch instead
+// of two per message. Updates of one chat are handled in order, each
+// seeing what the one before it wrote. If the transaction fails (one
+// message that cannot be handled), nothing of it is kept and the batch is
+// handled again one update at a time, as Handle does, so that message gets
+// its apology and the others their answers. The in-memory guards (wrong
+// invite codes, replies to strangers) may then count a message twice.
+func (a *App) Batch(channelName string) channel.BatchHandler {
+	one := a.Updates(channelName)
+	return func(ctx context.Context, us []channel.Update) (int64, error) {
+		if len(us) == 0 {
+			return 0, nil
+		}
+		for _, u := range us {
+			if u.In != nil {
+				a.fetchPhoto(ctx, u.In) // network I/O: before the transaction, never inside
+			}
+		}
+		handled := 0
+		err := a.Store.Update(func(tx *store.Tx) error {
+			handled = 0
+			for _, u := range us {
+				if u.In == nil {
+					continue
+				}
+				if err := newRequest(a, tx, *u.In, a.now()).run(); err != nil {
+					return err
+				}
+				handled++
+			}
+			return tx.SetOffset(channelName, us[len(us)-1].Offset)
+		})
+		if err == nil {
+			a.counts.handled.Add(int64(handled))
+			a.counts.handledFromN(channelName, handled)
+			a.wake()
+			return us[len(us)-1].Offset, nil
+		}
+		if len(us) == 1 && us[0].In == nil {
+			return 0, fmt.Errorf("bot.Batch: %w", err) // only an offset, and it cannot be stored
+		}
+		var confirmed int64
+		for _, u := range us {
+			if err := one(ctx, u); err != nil {
+				return confirmed, err
+			}
+			confirmed = u.Offset
+		}
+		return confirmed, nil
+	}
+}
+
 // Offset is where a polling channel resumes: the last update whose effects
 // were committed (0 for none).
 func (a *App) Offset(channelName string) (int64, error) {
@@ -312,8 +389,8 @@ func (a *App) Offset(channelName string) (int64, error) {
 // group message, an edit, a malformed update), so it is not read again.
 func (a *App) Confirm(cur *Cursor) error {
 	return a.Store.Update(func(tx *store.Tx) error {
-		if cur.Offset <= tx.Offset(cur.Channel) {
-			return nil // never backwards (a webhook's late redelivery)
+		if cur.Redelivered && cur.Offset <= tx.Offset(cur.Channel) {
+			return nil // never backwards (a webhook's late repeat)
 		}
 		return tx.SetOffset(cur.Channel, cur.Offset)
 	})

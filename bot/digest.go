@@ -139,18 +139,15 @@ func officersOf(tx *store.Tx, t *flows.Table, u *flows.Unit) (map[string][]strin
 		}
 	}
 	out := map[string][]string{}
-	if len(missing) == 0 {
-		return out, nil
-	}
-	people, err := tx.People()
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range people {
-		for _, code := range p.ReportsFor() {
-			if missing[code] {
-				out[code] = append(out[code], p.Name)
-			}
+	// Through the people-by-unit index: the cost follows the units that
+	// have not reported, not how many people are linked in the province.
+	for code := range missing {
+		people, err := tx.LinkedTo(code, flows.Officer)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range people {
+			out[code] = append(out[code], p.Name)
 		}
 	}
 	for _, names := range out {

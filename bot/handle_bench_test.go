@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -42,4 +43,51 @@ func BenchmarkHandleAnswer(b *testing.B) {
 		send("/quaylai")
 	}
 	b.ReportMetric(float64(2*b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkBatchAnswers measures the group commit: 50 officers' answers
+// arriving in one getUpdates batch, handled in one transaction. Each
+// iteration is one batch of 50 messages (an answer or a step back each).
+func BenchmarkBatchAnswers(b *testing.B) {
+	db, err := store.Open(b.TempDir(), time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	const n = 50
+	db.Update(func(tx *store.Tx) error {
+		for i := range n {
+			id := fmt.Sprint("p", i)
+			tx.PutPerson(&flows.Person{ID: id, Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})
+			tx.Link(store.Identity{Channel: "test", ChatID: fmt.Sprint(i)}, id)
+		}
+		return nil
+	})
+	app := &App{Store: db, Config: sample.MustNamed("thach-thanh"), Now: func() time.Time { return now }, Log: discardLogger()}
+	handle := app.Batch("test")
+	ctx := context.Background()
+	offset := int64(0)
+	batch := func(text string) {
+		us := make([]channel.Update, n)
+		for i := range us {
+			offset++
+			us[i] = channel.Update{Offset: offset, In: &channel.Incoming{Channel: "test", ChatID: fmt.Sprint(i), Kind: channel.KindText, Text: text}}
+		}
+		if _, err := handle(ctx, us); err != nil {
+			b.Fatal(err)
+		}
+	}
+	batch("/baocao thang 2026-11")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if i%2 == 0 {
+			batch("2.345")
+		} else {
+			batch("/quaylai")
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "msgs/s")
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(n*b.N), "µs/msg")
 }

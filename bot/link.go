@@ -20,7 +20,7 @@ func (e *InviteError) Error() string { return locales.Render(locales.EN, e.Msg) 
 // CreateInvite makes a single-use code for unit and role, valid for ttl.
 // by is the inviting person (nil from the command line, which the operator
 // runs with full rights). The code is stored in tx.
-func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode string, role flows.Role, ttl time.Duration, now time.Time, random io.Reader) (*flows.Invite, error) {
+func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode string, role flows.Role, ttl flows.TTL, now time.Time, random io.Reader) (*flows.Invite, error) {
 	u := cfg.Units.Get(unitCode)
 	if u == nil {
 		return nil, &InviteError{locales.M("invite.unknown_unit", "unit", locales.Plain(unitCode))}
@@ -42,7 +42,7 @@ func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode st
 			return nil, &InviteError{locales.M("invite.admin_only")}
 		}
 	}
-	if ttl <= 0 {
+	if ttl.IsZero() {
 		ttl = flows.DefaultInviteTTL
 	}
 	for attempt := 0; attempt < 5; attempt++ {
@@ -54,10 +54,7 @@ func CreateInvite(tx *store.Tx, cfg *flows.Config, by *flows.Person, unitCode st
 		if _, err := tx.Invite(code); err == nil {
 			continue // taken, draw again
 		}
-		// Valid to the end of its last day in Vietnam, as the invite says
-		// ("đến hết 05/01/2027"), not to the minute it was made.
-		last := now.Add(ttl).In(locales.Zone)
-		expires := time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, locales.Zone).AddDate(0, 0, 1)
+		expires := ttl.Expiry(now, locales.Zone)
 		inv := &flows.Invite{Code: code, Unit: u.Code, Role: role, CreatedBy: creator, CreatedAt: now, ExpiresAt: expires}
 		return inv, tx.PutInvite(inv)
 	}

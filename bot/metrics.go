@@ -18,16 +18,25 @@ import (
 // Counts the App keeps for the operator's metrics.
 type appCounts struct {
 	handled, failed, submitted atomic.Int64
+	strangersMuted             atomic.Int64 // messages of strangers over their reply limit
 	// handledOn counts handled messages per channel, sends per channel
 	// and outcome (both *atomic.Int64), for the per-channel metrics.
 	handledOn, sends sync.Map
 }
 
-func (c *appCounts) handledFrom(ch string) { bump(&c.handledOn, ch) }
+func (c *appCounts) handledFrom(ch string) { c.handledFromN(ch, 1) }
 
-func bump(m *sync.Map, key string) {
+func (c *appCounts) handledFromN(ch string, n int) {
+	if n > 0 {
+		bumpN(&c.handledOn, ch, n)
+	}
+}
+
+func bump(m *sync.Map, key string) { bumpN(m, key, 1) }
+
+func bumpN(m *sync.Map, key string, n int) {
 	v, _ := m.LoadOrStore(key, new(atomic.Int64))
-	v.(*atomic.Int64).Add(1)
+	v.(*atomic.Int64).Add(int64(n))
 }
 
 // CountSends wraps a channel so that its sends are counted per channel and
@@ -64,6 +73,7 @@ func MetricsHandler(app *App, sender OutboxCounts) http.Handler {
 	}
 	counter("messages_handled_total", "Messages from people that were handled and committed.", func() float64 { return float64(app.counts.handled.Load()) })
 	counter("messages_failed_total", "Messages whose handling failed; the person got an apology with a reference.", func() float64 { return float64(app.counts.failed.Load()) })
+	counter("strangers_unanswered_total", "Messages from chats linked to nobody left unanswered: over the limit of replies per chat and hour.", func() float64 { return float64(app.counts.strangersMuted.Load()) })
 	counter("submissions_total", "Reports stored (every version counts).", func() float64 { return float64(app.counts.submitted.Load()) })
 	if sender != nil {
 		stat := func(pick func(outbox.Stats) int) func() float64 {

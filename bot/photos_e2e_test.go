@@ -62,7 +62,7 @@ func TestAPhotoSentOnTelegramIsKeptAndShownToTheSupervisor(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() { defer wg.Done(); sender.Run(ctx) }()
-	go func() { defer wg.Done(); tg.Poll(ctx, 0, app.Updates(telegram.Name)) }()
+	go func() { defer wg.Done(); tg.Poll(ctx, 0, app.Batch(telegram.Name)) }()
 	t.Cleanup(func() { cancel(); wg.Wait() })
 
 	wait := func(what string, cond func() bool) {

@@ -98,7 +98,7 @@ func newHarness(t testing.TB, n int, opts telegramtest.Options, perSecond float6
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() { defer wg.Done(); h.outbox.Run(ctx) }()
-	go func() { defer wg.Done(); tg.Poll(ctx, 0, h.app.Updates(telegram.Name)) }()
+	go func() { defer wg.Done(); tg.Poll(ctx, 0, h.app.Batch(telegram.Name)) }()
 	t.Cleanup(func() { cancel(); wg.Wait() })
 	return h
 }

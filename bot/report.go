@@ -113,10 +113,8 @@ func (r *request) open(unit *flows.Unit, includeSubmitted bool) ([]openReport, e
 		byDate := f.OpenPeriods(r.now)
 		for _, p := range append(byDate, r.openedPeriods(f, unit, byDate)...) {
 			if !includeSubmitted {
-				if _, err := r.tx.Submission(f.ID, p.Key, unit.Code); err == nil {
+				if r.tx.HasSubmission(f.ID, p.Key, unit.Code) {
 					continue
-				} else if !isNotFound(err) {
-					return nil, err
 				}
 			}
 			out = append(out, openReport{f, p})

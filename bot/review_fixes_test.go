@@ -39,7 +39,7 @@ func TestAnInviteIsValidToTheEndOfItsLastDay(t *testing.T) {
 	var inv *flows.Invite
 	db.Update(func(tx *store.Tx) error {
 		var err error
-		inv, err = CreateInvite(tx, sample.MustNamed("thach-thanh"), nil, "15247", flows.Officer, 14*24*time.Hour, made, rand.NewChaCha8([32]byte{1}))
+		inv, err = CreateInvite(tx, sample.MustNamed("thach-thanh"), nil, "15247", flows.Officer, flows.TTL{Days: 14}, made, rand.NewChaCha8([32]byte{1}))
 		return err
 	})
 	lastMinute := time.Date(2026, 12, 15, 23, 59, 0, 0, locales.Zone)
@@ -58,7 +58,7 @@ func TestAChatGuessingInviteCodesIsSlowedDown(t *testing.T) {
 	var good *flows.Invite
 	db.Update(func(tx *store.Tx) error {
 		var err error
-		good, err = CreateInvite(tx, app.Config, nil, "15247", flows.Officer, 0, now, app.Rand)
+		good, err = CreateInvite(tx, app.Config, nil, "15247", flows.Officer, flows.TTL{}, now, app.Rand)
 		return err
 	})
 	say := func(text string) string {

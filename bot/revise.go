@@ -127,14 +127,18 @@ func (r *request) reopen(s submitted, force bool) error {
 // supervisorNames names who supervises unit (nearest first), or says the
 // culture office of the parent unit when nobody is linked yet.
 func (r *request) supervisorNames(unit *flows.Unit) (string, error) {
-	people, err := r.tx.People()
-	if err != nil {
-		return "", err
-	}
 	var names []string
-	for _, p := range people {
-		if flows.May(p, r.cfg().Units, flows.Supervise, unit) && p.Name != "" {
-			names = append(names, p.Name)
+	seen := map[string]bool{}
+	for u := unit; u != nil; u = u.Parent { // supervisors of unit or above
+		people, err := r.tx.LinkedTo(u.Code, flows.Supervisor, flows.Admin)
+		if err != nil {
+			return "", err
+		}
+		for _, p := range people {
+			if p.Name != "" && !seen[p.ID] && flows.May(p, r.cfg().Units, flows.Supervise, unit) {
+				seen[p.ID] = true
+				names = append(names, p.Name)
+			}
 		}
 	}
 	sort.Strings(names)
@@ -187,12 +191,12 @@ func (r *request) unlock(args string) error {
 		return err
 	}
 	r.say(locales.M("unlock.done", "unit", u.Name, "title", target.form.Title, "period", target.period.Label()))
-	people, err := r.tx.People()
+	people, err := r.tx.LinkedTo(u.Code)
 	if err != nil {
 		return err
 	}
 	for _, p := range people {
-		if _, ok := p.Link(u.Code); ok && p.ID != r.person.ID {
+		if p.ID != r.person.ID {
 			if err := r.app.notify(r.tx, p, 1, locales.M("unlock.notice", "title", target.form.Title, "period", target.period.Label(), "who", r.person.Name)); err != nil {
 				return err
 			}

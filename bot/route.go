@@ -23,7 +23,14 @@ func (r *request) route() error {
 	}
 
 	if r.person == nil {
-		return r.stranger(name, args, text, isCmd)
+		err := r.stranger(name, args, text, isCmd)
+		// Still a stranger after it (no code linked the chat): beyond the
+		// limit the message is confirmed and nothing at all is queued.
+		if err == nil && r.person == nil && len(r.out) > 0 && !r.app.strangers.allow(r.in.Channel+":"+r.in.ChatID, r.now) {
+			r.out = nil
+			r.app.counts.strangersMuted.Add(1)
+		}
+		return err
 	}
 	if isCmd {
 		c, ok := commandsByName[name]

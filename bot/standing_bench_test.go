@@ -17,11 +17,16 @@ import (
 
 // The benchmarks run on the real list of 01/07/2025 (3,321 communes in 34
 // provinces) in a real bbolt file: a monthly form with 20 key indicators
-// (10 shares of two counts, 10 counts) and 24 months of reports of every
-// commune. They measure what a supervisor of the largest province (79, Hồ
-// Chí Minh City, 168 communes) and one of its officers wait for.
+// (10 shares of two counts, 10 counts), 24 months of reports of every
+// commune, and 30,000 people linked by chat (officers of every commune, a
+// few supervisors per province). They measure what a supervisor of the
+// largest province (79, Hồ Chí Minh City, 168 communes) and one of its
+// officers wait for.
 
 const benchProvince, benchCommune = "79", "25747"
+
+// benchPeople are linked in the benchmark's store.
+const benchPeople = 30_000
 
 var bench struct {
 	once sync.Once
@@ -108,6 +113,22 @@ func benchSetup(tb testing.TB) (*store.DB, *flows.Config) {
 			}
 			p = form.PeriodAt(p.End)
 		}
+		bench.err = bench.db.Update(func(tx *store.Tx) error {
+			for i := range benchPeople {
+				link := flows.Link{Unit: leaves[i%len(leaves)].Code, Role: flows.Officer}
+				if i%300 == 299 { // a supervisor of a province
+					link = flows.Link{Unit: bench.cfg.Units.Roots[i/300%len(bench.cfg.Units.Roots)].Code, Role: flows.Supervisor}
+				}
+				id := fmt.Sprintf("p%05d", i)
+				if err := tx.PutPerson(&flows.Person{ID: id, Name: fmt.Sprintf("Cán bộ %d", i), Lang: "vi", Links: []flows.Link{link}}); err != nil {
+					return err
+				}
+				if err := tx.Link(store.Identity{Channel: "telegram", ChatID: fmt.Sprint(100000 + i)}, id); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	})
 	if bench.err != nil {
 		tb.Fatal(bench.err)

@@ -53,7 +53,7 @@ func TestRemindersGoToTheChannelUsedLastOnce(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Add(3)
 	go func() { defer wg.Done(); sender.Run(ctx) }()
-	go func() { defer wg.Done(); tg.Poll(ctx, 0, app.Updates(telegram.Name)) }()
+	go func() { defer wg.Done(); tg.Poll(ctx, 0, app.Batch(telegram.Name)) }()
 	go func() {
 		defer wg.Done()
 		zc.Poll(ctx, func(ctx context.Context, u channel.Update) error { return app.Handle(ctx, *u.In, nil) })

@@ -105,6 +105,12 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 			cerr.add(m)
 		}
 	}
+	// An empty list item ("-" alone) decodes as nil: drop it, so that no
+	// check meets a nil unit, form, question, target or cluster.
+	raw.Units, raw.Forms, raw.Targets, raw.Clusters = dropNil(raw.Units), dropNil(raw.Forms), dropNil(raw.Targets), dropNil(raw.Clusters)
+	for _, f := range raw.Forms {
+		f.Questions = dropNil(f.Questions)
+	}
 	cfg := &Config{Source: name, Units: newUnits(raw.Units), Forms: raw.Forms, PublicRanks: raw.PublicRanks,
 		Targets: newTargets(raw.Targets), Clusters: raw.Clusters}
 	checkUnits(cfg, cerr)
@@ -206,4 +212,15 @@ func checkUnits(cfg *Config, e *ConfigError) {
 		}
 	}
 	walk(cfg.Units.Roots)
+}
+
+// dropNil removes the nil entries of a decoded list.
+func dropNil[T any](xs []*T) []*T {
+	out := xs[:0]
+	for _, x := range xs {
+		if x != nil {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -1,8 +1,12 @@
 package flows
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/baocao/baocao/locales"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/vm"
@@ -15,6 +19,7 @@ func checkForms(cfg *Config, e *ConfigError) {
 		e.addm(0, "config.no_forms")
 	}
 	ids := map[string]int{}
+	shared := sharedProblems{e: e, seen: map[string]int{}, forms: map[int][]string{}}
 	for _, f := range cfg.Forms {
 		e.addp(f.problems)
 		if !identRe.MatchString(f.ID) {
@@ -38,7 +43,45 @@ func checkForms(cfg *Config, e *ConfigError) {
 		if f.LockDays < f.DeadlineDays {
 			e.addm(f.line, "config.form_lock_before_deadline", "id", f.ID, "lock", f.LockDays, "deadline", f.DeadlineDays)
 		}
-		checkQuestions(f, e)
+		qe := &ConfigError{}
+		checkQuestions(f, qe)
+		shared.add(f.ID, qe.Problems)
+	}
+	shared.name()
+}
+
+// sharedProblems gathers the question problems of every form into e, in
+// order. A question shared by YAML anchors (&q … *q) is decoded once per
+// form that uses it, at the same line: its problems are reported once,
+// naming the forms.
+type sharedProblems struct {
+	e     *ConfigError
+	seen  map[string]int // problem → index in e.Problems
+	forms map[int][]string
+}
+
+func (s *sharedProblems) add(form string, ps []ConfigProblem) {
+	for _, p := range ps {
+		k := fmt.Sprint(p.Line, "\x00", locales.Render(locales.EN, p.Msg))
+		if i, ok := s.seen[k]; ok {
+			if !slices.Contains(s.forms[i], form) {
+				s.forms[i] = append(s.forms[i], form)
+			}
+			continue
+		}
+		s.seen[k] = len(s.e.Problems)
+		s.forms[len(s.e.Problems)] = []string{form}
+		s.e.Problems = append(s.e.Problems, p)
+	}
+}
+
+// name prefixes the problems met in more than one form with the forms.
+func (s *sharedProblems) name() {
+	for i, forms := range s.forms {
+		if len(forms) > 1 {
+			p := &s.e.Problems[i]
+			p.Msg = locales.M("config.in_forms", "forms", locales.Plain(strings.Join(forms, ", ")), "problem", p.Msg)
+		}
 	}
 }
 
@@ -76,6 +119,7 @@ func checkQuestions(f *Form, e *ConfigError) {
 		q.relevant = compileExpr(q, "relevant", q.Relevant, env, expr.AsBool(), e)
 		q.relevantReads = reads(q.Relevant, env)
 		q.calculate = compileExpr(q, "calculate", q.Calculate, env, expr.AsFloat64(), e)
+		checkDivisions(q, q.calculate, e)
 		if q.Constraint != "" && q.Message.IsZero() {
 			e.addm(q.line, "config.constraint_no_message", "id", q.ID)
 		}
@@ -83,6 +127,7 @@ func checkQuestions(f *Form, e *ConfigError) {
 			e.addm(q.line, "config.calculate_type", "id", q.ID)
 		}
 	}
+	checkCycles(f, env, e)
 }
 
 func checkQuestionType(q *Question, e *ConfigError) {

@@ -161,7 +161,28 @@ func (i *Invite) State(now time.Time) InviteState {
 }
 
 // DefaultInviteTTL is how long an invite code stays valid.
-const DefaultInviteTTL = 14 * 24 * time.Hour
+var DefaultInviteTTL = TTL{Days: 14}
+
+// TTL is how long an invite stays valid: a number of days, to the end of
+// the last one in Vietnam, as the invite says ("đến hết 05/01/2027"); or
+// an exact span ("--ttl 30m", "--ttl 48h"), which is not rounded at all.
+type TTL struct {
+	Days  int
+	Exact time.Duration
+}
+
+// IsZero reports an unset TTL (the default then applies).
+func (t TTL) IsZero() bool { return t.Days <= 0 && t.Exact <= 0 }
+
+// Expiry is when an invite made at now stops being valid: now plus the
+// exact span, or midnight in zone after the last of the days.
+func (t TTL) Expiry(now time.Time, zone *time.Location) time.Time {
+	if t.Days <= 0 {
+		return now.Add(t.Exact)
+	}
+	last := now.In(zone).AddDate(0, 0, t.Days)
+	return time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, zone).AddDate(0, 0, 1)
+}
 
 // inviteAlphabet has no 0/O or 1/I/L, which people misread when a code is
 // read out over the phone.

@@ -46,6 +46,7 @@ func newUnits(roots []*Unit) *Units {
 	var walk func(parent *Unit, list []*Unit)
 	walk = func(parent *Unit, list []*Unit) {
 		for _, x := range list {
+			x.Children = dropNil(x.Children)
 			x.Parent = parent
 			if _, dup := u.byCode[x.Code]; !dup {
 				u.byCode[x.Code] = x

@@ -60,3 +60,20 @@ func TestEachStoreHasItsOwnBoundedDecodeCache(t *testing.T) {
 		t.Errorf("after a new version the cache gives %v, want 9: changed bytes must be decoded again", v)
 	}
 }
+
+func TestTheDecodeCacheIsBoundedByMemory(t *testing.T) {
+	var units []*flows.Unit
+	for i := range 200 {
+		units = append(units, &flows.Unit{Code: "u" + string(rune('a'+i%26)) + string(rune('a'+i/26))})
+	}
+	db := MustOpen(t)
+	db.LimitDecodeBytes(20_000)
+	submitAll(t, db, units, 7)
+	read(t, db, units)
+	if n := db.decoded.bytesHeld(); n > 20_000 || n == 0 {
+		t.Errorf("the cache holds %d bytes, bounded to 20,000", n)
+	}
+	if got := read(t, db, units); len(got) != len(units) {
+		t.Errorf("read %d of %d after evictions", len(got), len(units))
+	}
+}

@@ -18,11 +18,28 @@ var (
 	ErrLocked = errors.New("the data file is in use by another baocao process")
 	// ErrTooNew: the file was written by a newer baocao.
 	ErrTooNew = errors.New("the data file was written by a newer version of baocao")
+	// ErrLiveFile: a backup was asked to overwrite the data file itself.
+	ErrLiveFile = errors.New("that path is the live data file")
 )
+
+// SameFile reports whether path names the file at live: the same inode
+// (so symlinks, "./", relative paths and hard links all count), or, when
+// path does not exist yet, never.
+func SameFile(path, live string) bool {
+	a, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	b, err := os.Stat(live)
+	if err != nil {
+		return false
+	}
+	return os.SameFile(a, b)
+}
 
 // SchemaVersion is the layout this code writes. Each release that changes
 // the layout adds a migration to migrations and bumps it.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Store is what the bot needs from storage. Update runs fn in one
 // read-write transaction and commits only if fn returns nil; View runs a
@@ -43,6 +60,14 @@ type DB struct {
 }
 
 var buckets = [][]byte{bPeople, bIdentities, bInvites, bSessions, bSubmissions, bVersions, bOutbox, bMarks, bMeta}
+
+// bucketsOf lists the buckets a file of schema v has.
+func bucketsOf(v int) [][]byte {
+	if v >= 2 {
+		return append(buckets[:len(buckets):len(buckets)], bByUnit)
+	}
+	return buckets
+}
 
 var (
 	bPeople      = []byte("people")
@@ -66,7 +91,10 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 		return nil, fmt.Errorf("store.Open: %w", err)
 	}
 	path := filepath.Join(dir, FileName)
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockWait})
+	if err := checkFile(path); err != nil {
+		return nil, fmt.Errorf("store.Open %s: %w", path, err)
+	}
+	b, err := openBolt(path, &bolt.Options{Timeout: lockWait})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("store.Open %s: %w", path, ErrLocked)
 	}
@@ -81,6 +109,21 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 	return db, nil
 }
 
+// openBolt opens the file with bbolt, calling a file it refuses, or one
+// whose reading panics, damaged.
+func openBolt(path string, opts *bolt.Options) (b *bolt.DB, err error) {
+	defer guard("bbolt.Open", &err)
+	err = withFaults(func() error {
+		var err error
+		b, err = bolt.Open(path, 0o600, opts)
+		return err
+	})
+	if errors.Is(err, bolt.ErrInvalid) || errors.Is(err, bolt.ErrChecksum) || errors.Is(err, bolt.ErrVersionMismatch) {
+		err = fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	return b, err
+}
+
 // migrations[i] brings a file from schema i to i+1.
 var migrations = []func(*bolt.Tx) error{
 	0: func(tx *bolt.Tx) error { // a new file: create every bucket
@@ -91,9 +134,11 @@ var migrations = []func(*bolt.Tx) error{
 		}
 		return nil
 	},
+	1: migrateByUnit,
 }
 
-func (db *DB) migrate() error {
+func (db *DB) migrate() (err error) {
+	defer guard("store.migrate", &err)
 	return db.bolt.Update(func(tx *bolt.Tx) error {
 		meta, err := tx.CreateBucketIfNotExists(bMeta)
 		if err != nil {
@@ -105,6 +150,11 @@ func (db *DB) migrate() error {
 		}
 		if v > SchemaVersion {
 			return fmt.Errorf("store.migrate: schema %d > %d: %w", v, SchemaVersion, ErrTooNew)
+		}
+		if v > 0 {
+			if err := checkBuckets(tx, v); err != nil {
+				return fmt.Errorf("store.migrate: %w", err)
+			}
 		}
 		for ; v < SchemaVersion; v++ {
 			if err := migrations[v](tx); err != nil {
@@ -121,14 +171,32 @@ func (db *DB) migrate() error {
 	})
 }
 
-// Update runs fn in a read-write transaction.
-func (db *DB) Update(fn func(*Tx) error) error {
-	return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
+// checkBuckets reports a file of a known schema that lacks one of its
+// buckets: every read of it would fail, so it is damaged.
+func checkBuckets(tx *bolt.Tx, v int) error {
+	for _, name := range bucketsOf(min(v, SchemaVersion)) {
+		if tx.Bucket(name) == nil {
+			return fmt.Errorf("%w: bucket %q is missing", ErrDamaged, name)
+		}
+	}
+	return nil
 }
 
-// View runs fn in a read-only transaction.
-func (db *DB) View(fn func(*Tx) error) error {
-	return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
+// Update runs fn in a read-write transaction. A page found damaged on the
+// way is ErrDamaged, not a panic; nothing is committed then.
+func (db *DB) Update(fn func(*Tx) error) (err error) {
+	defer guard("store.Update", &err)
+	return withFaults(func() error {
+		return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
+	})
+}
+
+// View runs fn in a read-only transaction, with damage reported as in Update.
+func (db *DB) View(fn func(*Tx) error) (err error) {
+	defer guard("store.View", &err)
+	return withFaults(func() error {
+		return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
+	})
 }
 
 // Close releases the file.
@@ -147,7 +215,15 @@ func (db *DB) Schema() (v int, err error) {
 // read-only transaction: the bot keeps serving while it runs. The copy is
 // written beside path first and renamed, so a failed backup never leaves a
 // torn file under the name.
+//
+// A path that is the live file under any name (a symlink, a relative path,
+// a hard link) is refused with ErrLiveFile: renaming the copy over it
+// would leave the bot writing to a deleted inode and lose everything
+// written after the backup.
 func (db *DB) Backup(path string) (int64, error) {
+	if SameFile(path, db.Path) {
+		return 0, fmt.Errorf("store.Backup %s: %w", path, ErrLiveFile)
+	}
 	tmp := path + ".tmp"
 	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
 	if err != nil {

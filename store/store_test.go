@@ -194,25 +194,6 @@ func TestIdentitiesFindTheirPerson(t *testing.T) {
 	})
 }
 
-func TestWarmDecodesTheReportsStandingsReadFirst(t *testing.T) {
-	db := MustOpen(t)
-	cfg := mustSample(t)
-	now := time.Date(2026, 12, 20, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
-	db.Update(func(tx *Tx) error {
-		for _, k := range [][2]string{{"thang", "2026-11"}, {"thang", "2026-10"}, {"thang", "2025-11"}, {"thang", "2024-01"}} {
-			tx.PutSubmission(&flows.Submission{Form: k[0], Period: k[1], Unit: "15247"})
-		}
-		return nil
-	})
-	n, err := db.Warm(cfg, now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n != 3 { // November, October, and November a year before; not 2024
-		t.Errorf("warmed %d reports, want 3", n)
-	}
-}
-
 func TestABackupIsACompleteStoreOfItsOwn(t *testing.T) {
 	db := MustOpen(t)
 	db.Update(func(tx *Tx) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -35,6 +36,8 @@ func (t *Tx) put(bucket []byte, key string, v any) error {
 	return t.tx.Bucket(bucket).Put([]byte(key), raw)
 }
 
+func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
+
 func wrap(op string, err error) error {
 	if err == nil {
 		return nil
@@ -51,7 +54,12 @@ func (t *Tx) Person(id string) (*flows.Person, error) {
 }
 
 // PutPerson creates or replaces a person.
+// The people-by-unit index follows in the same transaction.
 func (t *Tx) PutPerson(p *flows.Person) error {
+	old := t.tx.Bucket(bPeople).Get([]byte(p.ID))
+	if err := indexPerson(t.tx.Bucket(bByUnit), old, p); err != nil {
+		return wrap("store.PutPerson "+p.ID, err)
+	}
 	return wrap("store.PutPerson "+p.ID, t.put(bPeople, p.ID, p))
 }
 

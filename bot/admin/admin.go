@@ -21,10 +21,13 @@ import (
 
 // Request is one command-line request.
 type Request struct {
-	Op   string        `json:"op"` // "invite"
-	Unit string        `json:"unit"`
-	Role flows.Role    `json:"role"`
-	TTL  time.Duration `json:"ttl"`
+	Op   string     `json:"op"` // "invite"
+	Unit string     `json:"unit"`
+	Role flows.Role `json:"role"`
+	// TTL is an exact validity; TTLDays a number of days, each to the end
+	// of the Vietnamese day (one of the two; neither: the default).
+	TTL     time.Duration `json:"ttl"`
+	TTLDays int           `json:"ttl_days,omitempty"`
 	// At and Full are for "reminders": the moment, and whole messages.
 	At   time.Time `json:"at,omitzero"`
 	Full bool      `json:"full,omitempty"`

@@ -63,8 +63,10 @@ type Outgoing struct {
 	Shortcuts bool `json:"sc,omitempty"`
 	// A file to send instead of text; Text is then its caption.
 	File *File `json:"file,omitempty"`
-	// Attempts counts failed sends, for backoff.
-	Attempts int `json:"attempts,omitempty"`
+	// Attempts counts failed sends, for backoff; FailingSince is when the
+	// first of them failed, for the age limit of a retried message.
+	Attempts     int       `json:"attempts,omitempty"`
+	FailingSince time.Time `json:"failing_since,omitzero"`
 	// Tag names what the message belongs to ("ann:ID", an announcement),
 	// so its delivery can be counted when the outbox is done with it.
 	Tag string `json:"tag,omitempty"`
@@ -160,6 +162,13 @@ type Update struct {
 // Offset is confirmed; an error means nothing was stored, and the adapter
 // offers the same update again after a pause.
 type Handler func(ctx context.Context, u Update) error
+
+// BatchHandler takes the updates of one read, in order, and stores them
+// with their effects, as few commits as it can (one when all goes well).
+// It returns the offset of the last update committed; an error means the
+// updates after it were not, and the adapter offers them again after a
+// pause.
+type BatchHandler func(ctx context.Context, us []Update) (confirmed int64, err error)
 
 // MenuEntry is one line of a channel's command menu (Telegram's
 // setMyCommands): the command without its slash, and what it does.

@@ -24,10 +24,26 @@ func NewItem(key []byte, msg channel.Outgoing) *Item {
 
 // Limits are the rates the plan keeps.
 type Limits struct {
-	PerSecond   float64       // messages a second overall (Telegram: about 30)
-	PerChat     time.Duration // the gap between two messages to one chat (about 1s)
-	MaxAttempts int           // failed sends before a retryable message is dropped
+	PerSecond float64       // messages a second overall (Telegram: about 30)
+	PerChat   time.Duration // the gap between two messages to one chat (about 1s)
+	// A message whose sends fail retryably (5xx, network) is kept, retried
+	// with a backoff capped at about two minutes, until it goes or MaxAge
+	// has passed since its first failure (then dropped with a log line).
+	// MaxAttempts, when above 0, also caps the failed sends.
+	MaxAge      time.Duration
+	MaxAttempts int
+	// StallAfter is how long a chat's message may keep failing before the
+	// chat counts as stalled (Stalls).
+	StallAfter time.Duration
 }
+
+// DefaultMaxAge keeps a message through a long outage: two days, enough
+// for a weekend without Telegram, short enough that a reminder does not
+// arrive long after it made sense.
+const DefaultMaxAge = 48 * time.Hour
+
+// DefaultStallAfter is when a failing chat is reported as stalled.
+const DefaultStallAfter = 10 * time.Minute
 
 // Stats counts what the outbox did.
 type Stats struct {
@@ -49,6 +65,7 @@ type Plan struct {
 	chatBusy map[string]bool      // chats with a send in flight
 	chatNext map[string]time.Time // earliest next send per chat
 	retryAt  map[string]time.Time // backoff per key
+	failing  map[string]*Item     // chats whose next message keeps failing
 	paused   time.Time            // a 429 pauses everything until then
 	tokens   float64
 	refill   time.Time
@@ -59,7 +76,7 @@ type Plan struct {
 func NewPlan(l Limits, now time.Time) *Plan {
 	return &Plan{limits: l, tokens: 1, refill: now,
 		inflight: map[string]*Item{}, chatBusy: map[string]bool{},
-		chatNext: map[string]time.Time{}, retryAt: map[string]time.Time{}}
+		chatNext: map[string]time.Time{}, retryAt: map[string]time.Time{}, failing: map[string]*Item{}}
 }
 
 // Stats returns the counters so far.
@@ -220,6 +237,7 @@ func (p *Plan) Finish(r Result) Outcome {
 	case r.Err == nil:
 		p.stats.Sent++
 		delete(p.retryAt, q.skey)
+		delete(p.failing, q.chat)
 		out.Remove = true
 	case r.Err.Kind == channel.Throttled:
 		p.stats.Throttled++
@@ -229,10 +247,14 @@ func (p *Plan) Finish(r Result) Outcome {
 			out.Replace, _ = json.Marshal(q.Msg)
 		}
 		p.Add(q) // nothing lost: it goes again after the pause
-	case r.Err.Kind == channel.Retryable && q.Msg.Attempts+1 < p.limits.MaxAttempts:
+	case r.Err.Kind == channel.Retryable && p.keep(q, r.At):
 		p.stats.Retried++
 		p.retryAt[q.skey] = r.At.Add(Backoff(q.Msg.Attempts))
 		q.Msg.Attempts++
+		if q.Msg.FailingSince.IsZero() {
+			q.Msg.FailingSince = r.At
+		}
+		p.failing[q.chat] = q
 		if r.Err.Partial {
 			q.Msg.Text = r.Err.Rest
 		}
@@ -243,13 +265,51 @@ func (p *Plan) Finish(r Result) Outcome {
 		out.Remove, out.Unreachable = true, true
 	default:
 		p.stats.Dropped++
+		delete(p.failing, q.chat)
 		out.Remove, out.Dropped = true, true
 	}
 	return out
 }
 
+// keep reports whether a message that failed retryably at now is tried
+// again: until MaxAge after its first failure (and MaxAttempts, if set).
+func (p *Plan) keep(q *Item, now time.Time) bool {
+	if p.limits.MaxAttempts > 0 && q.Msg.Attempts+1 >= p.limits.MaxAttempts {
+		return false
+	}
+	age := p.limits.MaxAge
+	if age <= 0 {
+		age = DefaultMaxAge
+	}
+	return q.Msg.FailingSince.IsZero() || now.Sub(q.Msg.FailingSince) < age
+}
+
+// Stall is a chat whose next message has kept failing for StallAfter.
+type Stall struct {
+	Chat     string // channel:chat
+	PersonID string
+	Since    time.Time
+}
+
+// Stalls lists the stalled chats at now, longest first.
+func (p *Plan) Stalls(now time.Time) []Stall {
+	after := p.limits.StallAfter
+	if after <= 0 {
+		after = DefaultStallAfter
+	}
+	var out []Stall
+	for chat, q := range p.failing {
+		if !q.Msg.FailingSince.IsZero() && now.Sub(q.Msg.FailingSince) >= after {
+			out = append(out, Stall{Chat: chat, PersonID: q.Msg.PersonID, Since: q.Msg.FailingSince})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Since.Before(out[j].Since) })
+	return out
+}
+
 // Backoff is the wait before retry n+1 of a message that failed n+1
-// times: half a second, doubling, at most about two minutes.
+// times: half a second, doubling, at most about two minutes (then every
+// two minutes until it goes or ages out).
 func Backoff(attempts int) time.Duration {
 	return time.Duration(1<<min(attempts, 8)) * 500 * time.Millisecond
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -39,14 +40,26 @@ type Sender struct {
 	PerSecond float64
 	PerChat   time.Duration
 	Workers   int
-	// MaxAttempts before a retryable message is dropped (default 10).
+	// A message failing retryably is kept until MaxAge after its first
+	// failure (default DefaultMaxAge, two days); MaxAttempts, if above 0,
+	// also caps its failed sends. StallAfter (default 10 minutes) is when
+	// a chat whose message keeps failing counts as stalled: the operator
+	// reads it in the log and on /readyz (Ready), and OnStall is called
+	// once per stalled chat, so the app can tell the unit's supervisor.
+	MaxAge      time.Duration
 	MaxAttempts int
+	StallAfter  time.Duration
+	OnStall     func(s Stall)
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 	// Done is told, in the transaction that removes it, of each tagged
 	// message the sender is done with: sent, or given up on (an
 	// announcement counts its deliveries this way).
 	Done func(tx *store.Tx, m channel.Outgoing, sent bool, at time.Time) error
+
+	stalled  map[string]bool // chats reported stalled (guarded by mu)
+	stalls   []Stall         // the stalls at the last look (guarded by mu)
+	lastLook time.Time
 
 	once  sync.Once
 	wake  chan struct{}
@@ -77,16 +90,14 @@ func (o *Sender) init() {
 		if o.Workers <= 0 {
 			o.Workers = 8
 		}
-		if o.MaxAttempts <= 0 {
-			o.MaxAttempts = 10
-		}
+		o.stalled = map[string]bool{}
 		if o.Now == nil {
 			o.Now = time.Now
 		}
 		if o.Log == nil {
 			o.Log = slog.Default()
 		}
-		o.plan = NewPlan(Limits{PerSecond: o.PerSecond, PerChat: o.PerChat, MaxAttempts: o.MaxAttempts}, o.Now())
+		o.plan = NewPlan(Limits{PerSecond: o.PerSecond, PerChat: o.PerChat, MaxAttempts: o.MaxAttempts, MaxAge: o.MaxAge, StallAfter: o.StallAfter}, o.Now())
 	})
 }
 
@@ -148,6 +159,7 @@ func (o *Sender) Run(ctx context.Context) error {
 			o.load()
 			lastLoad = now
 		}
+		o.lookForStalls()
 		dispatched, wait := o.dispatch(ctx, sem, results, &wg)
 		if dispatched {
 			continue
@@ -167,6 +179,47 @@ func (o *Sender) Run(ctx context.Context) error {
 			}
 		}
 	}
+}
+
+// lookForStalls, every few seconds, reports chats that became stalled
+// (once each: a log line and OnStall) and forgets those that recovered.
+func (o *Sender) lookForStalls() {
+	now := o.Now()
+	o.mu.Lock()
+	if now.Sub(o.lastLook) < 5*time.Second {
+		o.mu.Unlock()
+		return
+	}
+	o.lastLook = now
+	o.stalls = o.plan.Stalls(now)
+	var fresh []Stall
+	still := map[string]bool{}
+	for _, s := range o.stalls {
+		still[s.Chat] = true
+		if !o.stalled[s.Chat] {
+			fresh = append(fresh, s)
+		}
+	}
+	o.stalled = still
+	o.mu.Unlock()
+	for _, s := range fresh {
+		o.Log.Error("outbox: a chat's messages keep failing; they are kept and retried", "chat", s.Chat, "person", s.PersonID, "since", s.Since.Format(time.RFC3339))
+		if o.OnStall != nil {
+			o.OnStall(s)
+		}
+	}
+}
+
+// Ready reports a stalled outbox for /readyz: the chats whose messages
+// have kept failing for StallAfter, and since when.
+func (o *Sender) Ready() error {
+	o.init()
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(o.stalls) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d chats stalled, the oldest since %s (messages kept, retried)", len(o.stalls), o.stalls[0].Since.Format(time.RFC3339))
 }
 
 func drain(ch chan Result, into []Result) []Result {

@@ -15,7 +15,6 @@ package schedule
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log"
 	"log/slog"
@@ -138,10 +137,8 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 			got = TickResult{}
 			for _, j := range part {
 				if r := j.report; r != nil {
-					if _, err := tx.Submission(r.Form.ID, r.Period.Key, r.Unit.Code); err == nil {
+					if tx.HasSubmission(r.Form.ID, r.Period.Key, r.Unit.Code) {
 						continue // submitted since the state was read
-					} else if !errors.Is(err, store.ErrNotFound) {
-						return err
 					}
 				}
 				fresh, err := tx.Mark(j.key, now)

@@ -28,24 +28,37 @@ import (
 type running struct {
 	srv  *telegramtest.Server
 	db   *store.DB
+	ch   *telegram.Channel
 	stop func()
 }
 
 func startInProcess(t *testing.T) *running {
+	t.Helper()
+	return startWith(t, nil, io.Discard)
+}
+
+// startWith runs the bot with its store seen through wrap (nil: as it is)
+// and its log written to logs.
+func startWith(t *testing.T, wrap func(store.Store) store.Store, logs io.Writer) *running {
 	t.Helper()
 	srv := telegramtest.New(telegramtest.Options{})
 	db, err := store.Open(t.TempDir(), time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := slog.New(slog.NewTextHandler(logs, nil))
 	ch, err := telegram.New(srv.Token(), srv.Endpoint(), log)
 	if err != nil {
 		t.Fatal(err)
 	}
+	ch.StoreBackoff = 20 * time.Millisecond
+	var st store.Store = db
+	if wrap != nil {
+		st = wrap(db)
+	}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
 	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: ch}, Log: log, PerChat: time.Millisecond}
-	app := &bot.App{Store: db, Config: sample.MustNamed("thach-thanh"), Log: log, Now: func() time.Time { return now }, Wake: sender.Wake}
+	app := &bot.App{Store: st, Config: sample.MustNamed("thach-thanh"), Log: log, Now: func() time.Time { return now }, Wake: sender.Wake}
 	// An officer of Xã Thành Tâm, already linked.
 	db.Update(func(tx *store.Tx) error {
 		tx.PutPerson(&flows.Person{ID: "p1", Name: "Lan", Links: []flows.Link{{Unit: "15247", Role: flows.Officer}}})
@@ -54,8 +67,8 @@ func startInProcess(t *testing.T) *running {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{}, 2)
 	go func() { sender.Run(ctx); done <- struct{}{} }()
-	go func() { ch.Poll(ctx, 0, app.Updates(telegram.Name)); done <- struct{}{} }()
-	r := &running{srv: srv, db: db}
+	go func() { ch.Poll(ctx, 0, app.Batch(telegram.Name)); done <- struct{}{} }()
+	r := &running{srv: srv, db: db, ch: ch}
 	r.stop = func() { cancel(); <-done; <-done; db.Close(); srv.Close() }
 	t.Cleanup(r.stop)
 	return r

@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"crypto/subtle"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -59,10 +60,18 @@ func (h *Webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "cannot read body", http.StatusBadRequest)
 		return
 	}
-	if _, err := h.Channel.handle(r.Context(), h.Handle, raw); err != nil {
-		h.Channel.log.Error("telegram: update not handled; Telegram will deliver it again", "err", err)
-		http.Error(w, "not handled, try again", http.StatusServiceUnavailable)
-		return
+	// The same decoding as a polled update (a malformed one is confirmed
+	// and skipped, a photo gets its Fetch), one update per delivery.
+	ups, cbs := h.Channel.decode([]json.RawMessage{raw}, nil, 0)
+	for _, up := range ups {
+		if err := h.Handle(r.Context(), up); err != nil {
+			h.Channel.log.Error("telegram: update not handled; Telegram will deliver it again", "err", err)
+			http.Error(w, "not handled, try again", http.StatusServiceUnavailable)
+			return
+		}
+	}
+	for _, cb := range cbs {
+		h.Channel.answer(cb.q)
 	}
 	w.WriteHeader(http.StatusOK)
 }

@@ -61,6 +61,37 @@ func (s *Server) WaitMessages(ctx context.Context, chatID int64, n int) ([]Messa
 	}
 }
 
+// WaitAfter waits until chatID holds more than from bot messages and
+// returns those after the first from. Unlike WaitMessages it copies only
+// the new ones, so a load generator with many chats waiting stays cheap.
+func (s *Server) WaitAfter(ctx context.Context, chatID int64, from int) ([]Message, error) {
+	for {
+		s.mu.Lock()
+		var out []Message
+		if ch := s.chats[chatID]; ch != nil {
+			k := 0
+			for i := range ch.msgs {
+				if m := ch.msgs[i]; m.fromBot && !m.deleted {
+					if k >= from {
+						out = append(out, m.pub)
+					}
+					k++
+				}
+			}
+		}
+		changed := s.changed
+		s.mu.Unlock()
+		if len(out) > 0 {
+			return out, nil
+		}
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("telegramtest: chat %d: no bot message after %d: %w", chatID, from, ctx.Err())
+		}
+	}
+}
+
 // WaitMessagesFor is WaitMessages with a timeout instead of a context.
 func (s *Server) WaitMessagesFor(d time.Duration, chatID int64, n int) ([]Message, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), d)

@@ -258,6 +258,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, m.Name, params, err)
 		return
 	}
+	if raws, ok := result.([]json.RawMessage); ok {
+		// A batch of updates is written as it is queued, so a raw update
+		// that is not JSON (SendRaw) reaches the bot the way a broken
+		// answer would, instead of failing the fake's own encoding.
+		writeBatch(w, raws)
+		return
+	}
 	writeJSON(w, http.StatusOK, response{Ok: true, Result: result})
 }
 
@@ -325,6 +332,21 @@ func writeError(w http.ResponseWriter, e apiError) {
 		resp.Parameters = &respParamsJS{RetryAfter: e.retryAfter}
 	}
 	writeJSON(w, e.code, resp)
+}
+
+func writeBatch(w http.ResponseWriter, raws []json.RawMessage) {
+	b := []byte(`{"ok":true,"result":[`)
+	for i, r := range raws {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, r...)
+	}
+	b = append(b, "]}"...)
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(b)
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {

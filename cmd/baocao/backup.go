@@ -7,6 +7,7 @@ import (
 
 	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
 )
 
 // backup writes a consistent copy of the data file: through a running
@@ -27,6 +28,11 @@ func backup(args []string) int {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return failMsg("op.cannot_write", "file", path, "detail", err.Error())
+	}
+	// Refused here already, in the operator's language; the store refuses
+	// too, whoever asks it.
+	if store.SameFile(abs, filepath.Join(c.data, store.FileName)) {
+		return failMsg("op.backup_live", "file", path)
 	}
 	req := admin.Request{Op: "backup", Path: abs}
 	resp, code := c.askBot(req, nil)

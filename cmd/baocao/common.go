@@ -145,8 +145,26 @@ func (c *common) openStore() (*store.DB, error) {
 		return db, nil
 	case errors.Is(err, store.ErrTooNew):
 		return nil, opErr("op.too_new", "data", c.data)
+	case errors.Is(err, store.ErrDamaged):
+		return nil, damagedErr(c.data, err)
 	}
 	return nil, opErr("op.store_failed", "data", c.data, "detail", err.Error())
+}
+
+// damagedErr is the message for a damaged data file: it names the file and
+// `baocao restore`, and says nothing was written.
+func damagedErr(data string, err error) error {
+	return opErr("op.damaged", "file", filepath.Join(data, store.FileName), "data", data, "detail", reason(err))
+}
+
+// reason is what follows "damaged: " in a store error: why, without the
+// chain of operations.
+func reason(err error) string {
+	detail := err.Error()
+	if _, after, ok := strings.Cut(detail, store.ErrDamaged.Error()+": "); ok {
+		return after
+	}
+	return detail
 }
 
 func (c *common) logger(secrets ...string) *slog.Logger {
@@ -183,6 +201,8 @@ func failWith(err error) int {
 		return fail("%s", locales.Render(operatorLang(), oe.msg))
 	case errors.As(err, &ce):
 		return configFail(err)
+	case errors.Is(err, store.ErrDamaged):
+		return fail("%s", locales.Render(operatorLang(), locales.M("op.damaged", "file", store.FileName, "data", ".", "detail", reason(err))))
 	}
 	return failMsg("op.failed", "detail", err.Error())
 }

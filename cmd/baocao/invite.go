@@ -2,11 +2,13 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/baocao/baocao/bot"
 	"github.com/baocao/baocao/bot/admin"
+	"github.com/baocao/baocao/flows"
 )
 
 // invite prints a code alone on the first line and, when the bot has a
@@ -30,7 +32,7 @@ func invite(args []string) int {
 	if err != nil {
 		return failMsg("op.bad_ttl", "ttl", *ttl)
 	}
-	req := admin.Request{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d, Days: *days, Lang: string(operatorLang())}
+	req := admin.Request{Op: "invite", Unit: *unit, Role: bot.ParseRole(*role), TTL: d.Exact, TTLDays: d.Days, Days: *days, Lang: string(operatorLang())}
 	resp, code := c.askBot(req, nil)
 	if code != 0 {
 		return code
@@ -45,17 +47,19 @@ func invite(args []string) int {
 // adminSocket is the socket's name inside the data directory.
 const adminSocket = "admin.sock"
 
-func parseTTL(s string) (time.Duration, error) {
+// parseTTL reads "14d" (days, each to the end of the Vietnamese day) or a
+// Go duration such as "48h" or "30m" (exact).
+func parseTTL(s string) (flows.TTL, error) {
 	if days, ok := strings.CutSuffix(s, "d"); ok {
-		var n int
-		if _, err := fmt.Sscan(days, &n); err != nil || n <= 0 {
-			return 0, fmt.Errorf("bad days")
+		n, err := strconv.Atoi(days)
+		if err != nil || n <= 0 || n > 3660 {
+			return flows.TTL{}, fmt.Errorf("bad days")
 		}
-		return time.Duration(n) * 24 * time.Hour, nil
+		return flows.TTL{Days: n}, nil
 	}
 	d, err := time.ParseDuration(s)
 	if err != nil || d <= 0 {
-		return 0, fmt.Errorf("bad duration")
+		return flows.TTL{}, fmt.Errorf("bad duration")
 	}
-	return d, nil
+	return flows.TTL{Exact: d}, nil
 }

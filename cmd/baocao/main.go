@@ -43,6 +43,8 @@ func run(args []string) int {
 		return unitsCmd(args)
 	case "backup":
 		return backup(args)
+	case "restore":
+		return restore(args)
 	case "reminders":
 		return reminders(args)
 	case "periods":

@@ -7,15 +7,17 @@ import (
 	"time"
 )
 
-// serveMetrics listens on addr until ctx is done. Binding is checked here,
-// so a taken port is reported at start, not lost in a goroutine.
-func serveMetrics(ctx context.Context, addr string, h http.Handler) error {
+// serveMetrics listens on addr until ctx is done: /metrics, /healthz and
+// /readyz (see health.go). Binding is checked here, so a taken port is
+// reported at start, not lost in a goroutine.
+func serveMetrics(ctx context.Context, addr string, h http.Handler, checks []readyCheck) error {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", h)
+	addHealth(mux, checks)
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go srv.Serve(l)
 	go func() {

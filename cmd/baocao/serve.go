@@ -131,25 +131,24 @@ func serve(args []string) int {
 		app.BotName = tg.Username()
 	}
 	app.Typing = func(ch, chat string) { typing(channels[ch], chat) }
+	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
 	tellStale(app, cfg, clock(), log)
 	if *metricsAddr != "" {
-		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender)); err != nil {
+		checks := []readyCheck{
+			{"store", func() error { return db.View(func(*store.Tx) error { return nil }) }},
+			{"outbox", sender.Ready},
+		}
+		if tg != nil {
+			checks = append(checks, readyCheck{"telegram", tg.Alive})
+		}
+		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender), checks); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
 		}
-		log.Info("metrics served", "addr", *metricsAddr, "path", "/metrics")
+		log.Info("metrics served", "addr", *metricsAddr, "paths", "/metrics /healthz /readyz")
 	}
 	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
-	go func() { // so the first /ketqua after a restart is as quick as the rest
-		start := time.Now()
-		if n, err := db.Warm(cfg, clock()); err != nil {
-			log.Warn("warming the standings cache failed", "err", err)
-		} else {
-			log.Debug("standings cache warmed", "reports", n, "took", time.Since(start))
-		}
-	}()
-
 	// Webhooks are mounted before the server answers, and registered
 	// once it does (the platform may call at once).
 	messages := func(ctx context.Context, u channel.Update) error {
@@ -172,7 +171,7 @@ func serve(args []string) int {
 				return failWith(err)
 			}
 		}
-		web.Handle("POST "+telegram.WebhookPath, &telegram.Webhook{Channel: tg, Secret: tgSecret, Handle: app.Updates(telegram.Name)})
+		web.Handle("POST "+telegram.WebhookPath, &telegram.Webhook{Channel: tg, Secret: tgSecret, Handle: app.Deliveries(telegram.Name)})
 	}
 
 	var wg sync.WaitGroup
@@ -232,7 +231,7 @@ func serve(args []string) int {
 		run(func() {
 			offset, err := app.Offset(telegram.Name)
 			if err == nil {
-				err = tg.Poll(ctx, offset, app.Updates(telegram.Name))
+				err = tg.Poll(ctx, offset, app.Batch(telegram.Name))
 			}
 			fatal(err)
 		})

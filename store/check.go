@@ -1,0 +1,154 @@
+package store
+
+// Checks that a data file is whole before bbolt maps it. bbolt trusts the
+// file: a truncated one makes it read past the end of its mapping, which
+// is a fault the Go runtime cannot recover from (the process dies with a
+// stack trace), and an empty one is taken as a new store. So Open reads
+// the two meta pages itself first and refuses a file that cannot be right;
+// what the meta pages cannot show (a page overwritten in the middle) is
+// caught as a recovered panic in View and Update (see guard).
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+)
+
+// ErrDamaged: the data file is truncated, empty or corrupt. Nothing is
+// written to it; the operator restores a backup (baocao restore).
+var ErrDamaged = errors.New("the data file is damaged")
+
+// bbolt's on-disk constants (go.etcd.io/bbolt internal/common): a page
+// header is 16 bytes, the meta follows it in pages 0 and 1.
+const (
+	boltMagic      = 0xED0CDAED
+	boltVersion    = 2
+	pageHeaderSize = 16
+	metaSize       = 64 // magic…txid, then the checksum
+	noFreelist     = 0xffffffffffffffff
+)
+
+// fileMeta is what a meta page says about the file.
+type fileMeta struct {
+	pageSize uint32
+	root     uint64
+	freelist uint64
+	pgid     uint64 // the high-water mark: pages in use
+	txid     uint64
+}
+
+// readMeta decodes the meta at off, or says why it is not valid.
+func readMeta(f io.ReaderAt, off int64) (fileMeta, error) {
+	b := make([]byte, metaSize)
+	if _, err := f.ReadAt(b, off+pageHeaderSize); err != nil {
+		return fileMeta{}, fmt.Errorf("meta page at %d unreadable: %w", off, err)
+	}
+	le := binary.LittleEndian
+	if le.Uint32(b[0:]) != boltMagic {
+		return fileMeta{}, fmt.Errorf("meta page at %d: not a bbolt file", off)
+	}
+	if le.Uint32(b[4:]) != boltVersion {
+		return fileMeta{}, fmt.Errorf("meta page at %d: bbolt format %d", off, le.Uint32(b[4:]))
+	}
+	h := fnv.New64a()
+	h.Write(b[:56])
+	if h.Sum64() != le.Uint64(b[56:]) {
+		return fileMeta{}, fmt.Errorf("meta page at %d: checksum mismatch", off)
+	}
+	return fileMeta{pageSize: le.Uint32(b[8:]), root: le.Uint64(b[16:]), freelist: le.Uint64(b[32:]), pgid: le.Uint64(b[40:]), txid: le.Uint64(b[48:])}, nil
+}
+
+// checkFile reports whether the file at path is whole enough to open: a
+// missing file is fine (a new store); an empty, short or corrupt one is
+// ErrDamaged with the reason.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if fi.Size() == 0 {
+		return fmt.Errorf("%w: the file is empty (0 bytes)", ErrDamaged)
+	}
+	m0, err0 := readMeta(f, 0)
+	ps := int64(4096)
+	if err0 == nil {
+		ps = int64(m0.pageSize)
+	}
+	m1, err1 := readMeta(f, ps)
+	var m fileMeta
+	switch {
+	case err0 != nil && err1 != nil:
+		return fmt.Errorf("%w: %v", ErrDamaged, err0)
+	case err0 != nil:
+		m = m1
+	case err1 != nil || m0.txid >= m1.txid:
+		m = m0
+	default:
+		m = m1
+	}
+	if m.pageSize < 512 || m.pageSize > 1<<20 || m.pageSize&(m.pageSize-1) != 0 {
+		return fmt.Errorf("%w: page size %d", ErrDamaged, m.pageSize)
+	}
+	if need := int64(m.pgid) * int64(m.pageSize); fi.Size() < need {
+		return fmt.Errorf("%w: the file is %d bytes, its pages need %d (truncated)", ErrDamaged, fi.Size(), need)
+	}
+	if m.root < 2 || m.root >= m.pgid || (m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.pgid)) {
+		return fmt.Errorf("%w: meta points outside the file", ErrDamaged)
+	}
+	return nil
+}
+
+// guard turns a panic inside a transaction into ErrDamaged: bbolt panics
+// (or faults, which SetPanicOnFault makes a panic) on a page that is not
+// what its parent says. A person then reads an apology, the operator a
+// message naming `baocao restore`, never a stack trace.
+//
+// Only a panic raised inside bbolt is taken for damage: a bug in the
+// caller's fn panics on as before, so it is not mistaken for a bad file.
+func guard(op string, err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if !panickedIn(debug.Stack(), "go.etcd.io/bbolt") {
+		panic(r)
+	}
+	*err = fmt.Errorf("%s: %w: %v", op, ErrDamaged, r)
+}
+
+// panickedIn reports whether the function that panicked (the frame below
+// panic or runtime.sigpanic in stack) belongs to the package prefix pkg.
+func panickedIn(stack []byte, pkg string) bool {
+	lines := strings.Split(string(stack), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") || strings.HasPrefix(l, "runtime.sigpanic(") {
+			for _, next := range lines[i+1:] {
+				if next == "" || next[0] == '\t' {
+					continue // a file:line line
+				}
+				return strings.HasPrefix(next, pkg)
+			}
+		}
+	}
+	return false
+}
+
+// withFaults runs fn with memory faults turned into panics, so guard can
+// catch a read of a page beyond the mapped file.
+func withFaults(fn func() error) error {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	return fn()
+}
