@@ -2,10 +2,12 @@ package zalo
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/baocao/baocao/bot/channel"
@@ -32,6 +34,8 @@ type Channel struct {
 	// own retries).
 	LinkTTL, PhotoTTL time.Duration
 	me                *Me
+	// polled is when getUpdates last answered (UnixNano), for Alive.
+	polled atomic.Int64
 }
 
 // New connects with token to endpoint (a format string such as
@@ -47,6 +51,20 @@ func New(ctx context.Context, token, endpoint string, log *slog.Logger) (*Channe
 		return nil, fmt.Errorf("zalo.New: %w", err)
 	}
 	return &Channel{api: api, log: log, me: me, LinkTTL: 24 * time.Hour, PhotoTTL: 24 * time.Hour}, nil
+}
+
+// Alive reports whether the poll loop has heard from Zalo lately: a long
+// poll answers within pollTimeout (408 when nothing came), so two without
+// an answer, plus a retry's wait, mean polling is stuck or Zalo unreachable.
+func (c *Channel) Alive() error {
+	last := c.polled.Load()
+	if last == 0 {
+		return errors.New("not polled yet")
+	}
+	if ago := time.Since(time.Unix(0, last)); ago > 2*pollTimeout+30*time.Second {
+		return fmt.Errorf("no answer from getUpdates for %s", ago.Round(time.Second))
+	}
+	return nil
 }
 
 // Name implements channel.Channel.

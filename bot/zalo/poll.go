@@ -24,6 +24,9 @@ func (c *Channel) Poll(ctx context.Context, handle channel.Handler) error {
 		if ctx.Err() != nil {
 			return nil
 		}
+		if err == nil {
+			c.polled.Store(time.Now().UnixNano())
+		}
 		if err != nil {
 			if errors.Is(err, ErrUnauthorized) {
 				return err

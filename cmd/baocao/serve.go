@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -133,13 +134,23 @@ func serve(args []string) int {
 	app.Typing = func(ch, chat string) { typing(channels[ch], chat) }
 	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
 	tellStale(app, cfg, clock(), log)
+	var tgHooked, zHooked atomic.Bool // webhooks registered
 	if *metricsAddr != "" {
 		checks := []readyCheck{
 			{"store", func() error { return db.View(func(*store.Tx) error { return nil }) }},
 			{"outbox", sender.Ready},
 		}
-		if tg != nil {
+		// Polling is alive while getUpdates answers; a webhook once it is
+		// registered (the platform then calls us).
+		if tg != nil && webhooks {
+			checks = append(checks, readyCheck{"telegram", registered(&tgHooked)})
+		} else if tg != nil {
 			checks = append(checks, readyCheck{"telegram", tg.Alive})
+		}
+		if zc != nil && webhooks {
+			checks = append(checks, readyCheck{"zalo", registered(&zHooked)})
+		} else if zc != nil {
+			checks = append(checks, readyCheck{"zalo", zc.Alive})
 		}
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender), checks); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
@@ -214,6 +225,7 @@ func serve(args []string) int {
 				log.Error("zalo: setWebhook failed", "err", err)
 				fatal(err)
 			} else {
+				zHooked.Store(true)
 				log.Info("zalo: webhook registered", "url", web.URL(zalo.WebhookPath))
 			}
 		} else {
@@ -225,6 +237,7 @@ func serve(args []string) int {
 			log.Error("telegram: setWebhook failed", "err", err)
 			fatal(err)
 		} else {
+			tgHooked.Store(true)
 			log.Info("telegram: webhook registered", "url", web.URL(telegram.WebhookPath))
 		}
 	} else if tg != nil {
@@ -249,6 +262,16 @@ func serve(args []string) int {
 	}
 	log.Info("baocao stopped", "at", time.Now().Format(time.RFC3339))
 	return 0
+}
+
+// registered is a readiness check that passes once a webhook is registered.
+func registered(done *atomic.Bool) func() error {
+	return func() error {
+		if !done.Load() {
+			return errors.New("webhook not registered")
+		}
+		return nil
+	}
 }
 
 // telegramSecretRE is what Telegram accepts as a webhook secret_token.

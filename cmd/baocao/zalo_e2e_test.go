@@ -31,11 +31,11 @@ func freeAddr(t *testing.T) string {
 	return addr
 }
 
-func startZaloBot(t *testing.T, bin, data, addr string, srv *zalotest.Server) *botProcess {
+func startZaloBot(t *testing.T, bin, data, addr, metrics string, srv *zalotest.Server) *botProcess {
 	t.Helper()
 	// The district-era sample: Xã Thành Tâm (15247) under Huyện Thạch Thành (391).
 	cmd := exec.Command(bin, "serve", "--sample", "thach-thanh", "--data", data, "--now", "2026-12-20 09:00",
-		"--listen", addr, "--public-url", "http://"+addr, "--link-ttl", "4s")
+		"--listen", addr, "--public-url", "http://"+addr, "--link-ttl", "4s", "--metrics", metrics)
 	cmd.Env = append(os.Environ(), "ZALO_BOT_TOKEN="+srv.Token(), "ZALO_API_ENDPOINT="+srv.Endpoint(), "TELEGRAM_BOT_TOKEN=", "ZALO_WEBHOOK_SECRET=")
 	p := &botProcess{cmd: cmd, stderr: &bytes.Buffer{}}
 	cmd.Stderr = p.stderr
@@ -90,10 +90,10 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	bin := buildBinary(t)
 	srv := zalotest.New(zalotest.Options{})
 	defer srv.Close()
-	data, addr := t.TempDir(), freeAddr(t)
+	data, addr, metrics := t.TempDir(), freeAddr(t), freeAddr(t)
 	lan := zaloPerson{t, srv, zalotest.User{ID: "5f1b2c3d4e5f60718293", Name: "Lan"}}
 
-	first := startZaloBot(t, bin, data, addr, srv)
+	first := startZaloBot(t, bin, data, addr, metrics, srv)
 	waitFor(t, "the webhook is registered", func() bool { url, _ := srv.Webhook(); return url != "" })
 	if url, secret := srv.Webhook(); url != "http://"+addr+"/zalo/webhook" || len(secret) < 8 {
 		t.Fatalf("webhook %q with a secret of %d characters", url, len(secret))
@@ -113,7 +113,7 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	first.cmd.Process.Signal(syscall.SIGKILL)
 	first.cmd.Wait()
 	t.Logf("SIGKILL after [3/6]; %d messages sent so far", len(srv.Messages(lan.u.ID)))
-	second := startZaloBot(t, bin, data, addr, srv)
+	second := startZaloBot(t, bin, data, addr, metrics, srv)
 	waitFor(t, "the webhook is registered again", func() bool { return srv.Requests("setWebhook") == 2 })
 
 	from := len(srv.Messages(lan.u.ID))
@@ -208,6 +208,18 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 		t.Errorf("an expired link answered %d, want 410", expired)
 	}
 
+	// Ready (the webhook is registered), and the metrics name the channel.
+	for path, want := range map[string]string{"/readyz": "ready", "/metrics": `baocao_channel_messages_handled_total{channel="zalo"}`} {
+		resp, err := http.Get("http://" + metrics + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("%s: %d, lacks %q:\n%.300s", path, resp.StatusCode, want, body)
+		}
+	}
 	second.cmd.Process.Signal(syscall.SIGTERM)
 	exited := make(chan error, 1)
 	go func() { exited <- second.cmd.Wait() }()
