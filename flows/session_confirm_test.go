@@ -141,7 +141,7 @@ func TestAProbableFarOffFigureIsAskedTwiceAtMost(t *testing.T) {
 	}
 }
 
-// The hurried officer of transcript 21, checked answer by answer: every
+// The hurried officer of transcript 28 (28-bao-cao-nam-go-voi.txt), checked answer by answer: every
 // figure as meant, at most two questions back.
 func TestAHurriedOfficersYearReportLandsRight(t *testing.T) {
 	cfg := sampleConfig(t)
