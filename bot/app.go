@@ -42,6 +42,9 @@ type App struct {
 	// Typing, when set, shows "typing…" in a chat before a slow reply (an
 	// export, a chart). It must not block.
 	Typing func(ch, chat string)
+	// PublicURL is where the HTTP server (--public-url) is reached from
+	// outside, for the one-time links of /web; empty: no web view.
+	PublicURL string
 
 	counts    appCounts     // for MetricsHandler
 	codes     codeGuard     // wrong invite codes per chat

@@ -40,6 +40,7 @@ func commandTable() []command {
 		{vi: "bieudo", en: "chart", aliases: []string{"charts"}, menu: "menu.chart", may: flows.Supervise, run: (*request).chart},
 		{vi: "anh", en: "photos", aliases: []string{"photo"}, menu: "menu.photos", may: flows.Supervise, run: (*request).photos},
 		{vi: "xuat", en: "export", aliases: []string{"excel"}, menu: "menu.export", may: flows.Supervise, run: (*request).export},
+		{vi: "web", en: "web", aliases: []string{"trangweb"}, menu: "menu.web", may: flows.Supervise, run: (*request).web},
 		{vi: "thongbao", en: "announce", menu: "menu.announce", may: flows.Supervise, run: (*request).announce},
 		{vi: "moi", en: "invite", menu: "menu.invite", may: flows.Supervise, run: (*request).invite},
 		{vi: "danhsach", en: "people", menu: "menu.people", may: flows.Supervise, run: (*request).people},

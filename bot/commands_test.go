@@ -16,9 +16,9 @@ func TestTheMenuListsCommandsInTheTablesOrderInEachLanguage(t *testing.T) {
 		en = append(en, e.Command)
 	}
 	wantVI := []string{"baocao", "hanchot", "ketqua", "sua", "lichsu", "quaylai", "boqua", "huy",
-		"tonghop", "nhac", "bieudo", "anh", "xuat", "thongbao", "moi", "danhsach", "mokhoa", "moky", "kiennghi", "nhatky", "toila", "trogiup"}
+		"tonghop", "nhac", "bieudo", "anh", "xuat", "web", "thongbao", "moi", "danhsach", "mokhoa", "moky", "kiennghi", "nhatky", "toila", "trogiup"}
 	wantEN := []string{"report", "deadlines", "results", "edit", "history", "back", "skip", "cancel",
-		"summary", "remind", "chart", "photos", "export", "announce", "invite", "people", "unlock", "openperiod", "proposals", "audit", "whoami", "help"}
+		"summary", "remind", "chart", "photos", "export", "web", "announce", "invite", "people", "unlock", "openperiod", "proposals", "audit", "whoami", "help"}
 	if !slices.Equal(vi, wantVI) {
 		t.Errorf("Vietnamese menu %v\nwant %v", vi, wantVI)
 	}

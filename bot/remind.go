@@ -5,6 +5,7 @@ package bot
 
 import (
 	"encoding/hex"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -205,6 +206,16 @@ func (r *request) remind(args string) error {
 		if _, err := schedule.QueueReminder(r.tx, r.app.reach(), ids, d, r.now); err != nil {
 			return err
 		}
+	}
+	// In the audit log with what it reached; the chat's /nhac and the web
+	// view's "Nhắc" both come through here.
+	unit := ""
+	if target != "all" {
+		unit = target
+	}
+	if err := r.tx.Audit(store.AuditEntry{At: r.now, By: r.person.ID, ByName: r.person.Name, Action: store.AuditRemind, Unit: unit,
+		Detail: fmt.Sprintf("%d units, %d people", units, people)}); err != nil {
+		return err
 	}
 	r.say(locales.M("nhac.sent", "units", units, "people", people))
 	if len(noOfficer) > 0 {

@@ -5,7 +5,6 @@ package bot
 
 import (
 	"strings"
-	"time"
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
@@ -45,7 +44,7 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 	}
 	var rows [][]flows.Button
 	for _, f := range r.cfg().Forms {
-		for _, p := range RecentPeriods(f, r.now, 2) {
+		for _, p := range f.RecentPeriods(r.now, 2) {
 			rows = append(rows, []flows.Button{{
 				Label: locales.M("pick.choice", "title", f.Title, "period", p.Label()),
 				Data:  "/" + command + " " + f.ID + " " + p.Key,
@@ -54,21 +53,6 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 	}
 	r.say(locales.M(ask), rows...)
 	return nil, flows.Period{}, "", false
-}
-
-// RecentPeriods lists the form's n latest periods that have opened by now,
-// newest first: the ones people ask about.
-func RecentPeriods(f *flows.Form, now time.Time, n int) []flows.Period {
-	p := f.PeriodAt(now)
-	p = f.Next(p) // the next one may already be open
-	var out []flows.Period
-	for i := 0; len(out) < n && i < n+3; i++ {
-		if !now.Before(p.Opens) {
-			out = append(out, p)
-		}
-		p = f.Previous(p)
-	}
-	return out
 }
 
 // results: /ketqua [FORM PERIOD [UNIT]] — the standing of the person's unit,

@@ -110,6 +110,9 @@ type transcript struct {
 	config *flows.Config
 	// channel is where the next messages come from ("test" has buttons).
 	channel string
+	// book is a workbook being read (transcript_workbook_test.go); once
+	// imported, config is the sample with its form.
+	book *workbookSpec
 }
 
 func runTranscript(t *testing.T, script string) string {
@@ -139,13 +142,21 @@ func runTranscript(t *testing.T, script string) string {
 		if strings.HasPrefix(line, "<") || strings.HasPrefix(line, "!!") {
 			continue // the bot's words are regenerated
 		}
+		if tr.book != nil && !strings.HasPrefix(line, "| ") {
+			tr.importWorkbook()
+		}
 		tr.out.WriteString(line + "\n")
 		switch {
+		case strings.HasPrefix(line, "| "):
+			tr.workbookRow(line)
 		case strings.HasPrefix(line, "> "):
 			tr.send(strings.TrimPrefix(line, "> "))
 		case strings.HasPrefix(line, "@"):
 			tr.directive(line)
 		}
+	}
+	if tr.book != nil {
+		tr.importWorkbook()
 	}
 	return tr.out.String()
 }
@@ -162,7 +173,7 @@ func (tr *transcript) open() {
 		cfg = sample.MustNamed(tr.sample)
 	}
 	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger(),
-		Caps: map[string]channel.Caps{"zalo": {}}}
+		Caps: map[string]channel.Caps{"zalo": {}}, PublicURL: "https://baocao.thanhhoa.gov.vn"}
 }
 
 func (tr *transcript) directive(line string) {
@@ -178,6 +189,8 @@ func (tr *transcript) directive(line string) {
 		tr.as(fields[1], strings.Join(fields[2:], " "))
 	case "@channel":
 		tr.channel = fields[1]
+	case "@workbook":
+		tr.startWorkbook(fields[1])
 	case "@sample", "@config":
 		// read before the store opened (runTranscript)
 	case "@chat":

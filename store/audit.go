@@ -26,6 +26,8 @@ const (
 	AuditExpire   = "expire"   // a substitute's access ended by itself
 	AuditAnnounce = "announce" // a supervisor wrote to the officers under them
 	AuditExport   = "export"   // a report sheet was exported
+	AuditRemind   = "remind"   // a supervisor sent reminders (/nhac, or "Nhắc" on the web)
+	AuditWeb      = "web"      // a browser session of the web view was opened from a /web link
 )
 
 // AuditEntry is one line of the audit log.

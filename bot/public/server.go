@@ -78,7 +78,9 @@ func ParsePublicURL(raw string) (*url.URL, error) {
 }
 
 // Handle mounts h at pattern, a ServeMux pattern relative to the public
-// URL: "POST /zalo/webhook", "/web/", "GET /files/{token}/{name}".
+// URL: "POST /zalo/webhook", "/web/", "GET /files/{token}/{name}". The
+// handler sees the path as it arrives, with the public URL's path in front
+// (the proxy forwards it unchanged).
 func (s *Server) Handle(pattern string, h http.Handler) {
 	method, path, ok := strings.Cut(pattern, " ")
 	if !ok {
@@ -87,9 +89,6 @@ func (s *Server) Handle(pattern string, h http.Handler) {
 	full := s.prefix + path
 	if method != "" {
 		full = method + " " + full
-	}
-	if s.prefix != "" {
-		h = http.StripPrefix(s.prefix, h)
 	}
 	s.mux.Handle(full, h)
 }

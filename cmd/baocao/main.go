@@ -39,6 +39,8 @@ func run(args []string) int {
 		return configCmd(args)
 	case "export":
 		return export(args)
+	case "forms":
+		return formsCmd(args)
 	case "units":
 		return unitsCmd(args)
 	case "backup":

@@ -133,6 +133,12 @@ func serve(args []string) int {
 	}
 	app.Typing = func(ch, chat string) { typing(channels[ch], chat) }
 	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
+	if web != nil { // the supervisors' web view, on the one public server
+		h := webView(app, web.URL(""))
+		web.Handle("/web/", h)
+		web.Handle("/web", h)
+		log.Info("web view served", "public", app.PublicURL+"/web/")
+	}
 	tellStale(app, cfg, clock(), log)
 	var tgHooked, zHooked atomic.Bool // webhooks registered
 	if *metricsAddr != "" {

@@ -1,0 +1,187 @@
+package web
+
+import (
+	"net/http"
+	"sort"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+// cell is one figure of the table: shown as the chat shows it, with the
+// target reached or not when the unit has one.
+type cell struct {
+	Text  string
+	Value float64
+	Has   bool
+	Met   *bool
+	Parts string // for a share: "9/12", the summed parts it is computed from
+}
+
+type figureRow struct {
+	Unit  *flows.Unit
+	Leaf  bool
+	Cells []cell
+}
+
+type column struct {
+	Question *flows.Question
+	Label    string
+	Sort     string // the dir a click on the header sorts by
+	Sorted   string // "asc"/"desc" when the table is sorted by it
+}
+
+type figuresBody struct {
+	Columns []column
+	Rows    []figureRow
+	Total   figureRow
+	Met     []string // per column: "3/5 units reach the target"
+	SortBy  string
+	Dir     string
+}
+
+// figures: units × key indicators for the chosen unit's children, with
+// the total row of the digest (same flows.Table.Aggregate, same targets).
+func (h *Handler) figures(w http.ResponseWriter, r *http.Request, v *visit) {
+	n, ok := h.choose(r, v)
+	if !ok {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	var body figuresBody
+	err := h.Store.View(func(tx *store.Tx) error {
+		var err error
+		body, err = h.buildFigures(tx, n, v, r.URL.Query().Get("sort"), r.URL.Query().Get("dir"))
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "figures", h.page(r, v, n, tr(v.lang, "web.figures_title"), body))
+}
+
+// tableColumns are the form's figures, as in the export: the counts a
+// share is computed from stand beside it.
+func tableColumns(f *flows.Form) []*flows.Question {
+	var out []*flows.Question
+	for _, q := range f.Questions {
+		if q.Numeric() {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir string) (figuresBody, error) {
+	cfg := h.cfg()
+	f, p, u := n.Form, n.Period, n.Unit
+	t, _, err := h.Bot.Table(tx, u, f, p)
+	if err != nil {
+		return figuresBody{}, err
+	}
+	d, err := h.Bot.Digest(tx, u, f, p, v.now)
+	if err != nil {
+		return figuresBody{}, err
+	}
+	year := p.Start.Year()
+	qs := tableColumns(f)
+	if dir != "asc" {
+		dir = "desc"
+	}
+	body := figuresBody{SortBy: sortBy, Dir: dir}
+	for _, q := range qs {
+		c := column{Question: q, Label: flows.Label(q).In(v.lang), Sort: "desc"}
+		if q.ID == sortBy {
+			c.Sorted = dir
+			if dir == "desc" {
+				c.Sort = "asc"
+			}
+		}
+		body.Columns = append(body.Columns, c)
+	}
+	figure := func(x *flows.Unit, q *flows.Question) cell {
+		val, ok := t.Value(x, q)
+		if !ok {
+			return cell{Text: "—"}
+		}
+		c := cell{Value: val, Has: true, Text: locales.Value(v.lang, flows.FormatFigure(q, val))}
+		if _, ratio := q.Ratio(); ratio {
+			if a := t.Aggregate(x, q); a.Units > 0 {
+				c.Parts = locales.Value(v.lang, int64(a.Num)) + "/" + locales.Value(v.lang, int64(a.Den))
+			}
+		}
+		if tg := cfg.Targets.For(f.ID, q.ID, x, year); tg != nil {
+			met := flows.TargetMet(q, tg, val)
+			c.Met = &met
+		}
+		return c
+	}
+	rows := u.Children
+	if len(rows) == 0 {
+		rows = []*flows.Unit{u}
+	}
+	for _, x := range rows {
+		row := figureRow{Unit: x, Leaf: x.IsLeaf()}
+		for _, q := range qs {
+			row.Cells = append(row.Cells, figure(x, q))
+		}
+		body.Rows = append(body.Rows, row)
+	}
+	for i, q := range qs {
+		if q.ID != sortBy {
+			continue
+		}
+		sort.SliceStable(body.Rows, func(a, b int) bool {
+			ca, cb := body.Rows[a].Cells[i], body.Rows[b].Cells[i]
+			if ca.Has != cb.Has {
+				return ca.Has // units without the figure last, either way
+			}
+			if dir == "asc" {
+				return ca.Value < cb.Value
+			}
+			return ca.Value > cb.Value
+		})
+	}
+	// The total row is the digest's: its lines hold the aggregate (summed,
+	// or a share from summed parts) and how many units met their target.
+	lines := map[string]flows.DigestLine{}
+	for _, l := range d.Lines {
+		lines[l.Question.ID] = l
+	}
+	body.Total = figureRow{Unit: u}
+	for _, q := range qs {
+		var c cell
+		if l, ok := lines[q.ID]; ok {
+			c = cell{Text: "—"}
+			if l.Agg.Units > 0 {
+				c = cell{Value: l.Agg.Value, Has: true, Text: locales.Value(v.lang, flows.FormatFigure(q, l.Agg.Value))}
+				if l.Target != nil {
+					met := flows.TargetMet(q, l.Target, l.Agg.Value)
+					c.Met = &met
+				}
+			}
+			if _, ratio := q.Ratio(); ratio && l.Agg.Units > 0 {
+				c.Parts = locales.Value(v.lang, int64(l.Agg.Num)) + "/" + locales.Value(v.lang, int64(l.Agg.Den))
+			}
+			met := ""
+			if l.Judged > 0 {
+				met = tr(v.lang, "web.met", "met", l.Met, "judged", l.Judged)
+			}
+			body.Met = append(body.Met, met)
+		} else {
+			// Not a key indicator (a form without any): the same
+			// aggregation, without targets.
+			c = figure(u, q)
+			if a := t.Aggregate(u, q); a.Units > 0 {
+				if _, ratio := q.Ratio(); ratio {
+					c.Parts = locales.Value(v.lang, int64(a.Num)) + "/" + locales.Value(v.lang, int64(a.Den))
+				}
+			}
+			body.Met = append(body.Met, "")
+		}
+		body.Total.Cells = append(body.Total.Cells, c)
+	}
+	return body, nil
+}

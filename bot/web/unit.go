@@ -1,0 +1,172 @@
+package web
+
+import (
+	"errors"
+	"html/template"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+type answer struct {
+	Label    string
+	Text     string
+	Computed bool
+	Photo    bool
+	// Image is the path of the photo's bytes when the store kept them.
+	Image string
+}
+
+type version struct {
+	Version int
+	At      time.Time
+	By      string
+	Channel string
+	Late    bool
+	Current bool
+}
+
+type unitBody struct {
+	Unit     *flows.Unit
+	Row      unitRow
+	Standing string
+	Answers  []answer
+	Versions []version
+	Back     template.URL // the overview of the unit above
+	// CanUnlock: the period is locked and the unit has a report, so a
+	// supervisor may let it be corrected once (/mokhoa).
+	CanUnlock bool
+}
+
+// unitPage: one reporting unit's period: its status, its standing (the
+// /ketqua message), its answers and every version it sent.
+func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
+	n, ok := h.choose(r, v)
+	if !ok {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	u := n.Unit
+	if !u.IsLeaf() { // a district's page is its table
+		http.Redirect(w, r, h.base+"/web/bang?"+n.values().Encode(), http.StatusSeeOther)
+		return
+	}
+	var body unitBody
+	err := h.Store.View(func(tx *store.Tx) error {
+		ov, err := h.buildOverview(tx, n, v)
+		if err != nil {
+			return err
+		}
+		for _, g := range ov.Groups {
+			for _, row := range g.Rows {
+				if row.Unit == u {
+					body.Row = row
+				}
+			}
+		}
+		body.Unit = u
+		body.Back = n.Query()
+		if u.Parent != nil && h.may(v.person, u.Parent) {
+			body.Back = n.QueryFor(u.Parent.Code)
+		}
+		cur, err := tx.Submission(n.Form.ID, n.Period.Key, u.Code)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		standing, err := h.Bot.Standing(tx, u, n.Form, n.Period)
+		if err != nil {
+			return err
+		}
+		body.Standing = locales.Render(v.lang, standing)
+		body.CanUnlock = n.Period.IsLocked(v.now)
+		for _, q := range n.Form.Questions {
+			a, ok := cur.Answers[q.ID]
+			if !ok {
+				continue
+			}
+			ans := answer{Label: flows.Label(q).In(v.lang), Computed: !q.Asked(), Photo: q.Type == flows.TypePhoto}
+			switch {
+			case ans.Photo && !a.Skipped:
+				ans.Text = tr(v.lang, "web.photo_in_chat", "channel", cur.Channel)
+				if b, err := tx.Photo(a.Text); err == nil && len(b) > 0 {
+					ans.Text = ""
+					ans.Image = h.base + "/web/anh/" + u.Code + "/" + q.ID + "?" + n.values().Encode()
+				}
+			case ans.Computed && a.Num != nil: // as the review shows it: 97,6%
+				ans.Text = locales.Value(v.lang, flows.FormatFigure(q, *a.Num))
+			default:
+				ans.Text = a.Format(q, v.lang)
+			}
+			body.Answers = append(body.Answers, ans)
+		}
+		hist, err := tx.History(n.Form.ID, n.Period.Key, u.Code)
+		if err != nil {
+			return err
+		}
+		seen := map[int]bool{}
+		for _, s := range append(hist, cur) {
+			if s.Version == 0 || seen[s.Version] {
+				continue
+			}
+			seen[s.Version] = true
+			body.Versions = append(body.Versions, version{Version: s.Version, At: s.At, By: s.ByName, Channel: s.Channel,
+				Late: n.Period.IsLate(s.At), Current: s.Version == cur.Version})
+		}
+		return nil
+	})
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "unit", h.page(r, v, n, u.Name, body))
+}
+
+// photo serves the bytes of a photo answer of a unit's current report,
+// kept by the store (/anh shows the same in the chat).
+func (h *Handler) photo(w http.ResponseWriter, r *http.Request, v *visit) {
+	n, ok := h.choose(r, v)
+	if !ok {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	q := n.Form.Question(r.PathValue("question"))
+	if q == nil || q.Type != flows.TypePhoto {
+		h.notFound(w, r)
+		return
+	}
+	var data []byte
+	err := h.Store.View(func(tx *store.Tx) error {
+		cur, err := tx.Submission(n.Form.ID, n.Period.Key, n.Unit.Code)
+		if err != nil {
+			return err
+		}
+		a, ok := cur.Answers[q.ID]
+		if !ok || a.Skipped || a.Text == "" {
+			return store.ErrNotFound
+		}
+		data, err = tx.Photo(a.Text)
+		return err
+	})
+	if errors.Is(err, store.ErrNotFound) {
+		h.notFound(w, r)
+		return
+	}
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	ctype := http.DetectContentType(data)
+	if !strings.HasPrefix(ctype, "image/") {
+		h.notFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Write(data)
+}
