@@ -126,7 +126,13 @@ func (a *App) AdminInvite(req admin.Request) admin.Response {
 		a.log().Error("admin invite failed", "err", err)
 		return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.see_log", "what", locales.M("op.what_invite")))}
 	}
-	return admin.Response{Code: inv.Code, Link: DeepLink(a.botName(), inv.Code)}
+	resp := admin.Response{Code: inv.Code}
+	if name := a.botName(); name != "" {
+		// A t.me link only for a bot that has a Telegram name: on Zalo the
+		// person types the code.
+		resp.Link = DeepLink(name, inv.Code)
+	}
+	return resp
 }
 
 // botName is the Telegram username: known to a running bot, remembered in

@@ -16,6 +16,7 @@ import (
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/reach"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -158,7 +159,9 @@ func (r *request) sendAnnouncement(id string) error {
 		if err != nil {
 			return err
 		}
-		for _, id := range ids {
+		// On the chat the person used last, as reminders: never on both
+		// channels of someone linked on Telegram and Zalo.
+		if id, ok := reach.UsedLast(r.tx, p.ID, ids); ok {
 			o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: msg})
 			o.PersonID, o.Tag = p.ID, "ann:"+a.ID
 			if err := outbox.Enqueue(r.tx, store.PriorityBulk, o); err != nil {

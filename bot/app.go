@@ -12,6 +12,7 @@ import (
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/reach"
 	"github.com/baocao/baocao/bot/schedule"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
@@ -33,6 +34,14 @@ type App struct {
 	InviteTTL flows.TTL
 	// Wake is called after a commit that queued messages, to start the outbox.
 	Wake func()
+	// Caps says what each channel can show (see channel.Caps); a channel
+	// not listed has buttons and documents.
+	Caps map[string]channel.Caps
+	// LinkTTL is how long a file sent as a link works (24 hours by default).
+	LinkTTL time.Duration
+	// Typing, when set, shows "typing…" in a chat before a slow reply (an
+	// export, a chart). It must not block.
+	Typing func(ch, chat string)
 	// PublicURL is where the HTTP server (--public-url) is reached from
 	// outside, for the one-time links of /web; empty: no web view.
 	PublicURL string
@@ -47,6 +56,9 @@ type App struct {
 type Cursor struct {
 	Channel string
 	Offset  int64
+	// Redelivered marks an update a webhook may deliver more than once: one
+	// at or below the stored offset was handled before and changes nothing.
+	Redelivered bool
 }
 
 func (a *App) now() time.Time {
@@ -80,6 +92,9 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 	now := a.now()
 	err := a.Store.Update(func(tx *store.Tx) error {
 		if cur != nil {
+			if cur.Redelivered && cur.Offset <= tx.Offset(cur.Channel) {
+				return nil // a webhook's repeat of an update already handled
+			}
 			if err := tx.SetOffset(cur.Channel, cur.Offset); err != nil {
 				return err
 			}
@@ -88,6 +103,7 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 	})
 	if err == nil {
 		a.counts.handled.Add(1)
+		a.counts.handledFrom(in.Channel)
 	}
 	if err != nil {
 		a.counts.failed.Add(1)
@@ -98,6 +114,9 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 				if err := tx.SetOffset(cur.Channel, cur.Offset); err != nil {
 					return err
 				}
+			}
+			if _, err := reach.Once(tx, in, now); err != nil {
+				return err
 			}
 			r := newRequest(a, tx, in, now)
 			r.say(locales.M("error.internal", "ref", locales.Plain(ref)))
@@ -128,6 +147,9 @@ func (a *App) ref() string {
 // again, a fetched photo is kept, expired links end, then the message is
 // routed and its replies queued.
 func (r *request) run() error {
+	if fresh, err := reach.Once(r.tx, r.in, r.now); err != nil || !fresh {
+		return err // a redelivery (Zalo's webhook): handled before, nothing to do
+	}
 	if err := r.reachable(); err != nil {
 		return err
 	}
@@ -139,9 +161,13 @@ func (r *request) run() error {
 		return err
 	}
 	if !ended {
+		r.app.reach().Press(r.tx, &r.in) // a typed number on a channel without buttons
 		if err := r.route(); err != nil {
 			return err
 		}
+	}
+	if err := r.usedLast(); err != nil {
+		return err
 	}
 	return r.flush()
 }
@@ -183,7 +209,12 @@ func (r *request) reachable() error {
 
 // say queues a reply to the sender.
 func (r *request) say(m locales.Msg, buttons ...[]flows.Button) {
-	r.out = append(r.out, renderOut(r.in.Channel, r.in.ChatID, r.lang, flows.Reply{Msg: m, Buttons: buttons}))
+	r.sayReply(flows.Reply{Msg: m, Buttons: buttons})
+}
+
+// sayReply queues a conversation's reply to the sender.
+func (r *request) sayReply(rep flows.Reply) {
+	r.out = append(r.out, renderOut(r.in.Channel, r.in.ChatID, r.lang, rep))
 	if r.person != nil {
 		r.out[len(r.out)-1].PersonID = r.person.ID
 	}
@@ -192,46 +223,74 @@ func (r *request) say(m locales.Msg, buttons ...[]flows.Button) {
 // replies queues a conversation's replies.
 func (r *request) replies(rs []flows.Reply) {
 	for _, x := range rs {
-		r.say(x.Msg, x.Buttons...)
+		r.sayReply(x)
 	}
 }
 
-// flush writes the queued replies to the outbox, in the request's transaction.
+// flush writes the queued replies to the outbox, in the request's
+// transaction, in the shape of the sender's channel (reach.Replies: on a
+// channel without buttons their choices become the chat's menu).
 func (r *request) flush() error {
-	for _, o := range r.out {
-		if err := outbox.Enqueue(r.tx, store.PriorityReply, o); err != nil {
-			return err
+	return r.app.reach().Replies(r.tx, r.in.Channel, r.in.ChatID, r.lang, r.out)
+}
+
+// usedLast records the chat this message came from as the person's last,
+// so that reminders go there; a chat linked by this very message counts.
+func (r *request) usedLast() error {
+	p := r.person
+	if p == nil {
+		var err error
+		if p, err = r.tx.PersonByIdentity(store.Identity{Channel: r.in.Channel, ChatID: r.in.ChatID}); err != nil {
+			return nil
 		}
 	}
-	return nil
+	return reach.Used(r.tx, p.ID, r.in.Channel, r.in.ChatID)
 }
 
-// notify queues a message to another person, on every chat they are linked
-// from, in their language.
+// reach is how messages reach people: the channels' capabilities.
+func (a *App) reach() reach.Options { return reach.Options{Caps: a.Caps, LinkTTL: a.LinkTTL} }
+
+// typing shows "typing…" to the sender before a slow reply.
+func (r *request) typing() {
+	if r.app.Typing != nil {
+		r.app.Typing(r.in.Channel, r.in.ChatID)
+	}
+}
+
+// notify queues a message to another person, in their language, on the
+// chat they used last (never on every channel they are linked from).
+func (a *App) notify(tx *store.Tx, p *flows.Person, prio store.Priority, m locales.Msg, buttons ...[]flows.Button) error {
+	ids, err := tx.IdentitiesOf(p.ID)
+	if err != nil {
+		return err
+	}
+	_, err = a.reach().Notify(tx, ids, p, prio, m, buttons...)
+	return err
+}
+
+// notify is App.notify for callers without the app (the sender's Done
+// hook): the chat used last, without knowing the channels' capabilities
+// (its messages have no buttons; an adapter without buttons numbers any).
 func notify(tx *store.Tx, p *flows.Person, prio store.Priority, m locales.Msg, buttons ...[]flows.Button) error {
 	ids, err := tx.IdentitiesOf(p.ID)
 	if err != nil {
 		return err
 	}
-	for _, id := range ids {
-		o := renderOut(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
-		o.PersonID = p.ID
-		if err := outbox.Enqueue(tx, prio, o); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err = reach.Options{}.Notify(tx, ids, p, prio, m, buttons...)
+	return err
 }
 
 // renderOut renders a reply in lang for a chat.
 func renderOut(ch, chat string, lang locales.Lang, rep flows.Reply) channel.Outgoing {
-	return outbox.Render(ch, chat, lang, rep)
+	o := outbox.Render(ch, chat, lang, rep)
+	o.Shortcuts = rep.Typed
+	return o
 }
 
 // Scheduler is the app's scheduler: its store, configuration, clock and
 // digests, waking the outbox after each batch.
 func (a *App) Scheduler() *schedule.Scheduler {
-	return &schedule.Scheduler{Store: a.Store, Config: a.Config, Now: a.now, Wake: a.wake, Log: a.log(), Digest: DigestFor}
+	return &schedule.Scheduler{Store: a.Store, Config: a.Config, Now: a.now, Wake: a.wake, Log: a.log(), Digest: DigestFor, Reach: a.reach()}
 }
 
 var errNotFound = store.ErrNotFound
@@ -244,6 +303,19 @@ func isNotFound(err error) bool { return errors.Is(err, errNotFound) }
 func (a *App) Updates(channelName string) channel.Handler {
 	return func(ctx context.Context, u channel.Update) error {
 		cur := &Cursor{Channel: channelName, Offset: u.Offset}
+		if u.In == nil {
+			return a.Confirm(cur)
+		}
+		return a.Handle(ctx, *u.In, cur)
+	}
+}
+
+// Deliveries is Updates for a webhook (Telegram's): the platform delivers
+// an update again until it saw a 200, so one at or below the stored offset
+// was handled already and changes nothing.
+func (a *App) Deliveries(channelName string) channel.Handler {
+	return func(ctx context.Context, u channel.Update) error {
+		cur := &Cursor{Channel: channelName, Offset: u.Offset, Redelivered: true}
 		if u.In == nil {
 			return a.Confirm(cur)
 		}
@@ -287,6 +359,7 @@ func (a *App) Batch(channelName string) channel.BatchHandler {
 		})
 		if err == nil {
 			a.counts.handled.Add(int64(handled))
+			a.counts.handledFromN(channelName, handled)
 			a.wake()
 			return us[len(us)-1].Offset, nil
 		}
@@ -318,5 +391,10 @@ func (a *App) Offset(channelName string) (int64, error) {
 // Confirm stores a channel's cursor for an update that has no effect (a
 // group message, an edit, a malformed update), so it is not read again.
 func (a *App) Confirm(cur *Cursor) error {
-	return a.Store.Update(func(tx *store.Tx) error { return tx.SetOffset(cur.Channel, cur.Offset) })
+	return a.Store.Update(func(tx *store.Tx) error {
+		if cur.Redelivered && cur.Offset <= tx.Offset(cur.Channel) {
+			return nil // never backwards (a webhook's late repeat)
+		}
+		return tx.SetOffset(cur.Channel, cur.Offset)
+	})
 }

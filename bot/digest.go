@@ -159,6 +159,7 @@ func officersOf(tx *store.Tx, t *flows.Table, u *flows.Unit) (map[string][]strin
 // chart: /bieudo [FORM PERIOD [UNIT]] — the main indicator across the
 // units and the reporting progress, as two photos.
 func (r *request) chart(args string) error {
+	r.typing()
 	return r.eachSupervised("bieudo", "pick.chart", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
 		files, err := Charts(r.tx, r.cfg(), u, f, p, r.lang)
 		if err != nil {

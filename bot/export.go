@@ -21,6 +21,7 @@ const (
 
 // export: /xuat [csv] [FORM PERIOD [UNIT]].
 func (r *request) export(args string) error {
+	r.typing()
 	format, command := FormatXLSX, "xuat"
 	fields := strings.Fields(args)
 	if len(fields) > 0 {

@@ -214,7 +214,11 @@ func (r *request) invite(args string) error {
 	if inv.Days > 0 {
 		shown = locales.M("invite.substitute_role", "role", shown, "days", inv.Days)
 	}
-	r.say(locales.M("invite.created", "code", locales.Plain(inv.Code), "link", locales.Plain(DeepLink(r.app.BotName, inv.Code)),
+	key := "invite.created"
+	if r.app.BotName == "" {
+		key = "invite.created_code" // no Telegram bot to link to: the code is typed
+	}
+	r.say(locales.M(key, "code", locales.Plain(inv.Code), "link", locales.Plain(DeepLink(r.app.BotName, inv.Code)),
 		"unit", u.FullNamed(), "role", shown, "expires", locales.Date(inv.ExpiresAt.Add(-time.Second))))
 	return nil
 }

@@ -1,13 +1,17 @@
 package bot
 
 import (
+	"context"
 	"net/http"
+	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
 )
 
@@ -15,6 +19,43 @@ import (
 type appCounts struct {
 	handled, failed, submitted atomic.Int64
 	strangersMuted             atomic.Int64 // messages of strangers over their reply limit
+	// handledOn counts handled messages per channel, sends per channel
+	// and outcome (both *atomic.Int64), for the per-channel metrics.
+	handledOn, sends sync.Map
+}
+
+func (c *appCounts) handledFrom(ch string) { c.handledFromN(ch, 1) }
+
+func (c *appCounts) handledFromN(ch string, n int) {
+	if n > 0 {
+		bumpN(&c.handledOn, ch, n)
+	}
+}
+
+func bump(m *sync.Map, key string) { bumpN(m, key, 1) }
+
+func bumpN(m *sync.Map, key string, n int) {
+	v, _ := m.LoadOrStore(key, new(atomic.Int64))
+	v.(*atomic.Int64).Add(int64(n))
+}
+
+// CountSends wraps a channel so that its sends are counted per channel and
+// outcome (sent, or the failure's kind) for the metrics.
+func (a *App) CountSends(ch channel.Channel) channel.Channel { return counted{ch, &a.counts} }
+
+type counted struct {
+	channel.Channel
+	counts *appCounts
+}
+
+func (c counted) Send(ctx context.Context, m channel.Outgoing) error {
+	err := c.Channel.Send(ctx, m)
+	outcome := "sent"
+	if err != nil {
+		outcome = channel.AsSendError(err).Kind.String()
+	}
+	bump(&c.counts.sends, c.Name()+"\x00"+outcome)
+	return err
 }
 
 // MetricsHandler serves the bot's health in the Prometheus text format:
@@ -44,5 +85,32 @@ func MetricsHandler(app *App, sender OutboxCounts) http.Handler {
 		counter("outbox_stopped_total", "Sends refused because the person blocked the bot.", stat(func(s outbox.Stats) int { return s.Stopped }))
 		counter("outbox_dropped_total", "Messages dropped: refused for good or out of retries.", stat(func(s outbox.Stats) int { return s.Dropped }))
 	}
+	reg.MustRegister(byChannel{app})
 	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{})
+}
+
+// byChannel exports the counts per channel ("telegram", "zalo"), labelled
+// with the channel's name only: never a token or a chat.
+type byChannel struct{ app *App }
+
+var (
+	handledByChannel = prometheus.NewDesc("baocao_channel_messages_handled_total", "Messages from people handled, by channel.", []string{"channel"}, nil)
+	sendsByChannel   = prometheus.NewDesc("baocao_channel_sends_total", "Sends by channel and outcome (sent, retryable, throttled, stopped, permanent).", []string{"channel", "outcome"}, nil)
+)
+
+func (b byChannel) Describe(ch chan<- *prometheus.Desc) {
+	ch <- handledByChannel
+	ch <- sendsByChannel
+}
+
+func (b byChannel) Collect(ch chan<- prometheus.Metric) {
+	b.app.counts.handledOn.Range(func(k, v any) bool {
+		ch <- prometheus.MustNewConstMetric(handledByChannel, prometheus.CounterValue, float64(v.(*atomic.Int64).Load()), k.(string))
+		return true
+	})
+	b.app.counts.sends.Range(func(k, v any) bool {
+		name, outcome, _ := strings.Cut(k.(string), "\x00")
+		ch <- prometheus.MustNewConstMetric(sendsByChannel, prometheus.CounterValue, float64(v.(*atomic.Int64).Load()), name, outcome)
+		return true
+	})
 }

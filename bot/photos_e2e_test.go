@@ -86,10 +86,10 @@ func TestAPhotoSentOnTelegramIsKeptAndShownToTheSupervisor(t *testing.T) {
 	wait("the photo question", func() bool { return count(officer.ID) >= 1 })
 	n := count(officer.ID)
 	srv.SendPhotoData(officer, "", pic.Bytes())
-	wait("the review", func() bool { return count(officer.ID) > n })
+	wait("the review", func() bool { return saidSince(texts(srv.Messages(officer.ID)), n, "kiểm tra lại") })
 	n = count(officer.ID)
 	srv.SendText(officer, "gửi")
-	wait("the receipt", func() bool { return count(officer.ID) > n })
+	wait("the receipt", func() bool { return saidSince(texts(srv.Messages(officer.ID)), n, "Đã nhận") })
 	if srv.Stats().Downloads != 1 {
 		t.Errorf("%d downloads, want the photo once", srv.Stats().Downloads)
 	}

@@ -203,7 +203,7 @@ func (r *request) remind(args string) error {
 		return err
 	}
 	for _, d := range due {
-		if _, err := schedule.QueueReminder(r.tx, ids, d, r.now); err != nil {
+		if _, err := schedule.QueueReminder(r.tx, r.app.reach(), ids, d, r.now); err != nil {
 			return err
 		}
 	}

@@ -197,7 +197,7 @@ func (r *request) unlock(args string) error {
 	}
 	for _, p := range people {
 		if p.ID != r.person.ID {
-			if err := notify(r.tx, p, 1, locales.M("unlock.notice", "title", target.form.Title, "period", target.period.Label(), "who", r.person.Name)); err != nil {
+			if err := r.app.notify(r.tx, p, 1, locales.M("unlock.notice", "title", target.form.Title, "period", target.period.Label(), "who", r.person.Name)); err != nil {
 				return err
 			}
 		}

@@ -18,6 +18,9 @@ package bot
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
 //	                             (diem_cau=có, kho_khan=Thiếu_kinh_phí: "_" is a space)
 //	@tick                        the scheduler's tick: reminders and digests due now
+//	@channel zalo                the next people write from Zalo: no buttons, so
+//	                             choices come as a numbered list and "> 1" is
+//	                             typed text, read by the app (as on Zalo)
 //	> /baocao                    what the person sends
 //	| Tổng số hộ: 2.345          more lines of the same message (a pasted form)
 //	> [2]                        pressing the second button shown last
@@ -107,13 +110,15 @@ type transcript struct {
 	// config one read from testdata/configs.
 	sample string
 	config *flows.Config
+	// channel is where the next messages come from ("test" has buttons).
+	channel string
 	// book is a workbook being read (transcript_workbook_test.go); once
 	// imported, config is the sample with its form.
 	book *workbookSpec
 }
 
 func runTranscript(t *testing.T, script string) string {
-	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]channel.OutButton{}, chat: "new-0", name: "Người dùng mới", sample: "thach-thanh"}
+	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]channel.OutButton{}, chat: "new-0", name: "Người dùng mới", sample: "thach-thanh", channel: "test"}
 	// The district-era sample stays the default of the older transcripts.
 	for _, line := range strings.Split(script, "\n") {
 		if name, ok := strings.CutPrefix(line, "@sample "); ok {
@@ -179,7 +184,7 @@ func (tr *transcript) open() {
 		cfg = sample.MustNamed(tr.sample)
 	}
 	tr.app = &App{Store: db, Config: cfg, Now: func() time.Time { return tr.clock }, Rand: seed, BotName: "baocao_bot", Log: discardLogger(),
-		PublicURL: "https://baocao.thanhhoa.gov.vn"}
+		Caps: map[string]channel.Caps{"zalo": {}}, PublicURL: "https://baocao.thanhhoa.gov.vn"}
 }
 
 func (tr *transcript) directive(line string) {
@@ -201,6 +206,8 @@ func (tr *transcript) directive(line string) {
 		}
 		prev := locales.SetAddress(a)
 		tr.t.Cleanup(func() { locales.SetAddress(prev) })
+	case "@channel":
+		tr.channel = fields[1]
 	case "@workbook":
 		tr.startWorkbook(fields[1])
 	case "@sample", "@config":
@@ -251,7 +258,7 @@ func (tr *transcript) as(who, name string) {
 		links = append(links, flows.Link{Unit: u, Role: role})
 	}
 	err := tr.db.Update(func(tx *store.Tx) error {
-		id := store.Identity{Channel: "test", ChatID: tr.chat}
+		id := store.Identity{Channel: tr.channel, ChatID: tr.chat}
 		if _, err := tx.PersonByIdentity(id); err == nil {
 			return nil
 		}
@@ -292,7 +299,7 @@ func (tr *transcript) submit(form, period, unit string, pairs []string) {
 }
 
 func (tr *transcript) send(text string) {
-	in := channel.Incoming{Channel: "test", ChatID: tr.chat, Name: tr.name, LangCode: "vi", Kind: channel.KindText, Text: text}
+	in := channel.Incoming{Channel: tr.channel, ChatID: tr.chat, Name: tr.name, LangCode: "vi", Kind: channel.KindText, Text: text}
 	switch {
 	case strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") && !isNumber(strings.Trim(text, "[]")):
 		// A button by its label, on the latest message that has it: this

@@ -46,6 +46,10 @@ type Button struct {
 type Reply struct {
 	Msg     locales.Msg
 	Buttons [][]Button
+	// Typed marks a question answered by typing (a figure, a date, a
+	// text): its buttons are shortcuts (skip, back to the review), not the
+	// answers, so on a channel without buttons a typed number is the answer.
+	Typed bool
 }
 
 // Context is what the conversation needs from outside: the time, the

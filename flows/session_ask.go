@@ -304,7 +304,7 @@ func (s *Session) question(f *Form, c Context, _ locales.Msg) Reply {
 	if len(extra) > 0 {
 		msg = locales.M("session.with_lines", "first", msg, "lines", extra)
 	}
-	r := Reply{Msg: msg}
+	r := Reply{Msg: msg, Typed: q.Type != TypeYesNo && q.Type != TypeChoice}
 	switch q.Type {
 	case TypeYesNo:
 		r.Buttons = [][]Button{{s.btn(locales.M("answer.yes"), "v:có"), s.btn(locales.M("answer.no"), "v:không")}}

@@ -45,6 +45,10 @@ type Incoming struct {
 	// ButtonMessage is the id of the message whose button was pressed, so
 	// the adapter can remove the stale keyboard.
 	ButtonMessage int
+	// MessageID is the network's id of the message when it has one and may
+	// deliver the message more than once (Zalo's webhook): the app handles
+	// an id once, so a redelivery changes nothing and sends nothing.
+	MessageID string
 }
 
 // Outgoing is one message to send.
@@ -54,6 +58,9 @@ type Outgoing struct {
 	PersonID string        `json:"person,omitempty"`
 	Text     string        `json:"text,omitempty"`
 	Buttons  [][]OutButton `json:"buttons,omitempty"`
+	// Shortcuts marks Buttons as shortcuts beside a typed answer (skip a
+	// question), not the answers themselves.
+	Shortcuts bool `json:"sc,omitempty"`
 	// A file to send instead of text; Text is then its caption.
 	File *File `json:"file,omitempty"`
 	// Attempts counts failed sends, for backoff; FailingSince is when the
@@ -76,6 +83,18 @@ type File struct {
 	Name  string `json:"name"`
 	Photo bool   `json:"photo,omitempty"` // show inline (a chart) rather than as a file
 	Data  []byte `json:"data"`
+}
+
+// Caps is what a network can show; the app adapts what it sends to it.
+// The zero value is a network with neither buttons nor documents (Zalo).
+type Caps struct {
+	// Buttons: choices are buttons. Without them the app sends choices as
+	// a numbered list and reads a typed number, for the current question
+	// or menu only.
+	Buttons bool
+	// Documents: files can be sent. Without them a document goes out as an
+	// expiring link (the adapter publishes it), with a note saying so.
+	Documents bool
 }
 
 // Channel sends to one messaging network. Send returns nil or a *SendError.

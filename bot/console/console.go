@@ -1,8 +1,8 @@
 // Package console is the terminal playground: a channel that reads what a
 // person types on standard input and prints the bot's replies, through the
-// same App, store and outbox as Telegram. It has no buttons, so choices
-// are printed as a numbered list and typing the number presses the button,
-// the way a channel without buttons (Zalo, SMS) works.
+// same App, store and outbox as Telegram. It has no buttons: the app sends
+// choices as a numbered list and reads a typed number, the way Zalo works;
+// with As "zalo", Limit and Links it shows exactly what a Zalo user sees.
 package console
 
 import (
@@ -23,14 +23,33 @@ import (
 // Name is the channel's name in identities and the outbox.
 const Name = "console"
 
+// Caps is what the playground shows: no buttons (the app numbers the
+// choices and reads the typed number), files saved to FileDir.
+var Caps = channel.Caps{Buttons: false, Documents: true}
+
+// Files publishes a file at an expiring link (bot/public.Links), for a
+// playground that shows what a Zalo user sees.
+type Files interface {
+	Publish(name, contentType string, data []byte, ttl time.Duration) (string, time.Time, error)
+}
+
 // Channel prints messages to a terminal.
 type Channel struct {
 	Out io.Writer
 	// FileDir is where photos and documents the bot sends are written.
 	FileDir string
+	// As is the channel the playground plays ("" for the console itself,
+	// "zalo" to see what a Zalo user sees): its name in the outbox.
+	As string
+	// Limit splits a text into messages of at most this many characters,
+	// as the channel played would (Zalo: 2,000); 0 for no limit.
+	Limit int
+	// Links, when set, turns files into links, as on Zalo (a chart is the
+	// URL Zalo fetches, a document a download link); LinkTTL is their life.
+	Links   Files
+	LinkTTL time.Duration
 
-	mu      sync.Mutex
-	choices channel.Choices // the last numbered choices per chat
+	mu sync.Mutex
 	// prompt is shown while waiting for a line; a message that arrives
 	// meanwhile (a reminder) is printed on its own line and the prompt again.
 	prompt string
@@ -47,9 +66,15 @@ func (c *Channel) waiting(prompt string) {
 }
 
 // Name implements channel.Channel.
-func (c *Channel) Name() string { return Name }
+func (c *Channel) Name() string {
+	if c.As != "" {
+		return c.As
+	}
+	return Name
+}
 
-// Send implements channel.Channel: it prints the message, numbering its buttons.
+// Send implements channel.Channel: it prints the message as the person
+// would read it. The app has already turned choices into a numbered list.
 func (c *Channel) Send(_ context.Context, m channel.Outgoing) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -57,17 +82,44 @@ func (c *Channel) Send(_ context.Context, m channel.Outgoing) error {
 	if c.prompt != "" {
 		b.WriteString("\r") // over the prompt, which is printed again below
 	}
+	text := m.Text
 	if m.File != nil {
-		path, err := c.saveFile(m.File)
-		if err != nil {
-			return &channel.SendError{Kind: channel.Permanent, Err: err}
+		switch {
+		case c.Links != nil:
+			ttl := c.LinkTTL
+			if ttl <= 0 {
+				ttl = 24 * time.Hour
+			}
+			url, _, err := c.Links.Publish(m.File.Name, "", m.File.Data, ttl)
+			if err != nil {
+				return &channel.SendError{Kind: channel.Retryable, Err: err}
+			}
+			if m.File.Photo {
+				fmt.Fprintf(&b, "🖼  %s\n", url)
+			} else {
+				text = strings.TrimSpace(text + "\n" + url)
+			}
+		default:
+			path, err := c.saveFile(m.File)
+			if err != nil {
+				return &channel.SendError{Kind: channel.Permanent, Err: err}
+			}
+			fmt.Fprintf(&b, "📎 %s\n", path)
 		}
-		fmt.Fprintf(&b, "📎 %s\n", path)
 	}
-	for _, line := range strings.Split(m.Text, "\n") {
-		fmt.Fprintf(&b, "< %s\n", line)
+	parts := []string{text}
+	if c.Limit > 0 {
+		parts = channel.Split(text, c.Limit)
 	}
-	for i, btn := range c.choices.Show(m.ChatID, m.Buttons) {
+	for i, part := range parts {
+		if i > 0 {
+			fmt.Fprintf(&b, "<   ─── (%d/%d) ───\n", i+1, len(parts))
+		}
+		for _, line := range strings.Split(part, "\n") {
+			fmt.Fprintf(&b, "< %s\n", line)
+		}
+	}
+	for i, btn := range channel.Flatten(m.Buttons) { // only if the app was not told this channel has none
 		fmt.Fprintf(&b, "<   [%d] %s\n", i+1, btn.Text)
 	}
 	b.WriteString(c.prompt)
@@ -86,9 +138,6 @@ func (c *Channel) saveFile(f *channel.File) (string, error) {
 	path := filepath.Join(dir, filepath.Base(f.Name))
 	return path, os.WriteFile(path, f.Data, 0o644)
 }
-
-// Press returns the data of the n-th button last shown in chat.
-func (c *Channel) Press(chat string, n int) (string, bool) { return c.choices.Press(chat, n) }
 
 // Session is a person typing in the playground.
 type Session struct {
@@ -136,13 +185,9 @@ func (s *Session) Run(ctx context.Context, in io.Reader) error {
 }
 
 func (s *Session) incoming(line string) channel.Incoming {
-	in := channel.Incoming{Channel: Name, ChatID: s.ChatID, Name: s.Name, LangCode: "vi", Kind: channel.KindText, Text: line}
+	// A typed number stays text: the app knows which choices are current.
+	in := channel.Incoming{Channel: s.Channel.Name(), ChatID: s.ChatID, Name: s.Name, LangCode: "vi", Kind: channel.KindText, Text: line}
 	trimmed := strings.TrimSpace(line)
-	if n, err := strconv.Atoi(trimmed); err == nil {
-		if data, ok := s.Channel.Press(s.ChatID, n); ok {
-			in.Kind, in.Data, in.Text = channel.KindButton, data, ""
-		}
-	}
 	word, path, _ := strings.Cut(trimmed, " ")
 	switch w := strings.ToLower(word); {
 	case w == "!anh" || w == "!ảnh" || w == "!photo":

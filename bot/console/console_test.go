@@ -33,7 +33,7 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ob := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000}
 	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
-	app := &bot.App{Store: db, Config: sample.MustNamed("thach-thanh"), Log: log, Now: func() time.Time { return now }, Wake: ob.Wake}
+	app := &bot.App{Store: db, Config: sample.MustNamed("thach-thanh"), Log: log, Now: func() time.Time { return now }, Wake: ob.Wake, Caps: map[string]channel.Caps{Name: Caps}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { ob.Run(ctx); close(done) }()
@@ -47,12 +47,36 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 	}
 	got := out.String()
 	for _, want := range []string{
-		"<   [1] Báo cáo tổng kết năm",              // choices are numbered
+		"< 1. Báo cáo tổng kết năm",                 // choices are numbered
 		"[1/6] Số tin, bài về chuyển đổi số",        // "2" pressed the monthly report
 		"Hệ thống chưa đọc được nhãn dán (sticker)", // "!sticker" sends one
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the playground did not show %q:\n%s", want, got)
 		}
+	}
+}
+
+// links is a Files that hands out a fixed address.
+type links struct{}
+
+func (links) Publish(name, _ string, _ []byte, _ time.Duration) (string, time.Time, error) {
+	return "http://127.0.0.1:8080/files/TOKEN/" + name, time.Time{}, nil
+}
+
+func TestThePlaygroundShowsWhatAZaloUserSees(t *testing.T) {
+	var out bytes.Buffer
+	ch := &Channel{Out: &out, As: "zalo", Limit: 60, Links: links{}}
+	if ch.Name() != "zalo" {
+		t.Fatalf("name %q", ch.Name())
+	}
+	ch.Send(context.Background(), channel.Outgoing{Text: "Đoạn thứ nhất khá dài, hơn ba mươi ký tự.\n\nĐoạn thứ hai cũng dài như thế."})
+	ch.Send(context.Background(), channel.Outgoing{Text: "Bảng số liệu:", File: &channel.File{Name: "so-lieu.xlsx", Data: []byte("PK")}})
+	ch.Send(context.Background(), channel.Outgoing{Text: "Biểu đồ", File: &channel.File{Name: "bieu-do.png", Photo: true, Data: []byte("png")}})
+	want := "< Đoạn thứ nhất khá dài, hơn ba mươi ký tự.\n<   ─── (2/2) ───\n< Đoạn thứ hai cũng dài như thế.\n" +
+		"< Bảng số liệu:\n< http://127.0.0.1:8080/files/TOKEN/so-lieu.xlsx\n" +
+		"🖼  http://127.0.0.1:8080/files/TOKEN/bieu-do.png\n< Biểu đồ\n"
+	if got := out.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

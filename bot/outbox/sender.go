@@ -29,8 +29,10 @@ import (
 // before bulk, oldest first), and only messages committed since the last
 // read are loaded on Wake: a fan-out of 30.000 is read from bbolt once,
 // not once per send. Results are recorded by a separate goroutine in group
-// commits, so a slow fsync never stalls sending and a sent message's
-// removal commits within one commit's time.
+// commits, so one slow fsync does not stall sending; but no new send starts
+// while Workers×4 sent messages still wait for their removal to commit, so
+// a crash repeats at most the sends in flight plus that many, however slow
+// the disk.
 type Sender struct {
 	Store    store.Store
 	Channels map[string]channel.Channel
@@ -73,7 +75,10 @@ type Sender struct {
 	recCond *sync.Cond
 	toWrite []finished // finished sends waiting for their group commit
 	writing bool
-	recStop bool
+	// unrecorded counts finished sends whose result has not committed yet
+	// (in toWrite or being written): the crash window dispatch bounds.
+	unrecorded int
+	recStop    bool
 }
 
 func (o *Sender) init() {
@@ -99,6 +104,18 @@ func (o *Sender) init() {
 		}
 		o.plan = NewPlan(Limits{PerSecond: o.PerSecond, PerChat: o.PerChat, MaxAttempts: o.MaxAttempts, MaxAge: o.MaxAge, StallAfter: o.StallAfter}, o.Now())
 	})
+}
+
+// maxUnrecorded is how many sent messages may wait for their removal to
+// commit before sending waits for the recorder (guarded by recMu).
+func (o *Sender) maxUnrecorded() int { return o.Workers * 4 }
+
+// nudge makes Run look again without reloading the store.
+func (o *Sender) nudge() {
+	select {
+	case o.wake <- struct{}{}:
+	default:
+	}
 }
 
 // Wake tells the outbox that new messages were committed.
@@ -268,8 +285,16 @@ func (o *Sender) load() {
 // dispatch starts every send the plan allows now. It returns whether it
 // started any, and otherwise how long to wait before looking again.
 func (o *Sender) dispatch(ctx context.Context, sem chan struct{}, results chan Result, wg *sync.WaitGroup) (bool, time.Duration) {
+	budget := cap(sem) - len(sem)
+	o.recMu.Lock()
+	budget = min(budget, o.maxUnrecorded()-o.unrecorded-len(sem))
+	o.recMu.Unlock()
+	if budget <= 0 {
+		// The recorder wakes the loop when its commit is done.
+		return false, time.Second
+	}
 	o.mu.Lock()
-	start, wait := o.plan.Next(o.Now(), cap(sem)-len(sem))
+	start, wait := o.plan.Next(o.Now(), budget)
 	o.mu.Unlock()
 	for _, q := range start {
 		sem <- struct{}{} // free: the budget was the free workers, and only this loop takes them
@@ -327,6 +352,7 @@ func (o *Sender) apply(rs []Result) {
 	}
 	o.recMu.Lock()
 	o.toWrite = append(o.toWrite, done...)
+	o.unrecorded += len(done)
 	o.recCond.Signal()
 	o.recMu.Unlock()
 }
@@ -348,7 +374,9 @@ func (o *Sender) recorder(done chan struct{}) {
 			o.record(batch)
 			o.recMu.Lock()
 			o.writing = false
+			o.unrecorded -= len(batch)
 			o.recMu.Unlock()
+			o.nudge() // sending may have waited for this commit
 		}
 		if stop && len(batch) == 0 {
 			return

@@ -23,7 +23,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
-	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/reach"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -41,6 +41,9 @@ type Scheduler struct {
 	// Digest builds a supervisor's digest inside the batch's transaction
 	// (bot.DigestFor), so it shows what is stored at that moment.
 	Digest func(tx *store.Tx, cfg *flows.Config, p *flows.Person, f *flows.Form, period flows.Period, now time.Time) ([]flows.Reply, error)
+	// Reach is how a message reaches a person: the chat they used last, in
+	// the shape of its channel (bot.App.Scheduler sets it).
+	Reach reach.Options
 	// Spec is the cron spec of the ticks; "@every 1m" by default.
 	Spec string
 	// Batch is how many reminders (units) one transaction queues; 500 by
@@ -90,7 +93,7 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 	for _, r := range plan.Reminders {
 		jobs = append(jobs, job{key: r.Key, report: &r,
 			enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
-				return QueueReminder(tx, ids, r, now)
+				return QueueReminder(tx, s.Reach, ids, r, now)
 			}})
 	}
 	for _, d := range plan.OverdueLists {
@@ -101,7 +104,7 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 		jobs = append(jobs, job{key: d.Key, enqueue: func(tx *store.Tx, ids map[string][]store.Identity) (int, error) {
 			n := 0
 			for _, p := range d.To {
-				k, err := queueTo(tx, ids[p.ID], p, store.PriorityBulk, d.Message(now))
+				k, err := s.Reach.Notify(tx, ids[p.ID], p, store.PriorityBulk, d.Message(now))
 				if err != nil {
 					return n, err
 				}
@@ -185,30 +188,18 @@ func (s *Scheduler) Tick(ctx context.Context) (TickResult, error) {
 }
 
 // QueueReminder queues a reminder to each of its recipients (the tick, and
-// a supervisor's /nhac).
-func QueueReminder(tx *store.Tx, ids map[string][]store.Identity, r flows.Reminder, now time.Time) (int, error) {
+// a supervisor's /nhac), each on the chat they used last.
+func QueueReminder(tx *store.Tx, via reach.Options, ids map[string][]store.Identity, r flows.Reminder, now time.Time) (int, error) {
 	n := 0
 	for _, rec := range r.To {
 		m, buttons := r.Message(rec, now)
-		k, err := queueTo(tx, ids[rec.Person.ID], rec.Person, store.PriorityBulk, m, buttons...)
+		k, err := via.Notify(tx, ids[rec.Person.ID], rec.Person, store.PriorityBulk, m, buttons...)
 		if err != nil {
 			return n, err
 		}
 		n += k
 	}
 	return n, nil
-}
-
-// queueTo queues a message to a person on each of their chats.
-func queueTo(tx *store.Tx, ids []store.Identity, p *flows.Person, prio store.Priority, m locales.Msg, buttons ...[]flows.Button) (int, error) {
-	for _, id := range ids {
-		o := outbox.Render(id.Channel, id.ChatID, locales.Lang(p.Lang), flows.Reply{Msg: m, Buttons: buttons})
-		o.PersonID = p.ID
-		if err := outbox.Enqueue(tx, prio, o); err != nil {
-			return 0, err
-		}
-	}
-	return len(ids), nil
 }
 
 // Run ticks at once (to catch up after downtime) and then on Spec, until
@@ -261,7 +252,7 @@ func (s *Scheduler) summaryJobs(now time.Time, planned []flows.PlannedSummary) [
 			}
 			n := 0
 			for _, r := range replies {
-				k, err := queueTo(tx, ids[p.ID], p, store.PriorityBulk, locales.M("session.note_then", "note", head, "then", r.Msg), r.Buttons...)
+				k, err := s.Reach.Notify(tx, ids[p.ID], p, store.PriorityBulk, locales.M("session.note_then", "note", head, "then", r.Msg), r.Buttons...)
 				if err != nil {
 					return n, err
 				}

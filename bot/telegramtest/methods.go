@@ -360,7 +360,7 @@ func (s *Server) getMyCommands(c *call) (any, error) {
 func (s *Server) setWebhook(c *call) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.webhook = c.str("url")
+	s.webhook, s.webhookSecret = c.str("url"), c.str("secret_token")
 	if c.bool("drop_pending_updates") {
 		s.updates = nil
 	}
@@ -370,7 +370,7 @@ func (s *Server) setWebhook(c *call) (any, error) {
 func (s *Server) deleteWebhook(c *call) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.webhook = ""
+	s.webhook, s.webhookSecret = "", ""
 	if c.bool("drop_pending_updates") {
 		s.updates = nil
 	}

@@ -49,25 +49,30 @@ type Server struct {
 	hs      *http.Server
 	limiter *rateLimiter
 
-	mu           sync.Mutex
-	chats        map[int64]*chat
-	files        map[string]*File
-	callbacks    map[string]*callbackState
-	commands     map[string]json.RawMessage
-	webhook      string
-	requests     map[string]int
-	stats        Stats
-	violations   []Violation
-	calls        []Call
-	faults       []*faultRule
-	blocked      map[int64]bool
-	seq          int // for file and callback ids
-	changed      chan struct{}
-	updates      []queuedUpdate
-	nextUpdateID int
-	updNotify    chan struct{}
-	poller       *poller
-	allowed      map[string]bool
+	mu        sync.Mutex
+	chats     map[int64]*chat
+	files     map[string]*File
+	callbacks map[string]*callbackState
+	commands  map[string]json.RawMessage
+	webhook   string
+	// webhookSecret is setWebhook's secret_token; closing ends webhook
+	// deliveries; deliveries records them.
+	webhookSecret string
+	closing       chan struct{}
+	deliveries    []WebhookDelivery
+	requests      map[string]int
+	stats         Stats
+	violations    []Violation
+	calls         []Call
+	faults        []*faultRule
+	blocked       map[int64]bool
+	seq           int // for file and callback ids
+	changed       chan struct{}
+	updates       []queuedUpdate
+	nextUpdateID  int
+	updNotify     chan struct{}
+	poller        *poller
+	allowed       map[string]bool
 }
 
 // Stats counts what happened on the server.
@@ -145,12 +150,21 @@ func New(opts Options) *Server {
 	}
 	s.ln = ln
 	s.hs = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	s.closing = make(chan struct{})
 	go func() { _ = s.hs.Serve(ln) }()
+	go s.webhookLoop()
 	return s
 }
 
 // Close stops the server and ends pending long polls.
 func (s *Server) Close() {
+	s.mu.Lock()
+	select {
+	case <-s.closing:
+	default:
+		close(s.closing)
+	}
+	s.mu.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	if err := s.hs.Shutdown(ctx); err != nil {

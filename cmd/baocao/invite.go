@@ -11,8 +11,8 @@ import (
 	"github.com/baocao/baocao/flows"
 )
 
-// invite prints a code alone on the first line and its t.me link on the
-// second. A running bot is asked through its admin socket; otherwise the
+// invite prints a code alone on the first line and, when the bot has a
+// Telegram name, its t.me link on the second. A running bot is asked through its admin socket; otherwise the
 // data file is opened directly.
 func invite(args []string) int {
 	fs := newFlags("invite")
@@ -38,7 +38,9 @@ func invite(args []string) int {
 		return code
 	}
 	fmt.Println(resp.Code)
-	fmt.Println(resp.Link)
+	if resp.Link != "" { // none before the bot has run on Telegram: the code is typed (Zalo)
+		fmt.Println(resp.Link)
+	}
 	return 0
 }
 

@@ -16,6 +16,8 @@ import (
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/console"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/public"
+	"github.com/baocao/baocao/bot/zalo"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -27,6 +29,7 @@ func play(args []string) int {
 	var c common
 	c.register(fs, filepath.Join("data", "playground"))
 	as := fs.String("as", "", help("flag.play_as"))
+	channelFlag := fs.String("channel", "console", help("flag.play_channel"))
 	nowFlag := fs.String("now", "", help("flag.play_now"))
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -52,7 +55,27 @@ func play(args []string) int {
 	}
 	defer db.Close()
 
-	chat, name, err := playPerson(db, cfg, *as, clock())
+	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
+	caps := console.Caps
+	switch *channelFlag {
+	case "console":
+	case zalo.Name:
+		// What a Zalo user sees: the app talks to the "zalo" channel, and
+		// files become links on a local web server, as --public-url serves them.
+		srv, err := public.New("127.0.0.1:0", "", log)
+		if err != nil {
+			return failWith(err)
+		}
+		links, err := public.NewLinks(srv, filepath.Join(c.data, "links"), clock, log)
+		if err != nil {
+			return failWith(err)
+		}
+		go srv.Serve(context.Background())
+		ch.As, ch.Limit, ch.Links, caps = zalo.Name, zalo.MaxText, links, zalo.Caps
+	default:
+		return failMsg("op.bad_channel", "value", *channelFlag)
+	}
+	chat, name, err := playPerson(db, cfg, *as, ch.Name(), clock())
 	if err != nil {
 		code := failWith(err)
 		c.configHint(cfg)
@@ -61,10 +84,9 @@ func play(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	ch := &console.Channel{Out: os.Stdout, FileDir: filepath.Join(c.data, "files")}
-	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{console.Name: ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000,
+	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{ch.Name(): ch}, Log: log, PerChat: time.Millisecond, PerSecond: 1000,
 		Done: bot.CountDelivery} // announcements count their deliveries
-	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: sender.Wake}
+	app := &bot.App{Store: db, Config: cfg, Log: log, Now: clock, Wake: sender.Wake, Caps: map[string]channel.Caps{ch.Name(): caps}}
 	tellStale(app, cfg, clock(), log)
 	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Debug("admin socket unavailable", "err", err)
@@ -107,7 +129,7 @@ func shiftedClock(at string) (func() time.Time, error) {
 
 // playPerson links the playground chat to the chosen unit and role (the
 // playground needs no invite), or leaves it unlinked for "new".
-func playPerson(db *store.DB, cfg *flows.Config, as string, now time.Time) (chat, name string, err error) {
+func playPerson(db *store.DB, cfg *flows.Config, as, channelName string, now time.Time) (chat, name string, err error) {
 	if as == "new" {
 		return "new", "Người dùng mới", nil
 	}
@@ -126,7 +148,7 @@ func playPerson(db *store.DB, cfg *flows.Config, as string, now time.Time) (chat
 	chat = string(role) + "-" + u.Code
 	name = "Cán bộ " + u.Name
 	err = db.Update(func(tx *store.Tx) error {
-		id := store.Identity{Channel: console.Name, ChatID: chat}
+		id := store.Identity{Channel: channelName, ChatID: chat}
 		if _, err := tx.PersonByIdentity(id); err == nil {
 			return nil
 		}

@@ -2,12 +2,16 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/base64"
 	"errors"
-	"net/url"
+	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -15,11 +19,15 @@ import (
 	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
+	"github.com/baocao/baocao/bot/public"
 	"github.com/baocao/baocao/bot/telegram"
+	"github.com/baocao/baocao/bot/zalo"
 	"github.com/baocao/baocao/store"
 )
 
-// serve runs the Telegram bot until SIGINT or SIGTERM.
+// serve runs the bot on Telegram, Zalo or both until SIGINT or SIGTERM.
+// With --listen it also runs the public web server: file links, and with
+// --public-url the channels' webhooks instead of polling.
 func serve(args []string) int {
 	fs := newFlags("serve")
 	var c common
@@ -27,27 +35,36 @@ func serve(args []string) int {
 	rate := fs.Float64("send-rate", 30, "messages per second across all chats (Telegram allows about 30)")
 	chatGap := fs.Duration("chat-gap", time.Second, help("flag.serve_chat_gap"))
 	metricsAddr := fs.String("metrics", "", help("flag.serve_metrics"))
-	nowFlag := fs.String("now", "", help("flag.serve_now"))
 	listen := fs.String("listen", "", help("flag.serve_listen"))
 	publicURL := fs.String("public-url", "", help("flag.serve_public_url"))
+	linkTTL := fs.Duration("link-ttl", 24*time.Hour, help("flag.serve_link_ttl"))
+	nowFlag := fs.String("now", "", help("flag.serve_now"))
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
-	}
-	var public *url.URL
-	if *publicURL != "" || *listen != "" {
-		var ok bool
-		if public, ok = parsePublicURL(*publicURL); !ok || *listen == "" {
-			return failMsg("op.web_flags", "value", *publicURL)
-		}
 	}
 	clock, err := shiftedClock(*nowFlag)
 	if err != nil {
 		return failMsg("op.bad_now", "value", *nowFlag)
 	}
-	token := os.Getenv("TELEGRAM_BOT_TOKEN")
-	log := c.logger(token)
-	if token == "" {
-		return failMsg("op.no_token")
+	tgToken, zToken := os.Getenv("TELEGRAM_BOT_TOKEN"), os.Getenv("ZALO_BOT_TOKEN")
+	zSecret, tgSecret := os.Getenv("ZALO_WEBHOOK_SECRET"), os.Getenv("TELEGRAM_WEBHOOK_SECRET")
+	log := c.logger(tgToken, zToken, zSecret, tgSecret)
+	if tgToken == "" && zToken == "" {
+		return failMsg("op.no_tokens")
+	}
+	if *publicURL != "" && *listen == "" {
+		return failMsg("op.public_url_needs_listen")
+	}
+	if *publicURL != "" {
+		if _, err := public.ParsePublicURL(*publicURL); err != nil {
+			return failMsg("op.bad_public_url", "value", *publicURL)
+		}
+	}
+	if n := len([]rune(zSecret)); zSecret != "" && (n < 8 || n > 256) {
+		return failMsg("op.bad_zalo_secret", "n", n)
+	}
+	if tgSecret != "" && !telegramSecretRE.MatchString(tgSecret) {
+		return failMsg("op.bad_telegram_secret")
 	}
 	cfg, err := c.loadConfig()
 	if err != nil {
@@ -62,32 +79,84 @@ func serve(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	tg, err := telegram.New(token, os.Getenv("TELEGRAM_API_ENDPOINT"), log)
-	if err != nil {
-		return failMsg("op.telegram_unreachable", "detail", err.Error())
-	}
-	db.Update(func(tx *store.Tx) error { return tx.SetMeta("bot_username", tg.Username()) })
-	if err := tg.SetCommands(bot.Menu("vi"), bot.Menu("en")); err != nil {
-		log.Warn("command menu not registered", "err", err)
-	}
-
-	sender := &outbox.Sender{Store: db, Channels: map[string]channel.Channel{telegram.Name: tg}, Log: log, PerSecond: *rate, PerChat: *chatGap,
-		Done: bot.CountDelivery} // announcements count their deliveries
-	app := &bot.App{Store: db, Config: cfg, Log: log, BotName: tg.Username(), Wake: sender.Wake, Now: clock}
-	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
-	if public != nil {
-		addr, err := serveWeb(ctx, *listen, public, webView(app, *publicURL))
-		if err != nil {
+	var web *public.Server
+	var links *public.Links
+	if *listen != "" {
+		if web, err = public.New(*listen, *publicURL, log); err != nil {
 			return failMsg("op.listen_failed", "addr", *listen, "detail", err.Error())
 		}
-		log.Info("web view served", "addr", addr.String(), "public", app.PublicURL+"/web/")
+		if links, err = public.NewLinks(web, filepath.Join(c.data, "links"), clock, log); err != nil {
+			return failWith(err)
+		}
+	}
+	webhooks := *publicURL != ""
+
+	channels := map[string]channel.Channel{}
+	caps := map[string]channel.Caps{}
+	var tg *telegram.Channel
+	if tgToken != "" {
+		if tg, err = telegram.New(tgToken, os.Getenv("TELEGRAM_API_ENDPOINT"), log); err != nil {
+			return failMsg("op.telegram_unreachable", "detail", err.Error())
+		}
+		db.Update(func(tx *store.Tx) error { return tx.SetMeta("bot_username", tg.Username()) })
+		if err := tg.SetCommands(bot.Menu("vi"), bot.Menu("en")); err != nil {
+			log.Warn("command menu not registered", "err", err)
+		}
+		channels[telegram.Name] = tg
+	}
+	var zc *zalo.Channel
+	if zToken != "" {
+		if zc, err = zalo.New(ctx, zToken, os.Getenv("ZALO_API_ENDPOINT"), log); err != nil {
+			if errors.Is(err, zalo.ErrUnauthorized) {
+				return failMsg("op.zalo_token_rejected")
+			}
+			return failMsg("op.zalo_unreachable", "detail", err.Error())
+		}
+		if links != nil {
+			zc.Files = links
+		}
+		zc.LinkTTL = *linkTTL
+		log.Info("zalo: bot account", "account", zc.Account())
+		channels[zalo.Name] = zc
+		caps[zalo.Name] = zalo.Caps
+	}
+
+	sender := &outbox.Sender{Store: db, Log: log, PerSecond: *rate, PerChat: *chatGap,
+		Done: bot.CountDelivery} // announcements count their deliveries
+	app := &bot.App{Store: db, Config: cfg, Log: log, Wake: sender.Wake, Now: clock, Caps: caps, LinkTTL: *linkTTL}
+	sender.Channels = map[string]channel.Channel{}
+	for name, ch := range channels {
+		sender.Channels[name] = app.CountSends(ch) // per-channel metrics
+	}
+	if tg != nil {
+		app.BotName = tg.Username()
+	}
+	app.Typing = func(ch, chat string) { typing(channels[ch], chat) }
+	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
+	if web != nil { // the supervisors' web view, on the one public server
+		h := webView(app, web.URL(""))
+		web.Handle("/web/", h)
+		web.Handle("/web", h)
+		log.Info("web view served", "public", app.PublicURL+"/web/")
 	}
 	tellStale(app, cfg, clock(), log)
+	var tgHooked, zHooked atomic.Bool // webhooks registered
 	if *metricsAddr != "" {
 		checks := []readyCheck{
 			{"store", func() error { return db.View(func(*store.Tx) error { return nil }) }},
-			{"telegram", tg.Alive},
 			{"outbox", sender.Ready},
+		}
+		// Polling is alive while getUpdates answers; a webhook once it is
+		// registered (the platform then calls us).
+		if tg != nil && webhooks {
+			checks = append(checks, readyCheck{"telegram", registered(&tgHooked)})
+		} else if tg != nil {
+			checks = append(checks, readyCheck{"telegram", tg.Alive})
+		}
+		if zc != nil && webhooks {
+			checks = append(checks, readyCheck{"zalo", registered(&zHooked)})
+		} else if zc != nil {
+			checks = append(checks, readyCheck{"zalo", zc.Alive})
 		}
 		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender), checks); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
@@ -97,32 +166,182 @@ func serve(args []string) int {
 	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
+	// Webhooks are mounted before the server answers, and registered
+	// once it does (the platform may call at once).
+	messages := func(ctx context.Context, u channel.Update) error {
+		if u.In == nil {
+			return nil
+		}
+		return app.Handle(ctx, *u.In, nil)
+	}
+	if zc != nil && webhooks {
+		if zSecret == "" {
+			if zSecret, err = storedSecret(db, "zalo_webhook_secret"); err != nil {
+				return failWith(err)
+			}
+		}
+		web.Handle("POST "+zalo.WebhookPath, &zalo.Webhook{Secret: zSecret, Handle: messages, Log: log, Channel: zc})
+	}
+	if tg != nil && webhooks {
+		if tgSecret == "" {
+			if tgSecret, err = storedSecret(db, "telegram_webhook_secret"); err != nil {
+				return failWith(err)
+			}
+		}
+		web.Handle("POST "+telegram.WebhookPath, &telegram.Webhook{Channel: tg, Secret: tgSecret, Handle: app.Deliveries(telegram.Name)})
+	}
 
-	log.Info("baocao is serving Telegram", "bot", "@"+tg.Username(), "data", db.Path, "config", cfg.Source, "units", cfg.Units.Len())
 	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		sender.Run(ctx)
-	}()
-	sender.Wake() // what a previous run left unsent
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		app.Scheduler().Run(ctx) // ticks at once: catches up after downtime
-	}()
-	offset, err := app.Offset(telegram.Name)
-	if err == nil {
-		err = tg.Poll(ctx, offset, app.Batch(telegram.Name))
+	run := func(f func()) {
+		wg.Add(1)
+		go func() { defer wg.Done(); f() }()
 	}
-	stop()
+	if web != nil {
+		run(func() {
+			if err := web.Serve(ctx); err != nil {
+				log.Error("the web server stopped", "err", err)
+				stop()
+			}
+		})
+		log.Info("web server listening", "addr", web.Addr(), "public", web.URL(""))
+	}
+	run(func() { housekeeping(ctx, db, links, clock, log) })
+	run(func() { sender.Run(ctx) })
+	sender.Wake()                            // what a previous run left unsent
+	run(func() { app.Scheduler().Run(ctx) }) // ticks at once: catches up after downtime
+
+	// Receivers: a webhook registered, or a polling loop per channel. The
+	// first to fail for good (a rejected token) stops the bot.
+	var failed error
+	var failMu sync.Mutex
+	fatal := func(err error) {
+		if err == nil {
+			return
+		}
+		failMu.Lock()
+		if failed == nil {
+			failed = err
+		}
+		failMu.Unlock()
+		stop()
+	}
+	if zc != nil {
+		if webhooks {
+			if err := zc.Register(ctx, web.URL(zalo.WebhookPath), zSecret); err != nil {
+				log.Error("zalo: setWebhook failed", "err", err)
+				fatal(err)
+			} else {
+				zHooked.Store(true)
+				log.Info("zalo: webhook registered", "url", web.URL(zalo.WebhookPath))
+			}
+		} else {
+			run(func() { fatal(zc.Poll(ctx, messages)) })
+		}
+	}
+	if tg != nil && webhooks {
+		if err := tg.Register(ctx, web.URL(telegram.WebhookPath), tgSecret); err != nil {
+			log.Error("telegram: setWebhook failed", "err", err)
+			fatal(err)
+		} else {
+			tgHooked.Store(true)
+			log.Info("telegram: webhook registered", "url", web.URL(telegram.WebhookPath))
+		}
+	} else if tg != nil {
+		run(func() {
+			offset, err := app.Offset(telegram.Name)
+			if err == nil {
+				err = tg.Poll(ctx, offset, app.Batch(telegram.Name))
+			}
+			fatal(err)
+		})
+	}
+	log.Info("baocao is serving", "telegram", tg != nil, "zalo", zc != nil, "webhooks", webhooks, "data", db.Path, "config", cfg.Source, "units", cfg.Units.Len())
+	<-ctx.Done()
 	wg.Wait()
-	if errors.Is(err, telegram.ErrUnauthorized) {
+	switch {
+	case errors.Is(failed, telegram.ErrUnauthorized):
 		return failMsg("op.token_rejected")
-	}
-	if err != nil {
-		return failWith(err)
+	case errors.Is(failed, zalo.ErrUnauthorized):
+		return failMsg("op.zalo_token_rejected")
+	case failed != nil:
+		return failWith(failed)
 	}
 	log.Info("baocao stopped", "at", time.Now().Format(time.RFC3339))
 	return 0
+}
+
+// registered is a readiness check that passes once a webhook is registered.
+func registered(done *atomic.Bool) func() error {
+	return func() error {
+		if !done.Load() {
+			return errors.New("webhook not registered")
+		}
+		return nil
+	}
+}
+
+// telegramSecretRE is what Telegram accepts as a webhook secret_token.
+var telegramSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
+// typing shows "typing…" on channels that can, without holding up the
+// reply: it runs on its own with a short deadline.
+func typing(ch channel.Channel, chat string) {
+	t, ok := ch.(interface {
+		Typing(ctx context.Context, chat string)
+	})
+	if !ok {
+		return
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		t.Typing(ctx, chat)
+	}()
+}
+
+// storedSecret returns the webhook secret kept in the store under key,
+// creating one (256 random bits, 43 characters of A-Za-z0-9_-, valid for
+// Zalo and Telegram alike) on first use. It never reaches the log.
+func storedSecret(db *store.DB, key string) (string, error) {
+	var secret string
+	err := db.Update(func(tx *store.Tx) error {
+		if secret = tx.Meta(key); secret != "" {
+			return nil
+		}
+		b := make([]byte, 32)
+		if _, err := rand.Read(b); err != nil {
+			return err
+		}
+		secret = base64.RawURLEncoding.EncodeToString(b)
+		return tx.SetMeta(key, secret)
+	})
+	return secret, err
+}
+
+// seenFor is how long a delivered message id is remembered: far longer
+// than any platform retries a delivery.
+const seenFor = 30 * 24 * time.Hour
+
+// housekeeping, every ten minutes: expired file links are deleted, and the
+// message ids kept against redelivery are forgotten after seenFor.
+func housekeeping(ctx context.Context, db *store.DB, links *public.Links, clock func() time.Time, log *slog.Logger) {
+	t := time.NewTicker(10 * time.Minute)
+	defer t.Stop()
+	for {
+		if links != nil {
+			links.Sweep()
+		}
+		err := db.Update(func(tx *store.Tx) error {
+			_, err := tx.PruneMarks("seen/", clock().Add(-seenFor))
+			return err
+		})
+		if err != nil {
+			log.Warn("forgetting old message ids failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }

@@ -34,8 +34,9 @@ func parsePublicURL(raw string) (*url.URL, bool) {
 // public URL's path, until ctx ends. Nothing else is served: every other
 // path is 404. A busy address is reported at once.
 //
-// This is the minimal mount of the web view; the one public server of
-// `serve` (webhooks, file links) mounts the same handler when it lands.
+// serve mounts the same handler on its one public server (bot/public, with
+// the webhooks and file links); this minimal mount is what the web view's
+// own test runs on.
 func serveWeb(ctx context.Context, addr string, public *url.URL, h http.Handler) (net.Addr, error) {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {

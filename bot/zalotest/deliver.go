@@ -1,0 +1,148 @@
+package zalotest
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"time"
+)
+
+// Delivery is one webhook request the fake made.
+type Delivery struct {
+	MessageID string
+	Status    int    // the bot's HTTP status; 0 when the request failed
+	Err       string // the transport error, if any
+	Time      time.Time
+}
+
+// deliverLoop posts queued updates to the webhook, one at a time and in
+// order, repeating a delivery until the bot answers 2xx.
+func (s *Server) deliverLoop() {
+	defer s.wg.Done()
+	for {
+		s.mu.Lock()
+		hook := s.webhook
+		var u *update
+		if hook.url != "" && len(s.queue) > 0 {
+			u = s.queue[0]
+		}
+		wake := s.changed
+		s.mu.Unlock()
+		if u == nil {
+			select {
+			case <-wake:
+				continue
+			case <-s.closed:
+				return
+			}
+		}
+		status, err := s.post(hook, u.body, hook.secret)
+		d := Delivery{MessageID: u.messageID, Status: status, Time: time.Now()}
+		if err != nil {
+			d.Err = err.Error()
+		}
+		ok := err == nil && status >= 200 && status < 300
+		s.mu.Lock()
+		s.deliveries = append(s.deliveries, d)
+		if ok && len(s.queue) > 0 && s.queue[0] == u {
+			s.queue = s.queue[1:]
+			s.delivered = append(s.delivered, u)
+		}
+		s.notifyLocked()
+		s.mu.Unlock()
+		if !ok {
+			select {
+			case <-time.After(s.opts.RedeliverAfter):
+			case <-s.closed:
+				return
+			}
+		}
+	}
+}
+
+// post sends one webhook request: {"ok": true, "result": {event}} with the
+// secret header.
+func (s *Server) post(hook webhook, result []byte, secret string) (int, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), s.opts.DeliveryTimeout)
+	defer cancel()
+	go func() { // Close interrupts a delivery in flight
+		select {
+		case <-s.closed:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	body := append(append([]byte(`{"ok":true,"result":`), result...), '}')
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hook.url, bytes.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if secret != "" {
+		req.Header.Set(SecretHeader, secret)
+	}
+	resp, err := s.client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
+// Forge posts a text from u straight to the webhook with the given secret
+// ("" for none), outside the queue, as an attacker who knows the URL
+// would; it returns the bot's HTTP status.
+func (s *Server) Forge(u User, text, secret string) (int, error) {
+	s.mu.Lock()
+	hook := s.webhook
+	s.mu.Unlock()
+	if hook.url == "" {
+		return 0, io.ErrClosedPipe
+	}
+	body := mustJSON(map[string]any{"event_name": "message.text.received", "message": map[string]any{
+		"from": map[string]any{"id": u.ID, "display_name": u.Name, "is_bot": false},
+		"chat": map[string]any{"id": u.ID, "chat_type": "PRIVATE"}, "message_id": "forged" + u.ID + text,
+		"date": time.Now().UnixMilli(), "text": text,
+	}})
+	return s.post(hook, body, secret)
+}
+
+// Deliveries lists every webhook request so far.
+func (s *Server) Deliveries() []Delivery {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Delivery(nil), s.deliveries...)
+}
+
+// Pending is the number of updates not yet handed out or delivered.
+func (s *Server) Pending() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.queue)
+}
+
+// WaitDelivered waits until no update is pending, or ctx ends.
+func (s *Server) WaitDelivered(ctx context.Context) error {
+	for {
+		s.mu.Lock()
+		n, wake := len(s.queue), s.changed
+		s.mu.Unlock()
+		if n == 0 {
+			return nil
+		}
+		select {
+		case <-wake:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// Webhook is the URL and secret the bot registered ("" when none).
+func (s *Server) Webhook() (url, secret string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.webhook.url, s.webhook.secret
+}
