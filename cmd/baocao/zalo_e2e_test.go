@@ -161,7 +161,7 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	// A supervisor on Zalo: the chart is a URL the platform fetches (a
 	// PNG), the export a link that works until it expires.
 	hoa := zaloPerson{t, srv, zalotest.User{ID: "90a1b2c3d4e5f6071829", Name: "Hoa"}}
-	hoa.say(inviteCode(t, bin, data, "391", "supervisor"), "Huyện Thạch Thành")
+	hoa.say(inviteCode(t, bin, data, "391", "supervisor"), "huyện Thạch Thành")
 	from = len(srv.Messages(hoa.u.ID))
 	srv.SendText(hoa.u, "/bieudo thang 2026-11 391")
 	waitFor(t, "a chart", func() bool {
