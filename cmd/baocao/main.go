@@ -1,6 +1,7 @@
-// Command baocao runs the report bot: the terminal playground when no
-// TELEGRAM_BOT_TOKEN is set, the Telegram bot when it is, and the operator's
-// subcommands (invite, config check, …).
+// Command baocao runs the report bot: the terminal playground when neither
+// TELEGRAM_BOT_TOKEN nor ZALO_BOT_TOKEN is set, the bot on the channels whose
+// tokens are set otherwise, and the operator's subcommands (invite, config
+// check, …).
 package main
 
 import (
@@ -25,7 +26,7 @@ func run(args []string) int {
 	}
 	switch cmd {
 	case "":
-		if os.Getenv("TELEGRAM_BOT_TOKEN") != "" {
+		if os.Getenv("TELEGRAM_BOT_TOKEN") != "" || os.Getenv("ZALO_BOT_TOKEN") != "" {
 			return serve(args)
 		}
 		return play(args)
