@@ -147,17 +147,9 @@ func (r *request) report(args string) error {
 	if !ok {
 		return nil
 	}
-	var choices []unitReport
-	for _, u := range units {
-		open, err := r.open(u, false)
-		if err != nil {
-			return err
-		}
-		for _, o := range open {
-			if len(fields) < 2 || (o.form.ID == fields[0] && o.period.Key == fields[1]) {
-				choices = append(choices, unitReport{o, u})
-			}
-		}
+	choices, err := r.openNamed(units, fields)
+	if err != nil {
+		return err
 	}
 	switch {
 	case len(fields) >= 2 && len(choices) == 0:
@@ -168,21 +160,45 @@ func (r *request) report(args string) error {
 	case len(choices) == 1:
 		return r.beginAsked(choices[0], force)
 	}
-	severalUnits := len(units) > 1
+	rows := choiceRows(choices, len(units) > 1, "/baocao")
+	if len(units) > 1 {
+		r.say(locales.M("report.choose_any"), rows...)
+	} else {
+		r.say(locales.M("report.choose", "unit", units[0].Named()), rows...)
+	}
+	return nil
+}
+
+// openNamed lists the open reports of units that fields name (form and
+// period, when given).
+func (r *request) openNamed(units []*flows.Unit, fields []string) ([]unitReport, error) {
+	var choices []unitReport
+	for _, u := range units {
+		open, err := r.open(u, false)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range open {
+			if len(fields) < 2 || (o.form.ID == fields[0] && o.period.Key == fields[1]) {
+				choices = append(choices, unitReport{o, u})
+			}
+		}
+	}
+	return choices, nil
+}
+
+// choiceRows is one button per open report, each running command for it;
+// with several units each label names its unit.
+func choiceRows(choices []unitReport, severalUnits bool, command string) [][]flows.Button {
 	var rows [][]flows.Button
 	for _, c := range choices {
 		label := locales.M("report.choice", "title", c.form.Title, "period", c.period.Label(), "deadline", locales.Date(c.period.LastDeadlineDay()))
 		if severalUnits {
 			label = locales.M("report.choice_unit", "unit", c.unit.Named(), "choice", label)
 		}
-		rows = append(rows, []flows.Button{{Label: label, Data: "/baocao " + c.form.ID + " " + c.period.Key + " " + c.unit.Code}})
+		rows = append(rows, []flows.Button{{Label: label, Data: command + " " + c.form.ID + " " + c.period.Key + " " + c.unit.Code}})
 	}
-	if severalUnits {
-		r.say(locales.M("report.choose_any"), rows...)
-	} else {
-		r.say(locales.M("report.choose", "unit", units[0].Named()), rows...)
-	}
-	return nil
+	return rows
 }
 
 // unitReport is an open report of one of the person's units.

@@ -31,34 +31,18 @@ func (r *request) template(args string) error {
 	if !ok {
 		return nil
 	}
-	var choices []unitReport
-	for _, u := range units {
-		open, err := r.open(u, false)
-		if err != nil {
-			return err
-		}
-		for _, o := range open {
-			if len(fields) < 2 || (o.form.ID == fields[0] && o.period.Key == fields[1]) {
-				choices = append(choices, unitReport{o, u})
-			}
-		}
+	choices, err := r.openNamed(units, fields)
+	if err != nil {
+		return err
 	}
 	switch {
 	case len(fields) >= 2 && len(choices) == 0:
-		r.say(locales.M("report.not_open"))
+		r.notOpen(fields, units)
 		return nil
 	case len(choices) == 0:
 		return r.nothingOpen(units[0])
 	case len(choices) > 1:
-		var rows [][]flows.Button
-		for _, c := range choices {
-			label := locales.M("report.choice", "title", c.form.Title, "period", c.period.Label(), "deadline", locales.Date(c.period.LastDeadlineDay()))
-			if len(units) > 1 {
-				label = locales.M("report.choice_unit", "unit", c.unit.Named(), "choice", label)
-			}
-			rows = append(rows, []flows.Button{{Label: label, Data: "/mau " + c.form.ID + " " + c.period.Key + " " + c.unit.Code}})
-		}
-		r.say(locales.M("template.choose"), rows...)
+		r.say(locales.M("template.choose"), choiceRows(choices, len(units) > 1, "/mau")...)
 		return nil
 	}
 	c := choices[0]
