@@ -25,24 +25,9 @@ func export(args []string) int {
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	cfg, err := c.loadConfig()
-	if err != nil {
-		return configFail(err)
-	}
-	f := cfg.Form(*formID)
-	if f == nil {
-		return c.failNotIn(cfg, "op.no_form", "form", *formID, "file", cfg.Source)
-	}
-	p, err := f.Period(*period)
-	if err != nil {
-		return failMsg("op.bad_period", "period", *period)
-	}
-	u := cfg.Units.Get(*unitCode)
-	if *unitCode == "" && len(cfg.Units.Roots) == 1 {
-		u = cfg.Units.Roots[0]
-	}
-	if u == nil {
-		return c.failNotIn(cfg, "op.no_unit", "unit", *unitCode, "file", cfg.Source)
+	cfg, f, p, u, code := c.reportOf(*formID, *period, *unitCode)
+	if code != 0 {
+		return code
 	}
 	format := bot.FormatXLSX
 	if strings.EqualFold(filepath.Ext(*out), ".csv") {

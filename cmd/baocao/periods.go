@@ -26,24 +26,9 @@ func periodsCmd(args []string) int {
 	if *formID == "" || *period == "" {
 		return failMsg("op.periods_usage")
 	}
-	cfg, err := c.loadConfig()
-	if err != nil {
-		return configFail(err)
-	}
-	f := cfg.Form(*formID)
-	if f == nil {
-		return c.failNotIn(cfg, "op.no_form", "form", *formID, "file", cfg.Source)
-	}
-	p, err := f.Period(*period)
-	if err != nil {
-		return failMsg("op.bad_period", "period", *period)
-	}
-	u := cfg.Units.Get(*unitCode)
-	if *unitCode == "" && len(cfg.Units.Roots) == 1 {
-		u = cfg.Units.Roots[0]
-	}
-	if u == nil {
-		return c.failNotIn(cfg, "op.no_unit", "unit", *unitCode, "file", cfg.Source)
+	cfg, f, p, u, code := c.reportOf(*formID, *period, *unitCode)
+	if code != 0 {
+		return code
 	}
 	resp, code := c.askBot(admin.Request{Op: "open_period", Form: f.ID, Period: p.Key, Unit: u.Code, Lang: string(operatorLang())}, cfg)
 	if code != 0 {
