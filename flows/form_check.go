@@ -122,6 +122,7 @@ func checkQuestions(f *Form, e *ConfigError) {
 		q.relevant = compileExpr(q, "relevant", q.Relevant, env, expr.AsBool(), e)
 		q.relevantReads = reads(q.Relevant, env)
 		q.constraintReads = reads(q.Constraint, env)
+		q.calculateReads = reads(q.Calculate, env)
 		q.calculate = compileExpr(q, "calculate", q.Calculate, env, expr.AsFloat64(), e)
 		checkDivisions(q, q.calculate, e)
 		if q.Constraint != "" && q.Message.IsZero() {
@@ -204,11 +205,15 @@ func compileExpr(q *Question, field, src string, env map[string]any, kind expr.O
 	return p
 }
 
-// reads lists the question ids an expression mentions as whole words.
+// wordRe finds the words of an expression that may be question ids.
+var wordRe = regexp.MustCompile(`[a-z][a-z0-9_]*`)
+
+// reads lists the question ids an expression mentions as whole words, once
+// each.
 func reads(src string, env map[string]any) []string {
 	var out []string
-	for _, w := range regexp.MustCompile(`[a-z][a-z0-9_]*`).FindAllString(src, -1) {
-		if _, ok := env[w]; ok {
+	for _, w := range wordRe.FindAllString(src, -1) {
+		if _, ok := env[w]; ok && !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}

@@ -64,6 +64,24 @@ func FuzzSession(f *testing.F) {
 
 func checkAnswers(t *testing.T, s *Session, f *Form) {
 	t.Helper()
+	// An expression sees the same values from its reads alone as from
+	// every answer.
+	for _, q := range f.Questions {
+		if q.relevant != nil {
+			a, da := evalBool(q.relevant, s.envFor(q.relevantReads))
+			b, db := evalBool(q.relevant, s.env(f))
+			if a != b || da != db {
+				t.Fatalf("%s: relevant %q is %v/%v from its reads, %v/%v from every answer", q.ID, q.Relevant, a, da, b, db)
+			}
+		}
+		if q.calculate != nil {
+			a, oka := evalFloat(q.calculate, s.envFor(q.calculateReads))
+			b, okb := evalFloat(q.calculate, s.env(f))
+			if a != b || oka != okb {
+				t.Fatalf("%s: calculate %q is %v/%v from its reads, %v/%v from every answer", q.ID, q.Calculate, a, oka, b, okb)
+			}
+		}
+	}
 	for id, v := range s.Answers {
 		q := f.Question(id)
 		if q == nil || v.Skipped {

@@ -8,6 +8,7 @@
 //
 //	go run ./cmd/baocao-load                       # this tree only
 //	go run ./cmd/baocao-load -base /tmp/base/baocao -rounds 2
+//	go run ./cmd/baocao-load -rounds 1 -profile /tmp/cpu  # then go tool pprof /tmp/cpu.steady.pprof
 //
 // Two scenarios per run: "steady", officers each sending answers one after
 // another and waiting for each reply (50 × 200); and "burst", every
@@ -40,6 +41,7 @@ func main() {
 	flag.IntVar(&o.people, "people", 30_000, "people linked in the data file")
 	flag.BoolVar(&o.perf, "perf", true, "count fdatasync/fsync calls with perf stat (when installed)")
 	flag.DurationVar(&o.timeout, "timeout", 3*time.Minute, "give up on a run after this long")
+	flag.StringVar(&o.profile, "profile", "", "write a CPU profile of this tree's binary during each scenario of round 1 to FILE.steady.pprof and FILE.burst.pprof (read them with go tool pprof)")
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "baocao-load:", err)
@@ -53,6 +55,7 @@ type options struct {
 	people                           int
 	perf                             bool
 	timeout                          time.Duration
+	profile                          string
 }
 
 func run(o options) error {
@@ -87,7 +90,11 @@ func run(o options) error {
 	for r := 1; r <= o.rounds; r++ {
 		for _, v := range variants {
 			fmt.Fprintf(os.Stderr, "round %d: %s …\n", r, v.name)
-			res, err := measure(work, seed, v, o)
+			vo := o
+			if r > 1 || v.name != "baocao" {
+				vo.profile = ""
+			}
+			res, err := measure(work, seed, v, vo)
 			if err != nil {
 				return fmt.Errorf("round %d, %s: %w", r, v.name, err)
 			}

@@ -50,10 +50,11 @@ func (r result) pct(p float64) time.Duration {
 
 // proc is the running bot.
 type proc struct {
-	cmd    *exec.Cmd
-	pid    int
-	perf   bool // count fdatasyncs with perf
-	stderr *bytes.Buffer
+	cmd     *exec.Cmd
+	pid     int
+	perf    bool   // count fdatasyncs with perf
+	metrics string // the bot's metrics address, when profiling
+	stderr  *bytes.Buffer
 }
 
 func measure(work string, seed *seeded, v variant, o options) ([]result, error) {
@@ -113,7 +114,11 @@ func measure(work string, seed *seeded, v variant, o options) ([]result, error) 
 		{name: fmt.Sprintf("steady %d×%d", len(users), o.answers), steps: o.answers, text: answer},
 		{name: fmt.Sprintf("burst %d×%d", len(users), o.burst), steps: o.burst, text: answer, burst: true},
 	} {
+		stopProfile := p.profileTo(o.profile, strings.Fields(sc.name)[0])
 		r, err := sc.run(ctx, srv, users, p)
+		if perr := stopProfile(); perr != nil {
+			return nil, fmt.Errorf("%s: profile: %w", sc.name, perr)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w\n%s", sc.name, err, p.stderr)
 		}
@@ -247,6 +252,14 @@ func start(v variant, seed *seeded, data string, srv *telegramtest.Server, o opt
 		args = []string{v.bin, "serve", "--config", seed.config, "--data", data, "--now", "2026-12-20 09:00",
 			"--send-rate", "100000", "--chat-gap", "1ms", "--log-level", "error"}
 		p.perf = o.perf
+		if o.profile != "" {
+			addr, err := freePort()
+			if err != nil {
+				return nil, err
+			}
+			p.metrics = addr
+			args = append(args, "--metrics", addr)
+		}
 	}
 	p.cmd = exec.Command(args[0], args[1:]...)
 	p.cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint())
