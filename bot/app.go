@@ -90,7 +90,9 @@ func (a *App) log() *slog.Logger {
 func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) error {
 	a.fetchPhoto(ctx, &in) // network I/O: before the transaction, never inside
 	now := a.now()
-	err := a.Store.Update(func(tx *store.Tx) error {
+	// Group: concurrent webhook deliveries, and the outbox recording what
+	// it sent, share one commit.
+	err := store.Group(a.Store, func(tx *store.Tx) error {
 		if cur != nil {
 			if cur.Redelivered && cur.Offset <= tx.Offset(cur.Channel) {
 				return nil // a webhook's repeat of an update already handled
@@ -108,8 +110,8 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 	if err != nil {
 		a.counts.failed.Add(1)
 		ref := a.ref()
-		a.log().Error("handling a message failed", "ref", ref, "channel", in.Channel, "chat", in.ChatID, "err", err)
-		err = a.Store.Update(func(tx *store.Tx) error {
+		a.logFailure(ref, in, err)
+		err = store.Group(a.Store, func(tx *store.Tx) error {
 			if cur != nil {
 				if err := tx.SetOffset(cur.Channel, cur.Offset); err != nil {
 					return err
@@ -128,6 +130,17 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 	}
 	a.wake()
 	return nil
+}
+
+// logFailure writes a message's failure to the log under its reference;
+// a panic (a bug) comes with its stack, which the person never sees.
+func (a *App) logFailure(ref string, in channel.Incoming, err error) {
+	var pe *store.PanicError
+	if errors.As(err, &pe) {
+		a.log().Error("handling a message panicked", "ref", ref, "channel", in.Channel, "chat", in.ChatID, "panic", fmt.Sprint(pe.Value), "stack", string(pe.Stack))
+		return
+	}
+	a.log().Error("handling a message failed", "ref", ref, "channel", in.Channel, "chat", in.ChatID, "err", err)
 }
 
 func (a *App) wake() {
@@ -344,7 +357,7 @@ func (a *App) Batch(channelName string) channel.BatchHandler {
 			}
 		}
 		handled := 0
-		err := a.Store.Update(func(tx *store.Tx) error {
+		err := store.Group(a.Store, func(tx *store.Tx) error {
 			handled = 0
 			for _, u := range us {
 				if u.In == nil {

@@ -57,6 +57,8 @@ type DB struct {
 	Path string
 	// decoded keeps decoded submissions for standings and digests.
 	decoded *decodeCache
+	// group queues the writers of Group (group commit).
+	group group
 }
 
 var buckets = [][]byte{bPeople, bIdentities, bInvites, bSessions, bSubmissions, bVersions, bOutbox, bMarks, bMeta}

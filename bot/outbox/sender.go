@@ -400,7 +400,10 @@ func (o *Sender) record(rs []finished) {
 			o.Wake()
 		}
 	}()
-	err := o.Store.Update(func(tx *store.Tx) error {
+	// Group: the removal rides along with the next update's transaction
+	// when one is committing at the same moment, as it is under load.
+	err := store.Group(o.Store, func(tx *store.Tx) error {
+		told = false
 		for _, r := range rs {
 			q := r.Item
 			switch {
