@@ -9,8 +9,9 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/json"
 	"time"
+
+	json "github.com/goccy/go-json"
 )
 
 // Audit actions.

@@ -12,8 +12,8 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 
+	json "github.com/goccy/go-json"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/baocao/baocao/flows"

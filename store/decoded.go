@@ -1,9 +1,10 @@
 package store
 
 import (
-	"encoding/json"
 	"hash/maphash"
 	"sync"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/baocao/baocao/flows"
 )

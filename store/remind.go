@@ -7,9 +7,10 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"time"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/baocao/baocao/flows"
 )

@@ -6,9 +6,10 @@ package store
 // scan over a form/period prefix), never the whole bucket.
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/baocao/baocao/flows"
 )

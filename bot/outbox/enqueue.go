@@ -1,8 +1,9 @@
 package outbox
 
 import (
-	"encoding/json"
 	"fmt"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"

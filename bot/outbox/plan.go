@@ -2,9 +2,10 @@ package outbox
 
 import (
 	"bytes"
-	"encoding/json"
 	"sort"
 	"time"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/baocao/baocao/bot/channel"
 )

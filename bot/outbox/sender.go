@@ -2,13 +2,14 @@ package outbox
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/store"

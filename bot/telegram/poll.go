@@ -249,9 +249,17 @@ func (c *Channel) decode(raws []json.RawMessage, broken *brokenTail, after int64
 	var ups []channel.Update
 	var cbs []pendingCallback
 	last := after
+	// Each update is decoded once; its id comes with it. One that does not
+	// decode may still have a readable id.
 	ids := make([]int64, len(raws))
+	us := make([]tgbotapi.Update, len(raws))
+	errs := make([]error, len(raws))
 	for i, raw := range raws {
-		ids[i], _ = updateID(raw)
+		if errs[i] = json.Unmarshal(raw, &us[i]); errs[i] != nil {
+			ids[i], _ = updateID(raw)
+		} else if us[i].UpdateID > 0 {
+			ids[i] = int64(us[i].UpdateID)
+		}
 	}
 	for i, raw := range raws {
 		id := ids[i]
@@ -275,8 +283,8 @@ func (c *Channel) decode(raws []json.RawMessage, broken *brokenTail, after int64
 		}
 		last = id
 		up := channel.Update{Offset: id}
-		var u tgbotapi.Update
-		if err := json.Unmarshal(raw, &u); err != nil {
+		u := us[i]
+		if err := errs[i]; err != nil {
 			c.log.Warn("telegram: malformed update skipped", "update", id, "err", err)
 			ups = append(ups, up)
 			continue
