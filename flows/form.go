@@ -77,8 +77,10 @@ type Question struct {
 	// constraintReads lists the questions the constraint reads, so a
 	// broken rule on the review names the answers to look at.
 	constraintReads []string
-	// calculateReads lists the questions the calculation reads.
+	// calculateReads lists the questions the calculation reads;
+	// calculateArith says it is arithmetic alone (arithmeticOnly).
 	calculateReads []string
+	calculateArith bool
 	// ratio is set at load when Calculate is a ratio of two answers, so
 	// aggregates can sum numerators and denominators.
 	ratio *Ratio

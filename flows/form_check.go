@@ -123,6 +123,7 @@ func checkQuestions(f *Form, e *ConfigError) {
 		q.relevantReads = reads(q.Relevant, env)
 		q.constraintReads = reads(q.Constraint, env)
 		q.calculateReads = reads(q.Calculate, env)
+		q.calculateArith = arithmeticOnly(q.Calculate)
 		q.calculate = compileExpr(q, "calculate", q.Calculate, env, expr.AsFloat64(), e)
 		checkDivisions(q, q.calculate, e)
 		if q.Constraint != "" && q.Message.IsZero() {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/parser"
 	"github.com/expr-lang/expr/vm"
 )
 
@@ -119,4 +120,34 @@ func checkCycles(f *Form, env map[string]any, e *ConfigError) {
 			walk(q.ID)
 		}
 	}
+}
+
+// arithmeticOnly reports whether an expression is numbers, question ids
+// and arithmetic alone, as calculations almost always are ("gdvh /
+// tong_ho * 100"). Such an expression fails whenever an id it reads has
+// no value (arithmetic on nil is an error in expr), so compute can say
+// "not computable" without running it. Anything else (a comparison,
+// a ternary, ??, a function) may deal with a missing value and is run.
+func arithmeticOnly(src string) bool {
+	tree, err := parser.Parse(src)
+	if err != nil {
+		return false
+	}
+	ok := true
+	ast.Walk(&tree.Node, visit(func(n *ast.Node) {
+		switch x := (*n).(type) {
+		case *ast.IdentifierNode, *ast.IntegerNode, *ast.FloatNode:
+		case *ast.UnaryNode:
+			ok = ok && (x.Operator == "-" || x.Operator == "+")
+		case *ast.BinaryNode:
+			switch x.Operator {
+			case "+", "-", "*", "/", "%", "**", "^":
+			default:
+				ok = false
+			}
+		default:
+			ok = false
+		}
+	}))
+	return ok
 }

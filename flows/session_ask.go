@@ -223,6 +223,10 @@ func (s *Session) compute(f *Form) {
 		if q.calculate == nil {
 			continue
 		}
+		if q.calculateArith && s.lacksAny(q.calculateReads) {
+			delete(s.Answers, q.ID) // it would fail: arithmetic on a missing value
+			continue
+		}
 		if v, ok := evalFloat(q.calculate, s.envFor(q.calculateReads)); ok {
 			// Shares are reported with one decimal (93,1%), as in the
 			// district reviews; other computed numbers keep two.
@@ -238,6 +242,17 @@ func (s *Session) compute(f *Form) {
 			delete(s.Answers, q.ID)
 		}
 	}
+}
+
+// lacksAny reports whether one of the questions has no value (unanswered
+// or skipped).
+func (s *Session) lacksAny(ids []string) bool {
+	for _, id := range ids {
+		if v, ok := s.Answers[id]; !ok || v.Any() == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // envFor is the answers an expression reads (its reads list, made at

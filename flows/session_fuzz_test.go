@@ -80,6 +80,9 @@ func checkAnswers(t *testing.T, s *Session, f *Form) {
 			if a != b || oka != okb {
 				t.Fatalf("%s: calculate %q is %v/%v from its reads, %v/%v from every answer", q.ID, q.Calculate, a, oka, b, okb)
 			}
+			if q.calculateArith && s.lacksAny(q.calculateReads) && okb {
+				t.Fatalf("%s: %q computes with a value missing, so compute may not skip it", q.ID, q.Calculate)
+			}
 		}
 	}
 	for id, v := range s.Answers {

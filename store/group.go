@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync"
+	"time"
 )
 
 // Grouper is a Store whose writers can share transactions (group commit).
@@ -49,6 +50,8 @@ type group struct {
 	mu      sync.Mutex
 	queue   []*groupCall
 	leading bool
+	// riders wait for the next commit anyone makes (GroupLater).
+	riders []*groupCall
 }
 
 type groupCall struct {
@@ -78,8 +81,8 @@ func (db *DB) Group(fn func(*Tx) error) error {
 		g.mu.Unlock()
 	}
 	g.mu.Lock()
-	batch := g.queue
-	g.queue = nil
+	batch := append(g.queue, g.riders...)
+	g.queue, g.riders = nil, nil
 	g.mu.Unlock()
 	db.commitGroup(batch)
 	for _, m := range batch {
@@ -95,6 +98,48 @@ func (db *DB) Group(fn func(*Tx) error) error {
 	}
 	g.mu.Unlock()
 	return c.err
+}
+
+// GroupLater is Group for a write that need not commit at once (the
+// outbox striking what it sent): it rides along with the next commit
+// another writer makes within wait, sharing its fdatasyncs and pages, and
+// commits on its own after wait if none does. Like Group, it returns once
+// fn's effects are committed, or with fn's error.
+func (db *DB) GroupLater(fn func(*Tx) error, wait time.Duration) error {
+	c := &groupCall{fn: fn, wake: make(chan bool, 1)}
+	g := &db.group
+	g.mu.Lock()
+	g.riders = append(g.riders, c)
+	g.mu.Unlock()
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-c.wake: // committed with another writer's (riders never lead)
+		return c.err
+	case <-t.C:
+	}
+	g.mu.Lock()
+	for i, r := range g.riders {
+		if r == c { // nobody committed meanwhile: go on our own
+			g.riders = append(g.riders[:i], g.riders[i+1:]...)
+			g.mu.Unlock()
+			return db.Group(fn)
+		}
+	}
+	g.mu.Unlock()
+	<-c.wake // taken by a commit in progress
+	return c.err
+}
+
+// GroupLater runs fn through s's GroupLater when s has one, and as a
+// plain Update otherwise.
+func GroupLater(s Store, fn func(*Tx) error, wait time.Duration) error {
+	if g, ok := s.(interface {
+		GroupLater(func(*Tx) error, time.Duration) error
+	}); ok {
+		return g.GroupLater(fn, wait)
+	}
+	return s.Update(fn)
 }
 
 // commitGroup commits the calls in one transaction. If one of them fails,

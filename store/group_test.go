@@ -162,3 +162,54 @@ func TestAStoreWithoutGroupCommitGetsAPlainUpdate(t *testing.T) {
 		return nil
 	})
 }
+
+func TestALaterWriteRidesAlongWithTheNextCommitOrGoesAloneAfterItsWait(t *testing.T) {
+	db := MustOpen(t)
+	t.Run("alone", func(t *testing.T) {
+		start := time.Now()
+		if err := db.GroupLater(func(tx *Tx) error { return tx.SetOffset("alone", 1) }, 20*time.Millisecond); err != nil {
+			t.Fatal(err)
+		}
+		if time.Since(start) < 20*time.Millisecond {
+			t.Error("committed before its wait with nobody to ride along with")
+		}
+		db.View(func(tx *Tx) error {
+			if tx.Offset("alone") != 1 {
+				t.Error("not committed")
+			}
+			return nil
+		})
+	})
+	t.Run("along", func(t *testing.T) {
+		var mu sync.Mutex
+		txs := map[*Tx]bool{}
+		seen := func(tx *Tx) { mu.Lock(); txs[tx] = true; mu.Unlock() }
+		done := make(chan error, 1)
+		go func() {
+			done <- db.GroupLater(func(tx *Tx) error { seen(tx); return tx.SetOffset("rider", 2) }, time.Hour)
+		}()
+		for { // the rider is waiting
+			db.group.mu.Lock()
+			n := len(db.group.riders)
+			db.group.mu.Unlock()
+			if n == 1 {
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+		if err := db.Group(func(tx *Tx) error { seen(tx); return tx.SetOffset("update", 3) }); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("the rider was not committed with the update")
+		}
+		if len(txs) != 1 {
+			t.Errorf("%d transactions, want the update's alone", len(txs))
+		}
+	})
+}

@@ -107,6 +107,10 @@ func (o *Sender) init() {
 	})
 }
 
+// rideWait is how long the removal of sent messages waits to ride along
+// with an update's commit before it commits on its own.
+const rideWait = 5 * time.Millisecond
+
 // maxUnrecorded is how many sent messages may wait for their removal to
 // commit before sending waits for the recorder (guarded by recMu).
 func (o *Sender) maxUnrecorded() int { return o.Workers * 4 }
@@ -401,9 +405,10 @@ func (o *Sender) record(rs []finished) {
 			o.Wake()
 		}
 	}()
-	// Group: the removal rides along with the next update's transaction
-	// when one is committing at the same moment, as it is under load.
-	err := store.Group(o.Store, func(tx *store.Tx) error {
+	// The removal rides along with the next update's transaction, as one
+	// comes every few milliseconds under load; alone after rideWait.
+	// Sending goes on meanwhile, up to maxUnrecorded.
+	err := store.GroupLater(o.Store, func(tx *store.Tx) error {
 		told = false
 		for _, r := range rs {
 			q := r.Item
@@ -430,7 +435,7 @@ func (o *Sender) record(rs []finished) {
 			}
 		}
 		return nil
-	})
+	}, rideWait)
 	if err != nil {
 		o.Log.Error("outbox: recording sends failed; they may be sent again", "err", err)
 	}
