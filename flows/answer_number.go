@@ -24,7 +24,7 @@ func readNumberAnswer(q *Question, s string) (Value, *Unsure, *locales.Msg) {
 		u *Unsure
 		p *locales.Msg
 	)
-	rule := ruleFor(q)
+	rule := q.unitRule()
 	switch q.Type {
 	case TypeInt:
 		var n int64

@@ -125,6 +125,19 @@ func ruleFor(q *Question) unitRule {
 	return r
 }
 
+// unitRule is ruleFor(q), made once per question (its words folded once,
+// not on every answer) and shared by every answer's reading, so the
+// label's words are folded with it.
+func (q *Question) unitRule() unitRule {
+	q.ruleOnce.Do(func() {
+		q.rule = ruleFor(q)
+		if q.rule.asked.get() == nil {
+			q.rule.asked.words = map[string]bool{} // read-only from here on
+		}
+	})
+	return q.rule
+}
+
 // unitFit is what the unit stage made of the words after a figure.
 type unitFit int
 

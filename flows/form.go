@@ -2,6 +2,7 @@ package flows
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/expr-lang/expr/vm"
 	"go.yaml.in/yaml/v3"
@@ -81,6 +82,9 @@ type Question struct {
 	// calculateArith says it is arithmetic alone (arithmeticOnly).
 	calculateReads []string
 	calculateArith bool
+	// rule is how a figure's unit words are read (unitRule), made once.
+	ruleOnce sync.Once
+	rule     unitRule
 	// ratio is set at load when Calculate is a ratio of two answers, so
 	// aggregates can sum numerators and denominators.
 	ratio *Ratio

@@ -57,6 +57,9 @@ func dropInvisible(r rune) rune {
 // never to store what a person typed.
 func Fold(s string) string {
 	s = strings.ToLower(Normalize(s))
+	if isASCII(s) {
+		return s // no marks to drop, nothing to compose: what most answers are
+	}
 	s = norm.NFD.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -71,6 +74,15 @@ func Fold(s string) string {
 	}
 	// A mark typed alone, after a space, leaves that space at an end.
 	return strings.Join(strings.Fields(norm.NFC.String(b.String())), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // foldNumber folds s and makes full-width digits and signs ("３２，５％")

@@ -3,6 +3,7 @@ package locales
 import (
 	"fmt"
 	"math"
+	"sync"
 	"time"
 
 	"golang.org/x/text/message"
@@ -35,14 +36,30 @@ func mustZone() *time.Location {
 	return loc
 }
 
-func printer(lang Lang) *message.Printer { return message.NewPrinter(lang.orDefault().tag()) }
+// printers keeps a pool of message.Printer per language: a Printer may
+// serve one goroutine at a time, and making one for every number printed
+// was a tenth of an answer's CPU.
+var printers sync.Map // language tag string → *sync.Pool of *message.Printer
+
+// sprint prints v with lang's number conventions.
+func sprint(lang Lang, v any) string {
+	tag := lang.orDefault().tag()
+	pool, ok := printers.Load(tag.String())
+	if !ok {
+		pool, _ = printers.LoadOrStore(tag.String(), &sync.Pool{New: func() any { return message.NewPrinter(tag) }})
+	}
+	p := pool.(*sync.Pool).Get().(*message.Printer)
+	s := p.Sprint(v)
+	pool.(*sync.Pool).Put(p)
+	return s
+}
 
 // Int prints a whole number with the language's grouping: 32.657 (vi), 32,657 (en).
-func Int(lang Lang, n int64) string { return printer(lang).Sprint(number.Decimal(n)) }
+func Int(lang Lang, n int64) string { return sprint(lang, number.Decimal(n)) }
 
 // Decimal prints a number with at most two decimals: 93,1 (vi), 93.1 (en).
 func Decimal(lang Lang, f float64) string {
-	return printer(lang).Sprint(number.Decimal(f, number.MaxFractionDigits(2)))
+	return sprint(lang, number.Decimal(f, number.MaxFractionDigits(2)))
 }
 
 // Pct prints a percentage with at most one decimal: 93,1%.
@@ -50,7 +67,7 @@ func Pct(lang Lang, f float64) string {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return "—"
 	}
-	return printer(lang).Sprint(number.Decimal(f, number.MaxFractionDigits(1))) + "%"
+	return sprint(lang, number.Decimal(f, number.MaxFractionDigits(1))) + "%"
 }
 
 // FormatDate prints dd/mm/yyyy.

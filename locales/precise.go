@@ -19,7 +19,7 @@ func (p Precise) format(lang Lang) string {
 	if math.IsNaN(p.Value) || math.IsInf(p.Value, 0) {
 		return "—"
 	}
-	s := printer(lang).Sprint(number.Decimal(p.Value, number.MinFractionDigits(p.Digits), number.MaxFractionDigits(p.Digits)))
+	s := sprint(lang, number.Decimal(p.Value, number.MinFractionDigits(p.Digits), number.MaxFractionDigits(p.Digits)))
 	if p.Percent {
 		s += "%"
 	}
