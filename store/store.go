@@ -57,6 +57,8 @@ type DB struct {
 	Path string
 	// decoded keeps decoded submissions for standings and digests.
 	decoded *decodeCache
+	// people keeps people decoded (the sender of every message).
+	people *peopleCache
 	// group queues the writers of Group (group commit).
 	group group
 }
@@ -96,6 +98,10 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 	if err := checkFile(path); err != nil {
 		return nil, fmt.Errorf("store.Open %s: %w", path, err)
 	}
+	// The free-page list is written at each commit (bbolt's default). Not
+	// writing it (NoFreelistSync, as etcd does) saves little here and makes
+	// bbolt rebuild it at open in a goroutine of its own, where a damaged
+	// page panics past any recover: a damaged file must stop with a message.
 	b, err := openBolt(path, &bolt.Options{Timeout: lockWait})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("store.Open %s: %w", path, ErrLocked)
@@ -103,7 +109,7 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store.Open %s: %w", path, err)
 	}
-	db := &DB{bolt: b, Path: path, decoded: newDecodeCache(DefaultDecodeLimit)}
+	db := &DB{bolt: b, Path: path, decoded: newDecodeCache(DefaultDecodeLimit), people: newPeopleCache()}
 	if err := db.migrate(); err != nil {
 		b.Close()
 		return nil, err
@@ -189,7 +195,7 @@ func checkBuckets(tx *bolt.Tx, v int) error {
 func (db *DB) Update(fn func(*Tx) error) (err error) {
 	defer guard("store.Update", &err)
 	return withFaults(func() error {
-		return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
+		return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded, people: db.people}) })
 	})
 }
 
@@ -197,7 +203,7 @@ func (db *DB) Update(fn func(*Tx) error) (err error) {
 func (db *DB) View(fn func(*Tx) error) (err error) {
 	defer guard("store.View", &err)
 	return withFaults(func() error {
-		return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded}) })
+		return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded, people: db.people}) })
 	})
 }
 

@@ -18,6 +18,7 @@ import (
 type Tx struct {
 	tx      *bolt.Tx
 	decoded *decodeCache // the store's; nil decodes every time
+	people  *peopleCache // the store's; nil decodes every time
 }
 
 func (t *Tx) get(bucket []byte, key string, v any) error {
@@ -49,8 +50,15 @@ func wrap(op string, err error) error {
 
 // Person returns the person with id.
 func (t *Tx) Person(id string) (*flows.Person, error) {
-	var p flows.Person
-	return &p, wrap("store.Person "+id, t.get(bPeople, id, &p))
+	raw := t.tx.Bucket(bPeople).Get([]byte(id))
+	if raw == nil {
+		return &flows.Person{}, wrap("store.Person "+id, ErrNotFound)
+	}
+	p, err := t.people.decode(id, raw)
+	if err != nil {
+		return &flows.Person{}, wrap("store.Person "+id, err)
+	}
+	return p, nil
 }
 
 // PutPerson creates or replaces a person.
