@@ -227,6 +227,9 @@ func (r *request) say(m locales.Msg, buttons ...[]flows.Button) {
 
 // sayReply queues a conversation's reply to the sender.
 func (r *request) sayReply(rep flows.Reply) {
+	if !r.app.reach().CapsOf(r.in.Channel).Buttons {
+		rep.Msg = rep.Msg.Typed()
+	}
 	r.out = append(r.out, renderOut(r.in.Channel, r.in.ChatID, r.lang, rep))
 	if r.person != nil {
 		r.out[len(r.out)-1].PersonID = r.person.ID

@@ -91,6 +91,21 @@ func Std() Catalog { return std }
 // Has reports whether key exists in the embedded catalog.
 func Has(key string) bool { _, ok := std[VI][key]; return ok }
 
+// TypedSuffix names a message's wording for a channel without buttons
+// (Zalo), where choices come as a numbered list or as words to type: "press
+// the button below" would send the person looking for a button that is
+// not there. A key without such a variant reads the same everywhere.
+const TypedSuffix = ".typed"
+
+// Typed is m worded for a channel without buttons, where the catalog has
+// that wording (KEY.typed), and m itself otherwise.
+func (m Msg) Typed() Msg {
+	if Has(m.Key + TypedSuffix) {
+		m.Key += TypedSuffix
+	}
+	return m
+}
+
 // Render renders m in lang from the embedded catalog. A missing key renders
 // as the key itself so a gap is visible, never a crash; tests forbid gaps.
 func Render(lang Lang, m Msg) string { return std.Render(lang, m) }

@@ -197,6 +197,9 @@ func (o Options) Notify(tx *store.Tx, ids []store.Identity, p *flows.Person, pri
 		return 0, nil
 	}
 	lang := locales.Lang(p.Lang)
+	if !o.CapsOf(id.Channel).Buttons {
+		m = m.Typed()
+	}
 	out := outbox.Render(id.Channel, id.ChatID, lang, flows.Reply{Msg: m, Buttons: buttons})
 	out.PersonID = p.ID
 	if o.CapsOf(id.Channel).Buttons || len(out.Buttons) == 0 {
