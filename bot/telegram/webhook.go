@@ -2,11 +2,8 @@ package telegram
 
 import (
 	"context"
-	"crypto/subtle"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -35,29 +32,8 @@ type Webhook struct {
 }
 
 func (h *Webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", "POST")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
-	got := r.Header.Get(SecretHeader)
-	if got == "" {
-		http.Error(w, "missing secret", http.StatusUnauthorized)
-		return
-	}
-	if subtle.ConstantTimeCompare([]byte(got), []byte(h.Secret)) != 1 {
-		h.Channel.log.Warn("telegram: webhook delivery with a wrong secret refused", "remote", r.RemoteAddr)
-		http.Error(w, "wrong secret", http.StatusForbidden)
-		return
-	}
-	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxUpdate))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			http.Error(w, "body too large", http.StatusRequestEntityTooLarge)
-			return
-		}
-		http.Error(w, "cannot read body", http.StatusBadRequest)
+	raw, ok := channel.ReadDelivery(w, r, SecretHeader, h.Secret, maxUpdate, h.Channel.log, "telegram")
+	if !ok {
 		return
 	}
 	// The same decoding as a polled update (a malformed one is confirmed

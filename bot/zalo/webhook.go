@@ -2,10 +2,7 @@ package zalo
 
 import (
 	"context"
-	"crypto/subtle"
-	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -41,30 +38,8 @@ type Webhook struct {
 }
 
 func (h *Webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", "POST")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
-	got := r.Header.Get(SecretHeader)
-	if got == "" {
-		http.Error(w, "missing secret", http.StatusUnauthorized)
-		return
-	}
-	if subtle.ConstantTimeCompare([]byte(got), []byte(h.Secret)) != 1 {
-		h.Log.Warn("zalo: webhook delivery with a wrong secret refused", "remote", r.RemoteAddr)
-		http.Error(w, "wrong secret", http.StatusForbidden)
-		return
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			h.Log.Warn("zalo: webhook delivery over the size limit refused", "limit", MaxBody)
-			http.Error(w, "body too large", http.StatusRequestEntityTooLarge)
-			return
-		}
-		http.Error(w, "cannot read body", http.StatusBadRequest)
+	body, ok := channel.ReadDelivery(w, r, SecretHeader, h.Secret, MaxBody, h.Log, "zalo")
+	if !ok {
 		return
 	}
 	u, err := ParseUpdate(body)
