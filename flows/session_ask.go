@@ -271,20 +271,6 @@ func (s *Session) envFor(reads []string) map[string]any {
 	return env
 }
 
-// env is every answer as expression variables, unanswered ones nil; the
-// fuzz test checks envFor's results against it.
-func (s *Session) env(f *Form) map[string]any {
-	env := make(map[string]any, len(f.Questions))
-	for _, q := range f.Questions {
-		if v, ok := s.Answers[q.ID]; ok {
-			env[q.ID] = v.Any()
-		} else {
-			env[q.ID] = nil
-		}
-	}
-	return env
-}
-
 func (s *Session) back(f *Form, c Context) Outcome {
 	if len(s.Trail) == 0 {
 		return s.again(f, c, locales.M("session.back_at_start"))

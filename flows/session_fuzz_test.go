@@ -114,3 +114,17 @@ func checkAnswers(t *testing.T, s *Session, f *Form) {
 		}
 	}
 }
+
+// env is every answer as expression variables, unanswered ones nil: what
+// expressions saw before envFor, to check envFor's results against.
+func (s *Session) env(f *Form) map[string]any {
+	env := make(map[string]any, len(f.Questions))
+	for _, q := range f.Questions {
+		if v, ok := s.Answers[q.ID]; ok {
+			env[q.ID] = v.Any()
+		} else {
+			env[q.ID] = nil
+		}
+	}
+	return env
+}
