@@ -13,7 +13,9 @@ import (
 // (issue 20, point 4). The table stays outside the project until the reader
 // has been changed, so it is named by the environment:
 //
-//	BAOCAO_BLIND=/work/blind/a.tsv go test ./flows -run TestBlindTable -v
+//	BAOCAO_BLIND=/work/blind/a.tsv go test -count=1 ./flows -run TestBlindTable -v
+//
+// (-count=1: the test cache does not always see that the table changed.)
 //
 // It measures and does not judge: per section and overall it logs how many
 // answers were read right (some accepted outcome fits), how many as the
@@ -56,7 +58,7 @@ func TestBlindTable(t *testing.T) {
 		}
 	}
 
-	t.Logf("%-48s %5s %6s %7s %6s %6s %7s %8s", "section", "cases", "right", "right%", "first", "asked", "refused", "misreads")
+	t.Logf("%-60s %5s %6s %7s %6s %6s %7s %8s", "section", "cases", "right", "right%", "first", "asked", "refused", "misreads")
 	for _, name := range order {
 		bySection[name].log(t, name)
 	}
@@ -132,7 +134,7 @@ func (s *blindScore) log(t *testing.T, name string) {
 		name = "(no section)"
 	}
 	share := float64(s.right) / float64(s.cases) * 100
-	t.Logf("%-48s %5d %6d %6.1f%% %6d %6d %7d %8d", blindTrim(name, 48), s.cases, s.right, share, s.first, s.asked, s.refused, s.misreads)
+	t.Logf("%-60s %5d %6d %6.1f%% %6d %6d %7d %8d", blindTrim(name, 60), s.cases, s.right, share, s.first, s.asked, s.refused, s.misreads)
 }
 
 func blindTrim(s string, n int) string {
