@@ -112,7 +112,13 @@ func (t *Table) Sub(code string) *Submission {
 
 // Value is a unit's figure for q: its own answer for a reporting unit, the
 // aggregate of the units under it otherwise. ok is false when nothing under
-// the unit reported the figure.
+// the unit reported the figure: "not reported", never 0.
+//
+// A reporting unit's calculated share is the ratio of its own parts, as
+// exact as the district's: the share stored with the submission was
+// rounded by the form's calculation (85,24% and 85,18% are both stored as
+// 85,2) and would tie units that differ in the second decimal. Only a
+// share the form asks for itself (no calculate) is taken as typed.
 func (t *Table) Value(u *Unit, q *Question) (v float64, ok bool) {
 	if t == nil {
 		return 0, false
@@ -122,17 +128,11 @@ func (t *Table) Value(u *Unit, q *Question) (v float64, ok bool) {
 		if s == nil {
 			return 0, false
 		}
-		if v, ok := s.Num(q.ID); ok {
-			return v, true
+		if _, isRatio := q.Ratio(); isRatio {
+			a := t.aggregateCodes([]string{u.Code}, q)
+			return a.Value, a.Units > 0
 		}
-		if r, isRatio := q.Ratio(); isRatio {
-			n, ok1 := s.Num(r.Num)
-			d, ok2 := s.Num(r.Den)
-			if ok1 && ok2 && d != 0 {
-				return n / d * r.Scale, true
-			}
-		}
-		return 0, false
+		return s.Num(q.ID)
 	}
 	a := t.Aggregate(u, q)
 	return a.Value, a.Units > 0

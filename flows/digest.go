@@ -35,11 +35,13 @@ type Digest struct {
 	Officers map[string][]string
 	Lines    []DigestLine
 	// Main is the first key indicator; Top and Bottom rank the unit's
-	// children on it (three each, fewer when few reported).
+	// children on it (three each, fewer when few reported), once half of
+	// them may be ranked (RanksShown); before that both are nil.
 	Main        *Question
 	Top, Bottom []Ranked
-	Ranked      int // children with a figure on Main
-	Digits      int // decimals that tell the ranked figures apart
+	Ranked      int // children with a figure on Main that may be ranked (Table.Rankable)
+	Peers       int // children ranked over
+	Digits      int // decimals that tell the listed figures apart (each list may need fewer)
 	// Clusters has a line per cluster under Unit; YesNo counts the yes/no
 	// answers; Opinions is how many text answers /kiennghi lists.
 	Clusters      []ClusterLine
@@ -133,7 +135,7 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 				continue
 			}
 			l.Judged++
-			if tg.Met(q.round(v)) {
+			if TargetMet(q, tg, v) {
 				l.Met++
 			}
 		}
@@ -142,16 +144,22 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 	if ind := f.Indicators(); len(ind) > 0 {
 		d.Main = ind[0]
 		rk := t.Ranking(ranked, d.Main, c.LowerIsBetter(f, d.Main, u, year))
-		d.Ranked = len(rk)
-		d.Top, d.Bottom = topBottom(rk, 3)
-		vals := make([]float64, len(rk))
-		for i, r := range rk {
-			vals[i] = r.Value
+		d.Ranked, d.Peers = len(rk), len(ranked)
+		if d.RanksShown() {
+			d.Top, d.Bottom = topBottom(rk, 3)
 		}
-		d.Digits = Digits(d.Main, vals)
+		d.Digits = max(listDigits(d.Main, d.Top), listDigits(d.Main, d.Bottom))
 	}
 	c.buildMore(&d, t)
 	return d
+}
+
+// RanksShown reports whether the top and bottom lists are shown: once half
+// of the units ranked have a figure that may be ranked, the threshold a
+// unit's own rank waits for (Standing.RanksShown). Three "best" of 7
+// communes reported out of 166 would be a list of who reported first.
+func (d Digest) RanksShown() bool {
+	return d.Main != nil && EnoughReported(d.Ranked, d.Peers)
 }
 
 // MaxMissingShown caps the late units listed (and their buttons) so a
@@ -201,12 +209,15 @@ func (d Digest) Reply() Reply {
 		lines = append(lines, d.line(l))
 	}
 	var rank locales.Msg
-	if d.Main != nil && d.Ranked > 0 && len(d.Bottom) == 0 {
+	switch {
+	case d.RanksShown() && len(d.Bottom) == 0:
 		// Too few reported for a separate bottom list.
-		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.Digits))
-	} else if d.Main != nil && d.Ranked > 0 {
-		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.Digits), "bottom", rankedLines(d.Main, d.Bottom, d.Digits))
-	} else {
+		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, listDigits(d.Main, d.Top)))
+	case d.RanksShown():
+		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, listDigits(d.Main, d.Top)), "bottom", rankedLines(d.Main, d.Bottom, listDigits(d.Main, d.Bottom)))
+	case d.Main != nil && d.Ranked > 0:
+		rank = locales.M("digest.ranking_later", "label", Label(d.Main), "need", ReportsNeeded(d.Peers), "count", d.Peers, "ranked", d.Ranked)
+	default:
 		rank = locales.M("digest.ranking_none")
 	}
 	key := d.Form.ID + " " + d.Period.Key
@@ -233,7 +244,7 @@ func (d Digest) line(l DigestLine) locales.Msg {
 	var parts []locales.Msg
 	if l.Target != nil {
 		mark := "❌"
-		if l.Target.Met(q.round(l.Agg.Value)) {
+		if TargetMet(q, l.Target, l.Agg.Value) {
 			mark = "✅"
 		}
 		parts = append(parts, locales.M("digest.part_target", "mark", locales.Plain(mark), "target", TargetText(q, l.Target)))
@@ -241,14 +252,29 @@ func (d Digest) line(l DigestLine) locales.Msg {
 	if l.Judged > 0 {
 		parts = append(parts, locales.M("digest.part_met", "met", l.Met, "judged", l.Judged))
 	}
-	value := FigureWithUnit(q, l.Agg.Value)
+	// Told apart from its target: 85,96% is not printed as the 86% it misses.
+	digits := Digits(q, []float64{l.Agg.Value})
+	if l.Target != nil {
+		digits = Digits(q, []float64{l.Agg.Value, l.Target.Value()})
+	}
+	value := FigureDigits(q, l.Agg.Value, digits)
 	if _, ok := q.Ratio(); ok {
-		value = locales.M("digest.value_ratio", "value", FormatFigure(q, l.Agg.Value), "num", int64(l.Agg.Num), "den", int64(l.Agg.Den))
+		value = locales.M("digest.value_ratio", "value", FormatDigits(q, l.Agg.Value, digits), "num", int64(l.Agg.Num), "den", int64(l.Agg.Den))
 	}
 	if len(parts) == 0 {
 		return locales.M("digest.line_plain", "label", Label(q), "value", value)
 	}
 	return locales.M("digest.line", "label", Label(q), "value", value, "parts", joinMsgs(parts, "standing.sep"))
+}
+
+// listDigits is how many decimals tell apart the figures of a top or
+// bottom list, so two units on different ranks never print the same.
+func listDigits(q *Question, l []Ranked) int {
+	vals := make([]float64, len(l))
+	for i, r := range l {
+		vals[i] = r.Value
+	}
+	return Digits(q, vals)
 }
 
 // rankedLines writes a top or bottom list, units tied on a rank on one
