@@ -42,6 +42,8 @@ type Digest struct {
 	Ranked      int // children with a figure on Main that may be ranked (Table.Rankable)
 	Peers       int // children ranked over
 	Digits      int // decimals that tell the listed figures apart (each list may need fewer)
+
+	topDigits, bottomDigits int
 	// Clusters has a line per cluster under Unit; YesNo counts the yes/no
 	// answers; Opinions is how many text answers /kiennghi lists.
 	Clusters      []ClusterLine
@@ -148,7 +150,28 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 		if d.RanksShown() {
 			d.Top, d.Bottom = topBottom(rk, 3)
 		}
-		d.Digits = max(listDigits(d.Main, d.Top), listDigits(d.Main, d.Bottom))
+		// Each list with the decimals that tell its figures apart, from
+		// the unit ranked next to it (the 3rd is not printed as the 4th's
+		// figure) and from each unit's own target (91,99% of Kim Tân is
+		// not printed as the 92% it misses).
+		var topNext, bottomNext []Ranked
+		if n := len(d.Top); n > 0 && n < len(rk) {
+			topNext = rk[n : n+1]
+		}
+		if n := len(rk) - len(d.Bottom); len(d.Bottom) > 0 && n > 0 {
+			bottomNext = rk[n-1 : n]
+		}
+		targets := func(l []Ranked) (out []float64) {
+			for _, r := range l {
+				if tg := c.Targets.For(f.ID, d.Main.ID, r.Unit, year); tg != nil {
+					out = append(out, tg.Value())
+				}
+			}
+			return out
+		}
+		d.topDigits = listDigits(d.Main, d.Top, topNext, targets(d.Top))
+		d.bottomDigits = listDigits(d.Main, d.Bottom, bottomNext, targets(d.Bottom))
+		d.Digits = max(d.topDigits, d.bottomDigits)
 	}
 	c.buildMore(&d, t)
 	return d
@@ -212,11 +235,15 @@ func (d Digest) Reply() Reply {
 	switch {
 	case d.RanksShown() && len(d.Bottom) == 0:
 		// Too few reported for a separate bottom list.
-		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, listDigits(d.Main, d.Top)))
+		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.topDigits))
 	case d.RanksShown():
-		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, listDigits(d.Main, d.Top)), "bottom", rankedLines(d.Main, d.Bottom, listDigits(d.Main, d.Bottom)))
-	case d.Main != nil && d.Ranked > 0:
-		rank = locales.M("digest.ranking_later", "label", Label(d.Main), "need", ReportsNeeded(d.Peers), "count", d.Peers, "ranked", d.Ranked)
+		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.topDigits), "bottom", rankedLines(d.Main, d.Bottom, d.bottomDigits))
+	case d.Main != nil && d.Done > 0:
+		key := "digest.ranking_later"
+		if anyAbove(d.Unit.Children) {
+			key = "digest.ranking_later_groups"
+		}
+		rank = locales.M(key, "label", Label(d.Main), "need", ReportsNeeded(d.Peers), "count", d.Peers, "ranked", d.Ranked)
 	default:
 		rank = locales.M("digest.ranking_none")
 	}
@@ -268,13 +295,24 @@ func (d Digest) line(l DigestLine) locales.Msg {
 }
 
 // listDigits is how many decimals tell apart the figures of a top or
-// bottom list, so two units on different ranks never print the same.
-func listDigits(q *Question, l []Ranked) int {
-	vals := make([]float64, len(l))
+// bottom list, so two units on different ranks never print the same: each
+// listed figure from the others, from the unit ranked next to the list
+// and from the listed units' targets.
+func listDigits(q *Question, l, next []Ranked, targets []float64) int {
+	d := Digits(q, nil)
 	for i, r := range l {
-		vals[i] = r.Value
+		var others []float64
+		for j, o := range l {
+			if j != i {
+				others = append(others, o.Value)
+			}
+		}
+		for _, o := range next {
+			others = append(others, o.Value)
+		}
+		d = max(d, DigitsApart(q, r.Value, append(others, targets...)))
 	}
-	return Digits(q, vals)
+	return d
 }
 
 // rankedLines writes a top or bottom list, units tied on a rank on one

@@ -47,3 +47,14 @@ func (t *Table) Rankable(u *Unit) bool {
 	}
 	return EnoughReported(t.Reported(u))
 }
+
+// anyAbove reports whether some of units are above others (districts,
+// clusters): their threshold is half of their own units, and messages say so.
+func anyAbove(units []*Unit) bool {
+	for _, u := range units {
+		if !u.IsLeaf() {
+			return true
+		}
+	}
+	return false
+}

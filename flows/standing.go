@@ -479,12 +479,21 @@ func (s Standing) render(brief bool) Reply {
 		switch {
 		case s.Unit.IsCluster():
 			key = "standing.scope_clusters"
+		case anyAbove(s.Peers.Units):
+			key = "standing.scope_groups"
 		case s.Peers.Cluster != nil:
 			key = "standing.scope_cluster"
 		}
 		notes = append(notes, locales.M(key, "name", s.peersName(), "count", len(s.Peers.Units), "submitted", s.Submitted))
 	} else if !brief && len(s.Peers.Units) > 1 {
-		notes = append(notes, locales.M("standing.rank_later", "need", ReportsNeeded(len(s.Peers.Units)), "count", len(s.Peers.Units), "submitted", s.Submitted))
+		key := "standing.rank_later"
+		switch {
+		case s.Unit.IsCluster():
+			key = "standing.rank_later_clusters"
+		case anyAbove(s.Peers.Units):
+			key = "standing.rank_later_groups"
+		}
+		notes = append(notes, locales.M(key, "need", ReportsNeeded(len(s.Peers.Units)), "count", len(s.Peers.Units), "submitted", s.Submitted))
 	}
 	if moved && !s.SameAgo {
 		// A yearly report's lines say "so với năm trước" already.
