@@ -5,6 +5,7 @@ package bot
 // unasked.
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -234,8 +235,15 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		}
 		// Labels with the decimals that tell the bars apart, and from the
 		// target line, as the digest's lists print them.
+		// A whole figure (an axis tick, a share of exactly 81%) without
+		// trailing zeros.
 		digits := flows.Digits(q, vals)
-		format := func(v float64) string { return locales.Value(lang, flows.FormatDigits(q, v, digits)) }
+		format := func(v float64) string {
+			if v == math.Trunc(v) {
+				return locales.Value(lang, flows.FormatFigure(q, v))
+			}
+			return locales.Value(lang, flows.FormatDigits(q, v, digits))
+		}
 		c := report.IndicatorChart{
 			Title:  q.ShortLabel().In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
 			Format: format,
