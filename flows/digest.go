@@ -18,7 +18,8 @@ type DigestLine struct {
 	Agg      Aggregate
 	Target   *Target // the supervised unit's own target, if any
 	// Met counts the ranked units (the supervised unit's children) that
-	// reach their own target, of Judged that have both a figure and a target.
+	// reach their own target, of Judged that have both a figure and a
+	// target and may be ranked (Table.Rankable).
 	Met, Judged int
 }
 
@@ -133,7 +134,9 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 		for _, ch := range ranked {
 			tg := c.Targets.For(f.ID, q.ID, ch, year)
 			v, ok := t.Value(ch, q)
-			if tg == nil || !ok {
+			// A district judged on a few of its communes would be judged
+			// on them alone: as for ranks, half must have reported.
+			if tg == nil || !ok || !t.Rankable(ch) {
 				continue
 			}
 			l.Judged++

@@ -136,7 +136,7 @@ func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir strin
 				c.Parts = locales.Value(v.lang, int64(a.Num)) + "/" + locales.Value(v.lang, int64(a.Den))
 			}
 		}
-		if tg != nil {
+		if tg != nil && t.Rankable(x) { // a district is judged once half its units reported
 			met := flows.TargetMet(q, tg, val)
 			c.Met = &met
 		}
