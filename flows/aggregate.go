@@ -128,9 +128,15 @@ func (t *Table) Value(u *Unit, q *Question) (v float64, ok bool) {
 		if s == nil {
 			return 0, false
 		}
-		if _, isRatio := q.Ratio(); isRatio {
-			a := t.aggregateCodes([]string{u.Code}, q)
-			return a.Value, a.Units > 0
+		if r, isRatio := q.Ratio(); isRatio {
+			// As aggregateCodes computes it for one unit: no parts or no
+			// denominator, no figure.
+			n, ok1 := s.Num(r.Num)
+			d, ok2 := s.Num(r.Den)
+			if !ok1 || !ok2 || d == 0 {
+				return 0, false
+			}
+			return n / d * r.Scale, true
 		}
 		return s.Num(q.ID)
 	}
