@@ -138,10 +138,36 @@ func (t *Table) Value(u *Unit, q *Question) (v float64, ok bool) {
 			}
 			return n / d * r.Scale, true
 		}
-		return s.Num(q.ID)
+		return leafNum(s, q)
 	}
 	a := t.Aggregate(u, q)
 	return a.Value, a.Units > 0
+}
+
+// leafNum is a reporting unit's own figure for q. A calculated share or
+// decimal that is not a plain ratio ("(a + b) / c * 100") is computed
+// again from the answers it reads, since the session stored it rounded;
+// when that cannot be done (an answer it reads is missing), the stored
+// figure stands.
+func leafNum(s *Submission, q *Question) (float64, bool) {
+	if q.calculate != nil && (q.Type == TypePercent || q.Type == TypeDecimal) {
+		env := make(map[string]any, len(q.calculateReads))
+		complete := true
+		for _, id := range q.calculateReads {
+			v, ok := s.Answers[id]
+			if !ok || v.Skipped {
+				complete = false
+				break
+			}
+			env[id] = v.Any()
+		}
+		if complete {
+			if v, ok := evalFloat(q.calculate, env); ok {
+				return v, true
+			}
+		}
+	}
+	return s.Num(q.ID)
 }
 
 // Aggregate is a figure summed or recomputed over the units under one.
@@ -182,7 +208,7 @@ func (t *Table) aggregateCodes(codes []string, q *Question) Aggregate {
 			a.Units++
 			continue
 		}
-		if v, ok := s.Num(q.ID); ok {
+		if v, ok := leafNum(s, q); ok {
 			sum += v
 			a.Units++
 		}

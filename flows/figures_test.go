@@ -284,3 +284,35 @@ func lineWith(text, sub string) string {
 	}
 	return ""
 }
+
+func TestACalculatedShareThatIsNotARatioIsComputedAgainFromItsAnswers(t *testing.T) {
+	cfg, err := flows.ParseConfig("t.yaml", []byte(`units:
+  - code: "391"
+    name: Huyện Thạch Thành
+    children:
+      - {code: "1", name: Xã A}
+forms:
+  - id: nam
+    title: Báo cáo năm
+    period: year
+    deadline_days: 10
+    lock_days: 31
+    questions:
+      - {id: a, type: integer, label: "A?"}
+      - {id: b, type: integer, label: "B?"}
+      - {id: c, type: integer, label: "C?"}
+      - {id: ty_le, type: percent, calculate: (a + b) / c * 100, indicator: true, label: "Tỷ lệ"}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := cfg.Form("nam")
+	p, _ := f.Period("2026")
+	stored := 85.2 // (1000 + 1131) / 2500 × 100 = 85,24, stored rounded
+	tab := flows.NewTable(f, p, map[string]*flows.Submission{
+		"1": {Unit: "1", Answers: map[string]flows.Value{"a": num(1000), "b": num(1131), "c": num(2500), "ty_le": num(stored)}},
+	})
+	if v, ok := tab.Value(cfg.Units.Get("1"), f.Question("ty_le")); !ok || math.Abs(v-85.24) > 1e-9 {
+		t.Errorf("got %v, %v; want 85,24 computed from the answers", v, ok)
+	}
+}
