@@ -5,7 +5,6 @@ package bot
 // unasked.
 
 import (
-	"math"
 	"sort"
 	"time"
 
@@ -212,38 +211,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		if i > 0 && target == nil {
 			continue // the main indicator always; others when they have a target
 		}
-		// A bar for each unit that may be ranked (a district or cluster
-		// once half its units reported, as /tonghop ranks them); the
-		// others are counted in the caption, never drawn as 0.
-		type bar struct {
-			u *flows.Unit
-			v float64
-		}
-		var bars []bar
-		vals := []float64{}
-		for _, ch := range ranked {
-			if v, ok := t.Value(ch, q); ok && t.Rankable(ch) {
-				bars = append(bars, bar{ch, v})
-				vals = append(vals, v)
-			}
-		}
-		if len(bars) == 0 {
-			continue
-		}
-		if target != nil {
-			vals = append(vals, target.Value())
-		}
-		// Labels with the decimals that tell the bars apart, and from the
-		// target line, as the digest's lists print them.
-		// A whole figure (an axis tick, a share of exactly 81%) without
-		// trailing zeros.
-		digits := flows.Digits(q, vals)
-		format := func(v float64) string {
-			if v == math.Trunc(v) {
-				return locales.Value(lang, flows.FormatFigure(q, v))
-			}
-			return locales.Value(lang, flows.FormatDigits(q, v, digits))
-		}
+		format := func(v float64) string { return locales.Value(lang, flows.FormatFigure(q, v)) }
 		c := report.IndicatorChart{
 			Title:  q.ShortLabel().In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
 			Format: format,
@@ -255,11 +223,14 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 				},
 			},
 		}
-		for _, x := range bars {
-			ch, v := x.u, x.v
+		for _, ch := range ranked {
+			v, ok := t.Value(ch, q)
+			if !ok {
+				continue
+			}
 			b := report.Bar{Label: ch.Name, Value: v}
 			if tg := cfg.Targets.For(f.ID, q.ID, ch, year); tg != nil {
-				met := flows.TargetMet(q, tg, v)
+				met := tg.Met(v)
 				b.Met = &met
 				if target == nil || tg.Value() != target.Value() {
 					own := tg.Value()
@@ -273,24 +244,16 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			c.Target = &v
 			c.TargetLabel = locales.Render(lang, locales.M("chart.target", "value", flows.TargetText(q, target)))
 		}
+		if len(c.Bars) == 0 {
+			continue
+		}
 		png, err := c.PNG()
 		if err != nil {
 			return nil, err
 		}
-		caption := "chart.indicator_caption"
-		if missing := len(ranked) - len(bars); missing > 0 {
-			caption = "chart.indicator_caption_missing"
-			for _, ch := range ranked {
-				if !ch.IsLeaf() {
-					caption = "chart.indicator_caption_partial"
-					break
-				}
-			}
-		}
 		out = append(out, Attachment{
-			File: channel.File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
-			Caption: locales.M(caption, "label", q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label(),
-				"count", len(ranked)-len(bars)),
+			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
+			Caption: locales.M("chart.indicator_caption", "label", q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label()),
 		})
 	}
 	prog := report.Progress(t, first)
