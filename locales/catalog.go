@@ -99,9 +99,37 @@ const TypedSuffix = ".typed"
 
 // Typed is m worded for a channel without buttons, where the catalog has
 // that wording (KEY.typed), and m itself otherwise.
+// The messages it carries as arguments are worded so too: a note inside a
+// reply ("session.note_then") must not speak of buttons either.
 func (m Msg) Typed() Msg {
 	if Has(m.Key + TypedSuffix) {
 		m.Key += TypedSuffix
+	}
+	var args map[string]any
+	for k, v := range m.Args {
+		var t any
+		switch x := v.(type) {
+		case Msg:
+			t = x.Typed()
+		case []Msg:
+			ts := make([]Msg, len(x))
+			for i, sub := range x {
+				ts[i] = sub.Typed()
+			}
+			t = ts
+		default:
+			continue
+		}
+		if args == nil { // copied on write: the caller's Msg stays as it was
+			args = make(map[string]any, len(m.Args))
+			for k2, v2 := range m.Args {
+				args[k2] = v2
+			}
+		}
+		args[k] = t
+	}
+	if args != nil {
+		m.Args = args
 	}
 	return m
 }
