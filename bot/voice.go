@@ -12,6 +12,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"net/url"
+	"strings"
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
@@ -142,4 +144,30 @@ func answeringVoices(s *flows.Session) map[string]flows.Voice {
 		}
 	}
 	return out
+}
+
+// VoicePath is where the web view plays the voice note answering question
+// of a unit's report (bot/web serves it, to the unit's supervisors).
+func VoicePath(form, period, unit, question string) string {
+	q := url.Values{"form": {form}, "period": {period}, "unit": {unit}}
+	return "/web/ghi-am/" + url.PathEscape(unit) + "/" + url.PathEscape(question) + "?" + q.Encode()
+}
+
+// voiceLink gives the written-answers sheet the address of each kept voice
+// note in the web view at publicURL; none without a web view.
+func voiceLink(tx *store.Tx, publicURL string) func(*flows.Submission, *flows.Question) string {
+	if publicURL == "" {
+		return nil
+	}
+	base := strings.TrimRight(publicURL, "/")
+	return func(s *flows.Submission, q *flows.Question) string {
+		vo, ok := s.VoiceOf(q.ID)
+		if !ok {
+			return ""
+		}
+		if _, err := tx.Voice(vo.Key); err != nil {
+			return ""
+		}
+		return base + VoicePath(s.Form, s.Period, s.Unit, q.ID)
+	}
 }

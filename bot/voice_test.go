@@ -1,9 +1,18 @@
 package bot
 
 import (
+	"bytes"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/baocao/baocao/bot/zalotest"
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/sample"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
 )
 
 func TestTheLengthOfAZaloVoiceNoteIsReadFromItsFrames(t *testing.T) {
@@ -19,6 +28,60 @@ func TestTheLengthOfAZaloVoiceNoteIsReadFromItsFrames(t *testing.T) {
 	for _, junk := range [][]byte{nil, []byte("OggS\x00\x02"), []byte("not audio at all, just text")} {
 		if got := adtsSeconds(junk); got != 0 {
 			t.Errorf("%q read as %d s", junk, got)
+		}
+	}
+}
+
+// The written-answers sheet lists a voice note with a link to where the
+// web view plays it; without a web view it is listed without one.
+func TestTheWrittenAnswersSheetLinksAVoiceNote(t *testing.T) {
+	db, err := store.Open(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cfg := sample.MustNamed("thach-thanh")
+	label := "🎤 ghi âm 0:42"
+	err = db.Update(func(tx *store.Tx) error {
+		if err := tx.PutVoice("v-thanh-tam", zalotest.VoiceNote(42)); err != nil {
+			return err
+		}
+		return tx.PutSubmission(&flows.Submission{Form: "nam", Period: "2026", Unit: "15247", Version: 1, By: "p1", ByName: "Cán bộ Xã Thành Tâm",
+			At: time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone), Channel: "zalo",
+			Answers: map[string]flows.Value{"kho_khan": {Text: label}},
+			Voices:  map[string]flows.Voice{"kho_khan": {Key: "v-thanh-tam", Seconds: 42, Label: label}}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, public := range []string{"https://baocao.thanhhoa.gov.vn", ""} {
+		var a Attachment
+		db.View(func(tx *store.Tx) error {
+			f := cfg.Form("nam")
+			p, _ := f.Period("2026")
+			a, err = ExportLinked(tx, cfg, cfg.Units.Get("391"), f, p, FormatXLSX, locales.VI, "Lan", public)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		book, err := excelize.OpenReader(bytes.NewReader(a.File.Data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := book.GetRows("Ý kiến bằng văn bản")
+		if len(rows) < 2 || !strings.HasPrefix(rows[1][4], label) {
+			t.Fatalf("written answers: %q", rows)
+		}
+		ok, link, err := book.GetCellHyperLink("Ý kiến bằng văn bản", "E2")
+		want := "https://baocao.thanhhoa.gov.vn/web/ghi-am/15247/kho_khan?form=nam&period=2026&unit=15247"
+		switch {
+		case err != nil:
+			t.Fatal(err)
+		case public != "" && (!ok || link != want):
+			t.Errorf("link %v %q, want %q", ok, link, want)
+		case public == "" && (ok || rows[1][4] != label):
+			t.Errorf("without a web view: link %v %q, text %q", ok, link, rows[1][4])
 		}
 	}
 }

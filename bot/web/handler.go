@@ -86,6 +86,7 @@ func New(o Options) *Handler {
 	at("GET /web/bang", h.signedIn(h.figures))
 	at("GET /web/don-vi/{code}", h.signedIn(h.unitPage))
 	at("GET /web/anh/{code}/{question}", h.signedIn(h.photo))
+	at("GET /web/ghi-am/{code}/{question}", h.signedIn(h.voice))
 	at("GET /web/bieu-do", h.signedIn(h.charts))
 	at("GET /web/bieu-do/{n}", h.signedIn(h.chartPNG))
 	at("GET /web/tai/{format}", h.signedIn(h.download))
