@@ -107,8 +107,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// No scripts at all, nothing from elsewhere, never framed; a Referer
 	// only to this site, so a link's token never leaves in one (and not
 	// "no-referrer", with which browsers send "Origin: null" on our own
-	// forms); nothing kept in caches.
-	hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	// forms); nothing kept in caches. Photos and voice notes come from
+	// this site only.
+	hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 	hd.Set("Referrer-Policy", "same-origin")
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("X-Frame-Options", "DENY")

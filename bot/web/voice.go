@@ -57,7 +57,6 @@ func (h *Handler) voice(w http.ResponseWriter, r *http.Request, v *visit) {
 		return
 	}
 	w.Header().Set("Content-Type", audioType(data))
-	w.Header().Set("Cache-Control", "private, max-age=3600")
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(data)) // ranges: players seek
 }
 
