@@ -37,7 +37,7 @@ func (s *Server) deliverLoop() {
 				return
 			}
 		}
-		status, err := s.post(hook, u.body, hook.secret)
+		status, err := s.post(hook, u.body, hook.secret, u.bare)
 		d := Delivery{MessageID: u.messageID, Status: status, Time: time.Now()}
 		if err != nil {
 			d.Err = err.Error()
@@ -62,8 +62,8 @@ func (s *Server) deliverLoop() {
 }
 
 // post sends one webhook request: {"ok": true, "result": {event}} with the
-// secret header.
-func (s *Server) post(hook webhook, result []byte, secret string) (int, error) {
+// secret header, or the bare event (the captured shape).
+func (s *Server) post(hook webhook, result []byte, secret string, bare bool) (int, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), s.opts.DeliveryTimeout)
 	defer cancel()
 	go func() { // Close interrupts a delivery in flight
@@ -73,7 +73,10 @@ func (s *Server) post(hook webhook, result []byte, secret string) (int, error) {
 		case <-ctx.Done():
 		}
 	}()
-	body := append(append([]byte(`{"ok":true,"result":`), result...), '}')
+	body := result
+	if !bare {
+		body = append(append([]byte(`{"ok":true,"result":`), result...), '}')
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hook.url, bytes.NewReader(body))
 	if err != nil {
 		return 0, err
@@ -106,7 +109,7 @@ func (s *Server) Forge(u User, text, secret string) (int, error) {
 		"chat": map[string]any{"id": u.ID, "chat_type": "PRIVATE"}, "message_id": "forged" + u.ID + text,
 		"date": time.Now().UnixMilli(), "text": text,
 	}})
-	return s.post(hook, body, secret)
+	return s.post(hook, body, secret, false)
 }
 
 // Deliveries lists every webhook request so far.
