@@ -1,11 +1,11 @@
 package zalotest
 
 import (
-	"bytes"
 	"context"
 	"io"
-	"net/http"
 	"time"
+
+	"github.com/baocao/baocao/bot/internal/fakeapi"
 )
 
 // Delivery is one webhook request the fake made.
@@ -64,34 +64,11 @@ func (s *Server) deliverLoop() {
 // post sends one webhook request: {"ok": true, "result": {event}} with the
 // secret header, or the bare event (the captured shape).
 func (s *Server) post(hook webhook, result []byte, secret string, bare bool) (int, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), s.opts.DeliveryTimeout)
-	defer cancel()
-	go func() { // Close interrupts a delivery in flight
-		select {
-		case <-s.closed:
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
 	body := result
 	if !bare {
 		body = append(append([]byte(`{"ok":true,"result":`), result...), '}')
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hook.url, bytes.NewReader(body))
-	if err != nil {
-		return 0, err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if secret != "" {
-		req.Header.Set(SecretHeader, secret)
-	}
-	resp, err := s.client.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	_, _ = io.Copy(io.Discard, resp.Body)
-	resp.Body.Close()
-	return resp.StatusCode, nil
+	return fakeapi.Post(s.client, hook.url, SecretHeader, secret, body, s.opts.DeliveryTimeout, s.closed)
 }
 
 // Forge posts a text from u straight to the webhook with the given secret

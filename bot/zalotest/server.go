@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/baocao/baocao/bot/internal/fakeapi"
 )
 
 // Options configure a fake server. The zero value is usable.
@@ -51,7 +53,7 @@ type Server struct {
 	stats      Stats
 	violations []Violation
 	calls      []Call
-	faults     []*faultRule
+	faults     fakeapi.Faults[Fault]
 	changed    chan struct{} // closed and replaced on every change
 	seq        int
 
