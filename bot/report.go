@@ -270,6 +270,9 @@ func (r *request) begin(c openReport, unit *flows.Unit) error {
 	rs := s.Prompt(c.form, r.context(c.form, s))
 	r.say(intro, []flows.Button{{Label: locales.M("report.template_button"), Data: "/mau " + c.form.ID + " " + c.period.Key + " " + unit.Code}})
 	r.replies(rs)
+	if err := r.tx.DiscardSession(r.person.ID); err != nil { // the draft this one replaces
+		return err
+	}
 	return r.tx.PutSession(r.person.ID, s)
 }
 
@@ -352,7 +355,21 @@ func (r *request) converse() error {
 	if r.in.Kind == channel.KindVoice {
 		r.voiceInput(&in)
 	}
-	return r.apply(f, s, s.Handle(f, in, r.context(f, s)))
+	return r.handle(f, s, in)
+}
+
+// handle hands in to the draft and carries out the outcome; the photos
+// and voice notes the draft no longer refers to afterwards (an answer
+// replaced, the draft restarted) are pruned with it.
+func (r *request) handle(f *flows.Form, s *flows.Session, in flows.Input) error {
+	before := mediaKeys(f, s)
+	o := s.Handle(f, in, r.context(f, s))
+	if dropped := droppedKeys(before, mediaKeys(f, s)); len(dropped) > 0 && !o.Discard {
+		if err := r.tx.PruneMedia(s.Form, s.Period, s.Unit, dropped); err != nil {
+			return err
+		}
+	}
+	return r.apply(f, s, o)
 }
 
 // filledWithoutDraft takes a filled form (/mau) sent when no report is
@@ -427,7 +444,7 @@ func sessionCommand(cmd string) func(*request, string) error {
 		if !ok {
 			return nil
 		}
-		return r.apply(f, s, s.Handle(f, flows.Input{Kind: flows.InputCommand, Command: cmd}, r.context(f, s)))
+		return r.handle(f, s, flows.Input{Kind: flows.InputCommand, Command: cmd})
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/baocao/baocao/bot/channel"
@@ -170,4 +171,33 @@ func voiceLink(tx *store.Tx, publicURL string) func(*flows.Submission, *flows.Qu
 		}
 		return base + VoicePath(s.Form, s.Period, s.Unit, q.ID)
 	}
+}
+
+// mediaKeys are the keys of the photos and voice notes a draft's answers
+// refer to; nil, without allocating, when there are none.
+func mediaKeys(f *flows.Form, s *flows.Session) []string {
+	var keys []string
+	for _, q := range f.Questions {
+		if q.Type != flows.TypePhoto {
+			continue
+		}
+		if v, ok := s.Answers[q.ID]; ok && !v.Skipped && v.Text != "" {
+			keys = append(keys, v.Text)
+		}
+	}
+	for _, v := range s.Voices {
+		keys = append(keys, v.Key)
+	}
+	return keys
+}
+
+// droppedKeys are the keys in before that are not in after.
+func droppedKeys(before, after []string) []string {
+	var out []string
+	for _, k := range before {
+		if !slices.Contains(after, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

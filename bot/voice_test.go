@@ -2,12 +2,14 @@ package bot
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/zalotest"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
@@ -83,5 +85,52 @@ func TestTheWrittenAnswersSheetLinksAVoiceNote(t *testing.T) {
 		case public == "" && (ok || rows[1][4] != label):
 			t.Errorf("without a web view: link %v %q, text %q", ok, link, rows[1][4])
 		}
+	}
+}
+
+// A voice note replaced by a typed answer, and a photo replaced by another,
+// leave the store with the draft; a restarted draft leaves nothing behind.
+func TestMediaADraftNoLongerRefersToArePruned(t *testing.T) {
+	tr := &transcript{t: t, dir: t.TempDir(), buttons: map[string][]channel.OutButton{}, chat: "new-0", name: "Người dùng mới", sample: "thach-thanh", channel: "zalo"}
+	tr.clock = time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	tr.open()
+	defer tr.db.Close()
+	tr.as("officer:15247", "")
+	tr.send("/nhanh ho=2345 gdvh=2100 gdtt=900 thon=12 kdcvh=10 hu=12 cq=5 clb=8 giai=3 ds=9000 tl=4000 tin=20 ct=12 ps=150 dc=co ttth=6 dvc=40 doc=500")
+	tr.send("(tin nhắn thoại 0:42)")
+	tr.send("(ảnh)")
+	count := func() (photos, voices int) {
+		tr.db.View(func(tx *store.Tx) error {
+			for i := 1; i <= tr.photos; i++ {
+				if _, err := tx.Photo("photo-file-id-" + strconv.Itoa(i)); err == nil {
+					photos++
+				}
+			}
+			for i := 1; i <= tr.voices; i++ {
+				in := channel.Incoming{Channel: "zalo", ChatID: tr.chat, FileID: "voice-file-id-" + strconv.Itoa(i)}
+				if _, err := tx.Voice(voiceKey(&in)); err == nil {
+					voices++
+				}
+			}
+			return nil
+		})
+		return
+	}
+	if p, v := count(); p != 1 || v != 1 {
+		t.Fatalf("kept %d photos, %d voice notes; want 1 and 1", p, v)
+	}
+	tr.send("sửa 19")
+	tr.send("Thiếu kinh phí tổ chức hội diễn")
+	tr.send("sửa 20")
+	tr.send("(ảnh)")
+	if p, v := count(); p != 1 || v != 0 {
+		t.Errorf("after replacing both: %d photos, %d voice notes; want 1 and 0", p, v)
+	}
+	tr.send("sửa 19")
+	tr.send("(tin nhắn thoại 0:10)")
+	tr.send("/baocao")
+	tr.send("2") // Làm lại từ đầu
+	if p, v := count(); p != 0 || v != 0 {
+		t.Errorf("after starting over: %d photos, %d voice notes; want none\n%s", p, v, tr.out.String())
 	}
 }

@@ -129,6 +129,7 @@ func (s *Session) AskResumeOrNew(f *Form, c Context) []Reply {
 
 // Handle takes one input and returns what to say.
 func (s *Session) Handle(f *Form, in Input, c Context) Outcome {
+	defer s.tidyVoices()
 	s.Updated = c.Now
 	if in.Kind == InputVoice && s.State != Asking {
 		// Only a question asked in words takes a voice note; anywhere

@@ -94,3 +94,15 @@ func (s *Session) voice(f *Form, q *Question, in Input, c Context) Outcome {
 // the audio's bytes (store.MaxVoiceBytes), which this many minutes of
 // Zalo's 16 kHz AAC fit in.
 const MaxVoiceMinutes = 5
+
+// tidyVoices forgets the voice notes that no longer answer their question
+// (the answer was replaced, skipped or dropped by the skip logic), so that
+// what Voices lists is what the draft refers to: the app prunes the audio
+// of the others.
+func (s *Session) tidyVoices() {
+	for id := range s.Voices {
+		if _, ok := s.VoiceOf(id); !ok {
+			delete(s.Voices, id)
+		}
+	}
+}

@@ -48,11 +48,11 @@ func (t *Tx) Voice(key string) ([]byte, error) {
 }
 
 // DiscardSession deletes a person's draft that is thrown away (discarded,
-// expired, its person revoked) together with the photos and voice notes
-// kept for its answers, unless a version of the same report refers to
-// them (a revision's draft starts with the submitted report's photos).
-// A draft that was submitted is deleted with DeleteSession: its media
-// now belong to the report.
+// replaced by another report's, expired, its person revoked) together
+// with the photos and voice notes kept for its answers, unless a version
+// of the same report refers to them (a revision's draft starts with the
+// submitted report's photos). A draft that was submitted is deleted with
+// DeleteSession: its media now belong to the report.
 func (t *Tx) DiscardSession(personID string) error {
 	s, err := t.Session(personID)
 	if err != nil {
@@ -61,33 +61,51 @@ func (t *Tx) DiscardSession(personID string) error {
 		}
 		return fmt.Errorf("store.DiscardSession: %w", err)
 	}
-	kept := map[string]bool{}
-	versions, err := t.History(s.Form, s.Period, s.Unit)
-	if err != nil {
+	mine := map[string]bool{}
+	refs(s.Answers, s.Voices, mine)
+	keys := make([]string, 0, len(mine))
+	for k := range mine {
+		keys = append(keys, k)
+	}
+	if err := t.PruneMedia(s.Form, s.Period, s.Unit, keys); err != nil {
 		return fmt.Errorf("store.DiscardSession: %w", err)
 	}
-	if cur, err := t.Submission(s.Form, s.Period, s.Unit); err == nil {
+	return t.DeleteSession(personID)
+}
+
+// PruneMedia deletes the photos and voice notes under keys, which a draft
+// of a unit's report no longer refers to (an answer replaced, the draft
+// restarted or thrown away), except those a version of that report still
+// refers to.
+func (t *Tx) PruneMedia(form, period, unit string, keys []string) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	kept := map[string]bool{}
+	versions, err := t.History(form, period, unit)
+	if err != nil {
+		return fmt.Errorf("store.PruneMedia: %w", err)
+	}
+	if cur, err := t.Submission(form, period, unit); err == nil {
 		versions = append(versions, cur)
 	}
 	for _, sub := range versions {
 		refs(sub.Answers, sub.Voices, kept)
 	}
-	mine := map[string]bool{}
-	refs(s.Answers, s.Voices, mine)
-	for key := range mine {
-		if kept[key] {
+	for _, key := range keys {
+		if kept[key] || key == "" {
 			continue
 		}
 		// A key is a photo's or a voice note's; deleting a key a bucket
 		// does not hold does nothing.
 		if err := t.tx.Bucket(bPhotos).Delete([]byte(key)); err != nil {
-			return wrap("store.DiscardSession", err)
+			return wrap("store.PruneMedia", err)
 		}
 		if err := t.tx.Bucket(bVoices).Delete([]byte(key)); err != nil {
-			return wrap("store.DiscardSession", err)
+			return wrap("store.PruneMedia", err)
 		}
 	}
-	return t.DeleteSession(personID)
+	return nil
 }
 
 // refs adds the media keys answers may refer to: a photo answer's text is
