@@ -47,6 +47,11 @@ type Message struct {
 	Sticker  string `json:"sticker"`
 	VoiceURL string `json:"voice_url"`
 	URL      string `json:"url"` // a sticker's image; a voice note's audio in some captures
+	// Other names an address was given under in SDKs and captures; read
+	// only when the usual one is missing.
+	ImageURL string `json:"image_url"`
+	AudioURL string `json:"audio_url"`
+	Voice    string `json:"voice"`
 }
 
 // Event names the docs list.
@@ -123,18 +128,23 @@ func (u *Update) Known() bool { return u.kind() != "" }
 
 // PhotoLink is the URL of a photo the person sent.
 func (m *Message) PhotoLink() string {
-	if m.Photo != "" {
-		return m.Photo
-	}
-	return m.PhotoURL
+	return firstLink(m.Photo, m.PhotoURL, m.ImageURL, m.URL)
 }
 
 // VoiceLink is the URL of a voice note's audio.
 func (m *Message) VoiceLink() string {
-	if m.VoiceURL != "" {
-		return m.VoiceURL
+	return firstLink(m.VoiceURL, m.URL, m.AudioURL, m.Voice)
+}
+
+// firstLink is the first of the addresses that is one (an id where an
+// address was expected is no address to fetch).
+func firstLink(candidates ...string) string {
+	for _, c := range candidates {
+		if strings.HasPrefix(c, "https://") || strings.HasPrefix(c, "http://") {
+			return c
+		}
 	}
-	return m.URL
+	return ""
 }
 
 // SenderName is the person's name as the platform gives it.
