@@ -102,19 +102,40 @@ const TypedSuffix = ".typed"
 // The messages it carries as arguments are worded so too: a note inside a
 // reply ("session.note_then") must not speak of buttons either.
 func (m Msg) Typed() Msg {
+	t, _ := m.typed()
+	return t
+}
+
+// typed is Typed, and whether anything changed: the arguments are copied
+// only then (most messages have no wording of their own for Zalo).
+func (m Msg) typed() (Msg, bool) {
+	changed := false
 	if Has(m.Key + TypedSuffix) {
 		m.Key += TypedSuffix
+		changed = true
 	}
 	var args map[string]any
 	for k, v := range m.Args {
 		var t any
 		switch x := v.(type) {
 		case Msg:
-			t = x.Typed()
+			tm, ok := x.typed()
+			if !ok {
+				continue
+			}
+			t = tm
 		case []Msg:
-			ts := make([]Msg, len(x))
+			var ts []Msg
 			for i, sub := range x {
-				ts[i] = sub.Typed()
+				if tm, ok := sub.typed(); ok {
+					if ts == nil {
+						ts = append([]Msg(nil), x...)
+					}
+					ts[i] = tm
+				}
+			}
+			if ts == nil {
+				continue
 			}
 			t = ts
 		default:
@@ -130,8 +151,9 @@ func (m Msg) Typed() Msg {
 	}
 	if args != nil {
 		m.Args = args
+		changed = true
 	}
-	return m
+	return m, changed
 }
 
 // Render renders m in lang from the embedded catalog. A missing key renders

@@ -164,6 +164,8 @@ func (f *flexString) UnmarshalJSON(b []byte) error {
 	switch {
 	case len(b) == 0 || string(b) == "null":
 		*f = ""
+	case b[0] == '"' && bytes.IndexByte(b, '\\') < 0:
+		*f = flexString(b[1 : len(b)-1]) // nothing to unescape: one copy
 	case b[0] == '"':
 		var s string
 		if err := json.Unmarshal(b, &s); err != nil {
