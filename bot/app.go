@@ -364,6 +364,7 @@ func (a *App) Batch(channelName string) channel.BatchHandler {
 		for _, u := range us {
 			if u.In != nil {
 				a.fetchPhoto(ctx, u.In) // network I/O: before the transaction, never inside
+				a.fetchVoice(ctx, u.In)
 			}
 		}
 		handled := 0
