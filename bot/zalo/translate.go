@@ -18,9 +18,9 @@ func Translate(u *Update) (channel.Incoming, bool) {
 		return channel.Incoming{}, false
 	}
 	in := channel.Incoming{Channel: Name, ChatID: string(m.Chat.ID), Name: m.SenderName(), LangCode: "vi", MessageID: string(m.MessageID)}
-	// Groups are beta; a chat without a type is the 1-to-1 chat every
-	// capture shows.
-	if t := strings.ToUpper(m.Chat.ChatType); t != "" && t != "PRIVATE" {
+	// Groups are beta; any other chat type (PRIVATE, none, one not seen
+	// yet) is the 1-to-1 chat every capture shows.
+	if strings.Contains(strings.ToUpper(m.Chat.ChatType), "GROUP") {
 		in.Kind, in.Group = channel.KindUnsupported, true
 		return in, true
 	}
