@@ -143,7 +143,7 @@ func zaloShapeRun(t *testing.T, captured bool) {
 		t.Fatal(err)
 	}
 	time.Sleep(100 * time.Millisecond) // the outbox would have sent by now
-	if ms := srv.Messages(group); len(ms) != 1 || !bytes.Contains([]byte(ms[0].Text), []byte("nhắn tin riêng cho bot.baocao")) {
+	if ms := srv.Messages(group); len(ms) != 1 || !bytes.Contains([]byte(ms[0].Text), []byte("nhắn tin riêng cho tài khoản bot.baocao")) {
 		t.Errorf("the group read: %q", ztexts(ms))
 	}
 	if code, err := srv.Probe(); err != nil || code != 200 {
