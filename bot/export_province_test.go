@@ -169,3 +169,47 @@ func TestASheetIsIssuedByTheProvinceDepartmentWhateverItsScope(t *testing.T) {
 		t.Error("no row for cluster 4")
 	})
 }
+
+func TestTheProvinceChartShowsClustersAndEachClusterItsCommunes(t *testing.T) {
+	cfg := sample.MustNamed("thanh-hoa")
+	h := provinceHarness(t, func(i int, u *flows.Unit) bool {
+		return cfg.PeersOf(cfg.Units.Get(u.Code)).Cluster.ID != "cum_384" && i%5 != 3
+	})
+	prov := h.app.Config.Units.Get("38")
+	bars := chartedUnits(h.app.Config, prov)
+	if len(bars) != 26 {
+		t.Fatalf("the province chart has %d bars, want one for each of the 26 clusters", len(bars))
+	}
+	for _, b := range bars {
+		if !b.IsCluster() {
+			t.Errorf("%s is not a cluster", b.Name)
+		}
+	}
+	cum := h.app.Config.Units.Get("cum_391")
+	if got := chartedUnits(h.app.Config, cum); len(got) != 6 || got[0].Name != "Xã Kim Tân" {
+		t.Errorf("cluster 11's chart has %d bars starting with %v, want its 6 communes", len(got), got)
+	}
+	var files []Attachment
+	err := h.db.View(func(tx *store.Tx) error {
+		f := h.app.Config.Form("nam")
+		p, err := f.Period("2026")
+		if err != nil {
+			return err
+		}
+		if files, err = Charts(tx, h.app.Config, prov, f, p, locales.VI); err != nil {
+			return err
+		}
+		more, err := Charts(tx, h.app.Config, cum, f, p, locales.VI)
+		files = append(files, more...)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range files {
+		keepDoc(t, "chart-"+strconv.Itoa(i)+"-"+a.File.Name, a.File.Data)
+	}
+	if len(files) < 4 {
+		t.Errorf("%d charts", len(files))
+	}
+}
