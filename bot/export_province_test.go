@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,7 +37,9 @@ func provinceHarness(t *testing.T, reported func(i int, u *flows.Unit) bool) *ha
 					a[q.ID] = num(float64(20 + 7*(i%13) + 3*j))
 				}
 			}
-			a["tong_ho"], a["gdvh"] = num(float64(5000+37*i)), num(float64(4100+31*i+(i%7)*40))
+			// Shares spread from 78% to 93%, as a province's do.
+			ho := float64(5000 + 37*i)
+			a["tong_ho"], a["gdvh"] = num(ho), num(math.Round(ho*(0.78+0.15*float64(i*37%100)/100)))
 			a["gdtt"] = num(float64(1500 + 23*i + (i%5)*60))
 			a["tong_thon"], a["kdcvh"] = num(float64(20+i%17)), num(float64(15+i%13*5/13))
 			a["huong_uoc"], a["thon_ttth"] = num(float64(20+i%17)), num(float64(10+i%9))
@@ -94,10 +97,10 @@ func TestASheetIsIssuedByTheProvinceDepartmentWhateverItsScope(t *testing.T) {
 	h := provinceHarness(t, func(i int, u *flows.Unit) bool {
 		return cfg.PeersOf(cfg.Units.Get(u.Code)).Cluster.ID != "cum_384" && i%5 != 3
 	})
-	h.person("sup", "Sở Văn hóa", "38", flows.Supervisor)
-	h.person("cum", "Cán bộ theo dõi cụm", "cum_391", flows.Supervisor)
+	h.person("sup", "Lê Văn Hùng", "38", flows.Supervisor)
+	h.person("cum", "Nguyễn Thị Lan", "cum_391", flows.Supervisor)
 	province := exported(t, h, "/xuat nam 2026 38").Data
-	keepDoc(t, "nam-2026-38.xlsx", province)
+	keepDoc(t, "nam-2026-38-thanh-hoa.xlsx", province)
 	var cluster []byte
 	for _, o := range h.send("cum", "/xuat nam 2026") {
 		if o.File != nil {

@@ -76,8 +76,10 @@ func OfficialDocument(in ExportInput) Document {
 			{Title: tr("doc.preparer"), Hint: tr("doc.preparer_hint"), Name: in.By},
 			{Title: tr(iss.headKey), Hint: tr("doc.head_hint")},
 		},
-		Notes:  []string{tr("doc.note_missing")},
 		Footer: tr("doc.footer"),
+	}
+	if done < len(u.Leaves()) {
+		d.Notes = []string{tr("doc.note_missing")}
 	}
 	d.Agency = [2]string{strings.ToUpper(tr("doc.governing", "unit", iss.unit.Name)), strings.ToUpper(iss.office)}
 	if f.Number != "" {
