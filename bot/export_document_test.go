@@ -280,5 +280,30 @@ func TestAProvinceSheetGroupsItsDistrictsAndADistrictItsClusters(t *testing.T) {
 				t.Errorf("%s = %q, want %q", cell, got, want)
 			}
 		}
+
+		// The district era: a cluster of one district's communes is
+		// issued by the district's culture office, dated from the district.
+		h.person("cum", "Trần Văn Nam", "cum_2", flows.Supervisor)
+		var data []byte
+		for _, o := range h.send("cum", "/xuat nam 2026") {
+			if o.File != nil {
+				data = o.File.Data
+			}
+		}
+		c := openSheet(t, data)
+		hd := heading(t, c, 9)
+		for cell, want := range map[string]string{"A2": "UBND HUYỆN THẠCH THÀNH", "A3": "PHÒNG VĂN HÓA VÀ THÔNG TIN", "A5": "Số: ……/BC-PVHTT",
+			"A8": "Kết quả thực hiện Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2026 của Cụm thi đua số 2"} {
+			if hd[cell] != want {
+				t.Errorf("the cluster's %s = %q, want %q", cell, hd[cell], want)
+			}
+		}
+		dated := false
+		for _, v := range hd {
+			dated = dated || v == "Thạch Thành, ngày …… tháng …… năm 2027"
+		}
+		if !dated {
+			t.Errorf("the cluster's sheet is not dated from Thạch Thành: %v", hd)
+		}
 	})
 }

@@ -142,6 +142,16 @@ func TestASheetIsIssuedByTheProvinceDepartmentWhateverItsScope(t *testing.T) {
 			if !nation || !motto || !dated {
 				t.Errorf("national heading %v, motto %v, place and date %v in %v", nation, motto, dated, hd)
 			}
+			rows, _ := x.GetRows("Biểu tổng hợp")
+			head := false
+			for _, r := range rows {
+				for _, v := range r {
+					head = head || v == "GIÁM ĐỐC"
+				}
+			}
+			if !head {
+				t.Error("the head of the department does not sign as GIÁM ĐỐC")
+			}
 			for _, cell := range []string{"A2", "A3", "A5", "A7", "A8"} {
 				id, _ := x.GetCellStyle("Biểu tổng hợp", cell)
 				if st, err := x.GetStyle(id); err != nil || st.Font == nil || st.Font.Family != "Times New Roman" {
