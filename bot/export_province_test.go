@@ -161,6 +161,20 @@ func TestASheetIsIssuedByTheProvinceDepartmentWhateverItsScope(t *testing.T) {
 		})
 	}
 
+	t.Run("the province's workbook prints no blank sheet and lists the status upright", func(t *testing.T) {
+		x := openSheet(t, province)
+		// Nobody wrote a text or sent a photo: no sheet of headings alone.
+		if got := strings.Join(x.GetSheetList(), "|"); got != "Biểu tổng hợp|Tình trạng nộp" {
+			t.Errorf("sheets %s", got)
+		}
+		for sheet, want := range map[string]string{"Biểu tổng hợp": "landscape", "Tình trạng nộp": "portrait"} {
+			l, err := x.GetPageLayout(sheet)
+			if err != nil || l.Orientation == nil || *l.Orientation != want || l.Size == nil || *l.Size != 9 || l.FitToWidth == nil || *l.FitToWidth != 1 {
+				t.Errorf("%s prints %+v (%v), want A4 %s one page wide", sheet, l, err, want)
+			}
+		}
+	})
+
 	t.Run("a cluster none of whose communes reported reads – in the province sheet", func(t *testing.T) {
 		x := openSheet(t, province)
 		rows, _ := x.GetRows("Biểu tổng hợp")

@@ -185,7 +185,7 @@ const (
 	widthNote    = 11
 	headingChars = 54 // what the national heading needs on one line, bold capitals at 13 pt
 	agencyChars  = 44 // and a department's name, bold
-	lineHeight   = 15 // points, one line of the table's 11 pt text
+	lineHeight   = 14.25 // points, one line of 11 pt Times New Roman (Excel's own row height for it)
 )
 
 // figureWidth is as wide as a column's widest figure and the longest word
@@ -447,8 +447,8 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 	if err := f.SetPageLayout(d.Sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &any}); err != nil {
 		return err
 	}
-	fit := true
-	if err := f.SetSheetProps(d.Sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	fit, rowH := true, float64(lineHeight)
+	if err := f.SetSheetProps(d.Sheet, &excelize.SheetPropsOptions{FitToPage: &fit, DefaultRowHeight: &rowH, CustomHeight: &fit}); err != nil {
 		return err
 	}
 	margin, top := 0.5, 0.6

@@ -378,6 +378,8 @@ func sheetName(s string) string {
 }
 
 // TextSheet lists the free-text answers: unit, officer, question, text.
+// ok is false when there is none: a sheet of headings alone would be a
+// blank page more in the printed report.
 func TextSheet(in ExportInput) (Sheet, bool) {
 	lang, t := in.Lang, in.Table
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
@@ -403,11 +405,11 @@ func TextSheet(in ExportInput) (Sheet, bool) {
 			s.Rows = append(s.Rows, []any{n, l.Name, sub.ByName, flows.Label(q).In(lang), v.Text})
 		}
 	}
-	return s, hasQuestion(t.Form, flows.TypeText)
+	return s, len(s.Rows) > 0
 }
 
 // PhotoSheet lists the photos sent as evidence, each as a thumbnail when
-// its bytes were kept.
+// its bytes were kept; ok is false when no photo was sent.
 func PhotoSheet(in ExportInput) (Sheet, bool) {
 	lang, t := in.Lang, in.Table
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
@@ -439,16 +441,7 @@ func PhotoSheet(in ExportInput) (Sheet, bool) {
 			s.Rows = append(s.Rows, []any{n, l.Name, sub.ByName, flows.Label(q).In(lang), pic, sub.At})
 		}
 	}
-	return s, hasQuestion(t.Form, flows.TypePhoto)
-}
-
-func hasQuestion(f *flows.Form, typ flows.QuestionType) bool {
-	for _, q := range f.Questions {
-		if q.Type == typ {
-			return true
-		}
-	}
-	return false
+	return s, len(s.Rows) > 0
 }
 
 // ImageExt names an image's format from its first bytes.
