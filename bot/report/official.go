@@ -45,7 +45,7 @@ func tableColumn(q *flows.Question) bool {
 func OfficialDocument(in ExportInput) Document {
 	lang, u, t, f := in.Lang, in.Unit, in.Table, in.Table.Form
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
-	iss := issuerOf(in.Config, u)
+	iss := issuerOf(u, tr)
 	done := 0
 	for _, l := range u.Leaves() {
 		if t.Sub(l.Code) != nil {
@@ -276,10 +276,10 @@ type issuer struct {
 	unit    *flows.Unit
 	office  string // "Sở Văn hóa, Thể thao và Du lịch", without the locality
 	sign    string // the office's initials after "BC-" on the number line
-	headKey string // the head's title above the signature
+	headKey string // the head's title above the signature: Giám đốc of a Sở, Trưởng phòng of a Phòng
 }
 
-func issuerOf(cfg *flows.Config, u *flows.Unit) issuer {
+func issuerOf(u *flows.Unit, tr func(string, ...any) string) issuer {
 	at := u
 	if cl := u.ClusterOf(); cl != nil {
 		at = commonAncestor(cl.Members())
@@ -290,13 +290,15 @@ func issuerOf(cfg *flows.Config, u *flows.Unit) issuer {
 	if at == nil {
 		at = u
 	}
+	province := provinceLevel(at)
 	office := at.Office
 	if office == "" {
-		// Not configured: the culture office of its level, by the
-		// organisation of Nghị định 108/2020 and 37/2014.
-		office = "Phòng Văn hóa và Thông tin"
-		if at.Parent == nil {
-			office = "Sở Văn hóa, Thể thao và Du lịch"
+		// Not configured: the culture office of its level, as Nghị định
+		// 108/2020 (a province's Sở) and 37/2014 (a district's Phòng)
+		// name them.
+		office = tr("doc.office_district")
+		if province {
+			office = tr("doc.office_province")
 		}
 	}
 	// "Phòng Văn hóa và Thông tin huyện Thạch Thành" under "UBND HUYỆN
@@ -304,14 +306,24 @@ func issuerOf(cfg *flows.Config, u *flows.Unit) issuer {
 	if low, name := strings.ToLower(office), " "+strings.ToLower(at.Name); strings.HasSuffix(low, name) {
 		office = office[:len(office)-len(name)]
 	}
-	iss := issuer{unit: at, office: office, sign: initials(office), headKey: "doc.head"}
-	switch low := strings.ToLower(office); {
-	case strings.HasPrefix(low, "sở "):
+	iss := issuer{unit: at, office: office, sign: initials(office), headKey: "doc.head_office"}
+	if province {
 		iss.headKey = "doc.head_department"
-	case strings.HasPrefix(low, "phòng "):
-		iss.headKey = "doc.head_office"
 	}
 	return iss
+}
+
+// provinceLevel reports whether u is a province (its office a Sở headed
+// by a Giám đốc) rather than a district (a Phòng headed by a Trưởng
+// phòng): by its level, or else by being the top of the tree.
+func provinceLevel(u *flows.Unit) bool {
+	switch strings.ToLower(u.Level) {
+	case "tỉnh":
+		return true
+	case "huyện", "quận", "thị xã":
+		return false
+	}
+	return u.Parent == nil
 }
 
 // commonAncestor is the lowest unit of the tree containing all of units.
@@ -342,7 +354,7 @@ func commonAncestor(units []*flows.Unit) *flows.Unit {
 func initials(office string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(office, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
-		if strings.EqualFold(w, "và") || strings.EqualFold(w, "and") {
+		if strings.EqualFold(w, "và") || strings.EqualFold(w, "and") || strings.EqualFold(w, "of") {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
