@@ -183,8 +183,8 @@ const (
 	widthUnit    = 22
 	widthCode    = 7
 	widthNote    = 11
-	headingChars = 54 // what the national heading needs on one line, bold capitals at 13 pt
-	agencyChars  = 44 // and a department's name, bold
+	headingChars = 54    // what the national heading needs on one line, bold capitals at 13 pt
+	agencyChars  = 44    // and a department's name, bold
 	lineHeight   = 14.25 // points, one line of 11 pt Times New Roman (Excel's own row height for it)
 )
 
