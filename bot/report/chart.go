@@ -171,7 +171,8 @@ const progressH = 860
 // units expected (166, not 200), ticked every round step below it.
 func countAxis(expected int) (top, step float64) {
 	top = float64(max(expected, 1))
-	return top, niceCeil(top / 8)
+	return top, math.Max(1, niceCeil(top/8)) // whole units
+
 }
 
 // countTicks puts a tick every step from 0 and one at top itself; a round

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -144,13 +145,16 @@ func TestBarsStartAtZero(t *testing.T) {
 }
 
 func TestTheProgressAxisEndsAtTheNumberOfUnits(t *testing.T) {
-	for _, n := range []int{166, 24, 13, 7, 1} {
+	for _, n := range []int{166, 24, 13, 7, 2, 1} {
 		top, step := countAxis(n)
 		ticks := countTicks(top, step)
 		if top != float64(n) || ticks[len(ticks)-1].Value != float64(n) || ticks[len(ticks)-1].Label != strconv.Itoa(n) {
 			t.Errorf("%d units: axis to %v, last tick %+v", n, top, ticks[len(ticks)-1])
 		}
 		for i := 1; i < len(ticks); i++ {
+			if ticks[i].Label == ticks[i-1].Label || ticks[i].Value != math.Round(ticks[i].Value) {
+				t.Errorf("%d units: ticks %q and %q are not whole, distinct counts", n, ticks[i-1].Label, ticks[i].Label)
+			}
 			if ticks[i].Value-ticks[i-1].Value < step*0.4 {
 				t.Errorf("%d units: ticks %v and %v too close to read", n, ticks[i-1].Value, ticks[i].Value)
 			}
