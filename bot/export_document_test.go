@@ -143,7 +143,8 @@ func TestExportIsTheOfficialReportSheet(t *testing.T) {
 	check(s, "A3", "PHÒNG VĂN HÓA VÀ THÔNG TIN")
 	check(s, "A5", "Số: ……/BC-PVHTT") // the district era: the district issues
 	check(s, "A7", "BÁO CÁO TỔNG KẾT NĂM")
-	check(s, "A9", "(Số liệu các đơn vị thuộc huyện Thạch Thành: 22/24 đơn vị đã nộp báo cáo)")
+	check(s, "A8", "Kết quả thực hiện Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2026 trên địa bàn huyện Thạch Thành")
+	check(s, "A9", "(Số liệu tổng hợp từ báo cáo của 22/24 đơn vị)")
 	check(s, "D11", "Tổng số hộ")
 	check(s, "D12", "hộ")
 	check(s, "F12", "%")

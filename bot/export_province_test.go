@@ -115,7 +115,7 @@ func TestASheetIsIssuedByTheProvinceDepartmentWhateverItsScope(t *testing.T) {
 	for _, c := range []struct {
 		name, data, subject string
 	}{
-		{"the province", string(province), "Kết quả thực hiện Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2026"},
+		{"the province", string(province), "Kết quả thực hiện Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2026 trên địa bàn tỉnh Thanh Hóa"},
 		{"a cluster", string(cluster), "Kết quả thực hiện Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2026 của Cụm thi đua số 11 (địa bàn huyện Thạch Thành cũ)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -239,4 +239,31 @@ func TestTheProvinceChartShowsClustersAndEachClusterItsCommunes(t *testing.T) {
 	if len(files) < 4 {
 		t.Errorf("%d charts", len(files))
 	}
+}
+
+func TestTheProvinceSheetListsTheClustersInTheirOrder(t *testing.T) {
+	h := provinceHarness(t, func(i int, u *flows.Unit) bool { return i%2 == 0 })
+	h.person("sup", "Lê Văn Hùng", "38", flows.Supervisor)
+	x := openSheet(t, exported(t, h, "/xuat nam 2026 38").Data)
+	rows, err := x.GetRows("Biểu tổng hợp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range rows {
+		if len(r) > 1 && strings.HasPrefix(r[1], "Cụm thi đua số ") {
+			n++
+			if want := "Cụm thi đua số " + strconv.Itoa(n) + " "; !strings.HasPrefix(r[1], want) || r[0] != romanOf(n) {
+				t.Errorf("group %d is %s %q", n, r[0], r[1])
+			}
+		}
+	}
+	if n != 26 {
+		t.Errorf("%d clusters, want 26", n)
+	}
+}
+
+// romanOf is how the sheet numbers its n-th group.
+func romanOf(n int) string {
+	return strings.Repeat("X", n/10) + []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}[n%10]
 }

@@ -6,6 +6,7 @@ package report
 // free texts on a sheet of their own, the photos on another.
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -56,7 +57,7 @@ func OfficialDocument(in ExportInput) Document {
 	if !in.Now.IsZero() {
 		year = locales.Plain(strconv.Itoa(in.Now.In(locales.Zone).Year()))
 	}
-	subject := tr("doc.subject", "period", t.Period.Label())
+	subject := tr("doc.subject", "period", t.Period.Label(), "unit", u.Named())
 	if u.IsCluster() {
 		subject = tr("doc.subject_cluster", "period", t.Period.Label(), "cluster", u.Name)
 	}
@@ -66,7 +67,7 @@ func OfficialDocument(in ExportInput) Document {
 		Number:     tr("doc.number", "sign", iss.sign),
 		Title:      f.Title.In(lang),
 		Subject:    subject,
-		Period:     tr("doc.period", "period", t.Period.Label(), "unit", u.Named(), "done", done, "expected", len(u.Leaves())),
+		Period:     tr("doc.period", "done", done, "expected", len(u.Leaves())),
 		Head:       DocHead{No: tr("doc.col_no"), Unit: tr("doc.col_unit"), Code: tr("doc.col_code"), Note: tr("doc.col_note"), Measure: tr("doc.measure")},
 		TotalLabel: tr("doc.total"),
 		Yes:        tr("doc.yes"), No: tr("doc.no"),
@@ -259,6 +260,13 @@ func exportGroups(cfg *flows.Config, u *flows.Unit, tr func(string, ...any) stri
 	if len(out) == 0 {
 		return []exportGroup{{units: leaves}}
 	}
+	// The clusters in the order the configuration numbers them ("Cụm thi
+	// đua số 3" third), not in the order their first commune comes.
+	order := map[string]int{}
+	for i, cl := range cfg.Clusters {
+		order[tr("doc.cluster", "name", cl.Name)] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool { return order[out[i].name] < order[out[j].name] })
 	if len(other) > 0 {
 		out = append(out, exportGroup{name: tr("doc.group_other"), units: other})
 	}
