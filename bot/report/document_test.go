@@ -273,3 +273,47 @@ func TestTheNumberLineAndThePlaceAndDateSitUnderTheHeadings(t *testing.T) {
 		t.Errorf("row 5 on the right reads %q, want the place and date", place)
 	}
 }
+
+func TestANarrowTableLeavesRoomForBothHeadings(t *testing.T) {
+	// Five figures: once the columns were this narrow, the department's
+	// name wrapped under the rule and the national heading was cut.
+	d := sampleDocument()
+	d.Agency = [2]string{"UBND TỈNH THANH HÓA", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"}
+	data, err := Official(time.UTC, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := openDoc(t, data)
+	s := "Báo cáo"
+	merges, err := f.GetMergeCells(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	span := func(start, end string) float64 {
+		c1, _, _ := excelize.CellNameToCoordinates(start)
+		c2, _, _ := excelize.CellNameToCoordinates(end)
+		w := 0.0
+		for c := c1; c <= c2; c++ {
+			n, _ := excelize.ColumnNumberToName(c)
+			cw, _ := f.GetColWidth(s, n)
+			w += cw
+		}
+		return w
+	}
+	var agency, nation float64
+	var agencyEnd, nationStart int
+	for _, m := range merges {
+		switch m.GetCellValue() {
+		case "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH":
+			agency = span(m.GetStartAxis(), m.GetEndAxis())
+			agencyEnd, _, _ = excelize.CellNameToCoordinates(m.GetEndAxis())
+		case "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM":
+			nation = span(m.GetStartAxis(), m.GetEndAxis())
+			nationStart, _, _ = excelize.CellNameToCoordinates(m.GetStartAxis())
+		}
+	}
+	if agency < agencyChars || nation < headingChars || agencyEnd >= nationStart {
+		t.Errorf("the agency spans %.1f characters to column %d, the national heading %.1f from column %d: want %d and %d side by side",
+			agency, agencyEnd, nation, nationStart, agencyChars, headingChars)
+	}
+}

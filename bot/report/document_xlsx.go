@@ -185,6 +185,7 @@ const (
 	widthNote    = 11
 	headingChars = 54    // what the national heading needs on one line, bold capitals at 13 pt
 	agencyChars  = 44    // and a department's name, bold
+	headingGap   = 12    // at least between the two, whatever the columns' widths
 	lineHeight   = 14.25 // points, one line of 11 pt Times New Roman (Excel's own row height for it)
 )
 
@@ -265,6 +266,20 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 	widths = append(widths, widthNote)
 	for _, r := range rows {
 		widths[nCols-1] = max(widths[nCols-1], float64(len([]rune(r.note)))+1)
+	}
+	// A table of few figures is narrower than the agency block and the
+	// national heading side by side: its name and figure columns share
+	// the difference, or the headings would be cut.
+	total := 0.0
+	for _, wd := range widths {
+		total += wd
+	}
+	if need := float64(agencyChars + headingChars + headingGap); total < need {
+		add := (need - total) / float64(len(d.Columns)+1)
+		widths[1] += add
+		for c := range d.Columns {
+			widths[fixedCols+c] += add
+		}
 	}
 	for i, wd := range widths {
 		n, _ := excelize.ColumnNumberToName(i + 1)
