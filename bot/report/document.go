@@ -58,7 +58,10 @@ type Document struct {
 	// Signers are the signature blocks, left to right ("Người lập biểu",
 	// "Thủ trưởng đơn vị").
 	Signers []Signer
-	Footer  string // printed at the foot of every page; &P and &N are the page numbers
+	// PageNumber is printed at the head of every page but the first, in
+	// the middle, as Nghị định 30/2020 numbers a document's pages ("&P",
+	// the page's number).
+	PageNumber string
 }
 
 // DocHead names the fixed columns and the table's guide rows.

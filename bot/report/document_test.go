@@ -38,9 +38,9 @@ func sampleDocument() Document {
 			}},
 		},
 		TotalLabel: "Tổng cộng", Yes: "Có", No: "Không",
-		PlaceDate: "Thạch Thành, ngày 05 tháng 01 năm 2027",
-		Signers:   []Signer{{Title: "Người lập biểu", Hint: "(Ký, ghi rõ họ tên)", Name: "Lê Thị Hoa"}, {Title: "Thủ trưởng đơn vị", Hint: "(Ký, đóng dấu, ghi rõ họ tên)"}},
-		Footer:    "Trang &P/&N",
+		PlaceDate:  "Thạch Thành, ngày 05 tháng 01 năm 2027",
+		Signers:    []Signer{{Title: "Người lập biểu", Hint: "(Ký, ghi rõ họ tên)", Name: "Lê Thị Hoa"}, {Title: "Thủ trưởng đơn vị", Hint: "(Ký, đóng dấu, ghi rõ họ tên)"}},
+		PageNumber: "&P",
 	}
 }
 
@@ -271,6 +271,11 @@ func TestTheNumberLineAndThePlaceAndDateSitUnderTheHeadings(t *testing.T) {
 	}
 	if place != d.PlaceDate {
 		t.Errorf("row 5 on the right reads %q, want the place and date", place)
+	}
+	// Pages numbered at the head, in the middle, from the second on.
+	hf, err := f.GetHeaderFooter(s)
+	if err != nil || hf == nil || !hf.DifferentFirst || !strings.HasPrefix(hf.OddHeader, "&C") || !strings.HasSuffix(hf.OddHeader, "&P") || hf.FirstHeader != "" {
+		t.Errorf("page numbers %+v (%v)", hf, err)
 	}
 }
 

@@ -477,8 +477,9 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", d.Sheet, rowHeader, rowNumbers)}); err != nil {
 		return err
 	}
-	if d.Footer != "" {
-		if err := f.SetHeaderFooter(d.Sheet, &excelize.HeaderFooterOptions{OddFooter: "&C&\"Times New Roman\"&10" + d.Footer}); err != nil {
+	if d.PageNumber != "" {
+		if err := f.SetHeaderFooter(d.Sheet, &excelize.HeaderFooterOptions{DifferentFirst: true,
+			OddHeader: "&C&\"Times New Roman\"&13" + d.PageNumber}); err != nil {
 			return err
 		}
 	}

@@ -77,7 +77,7 @@ func OfficialDocument(in ExportInput) Document {
 			{Title: tr("doc.preparer"), Hint: tr("doc.preparer_hint"), Name: in.By},
 			{Title: tr(iss.headKey), Hint: tr("doc.head_hint")},
 		},
-		Footer: tr("doc.footer"),
+		PageNumber: "&P", // the number alone, as Nghị định 30/2020 prints it
 	}
 	if done < len(u.Leaves()) {
 		d.Notes = []string{tr("doc.note_missing")}
