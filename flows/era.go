@@ -1,0 +1,188 @@
+package flows
+
+// Units have eras. A code names a unit only within the time it is valid:
+// the reform of 01/07/2025 reused codes (new Xã Ngọc Trạo has 15250, the
+// code of old Xã Thành An, one of the four communes merged into it). As in
+// DHIS2, where an organisation unit has an opening and a closing date, a
+// unit here is its code within its era:
+//
+//   - The configuration's units are valid from the start of the last era
+//     (Config.Eras: the first days of the eras after the first, as data;
+//     01/07/2025 by default for a configuration written after the reform,
+//     none for one that has no formerly/partly units, which lives in one
+//     era).
+//   - What belongs to a unit and a period (submissions, versions, locks,
+//     openings, reminder marks) is keyed form/period/code: the period's
+//     era picks the unit, so 2024/15250 is old Thành An, 2026/15250 new
+//     Ngọc Trạo. A view of a past era's period through today's units is
+//     a sum over the conversion table, computed (EraTable), never stored.
+//   - What belongs to a unit without a period (a person's link) names the
+//     unit of an ended era with a reference, code@until ("15250@2025-07-01":
+//     the 15250 valid until 01/07/2025), and today's units with the bare
+//     code. A link made before an era began is re-addressed when the
+//     configuration that declares the era first opens the data file
+//     (store.SettleEras), so a person keeps the unit they were invited
+//     for and is never taken for the new unit's officer.
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// refDate is how a reference writes its era's end.
+const refDate = "2006-01-02"
+
+// Ref names the unit code of the era that ended at until; a zero until is
+// today's unit, the bare code.
+func Ref(code string, until time.Time) string {
+	if until.IsZero() {
+		return code
+	}
+	return code + "@" + until.In(locales.Zone).Format(refDate)
+}
+
+// SplitRef is Ref's inverse: the code, and the end of its era (zero for
+// today's units). A malformed date reads as today's code, the whole text.
+func SplitRef(ref string) (code string, until time.Time) {
+	code, date, ok := strings.Cut(ref, "@")
+	if !ok {
+		return ref, time.Time{}
+	}
+	t, err := time.ParseInLocation(refDate, date, locales.Zone)
+	if err != nil {
+		return ref, time.Time{}
+	}
+	return code, t
+}
+
+// defaultEras is the era boundary of a configuration that does not declare
+// its own: the reform of 01/07/2025, when its units say what they were
+// before (formerly/partly); none otherwise (a district-era configuration).
+func defaultEras(u *Units) []time.Time {
+	for _, x := range u.All() {
+		if len(x.Formerly) > 0 || len(x.Partly) > 0 {
+			return []time.Time{MergedOn}
+		}
+	}
+	return nil
+}
+
+// EraStart is the first day of the era of the configuration's units, zero
+// when it has always been valid.
+func (c *Config) EraStart() time.Time {
+	if len(c.Eras) == 0 {
+		return time.Time{}
+	}
+	return c.Eras[len(c.Eras)-1]
+}
+
+// EraUntil is the end of the era period p belongs to (the era of its last
+// day), zero when that is the configuration's own era.
+func (c *Config) EraUntil(p Period) time.Time {
+	return c.EraUntilAt(p.End.Add(-time.Nanosecond))
+}
+
+// EraUntilAt is the end of the era in force at t, zero for today's.
+func (c *Config) EraUntilAt(t time.Time) time.Time {
+	i := sort.Search(len(c.Eras), func(i int) bool { return c.Eras[i].After(t) })
+	if i == len(c.Eras) {
+		return time.Time{}
+	}
+	return c.Eras[i]
+}
+
+// Earlier reports whether p belongs to an era before the configuration's
+// units: their codes then named other units.
+func (c *Config) Earlier(p Period) bool { return !p.End.IsZero() && !c.EraUntil(p).IsZero() }
+
+// OldUnit is the unit that code named in the era ending at until: from the
+// official list of that era when the wiring attached it (Config.Before),
+// else a bare unit with only its code. Nil for a zero until.
+func (c *Config) OldUnit(code string, until time.Time) *Unit {
+	if until.IsZero() {
+		return nil
+	}
+	if until.Equal(c.EraStart()) && c.Before != nil {
+		if u := c.Before.Get(code); u != nil {
+			return u
+		}
+	}
+	return &Unit{Code: code}
+}
+
+// OldName names the unit of an earlier era: its official name with its
+// district, or "đơn vị mã 15250" when the list is not known.
+func (c *Config) OldName(code string, until time.Time) locales.Msg {
+	if u := c.OldUnit(code, until); u != nil && u.Name != "" {
+		return locales.M("era.old_unit", "unit", u.FullNamed(), "until", locales.Date(until.AddDate(0, 0, -1)))
+	}
+	return locales.M("era.old_code", "code", locales.Plain(code), "until", locales.Date(until.AddDate(0, 0, -1)))
+}
+
+// SetBefore attaches the units of the era before the configuration's (the
+// official list, read by the wiring from flows/units), for their names.
+func (c *Config) SetBefore(roots []*Unit) { c.Before = newUnits(roots) }
+
+// Successors lists today's units that took the old unit code, wholly
+// first: the ones a person of that unit is re-linked to.
+func (c *Config) Successors(code string) []*Unit {
+	var whole, part []*Unit
+	for _, u := range c.Units.All() {
+		for _, f := range u.Formerly {
+			if f == code {
+				whole = append(whole, u)
+			}
+		}
+		for _, f := range u.Partly {
+			if f == code {
+				part = append(part, u)
+			}
+		}
+	}
+	return append(whole, part...)
+}
+
+// eraSetting is one configured era's first day, with its line.
+type eraSetting struct {
+	Day  time.Time
+	line int
+	bad  string
+}
+
+// UnmarshalYAML reads 2025-07-01 or 01/07/2025.
+func (e *eraSetting) UnmarshalYAML(n *yaml.Node) error {
+	e.line = n.Line
+	for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006"} {
+		if t, err := time.ParseInLocation(layout, strings.TrimSpace(n.Value), locales.Zone); err == nil && n.Kind == yaml.ScalarNode {
+			e.Day = t
+			return nil
+		}
+	}
+	e.bad = n.Value
+	return nil
+}
+
+// checkEras returns the configured eras in order, or the default.
+func checkEras(raw []eraSetting, u *Units, e *ConfigError) []time.Time {
+	if raw == nil {
+		return defaultEras(u)
+	}
+	var out []time.Time
+	for _, r := range raw {
+		if r.bad != "" || r.Day.IsZero() {
+			e.addm(r.line, "config.era_bad", "value", r.bad)
+			continue
+		}
+		if n := len(out); n > 0 && !r.Day.After(out[n-1]) {
+			e.addm(r.line, "config.era_order", "value", locales.Date(r.Day))
+			continue
+		}
+		out = append(out, r.Day)
+	}
+	return out
+}
