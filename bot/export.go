@@ -57,7 +57,7 @@ func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 // ExportBy is Export prepared by the named person (printed under
 // "Người lập biểu").
 func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by string) (Attachment, error) {
-	t, first, err := loadTable(tx, u, f, p)
+	t, first, err := loadTable(tx, cfg, u, f, p)
 	if err != nil {
 		return Attachment{}, err
 	}

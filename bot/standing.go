@@ -128,8 +128,17 @@ func standingOf(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p
 	if !u.IsLeaf() && !u.IsCluster() {
 		peers = append(peers, u) // its office's own report, shown apart
 	}
-	cur, err := tx.SubmissionsFor(f.ID, p.Key, peers)
-	if err != nil {
+	var cur map[string]*flows.Submission
+	var err error
+	if cfg.Earlier(p) {
+		// A period before today's units: their old units' sums, never a
+		// report of an old unit under a reused code.
+		old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.PastUnitsOf(peers, p))
+		if err != nil {
+			return flows.Standing{}, err
+		}
+		cur = cfg.EraSubs(peers, f, p, old)
+	} else if cur, err = tx.SubmissionsFor(f.ID, p.Key, peers); err != nil {
 		return flows.Standing{}, err
 	}
 	// Earlier periods: the unit's own reports, or before 07/2025 those of

@@ -20,6 +20,10 @@ type Submission struct {
 	// outside its dates (a past year, a period not yet open); At stays
 	// the true time it came.
 	LateEntry bool `json:"late_entry,omitempty"`
+	// From lists the old units whose reports this one sums: a figure of a
+	// period of an earlier era seen through today's unit (EraTable),
+	// computed for a view and never stored.
+	From []string `json:"-"`
 }
 
 // Num returns a numeric answer, and whether there is one.
