@@ -16,8 +16,8 @@ import (
 // units have reported, changes), and nothing when there is none of that.
 func (r *request) standingAfterSubmit(f *flows.Form, p flows.Period, sub *flows.Submission) error {
 	u := r.cfg().Units.Get(sub.Unit)
-	if u == nil {
-		return nil
+	if u == nil || r.cfg().Earlier(p) {
+		return nil // an old unit's late entry: today's units rank today's periods
 	}
 	s, err := standingOf(r.tx, r.cfg(), u, f, p)
 	if err != nil {

@@ -249,6 +249,11 @@ func (tr *transcript) as(who, name string) {
 	tr.chat, tr.name = who, "Cán bộ "+units[0]
 	if u := tr.app.Config.Units.Get(units[0]); u != nil {
 		tr.name = "Cán bộ " + u.Name
+	} else if code, until := flows.SplitRef(units[0]); !until.IsZero() {
+		// A unit of an ended era: "@as officer:15250@2025-07-01".
+		if u := tr.app.Config.OldUnit(code, until); u.Name != "" {
+			tr.name = "Cán bộ " + u.Name + " cũ"
+		}
 	}
 	if name != "" {
 		tr.chat, tr.name = who+"/"+name, name

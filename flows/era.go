@@ -112,21 +112,56 @@ func (c *Config) OldUnit(code string, until time.Time) *Unit {
 			return u
 		}
 	}
-	return &Unit{Code: code}
+	return &Unit{Code: code, Until: until}
+}
+
+// UnitOf is the unit a report of period p under code is about: today's
+// unit, or in a period of an earlier era the old unit of that code. Nil
+// when the configuration has no such unit.
+func (c *Config) UnitOf(code string, p Period) *Unit {
+	if until := c.EraUntil(p); !until.IsZero() {
+		return c.OldUnit(code, until)
+	}
+	return c.Units.Get(code)
+}
+
+// InEraOf reports whether period p belongs to the era of unit u: today's
+// units report the periods of today's era, old units those of theirs.
+func (c *Config) InEraOf(u *Unit, p Period) bool { return c.EraUntil(p).Equal(u.Until) }
+
+// SupervisesOld reports whether a supervisor of today's unit sup may act
+// for the old unit code of the era that ended at until: the old unit went,
+// wholly or in part, into a unit sup holds.
+func (c *Config) SupervisesOld(p *Person, code string) bool {
+	for _, s := range c.Successors(code) {
+		if May(p, c.Units, Supervise, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // OldName names the unit of an earlier era: its official name with its
 // district, or "đơn vị mã 15250" when the list is not known.
 func (c *Config) OldName(code string, until time.Time) locales.Msg {
 	if u := c.OldUnit(code, until); u != nil && u.Name != "" {
-		return locales.M("era.old_unit", "unit", u.FullNamed(), "until", locales.Date(until.AddDate(0, 0, -1)))
+		parent := ""
+		if u.Parent != nil {
+			parent = u.Parent.Name
+		}
+		return locales.M("era.old_unit", "unit", u.Named(), "parent", locales.UnitName(parent), "until", locales.Date(until.AddDate(0, 0, -1)))
 	}
 	return locales.M("era.old_code", "code", locales.Plain(code), "until", locales.Date(until.AddDate(0, 0, -1)))
 }
 
 // SetBefore attaches the units of the era before the configuration's (the
 // official list, read by the wiring from flows/units), for their names.
-func (c *Config) SetBefore(roots []*Unit) { c.Before = newUnits(roots) }
+func (c *Config) SetBefore(roots []*Unit) {
+	c.Before = newUnits(roots)
+	for _, u := range c.Before.All() {
+		u.Until = c.EraStart()
+	}
+}
 
 // Successors lists today's units that took the old unit code, wholly
 // first: the ones a person of that unit is re-linked to.
@@ -185,4 +220,91 @@ func checkEras(raw []eraSetting, u *Units, e *ConfigError) []time.Time {
 		out = append(out, r.Day)
 	}
 	return out
+}
+
+// OldUnitNamed finds the unit of the era that ended at until by its code
+// of that era, or by its name ("Thành An", "xã thành an"), among the old
+// units that went into today's: ok is false when there is none, or more
+// than one by that name.
+func (c *Config) OldUnitNamed(query string, until time.Time) (*Unit, bool) {
+	var old []string
+	seen := map[string]bool{}
+	for _, u := range c.Units.All() {
+		for _, code := range append(append([]string(nil), u.Formerly...), u.Partly...) {
+			if !seen[code] {
+				seen[code] = true
+				old = append(old, code)
+			}
+		}
+	}
+	if seen[query] {
+		return c.OldUnit(query, until), true
+	}
+	q := Fold(query)
+	var found *Unit
+	for _, code := range old {
+		u := c.OldUnit(code, until)
+		if u.Name == "" {
+			continue
+		}
+		n := Fold(u.Name)
+		if n == q || strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(n, "xa "), "phuong "), "thi tran ") == q {
+			if found != nil {
+				return nil, false
+			}
+			found = u
+		}
+	}
+	return found, found != nil
+}
+
+// OldUnitsOf lists the old units, whole or in part, of the reporting
+// units at or under today's unit u, in the era period p belongs to.
+func (c *Config) OldUnitsOf(u *Unit, p Period) []*Unit {
+	until := c.EraUntil(p)
+	seen := map[string]bool{}
+	var out []*Unit
+	for _, l := range u.Leaves() {
+		codes := append(append([]string(nil), l.Formerly...), l.Partly...)
+		if len(codes) == 0 {
+			codes = []string{l.Code}
+		}
+		for _, code := range codes {
+			if !seen[code] {
+				seen[code] = true
+				out = append(out, c.OldUnit(code, until))
+			}
+		}
+	}
+	return out
+}
+
+// Label names a unit in a message: today's by its name, an old one with
+// its era ("Xã Thành An (Huyện Thạch Thành) (đơn vị cũ, đến ngày
+// 30/06/2025)").
+func (c *Config) Label(u *Unit) any {
+	if u.Until.IsZero() {
+		return u.Name
+	}
+	return c.OldName(u.Code, u.Until)
+}
+
+// NotYetUnit says that today's unit u has no report of period p, which
+// belongs to an earlier era: its old units reported then, and late entry
+// goes through their codes.
+func (c *Config) NotYetUnit(u *Unit, f *Form, p Period) locales.Msg {
+	var names []string
+	for _, l := range u.Leaves() {
+		for _, code := range append(append([]string(nil), l.Formerly...), l.Partly...) {
+			o := c.OldUnit(code, c.EraUntil(p))
+			name := o.Name
+			if name == "" {
+				name = code
+			}
+			names = append(names, name+" ("+code+")")
+		}
+	}
+	return locales.M("era.not_yet_unit", "title", f.Title, "period", p.Label(), "unit", u.Named(),
+		"since", locales.Date(c.EraStart()), "old", locales.Plain(strings.Join(names, ", ")),
+		"form", locales.Plain(f.ID), "key", locales.Plain(p.Key))
 }
