@@ -45,6 +45,8 @@ func (a *App) Admin(req admin.Request) admin.Response {
 		return a.AdminRevoke(req)
 	case "audit":
 		return a.AdminAudit(req)
+	case "relink":
+		return a.AdminRelink(req)
 	}
 	return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.unknown_op", "op", req.Op))}
 }

@@ -269,6 +269,10 @@ func fieldAt(f []string, i int) string {
 }
 
 func (r *request) nothingOpen(unit *flows.Unit) error {
+	if !unit.Until.IsZero() {
+		r.say(locales.M("era.old_unit_waiting", "unit", unit.Named(), "until", locales.Date(unit.Until.AddDate(0, 0, -1))))
+		return nil
+	}
 	all, err := r.open(unit, true)
 	if err != nil {
 		return err

@@ -18,6 +18,9 @@ package bot
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
 //	                             (diem_cau=có, kho_khan=Thiếu_kinh_phí: "_" is a space)
 //	@tick                        the scheduler's tick: reminders and digests due now
+//	@start                       what serve does at start: people linked to old
+//	                             units are told (once) who will re-link them
+//	@relink t-officer-15250@2025-07-01 15250   the operator's baocao relink
 //	@channel zalo                the next people write from Zalo: no buttons, so
 //	                             choices come as a numbered list and "> 1" is
 //	                             typed text, read by the app (as on Zalo)
@@ -46,6 +49,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
@@ -221,6 +225,19 @@ func (tr *transcript) directive(line string) {
 		tr.open()
 	case "@submit":
 		tr.submit(fields[1], fields[2], fields[3], fields[4:])
+	case "@start":
+		if _, err := tr.app.TellStale(tr.clock); err != nil {
+			tr.t.Fatal(err)
+		}
+		tr.ticking = true
+		tr.drain()
+		tr.ticking = false
+	case "@relink":
+		resp := tr.app.Admin(admin.Request{Op: "relink", Person: fields[1], Unit: fields[2], Lang: "vi"})
+		tr.out.WriteString("< (người vận hành) " + strings.TrimSpace(resp.Text+resp.Error) + "\n")
+		tr.ticking = true
+		tr.drain()
+		tr.ticking = false
 	case "@tick":
 		// The scheduler's minute tick: reminders and digests due now go out
 		// to whoever they are for, shown with the chat they go to.

@@ -31,8 +31,11 @@ import (
 	"github.com/baocao/baocao/locales"
 )
 
-// AuditEra is the audit action of a change SettleEras made.
-const AuditEra = "era"
+// Audit actions of eras.
+const (
+	AuditEra    = "era"    // a change SettleEras made
+	AuditRelink = "relink" // a person of an old unit linked to the unit that took it
+)
 
 // migrateSince (schema 2 → 3) fills in when each link was made, and adds
 // the set_aside bucket.
