@@ -149,7 +149,7 @@ func (c *Config) OldName(code string, until time.Time) locales.Msg {
 		if u.Parent != nil {
 			parent = u.Parent.Name
 		}
-		return locales.M("era.old_unit", "unit", u.Named(), "parent", locales.UnitName(parent), "until", locales.Date(until.AddDate(0, 0, -1)))
+		return locales.M("era.old_unit", "unit", u.Named(), "parent", locales.UnitName(parent))
 	}
 	return locales.M("era.old_code", "code", locales.Plain(code), "until", locales.Date(until.AddDate(0, 0, -1)))
 }

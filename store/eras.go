@@ -114,6 +114,9 @@ func migrateSince(tx *bolt.Tx, notes *[]string) error {
 			return err
 		}
 	}
+	if len(keys) == 0 {
+		return nil // a new file
+	}
 	*notes = append(*notes, fmt.Sprintf("schema 3: %d links of %d people given the time they were made", filled, len(keys)))
 	return nil
 }
