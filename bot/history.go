@@ -56,7 +56,7 @@ func (r *request) history(args string) error {
 		}
 		return r.showHistory(f, p, u)
 	}
-	subs, err := r.recentSubmissions(u.Code)
+	subs, err := r.recentSubmissions(u, nil)
 	if err != nil {
 		return err
 	}

@@ -131,7 +131,7 @@ func (r *request) photos(args string) error {
 			add(f, p, s)
 		}
 	} else {
-		recent, err := r.recentSubmissions(u.Code)
+		recent, err := r.recentSubmissions(u, nil)
 		if err != nil {
 			return err
 		}
