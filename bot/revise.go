@@ -238,7 +238,11 @@ func (r *request) unlock(args string) error {
 		Detail: target.form.ID + " " + target.period.Key}); err != nil {
 		return err
 	}
-	r.say(locales.M("unlock.done", "unit", r.cfg().Label(u), "title", target.form.Title, "period", target.period.Label()))
+	var name any = u.Named()
+	if !u.Until.IsZero() {
+		name = r.cfg().Label(u) // "xã Thành An cũ thuộc huyện Thạch Thành"
+	}
+	r.say(locales.M("unlock.done", "unit", name, "title", target.form.Title, "period", target.period.Label()))
 	people, err := r.tx.LinkedTo(ref)
 	if err != nil {
 		return err
