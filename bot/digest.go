@@ -134,7 +134,7 @@ func loadTable(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p 
 // (flows.EraTable), or, byOld, the old units as they were. Neither lists
 // anyone to remind: the old units' officers are no longer theirs to ask.
 func eraDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time, byOld bool) (flows.Digest, error) {
-	old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.PastUnits(u, p))
+	old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.OldUnitsOf(u, p))
 	if err != nil {
 		return flows.Digest{}, err
 	}

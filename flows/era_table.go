@@ -133,7 +133,7 @@ func (c *Config) EraGaps(u *Unit, old map[string]*Submission) []EraGap {
 // were (ByOld).
 type EraView struct {
 	Until   time.Time // the end of the period's era
-	Old     int       // old units whose reports make the view
+	Old     int       // old units that went, wholly or in part, into the units of the view
 	OldDone int       // of which reported
 	Gaps    []EraGap  // today's units left without a figure
 	ByOld   bool
@@ -143,7 +143,7 @@ type EraView struct {
 // NewEraView describes the view of period p under u made from old.
 func (c *Config) NewEraView(u *Unit, p Period, old map[string]*Submission) *EraView {
 	v := &EraView{Until: c.EraUntil(p), Gaps: c.EraGaps(u, old)}
-	for _, x := range c.PastUnits(u, p) {
+	for _, x := range c.OldUnitsOf(u, p) {
 		v.Old++
 		if old[x.Code] != nil {
 			v.OldDone++
@@ -153,20 +153,15 @@ func (c *Config) NewEraView(u *Unit, p Period, old map[string]*Submission) *EraV
 }
 
 // OldUnitsView is the unit to build a digest of the old units under u as
-// they were: u's name, the old units merged into its reporting units as
-// its children (named from the official list when attached).
+// they were: u's name, the old units merged wholly or in part into its
+// reporting units as its children (named from the official list when
+// attached).
 func (c *Config) OldUnitsView(u *Unit, p Period) *Unit {
 	until := c.EraUntil(p)
 	// Its own code would be an old unit's (15250 is old Thành An's in
 	// 2024): the view is a unit of no era.
-	view := &Unit{Code: "view:" + u.Code, Name: u.Name, Level: u.Level}
-	for _, x := range c.PastUnits(u, p) {
-		o := c.OldUnit(x.Code, until)
-		if o == nil {
-			o = x
-		}
-		view.Children = append(view.Children, o)
-	}
+	view := &Unit{Code: "view:" + u.Code, Name: u.Name, Level: u.Level, Until: until}
+	view.Children = c.OldUnitsOf(u, p)
 	return view
 }
 
