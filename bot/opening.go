@@ -32,19 +32,21 @@ func (r *request) openPeriod(args string) error {
 		return nil
 	}
 	var targets []*flows.Unit
-	if code := strings.Join(fields[2:], " "); code != "" && r.cfg().Earlier(p) {
+	code := strings.Join(fields[2:], " ")
+	old, isOld := r.cfg().OldUnitNamed(code, r.cfg().EraUntil(p))
+	if code != "" && r.cfg().Earlier(p) && (isOld || r.cfg().Units.Get(code) == nil) {
 		// A period of an earlier era: the code is that era's (15250 in
 		// 2024 is old Xã Thành An), held by whoever supervises a unit it
-		// went into.
-		u, ok := r.cfg().OldUnitNamed(code, r.cfg().EraUntil(p))
-		if !ok || !r.cfg().SupervisesOld(r.person, u.Code) {
+		// went into. A cluster or unit of today that no old unit's code
+		// names opens its old units (OpenPeriod).
+		if !isOld || !r.cfg().SupervisesOld(r.person, old.Code) {
 			r.say(locales.M("era.not_old_unit", "code", locales.Plain(shorten(code, 20)), "period", p.Label()))
 			return nil
 		}
-		targets = []*flows.Unit{u}
+		targets = []*flows.Unit{old}
 	} else {
 		var ok bool
-		if targets, ok = r.supervisedTargets(code); !ok {
+		if targets, ok = r.supervisedTargets(fieldAt(fields, 2)); !ok {
 			return nil
 		}
 	}

@@ -177,7 +177,11 @@ func (v *EraView) reply(have, expected int) (done, missing locales.Msg) {
 		return done, locales.M("era.digest_summed")
 	}
 	var lines []locales.Msg
-	for _, g := range v.Gaps {
+	for i, g := range v.Gaps {
+		if i == MaxMissingShown {
+			lines = append(lines, locales.M("era.gap_more", "count", len(v.Gaps)-MaxMissingShown))
+			break
+		}
 		codes := locales.Plain(strings.Join(g.Missing, ", "))
 		if g.Note == PastPartial {
 			lines = append(lines, locales.M("era.gap_partial", "unit", g.Unit.Named(), "codes", codes))
