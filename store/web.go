@@ -20,7 +20,6 @@ import (
 	"github.com/baocao/baocao/flows"
 )
 
-
 const (
 	webLinkPrefix    = "link/"
 	webSessionPrefix = "session/"
