@@ -92,6 +92,18 @@ func (r *request) results(args string) error {
 		r.say(locales.M("results.no_unit"))
 		return nil
 	}
+	if r.cfg().Earlier(p) && u.IsLeaf() {
+		// Before today's units: the standing is of its old units' sum, and
+		// without one it says which old units reported then.
+		old, err := r.tx.SubmissionsFor(f.ID, p.Key, r.cfg().OldUnitsOf(u, p))
+		if err != nil {
+			return err
+		}
+		if len(r.cfg().EraGaps(u, old)) > 0 {
+			r.say(r.cfg().NotYetUnit(u, f, p))
+			return nil
+		}
+	}
 	rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
 	if err != nil {
 		return err
