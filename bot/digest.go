@@ -6,6 +6,7 @@ package bot
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/baocao/baocao/bot/channel"
@@ -54,10 +55,22 @@ func (r *request) eachSupervised(cmd, pickKey, args string, fn func(u *flows.Uni
 	return nil
 }
 
-// summary: /tonghop [FORM PERIOD [UNIT]].
+// summary: /tonghop [FORM PERIOD [UNIT]] [cu] — "cu" (cũ) shows a past
+// era's period by the old units as they were.
 func (r *request) summary(args string) error {
-	return r.eachSupervised("tonghop", "pick.summary", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
-		d, err := buildDigest(r.tx, r.cfg(), u, f, p, r.now)
+	fields := strings.Fields(args)
+	byOld := false
+	if n := len(fields); n > 2 && flows.Fold(fields[n-1]) == byOldWord {
+		byOld, fields = true, fields[:n-1]
+	}
+	return r.eachSupervised("tonghop", "pick.summary", strings.Join(fields, " "), func(u *flows.Unit, f *flows.Form, p flows.Period) error {
+		var d flows.Digest
+		var err error
+		if byOld && r.cfg().Earlier(p) {
+			d, err = eraDigest(r.tx, r.cfg(), u, f, p, r.now, true)
+		} else {
+			d, err = buildDigest(r.tx, r.cfg(), u, f, p, r.now)
+		}
 		if err != nil {
 			return err
 		}
@@ -87,8 +100,16 @@ func DigestFor(tx *store.Tx, cfg *flows.Config, person *flows.Person, f *flows.F
 }
 
 // loadTable reads the period's submissions of every reporting unit under
-// u, and when the first version of each revised one came.
-func loadTable(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
+// u, and when the first version of each revised one came. For a period
+// of an earlier era they are the old units' sums (flows.EraTable).
+func loadTable(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
+	if cfg.Earlier(p) {
+		old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.PastUnits(u, p))
+		if err != nil {
+			return nil, nil, err
+		}
+		return cfg.EraTable(u, f, p, old), map[string]time.Time{}, nil
+	}
 	subs, err := tx.SubmissionsFor(f.ID, p.Key, u.Leaves())
 	if err != nil {
 		return nil, nil, err
@@ -108,8 +129,38 @@ func loadTable(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flo
 	return flows.NewTable(f, p, subs), first, nil
 }
 
+// eraDigest is the digest of a period of an earlier era under today's
+// unit u: its reporting units' figures are their old units' sums
+// (flows.EraTable), or, byOld, the old units as they were. Neither lists
+// anyone to remind: the old units' officers are no longer theirs to ask.
+func eraDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time, byOld bool) (flows.Digest, error) {
+	old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.OldUnitsOf(u, p))
+	if err != nil {
+		return flows.Digest{}, err
+	}
+	view := cfg.NewEraView(u, p, old)
+	cmd := "/tonghop " + f.ID + " " + p.Key + " " + u.Code
+	var d flows.Digest
+	if byOld {
+		d = cfg.BuildDigest(flows.DigestInput{Unit: cfg.OldUnitsView(u, p), Table: flows.NewTable(f, p, old), Now: now, Officers: map[string][]string{}})
+		view.ByOld, view.Command = true, cmd
+	} else {
+		d = cfg.BuildDigest(flows.DigestInput{Unit: u, Table: cfg.EraTable(u, f, p, old), Now: now, Officers: map[string][]string{}})
+		view.Command = cmd + " " + byOldWord
+	}
+	d.Era = view
+	return d, nil
+}
+
+// byOldWord asks /tonghop for the old units as they were ("năm 2024
+// theo đơn vị cũ"): /tonghop nam 2024 [UNIT] cu.
+const byOldWord = "cu"
+
 func buildDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error) {
-	t, first, err := loadTable(tx, u, f, p)
+	if cfg.Earlier(p) {
+		return eraDigest(tx, cfg, u, f, p, now, false)
+	}
+	t, first, err := loadTable(tx, cfg, u, f, p)
 	if err != nil {
 		return flows.Digest{}, err
 	}
@@ -193,7 +244,7 @@ func (r *request) sendFile(a Attachment) {
 // other one with a target, and the progress chart; none when nobody has
 // reported.
 func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) ([]Attachment, error) {
-	t, first, err := loadTable(tx, u, f, p)
+	t, first, err := loadTable(tx, cfg, u, f, p)
 	if err != nil {
 		return nil, err
 	}

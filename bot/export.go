@@ -65,7 +65,7 @@ func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p f
 // ExportLinked is ExportBy where the web view is served at publicURL: a
 // voice note in the written answers links to where it is played.
 func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by, publicURL string, now time.Time) (Attachment, error) {
-	t, first, err := loadTable(tx, u, f, p)
+	t, first, err := loadTable(tx, cfg, u, f, p)
 	if err != nil {
 		return Attachment{}, err
 	}

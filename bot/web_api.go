@@ -26,7 +26,7 @@ type WebSide struct{ App *App }
 // when the first version of each revised one came: what /tonghop, /xuat
 // and the web pages all compute from.
 func (w WebSide) Table(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
-	return loadTable(tx, u, f, p)
+	return loadTable(tx, w.App.Config, u, f, p)
 }
 
 // Digest is /tonghop's digest of u, for the web overview's totals.
