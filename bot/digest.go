@@ -5,6 +5,7 @@ package bot
 // unasked.
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -265,7 +266,16 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		if i > 0 && target == nil {
 			continue // the main indicator always; others when they have a target
 		}
-		format := func(v float64) string { return locales.Value(lang, flows.FormatFigure(q, v)) }
+		// Labels carry the decimals that tell the drawn figures apart (and
+		// from the target), as the digest prints them; the axis keeps
+		// whole numbers.
+		digits := flows.Digits(q, chartValues(t, ranked, q, target))
+		format := func(v float64) string {
+			if v == math.Trunc(v) {
+				return locales.Value(lang, flows.FormatFigure(q, v))
+			}
+			return locales.Value(lang, flows.FormatDigits(q, v, digits))
+		}
 		c := report.IndicatorChart{
 			Title:  q.ShortLabel().In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
 			Format: format,
@@ -285,16 +295,16 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 				c.Bars = append(c.Bars, report.Bar{Label: ch.Name, Missing: true})
 				continue
 			}
-			b := report.Bar{Label: ch.Name, Value: v}
-			if done, all := reportedUnder(t, ch); done < all {
+			b := report.Bar{Label: ch.Name, Value: v, Unranked: !t.Rankable(ch)}
+			if done, all := t.Reported(ch); done < all {
 				b.Note = locales.Render(lang, locales.M("chart.partial", "done", done, "expected", all))
 			}
 			tg := cfg.Targets.For(f.ID, q.ID, ch, year)
 			if ch.IsCluster() {
 				tg = groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
 			}
-			if tg != nil {
-				met := tg.Met(v)
+			if tg != nil && !b.Unranked {
+				met := flows.TargetMet(q, tg, v)
 				b.Met = &met
 				if target == nil || tg.Value() != target.Value() {
 					own := tg.Value()
@@ -371,15 +381,19 @@ func chartedUnits(cfg *flows.Config, u *flows.Unit) []*flows.Unit {
 	return u.Children
 }
 
-// reportedUnder counts the reporting units under u that have reported.
-func reportedUnder(t *flows.Table, u *flows.Unit) (done, all int) {
-	for _, l := range u.Leaves() {
-		all++
-		if t.Sub(l.Code) != nil {
-			done++
+// chartValues are the figures a chart draws, and its target's: the
+// values whose printed forms must differ where the figures do.
+func chartValues(t *flows.Table, units []*flows.Unit, q *flows.Question, target *flows.Target) []float64 {
+	var out []float64
+	for _, u := range units {
+		if v, ok := t.Value(u, q); ok {
+			out = append(out, v)
 		}
 	}
-	return done, all
+	if target != nil {
+		out = append(out, target.Value())
+	}
+	return out
 }
 
 // hasBar reports whether any unit has a figure to draw.

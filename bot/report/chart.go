@@ -26,6 +26,10 @@ type Bar struct {
 	// Note follows the figure ("3/6 đã nộp": a cluster not every commune
 	// of which has reported).
 	Note string
+	// Unranked is a group fewer than half of whose units have reported:
+	// its partial figure is drawn, after the ranked bars and without a
+	// target colour, so it never heads a ranking it has not earned.
+	Unranked bool
 }
 
 // IndicatorChart draws an indicator across units, with the target line.

@@ -65,16 +65,26 @@ type hbarRowData struct {
 }
 
 func (c IndicatorChart) rows() []hbarRowData {
-	var bars, missing []Bar
+	var bars, unranked, missing []Bar
 	for _, b := range c.Bars {
-		if b.Missing {
+		switch {
+		case b.Missing:
 			missing = append(missing, b)
-		} else {
+		case b.Unranked:
+			unranked = append(unranked, b)
+		default:
 			bars = append(bars, b)
 		}
 	}
-	sort.SliceStable(bars, func(i, j int) bool { return bars[i].Value > bars[j].Value })
+	byValue := func(l []Bar) {
+		sort.SliceStable(l, func(i, j int) bool { return l[i].Value > l[j].Value })
+	}
+	byValue(bars)
+	byValue(unranked)
 	out := c.ranked(bars)
+	for _, b := range unranked {
+		out = append(out, hbarRowData{bar: b})
+	}
 	for _, b := range missing {
 		out = append(out, hbarRowData{bar: b})
 	}
