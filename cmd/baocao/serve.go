@@ -180,7 +180,9 @@ func serve(args []string) int {
 				return failWith(err)
 			}
 		}
-		web.Handle("POST "+zalo.WebhookPath, &zalo.Webhook{Secret: zSecret, Handle: messages, Log: log, Channel: zc})
+		// Mounted for every method: ReadDelivery answers anything but POST
+		// with 405, where a "POST " pattern would leave GET to the 404 of "/".
+		web.Handle(zalo.WebhookPath, &zalo.Webhook{Secret: zSecret, Handle: messages, Log: log, Channel: zc})
 	}
 	if tg != nil && webhooks {
 		if tgSecret == "" {
@@ -188,7 +190,7 @@ func serve(args []string) int {
 				return failWith(err)
 			}
 		}
-		web.Handle("POST "+telegram.WebhookPath, &telegram.Webhook{Channel: tg, Secret: tgSecret, Handle: app.Deliveries(telegram.Name)})
+		web.Handle(telegram.WebhookPath, &telegram.Webhook{Channel: tg, Secret: tgSecret, Handle: app.Deliveries(telegram.Name)})
 	}
 
 	var wg sync.WaitGroup
