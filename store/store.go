@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -61,6 +62,12 @@ type DB struct {
 	people *peopleCache
 	// group queues the writers of Group (group commit).
 	group group
+	// OnDamaged, when set, is told once of the first damage met while the
+	// file is open (see Damaged): serve logs it naming baocao restore.
+	OnDamaged func(error)
+	// damaged latches that damage; writeFault is FailWrites'.
+	damaged    atomic.Pointer[error]
+	writeFault atomic.Pointer[func() error]
 }
 
 var buckets = [][]byte{bPeople, bIdentities, bInvites, bSessions, bSubmissions, bVersions, bOutbox, bMarks, bMeta}
@@ -190,17 +197,39 @@ func checkBuckets(tx *bolt.Tx, v int) error {
 	return nil
 }
 
-// Update runs fn in a read-write transaction. A page found damaged on the
-// way is ErrDamaged, not a panic; nothing is committed then.
+// Update runs fn in a read-write transaction. A page or record found
+// damaged on the way is ErrDamaged, not a panic; nothing is committed
+// then, and no later Update commits either (see Damaged).
 func (db *DB) Update(fn func(*Tx) error) (err error) {
+	if d := db.Damaged(); d != nil {
+		return fmt.Errorf("store.Update: %w", d)
+	}
+	defer db.noticeDamage(&err)
 	defer guard("store.Update", &err)
 	return withFaults(func() error {
-		return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded, people: db.people}) })
+		return db.bolt.Update(func(btx *bolt.Tx) error {
+			if err := fn(&Tx{tx: btx, decoded: db.decoded, people: db.people}); err != nil {
+				return err
+			}
+			if err := db.injected(); err != nil {
+				return fmt.Errorf("store.Update: write: %w", err) // rolled back, as a failed write is
+			}
+			return nil
+		})
 	})
+}
+
+// noticeDamage calls a decode failure damage and latches any damage met.
+func (db *DB) noticeDamage(err *error) {
+	*err = asDamage("store", *err)
+	if errors.Is(*err, ErrDamaged) {
+		db.latch(*err)
+	}
 }
 
 // View runs fn in a read-only transaction, with damage reported as in Update.
 func (db *DB) View(fn func(*Tx) error) (err error) {
+	defer db.noticeDamage(&err)
 	defer guard("store.View", &err)
 	return withFaults(func() error {
 		return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded, people: db.people}) })
@@ -238,11 +267,16 @@ func (db *DB) Backup(path string) (int64, error) {
 		return 0, fmt.Errorf("store.Backup: %w", err)
 	}
 	var n int64
-	err = db.bolt.View(func(tx *bolt.Tx) error {
-		var err error
-		n, err = tx.WriteTo(f)
-		return err
-	})
+	err = func() (err error) { // a damaged page is an error, not a crash
+		defer guard("store.Backup", &err)
+		return withFaults(func() error {
+			return db.bolt.View(func(tx *bolt.Tx) error {
+				var err error
+				n, err = tx.WriteTo(f)
+				return err
+			})
+		})
+	}()
 	if err == nil {
 		err = f.Sync()
 	}
