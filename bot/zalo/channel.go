@@ -36,7 +36,12 @@ type Channel struct {
 	me                *Me
 	// polled is when getUpdates last answered (UnixNano), for Alive.
 	polled atomic.Int64
+	// outage follows failed getUpdates: logged after a minute and five.
+	outage channel.Outage
 }
+
+// Outage is the poll loop's spell of failures to reach Zalo.
+func (c *Channel) Outage() *channel.Outage { return &c.outage }
 
 // New connects with token to endpoint (a format string such as
 // "http://127.0.0.1:8081/bot%s/%s"; empty means the platform) and checks
@@ -50,7 +55,9 @@ func New(ctx context.Context, token, endpoint string, log *slog.Logger) (*Channe
 	if err != nil {
 		return nil, fmt.Errorf("zalo.New: %w", err)
 	}
-	return &Channel{api: api, log: log, me: me, LinkTTL: 24 * time.Hour, PhotoTTL: 24 * time.Hour}, nil
+	c := &Channel{api: api, log: log, me: me, LinkTTL: 24 * time.Hour, PhotoTTL: 24 * time.Hour}
+	c.outage.Name, c.outage.Log = "zalo: getUpdates", log
+	return c, nil
 }
 
 // Alive reports whether the poll loop has heard from Zalo lately: a long
@@ -63,6 +70,9 @@ func (c *Channel) Alive() error {
 	}
 	if ago := time.Since(time.Unix(0, last)); ago > 2*pollTimeout+30*time.Second {
 		return fmt.Errorf("no answer from getUpdates for %s", ago.Round(time.Second))
+	}
+	if err := c.outage.Err(time.Now()); err != nil {
+		return fmt.Errorf("getUpdates %w", err)
 	}
 	return nil
 }

@@ -164,6 +164,15 @@ func damagedErr(data string, err error) error {
 	return opErr("op.damaged", "file", filepath.Join(data, store.FileName), "data", data, "detail", reason(err))
 }
 
+// damagedErrWith is damagedErr naming the backup to restore, when the
+// scheduled backups' directory has a good one.
+func damagedErrWith(data string, err error, backup string) error {
+	if backup == "" {
+		return damagedErr(data, err)
+	}
+	return opErr("op.damaged_backup", "file", filepath.Join(data, store.FileName), "data", data, "detail", reason(err), "backup", backup)
+}
+
 // reason is what follows "damaged: " in a store error: why, without the
 // chain of operations.
 func reason(err error) string {
