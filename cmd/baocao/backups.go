@@ -105,7 +105,7 @@ func (b *scheduledBackups) once() error {
 	now := b.clock().In(locales.Zone)
 	path := filepath.Join(b.dir, "baocao-"+now.Format("20060102-150405")+".db")
 	for i := 2; ; i++ { // two in one second (a test, a clock set back)
-		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if _, err := os.Lstat(path); err != nil { // free (or the directory is missing: said below)
 			break
 		}
 		path = filepath.Join(b.dir, fmt.Sprintf("baocao-%s-%d.db", now.Format("20060102-150405"), i))
