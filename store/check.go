@@ -208,9 +208,18 @@ func DiskFull(err error) bool {
 func (db *DB) Check() error {
 	err := db.View(func(tx *Tx) error {
 		for e := range tx.tx.Check() {
-			return fmt.Errorf("%w: %v", ErrDamaged, e)
+			return fmt.Errorf("%w: %s", ErrDamaged, checkProblem(e))
 		}
-		return checkBuckets(tx.tx, SchemaVersion)
+		meta := tx.tx.Bucket(bMeta)
+		if meta == nil {
+			return nil // a new file, not migrated yet
+		}
+		v := 0
+		fmt.Sscan(string(meta.Get([]byte("schema"))), &v)
+		if v == 0 {
+			return nil
+		}
+		return checkBuckets(tx.tx, v)
 	})
 	if err != nil {
 		err = fmt.Errorf("store.Check: %w", err)
@@ -220,6 +229,11 @@ func (db *DB) Check() error {
 	}
 	return err
 }
+
+// checkProblem is what bbolt's check found, for the operator: a page it
+// could not read comes as a recovered panic ("panic: assertion failed…"),
+// which is a finding here, not a crash of baocao.
+func checkProblem(e error) string { return strings.TrimPrefix(e.Error(), "panic: ") }
 
 // Damaged is the damage met in the file since it was opened (a page or a
 // record that does not read), or nil. Once damage is met the store takes

@@ -48,17 +48,18 @@ func TestDamageMetMidFileIsFoundNotServedAround(t *testing.T) {
 			dir := t.TempDir()
 			path := filled(t, dir)
 			damagePagesHolding(t, path, "2025-05/15003", seed)
-			db, err := Open(dir, time.Second) // the meta pages are intact: it opens
-			if err != nil {
-				t.Fatalf("seed %d: open: %v", seed, err)
-			}
-			err = db.Check()
-			db.Close()
-			if !errors.Is(err, ErrDamaged) {
-				t.Errorf("seed %d: Check: %v, want ErrDamaged", seed, err)
-			}
 			if err := CheckBackup(path); !errors.Is(err, ErrDamaged) {
 				t.Errorf("seed %d: CheckBackup: %v, want ErrDamaged", seed, err)
+			}
+			before, _ := os.ReadFile(path)
+			if db, err := OpenChecked(dir, time.Second); !errors.Is(err, ErrDamaged) {
+				if db != nil {
+					db.Close()
+				}
+				t.Errorf("seed %d: OpenChecked: %v, want ErrDamaged", seed, err)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+				t.Errorf("seed %d: OpenChecked wrote to the damaged file", seed)
 			}
 		}
 	})

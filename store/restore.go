@@ -38,7 +38,7 @@ func CheckBackup(path string) (err error) {
 	return withFaults(func() error {
 		return b.View(func(tx *bolt.Tx) error {
 			for e := range tx.Check() {
-				return fmt.Errorf("store.CheckBackup: %w: %v", ErrDamaged, e)
+				return fmt.Errorf("store.CheckBackup: %w: %s", ErrDamaged, checkProblem(e))
 			}
 			meta := tx.Bucket(bMeta)
 			if meta == nil {

@@ -97,7 +97,14 @@ const FileName = "baocao.db"
 
 // Open opens (creating if needed) the store in dir. If another process
 // holds it, Open gives up after lockWait with ErrLocked instead of hanging.
-func Open(dir string, lockWait time.Duration) (*DB, error) {
+func Open(dir string, lockWait time.Duration) (*DB, error) { return open(dir, lockWait, false) }
+
+// OpenChecked is Open that reads the whole file (Check) before anything is
+// written to it: a file damaged in the middle is refused with ErrDamaged
+// and left as it was. serve opens this way.
+func OpenChecked(dir string, lockWait time.Duration) (*DB, error) { return open(dir, lockWait, true) }
+
+func open(dir string, lockWait time.Duration, check bool) (*DB, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("store.Open: %w", err)
 	}
@@ -117,6 +124,12 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 		return nil, fmt.Errorf("store.Open %s: %w", path, err)
 	}
 	db := &DB{bolt: b, Path: path, decoded: newDecodeCache(DefaultDecodeLimit), people: newPeopleCache()}
+	if check {
+		if err := db.Check(); err != nil {
+			b.Close()
+			return nil, fmt.Errorf("store.Open %s: %w", path, err)
+		}
+	}
 	if err := db.migrate(); err != nil {
 		b.Close()
 		return nil, err

@@ -28,6 +28,9 @@ type common struct {
 	// chosen is how the configuration was found, once loaded: a catalog
 	// key op.config_by_* for messages that depend on it.
 	chosen string
+	// backupDir is serve's --backup-dir: a damaged file's message names
+	// the latest good backup in it.
+	backupDir string
 }
 
 func (c *common) register(fs *flag.FlagSet, defaultData string) {
@@ -143,7 +146,12 @@ func configFail(err error) int {
 
 // openStore opens the data file, failing fast if another baocao holds it.
 func (c *common) openStore() (*store.DB, error) {
-	db, err := store.Open(c.data, time.Second)
+	return c.openStoreWith(store.Open)
+}
+
+// openStoreWith is openStore with another way to open (store.OpenChecked).
+func (c *common) openStoreWith(open func(string, time.Duration) (*store.DB, error)) (*store.DB, error) {
+	db, err := open(c.data, time.Second)
 	if errors.Is(err, store.ErrLocked) {
 		return nil, opErr("op.locked", "data", c.data)
 	}
@@ -153,7 +161,7 @@ func (c *common) openStore() (*store.DB, error) {
 	case errors.Is(err, store.ErrTooNew):
 		return nil, opErr("op.too_new", "data", c.data)
 	case errors.Is(err, store.ErrDamaged):
-		return nil, damagedErr(c.data, err)
+		return nil, damagedErrWith(c.data, err, latestGood(c.backupDir))
 	}
 	return nil, opErr("op.store_failed", "data", c.data, "detail", err.Error())
 }

@@ -77,19 +77,12 @@ func serve(args []string) int {
 	if err != nil {
 		return configFail(err)
 	}
-	db, err := c.openStore()
-	if err == nil {
-		// The whole file is read before anyone is answered (a quarter of a
-		// second for 30,000 people): damage in the middle stops here,
-		// naming the backup to restore, instead of at the first message
-		// that reads the damaged page.
-		if err = db.Check(); err != nil {
-			db.Close()
-		}
-	}
-	if errors.Is(err, store.ErrDamaged) {
-		return failWith(damagedErrWith(c.data, err, latestGood(*backupDir)))
-	}
+	// The whole file is read before anything is written or anyone is
+	// answered (a quarter of a second for 30,000 people): damage in the
+	// middle stops here, naming the backup to restore, instead of at the
+	// first message that reads the damaged page.
+	c.backupDir = *backupDir // a damaged file's message names its latest good backup
+	db, err := c.openStoreWith(store.OpenChecked)
 	if err != nil {
 		return failWith(err)
 	}
