@@ -125,7 +125,9 @@ func (o outages) Collect(ch chan<- prometheus.Metric) {
 	for name, out := range o.app.Receiving {
 		emit(name, "receive", out)
 	}
-	if s, ok := o.sender.(interface{ Outages() map[string]*channel.Outage }); ok {
+	if s, ok := o.sender.(interface {
+		Outages() map[string]*channel.Outage
+	}); ok {
 		for name, out := range s.Outages() {
 			emit(name, "send", out)
 		}
