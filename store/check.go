@@ -18,8 +18,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
-
-	json "github.com/goccy/go-json"
 )
 
 // ErrDamaged: the data file is truncated, empty or corrupt. Nothing is
@@ -160,25 +158,6 @@ func panickedIn(stack []byte, pkg string) bool {
 func withFaults(fn func() error) error {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return fn()
-}
-
-// undecodable reports an error of the record codec: bytes read from the
-// file that are not the record they should be. The store decodes nothing
-// that did not come from the file, so in a transaction's error it means a
-// damaged record (the page's structure intact, its bytes not).
-func undecodable(err error) bool {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	return errors.As(err, &syn) || errors.As(err, &typ)
-}
-
-// asDamage calls a transaction's error ErrDamaged when it is one: a
-// record that does not decode. Other errors are returned as they are.
-func asDamage(op string, err error) error {
-	if err == nil || errors.Is(err, ErrDamaged) || !undecodable(err) {
-		return err
-	}
-	return fmt.Errorf("%s: %w: a record does not decode: %v", op, ErrDamaged, err)
 }
 
 // Unwritable reports whether err means the store cannot take writes now,

@@ -232,9 +232,8 @@ func (db *DB) Update(fn func(*Tx) error) (err error) {
 	})
 }
 
-// noticeDamage calls a decode failure damage and latches any damage met.
+// noticeDamage latches any damage met.
 func (db *DB) noticeDamage(err *error) {
-	*err = asDamage("store", *err)
 	if errors.Is(*err, ErrDamaged) {
 		db.latch(*err)
 	}
