@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -112,4 +113,96 @@ func TestServeWritesScheduledBackups(t *testing.T) {
 	if err == nil || !strings.Contains(out, "Lịch sao lưu chưa hợp lệ") {
 		t.Errorf("--backup-every 10s: %v\n%s", err, out)
 	}
+}
+
+// Pages damaged while the bot serves (a disk fault under a running bot):
+// the officer who writes is told once that the message is kept, the log
+// names the restore command with the scheduled backup, /readyz fails, no
+// panic; after the operator stops the bot, restores and starts it, the
+// message kept at Telegram is handled.
+func TestDamageMetWhileServingIsRestoredAndTheMessageKeptIsHandled(t *testing.T) {
+	bin := buildBinary(t)
+	srv := telegramtest.New(telegramtest.Options{})
+	defer srv.Close()
+	data, backups, metrics := t.TempDir(), filepath.Join(t.TempDir(), "b"), freeAddr(t)
+	code := inviteCode(t, bin, data, "15247", "officer") // before the bot: in the first backup
+	start := func() (*exec.Cmd, *bytes.Buffer) {
+		cmd := exec.Command(bin, "serve", "--sample", "thach-thanh", "--data", data, "--backup-dir", backups, "--metrics", metrics)
+		cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint(), "ZALO_BOT_TOKEN=")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		return cmd, &stderr
+	}
+	bot, log := start()
+	waitFor(t, "the first scheduled backup", func() bool { return len(backupsIn(backups)) == 1 })
+	waitFor(t, "the bot polls", func() bool { return srv.Requests("getUpdates") > 0 })
+	good := backupsIn(backups)[0]
+
+	path := filepath.Join(data, store.FileName)
+	raw, _ := os.ReadFile(path)
+	f, _ := os.OpenFile(path, os.O_WRONLY, 0)
+	n := 0
+	for off := 8192; off+4096 <= len(raw); off += 4096 {
+		if bytes.Contains(raw[off:off+4096], []byte(code)) {
+			f.WriteAt(bytes.Repeat([]byte{0xa5}, 4096), int64(off))
+			n++
+		}
+	}
+	f.Close()
+	if n == 0 {
+		t.Fatal("no page holds the invite")
+	}
+	officer := telegramtest.User{ID: 6262, FirstName: "Thu", LanguageCode: "vi"}
+	srv.SendText(officer, "/start "+code)
+	waitFor(t, "the officer is told the message is kept", func() bool {
+		ms := srv.Messages(officer.ID)
+		return len(ms) > 0 && strings.Contains(ms[0].Text, "sẽ được xử lý")
+	})
+	srv.SendText(officer, "/toila")
+	waitFor(t, "the log names the restore", func() bool {
+		return strings.Contains(log.String(), "baocao restore "+good+" --data "+data)
+	})
+	resp, err := http.Get("http://" + metrics + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 503 || !strings.Contains(string(body), "damaged") {
+		t.Errorf("readyz: %d %s", resp.StatusCode, body)
+	}
+	time.Sleep(2 * time.Second)
+	if ms := srv.Messages(officer.ID); len(ms) != 1 {
+		t.Errorf("the officer read %d messages, want the one note", len(ms))
+	}
+	if srv.PendingUpdates() != 2 {
+		t.Errorf("%d updates pending, want both kept", srv.PendingUpdates())
+	}
+	if strings.Contains(log.String(), "panic") || strings.Contains(log.String(), "goroutine ") {
+		t.Errorf("the bot panicked:\n%s", log)
+	}
+	bot.Process.Signal(syscall.SIGTERM)
+	bot.Wait()
+	if out, err := runBin(bin, nil, "restore", good, "--data", data); err != nil {
+		t.Fatalf("restore: %v\n%s", err, out)
+	}
+	_, log2 := start()
+	defer func() {
+		if t.Failed() {
+			t.Logf("after the restore:\n%s\nmessages: %+v", log2, srv.Messages(officer.ID))
+		}
+	}()
+	waitFor(t, "the kept /start is handled after the restore", func() bool {
+		for _, m := range srv.Messages(officer.ID) {
+			if strings.Contains(m.Text, "Tài khoản đã được gắn với xã Thành Tâm") {
+				return true
+			}
+		}
+		return false
+	})
+	waitFor(t, "nothing pending", func() bool { return srv.PendingUpdates() == 0 })
 }
