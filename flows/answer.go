@@ -36,6 +36,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/baocao/baocao/flows/reader"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -137,6 +138,25 @@ func read(q *Question, s string, now time.Time, lang locales.Lang) (Value, *Unsu
 	if q == nil {
 		return Value{}, nil, problem("answer.cannot_read", "input", quoted(s))
 	}
+	if q.Type == TypeText || q.Type == TypePhoto {
+		return readAs(q, s, now, lang)
+	}
+	// What the chat added (a mention, the question quoted, a first try
+	// taken back) is off before the answer is read; a corrected answer is
+	// confirmed, since the person changed their mind once already.
+	w := reader.Unwrap(s)
+	if w.Answer == "" {
+		w.Answer = s
+	}
+	v, u, p := readAs(q, w.Answer, now, lang)
+	if p == nil && u == nil && w.Corrected {
+		u = &Unsure{Key: "reading.corrected", Input: string(quoted(s))}
+	}
+	return v, u, p
+}
+
+// readAs reads s by the question's type: one reader per type.
+func readAs(q *Question, s string, now time.Time, lang locales.Lang) (Value, *Unsure, *locales.Msg) {
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		return readNumberAnswer(q, s)

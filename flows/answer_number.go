@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/baocao/baocao/flows/reader"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -160,6 +161,21 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
 	if f == "" {
 		return number{}, nil, problem("answer.empty")
+	}
+	ts := reader.Tokenize(c.text).Tokens
+	if key := reader.NotACount(ts, rule.family == "dong"); key != "" {
+		return number{}, nil, problem(key, "input", in)
+	}
+	if fig, used, ok := reader.Repeated(ts); ok {
+		// "115 115": the figure sent twice, not 115115. Read once, asked.
+		n, u, p := readNumber(fig+" "+reader.Join(ts[used:]), notKey, rule)
+		if p == nil && u == nil {
+			u = &Unsure{Key: "reading.figure_repeated", Input: string(in)}
+		}
+		return n, u, p
+	}
+	if reader.Approximate(ts) || reader.Approximate(reader.Tokenize(s).Tokens) {
+		return number{}, nil, problem("answer.not_exact", "input", in)
 	}
 	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
 		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm.

@@ -1,0 +1,228 @@
+package reader
+
+import "strings"
+
+// Rules a clerk states about figures, each with its table test
+// (kinds_test.go):
+//
+//  1. A phone number, a citizen ID or any code is never a count: a figure
+//     that starts with 0 and runs on ("0912 345 678", "001234"), that
+//     starts with "+84", or nine digits and more typed without grouping.
+//  2. Money is never a count: a figure with đ, đồng, VNĐ, USD.
+//  3. A time is never a count: "8h", "8h30", "8:30", "8 giờ".
+//  4. A date is never a count: "15/12", "15-12-2026", "15 tháng 12".
+//  5. An approximation is never a figure to store: "khoảng", "tầm", "cỡ",
+//     "chừng", "gần", "hơn", "trên", "~", a range. A word that means it
+//     only when typed so ("tầm", not "tám" = eight; "cỡ", not "có") counts
+//     when typed with its marks, or typed bare before a figure.
+
+// Why a figure is not a count, as the catalog key of the problem.
+const (
+	KeyCode  = "answer.code_not_count"
+	KeyMoney = "answer.money_not_count"
+	KeyTime  = "answer.time_not_count"
+	KeyDate  = "answer.date_not_count"
+)
+
+// NotACount says why ts, an answer to a number question, is an identifier,
+// money, a time or a date rather than a figure; "" when none of these.
+// money is true when the question itself counts money.
+func NotACount(ts []Token, money bool) string {
+	i := firstFigure(ts)
+	if i < 0 {
+		return ""
+	}
+	t := ts[i]
+	if k := codeAt(ts, i); k != "" {
+		return k
+	}
+	w := t.Lower
+	if strings.Contains(w, "/") || isDayMonth(w) {
+		return KeyDate
+	}
+	if isClock(w) {
+		return KeyTime
+	}
+	if !money && (strings.HasSuffix(w, "đ") || strings.HasPrefix(w, "$") || strings.HasSuffix(w, "vnđ") || strings.HasSuffix(w, "vnd")) {
+		return KeyMoney
+	}
+	for _, n := range ts[i+1:] {
+		switch {
+		case IsFigure(n.Lower):
+			continue
+		case !money && moneyWords[n.Fold] && (n.Fold != "dong" || n.Lower == "đồng" || n.Lower == "dong"):
+			return KeyMoney
+		case n.Fold == "h" || n.Lower == "giờ" || n.Lower == "gio" || n.Fold == "phut":
+			return KeyTime
+		case n.Fold == "thang" || n.Fold == "thg":
+			return KeyDate
+		}
+		break
+	}
+	return ""
+}
+
+// moneyWords are the currencies after a figure, folded.
+var moneyWords = map[string]bool{"d": true, "dong": true, "vnd": true, "vnđ": true, "usd": true, "$": true, "đ": true, "trieu dong": true}
+
+// firstFigure is the index of the first token that starts with a digit
+// (or "+", "$" and then a digit), -1 when none.
+func firstFigure(ts []Token) int {
+	for i, t := range ts {
+		w := strings.TrimLeft(t.Lower, "+$")
+		if w != "" && isDigit(rune(w[0])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// codeAt reports a phone number, an ID or a code starting at ts[i]: the
+// digits of the figure and those right after it, with spaces, dots or
+// dashes between, are counted.
+func codeAt(ts []Token, i int) string {
+	first := ts[i].Lower
+	if strings.HasPrefix(first, "+84") || strings.HasPrefix(first, "+") && len(first) > 6 {
+		return KeyCode
+	}
+	digits := 0
+	ungrouped := 0
+	for k := i; k < len(ts); k++ {
+		w := ts[k].Lower
+		if !isCodeWord(w) || k > i && digitsIn(w) > 4 && !strings.ContainsAny(w, ".-") && len(w) != 3 {
+			break
+		}
+		digits += digitsIn(w)
+		if k == i && strings.Trim(w, "0123456789") == "" {
+			ungrouped = len(w)
+		}
+	}
+	switch {
+	case len(first) >= 2 && first[0] == '0' && isDigit(rune(first[1])) && digits >= 5:
+		return KeyCode // 0912…, 001234: nobody writes a count with a leading zero
+	case ungrouped >= 9:
+		return KeyCode // a citizen ID, a phone without its 0: no commune counts 100 million
+	}
+	return ""
+}
+
+func isCodeWord(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789.-") == "" && strings.ContainsFunc(w, isDigit)
+}
+
+func digitsIn(w string) int {
+	n := 0
+	for _, r := range w {
+		if isDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// isDayMonth reports "15-12" and "15-12-2026" (a dash between day and
+// month; "300-400" is a range, which the estimate rule refuses).
+func isDayMonth(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return len(parts) == 3 && len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2
+}
+
+// isClock reports "8h", "8h30", "8g", "8:30", "08:00".
+func isClock(w string) bool {
+	i := 0
+	for i < len(w) && isDigit(rune(w[i])) {
+		i++
+	}
+	if i == 0 || i > 2 || i == len(w) {
+		return false
+	}
+	rest := w[i:]
+	switch {
+	case rest == "h" || rest == "g" || rest == "giờ":
+		return true
+	case rest[0] == 'h' || rest[0] == ':' || rest[0] == 'g':
+		m := strings.TrimSuffix(strings.TrimSuffix(rest[1:], "p"), "'")
+		return len(m) == 2 && strings.Trim(m, "0123456789") == ""
+	}
+	return false
+}
+
+// Approximation words. Sure ones mean "about" however they are typed; the
+// typed ones only when typed with their marks ("tầm", "cỡ", "độ") or, typed
+// bare, right before a figure in digits ("tam 300").
+var (
+	approxSure = map[string]bool{"khoang": true, "khoan": true, "chung": true, "xap": true, "ngot": true,
+		"uoc": true, "gan": true, "hon": true, "tren": true, "duoi": true, "vai": true, "may": true,
+		"dam": true, "about": true, "around": true, "approx": true, "approximately": true, "roughly": true,
+		"nearly": true, "almost": true, "over": true, "under": true, "it": true, "toi": true, "hang": true, "ang": true}
+	approxTyped = map[string]string{"tam": "tầm", "co": "cỡ", "do": "độ", "ti": "tí"}
+	// approxAfterWords follow a figure: "300 hơn", "300 trở lên", "300 lẻ".
+	approxAfterWords = map[string]bool{"hon": true, "ngoai": true, "tro": true, "chut": true, "khoang": true,
+		"chung": true, "xap": true, "le": true, "may": true, "do": true, "uoc": true, "du": true, "plus": true}
+)
+
+// Approximate reports whether ts hedge a figure: an approximation word
+// before the first figure or right after it. Ranges and signs ("~", "?",
+// "300-400") are the figure stage's.
+func Approximate(ts []Token) bool {
+	i := firstFigure(ts)
+	before := ts
+	if i >= 0 {
+		before = ts[:i]
+	}
+	for k, t := range before {
+		if approxSure[t.Fold] && !(t.Fold == "toi" && t.Lower != "tới") && !(t.Fold == "it" && k+1 < len(before)) {
+			if t.Fold == "hang" && t.Lower != "hàng" {
+				continue
+			}
+			if t.Fold == "ang" && !(k+1 < len(before) && before[k+1].Fold == "chung") {
+				continue
+			}
+			return true
+		}
+		if typed, ok := approxTyped[t.Fold]; ok && (t.Lower == typed || t.Lower == t.Fold && k == len(before)-1 && i >= 0) {
+			if t.Fold == "co" && t.Lower != "cỡ" {
+				continue // "co 300" is "có 300"
+			}
+			return true
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	for k := i + 1; k < len(ts) && k <= i+2; k++ {
+		f := ts[k].Fold
+		if approxAfterWords[f] {
+			if f == "le" && k+1 < len(ts) && (IsFigure(ts[k+1].Lower) || spelledDigit(ts[k+1].Fold)) {
+				continue // "một trăm lẻ năm"
+			}
+			if f == "do" && ts[k].Lower != "độ" {
+				continue
+			}
+			if f == "du" && !(k+1 < len(ts) && ts[k+1].Fold == "kien") {
+				continue
+			}
+			if f == "uoc" && !(k+1 < len(ts) && ts[k+1].Fold == "tinh") && ts[k].Lower != "ước" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func spelledDigit(f string) bool {
+	switch f {
+	case "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi":
+		return true
+	}
+	return false
+}
