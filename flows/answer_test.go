@@ -265,7 +265,7 @@ var readCases = []readCase{
 	{"not knowing is not yes or no", "yesno", "không biết", nil, "answer.not_yes_no"},
 	{"a figure is not yes or no", "yesno", "300", nil, "answer.not_yes_no"},
 	{"a question mark is not yes or no", "yesno", "?", nil, "answer.not_yes_no"},
-	{"maybe is not yes or no", "yesno", "có thể", nil, "answer.not_yes_no"},
+	{"maybe is not yes or no", "yesno", "có thể", nil, "answer.yes_no_hedged"},
 	{"an empty yes or no", "yesno", "", nil, "answer.empty"},
 
 	// ---- dates ----

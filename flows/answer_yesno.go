@@ -3,6 +3,7 @@ package flows
 import (
 	"strings"
 
+	"github.com/baocao/baocao/flows/reader"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -71,9 +72,22 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // hoạt động … không?") is as clear as "có".
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
-	f := Fold(cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text)
+	c := cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text
+	f := Fold(c)
 	if f == "" {
 		return false, nil, problem("answer.empty")
+	}
+	switch reader.YesNo(yesNoTokens(s)) {
+	case reader.Yes:
+		return true, nil, nil
+	case reader.No:
+		return false, nil, nil
+	case reader.YesAsk:
+		return true, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+	case reader.NoAsk:
+		return false, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+	case reader.Hedged:
+		return false, nil, problem("answer.yes_no_hedged", "input", in)
 	}
 	var answers []bool
 	unknown := 0
@@ -173,4 +187,19 @@ func yesAt(ws []string, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// yesNoTokens are the words of s for the yes/no rules: politeness off
+// either end as the clean stage takes it, but "đã" kept (the clean stage
+// takes it for the polite "dạ"; here it says what was done).
+func yesNoTokens(s string) []reader.Token {
+	ts := reader.Tokenize(strings.Map(decoration, yesNoEmoji.Replace(Normalize(s)))).Tokens
+	i, j := 0, len(ts)
+	for j-1 > i && tailPolite[ts[j-1].Skel] {
+		j--
+	}
+	for i < j-1 && leadPolite[ts[i].Skel] && ts[i].Lower != "đã" {
+		i++
+	}
+	return ts[i:j]
 }

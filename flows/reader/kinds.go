@@ -100,7 +100,7 @@ func codeAt(ts []Token, i int) string {
 	switch {
 	case len(first) >= 2 && first[0] == '0' && isDigit(rune(first[1])) && digits >= 5:
 		return KeyCode // 0912…, 001234: nobody writes a count with a leading zero
-	case ungrouped >= 9:
+	case ungrouped >= 9 && ungrouped <= 15:
 		return KeyCode // a citizen ID, a phone without its 0: no commune counts 100 million
 	}
 	return ""
@@ -155,69 +155,79 @@ func isClock(w string) bool {
 	return false
 }
 
-// Approximation words. Sure ones mean "about" however they are typed; the
-// typed ones only when typed with their marks ("tầm", "cỡ", "độ") or, typed
-// bare, right before a figure in digits ("tam 300").
+// Approximation words, folded, each with the forms it is typed in when it
+// means "about": "tầm" and not "tám" (eight), "cỡ" and not "có", "lẻ" and
+// not "lễ". Typed bare (without marks) it counts only right before a
+// figure in digits ("tam 300").
 var (
-	approxSure = map[string]bool{"khoang": true, "khoan": true, "chung": true, "xap": true, "ngot": true,
-		"uoc": true, "gan": true, "hon": true, "tren": true, "duoi": true, "vai": true, "may": true,
-		"dam": true, "about": true, "around": true, "approx": true, "approximately": true, "roughly": true,
-		"nearly": true, "almost": true, "over": true, "under": true, "it": true, "toi": true, "hang": true, "ang": true}
-	approxTyped = map[string]string{"tam": "tầm", "co": "cỡ", "do": "độ", "ti": "tí"}
-	// approxAfterWords follow a figure: "300 hơn", "300 trở lên", "300 lẻ".
-	approxAfterWords = map[string]bool{"hon": true, "ngoai": true, "tro": true, "chut": true, "khoang": true,
-		"chung": true, "xap": true, "le": true, "may": true, "do": true, "uoc": true, "du": true, "plus": true}
+	approxBefore = map[string][]string{"khoang": {"khoảng", "khoản"}, "khoan": {"khoản"}, "chung": {"chừng"},
+		"xap": {"xấp"}, "ngot": {"ngót"}, "uoc": {"ước"}, "gan": {"gần"}, "hon": {"hơn"}, "tren": {"trên"},
+		"duoi": {"dưới"}, "vai": {"vài"}, "may": {"mấy"}, "dam": {"dăm"}, "tam": {"tầm"}, "co": {"cỡ"},
+		"do": {"độ"}, "toi": {"tới"}, "hang": {"hàng"}, "about": nil, "around": nil, "approx": nil,
+		"approximately": nil, "roughly": nil, "nearly": nil, "almost": nil, "over": nil, "under": nil}
+	// approxAfter follow a figure: "300 hơn", "300 trở lên", "300 lẻ".
+	approxAfter = map[string][]string{"hon": {"hơn"}, "ngoai": {"ngoài"}, "tro": {"trở"}, "chut": {"chút"},
+		"khoang": {"khoảng"}, "chung": {"chừng"}, "xap": {"xấp"}, "le": {"lẻ"}, "may": {"mấy"}, "do": {"độ"},
+		"plus": nil}
 )
 
-// Approximate reports whether ts hedge a figure: an approximation word
-// before the first figure or right after it. Ranges and signs ("~", "?",
-// "300-400") are the figure stage's.
-func Approximate(ts []Token) bool {
-	i := firstFigure(ts)
-	before := ts
-	if i >= 0 {
-		before = ts[:i]
+// approxWord reports whether t means "about": typed as one of the forms,
+// or typed bare when bare counts.
+func approxWord(t Token, m map[string][]string, bare bool) bool {
+	forms, ok := m[t.Fold]
+	if !ok {
+		return false
 	}
-	for k, t := range before {
-		if approxSure[t.Fold] && !(t.Fold == "toi" && t.Lower != "tới") && !(t.Fold == "it" && k+1 < len(before)) {
-			if t.Fold == "hang" && t.Lower != "hàng" {
-				continue
-			}
-			if t.Fold == "ang" && !(k+1 < len(before) && before[k+1].Fold == "chung") {
-				continue
-			}
+	if forms == nil || bare && t.Lower == t.Fold && t.Fold != "co" {
+		return true
+	}
+	for _, f := range forms {
+		if t.Lower == f {
 			return true
 		}
-		if typed, ok := approxTyped[t.Fold]; ok && (t.Lower == typed || t.Lower == t.Fold && k == len(before)-1 && i >= 0) {
-			if t.Fold == "co" && t.Lower != "cỡ" {
-				continue // "co 300" is "có 300"
-			}
+	}
+	return false
+}
+
+// Approximate reports whether ts hedge a figure: approximation words right
+// before the first figure ("khoảng 300", "tầm khoảng 300") or right after
+// it ("300 hơn", "300 trở lên"). Ranges and signs ("~", "?", "300-400")
+// are the figure stage's. "Tổng số hộ trên địa bàn: 300" says where, not
+// about: "trên" is not next to the figure.
+func Approximate(ts []Token) bool {
+	i := firstFigure(ts)
+	end := i
+	if i < 0 {
+		end = len(ts) // a figure in words: "khoảng hai nghìn"
+	}
+	for k := end - 1; k >= 0 && k >= end-3; k-- {
+		t := ts[k]
+		if approxWord(t, approxBefore, k == end-1 && i >= 0) {
 			return true
+		}
+		if !approxLink[t.Fold] {
+			break
 		}
 	}
 	if i < 0 {
 		return false
 	}
 	for k := i + 1; k < len(ts) && k <= i+2; k++ {
-		f := ts[k].Fold
-		if approxAfterWords[f] {
-			if f == "le" && k+1 < len(ts) && (IsFigure(ts[k+1].Lower) || spelledDigit(ts[k+1].Fold)) {
-				continue // "một trăm lẻ năm"
-			}
-			if f == "do" && ts[k].Lower != "độ" {
-				continue
-			}
-			if f == "du" && !(k+1 < len(ts) && ts[k+1].Fold == "kien") {
-				continue
-			}
-			if f == "uoc" && !(k+1 < len(ts) && ts[k+1].Fold == "tinh") && ts[k].Lower != "ước" {
-				continue
-			}
-			return true
+		t := ts[k]
+		if !approxWord(t, approxAfter, false) {
+			continue
 		}
+		if t.Fold == "le" && k+1 < len(ts) && (IsFigure(ts[k+1].Lower) || spelledDigit(ts[k+1].Fold)) {
+			continue // "một trăm lẻ năm"
+		}
+		return true
 	}
 	return false
 }
+
+// approxLink may stand between an approximation word and its figure:
+// "khoảng chừng 300", "tầm là 300", "hơn có 300".
+var approxLink = map[string]bool{"la": true, "co": true, "chung": true, "khoang": true, "tam": true, "do": true, "duoc": true, "dat": true}
 
 func spelledDigit(f string) bool {
 	switch f {
