@@ -115,8 +115,8 @@ func (n number) isWhole() bool { return strings.Trim(n.frac, "0") == "" }
 // lên", "300 gì đó". They differ because "trên" before a figure means
 // "over" but after it usually "in" ("300 hộ trên địa bàn").
 var (
-	approxBefore = setOf("khoang", "tam", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
-		"do", "it", "about", "around", "approx", "approximately", "roughly", "nearly",
+	approxBefore = setOf("khoang", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
+		"it", "about", "around", "approx", "approximately", "roughly", "nearly",
 		"almost", "over", "under")
 	approxAfter = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
 )
@@ -155,6 +155,17 @@ func setOf(ws ...string) map[string]bool {
 // count of households) comes back with its reason.
 func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg) {
 	in := quoted(s)
+	if fig, words, ok := cutBracket(s); ok {
+		// "0 (không có)", "2.345 (hai nghìn ba trăm bốn mươi lăm)": the
+		// figure with itself in words. Read when the two agree.
+		n, u, p := readNumber(fig, notKey, rule)
+		if p == nil && saysSame(words, n.value(), rule) {
+			return n, u, nil
+		}
+		if p == nil {
+			return number{}, nil, problem("answer.figures_disagree", "input", in)
+		}
+	}
 	c := cleanAnswer(breakAtControls(s), numberLead)
 	c = labelBeforeFigure(c)
 	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")
@@ -511,7 +522,7 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	}
 	ws = slices.DeleteFunc(ws, func(w string) bool { return w == "" })
 	for _, pw := range percentWords {
-		if len(ws) >= len(pw) && equalWords(untelexAll(ws[:len(pw)]), pw) {
+		if len(ws) >= len(pw) && (equalWords(untelexAll(ws[:len(pw)]), pw) || equalWords(ws[:len(pw)], pw)) {
 			percent, glued, ws = true, false, ws[len(pw):]
 			break
 		}
@@ -519,6 +530,10 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	for len(ws) > 0 && (politeAfter[ws[len(ws)-1]] || numberTail[ws[len(ws)-1]]) && !(glued && len(ws) == 1) {
 		ws = ws[:len(ws)-1]
 	}
+	if len(ws) == 0 {
+		return percent, "", nil
+	}
+	ws = trimPlace(ws)
 	if len(ws) == 0 {
 		return percent, "", nil
 	}
@@ -744,4 +759,58 @@ func readPercent(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 		return math.Round(f*1e6) / 1e4, &Unsure{Key: "reading.share_as_fraction", Input: string(quoted(s))}, nil
 	}
 	return f, u, nil
+}
+
+// placeWords say where the figure was counted, after it and its unit:
+// "2.345 hộ trên địa bàn xã", "12 thôn của xã", "300 người toàn xã". They
+// add nothing to the figure and are taken off.
+var placePhrases = [][]string{{"tren", "dia", "ban"}, {"cua", "xa"}, {"toan", "xa"}, {"trong", "xa"},
+	{"tai", "xa"}, {"o", "xa"}, {"cua", "phuong"}, {"toan", "phuong"}, {"tren", "dia", "ban", "xa"}, {"tren", "dia", "ban", "phuong"}}
+
+// trimPlace takes a place phrase off the end of ws, folded words.
+func trimPlace(ws []string) []string {
+	for _, p := range placePhrases {
+		if len(ws) > len(p) || len(ws) == len(p) {
+			tail := ws[len(ws)-len(p):]
+			if equalWords(tail, p) {
+				return ws[:len(ws)-len(p)]
+			}
+		}
+	}
+	return ws
+}
+
+// cutBracket splits "0 (không có)" into the figure and the words in
+// brackets after it, when those words hold no digit.
+func cutBracket(s string) (fig, words string, ok bool) {
+	n := Normalize(s)
+	open, end := strings.IndexByte(n, '('), strings.LastIndexByte(n, ')')
+	if open <= 0 || end < open || strings.TrimSpace(n[end+1:]) != "" {
+		return "", "", false
+	}
+	fig, words = strings.TrimSpace(n[:open]), strings.TrimSpace(n[open+1:end])
+	if words == "" || !strings.ContainsFunc(fig, isASCIIDigit) || strings.ContainsFunc(words, isASCIIDigit) {
+		return "", "", false
+	}
+	if !isNoneAnswer(words) && !saysFigure(words) {
+		return "", "", false // "4.120 (hộ)", "95% (đạt)": a unit or a note
+	}
+	return fig, words, true
+}
+
+// saysFigure reports whether words are a figure in words.
+func saysFigure(words string) bool {
+	_, ok := readSpelledNumber(foldNumber(words), words, unitRule{}, "answer.not_a_count", "")
+	return ok
+}
+
+// saysSame reports whether words say the figure v: "không có" for 0, or
+// the same figure in words.
+func saysSame(words string, v float64, rule unitRule) bool {
+	if isNoneAnswer(words) {
+		return v == 0
+	}
+	f := foldNumber(words)
+	n, ok := readSpelledNumber(f, words, rule, "answer.not_a_count", "")
+	return ok && n.value() == v
 }

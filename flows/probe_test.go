@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -21,6 +22,9 @@ func TestProbe(t *testing.T) {
 			continue
 		}
 		q, typed, _ := strings.Cut(l, "\t")
+		if u, err := strconv.Unquote(typed); err == nil {
+			typed = u
+		}
 		c := tableCase{question: q, typed: typed}
 		fmt.Printf("%s\t%s\t%s\n", q, typed, c.got())
 	}
