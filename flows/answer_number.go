@@ -527,7 +527,7 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 			break
 		}
 	}
-	for len(ws) > 0 && (politeAfter[ws[len(ws)-1]] || numberTail[ws[len(ws)-1]]) && !(glued && len(ws) == 1) {
+	for len(ws) > 0 && (politeAfter[ws[len(ws)-1]] || numberTail[ws[len(ws)-1]] || tailPolite[untelex(ws[len(ws)-1])] && len(ws) > 1 || ws[len(ws)-1] == "gui") && !(glued && len(ws) == 1) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
@@ -707,7 +707,9 @@ func readInt(s string, rule unitRule) (int64, *Unsure, *locales.Msg) {
 func isNoneAnswer(s string) bool {
 	c := cleanAnswer(s, nil)
 	ws := words(Fold(c.text))
-	if len(ws) == 0 || !negations[untelex(ws[0])] && !noWords[untelex(ws[0])] || strings.ContainsFunc(c.text, isASCIIDigit) {
+	if len(ws) == 0 || !negations[untelex(ws[0])] && !noWords[untelex(ws[0])] || strings.ContainsFunc(c.text, isASCIIDigit) ||
+		len(ws[0]) == 1 && ws[0] != "k" {
+		// "N/A" is not applicable or not available: never a 0.
 		return false
 	}
 	for _, w := range ws[1:] {

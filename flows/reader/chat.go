@@ -80,7 +80,7 @@ func dropEmpty(ls []string) []string {
 func isQuestionLine(l string, several bool) bool {
 	l = Normalize(l)
 	switch {
-	case strings.HasPrefix(l, ">"):
+	case strings.HasPrefix(l, ">") && letterWords(l) >= 2:
 		return true
 	case questionNumber(l) > 0 && strings.HasSuffix(l, "?"):
 		return true
@@ -157,7 +157,9 @@ func stripMentions(l string) string {
 // "> Tổng số hộ? 2.345", "[1/14] Tổng số hộ gia đình của xã? 2.345". A
 // "?" after a figure ("300?") is a doubt, not a question line, and stays.
 func stripQuoted(l string) string {
-	l = strings.TrimSpace(strings.TrimLeft(l, "> "))
+	if rest, ok := strings.CutPrefix(l, ">"); ok && strings.Contains(rest, "?") && letterWords(rest) >= 3 {
+		l = strings.TrimSpace(strings.TrimLeft(rest, "> ")) // "> Tổng số hộ? 2.345"; ">300" stays
+	}
 	if n := questionNumber(l); n > 0 {
 		if i := strings.LastIndex(l, "?"); i > n && strings.TrimSpace(l[i+1:]) != "" {
 			return strings.TrimSpace(l[i+1:])

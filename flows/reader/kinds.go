@@ -195,6 +195,9 @@ func approxWord(t Token, m map[string][]string, bare bool) bool {
 // are the figure stage's. "Tổng số hộ trên địa bàn: 300" says where, not
 // about: "trên" is not next to the figure.
 func Approximate(ts []Token) bool {
+	if hedged(ts) {
+		return true
+	}
 	i := firstFigure(ts)
 	end := i
 	if i < 0 {
@@ -221,6 +224,41 @@ func Approximate(ts []Token) bool {
 			continue // "một trăm lẻ năm"
 		}
 		return true
+	}
+	return false
+}
+
+// hedgePhrases, folded, make a figure a guess wherever they stand: "có lẽ
+// 2345", "2345 thì phải", "dự kiến 300", "tối đa 300", "300 (tạm tính)".
+var hedgePhrases = [][]string{{"co", "le"}, {"chac", "la"}, {"chac"}, {"hinh", "nhu"}, {"du", "kien"},
+	{"du", "tinh"}, {"tam", "tinh"}, {"so", "bo"}, {"uoc", "tinh"}, {"uoc", "chung"}, {"uoc", "luong"},
+	{"thi", "phai"}, {"chua", "chac"}, {"tam", "thoi"}, {"chua", "chinh", "xac"}, {"toi", "da"},
+	{"toi", "thieu"}, {"it", "nhat"}, {"khong", "qua"}, {"khong", "duoi"}, {"chua", "den"}, {"chua", "toi"},
+	{"xap", "xi"}, {"tren", "duoi"}, {"hon", "kem"}, {"hoac"}, {"hay", "la"}, {"ang", "chung"},
+	{"phong", "chung"}, {"co", "the"}, {"khong", "chac"}, {"chua", "ro"}, {"chua", "chot"}}
+
+// hedged reports a hedge phrase, or a sign of more or less (">300",
+// "≤ 300"), anywhere in ts. "Chắc chắn" is sure, not a guess.
+func hedged(ts []Token) bool {
+	for i, t := range ts {
+		if strings.ContainsAny(t.Lower, "<>≥≤") {
+			return true
+		}
+		for _, p := range hedgePhrases {
+			if i+len(p) > len(ts) {
+				continue
+			}
+			match := true
+			for k, w := range p {
+				if ts[i+k].Fold != w {
+					match = false
+					break
+				}
+			}
+			if match && !(p[0] == "chac" && i+1 < len(ts) && ts[i+1].Fold == "chan") {
+				return true
+			}
+		}
 	}
 	return false
 }
