@@ -34,8 +34,8 @@ const (
 var officeVerbs = setOfPhrases("thuc hien", "trien khai", "to chuc", "co", "lam", "xong", "hoan thanh",
 	"hoan tat", "thuc hien xong", "trien khai xong", "to chuc xong", "trien khai thuc hien", "co roi", "lam xong")
 
-// doneAfter close a yes: "rồi", "xong", "xong rồi", "hết rồi".
-var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "hoan thanh", "hoan tat", "da xong", "da hoan thanh", "xong het roi")
+// doneWords close a yes: "rồi", "xong", "xong rồi", "hết rồi".
+var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "hoan thanh", "hoan tat", "xong het roi")
 
 // turnedNo are the ways of saying no with "có" in them; turnedYes the ways
 // of saying yes with "không" in them.
@@ -52,13 +52,63 @@ var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac"
 // butWords join a yes to what takes part of it back: "có nhưng chưa…".
 var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi moi")
 
-// YesNo applies the rules to ts, the answer's words after politeness.
+// YesNo applies the rules to ts, the answer's words after politeness. A
+// reply of several clauses ("có, đã triển khai") is read clause by clause;
+// the clauses must agree, and one the rules cannot read leaves the whole
+// reply to the word reader.
 func YesNo(ts []Token) Verdict {
+	var clauses [][]Token
+	start := 0
+	for i, t := range ts {
+		if strings.ContainsAny(t.Typed[len(t.Typed)-1:], ",;.") || i == len(ts)-1 {
+			clauses = append(clauses, ts[start:i+1])
+			start = i + 1
+		}
+	}
+	var out Verdict
+	for _, c := range clauses {
+		v := clauseVerdict(c)
+		switch {
+		case v == Hedged:
+			return Hedged
+		case v == NoRule:
+			return NoRule
+		case out == NoRule:
+			out = v
+		case isYes(out) != isYes(v):
+			return NoRule // "có, à không": the word reader says it is both
+		case v == YesAsk || v == NoAsk:
+			out = v
+		}
+	}
+	return out
+}
+
+func isYes(v Verdict) bool { return v == Yes || v == YesAsk }
+
+// leadFillers say when or who before a yes or a no: "hiện chưa có", "xã
+// đã có", "bên em chưa triển khai".
+var leadFillers = setOfPhrases("hien", "hien tai", "hien nay", "hien gio", "xa", "xa em", "ben em", "den nay",
+	"tinh den nay", "den thoi diem nay", "thon", "phuong", "dia phuong", "don vi")
+
+// coreYes and coreNo are the plain answers a clause may be.
+var (
+	coreYes = setOfPhrases("co", "vang", "roi", "dung", "ok", "duoc", "co roi", "da co", "da co roi", "co a",
+		"dung roi", "da duoc", "co chu")
+	coreNo = setOfPhrases("khong", "ko", "k", "kg", "chua", "khong co", "chua co", "ko co", "k co", "chua duoc",
+		"khong duoc", "chua a", "khong a", "chua dau", "khong dau", "khong co dau", "chua co dau")
+)
+
+// clauseVerdict reads one clause.
+func clauseVerdict(ts []Token) Verdict {
 	fs := make([]string, 0, len(ts))
 	for _, t := range ts {
 		if f := strings.Trim(t.Fold, edgePunct); f != "" {
 			fs = append(fs, f)
 		}
+	}
+	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
+		fs = fs[:len(fs)-1]
 	}
 	if len(fs) == 0 {
 		return NoRule
@@ -67,8 +117,10 @@ func YesNo(ts []Token) Verdict {
 	switch {
 	case turnedYes[s]:
 		return YesAsk
-	case turnedNo[s] || turnedNo[strings.TrimSuffix(s, " ca")]:
+	case turnedNo[s] || turnedNo[strings.TrimSuffix(s, " ca")] || turnedNo[strings.TrimSuffix(s, " anh")] || turnedNo[strings.TrimSuffix(s, " chi")]:
 		return NoAsk
+	case strings.HasPrefix(s, "khong phai khong") || strings.HasPrefix(s, "chua phai khong"):
+		return Hedged // a double negation: neither plainly
 	}
 	// A hedge or a "but" anywhere after the first word: neither.
 	for i := range fs {
@@ -84,27 +136,57 @@ func YesNo(ts []Token) Verdict {
 		return YesAsk // "xong", "xong rồi": done, said without a yes
 	case yesTypos[s]:
 		return YesAsk
-	case noTypos[s]:
+	case noTypos[s] || collapse(s) == "khong" && s != "khong":
+		if collapse(s) == "khong" {
+			return No // "khônggg": a no, stressed
+		}
 		return NoAsk
+	}
+	// Who and when before the answer do not change it.
+	for n := 3; n >= 1; n-- {
+		if len(fs) > n && leadFillers[strings.Join(fs[:n], " ")] {
+			fs = fs[n:]
+			ts = ts[len(ts)-len(fs):]
+			s = strings.Join(fs, " ")
+			break
+		}
+	}
+	switch {
+	case coreYes[s] && !(fs[0] == "da" && len(fs) == 1):
+		return Yes
+	case coreNo[s]:
+		return No
 	}
 	first := ts[0]
 	rest := strings.Join(fs[1:], " ")
-	rest = strings.TrimSuffix(strings.TrimSuffix(rest, " roi"), " xong")
+	rest = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, " roi"), " xong"), " duoc")
 	switch {
-	case first.Lower == "đã" || first.Fold == "da" && first.Lower != "dạ" && len(fs) > 1 && officeVerbs[rest]:
+	case (first.Lower == "đã" || first.Fold == "da" && first.Lower != "dạ" || fs[0] == "co") && len(fs) > 1:
 		if officeVerbs[rest] || doneWords[rest] {
-			return Yes
+			return Yes // "đã thực hiện", "có tổ chức", "đã triển khai xong"
 		}
-	case fs[0] == "chua" || fs[0] == "khong" || fs[0] == "ko":
-		if officeVerbs[rest] && rest != "co" {
-			return No
+	case fs[0] == "chua" || fs[0] == "khong" || fs[0] == "ko" || fs[0] == "k":
+		if officeVerbs[rest] {
+			return No // "chưa thực hiện", "không tổ chức", "chưa thực hiện được"
 		}
-	case len(fs) >= 2 && fs[len(fs)-1] == "roi" && officeVerbs[strings.Join(fs[:len(fs)-1], " ")]:
-		return Yes // "làm rồi", "tổ chức rồi"
-	case len(fs) >= 2 && fs[len(fs)-1] == "xong" && officeVerbs[strings.Join(fs[:len(fs)-1], " ")]:
-		return Yes // "triển khai xong"
+	case len(fs) >= 2 && (fs[len(fs)-1] == "roi" || fs[len(fs)-1] == "xong") && officeVerbs[strings.Join(fs[:len(fs)-1], " ")]:
+		return Yes // "làm rồi", "tổ chức rồi", "triển khai xong"
 	}
 	return NoRule
+}
+
+// collapse makes each run of one letter a single letter: "khônggg" (folded
+// "khonggg") is "khong".
+func collapse(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
 
 // yesTypos and noTypos are có and không with a key slipped, folded.
