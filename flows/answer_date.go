@@ -77,6 +77,27 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
 	f, rel := reader.TrimDate(f)
+	if t, ok := reader.LastWeekday(f, now); ok {
+		// "thứ 7 tuần trước", "chủ nhật vừa rồi": counted back from today.
+		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
+	}
+	if d, ok := reader.DayOnly(Fold(Normalize(s))); ok {
+		// "ngày 15": the last 15th, this month or the one before.
+		t := time.Date(now.Year(), now.Month(), d, 0, 0, 0, 0, loc)
+		if t.After(now) || t.Day() != d {
+			t = time.Date(now.Year(), now.Month()-1, d, 0, 0, 0, 0, loc)
+		}
+		if t.Day() != d {
+			return time.Time{}, nil, problem("answer.not_a_date", "input", in)
+		}
+		return t, &Unsure{Key: "reading.month_missing", Input: string(in)}, nil
+	}
+	if rest, ok := strings.CutSuffix(f, " nam ngoai"); ok {
+		// "20/12 năm ngoái": last year's.
+		if day, month, year, ok := splitDate(rest); ok && year == "" {
+			f = day + "/" + month + "/" + strconv.Itoa(now.Year()-1)
+		}
+	}
 	wd, named := time.Sunday, false
 	if m := weekday.FindStringSubmatch(f); m != nil {
 		wd, named = dayNames[m[1]+m[2]+m[3]], true
@@ -176,12 +197,12 @@ func makeDate(day, month, year string, now time.Time, s string) (time.Time, stri
 }
 
 // nearestYear is the year for day d of month m typed without one: the last
-// time that day came, or the coming one when it is at most a month ahead
-// (a report tells of what happened, and of what is about to). In January,
-// "20/12" is last December.
+// time that day came, today included (a report tells of what happened). In
+// January, "20/12" is last December; "6/1" on 5 January is last January,
+// asked about since it is far.
 func nearestYear(d, month int, now time.Time) int {
 	m := time.Month(month)
-	horizon := now.AddDate(0, 0, 31)
+	horizon := now // an event reported has happened: its last occurrence, today at the latest
 	for y := now.Year() + 1; y >= now.Year()-4; y-- { // back to the last 29 February
 		t := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
 		if t.Day() == d && !t.After(horizon) {

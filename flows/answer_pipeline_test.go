@@ -191,7 +191,7 @@ func TestTheDateStagePutsAMissingYearWhereItMakesSense(t *testing.T) {
 	}{
 		{20, 12, 2026}, // last December, not next
 		{5, 1, 2027},   // today
-		{3, 2, 2027},   // within a month ahead
+		{3, 2, 2026},   // a month ahead: last year's, since an event has happened
 		{15, 6, 2026},  // the last 15 June
 		{29, 2, 2024},  // the last 29 February
 	} {

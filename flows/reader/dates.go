@@ -3,6 +3,7 @@ package reader
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // Rules a clerk states about dates (the day first, as Vietnam writes it,
@@ -41,6 +42,13 @@ func RelativeDay(f string) (back int, ok bool) {
 // clockAtStart is a time before the date: "8h ngày 15/12", "lúc 8:30, 15/12".
 var clockAtStart = regexp.MustCompile(`^(?:luc |vao luc |vao )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi|dem))?[ ,]+(?:(?:ngay|hom) )?`)
 
+// partOfDay before a date or a day of the week: "sáng thứ 7 (2/1)",
+// "chiều 20/12".
+var (
+	partOfDay    = regexp.MustCompile(`^(?:buoi )?(?:sang|trua|chieu|toi|dem) `)
+	dayAfterPart = regexp.MustCompile(`^(?:ngay |hom )?(?:thu|t[2-7]\b|cn\b|chu nhat|\d)`)
+)
+
 // yearWord is a date whose year is written "năm 2024": "15/1 năm 2024".
 var yearWord = regexp.MustCompile(`^(\d{1,2}\s*[/.-]\s*\d{1,2}),? (?:nam|n) (\d{4})$`)
 
@@ -52,6 +60,9 @@ var withDate = regexp.MustCompile(`^((?:(?:sang|trua|chieu|toi|dem) )?(?:hom nay
 // qua 19/12"), "" when none.
 func TrimDate(f string) (date, rel string) {
 	f = clockAtStart.ReplaceAllString(f, "")
+	if m := partOfDay.FindString(f); m != "" && dayAfterPart.MatchString(f[len(m):]) {
+		f = f[len(m):]
+	}
 	if m := withDate.FindStringSubmatch(f); m != nil {
 		rel, f = m[1], m[2]
 	}
@@ -63,4 +74,53 @@ func TrimDate(f string) (date, rel string) {
 		f = m[1] + "/" + m[2]
 	}
 	return f, rel
+}
+
+// weekdayBack is a day of the week counted back from today: "thứ 7 tuần
+// trước", "chủ nhật vừa rồi", "thứ sáu" (the last Friday).
+var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua))?$`)
+
+var weekdayNames = map[string]time.Weekday{
+	"2": time.Monday, "hai": time.Monday, "3": time.Tuesday, "ba": time.Tuesday, "4": time.Wednesday,
+	"tu": time.Wednesday, "5": time.Thursday, "nam": time.Thursday, "6": time.Friday, "sau": time.Friday,
+	"7": time.Saturday, "bay": time.Saturday, "chu nhat": time.Sunday, "cn": time.Sunday,
+}
+
+// LastWeekday reads a folded day of the week said without a date: in
+// "tuần trước" it is that day of last week (weeks start on Monday);
+// otherwise the last such day before today.
+func LastWeekday(f string, now time.Time) (time.Time, bool) {
+	m := weekdayBack.FindStringSubmatch(f)
+	if m == nil {
+		return time.Time{}, false
+	}
+	wd := weekdayNames[m[1]+m[2]+m[3]]
+	y, mo, d := now.Date()
+	today := time.Date(y, mo, d, 0, 0, 0, 0, now.Location())
+	switch m[4] {
+	case "tuan truoc", "tuan roi", "tuan qua", "tuan vua roi", "tuan vua qua":
+		monday := today.AddDate(0, 0, -((int(today.Weekday())+6)%7)-7)
+		return monday.AddDate(0, 0, (int(wd)+6)%7), true
+	}
+	back := (int(today.Weekday()) - int(wd) + 7) % 7
+	if back == 0 {
+		back = 7
+	}
+	return today.AddDate(0, 0, -back), true
+}
+
+// dayOnly is a day of the month said alone: "ngày 15", "mùng 5".
+var dayOnly = regexp.MustCompile(`^(?:ngay|mung|mong) (\d{1,2})(?: vua roi| vua qua| thang nay)?$`)
+
+// DayOnly reads "ngày 15" as the day 15 of a month to be found.
+func DayOnly(f string) (int, bool) {
+	m := dayOnly.FindStringSubmatch(f)
+	if m == nil {
+		return 0, false
+	}
+	d := 0
+	for _, r := range m[1] {
+		d = d*10 + int(r-'0')
+	}
+	return d, d >= 1 && d <= 31
 }
