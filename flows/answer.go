@@ -33,6 +33,7 @@ package flows
 
 import (
 	"math"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -139,6 +140,11 @@ func read(q *Question, s string, now time.Time, lang locales.Lang) (Value, *Unsu
 		return Value{}, nil, problem("answer.cannot_read", "input", quoted(s))
 	}
 	if q.Type == TypeText || q.Type == TypePhoto {
+		// A text is kept as typed, but a mention of the bot at its start
+		// is addressed to the bot, not part of it.
+		if t := reader.Unwrap(s).Answer; strings.HasPrefix(strings.TrimSpace(s), "@") && t != "" {
+			s = t
+		}
 		return readAs(q, s, now, lang)
 	}
 	// What the chat added (a mention, the question quoted, a first try

@@ -40,7 +40,6 @@ var dayNames = map[string]time.Weekday{
 	"7": time.Saturday, "bay": time.Saturday, "chu nhat": time.Sunday, "cn": time.Sunday,
 }
 
-
 // How far from today a date may be before the reader asks: a yearless date
 // is put in the year of its last coming (or of the coming one, up to a month
 // ahead), and asked when that is still to come or more than four months
@@ -202,7 +201,7 @@ func makeDate(day, month, year string, now time.Time, s string) (time.Time, stri
 // asked about since it is far.
 func nearestYear(d, month int, now time.Time) int {
 	m := time.Month(month)
-	horizon := now // an event reported has happened: its last occurrence, today at the latest
+	horizon := now                                    // an event reported has happened: its last occurrence, today at the latest
 	for y := now.Year() + 1; y >= now.Year()-4; y-- { // back to the last 29 February
 		t := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
 		if t.Day() == d && !t.After(horizon) {

@@ -574,6 +574,10 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		return false, "", problem("answer.letters_in_number", "input", in)
 	case fit == unitFits:
 		return percent, "", nil
+	case fit == unitOther && !percent && (measures[rule.family] || measures[familyOfAll(ws)]):
+		// "12.500 m2" where hectares are asked: another quantity, not
+		// another name for the same one. Never offered as 12.500 ha.
+		return false, "", problem("answer.other_measure", "input", in, "unit", rule.unit)
 	case fit == unitOther && !percent:
 		return false, "reading.unit_other", nil
 	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
@@ -816,3 +820,7 @@ func saysSame(words string, v float64, rule unitRule) bool {
 	n, ok := readSpelledNumber(f, words, rule, "answer.not_a_count", "")
 	return ok && n.value() == v
 }
+
+// measures are the unit families of quantities that convert (area,
+// length, weight, money): a figure in another of them is another value.
+var measures = setOf("ha", "m2", "m", "km", "km2", "kg", "tan", "dong")

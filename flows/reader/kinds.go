@@ -37,7 +37,7 @@ func NotACount(ts []Token, money bool) string {
 		return k
 	}
 	w := t.Lower
-	if strings.Contains(w, "/") || isDayMonth(w) {
+	if isSlashDate(w) || isDayMonth(w) {
 		return KeyDate
 	}
 	if isClock(w) {
@@ -273,4 +273,23 @@ func spelledDigit(f string) bool {
 		return true
 	}
 	return false
+}
+
+// isSlashDate reports "15/12" and "15/12/2026": a day and a month that
+// exist. "93/100" or "2100/2345" is a fraction, refused as no figure.
+func isSlashDate(w string) bool {
+	parts := strings.Split(w, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	n := make([]int, len(parts))
+	for i, p := range parts {
+		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+		for _, r := range p {
+			n[i] = n[i]*10 + int(r-'0')
+		}
+	}
+	return n[0] >= 1 && n[0] <= 31 && n[1] >= 1 && n[1] <= 12
 }

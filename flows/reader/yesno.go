@@ -20,12 +20,12 @@ import "strings"
 type Verdict int
 
 const (
-	NoRule  Verdict = iota // no rule applies: the word reader decides
-	Yes                    // a yes, certain
-	No                     // a no, certain
-	YesAsk                 // a yes, to confirm
-	NoAsk                  // a no, to confirm
-	Hedged                 // neither: ask for có or không
+	NoRule Verdict = iota // no rule applies: the word reader decides
+	Yes                   // a yes, certain
+	No                    // a no, certain
+	YesAsk                // a yes, to confirm
+	NoAsk                 // a no, to confirm
+	Hedged                // neither: ask for có or không
 )
 
 // officeVerbs are the verbs of any task an office reports as done or not
