@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/baocao/baocao/locales"
@@ -154,14 +155,27 @@ func startsWordInName(name, f string) bool {
 // optionNames are the folded names an option answers to: its id and its
 // label in every language.
 func optionNames(o Option) []string {
+	key := o.ID
+	for _, lang := range locales.Langs {
+		key += "\x00" + o.Label[lang]
+	}
+	if names, ok := optionNamesCache.Load(key); ok {
+		return names.([]string)
+	}
 	names := []string{Fold(o.ID)}
 	for _, lang := range locales.Langs {
 		if l, ok := o.Label[lang]; ok && l != "" {
 			names = append(names, Fold(l))
 		}
 	}
+	optionNamesCache.Store(key, names)
 	return names
 }
+
+// optionNamesCache keeps each option's folded names, read-only once made:
+// the options come from the forms' configuration, so it stays small, and
+// an answer no longer folds every label of its question on every try.
+var optionNamesCache sync.Map
 
 // listOptions prints the options at idx (all when nil) as "1. A; 2. B".
 func listOptions(options []Option, idx []int, lang locales.Lang) locales.Plain {

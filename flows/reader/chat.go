@@ -191,7 +191,7 @@ var corrections = []struct {
 // There must be a first try before the correction and an answer after.
 func cutCorrection(l string) (string, bool) {
 	ws := strings.Fields(l)
-	if len(ws) < 3 {
+	if len(ws) < 3 || !mayCorrect(Fold(l)) {
 		return "", false
 	}
 	folded := make([]string, len(ws))
@@ -252,4 +252,15 @@ func Repeated(ts []Token) (figure string, used int, ok bool) {
 		return "", 0, false
 	}
 	return first, used, true
+}
+
+// mayCorrect reports whether a folded line holds a word that starts a
+// correction, before the line is cut into words.
+func mayCorrect(f string) bool {
+	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }

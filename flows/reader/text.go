@@ -34,7 +34,7 @@ import (
 // invisible text but a break from a broken keyboard or file: it separates,
 // so "1\x002" is "1 2", never 12.
 func Normalize(s string) string {
-	if normalASCII(s) {
+	if normalASCII(s) || isNormal(s) {
 		return s // already what Normalize makes: most answers, no copy
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
@@ -101,6 +101,36 @@ func normalASCII(s string) bool {
 	return true
 }
 
+// isNormal reports whether s is valid UTF-8 in NFC with nothing for
+// Normalize to drop or join: the readers normalise a text many times, and
+// after the first it is this check alone, with no copy.
+func isNormal(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || !utf8.ValidString(s) {
+		return s == ""
+	}
+	prevSpace, composed := false, true
+	for _, r := range s {
+		space := r == ' '
+		switch {
+		case space && prevSpace:
+			return false
+		case r < ' ' || r >= 0x7f && (unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || dropInvisible(r) != r):
+			return false
+		}
+		prevSpace = space
+		composed = composed && stableNFC(r)
+	}
+	return composed || norm.NFC.IsNormalString(s)
+}
+
+// stableNFC reports a rune that NFC leaves as it is whatever surrounds it:
+// Latin letters up to U+02FF, the precomposed Vietnamese letters
+// (U+1E00–U+1EFF), dashes, quotes and the ellipsis. Vietnamese typed on an
+// Android phone is only these; a combining mark (iOS) is not.
+func stableNFC(r rune) bool {
+	return r < 0x300 || r >= 0x1E00 && r <= 0x1EFF || r >= 0x2010 && r <= 0x2027
+}
+
 // IsASCII reports whether s holds only ASCII bytes.
 func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -148,6 +178,9 @@ func Words(s string) []string {
 // these leftovers are gone, so that "khoongf", "kho6ng" and "khong" compare
 // equal. It is applied to both sides of a comparison, never shown.
 func Skeleton(w string) string {
+	if plainWord(w) {
+		return w
+	}
 	var out []rune
 	seenVowel := false
 	for _, r := range w {
@@ -169,4 +202,27 @@ func Skeleton(w string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// plainWord reports whether Skeleton would leave w as it is: letters a to
+// z only, with no Telex key (w, a tone key after a vowel, a doubled aeod).
+func plainWord(w string) bool {
+	seenVowel := false
+	var last byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c < 'a' || c > 'z' || c == 'w':
+			return false
+		case seenVowel && strings.IndexByte("sfrxj", c) >= 0:
+			return false
+		case c == last && strings.IndexByte("aeod", c) >= 0:
+			return false
+		}
+		if strings.IndexByte("aeiouy", c) >= 0 {
+			seenVowel = true
+		}
+		last = c
+	}
+	return true
 }
