@@ -191,14 +191,15 @@ func yesAt(ws []string, i int) int {
 
 // yesNoTokens are the words of s for the yes/no rules: politeness off
 // either end as the clean stage takes it, but "đã" kept (the clean stage
-// takes it for the polite "dạ"; here it says what was done).
+// takes it for the polite "dạ"; here it says what was done), and "da"
+// typed bare, which may be either.
 func yesNoTokens(s string) []reader.Token {
 	ts := reader.Tokenize(strings.Map(decoration, yesNoEmoji.Replace(Normalize(s)))).Tokens
 	i, j := 0, len(ts)
 	for j-1 > i && tailPolite[ts[j-1].Skel] {
 		j--
 	}
-	for i < j-1 && leadPolite[ts[i].Skel] && ts[i].Lower != "đã" {
+	for i < j-1 && leadPolite[ts[i].Skel] && (ts[i].Skel != "da" || ts[i].Lower == "dạ" || ts[i+1].Skel == "da") {
 		i++
 	}
 	return ts[i:j]

@@ -103,7 +103,8 @@ var (
 func clauseVerdict(ts []Token) Verdict {
 	fs := make([]string, 0, len(ts))
 	for _, t := range ts {
-		if f := strings.Trim(t.Fold, edgePunct); f != "" {
+		// Skeletons: "dax thuwcj hieenj" (Telex left on) is "đã thực hiện".
+		if f := strings.Trim(t.Skel, edgePunct); f != "" {
 			fs = append(fs, f)
 		}
 	}
@@ -161,7 +162,7 @@ func clauseVerdict(ts []Token) Verdict {
 	rest := strings.Join(fs[1:], " ")
 	rest = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, " roi"), " xong"), " duoc")
 	switch {
-	case (first.Lower == "đã" || first.Fold == "da" && first.Lower != "dạ" || fs[0] == "co") && len(fs) > 1:
+	case (first.Lower == "đã" || fs[0] == "da" && first.Lower != "dạ" || fs[0] == "co") && len(fs) > 1:
 		if officeVerbs[rest] || doneWords[rest] {
 			return Yes // "đã thực hiện", "có tổ chức", "đã triển khai xong"
 		}
