@@ -11,7 +11,5 @@ func Normalize(s string) string { return reader.Normalize(s) }
 // Fold returns Normalize(s) lowercased, without diacritics, đ as d.
 func Fold(s string) string { return reader.Fold(s) }
 
-func foldNumber(s string) string     { return reader.FoldNumber(s) }
 func untelex(w string) string        { return reader.Skeleton(w) }
-func words(s string) []string        { return reader.Words(s) }
 func shorten(s string, n int) string { return reader.Shorten(s, n) }

@@ -41,7 +41,7 @@ func TestAFigureRepeated(t *testing.T) {
 		{"115 115", "115", true}, {"115, 115", "115", true}, {"2.345 2.345 hộ", "2.345", true},
 		{"2 345", "", false}, {"115 116", "", false}, {"115 115 115 5", "", false}, {"hộ 115 115", "", false},
 	} {
-		fig, _, ok := Repeated(words(c.typed))
+		fig, _, ok := Repeated(toks(c.typed))
 		if fig != c.fig || ok != c.ok {
 			t.Errorf("Repeated(%q) = %q %v, want %q %v", c.typed, fig, ok, c.fig, c.ok)
 		}

@@ -2,7 +2,7 @@ package reader
 
 import "testing"
 
-func words(s string) []Token { return Tokenize(s).Tokens }
+func toks(s string) []Token { return Tokenize(s).Tokens }
 
 // Rule: identifiers, money, times and dates are never a count.
 func TestNeverACount(t *testing.T) {
@@ -39,12 +39,12 @@ func TestNeverACount(t *testing.T) {
 		{"a count of fifteen digits is too large, not a code", "123456789012345678", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := NotACount(words(c.typed), false); got != c.want {
+			if got := NotACount(toks(c.typed), false); got != c.want {
 				t.Errorf("NotACount(%q) = %q, want %q", c.typed, got, c.want)
 			}
 		})
 	}
-	if got := NotACount(words("32.657.000 đồng"), true); got != "" {
+	if got := NotACount(toks("32.657.000 đồng"), true); got != "" {
 		t.Errorf("money at a question that counts money: %q, want none", got)
 	}
 }
@@ -65,7 +65,7 @@ func TestApproximationsAreNotFigures(t *testing.T) {
 		{"một trăm lẻ năm", false}, {"3 lễ hội", false}, {"Tổng số hộ trên địa bàn xã: 300", false},
 		{"chắc chắn 300", false}, {"300 hộ", false},
 	} {
-		if got := Approximate(words(c.typed)); got != c.want {
+		if got := Approximate(toks(c.typed)); got != c.want {
 			t.Errorf("Approximate(%q) = %v, want %v", c.typed, got, c.want)
 		}
 	}

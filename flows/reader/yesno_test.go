@@ -22,7 +22,7 @@ func TestYesAndNoTheWayOfficesSayThem(t *testing.T) {
 		{"không phải không có", Hedged}, {"dự kiến tháng sau", Hedged},
 		{"đã đăng", NoRule}, {"có, à không", NoRule}, {"đã lắp", NoRule}, {"hoành tráng", NoRule},
 	} {
-		if got := YesNo(words(c.typed)); got != c.want {
+		if got := YesNo(toks(c.typed)); got != c.want {
 			t.Errorf("YesNo(%q) = %v, want %v", c.typed, got, c.want)
 		}
 	}

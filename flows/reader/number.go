@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"fmt"
@@ -10,7 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/baocao/baocao/flows/reader"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -19,7 +18,7 @@ import (
 
 // readNumberAnswer reads an integer, decimal or percent answer and checks
 // the question's bounds. A probable reading comes back with its reason.
-func readNumberAnswer(q *Question, s string) (Value, *Unsure, *locales.Msg) {
+func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	var (
 		f float64
 		u *Unsure
@@ -37,12 +36,12 @@ func readNumberAnswer(q *Question, s string) (Value, *Unsure, *locales.Msg) {
 		f, u, p = readPercent(s, rule)
 	}
 	if p != nil {
-		return Value{}, nil, p
+		return 0, nil, p
 	}
 	if p := checkBounds(q, f); p != nil {
-		return Value{}, nil, p
+		return 0, nil, p
 	}
-	return Value{Num: &f}, u, nil
+	return f, u, nil
 }
 
 // checkBounds says when f lies outside [q.Min, q.Max], naming both bounds
@@ -66,10 +65,10 @@ func checkBounds(q *Question, f float64) *locales.Msg {
 
 // numberArg is x as a message argument that prints the way the question's
 // answers print: 2.345 for counts, 93,1% for percentages.
-func numberArg(t QuestionType, x float64) any {
+func numberArg(t Kind, x float64) any {
 	switch t {
 	case TypeInt:
-		if x == math.Trunc(x) && math.Abs(x) < numberLimit {
+		if x == math.Trunc(x) && math.Abs(x) < NumberLimit {
 			return int64(x)
 		}
 	case TypePercent:
@@ -115,10 +114,10 @@ func (n number) isWhole() bool { return strings.Trim(n.frac, "0") == "" }
 // lên", "300 gì đó". They differ because "trên" before a figure means
 // "over" but after it usually "in" ("300 hộ trên địa bàn").
 var (
-	approxBefore = setOf("khoang", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
+	approxBeforeFolded = setOf("khoang", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
 		"it", "about", "around", "approx", "approximately", "roughly", "nearly",
 		"almost", "over", "under")
-	approxAfter = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
+	approxAfterFolded = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
 )
 
 // numberLead are words a person may put before a figure, folded: "có 300",
@@ -173,19 +172,19 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	if f == "" {
 		return number{}, nil, problem("answer.empty")
 	}
-	ts := reader.Tokenize(c.text).Tokens
-	if key := reader.NotACount(ts, rule.family == "dong"); key != "" {
+	ts := Tokenize(c.text).Tokens
+	if key := NotACount(ts, rule.family == "dong"); key != "" {
 		return number{}, nil, problem(key, "input", in)
 	}
-	if fig, used, ok := reader.Repeated(ts); ok {
+	if fig, used, ok := Repeated(ts); ok {
 		// "115 115": the figure sent twice, not 115115. Read once, asked.
-		n, u, p := readNumber(fig+" "+reader.Join(ts[used:]), notKey, rule)
+		n, u, p := readNumber(fig+" "+Join(ts[used:]), notKey, rule)
 		if p == nil && u == nil {
 			u = &Unsure{Key: "reading.figure_repeated", Input: string(in)}
 		}
 		return n, u, p
 	}
-	if reader.Approximate(ts) || reader.Approximate(reader.Tokenize(s).Tokens) {
+	if Approximate(ts) || Approximate(Tokenize(s).Tokens) {
 		return number{}, nil, problem("answer.not_exact", "input", in)
 	}
 	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
@@ -209,7 +208,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return number{}, nil, problem("answer.malformed_number", "input", in)
 	}
 	n.neg = neg
-	if len(n.whole) > maxDigits || n.value() <= -numberLimit || n.value() >= numberLimit {
+	if len(n.whole) > maxDigits || n.value() <= -NumberLimit || n.value() >= NumberLimit {
 		return number{}, nil, problem("answer.too_large", "input", in)
 	}
 	pct, unsure, p := readTail(n, tok, rest, rule, notKey, c.text, in)
@@ -336,13 +335,13 @@ func isEstimate(f string) bool {
 		first = len(f) // a figure in words: "khoảng hai nghìn"
 	}
 	for _, w := range words(f[:first]) {
-		if approxBefore[w] {
+		if approxBeforeFolded[w] {
 			return true
 		}
 	}
 	ws := words(f[first:])
 	for i, w := range ws {
-		if approxAfter[w] {
+		if approxAfterFolded[w] {
 			return true
 		}
 		if rangeWords[w] && i > 0 && i+1 < len(ws) && isDigits(ws[i-1]) && isDigits(ws[i+1]) {
@@ -629,7 +628,7 @@ func startsWithLetter(s string) bool {
 // timesArg is n times m as a message argument: a whole count when it is one.
 func timesArg(n number, m float64) any {
 	f := n.value() * m
-	if f == math.Trunc(f) && math.Abs(f) < numberLimit {
+	if f == math.Trunc(f) && math.Abs(f) < NumberLimit {
 		return int64(f)
 	}
 	return f
@@ -824,3 +823,7 @@ func saysSame(words string, v float64, rule unitRule) bool {
 // measures are the unit families of quantities that convert (area,
 // length, weight, money): a figure in another of them is another value.
 var measures = setOf("ha", "m2", "m", "km", "km2", "kg", "tan", "dong")
+
+// NumberArg is x as a message argument that prints the way answers of
+// kind t print: 2.345 for counts, 93,1% for percentages.
+func NumberArg(t Kind, x float64) any { return numberArg(t, x) }

@@ -1,9 +1,8 @@
-package flows
+package reader
 
 import (
 	"strings"
 
-	"github.com/baocao/baocao/flows/reader"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -77,16 +76,16 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if f == "" {
 		return false, nil, problem("answer.empty")
 	}
-	switch reader.YesNo(yesNoTokens(s)) {
-	case reader.Yes:
+	switch YesNo(yesNoTokens(s)) {
+	case Yes:
 		return true, nil, nil
-	case reader.No:
+	case No:
 		return false, nil, nil
-	case reader.YesAsk:
+	case YesAsk:
 		return true, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
-	case reader.NoAsk:
+	case NoAsk:
 		return false, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
-	case reader.Hedged:
+	case Hedged:
 		return false, nil, problem("answer.yes_no_hedged", "input", in)
 	}
 	var answers []bool
@@ -193,8 +192,8 @@ func yesAt(ws []string, i int) int {
 // either end as the clean stage takes it, but "đã" kept (the clean stage
 // takes it for the polite "dạ"; here it says what was done), and "da"
 // typed bare, which may be either.
-func yesNoTokens(s string) []reader.Token {
-	ts := reader.Tokenize(strings.Map(decoration, yesNoEmoji.Replace(Normalize(s)))).Tokens
+func yesNoTokens(s string) []Token {
+	ts := Tokenize(strings.Map(decoration, yesNoEmoji.Replace(Normalize(s)))).Tokens
 	i, j := 0, len(ts)
 	for j-1 > i && tailPolite[ts[j-1].Skel] {
 		j--

@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"math"
@@ -213,7 +213,7 @@ func readSpelledNumber(f, raw string, rule unitRule, notKey string, in locales.P
 		typed[strings.Trim(w, "0123456789.,")] = true
 	}
 	v, used, ok := readSpelled(ws, typed)
-	if !ok || v >= numberLimit || v != v {
+	if !ok || v >= NumberLimit || v != v {
 		return number{}, false
 	}
 	whole, frac, _ := strings.Cut(strconv.FormatFloat(v, 'f', -1, 64), ".")

@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"regexp"
@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/baocao/baocao/flows/reader"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -71,16 +70,16 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 		return time.Time{}, nil, problem("answer.empty")
 	}
 	loc := now.Location()
-	if back, ok := reader.RelativeDay(f); ok {
+	if back, ok := RelativeDay(f); ok {
 		y, m, d := now.Date()
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
-	f, rel := reader.TrimDate(f)
-	if t, ok := reader.LastWeekday(f, now); ok {
+	f, rel := TrimDate(f)
+	if t, ok := LastWeekday(f, now); ok {
 		// "thứ 7 tuần trước", "chủ nhật vừa rồi": counted back from today.
 		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
 	}
-	if d, ok := reader.DayOnly(Fold(Normalize(s))); ok {
+	if d, ok := DayOnly(Fold(Normalize(s))); ok {
 		// "ngày 15": the last 15th, this month or the one before.
 		t := time.Date(now.Year(), now.Month(), d, 0, 0, 0, 0, loc)
 		if t.After(now) || t.Day() != d {
@@ -108,7 +107,7 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	}
 	if rel != "" {
 		// "hôm qua (19/12)": the day named and the date written must agree.
-		back, _ := reader.RelativeDay(rel)
+		back, _ := RelativeDay(rel)
 		y, m, d := now.Date()
 		want := time.Date(y, m, d-back, 0, 0, 0, 0, loc)
 		day, month, year, ok := splitDate(f)
