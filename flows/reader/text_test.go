@@ -3,6 +3,7 @@ package reader
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -37,6 +38,35 @@ func TestTokensKeepTheTypedAndTheFoldedForm(t *testing.T) {
 	for i := range want {
 		if ts[i] != want[i] {
 			t.Errorf("token %d = %+v, want %+v", i, ts[i], want[i])
+		}
+	}
+}
+
+// Folding letter by letter gives what decomposing and composing gives.
+func TestFoldByTableAgreesWithDecomposing(t *testing.T) {
+	slow := func(s string) string {
+		var b strings.Builder
+		for _, r := range norm.NFD.String(strings.ToLower(Normalize(s))) {
+			switch {
+			case unicode.Is(unicode.Mn, r):
+				continue
+			case r == 'đ':
+				r = 'd'
+			}
+			b.WriteRune(r)
+		}
+		return strings.Join(strings.Fields(norm.NFC.String(b.String())), " ")
+	}
+	for _, s := range []string{"Xã Thành Tâm", "ĐỒNG Ý", "Tổng số hộ: 2.345", "“có” ạ…", "Quyết định số 12/QĐ-UBND",
+		"ø æ ß", "Ḁ ḁ ẞ", "hộ – 3", "Ω ǅ"} {
+		if got, want := Fold(s), slow(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0xC0); r < 0x1F00; r++ {
+		s := string(r)
+		if got, want := Fold(s), slow(s); got != want {
+			t.Errorf("Fold(%q U+%04X) = %q, want %q", s, r, got, want)
 		}
 	}
 }
