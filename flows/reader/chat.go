@@ -23,6 +23,9 @@ type Unwrapped struct {
 	// Corrected is set when the message corrects itself: the answer is the
 	// part after the correction, and is to be confirmed.
 	Corrected bool
+	// Said is the message without what the chat added, the first try
+	// included: what a confirmation quotes back.
+	Said string
 }
 
 // Unwrap takes off mentions, quoted question lines and a correction's
@@ -47,7 +50,7 @@ func Unwrap(raw string) Unwrapped {
 	u := Unwrapped{Answer: strings.Join(lines, "\n")}
 	if len(lines) == 1 {
 		if after, ok := cutCorrection(lines[0]); ok {
-			return Unwrapped{Answer: after, Corrected: true}
+			return Unwrapped{Answer: after, Corrected: true, Said: lines[0]}
 		}
 	}
 	if strings.Join(lines, " ") == Normalize(raw) {

@@ -157,7 +157,7 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	}
 	r := readAs(q, w.Answer, now, lang)
 	if r.Problem == nil && r.Unsure == nil && w.Corrected {
-		r.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(s))}
+		r.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(w.Said))}
 	}
 	return r
 }
