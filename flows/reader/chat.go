@@ -35,7 +35,7 @@ func Unwrap(raw string) Unwrapped {
 	if len(lines) > 1 {
 		var kept []string
 		for _, l := range lines {
-			if !isQuestionLine(l, true) {
+			if !isQuestionLine(l, true) && !politeLine(l) {
 				kept = append(kept, l)
 			}
 		}
@@ -187,7 +187,7 @@ var corrections = []struct {
 	{[]string{"sua", "lai", "la"}, false}, {[]string{"sua", "lai"}, false}, {[]string{"sua", "thanh"}, false},
 	{[]string{"dinh", "chinh"}, false}, {[]string{"y", "em", "la"}, false}, {[]string{"y", "minh", "la"}, false},
 	{[]string{"a", "khong"}, true}, {[]string{"khong", "phai"}, true}, {[]string{"xin", "loi"}, true},
-	{[]string{"a", "quen"}, true}, {[]string{"chu", "khong", "phai"}, true},
+	{[]string{"a", "quen"}, true},
 }
 
 // cutCorrection finds a correction inside l and returns what follows it.
@@ -215,6 +215,15 @@ func cutCorrection(l string) (string, bool) {
 			}
 			if c.digits && !(strings.ContainsFunc(strings.Join(before, " "), isDigit) && isDigit(rune(cleanWord(after[0])[0]))) {
 				continue
+			}
+			if c.words[0] == "khong" && c.words[1] == "phai" {
+				if folded[i-1] == "chu" {
+					// "2.345 chứ không phải 2.354": the first is the answer.
+					return strings.Join(ws[:i-1], " "), true
+				}
+				if !strings.HasSuffix(ws[i+1], ",") && !strings.HasSuffix(ws[i+1], ".") {
+					continue // "2.345 không phải 2.354" says neither plainly
+				}
 			}
 			return strings.Join(after, " "), true
 		}
@@ -266,4 +275,25 @@ func mayCorrect(f string) bool {
 		}
 	}
 	return false
+}
+
+// lineWords make a line of their own that carries no answer: "Dạ", "(em
+// gửi ạ)", "Em báo cáo số liệu:", "Cảm ơn anh".
+var lineWords = map[string]bool{"da": true, "vang": true, "em": true, "e": true, "gui": true, "bao": true,
+	"cao": true, "a": true, "anh": true, "chi": true, "xin": true, "kinh": true, "thua": true, "so": true,
+	"lieu": true, "ad": true, "admin": true, "oi": true, "chao": true, "nhe": true, "nha": true, "cam": true,
+	"on": true, "ak": true, "minh": true, "toi": true, "thanks": true, "tks": true}
+
+// politeLine reports a line of politeness alone, in a message of several.
+func politeLine(l string) bool {
+	ws := Words(Fold(l))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !lineWords[w] {
+			return false
+		}
+	}
+	return true
 }

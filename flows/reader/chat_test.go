@@ -22,6 +22,11 @@ func TestWhatChatsAdd(t *testing.T) {
 		{"a doubt stays", "300?", "300?", false},
 		{"a sign stays", ">300", ">300", false},
 		{"nothing added", "2.345 hộ", "2.345 hộ", false},
+		{"the first is the answer with chứ không phải", "2.345 chứ không phải 2.354", "2.345", true},
+		{"không phải with a comma takes the first back", "2.354 không phải, 2.345", "2.345", true},
+		{"không phải without a comma says neither", "2.345 không phải 2.354", "2.345 không phải 2.354", false},
+		{"a line of politeness alone", "Dạ\n2.345", "2.345", false},
+		{"a note of politeness after", "2.345\n(em gửi ạ)", "2.345", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := Unwrap(c.raw)

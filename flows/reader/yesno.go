@@ -26,6 +26,7 @@ const (
 	YesAsk                // a yes, to confirm
 	NoAsk                 // a no, to confirm
 	Hedged                // neither: ask for có or không
+	Both                  // có and không at once ("2. Có"): ask for one
 )
 
 // officeVerbs are the verbs of any task an office reports as done or not
@@ -57,6 +58,22 @@ var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi mo
 // the clauses must agree, and one the rules cannot read leaves the whole
 // reply to the word reader.
 func YesNo(ts []Token) Verdict {
+	if n, ok := optionNumber(ts); ok {
+		// "1. Có", "2 - Không": the answer copied with the number the bot
+		// shows it with (1 Có, 2 Không). The two must agree.
+		rest := ts[1:]
+		if rest[0].Typed == "-" || rest[0].Typed == "–" {
+			rest = rest[1:]
+		}
+		v := YesNo(rest)
+		switch {
+		case v == NoRule || v == Hedged:
+			return v
+		case isYes(v) != (n == 1):
+			return Both
+		}
+		return v
+	}
 	var clauses [][]Token
 	start := 0
 	for i, t := range ts {
@@ -224,4 +241,23 @@ func typedAs(ts []Token, f string) bool {
 		}
 	}
 	return false
+}
+
+// optionNumber reads "1." or "2 -" before a yes or a no: the number of
+// the option as a channel without buttons shows it.
+func optionNumber(ts []Token) (int, bool) {
+	if len(ts) < 2 {
+		return 0, false
+	}
+	w, next := ts[0].Typed, ts[1].Typed
+	switch {
+	case w == "1." || w == "1)" || w == "1:" || (w == "1" && (next == "-" || next == "–")):
+		if next == "-" || next == "–" {
+			return 1, len(ts) > 2
+		}
+		return 1, true
+	case w == "2." || w == "2)" || w == "2:" || (w == "2" && (next == "-" || next == "–")):
+		return 2, true
+	}
+	return 0, false
 }

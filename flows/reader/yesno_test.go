@@ -20,6 +20,7 @@ func TestYesAndNoTheWayOfficesSayThem(t *testing.T) {
 		{"không hẳn", Hedged}, {"chưa hẳn", Hedged}, {"có nhưng chưa hoàn thành", Hedged},
 		{"đang triển khai", Hedged}, {"sắp có", Hedged}, {"có một phần", Hedged}, {"có lẽ", Hedged},
 		{"không phải không có", Hedged}, {"dự kiến tháng sau", Hedged},
+		{"1. Có", Yes}, {"2. Không", No}, {"1 - Có", Yes}, {"2. Có", Both}, {"1. Không", Both},
 		{"đã đăng", NoRule}, {"có, à không", NoRule}, {"đã lắp", NoRule}, {"hoành tráng", NoRule},
 	} {
 		if got := YesNo(toks(c.typed)); got != c.want {

@@ -87,6 +87,8 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		return false, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
 	case Hedged:
 		return false, nil, problem("answer.yes_no_hedged", "input", in)
+	case Both:
+		return false, nil, problem("answer.yes_no_ambiguous", "input", in)
 	}
 	var answers []bool
 	unknown := 0
