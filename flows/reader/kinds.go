@@ -230,7 +230,7 @@ func Approximate(ts []Token) bool {
 
 // hedgePhrases, folded, make a figure a guess wherever they stand: "có lẽ
 // 2345", "2345 thì phải", "dự kiến 300", "tối đa 300", "300 (tạm tính)".
-var hedgePhrases = [][]string{{"co", "le"}, {"chac", "la"}, {"chac"}, {"hinh", "nhu"}, {"du", "kien"},
+var hedgePhrases = [][]string{{"uoc"}, {"co", "le"}, {"chac", "la"}, {"chac"}, {"hinh", "nhu"}, {"du", "kien"},
 	{"du", "tinh"}, {"tam", "tinh"}, {"so", "bo"}, {"uoc", "tinh"}, {"uoc", "chung"}, {"uoc", "luong"},
 	{"thi", "phai"}, {"chua", "chac"}, {"tam", "thoi"}, {"chua", "chinh", "xac"}, {"toi", "da"},
 	{"toi", "thieu"}, {"it", "nhat"}, {"khong", "qua"}, {"khong", "duoi"}, {"chua", "den"}, {"chua", "toi"},

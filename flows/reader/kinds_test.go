@@ -60,7 +60,7 @@ func TestApproximationsAreNotFigures(t *testing.T) {
 		{"ngót 300", true}, {"tầm khoảng 300", true}, {"300 hơn", true}, {"300 trở lên", true},
 		{"300 lẻ", true}, {"300 mấy", true}, {"có lẽ 300", true}, {"300 thì phải", true},
 		{"dự kiến 300", true}, {"tối đa 300", true}, {"ít nhất 300", true}, {">300", true},
-		{"300 (tạm tính)", true}, {"chắc 300", true},
+		{"300 (tạm tính)", true}, {"chắc 300", true}, {"300 (ước)", true},
 		{"300", false}, {"có 300", false}, {"co 300", false}, {"tám trăm", false},
 		{"một trăm lẻ năm", false}, {"3 lễ hội", false}, {"Tổng số hộ trên địa bàn xã: 300", false},
 		{"chắc chắn 300", false}, {"300 hộ", false},
