@@ -72,7 +72,7 @@ func (a *App) AdminExport(req admin.Request) admin.Response {
 	var att Attachment
 	err = a.Store.View(func(tx *store.Tx) error {
 		var err error
-		att, err = Export(tx, a.Config, u, f, p, format, lang)
+		att, err = Export(tx, a.Config, u, f, p, format, lang, a.now())
 		return err
 	})
 	if err != nil {

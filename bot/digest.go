@@ -201,13 +201,16 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		return nil, nil
 	}
 	var out []Attachment
-	ranked := u.Children
-	if len(ranked) == 0 {
-		ranked = []*flows.Unit{u}
+	ranked := chartedUnits(cfg, u)
+	lineUnits := ranked
+	for _, r := range ranked {
+		if r.IsCluster() {
+			lineUnits = u.Leaves() // the line is the target the communes share
+		}
 	}
 	year := p.Start.Year()
 	for i, q := range f.Indicators() {
-		target := groupTarget(cfg, f, q, ranked, year)
+		target := groupTarget(cfg, f, q, lineUnits, year)
 		if i > 0 && target == nil {
 			continue // the main indicator always; others when they have a target
 		}
@@ -221,15 +224,25 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 				Others: func(n int, lo, hi string) string {
 					return locales.Render(lang, locales.M("chart.others", "count", n, "low", locales.Plain(lo), "high", locales.Plain(hi)))
 				},
+				Missing: locales.Render(lang, locales.M("chart.missing")),
 			},
 		}
 		for _, ch := range ranked {
 			v, ok := t.Value(ch, q)
 			if !ok {
+				// Not reported is not zero: listed under the bars, no bar.
+				c.Bars = append(c.Bars, report.Bar{Label: ch.Name, Missing: true})
 				continue
 			}
 			b := report.Bar{Label: ch.Name, Value: v}
-			if tg := cfg.Targets.For(f.ID, q.ID, ch, year); tg != nil {
+			if done, all := reportedUnder(t, ch); done < all {
+				b.Note = locales.Render(lang, locales.M("chart.partial", "done", done, "expected", all))
+			}
+			tg := cfg.Targets.For(f.ID, q.ID, ch, year)
+			if ch.IsCluster() {
+				tg = groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
+			}
+			if tg != nil {
 				met := tg.Met(v)
 				b.Met = &met
 				if target == nil || tg.Value() != target.Value() {
@@ -244,7 +257,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			c.Target = &v
 			c.TargetLabel = locales.Render(lang, locales.M("chart.target", "value", flows.TargetText(q, target)))
 		}
-		if len(c.Bars) == 0 {
+		if !hasBar(c.Bars) {
 			continue
 		}
 		png, err := c.PNG()
@@ -273,6 +286,59 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			"done", len(t.Subs), "expected", prog.Expected),
 	})
 	return out, nil
+}
+
+// chartedUnits are the bars of u's indicator chart: a province's clusters
+// when its communes are grouped in clusters (a department reads 26
+// clusters, not 166 communes), otherwise the units under u (a cluster's
+// communes, a district's communes, a province's districts), or u itself.
+func chartedUnits(cfg *flows.Config, u *flows.Unit) []*flows.Unit {
+	if !u.IsCluster() && len(u.Children) > report.MaxBars {
+		if cls := cfg.ClustersUnder(u); len(cls) > 1 {
+			var out []*flows.Unit
+			seen := map[*flows.Unit]bool{}
+			for _, cl := range cls {
+				out = append(out, cl.Scope())
+				for _, m := range cl.Members() {
+					seen[m] = true
+				}
+			}
+			// Units in no cluster keep a bar of their own.
+			for _, l := range u.Leaves() {
+				if !seen[l] {
+					out = append(out, l)
+				}
+			}
+			if len(out) < len(u.Leaves()) {
+				return out
+			}
+		}
+	}
+	if len(u.Children) == 0 {
+		return []*flows.Unit{u}
+	}
+	return u.Children
+}
+
+// reportedUnder counts the reporting units under u that have reported.
+func reportedUnder(t *flows.Table, u *flows.Unit) (done, all int) {
+	for _, l := range u.Leaves() {
+		all++
+		if t.Sub(l.Code) != nil {
+			done++
+		}
+	}
+	return done, all
+}
+
+// hasBar reports whether any unit has a figure to draw.
+func hasBar(bars []report.Bar) bool {
+	for _, b := range bars {
+		if !b.Missing {
+			return true
+		}
+	}
+	return false
 }
 
 // groupTarget is the target that applies to the units of a chart: the one

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,6 +57,7 @@ var tableQuestions = map[string]*Question{
 // tableCase is one line of answers.tsv.
 type tableCase struct {
 	line     int
+	section  string // the last "# ---- name ----" heading above the case
 	question string
 	typed    string
 	accepted []outcome
@@ -86,29 +88,42 @@ func (got outcome) fits(o outcome) bool {
 
 func loadTable(t testing.TB) []tableCase {
 	t.Helper()
-	f, err := os.Open("testdata/answers.tsv")
+	return loadTableFile(t, "testdata/answers.tsv")
+}
+
+// loadTableFile reads a table in answers.tsv's notation from path; each
+// case remembers the section heading ("# ---- name ----") it falls under.
+func loadTableFile(t testing.TB, path string) []tableCase {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	name := filepath.Base(path)
 	var cases []tableCase
+	section := ""
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		if h, ok := strings.CutPrefix(line, "# ----"); ok {
+			section = strings.TrimSpace(strings.TrimRight(h, "- "))
+			continue
+		}
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		fields := strings.Split(line, "\t")
 		if len(fields) != 3 {
-			t.Fatalf("answers.tsv:%d: want 3 tab-separated fields, got %d", n, len(fields))
+			t.Fatalf("%s:%d: want 3 tab-separated fields, got %d", name, n, len(fields))
 		}
-		c := tableCase{line: n, question: fields[0], typed: fields[1]}
+		c := tableCase{line: n, section: section, question: fields[0], typed: fields[1]}
 		if _, ok := tableQuestions[c.question]; !ok {
-			t.Fatalf("answers.tsv:%d: unknown question %q", n, c.question)
+			t.Fatalf("%s:%d: unknown question %q", name, n, c.question)
 		}
 		if strings.HasPrefix(c.typed, `"`) {
 			if c.typed, err = strconv.Unquote(c.typed); err != nil {
-				t.Fatalf("answers.tsv:%d: %v", n, err)
+				t.Fatalf("%s:%d: %v", name, n, err)
 			}
 		}
 		for _, o := range strings.Split(fields[2], " | ") {
@@ -121,7 +136,7 @@ func loadTable(t testing.TB) []tableCase {
 			case len(o) > 2 && (o[0] == '=' || o[0] == '?') && o[1] == ' ':
 				c.accepted = append(c.accepted, outcome{kind: o[0], value: o[2:]})
 			default:
-				t.Fatalf("answers.tsv:%d: outcome %q is not \"= V\", \"? V\" or \"!\"", n, o)
+				t.Fatalf("%s:%d: outcome %q is not \"= V\", \"? V\" or \"!\"", name, n, o)
 			}
 		}
 		cases = append(cases, c)

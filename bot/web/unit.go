@@ -19,6 +19,9 @@ type answer struct {
 	Photo    bool
 	// Image is the path of the photo's bytes when the store kept them.
 	Image string
+	// Audio is the path of a voice note's audio, when the answer is one
+	// and the store kept it; Text is then its label ("🎤 ghi âm 0:42").
+	Audio string
 }
 
 type version struct {
@@ -86,6 +89,7 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 		}
 		body.Standing = locales.Render(v.lang, standing)
 		body.CanUnlock = n.Period.IsLocked(v.now)
+		own := flows.NewTable(n.Form, n.Period, map[string]*flows.Submission{u.Code: cur})
 		for _, q := range n.Form.Questions {
 			a, ok := cur.Answers[q.ID]
 			if !ok {
@@ -99,8 +103,17 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 					ans.Text = ""
 					ans.Image = h.base + "/web/anh/" + u.Code + "/" + q.ID + "?" + n.values().Encode()
 				}
+			case !a.Skipped && voiceKept(tx, cur, q.ID):
+				ans.Text = a.Format(q, v.lang)
+				ans.Audio = h.base + "/web/ghi-am/" + u.Code + "/" + q.ID + "?" + n.values().Encode()
 			case ans.Computed && a.Num != nil: // as the review shows it: 97,6%
-				ans.Text = locales.Value(v.lang, flows.FormatFigure(q, *a.Num))
+				// From the parts, as the standing beside it computes it,
+				// not the share stored (rounded) with the submission.
+				val := *a.Num
+				if x, ok := own.Value(u, q); ok {
+					val = x
+				}
+				ans.Text = locales.Value(v.lang, flows.FormatFigure(q, val))
 			default:
 				ans.Text = a.Format(q, v.lang)
 			}
