@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -87,7 +88,7 @@ func TestServeWritesScheduledBackups(t *testing.T) {
 	data, backups, metrics := t.TempDir(), filepath.Join(t.TempDir(), "b"), freeAddr(t)
 	cmd := exec.Command(bin, "serve", "--data", data, "--backup-dir", backups, "--backup-every", "1m", "--backup-keep", "2", "--metrics", metrics)
 	cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint(), "ZALO_BOT_TOKEN=")
-	var stderr bytes.Buffer
+	var stderr lockedBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -126,10 +127,10 @@ func TestDamageMetWhileServingIsRestoredAndTheMessageKeptIsHandled(t *testing.T)
 	defer srv.Close()
 	data, backups, metrics := t.TempDir(), filepath.Join(t.TempDir(), "b"), freeAddr(t)
 	code := inviteCode(t, bin, data, "15247", "officer") // before the bot: in the first backup
-	start := func() (*exec.Cmd, *bytes.Buffer) {
+	start := func() (*exec.Cmd, *lockedBuffer) {
 		cmd := exec.Command(bin, "serve", "--sample", "thach-thanh", "--data", data, "--backup-dir", backups, "--metrics", metrics)
 		cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint(), "ZALO_BOT_TOKEN=")
-		var stderr bytes.Buffer
+		var stderr lockedBuffer
 		cmd.Stderr = &stderr
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -205,4 +206,23 @@ func TestDamageMetWhileServingIsRestoredAndTheMessageKeptIsHandled(t *testing.T)
 		return false
 	})
 	waitFor(t, "nothing pending", func() bool { return srv.PendingUpdates() == 0 })
+}
+
+// lockedBuffer is a process's stderr that a test reads while the process
+// still writes it (exec copies into it from its own goroutine).
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }

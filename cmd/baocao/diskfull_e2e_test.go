@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"io"
 	"net/http"
 	"os"
@@ -39,7 +38,7 @@ func TestARealFullDiskLosesNothing(t *testing.T) {
 	metrics := freeAddr(t)
 	cmd := exec.Command(bin, "serve", "--sample", "thach-thanh", "--data", data, "--now", "2026-12-20 09:00", "--metrics", metrics)
 	cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint(), "ZALO_BOT_TOKEN=")
-	var stderr bytes.Buffer
+	var stderr lockedBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
