@@ -41,15 +41,15 @@ func (r *request) deadlines(string) error {
 			continue
 		}
 		var lines []locales.Msg
-		for _, f := range r.cfg().Forms {
-			for _, p := range f.OpenPeriods(r.now) {
-				status, err := r.reportStatus(f, p, u)
-				if err != nil {
-					return err
-				}
-				lines = append(lines, locales.M("deadlines.line", "title", f.Title, "period", p.Label(),
-					"deadline", locales.Date(p.LastDeadlineDay()), "locks", locales.Date(p.LastLockDay()), "status", status))
+		for _, o := range openByDeadline(r.cfg().Forms, r.now) {
+			f, p := o.form, o.period
+			status, err := r.reportStatus(f, p, u)
+			if err != nil {
+				return err
 			}
+			sent := r.tx.HasSubmission(f.ID, p.Key, u.Code)
+			lines = append(lines, locales.M("deadlines.line", "title", f.Title, "period", p.Label(),
+				"deadline", deadlineWords(p, r.now, sent), "locks", locales.Date(p.LastLockDay()), "status", status))
 		}
 		if len(lines) == 0 {
 			r.say(locales.M("deadlines.none", "unit", u.Named()))
@@ -69,17 +69,16 @@ func (r *request) deadlines(string) error {
 		}
 		leaves := u.Leaves()
 		var lines []locales.Msg
-		for _, f := range r.cfg().Forms {
-			for _, p := range f.OpenPeriods(r.now) {
-				done := 0
-				for _, l := range leaves {
-					if st.Submitted[flows.ReportKey(f.ID, p.Key, l.Code)] {
-						done++
-					}
+		for _, o := range openByDeadline(r.cfg().Forms, r.now) {
+			f, p := o.form, o.period
+			done := 0
+			for _, l := range leaves {
+				if st.Submitted[flows.ReportKey(f.ID, p.Key, l.Code)] {
+					done++
 				}
-				lines = append(lines, locales.M("deadlines.supervised_line", "title", f.Title, "period", p.Label(),
-					"deadline", locales.Date(p.LastDeadlineDay()), "done", done, "total", len(leaves)))
 			}
+			lines = append(lines, locales.M("deadlines.supervised_line", "title", f.Title, "period", p.Label(),
+				"deadline", deadlineWords(p, r.now, done == len(leaves)), "done", done, "total", len(leaves)))
 		}
 		if len(lines) == 0 {
 			r.say(locales.M("deadlines.none", "unit", u.Named()))

@@ -252,7 +252,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 			{bot.OfficerChat(1), "✅ đã nộp lúc"},
 			{bot.OfficerChat(2), "✏️ đang điền dở (0/1 câu)"},
 			{bot.OfficerChat(3), "⚠️ chưa nộp, đã quá hạn 1 ngày"},
-			{bot.SupervisorChat, "Báo cáo hoạt động tháng 11/2026 (hạn nộp 20/12/2026): 1/3 đơn vị đã nộp"},
+			{bot.SupervisorChat, "Báo cáo hoạt động tháng 11/2026, đã quá hạn nộp (20/12/2026): 1/3 đơn vị đã nộp"},
 		} {
 			before := len(h.srv.Messages(tc.chat))
 			h.srv.SendText(telegramtest.User{ID: tc.chat}, "/hanchot")
@@ -262,7 +262,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if last := ms[len(ms)-1].Text; !strings.Contains(last, tc.want) || !strings.Contains(last, "hạn nộp 20/12/2026") {
+			if last := ms[len(ms)-1].Text; !strings.Contains(last, tc.want) || !strings.Contains(last, "20/12/2026") {
 				t.Errorf("chat %d: %q, want %q", tc.chat, last, tc.want)
 			}
 		}
