@@ -164,7 +164,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 		}
 		h.tick(t, "2026-12-20 07:30")
 		g := got(2)
-		if last := g[len(g)-1]; !strings.Contains(last, "đang điền dở") || !strings.Contains(last, "Hôm nay (20/12/2026)") {
+		if last := g[len(g)-1]; !strings.Contains(last, "đang điền dở") || !strings.Contains(last, "hết ngày hôm nay (20/12/2026)") {
 			t.Errorf("officer 2's last message: %q", last)
 		}
 		if m, _ := h.srv.LastMessage(bot.OfficerChat(2)); m.Buttons[0][0].Text != "Điền tiếp báo cáo" {

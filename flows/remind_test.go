@@ -358,7 +358,7 @@ func TestDueAtEdgeCases(t *testing.T) {
 			t.Errorf("%d units without officer, want 2", none)
 		}
 		text := locales.Render(locales.VI, dg.Message(now))
-		if !strings.Contains(text, "Xã Thành An (15250): chưa có người báo cáo gắn tài khoản") || !strings.Contains(text, "quá hạn 1 ngày") {
+		if !strings.Contains(text, "Xã Thành An (15250): chưa có cán bộ báo cáo sử dụng hệ thống") || !strings.Contains(text, "quá hạn 1 ngày") {
 			t.Errorf("digest reads:\n%s", text)
 		}
 	})

@@ -149,7 +149,7 @@ func (o Options) Adapt(out *channel.Outgoing, lang locales.Lang, byName bool) *M
 	if out.Shortcuts || byName {
 		names := make([]string, len(flat))
 		for i, btn := range flat {
-			names[i] = "«" + strings.TrimSpace(stripSymbols(btn.Text)) + "»"
+			names[i] = `"` + strings.TrimSpace(stripSymbols(btn.Text)) + `"`
 			m.Named = append(m.Named, Named{Label: fold(btn.Text), Data: btn.Data})
 		}
 		b.WriteString("\n\n" + locales.Render(lang, locales.M("choices.shortcuts", "list", locales.Plain(strings.Join(names, ", ")))))

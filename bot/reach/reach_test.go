@@ -67,7 +67,7 @@ func TestAdaptNumbersChoicesAndNamesShortcuts(t *testing.T) {
 	}
 	o = channel.Outgoing{Channel: "zalo", Text: "Nhắc:", Buttons: [][]channel.OutButton{{{Text: "Điền báo cáo", Data: "/baocao"}}}}
 	m = via.Adapt(&o, locales.VI, true)
-	if o.Text != "Nhắc:\n\nHoặc gõ: «Điền báo cáo»" || len(m.Data) != 0 || m.Named[0].Data != "/baocao" {
+	if o.Text != "Nhắc:\n\nHoặc gõ: \"Điền báo cáo\"" || len(m.Data) != 0 || m.Named[0].Data != "/baocao" {
 		t.Errorf("%q %+v", o.Text, m)
 	}
 	tg := channel.Outgoing{Channel: "telegram", Text: "x", Buttons: [][]channel.OutButton{{{Text: "a", Data: "a"}}}}
