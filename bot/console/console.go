@@ -170,7 +170,7 @@ const (
 	BracketedPasteOff = "\x1b[?2004l"
 )
 
-// Run reads messages until EOF or ctx is done. Besides text, it understands
+// Run reads lines until EOF or ctx is done. Besides text, it understands
 // "!anh" (send a photo) and "!sticker", "!voice" (messages the bot cannot
 // read), to try those paths without a phone.
 func (s *Session) Run(ctx context.Context, in io.Reader) error {
