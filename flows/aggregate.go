@@ -112,7 +112,13 @@ func (t *Table) Sub(code string) *Submission {
 
 // Value is a unit's figure for q: its own answer for a reporting unit, the
 // aggregate of the units under it otherwise. ok is false when nothing under
-// the unit reported the figure.
+// the unit reported the figure: "not reported", never 0.
+//
+// A reporting unit's calculated share is the ratio of its own parts, as
+// exact as the district's: the share stored with the submission was
+// rounded by the form's calculation (85,24% and 85,18% are both stored as
+// 85,2) and would tie units that differ in the second decimal. Only a
+// share the form asks for itself (no calculate) is taken as typed.
 func (t *Table) Value(u *Unit, q *Question) (v float64, ok bool) {
 	if t == nil {
 		return 0, false
@@ -122,20 +128,46 @@ func (t *Table) Value(u *Unit, q *Question) (v float64, ok bool) {
 		if s == nil {
 			return 0, false
 		}
-		if v, ok := s.Num(q.ID); ok {
-			return v, true
-		}
 		if r, isRatio := q.Ratio(); isRatio {
+			// As aggregateCodes computes it for one unit: no parts or no
+			// denominator, no figure.
 			n, ok1 := s.Num(r.Num)
 			d, ok2 := s.Num(r.Den)
-			if ok1 && ok2 && d != 0 {
-				return n / d * r.Scale, true
+			if !ok1 || !ok2 || d == 0 {
+				return 0, false
 			}
+			return n / d * r.Scale, true
 		}
-		return 0, false
+		return leafNum(s, q)
 	}
 	a := t.Aggregate(u, q)
 	return a.Value, a.Units > 0
+}
+
+// leafNum is a reporting unit's own figure for q. A calculated share or
+// decimal that is not a plain ratio ("(a + b) / c * 100") is computed
+// again from the answers it reads, since the session stored it rounded;
+// when that cannot be done (an answer it reads is missing), the stored
+// figure stands.
+func leafNum(s *Submission, q *Question) (float64, bool) {
+	if q.calculate != nil && (q.Type == TypePercent || q.Type == TypeDecimal) {
+		env := make(map[string]any, len(q.calculateReads))
+		complete := true
+		for _, id := range q.calculateReads {
+			v, ok := s.Answers[id]
+			if !ok || v.Skipped {
+				complete = false
+				break
+			}
+			env[id] = v.Any()
+		}
+		if complete {
+			if v, ok := evalFloat(q.calculate, env); ok {
+				return v, true
+			}
+		}
+	}
+	return s.Num(q.ID)
 }
 
 // Aggregate is a figure summed or recomputed over the units under one.
@@ -176,7 +208,7 @@ func (t *Table) aggregateCodes(codes []string, q *Question) Aggregate {
 			a.Units++
 			continue
 		}
-		if v, ok := s.Num(q.ID); ok {
+		if v, ok := leafNum(s, q); ok {
 			sum += v
 			a.Units++
 		}

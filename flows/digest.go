@@ -18,7 +18,8 @@ type DigestLine struct {
 	Agg      Aggregate
 	Target   *Target // the supervised unit's own target, if any
 	// Met counts the ranked units (the supervised unit's children) that
-	// reach their own target, of Judged that have both a figure and a target.
+	// reach their own target, of Judged that have both a figure and a
+	// target and may be ranked (Table.Rankable).
 	Met, Judged int
 }
 
@@ -35,11 +36,15 @@ type Digest struct {
 	Officers map[string][]string
 	Lines    []DigestLine
 	// Main is the first key indicator; Top and Bottom rank the unit's
-	// children on it (three each, fewer when few reported).
+	// children on it (three each, fewer when few reported), once half of
+	// them may be ranked (RanksShown); before that both are nil.
 	Main        *Question
 	Top, Bottom []Ranked
-	Ranked      int // children with a figure on Main
-	Digits      int // decimals that tell the ranked figures apart
+	Ranked      int // children with a figure on Main that may be ranked (Table.Rankable)
+	Peers       int // children ranked over
+	Digits      int // decimals that tell the listed figures apart (each list may need fewer)
+
+	topDigits, bottomDigits int
 	// Clusters has a line per cluster under Unit; YesNo counts the yes/no
 	// answers; Opinions is how many text answers /kiennghi lists.
 	Clusters      []ClusterLine
@@ -129,11 +134,13 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 		for _, ch := range ranked {
 			tg := c.Targets.For(f.ID, q.ID, ch, year)
 			v, ok := t.Value(ch, q)
-			if tg == nil || !ok {
+			// A district judged on a few of its communes would be judged
+			// on them alone: as for ranks, half must have reported.
+			if tg == nil || !ok || !t.Rankable(ch) {
 				continue
 			}
 			l.Judged++
-			if tg.Met(q.round(v)) {
+			if TargetMet(q, tg, v) {
 				l.Met++
 			}
 		}
@@ -142,16 +149,43 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 	if ind := f.Indicators(); len(ind) > 0 {
 		d.Main = ind[0]
 		rk := t.Ranking(ranked, d.Main, c.LowerIsBetter(f, d.Main, u, year))
-		d.Ranked = len(rk)
-		d.Top, d.Bottom = topBottom(rk, 3)
-		vals := make([]float64, len(rk))
-		for i, r := range rk {
-			vals[i] = r.Value
+		d.Ranked, d.Peers = len(rk), len(ranked)
+		if d.RanksShown() {
+			d.Top, d.Bottom = topBottom(rk, 3)
 		}
-		d.Digits = Digits(d.Main, vals)
+		// Each list with the decimals that tell its figures apart, from
+		// the unit ranked next to it (the 3rd is not printed as the 4th's
+		// figure) and from each unit's own target (91,99% of Kim Tân is
+		// not printed as the 92% it misses).
+		var topNext, bottomNext []Ranked
+		if n := len(d.Top); n > 0 && n < len(rk) {
+			topNext = rk[n : n+1]
+		}
+		if n := len(rk) - len(d.Bottom); len(d.Bottom) > 0 && n > 0 {
+			bottomNext = rk[n-1 : n]
+		}
+		targets := func(l []Ranked) (out []float64) {
+			for _, r := range l {
+				if tg := c.Targets.For(f.ID, d.Main.ID, r.Unit, year); tg != nil {
+					out = append(out, tg.Value())
+				}
+			}
+			return out
+		}
+		d.topDigits = listDigits(d.Main, d.Top, topNext, targets(d.Top))
+		d.bottomDigits = listDigits(d.Main, d.Bottom, bottomNext, targets(d.Bottom))
+		d.Digits = max(d.topDigits, d.bottomDigits)
 	}
 	c.buildMore(&d, t)
 	return d
+}
+
+// RanksShown reports whether the top and bottom lists are shown: once half
+// of the units ranked have a figure that may be ranked, the threshold a
+// unit's own rank waits for (Standing.RanksShown). Three "best" of 7
+// communes reported out of 166 would be a list of who reported first.
+func (d Digest) RanksShown() bool {
+	return d.Main != nil && EnoughReported(d.Ranked, d.Peers)
 }
 
 // MaxMissingShown caps the late units listed (and their buttons) so a
@@ -182,12 +216,19 @@ func (d Digest) Reply() Reply {
 		lines = append(lines, d.line(l))
 	}
 	var rank locales.Msg
-	if d.Main != nil && d.Ranked > 0 && len(d.Bottom) == 0 {
+	switch {
+	case d.RanksShown() && len(d.Bottom) == 0:
 		// Too few reported for a separate bottom list.
-		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.Digits))
-	} else if d.Main != nil && d.Ranked > 0 {
-		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.Digits), "bottom", rankedLines(d.Main, d.Bottom, d.Digits))
-	} else {
+		rank = locales.M("digest.ranking_top", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.topDigits))
+	case d.RanksShown():
+		rank = locales.M("digest.ranking", "label", Label(d.Main), "top", rankedLines(d.Main, d.Top, d.topDigits), "bottom", rankedLines(d.Main, d.Bottom, d.bottomDigits))
+	case d.Main != nil && d.Done > 0:
+		key := "digest.ranking_later"
+		if anyAbove(d.Unit.Children) {
+			key = "digest.ranking_later_groups"
+		}
+		rank = locales.M(key, "label", Label(d.Main), "need", ReportsNeeded(d.Peers), "count", d.Peers, "ranked", d.Ranked)
+	default:
 		rank = locales.M("digest.ranking_none")
 	}
 	key := d.Form.ID + " " + d.Period.Key
@@ -214,7 +255,7 @@ func (d Digest) line(l DigestLine) locales.Msg {
 	var parts []locales.Msg
 	if l.Target != nil {
 		mark := "❌"
-		if l.Target.Met(q.round(l.Agg.Value)) {
+		if TargetMet(q, l.Target, l.Agg.Value) {
 			mark = "✅"
 		}
 		parts = append(parts, locales.M("digest.part_target", "mark", locales.Plain(mark), "target", TargetText(q, l.Target)))
@@ -222,14 +263,40 @@ func (d Digest) line(l DigestLine) locales.Msg {
 	if l.Judged > 0 {
 		parts = append(parts, locales.M("digest.part_met", "met", l.Met, "judged", l.Judged))
 	}
-	value := FigureWithUnit(q, l.Agg.Value)
+	// Told apart from its target: 85,96% is not printed as the 86% it misses.
+	digits := Digits(q, []float64{l.Agg.Value})
+	if l.Target != nil {
+		digits = Digits(q, []float64{l.Agg.Value, l.Target.Value()})
+	}
+	value := FigureDigits(q, l.Agg.Value, digits)
 	if _, ok := q.Ratio(); ok {
-		value = locales.M("digest.value_ratio", "value", FormatFigure(q, l.Agg.Value), "num", int64(l.Agg.Num), "den", int64(l.Agg.Den))
+		value = locales.M("digest.value_ratio", "value", FormatDigits(q, l.Agg.Value, digits), "num", int64(l.Agg.Num), "den", int64(l.Agg.Den))
 	}
 	if len(parts) == 0 {
 		return locales.M("digest.line_plain", "label", Label(q), "value", value)
 	}
 	return locales.M("digest.line", "label", Label(q), "value", value, "parts", joinMsgs(parts, "standing.sep"))
+}
+
+// listDigits is how many decimals tell apart the figures of a top or
+// bottom list, so two units on different ranks never print the same: each
+// listed figure from the others, from the unit ranked next to the list
+// and from the listed units' targets.
+func listDigits(q *Question, l, next []Ranked, targets []float64) int {
+	d := Digits(q, nil)
+	for i, r := range l {
+		var others []float64
+		for j, o := range l {
+			if j != i {
+				others = append(others, o.Value)
+			}
+		}
+		for _, o := range next {
+			others = append(others, o.Value)
+		}
+		d = max(d, DigitsApart(q, r.Value, append(others, targets...)))
+	}
+	return d
 }
 
 // rankedLines writes a top or bottom list, units tied on a rank on one

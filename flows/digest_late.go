@@ -48,13 +48,21 @@ func (d Digest) missingSection() locales.Msg {
 
 // clusterLines is the digest's block of clusters: one line each for those
 // where a unit reported, and one line counting those where none did yet
-// (26 lines of "0/8 đã nộp (0%)" read as nothing).
+// when there are two or more (26 lines of "0/8 đã nộp (0%)" read as
+// nothing).
 func (d Digest) clusterLines() []locales.Msg {
 	var lines []locales.Msg
 	empty := 0
 	for _, l := range d.Clusters {
 		if l.Done == 0 {
 			empty++
+		}
+	}
+	if empty < 2 {
+		empty = 0 // one such cluster is one line either way: named, it says more
+	}
+	for _, l := range d.Clusters {
+		if l.Done == 0 && empty > 0 {
 			continue
 		}
 		pct := 0.0

@@ -12,13 +12,18 @@ import (
 	"github.com/baocao/baocao/locales"
 )
 
-// ClusterLine is one cluster in the digest of the unit above it.
+// ClusterLine is one cluster in the digest of the unit above it. A
+// cluster where nobody reported has no figure (Has false: "chưa có số
+// liệu", never 0); one where fewer than half its units reported has a
+// figure but no rank (Rankable false), and no cluster is ranked before
+// half of them may be.
 type ClusterLine struct {
 	Cluster        *Cluster
 	Done, Expected int
 	Value          float64 // the digest's main indicator over the cluster
 	Has            bool
-	Rank, Of       int // among the clusters with a figure (0: none)
+	Rankable       bool // half of its units reported (Table.Rankable)
+	Rank, Of       int  // among the clusters ranked (0: not ranked)
 }
 
 // YesNoLine counts the answers to a yes/no question.
@@ -46,29 +51,33 @@ func (c *Config) buildMore(d *Digest, t *Table) {
 	u := d.Unit
 	for _, cl := range c.ClustersUnder(u) {
 		line := ClusterLine{Cluster: cl}
-		for _, l := range cl.scope.Leaves() {
-			line.Expected++
-			if t.Subs[l.Code] != nil {
-				line.Done++
-			}
-		}
+		line.Done, line.Expected = t.Reported(cl.scope)
+		line.Rankable = t.Rankable(cl.scope)
 		if d.Main != nil {
 			line.Value, line.Has = t.Value(cl.scope, d.Main)
 		}
 		d.Clusters = append(d.Clusters, line)
 	}
-	// Clusters are emulation groups: rank them on the main indicator.
+	var vals []float64
+	for _, l := range d.Clusters {
+		if l.Has {
+			vals = append(vals, l.Value)
+		}
+	}
+	if d.Main != nil {
+		d.ClusterDigits = Digits(d.Main, vals)
+	}
+	// Clusters are emulation groups: rank them on the main indicator,
+	// those where half the units reported, once half the clusters are so.
 	if d.Main != nil && len(d.Clusters) > 1 {
 		scopes := make([]*Unit, len(d.Clusters))
 		for i, l := range d.Clusters {
 			scopes[i] = l.Cluster.scope
 		}
 		rk := t.Ranking(scopes, d.Main, c.LowerIsBetter(d.Form, d.Main, u, d.Period.Start.Year()))
-		vals := make([]float64, len(rk))
-		for i, r := range rk {
-			vals[i] = r.Value
+		if !EnoughReported(len(rk), len(scopes)) {
+			rk = nil
 		}
-		d.ClusterDigits = Digits(d.Main, vals)
 		for _, r := range rk {
 			for i := range d.Clusters {
 				if d.Clusters[i].Cluster.scope == r.Unit {
@@ -230,14 +239,19 @@ func headKey(cl *Cluster) string {
 }
 
 func (d Digest) clusterLine(l ClusterLine, pct float64, name locales.Msg) locales.Msg {
-	if !l.Has || d.Main == nil {
+	switch {
+	case d.Main == nil:
+		return locales.M("digest.cluster_line_count", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct))
+	case !l.Has:
 		return locales.M("digest.cluster_line_none", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct))
-	}
-	if l.Rank > 0 {
+	case l.Rank > 0:
 		return locales.M("digest.cluster_line_rank", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct),
 			"value", FigureDigits(d.Main, l.Value, d.ClusterDigits), "rank", locales.Plain(strconv.Itoa(l.Rank)), "of", locales.Plain(strconv.Itoa(l.Of)))
+	case !l.Rankable:
+		return locales.M("digest.cluster_line_few", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct),
+			"value", FigureDigits(d.Main, l.Value, d.ClusterDigits))
 	}
-	return locales.M("digest.cluster_line", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct), "value", FigureWithUnit(d.Main, l.Value))
+	return locales.M("digest.cluster_line", "name", name, "done", l.Done, "expected", l.Expected, "pct", locales.Percent(pct), "value", FigureDigits(d.Main, l.Value, d.ClusterDigits))
 }
 
 // MaxOpinionsShown caps the opinions of one message; the export has all.

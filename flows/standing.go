@@ -92,14 +92,17 @@ func (c *Config) LowerIsBetter(f *Form, q *Question, u *Unit, year int) bool {
 // RankOf ranks u among peers on q: 1 + the number of peers with a
 // strictly better figure, so ties share a rank (1, 2, 2, 4). Figures are
 // compared exactly, not as shown: 85,24% ranks above 85,18% though both
-// round to 85,2% (the rankings then print them with more decimals).
+// round to 85,2% (the rankings then print them with more decimals). Only
+// peers that may be ranked count (Rankable: a district or a cluster once
+// half its units reported); Pos is 0 when u is not one of them.
 func (t *Table) RankOf(u *Unit, peers []*Unit, q *Question, lowerBetter bool) Rank {
 	mine, ok := t.Value(u, q)
+	ok = ok && t.Rankable(u)
 	var r Rank
 	better := 0
 	for _, p := range peers {
 		v, has := t.Value(p, q)
-		if !has {
+		if !has || !t.Rankable(p) {
 			continue
 		}
 		r.Of++
@@ -131,11 +134,12 @@ type Ranked struct {
 	Rank  int
 }
 
-// Ranking orders the peers that reported q, best first, ties sharing a rank.
+// Ranking orders the peers that reported q and may be ranked (Rankable),
+// best first, ties sharing a rank.
 func (t *Table) Ranking(peers []*Unit, q *Question, lowerBetter bool) []Ranked {
 	out := make([]Ranked, 0, len(peers))
 	for _, p := range peers {
-		if v, ok := t.Value(p, q); ok {
+		if v, ok := t.Value(p, q); ok && t.Rankable(p) {
 			out = append(out, Ranked{Unit: p, Value: v})
 		}
 	}
@@ -195,6 +199,30 @@ func Digits(q *Question, values []float64) int {
 	return d
 }
 
+// DigitsApart is how many decimals tell v from each different figure of
+// others (its peers', its target): one for a share or two for other
+// numbers, more when v and a different figure would print the same, at
+// most four.
+func DigitsApart(q *Question, v float64, others []float64) int {
+	d := 2
+	if q.Type == TypePercent {
+		d = 1
+	}
+	for ; d < 4; d++ {
+		clash := false
+		for _, o := range others {
+			if !sameFigure(o, v) && roundTo(o, d) == roundTo(v, d) {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			break
+		}
+	}
+	return d
+}
+
 func roundTo(v float64, d int) float64 {
 	p := math.Pow(10, float64(d))
 	return math.Round(v*p) / p
@@ -203,18 +231,24 @@ func roundTo(v float64, d int) float64 {
 // FigureDigits is FigureWithUnit with d decimals when the usual ones
 // would not tell it from a different figure (see Digits).
 func FigureDigits(q *Question, v float64, d int) locales.Msg {
+	if q.Type == TypePercent || q.Unit.IsZero() {
+		return locales.M("standing.value", "value", FormatDigits(q, v, d))
+	}
+	return locales.M("standing.value_unit", "value", FormatDigits(q, v, d), "unit", q.Unit)
+}
+
+// FormatDigits is FormatFigure with d decimals when the usual ones would
+// not tell it from a different figure (see Digits): the value alone, for
+// a table's cell or a chart's label.
+func FormatDigits(q *Question, v float64, d int) any {
 	base := 2
 	if q.Type == TypePercent {
 		base = 1
 	}
 	if d <= base {
-		return FigureWithUnit(q, v)
+		return FormatFigure(q, v)
 	}
-	p := locales.Precise{Value: roundTo(v, d), Digits: d, Percent: q.Type == TypePercent}
-	if q.Type == TypePercent || q.Unit.IsZero() {
-		return locales.M("standing.value", "value", p)
-	}
-	return locales.M("standing.value_unit", "value", p, "unit", q.Unit)
+	return locales.Precise{Value: roundTo(v, d), Digits: d, Percent: q.Type == TypePercent}
 }
 
 // StandingLine is one key indicator of a standing.
@@ -246,7 +280,7 @@ type Standing struct {
 	YearAgo   Period    // the same period a year before
 	SameAgo   bool      // for a yearly form the two are the same period
 	Public    bool      // peers' figures may be shown
-	Submitted int       // peers that reported
+	Submitted int       // peers that reported (a district or cluster: half its units, see Rankable)
 	Own       []OwnLine // the office's own report, for a unit above others
 }
 
@@ -283,7 +317,7 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 	}
 	year := p.Start.Year()
 	for _, pu := range s.Peers.Units {
-		if in.Cur.submittedAny(pu) {
+		if in.Cur.Rankable(pu) {
 			s.Submitted++
 		}
 	}
@@ -296,11 +330,18 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 		if s.Public && len(rk) > 0 {
 			l.Leader = &rk[0]
 		}
-		vals := make([]float64, len(rk))
+		// The unit's figure is told apart from its peers' and from its
+		// target (85,96% is not shown as the 86% it misses), and no more:
+		// two other communes apart in the fourth decimal do not make it
+		// print four.
+		others := make([]float64, len(rk), len(rk)+1)
 		for i, r := range rk {
-			vals[i] = r.Value
+			others[i] = r.Value
 		}
-		l.Digits = Digits(q, vals)
+		if l.Target != nil {
+			others = append(others, l.Target.Value())
+		}
+		l.Digits = DigitsApart(q, l.Value, others)
 		if l.Has {
 			l.SincePrev, l.PrevNote = in.Cur.change(in.Prev, u, q, l.Value)
 			if !s.SameAgo {
@@ -328,18 +369,10 @@ func (t *Table) change(earlier *Table, u *Unit, q *Question, now float64) (*floa
 	if note == PastOwn && !u.IsLeaf() && q.Summable() && t.Aggregate(u, q).Units != earlier.Aggregate(u, q).Units {
 		return nil, note
 	}
-	d := q.round(now) - q.round(v)
+	// The exact move, rounded only when shown: figures rounded first
+	// would make 85,24 − 84,16 a move of 1,0 point instead of 1,1.
+	d := now - v
 	return &d, note
-}
-
-// submittedAny reports whether u, or any unit under it, reported.
-func (t *Table) submittedAny(u *Unit) bool {
-	for _, l := range u.Leaves() {
-		if t.Subs[l.Code] != nil {
-			return true
-		}
-	}
-	return false
 }
 
 // FormatFigure is a figure as a message argument: a share as 93,1%, a
@@ -402,7 +435,7 @@ func change(q *Question, d float64) locales.Msg {
 // mean something: half of them (a rank "1/1" on the first morning is
 // noise on a phone).
 func (s Standing) RanksShown() bool {
-	return len(s.Peers.Units) > 1 && 2*s.Submitted >= len(s.Peers.Units)
+	return len(s.Peers.Units) > 1 && EnoughReported(s.Submitted, len(s.Peers.Units))
 }
 
 // Reply renders the standing for a phone screen (/ketqua): every key
@@ -446,12 +479,21 @@ func (s Standing) render(brief bool) Reply {
 		switch {
 		case s.Unit.IsCluster():
 			key = "standing.scope_clusters"
+		case anyAbove(s.Peers.Units):
+			key = "standing.scope_groups"
 		case s.Peers.Cluster != nil:
 			key = "standing.scope_cluster"
 		}
 		notes = append(notes, locales.M(key, "name", s.peersName(), "count", len(s.Peers.Units), "submitted", s.Submitted))
 	} else if !brief && len(s.Peers.Units) > 1 {
-		notes = append(notes, locales.M("standing.rank_later", "need", (len(s.Peers.Units)+1)/2, "count", len(s.Peers.Units), "submitted", s.Submitted))
+		key := "standing.rank_later"
+		switch {
+		case s.Unit.IsCluster():
+			key = "standing.rank_later_clusters"
+		case anyAbove(s.Peers.Units):
+			key = "standing.rank_later_groups"
+		}
+		notes = append(notes, locales.M(key, "need", ReportsNeeded(len(s.Peers.Units)), "count", len(s.Peers.Units), "submitted", s.Submitted))
 	}
 	if moved && !s.SameAgo {
 		// A yearly report's lines say "so với năm trước" already.
@@ -527,7 +569,7 @@ func (s Standing) line(l StandingLine, ranks bool) (locales.Msg, bool) {
 	if l.Target != nil {
 		mark = "❌"
 		key := "standing.part_target_missed"
-		if l.Target.Met(q.round(l.Value)) {
+		if TargetMet(q, l.Target, l.Value) {
 			mark, key = "✅", "standing.part_target_met"
 		}
 		parts = append(parts, locales.M(key, "target", TargetText(q, l.Target)))

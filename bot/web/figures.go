@@ -23,6 +23,9 @@ type figureRow struct {
 	Unit  *flows.Unit
 	Leaf  bool
 	Cells []cell
+	// Reported is "3/24 đã nộp" for a unit above others: its figures are
+	// the sum of those alone, and it is not ranked before half reported.
+	Reported string
 }
 
 type column struct {
@@ -101,29 +104,50 @@ func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir strin
 		}
 		body.Columns = append(body.Columns, c)
 	}
+	// Each figure with the decimals that tell it from the other rows'
+	// figures and from its target, as /tonghop and /ketqua print it
+	// (85,24% beside 85,18%; 85,96% beside a target of 86%).
+	rows := u.Children
+	if len(rows) == 0 {
+		rows = []*flows.Unit{u}
+	}
+	column := map[string][]float64{}
+	for _, q := range qs {
+		for _, x := range rows {
+			if val, ok := t.Value(x, q); ok {
+				column[q.ID] = append(column[q.ID], val)
+			}
+		}
+	}
 	figure := func(x *flows.Unit, q *flows.Question) cell {
 		val, ok := t.Value(x, q)
 		if !ok {
-			return cell{Text: "—"}
+			return cell{Text: "—"} // not reported: never 0 (the hint says so)
 		}
-		c := cell{Value: val, Has: true, Text: locales.Value(v.lang, flows.FormatFigure(q, val))}
+		others := column[q.ID]
+		tg := cfg.Targets.For(f.ID, q.ID, x, year)
+		if tg != nil {
+			others = append(append([]float64(nil), others...), tg.Value())
+		}
+		digits := flows.DigitsApart(q, val, others)
+		c := cell{Value: val, Has: true, Text: locales.Value(v.lang, flows.FormatDigits(q, val, digits))}
 		if _, ratio := q.Ratio(); ratio {
 			if a := t.Aggregate(x, q); a.Units > 0 {
 				c.Parts = locales.Value(v.lang, int64(a.Num)) + "/" + locales.Value(v.lang, int64(a.Den))
 			}
 		}
-		if tg := cfg.Targets.For(f.ID, q.ID, x, year); tg != nil {
+		if tg != nil && t.Rankable(x) { // a district is judged once half its units reported
 			met := flows.TargetMet(q, tg, val)
 			c.Met = &met
 		}
 		return c
 	}
-	rows := u.Children
-	if len(rows) == 0 {
-		rows = []*flows.Unit{u}
-	}
 	for _, x := range rows {
 		row := figureRow{Unit: x, Leaf: x.IsLeaf()}
+		if !row.Leaf {
+			done, expected := t.Reported(x)
+			row.Reported = tr(v.lang, "web.row_reported", "done", done, "expected", expected)
+		}
 		for _, q := range qs {
 			row.Cells = append(row.Cells, figure(x, q))
 		}
@@ -156,7 +180,11 @@ func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir strin
 		if l, ok := lines[q.ID]; ok {
 			c = cell{Text: "—"}
 			if l.Agg.Units > 0 {
-				c = cell{Value: l.Agg.Value, Has: true, Text: locales.Value(v.lang, flows.FormatFigure(q, l.Agg.Value))}
+				digits := flows.DigitsApart(q, l.Agg.Value, nil)
+				if l.Target != nil {
+					digits = flows.DigitsApart(q, l.Agg.Value, []float64{l.Target.Value()})
+				}
+				c = cell{Value: l.Agg.Value, Has: true, Text: locales.Value(v.lang, flows.FormatDigits(q, l.Agg.Value, digits))}
 				if l.Target != nil {
 					met := flows.TargetMet(q, l.Target, l.Agg.Value)
 					c.Met = &met

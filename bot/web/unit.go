@@ -87,6 +87,7 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 		}
 		body.Figures = keyFigures(standing, v.lang)
 		body.CanUnlock = n.Period.IsLocked(v.now)
+		own := flows.NewTable(n.Form, n.Period, map[string]*flows.Submission{u.Code: cur})
 		for _, q := range n.Form.Questions {
 			a, ok := cur.Answers[q.ID]
 			if !ok {
@@ -101,7 +102,13 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 					ans.Image = h.base + "/web/anh/" + u.Code + "/" + q.ID + "?" + n.values().Encode()
 				}
 			case ans.Computed && a.Num != nil: // as the review shows it: 97,6%
-				ans.Text = locales.Value(v.lang, flows.FormatFigure(q, *a.Num))
+				// From the parts, as the standing beside it computes it,
+				// not the share stored (rounded) with the submission.
+				val := *a.Num
+				if x, ok := own.Value(u, q); ok {
+					val = x
+				}
+				ans.Text = locales.Value(v.lang, flows.FormatFigure(q, val))
 			default:
 				ans.Text = a.Format(q, v.lang)
 			}
