@@ -89,6 +89,7 @@ func (a *App) log() *slog.Logger {
 // confirmed, so a message that fails every time cannot block the chat.
 func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) error {
 	a.fetchPhoto(ctx, &in) // network I/O: before the transaction, never inside
+	a.fetchVoice(ctx, &in)
 	now := a.now()
 	// Group: concurrent webhook deliveries, and the outbox recording what
 	// it sent, share one commit.
@@ -163,10 +164,16 @@ func (r *request) run() error {
 	if fresh, err := reach.Once(r.tx, r.in, r.now); err != nil || !fresh {
 		return err // a redelivery (Zalo's webhook): handled before, nothing to do
 	}
+	if r.in.Group {
+		return r.group()
+	}
 	if err := r.reachable(); err != nil {
 		return err
 	}
 	if err := r.keepPhoto(); err != nil {
+		return err
+	}
+	if err := r.keepVoice(); err != nil {
 		return err
 	}
 	ended, err := r.expireLinks()
@@ -357,6 +364,7 @@ func (a *App) Batch(channelName string) channel.BatchHandler {
 		for _, u := range us {
 			if u.In != nil {
 				a.fetchPhoto(ctx, u.In) // network I/O: before the transaction, never inside
+				a.fetchVoice(ctx, u.In)
 			}
 		}
 		handled := 0

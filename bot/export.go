@@ -34,7 +34,7 @@ func (r *request) export(args string) error {
 		}
 	}
 	return r.eachSupervised(command, "pick.export", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
-		a, err := ExportBy(r.tx, r.cfg(), u, f, p, format, r.lang, r.person.Name)
+		a, err := ExportLinked(r.tx, r.cfg(), u, f, p, format, r.lang, r.person.Name, r.app.PublicURL)
 		if err != nil {
 			return err
 		}
@@ -57,11 +57,18 @@ func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 // ExportBy is Export prepared by the named person (printed under
 // "Người lập biểu").
 func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by string) (Attachment, error) {
+	return ExportLinked(tx, cfg, u, f, p, format, lang, by, "")
+}
+
+// ExportLinked is ExportBy where the web view is served at publicURL: a
+// voice note in the written answers links to where it is played.
+func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by, publicURL string) (Attachment, error) {
 	t, first, err := loadTable(tx, u, f, p)
 	if err != nil {
 		return Attachment{}, err
 	}
-	in := report.ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx)}
+	in := report.ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx),
+		VoiceLink: voiceLink(tx, publicURL)}
 	doc := report.OfficialDocument(in)
 	name := f.ID + "-" + p.Key + "-" + u.Code
 	var file channel.File

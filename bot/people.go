@@ -152,7 +152,7 @@ func Revoke(tx *store.Tx, cfg *flows.Config, by *flows.Person, personID, unit st
 		if err := unlinkAll(tx, p.ID); err != nil {
 			return l, p, err
 		}
-		if err := tx.DeleteSession(p.ID); err != nil {
+		if err := tx.DiscardSession(p.ID); err != nil {
 			return l, p, err
 		}
 	}
@@ -281,7 +281,7 @@ func (r *request) expireLinks() (ended bool, err error) {
 		if err := unlinkAll(r.tx, r.person.ID); err != nil {
 			return false, err
 		}
-		if err := r.tx.DeleteSession(r.person.ID); err != nil {
+		if err := r.tx.DiscardSession(r.person.ID); err != nil {
 			return false, err
 		}
 		r.person = nil

@@ -289,6 +289,9 @@ func (r *request) begin(c openReport, unit *flows.Unit) error {
 	rs := s.Prompt(c.form, r.context(c.form, s))
 	r.say(intro, []flows.Button{{Label: locales.M("report.template_button"), Data: "/mau " + c.form.ID + " " + c.period.Key + " " + unit.Code}})
 	r.replies(rs)
+	if err := r.tx.DiscardSession(r.person.ID); err != nil { // the draft this one replaces
+		return err
+	}
 	return r.tx.PutSession(r.person.ID, s)
 }
 
@@ -297,12 +300,12 @@ func (r *request) begin(c openReport, unit *flows.Unit) error {
 func (r *request) draftForm(s *flows.Session) (*flows.Form, bool) {
 	f := r.cfg().Form(s.Form)
 	if f == nil {
-		r.tx.DeleteSession(r.person.ID)
+		r.tx.DiscardSession(r.person.ID)
 		return nil, false
 	}
 	p, err := f.Period(s.Period)
 	if err != nil || (p.IsLocked(r.now) && !r.unlocked(s.Form, s.Period, s.Unit) && !r.opened(s.Form, s.Period, s.Unit)) {
-		r.tx.DeleteSession(r.person.ID)
+		r.tx.DiscardSession(r.person.ID)
 		r.say(locales.M("report.draft_expired", "title", f.Title, "period", p.Label()))
 		return nil, false
 	}
@@ -341,8 +344,8 @@ func (r *request) converse() error {
 		if _, ok := flows.NormalizeInviteCode(r.in.Text); ok && r.in.Kind == channel.KindText {
 			return r.redeem(r.in.Text)
 		}
-		if r.in.Kind == channel.KindUnsupported {
-			r.say(locales.M("session.note_then", "note", locales.M("session.unsupported", "what", locales.M("what."+r.in.What)), "then", r.noDraftHelp()))
+		if r.in.Kind == channel.KindUnsupported || r.in.Kind == channel.KindVoice {
+			r.say(locales.M("session.note_then", "note", locales.M("session.unsupported", "what", locales.M("what."+r.what())), "then", r.noDraftHelp()))
 			return nil
 		}
 		if r.in.Kind == channel.KindText && strings.Contains(r.in.Text, "\n") {
@@ -365,10 +368,27 @@ func (r *request) converse() error {
 		return nil
 	}
 	in := flows.Input{Kind: inputKind(r.in.Kind), Text: r.in.Text, Data: r.in.Data, FileID: r.in.FileID}
-	if r.in.Kind == channel.KindUnsupported {
-		in.Text = locales.Render(r.lang, locales.M("what."+r.in.What))
+	if r.in.Kind == channel.KindUnsupported || r.in.Kind == channel.KindVoice {
+		in.Text = locales.Render(r.lang, locales.M("what."+r.what()))
 	}
-	return r.apply(f, s, s.Handle(f, in, r.context(f, s)))
+	if r.in.Kind == channel.KindVoice {
+		r.voiceInput(&in)
+	}
+	return r.handle(f, s, in)
+}
+
+// handle hands in to the draft and carries out the outcome; the photos
+// and voice notes the draft no longer refers to afterwards (an answer
+// replaced, the draft restarted) are pruned with it.
+func (r *request) handle(f *flows.Form, s *flows.Session, in flows.Input) error {
+	before := mediaKeys(f, s)
+	o := s.Handle(f, in, r.context(f, s))
+	if dropped := droppedKeys(before, mediaKeys(f, s)); len(dropped) > 0 && !o.Discard {
+		if err := r.tx.PruneMedia(s.Form, s.Period, s.Unit, dropped); err != nil {
+			return err
+		}
+	}
+	return r.apply(f, s, o)
 }
 
 // filledWithoutDraft takes a filled form (/mau) sent when no report is
@@ -443,7 +463,7 @@ func sessionCommand(cmd string) func(*request, string) error {
 		if !ok {
 			return nil
 		}
-		return r.apply(f, s, s.Handle(f, flows.Input{Kind: flows.InputCommand, Command: cmd}, r.context(f, s)))
+		return r.handle(f, s, flows.Input{Kind: flows.InputCommand, Command: cmd})
 	}
 }
 
@@ -457,8 +477,8 @@ func (r *request) apply(f *flows.Form, s *flows.Session, o flows.Outcome) error 
 			return err
 		}
 		return r.tx.DeleteSession(r.person.ID)
-	case o.Discard:
-		return r.tx.DeleteSession(r.person.ID)
+	case o.Discard: // its photos and voice notes go with it
+		return r.tx.DiscardSession(r.person.ID)
 	}
 	return r.tx.PutSession(r.person.ID, s)
 }
@@ -492,7 +512,7 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	// its true time and is marked as a late entry; the opening is used up.
 	lateEntry := r.opened(f.ID, s.Period, s.Unit) || (prev != nil && prev.LateEntry)
 	sub := &flows.Submission{Form: f.ID, Period: s.Period, Unit: s.Unit, Answers: s.Answers, By: r.person.ID, ByName: r.person.Name,
-		At: r.now, Channel: r.in.Channel, Late: late, LateEntry: lateEntry}
+		At: r.now, Channel: r.in.Channel, Late: late, LateEntry: lateEntry, Voices: answeringVoices(s)}
 	if err := r.tx.PutSubmission(sub); err != nil {
 		return false, err
 	}

@@ -103,6 +103,8 @@ func inputKind(k channel.Kind) flows.InputKind {
 		return flows.InputPhoto
 	case channel.KindUnsupported:
 		return flows.InputUnsupported
+	case channel.KindVoice:
+		return flows.InputVoice
 	}
 	return flows.InputText
 }

@@ -55,6 +55,9 @@ func (r *request) template(args string) error {
 	s = flows.NewSession(c.form, c.period, c.unit.Code, r.now)
 	s.Step++ // the template is the prompt: buttons of an earlier message are stale
 	r.sendTemplate(c.form, s)
+	if err := r.tx.DiscardSession(r.person.ID); err != nil { // the draft this one replaces
+		return err
+	}
 	return r.tx.PutSession(r.person.ID, s)
 }
 

@@ -18,6 +18,10 @@ package bot
 //	@submit thang 2026-10 15247 tin_cds=10 ho_so_dvc=100 …   a stored report
 //	                             (diem_cau=có, kho_khan=Thiếu_kinh_phí: "_" is a space)
 //	@tick                        the scheduler's tick: reminders and digests due now
+//	@channel zalo captured       the same, each message sent as a webhook body in
+//	                             the shape captured from the live platform (no
+//	                             wrapper, photo_url, CHAT_PHOTO, CHAT_VOICE) and
+//	                             read by the Zalo adapter, as in production
 //	@channel zalo                the next people write from Zalo: no buttons, so
 //	                             choices come as a numbered list and "> 1" is
 //	                             typed text, read by the app (as on Zalo)
@@ -25,6 +29,8 @@ package bot
 //	| Tổng số hộ: 2.345          more lines of the same message (a pasted form)
 //	> [2]                        pressing the second button shown last
 //	> (ảnh)  > (nhãn dán)  > (tin nhắn thoại)   a photo, a sticker, a voice note
+//	> (tin nhắn thoại 0:42)      a voice note of that length
+//	> (trong nhóm) …             a message in a group chat the bot is in
 //	< …                          what the bot answered (written by -update)
 //
 // `go test ./bot -run Transcripts -update` rewrites the "<" lines; review
@@ -47,6 +53,8 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/zalo"
+	"github.com/baocao/baocao/bot/zalotest"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
@@ -110,8 +118,11 @@ type transcript struct {
 	// config one read from testdata/configs.
 	sample string
 	config *flows.Config
-	// channel is where the next messages come from ("test" has buttons).
-	channel string
+	// channel is where the next messages come from ("test" has buttons);
+	// wire "captured" sends Zalo's messages in the shape seen live.
+	channel, wire string
+	// voices counts the voice notes sent.
+	voices int
 	// book is a workbook being read (transcript_workbook_test.go); once
 	// imported, config is the sample with its form.
 	book *workbookSpec
@@ -207,7 +218,7 @@ func (tr *transcript) directive(line string) {
 		prev := locales.SetAddress(a)
 		tr.t.Cleanup(func() { locales.SetAddress(prev) })
 	case "@channel":
-		tr.channel = fields[1]
+		tr.channel, tr.wire = fields[1], strings.Join(fields[2:], " ")
 	case "@workbook":
 		tr.startWorkbook(fields[1])
 	case "@sample", "@config":
@@ -337,8 +348,24 @@ func (tr *transcript) send(text string) {
 		in.Fetch = func(context.Context, int) ([]byte, error) { return transcriptJPEG, nil }
 	case text == "(nhãn dán)":
 		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "sticker"
-	case text == "(tin nhắn thoại)":
-		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "voice"
+	case text == "(tin nhắn thoại)" || strings.HasPrefix(text, "(tin nhắn thoại "):
+		// A voice note as Zalo records it; the app reads its length.
+		length := 7
+		if m, s, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(text, "(tin nhắn thoại "), ")"), ":"); ok {
+			mi, _ := strconv.Atoi(m)
+			si, _ := strconv.Atoi(s)
+			length = mi*60 + si
+		}
+		tr.voices++
+		audio := zalotest.VoiceNote(length)
+		in.Kind, in.Text, in.FileID = channel.KindVoice, "", "voice-file-id-"+strconv.Itoa(tr.voices)
+		in.Fetch = func(context.Context, int) ([]byte, error) { return audio, nil }
+	case strings.HasPrefix(text, "(trong nhóm) "):
+		in.Text, in.ChatID, in.Group = strings.TrimPrefix(text, "(trong nhóm) "), "nhom-1", true
+		in.Kind, in.Text, in.BotName = channel.KindUnsupported, "", "Báo cáo VHTT"
+	}
+	if tr.wire == "captured" {
+		in = tr.captured(in)
 	}
 	if err := tr.app.Handle(context.Background(), in, nil); err != nil {
 		tr.t.Fatal(err)
@@ -428,4 +455,46 @@ func lineDiff(want, got string) string {
 func isNumber(s string) bool {
 	_, err := strconv.Atoi(s)
 	return err == nil
+}
+
+// captured sends in through the Zalo adapter as the live platform was
+// seen to deliver it (../shared/zalo/README.md, "Seen in real deliveries"):
+// no {ok, result} wrapper, message_type, a photo's photo_url, display_name.
+// The media links are the platform's; the harness serves their bytes.
+func (tr *transcript) captured(in channel.Incoming) channel.Incoming {
+	fetch := in.Fetch
+	msg := map[string]any{
+		"from":       map[string]any{"id": in.ChatID, "display_name": in.Name, "is_bot": false},
+		"chat":       map[string]any{"id": in.ChatID, "chat_type": "PRIVATE"},
+		"message_id": fmt.Sprintf("%s-%d", in.ChatID, tr.photos*1000+tr.voices*10+len(tr.out.String())),
+		"date":       tr.clock.UnixMilli(),
+	}
+	event := "message.text.received"
+	switch {
+	case in.Group:
+		msg["chat"] = map[string]any{"id": in.ChatID, "chat_type": "GROUP"}
+		msg["message_type"], msg["text"] = "CHAT_TEXT", "…"
+	case in.Kind == channel.KindPhoto:
+		event, msg["message_type"], msg["photo_url"] = "message.image.received", "CHAT_PHOTO", "https://photo-s.zdn.vn/fixture/"+in.FileID+".jpg"
+	case in.Kind == channel.KindVoice:
+		event, msg["message_type"], msg["voice_url"] = "message.voice.received", "CHAT_VOICE", "https://voice-s.zdn.vn/fixture/"+in.FileID+".aac"
+	case in.Kind == channel.KindText:
+		msg["message_type"], msg["text"] = "CHAT_TEXT", in.Text
+	default:
+		return in // a pressed button has no wire shape on Zalo
+	}
+	raw, err := json.Marshal(map[string]any{"event_name": event, "message": msg})
+	if err != nil {
+		tr.t.Fatal(err)
+	}
+	u, err := zalo.ParseUpdate(raw)
+	if err != nil {
+		tr.t.Fatalf("the adapter refused %s: %v", raw, err)
+	}
+	out, ok := zalo.Translate(u)
+	if !ok {
+		tr.t.Fatalf("the adapter dropped %s", raw)
+	}
+	out.Fetch, out.BotName = fetch, in.BotName
+	return out
 }

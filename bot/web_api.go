@@ -43,7 +43,7 @@ func (w WebSide) Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Pe
 // downloads it, written to the audit log like /xuat's, in tx. The web
 // view asks for it in a read-write transaction for that entry.
 func (w WebSide) Export(tx *store.Tx, person *flows.Person, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, now time.Time) (string, []byte, error) {
-	a, err := ExportBy(tx, w.App.Config, u, f, p, format, lang, person.Name)
+	a, err := ExportLinked(tx, w.App.Config, u, f, p, format, lang, person.Name, w.App.PublicURL)
 	if err != nil {
 		return "", nil, err
 	}

@@ -14,9 +14,13 @@ const (
 	InputButton                   // a pressed button: Data holds its data
 	InputPhoto                    // a photo: FileID holds the channel's id
 	InputCommand                  // back, skip or cancel: Command says which
-	// InputUnsupported is a sticker, a voice note, a file, a location…:
-	// something the bot cannot read as an answer. Text names it.
+	// InputUnsupported is a sticker, a file, a location…: something the
+	// bot cannot read as an answer. Text names it.
 	InputUnsupported
+	// InputVoice is a voice note: FileID is the key its audio was kept
+	// under ("" when it could not be), Seconds its length, Text its name
+	// (as InputUnsupported's) for where it cannot be an answer.
+	InputVoice
 )
 
 // Input is one message from a person, already translated from the channel.
@@ -26,6 +30,7 @@ type Input struct {
 	Data    string
 	FileID  string
 	Command string // CmdBack, CmdSkip, CmdCancel
+	Seconds int    // a voice note's length
 }
 
 // Commands a session understands (the bot maps /quaylai, /boqua, /huy).

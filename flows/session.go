@@ -53,6 +53,8 @@ type Session struct {
 	// Paused is set when the person stopped with /huy and kept the draft:
 	// their messages are no longer read as answers until /baocao resumes.
 	Paused bool `json:"paused,omitempty"`
+	// Voices are the voice notes kept as answers, by question (voice.go).
+	Voices map[string]Voice `json:"voices,omitempty"`
 	// Step counts prompts. Buttons carry it, so a press on an old message
 	// is recognised as stale instead of answering the wrong question.
 	Step    int       `json:"step"`
@@ -83,6 +85,12 @@ func Revise(f *Form, sub *Submission, now time.Time) *Session {
 	s := &Session{Form: f.ID, Period: sub.Period, Unit: sub.Unit, Answers: map[string]Value{}, Version: sub.Version, Started: now, Updated: now, State: Reviewing}
 	for k, v := range sub.Answers {
 		s.Answers[k] = v
+	}
+	for k, v := range sub.Voices {
+		if s.Voices == nil {
+			s.Voices = map[string]Voice{}
+		}
+		s.Voices[k] = v
 	}
 	return s
 }
@@ -121,7 +129,13 @@ func (s *Session) AskResumeOrNew(f *Form, c Context) []Reply {
 
 // Handle takes one input and returns what to say.
 func (s *Session) Handle(f *Form, in Input, c Context) Outcome {
+	defer s.tidyVoices()
 	s.Updated = c.Now
+	if in.Kind == InputVoice && s.State != Asking {
+		// Only a question asked in words takes a voice note; anywhere
+		// else it is a message the bot cannot read.
+		in.Kind = InputUnsupported
+	}
 	if in.Kind == InputButton {
 		action, ok := s.button(in.Data)
 		if !ok {

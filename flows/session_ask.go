@@ -30,6 +30,8 @@ func (s *Session) handleAnswer(f *Form, in Input, c Context) Outcome {
 		s.State = Reviewing
 		s.Editing = false
 		return s.out(s.Prompt(f, c)...)
+	case in.Kind == InputVoice:
+		return s.voice(f, q, in, c)
 	case in.Kind == InputUnsupported:
 		return s.again(f, c, locales.M("session.unsupported", "what", in.Text))
 	case in.Kind == InputPhoto:
@@ -152,6 +154,7 @@ func (s *Session) implausible(q *Question, v Value, c Context) bool {
 // accept stores v as q's answer, echoes it and moves on.
 func (s *Session) accept(f *Form, q *Question, v Value, c Context) Outcome {
 	s.Answers[q.ID] = v
+	delete(s.Voices, q.ID) // a voice note answering q is set again by voice()
 	s.Pending, s.Unsure = nil, nil
 	s.compute(f)
 	echo := locales.M("session.echo", "value", v.Format(q, c.Lang))

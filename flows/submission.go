@@ -20,6 +20,8 @@ type Submission struct {
 	// outside its dates (a past year, a period not yet open); At stays
 	// the true time it came.
 	LateEntry bool `json:"late_entry,omitempty"`
+	// Voices are the voice notes answering questions asked in words.
+	Voices map[string]Voice `json:"voices,omitempty"`
 }
 
 // Num returns a numeric answer, and whether there is one.

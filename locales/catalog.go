@@ -99,11 +99,61 @@ const TypedSuffix = ".typed"
 
 // Typed is m worded for a channel without buttons, where the catalog has
 // that wording (KEY.typed), and m itself otherwise.
+// The messages it carries as arguments are worded so too: a note inside a
+// reply ("session.note_then") must not speak of buttons either.
 func (m Msg) Typed() Msg {
+	t, _ := m.typed()
+	return t
+}
+
+// typed is Typed, and whether anything changed: the arguments are copied
+// only then (most messages have no wording of their own for Zalo).
+func (m Msg) typed() (Msg, bool) {
+	changed := false
 	if Has(m.Key + TypedSuffix) {
 		m.Key += TypedSuffix
+		changed = true
 	}
-	return m
+	var args map[string]any
+	for k, v := range m.Args {
+		var t any
+		switch x := v.(type) {
+		case Msg:
+			tm, ok := x.typed()
+			if !ok {
+				continue
+			}
+			t = tm
+		case []Msg:
+			var ts []Msg
+			for i, sub := range x {
+				if tm, ok := sub.typed(); ok {
+					if ts == nil {
+						ts = append([]Msg(nil), x...)
+					}
+					ts[i] = tm
+				}
+			}
+			if ts == nil {
+				continue
+			}
+			t = ts
+		default:
+			continue
+		}
+		if args == nil { // copied on write: the caller's Msg stays as it was
+			args = make(map[string]any, len(m.Args))
+			for k2, v2 := range m.Args {
+				args[k2] = v2
+			}
+		}
+		args[k] = t
+	}
+	if args != nil {
+		m.Args = args
+		changed = true
+	}
+	return m, changed
 }
 
 // Render renders m in lang from the embedded catalog. A missing key renders

@@ -20,7 +20,11 @@ const (
 	KindText        Kind = iota // typed text: Text
 	KindButton                  // a pressed button: Data holds its data
 	KindPhoto                   // a photo: FileID holds the channel's id
-	KindUnsupported             // a sticker, voice note, location…: What names it
+	KindUnsupported             // a sticker, a video, a location…: What names it
+	// KindVoice is a voice note: FileID holds the channel's id (Zalo: its
+	// URL), Seconds its length when the channel says it. It is kept as the
+	// answer to a question asked in words.
+	KindVoice
 )
 
 // Incoming is one message from a person, translated from the channel.
@@ -34,12 +38,25 @@ type Incoming struct {
 	Text   string
 	Data   string // a pressed button's data
 	FileID string // a photo's id on the channel
-	// Fetch downloads the photo's bytes, at most max of them (more is
-	// ErrPhotoTooBig), the channel's own way; nil when it cannot. The app
-	// calls it before its transaction, only for a photo a question awaits.
+	// Fetch downloads the photo's or voice note's bytes, at most max of
+	// them (more is ErrPhotoTooBig), the channel's own way; nil when it
+	// cannot. The app calls it before its transaction, only for what the
+	// question asked awaits (a link may expire: the adapter keeps it only
+	// while the delivery is handled).
 	Fetch func(ctx context.Context, max int) ([]byte, error)
-	// PhotoData is what Fetch returned; the app fills it.
+	// PhotoData is what Fetch returned for a photo, VoiceData for a voice
+	// note; the app fills them.
 	PhotoData []byte
+	VoiceData []byte
+	// Seconds is a voice note's length, when the channel says it (Telegram
+	// does; for Zalo the app reads it from the audio).
+	Seconds int
+	// Group is set for a message in a group chat: nothing in a group is
+	// taken as a report; the group is told once how to reach the bot
+	// privately. BotName is how to find the bot ("@baocao_bot" on
+	// Telegram, its account name on Zalo).
+	Group   bool
+	BotName string
 	// What names an unsupported message for the reply: "sticker", "voice"…
 	What string
 	// ButtonMessage is the id of the message whose button was pressed, so

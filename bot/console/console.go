@@ -171,8 +171,9 @@ const (
 )
 
 // Run reads lines until EOF or ctx is done. Besides text, it understands
-// "!anh" (send a photo) and "!sticker", "!voice" (messages the bot cannot
-// read), to try those paths without a phone.
+// "!anh" (send a photo), "!ghiam" or "!voice" (a voice note) and
+// "!sticker" (a message the bot cannot read), to try those paths without
+// a phone.
 func (s *Session) Run(ctx context.Context, in io.Reader) error {
 	lines := make(chan string)
 	var readErr error
@@ -269,12 +270,15 @@ func (s *Session) incoming(line string) channel.Incoming {
 		in.Kind, in.Text, in.FileID = channel.KindPhoto, "", "console-photo-"+strconv.FormatInt(time.Now().UnixNano(), 36)+"-"+strconv.Itoa(s.photos)
 		in.Fetch = playgroundPhoto(strings.TrimSpace(path), s.photos)
 		return in
+	case w == "!ghiam" || w == "!ghiâm" || w == "!ghi-am" || w == "!voice":
+		s.photos++
+		in.Kind, in.Text, in.FileID = channel.KindVoice, "", "console-voice-"+strconv.FormatInt(time.Now().UnixNano(), 36)+"-"+strconv.Itoa(s.photos)
+		in.Fetch = playgroundVoice(strings.TrimSpace(path))
+		return in
 	}
 	switch strings.ToLower(trimmed) {
 	case "!sticker":
 		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "sticker"
-	case "!voice":
-		in.Kind, in.Text, in.What = channel.KindUnsupported, "", "voice"
 	}
 	return in
 }

@@ -167,12 +167,31 @@ func (o Options) Adapt(out *channel.Outgoing, lang locales.Lang, byName bool) *M
 
 // Replies adapts the replies to one request and enqueues them; on a
 // channel without buttons the last reply with choices becomes the chat's
-// menu, and replies without any clear it.
+// menu, and replies without any clear it. Choices shown above a question
+// answered by typing (the report's opening, right above question 1) are
+// listed and taken by name, with the question's own shortcuts: a number
+// typed there is the answer, never a press of the list above it.
 func (o Options) Replies(tx *store.Tx, ch, chat string, lang locales.Lang, out []channel.Outgoing) error {
-	var current *Menu
+	lastTyped := -1
+	for i, m := range out {
+		if m.Shortcuts && m.Channel == ch && m.ChatID == chat {
+			lastTyped = i
+		}
+	}
+	var current, named *Menu
 	for i := range out {
 		m := &out[i]
-		if mm := o.Adapt(m, lang, false); mm != nil && m.Channel == ch && m.ChatID == chat {
+		mine := m.Channel == ch && m.ChatID == chat
+		mm := o.Adapt(m, lang, mine && i < lastTyped)
+		switch {
+		case mm == nil || !mine:
+		case i <= lastTyped:
+			if named == nil {
+				named = &Menu{}
+			}
+			named.Named = append(named.Named, mm.Named...)
+			current = named
+		default:
 			current = mm
 		}
 		if err := outbox.Enqueue(tx, store.PriorityReply, *m); err != nil {

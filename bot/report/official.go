@@ -24,6 +24,9 @@ type ExportInput struct {
 	By string
 	// Photo returns a photo answer's bytes, or nil when none were kept.
 	Photo func(s *flows.Submission, q *flows.Question) []byte
+	// VoiceLink returns where a voice note answering q is played (the
+	// web view), or "" when it is not a voice note or cannot be played.
+	VoiceLink func(s *flows.Submission, q *flows.Question) string
 	// FirstAt is when each revised report first came, for "late".
 	FirstAt map[string]time.Time
 }
@@ -291,7 +294,13 @@ func TextSheet(in ExportInput) (Sheet, bool) {
 				continue
 			}
 			n++
-			s.Rows = append(s.Rows, []any{n, l.Name, sub.ByName, flows.Label(q).In(lang), v.Text})
+			var text any = v.Text
+			if in.VoiceLink != nil {
+				if url := in.VoiceLink(sub, q); url != "" { // a voice note: where to hear it
+					text = Link{Text: v.Text + " — " + tr("doc.voice_link"), URL: url}
+				}
+			}
+			s.Rows = append(s.Rows, []any{n, l.Name, sub.ByName, flows.Label(q).In(lang), text})
 		}
 	}
 	return s, hasQuestion(t.Form, flows.TypeText)

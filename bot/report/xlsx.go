@@ -60,6 +60,12 @@ type Picture struct {
 	Alt  string // written in the cell instead when there are no readable bytes
 }
 
+// Link is a text that opens an address (a voice note played in the web
+// view); a CSV writes the text and the address.
+type Link struct {
+	Text, URL string
+}
+
 // Column.Wrap and row heights: a column of long texts wraps; a row with a
 // picture is as tall as its thumbnail.
 const (
@@ -130,6 +136,11 @@ func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) erro
 					w.err = addThumb(f, s.Name, w.cell(c+1, r+2), x)
 					tall = true
 				}
+			case Link:
+				w.put(c+1, r+2, x.Text, l)
+				if w.err == nil {
+					w.err = f.SetCellHyperLink(s.Name, w.cell(c+1, r+2), x.URL, "External")
+				}
 			case nil, string, float64:
 				w.put(c+1, r+2, x, l)
 			default:
@@ -140,7 +151,11 @@ func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) erro
 		// give it the lines its longest wrapped cell needs.
 		height := 0.0
 		for c, v := range row {
-			if str, ok := v.(string); ok && c < len(s.Columns) && s.Columns[c].Wrap {
+			str, ok := v.(string)
+			if l, isLink := v.(Link); isLink {
+				str, ok = l.Text, true
+			}
+			if ok && c < len(s.Columns) && s.Columns[c].Wrap {
 				height = max(height, wrappedHeight(str, s.Columns[c].Width))
 			}
 		}
@@ -240,6 +255,8 @@ func CSV(zone *time.Location, s Sheet) ([]byte, error) {
 			case nil:
 			case string:
 				rec[i] = x
+			case Link:
+				rec[i] = x.Text + " " + x.URL
 			case float64:
 				rec[i] = strconv.FormatFloat(x, 'f', -1, 64)
 			case int:

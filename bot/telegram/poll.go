@@ -293,6 +293,12 @@ func (c *Channel) decode(raws []json.RawMessage, broken *brokenTail, after int64
 			if in.Kind == channel.KindPhoto && u.Message != nil {
 				in.Fetch = c.photoFetch(u.Message.Photo)
 			}
+			if in.Kind == channel.KindVoice && u.Message != nil && u.Message.Voice != nil {
+				in.Fetch = c.fileFetch(u.Message.Voice.FileID, u.Message.Voice.FileSize)
+			}
+			if in.Group && c.api.Self.UserName != "" {
+				in.BotName = "@" + c.api.Self.UserName
+			}
 			up.In = &in
 			if u.CallbackQuery != nil {
 				cbs = append(cbs, pendingCallback{offset: id, q: u.CallbackQuery})
@@ -346,7 +352,8 @@ func (c *Channel) answer(cq *tgbotapi.CallbackQuery) {
 }
 
 // translate maps an update to an Incoming; ok is false for updates the bot
-// does not act on (group chats, edits, channel posts…).
+// does not act on (edits, channel posts…). A message in a group comes in
+// marked Group: the group is told once how to reach the bot privately.
 func translate(u tgbotapi.Update) (channel.Incoming, bool) {
 	if cq := u.CallbackQuery; cq != nil {
 		if cq.Message == nil || cq.Message.Chat == nil || cq.Message.Chat.Type != "private" || cq.From == nil {
@@ -356,15 +363,25 @@ func translate(u tgbotapi.Update) (channel.Incoming, bool) {
 			Kind: channel.KindButton, Data: cq.Data, ButtonMessage: cq.Message.MessageID}, true
 	}
 	m := u.Message
-	if m == nil || m.Chat == nil || m.Chat.Type != "private" || m.From == nil {
+	if m == nil || m.Chat == nil || m.From == nil || m.From.IsBot {
 		return channel.Incoming{}, false
 	}
 	in := channel.Incoming{Channel: Name, ChatID: strconv.FormatInt(m.Chat.ID, 10), Name: fullName(m.From), LangCode: m.From.LanguageCode}
+	switch m.Chat.Type {
+	case "private":
+	case "group", "supergroup":
+		in.Kind, in.Group = channel.KindUnsupported, true
+		return in, true
+	default: // a channel's posts
+		return channel.Incoming{}, false
+	}
 	switch {
 	case m.Text != "":
 		in.Kind, in.Text = channel.KindText, m.Text
 	case len(m.Photo) > 0:
 		in.Kind, in.FileID = channel.KindPhoto, m.Photo[len(m.Photo)-1].FileID
+	case m.Voice != nil && m.Voice.FileID != "":
+		in.Kind, in.FileID, in.Seconds = channel.KindVoice, m.Voice.FileID, m.Voice.Duration
 	default:
 		in.Kind, in.What = channel.KindUnsupported, unsupportedKind(m)
 	}

@@ -95,9 +95,11 @@ func TestUpdatesAreTranslatedOrIgnored(t *testing.T) {
 		{"a text", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Text: "2.345"}}, true, channel.KindText, ""},
 		{"a photo", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Photo: []tgbotapi.PhotoSize{{FileID: "small"}, {FileID: "big"}}}}, true, channel.KindPhoto, ""},
 		{"a sticker", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Sticker: &tgbotapi.Sticker{}}}, true, channel.KindUnsupported, "sticker"},
-		{"a voice note", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Voice: &tgbotapi.Voice{}}}, true, channel.KindUnsupported, "voice"},
+		{"a voice note without a file", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Voice: &tgbotapi.Voice{}}}, true, channel.KindUnsupported, "voice"},
+		{"a voice note", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: private, Voice: &tgbotapi.Voice{FileID: "v1", Duration: 42}}}, true, channel.KindVoice, ""},
 		{"a button", tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "q", From: user, Data: "3:send", Message: &tgbotapi.Message{MessageID: 9, Chat: private}}}, true, channel.KindButton, ""},
-		{"a group message is ignored", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: &tgbotapi.Chat{ID: -5, Type: "group"}, Text: "hi"}}, false, 0, ""},
+		{"a group message is marked, never read", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: &tgbotapi.Chat{ID: 7, Type: "group"}, Text: "2.345"}}, true, channel.KindUnsupported, ""},
+		{"a channel post is ignored", tgbotapi.Update{Message: &tgbotapi.Message{From: user, Chat: &tgbotapi.Chat{ID: -5, Type: "channel"}, Text: "hi"}}, false, 0, ""},
 		{"an edited message is ignored", tgbotapi.Update{EditedMessage: &tgbotapi.Message{From: user, Chat: private, Text: "x"}}, false, 0, ""},
 		{"an empty update is ignored", tgbotapi.Update{}, false, 0, ""},
 	}
@@ -109,6 +111,12 @@ func TestUpdatesAreTranslatedOrIgnored(t *testing.T) {
 			}
 			if ok && (in.ChatID != "7" || in.Name != "Lan Nguyễn") {
 				t.Errorf("chat %q name %q", in.ChatID, in.Name)
+			}
+			if group := strings.HasPrefix(tc.name, "a group"); ok && (in.Group != group || (group && in.Text != "")) {
+				t.Errorf("group %v, text %q", in.Group, in.Text)
+			}
+			if tc.kind == channel.KindVoice && (in.FileID != "v1" || in.Seconds != 42) {
+				t.Errorf("voice note %q of %d s", in.FileID, in.Seconds)
 			}
 		})
 	}

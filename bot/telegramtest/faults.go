@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/baocao/baocao/bot/internal/fakeapi"
 )
 
 // Fault is an injected failure: an error answer, a delay, or both. Build one
@@ -42,30 +44,18 @@ func (f Fault) Times(n int) Fault { f.Count = n; return f }
 // InChat restricts the fault to calls whose chat_id is chatID.
 func (f Fault) InChat(chatID int64) Fault { f.ChatID = chatID; return f }
 
-type faultRule struct {
-	method string // "*" = any method
-	f      Fault
-	left   int // remaining hits, negative = forever
-}
-
 // Inject queues a fault for method ("*" for any method). Faults apply to
 // valid requests only, after validation, in the order injected.
 func (s *Server) Inject(method string, f Fault) {
-	left := f.Count
-	if left == 0 {
-		left = 1
+	chat := ""
+	if f.ChatID != 0 {
+		chat = strconv.FormatInt(f.ChatID, 10)
 	}
-	s.mu.Lock()
-	s.faults = append(s.faults, &faultRule{method: method, f: f, left: left})
-	s.mu.Unlock()
+	s.faults.Add(method, chat, f.Count, f)
 }
 
 // ClearFaults removes every injected fault.
-func (s *Server) ClearFaults() {
-	s.mu.Lock()
-	s.faults = nil
-	s.mu.Unlock()
-}
+func (s *Server) ClearFaults() { s.faults.Clear() }
 
 // Block makes every send, edit and chat action into chatID fail with 403
 // "Forbidden: bot was blocked by the user" until Unblock.
@@ -83,37 +73,11 @@ func (s *Server) Unblock(chatID int64) {
 }
 
 func (s *Server) applyFaults(c *call) error {
-	s.mu.Lock()
-	var hit *Fault
-	for i, r := range s.faults {
-		if r.method != "*" && r.method != c.method {
-			continue
-		}
-		if r.f.ChatID != 0 && c.str("chat_id") != strconv.FormatInt(r.f.ChatID, 10) {
-			continue
-		}
-		f := r.f
-		hit = &f
-		if r.left > 0 {
-			r.left--
-			if r.left == 0 {
-				s.faults = append(s.faults[:i:i], s.faults[i+1:]...)
-			}
-		}
-		break
-	}
-	s.mu.Unlock()
-	if hit == nil {
+	hit, ok := s.faults.Take(c.method, c.str("chat_id"))
+	if !ok {
 		return nil
 	}
-	if hit.Delay > 0 {
-		t := time.NewTimer(hit.Delay)
-		select {
-		case <-t.C:
-		case <-c.ctx.Done():
-			t.Stop()
-		}
-	}
+	fakeapi.Hold(c.ctx, hit.Delay)
 	if hit.Code == 0 {
 		return nil
 	}

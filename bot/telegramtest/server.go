@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/baocao/baocao/bot/internal/fakeapi"
 )
 
 // Options configure a fake server. The zero value is usable.
@@ -64,7 +66,7 @@ type Server struct {
 	stats         Stats
 	violations    []Violation
 	calls         []Call
-	faults        []*faultRule
+	faults        fakeapi.Faults[Fault]
 	blocked       map[int64]bool
 	seq           int // for file and callback ids
 	changed       chan struct{}

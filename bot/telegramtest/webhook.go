@@ -1,11 +1,10 @@
 package telegramtest
 
 import (
-	"bytes"
-	"context"
-	"io"
 	"net/http"
 	"time"
+
+	"github.com/baocao/baocao/bot/internal/fakeapi"
 )
 
 // Webhook delivery: after setWebhook, updates are POSTed to the URL one at
@@ -45,7 +44,7 @@ func (s *Server) webhookLoop() {
 			}
 			continue
 		}
-		status, err := post(client, url, secret, u.raw, closing)
+		status, err := fakeapi.Post(client, url, WebhookSecretHeader, secret, u.raw, 0, closing)
 		d := WebhookDelivery{UpdateID: u.id, Status: status}
 		if err != nil {
 			d.Err = err.Error()
@@ -65,33 +64,6 @@ func (s *Server) webhookLoop() {
 			}
 		}
 	}
-}
-
-func post(client *http.Client, url, secret string, body []byte, closing chan struct{}) (int, error) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go func() {
-		select {
-		case <-closing:
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-	if err != nil {
-		return 0, err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if secret != "" {
-		req.Header.Set(WebhookSecretHeader, secret)
-	}
-	resp, err := client.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	io.Copy(io.Discard, resp.Body)
-	resp.Body.Close()
-	return resp.StatusCode, nil
 }
 
 // WebhookDeliveries lists every webhook request so far.

@@ -156,6 +156,35 @@ func TestInARealBrowser(t *testing.T) {
 	at(lan, deskWidth, deskHeight, false)
 	shoot(lan, "web-unit-desk")
 
+	// A year report sent from Zalo with a photo and, at the difficulties
+	// question, a voice note: the page shows the photo and plays the note.
+	seedVoiceAndPhoto(t, f)
+	at(lan, phoneWidth, phoneHeight, true)
+	if err := chromedp.Do(lan, chromedp.Navigate(f.srv.URL+"/web/don-vi/15187?form=nam&period=2026"),
+		chromedp.WaitVisible(chromedp.CSS("audio.voice"))); err != nil {
+		t.Fatal(err)
+	}
+	if b := body(lan); !strings.Contains(b, "🎤 ghi âm 0:42") {
+		t.Errorf("voice note's label:\n%s", b)
+	}
+	// The browser fetches the audio and reads its length from it.
+	length, err := chromedp.Run(lan, chromedp.Evaluate[float64](`new Promise(ok => {
+		const a = document.querySelector("audio.voice");
+		if (a.readyState >= 1) { ok(a.duration); return; }
+		a.addEventListener("loadedmetadata", () => ok(a.duration));
+		a.addEventListener("error", () => ok(-1));
+		a.load();
+	})`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("voice note in the browser: %.1f s", length)
+	if length < 41 || length > 43 {
+		t.Errorf("the browser reads the voice note as %.1f s, want 42", length)
+	}
+	noSideScroll(lan, "unit page with a voice note")
+	shoot(lan, "web-unit-voice-phone")
+
 	// "Nhắc" asks first, then sends.
 	at(lan, phoneWidth, phoneHeight, true)
 	if err := chromedp.Do(lan, chromedp.Navigate(f.srv.URL+"/web/?form=thang&period=2026-11&unit=391"),

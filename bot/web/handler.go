@@ -86,6 +86,7 @@ func New(o Options) *Handler {
 	at("GET /web/bang", h.signedIn(h.figures))
 	at("GET /web/don-vi/{code}", h.signedIn(h.unitPage))
 	at("GET /web/anh/{code}/{question}", h.signedIn(h.photo))
+	at("GET /web/ghi-am/{code}/{question}", h.signedIn(h.voice))
 	at("GET /web/bieu-do", h.signedIn(h.charts))
 	at("GET /web/bieu-do/{n}", h.signedIn(h.chartPNG))
 	at("GET /web/tai/{format}", h.signedIn(h.download))
@@ -106,8 +107,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// No scripts at all, nothing from elsewhere, never framed; a Referer
 	// only to this site, so a link's token never leaves in one (and not
 	// "no-referrer", with which browsers send "Origin: null" on our own
-	// forms); nothing kept in caches.
-	hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	// forms); nothing kept in caches. Photos and voice notes come from
+	// this site only.
+	hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 	hd.Set("Referrer-Policy", "same-origin")
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("X-Frame-Options", "DENY")

@@ -19,6 +19,9 @@ type answer struct {
 	Photo    bool
 	// Image is the path of the photo's bytes when the store kept them.
 	Image string
+	// Audio is the path of a voice note's audio, when the answer is one
+	// and the store kept it; Text is then its label ("🎤 ghi âm 0:42").
+	Audio string
 }
 
 type version struct {
@@ -101,6 +104,9 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 					ans.Text = ""
 					ans.Image = h.base + "/web/anh/" + u.Code + "/" + q.ID + "?" + n.values().Encode()
 				}
+			case !a.Skipped && voiceKept(tx, cur, q.ID):
+				ans.Text = a.Format(q, v.lang)
+				ans.Audio = h.base + "/web/ghi-am/" + u.Code + "/" + q.ID + "?" + n.values().Encode()
 			case ans.Computed && a.Num != nil: // as the review shows it: 97,6%
 				// From the parts, as the standing beside it computes it,
 				// not the share stored (rounded) with the submission.

@@ -137,6 +137,10 @@ type Me struct {
 	ID          string `json:"id"`
 	AccountName string `json:"account_name"`
 	AccountType string `json:"account_type"`
+	// CanJoinGroups: whether people can add the bot to a group (bots on
+	// the Zalo marketplace could not, in 2026). Logged at start; nil when
+	// the platform does not say.
+	CanJoinGroups *bool `json:"can_join_groups"`
 }
 
 // GetMe checks the token.

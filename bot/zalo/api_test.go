@@ -41,8 +41,8 @@ func TestTheClientSpeaksTheDocumentedAPI(t *testing.T) {
 	}
 	id := srv.SendText(lan, "xin chào")
 	u, err := c.GetUpdates(ctx, time.Second)
-	if err != nil || u == nil || u.EventName != EventText || u.Message.MessageID != id || u.Message.Text != "xin chào" ||
-		u.Message.Chat.ID != lan.ID || u.Message.From.DisplayName != "Lan" {
+	if err != nil || u == nil || u.EventName != EventText || string(u.Message.MessageID) != id || u.Message.Text != "xin chào" ||
+		string(u.Message.Chat.ID) != lan.ID || u.Message.From.DisplayName != "Lan" {
 		t.Fatalf("getUpdates: %+v %v", u, err)
 	}
 	if u, err := c.GetUpdates(ctx, 0); u != nil || err != nil {

@@ -42,6 +42,9 @@ type Channel struct {
 // "http://127.0.0.1:8081/bot%s/%s"; empty means the platform) and checks
 // the token with getMe, so a wrong one is reported at once.
 func New(ctx context.Context, token, endpoint string, log *slog.Logger) (*Channel, error) {
+	if log == nil {
+		log = slog.Default()
+	}
 	api, err := NewClient(token, endpoint, &http.Client{Timeout: pollTimeout + 15*time.Second})
 	if err != nil {
 		return nil, err
@@ -50,6 +53,13 @@ func New(ctx context.Context, token, endpoint string, log *slog.Logger) (*Channe
 	if err != nil {
 		return nil, fmt.Errorf("zalo.New: %w", err)
 	}
+	groups := "not said"
+	if me.CanJoinGroups != nil {
+		groups = fmt.Sprint(*me.CanJoinGroups)
+	}
+	// Group messages are answered with how to reach the bot privately;
+	// the operator sees here whether groups can reach it at all.
+	log.Info("zalo: bot account", "account", me.AccountName, "type", me.AccountType, "can_join_groups", groups)
 	return &Channel{api: api, log: log, me: me, LinkTTL: 24 * time.Hour, PhotoTTL: 24 * time.Hour}, nil
 }
 

@@ -190,9 +190,10 @@ func TestTheWebhookChecksTheSecretAndAnswersAfterTheHandler(t *testing.T) {
 	srv.SendRaw([]byte(`"not an event"`))
 	waitFor(t, "every delivery answered", func() bool { return srv.Pending() == 0 })
 	ins := rec.got()
-	if len(ins) != 5 || ins[0].Text != "xin chào" || ins[0].MessageID != id || ins[0].ChatID != lan.ID || ins[0].Name != "Lan" ||
+	if len(ins) != 6 || ins[0].Text != "xin chào" || ins[0].MessageID != id || ins[0].ChatID != lan.ID || ins[0].Name != "Lan" ||
 		ins[1].What != "sticker" || ins[2].Kind != channel.KindPhoto || !strings.HasPrefix(ins[2].FileID, srv.URL()) ||
-		ins[3].Kind != channel.KindUnsupported || ins[4].Kind != channel.KindUnsupported {
+		ins[3].Kind != channel.KindUnsupported || ins[4].Kind != channel.KindUnsupported ||
+		!ins[5].Group || ins[5].ChatID != "g1" || ins[5].Kind != channel.KindUnsupported {
 		t.Fatalf("incoming %+v", ins)
 	}
 	if ds := srv.Deliveries(); ds[0].Status != 503 || ds[1].Status != 200 || ds[1].MessageID != id {
@@ -221,7 +222,7 @@ func TestTheWebhookChecksTheSecretAndAnswersAfterTheHandler(t *testing.T) {
 	if err != nil || resp.StatusCode != http.StatusRequestEntityTooLarge {
 		t.Errorf("an oversized body: %v %v", err, resp)
 	}
-	if n := len(rec.got()); n != 5 {
+	if n := len(rec.got()); n != 6 {
 		t.Errorf("refused deliveries reached the app: %d", n)
 	}
 	noViolations(t, srv)

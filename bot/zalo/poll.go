@@ -40,12 +40,9 @@ func (c *Channel) Poll(ctx context.Context, handle channel.Handler) error {
 		if u == nil {
 			continue
 		}
-		in, ok := Translate(u)
+		in, ok := incoming(u, c, c.log)
 		if !ok {
 			continue
-		}
-		if in.Kind == channel.KindPhoto {
-			in.Fetch = c.fetcher(in.FileID)
 		}
 		for try := 1; ; try++ {
 			err := handle(ctx, channel.Update{In: &in})

@@ -1,20 +1,30 @@
 package zalo
 
 import (
+	"strings"
+
 	"github.com/baocao/baocao/bot/channel"
 )
 
 // Translate maps an event to an Incoming; ok is false for what the bot
-// does not act on (group chats, which are beta, and messages from bots).
-// Stickers, voice notes, events without content and events of a kind not
-// yet documented become "unsupported", answered politely.
+// does not act on (an event without a chat, a message from a bot). A
+// message in a group chat comes in marked Group, so the app can tell the
+// group once how to reach the bot privately. Stickers, events without
+// content and events of a kind not yet documented become "unsupported",
+// answered politely; a voice note is kept where a question asks for words.
 func Translate(u *Update) (channel.Incoming, bool) {
 	m := &u.Message
-	if m.Chat.ID == "" || m.Chat.ChatType != "PRIVATE" || m.From.IsBot {
+	if m.Chat.ID == "" || m.From.IsBot {
 		return channel.Incoming{}, false
 	}
-	in := channel.Incoming{Channel: Name, ChatID: m.Chat.ID, Name: m.From.DisplayName, LangCode: "vi", MessageID: m.MessageID}
-	switch u.EventName {
+	in := channel.Incoming{Channel: Name, ChatID: string(m.Chat.ID), Name: m.SenderName(), LangCode: "vi", MessageID: string(m.MessageID)}
+	// Groups are beta; any other chat type (PRIVATE, none, one not seen
+	// yet) is the 1-to-1 chat every capture shows.
+	if strings.Contains(strings.ToUpper(m.Chat.ChatType), "GROUP") {
+		in.Kind, in.Group = channel.KindUnsupported, true
+		return in, true
+	}
+	switch u.kind() {
 	case EventText:
 		in.Kind, in.Text = channel.KindText, m.Text
 		if m.Text == "" {
@@ -28,7 +38,10 @@ func Translate(u *Update) (channel.Incoming, bool) {
 	case EventSticker:
 		in.Kind, in.What = channel.KindUnsupported, "sticker"
 	case EventVoice:
-		in.Kind, in.What = channel.KindUnsupported, "voice"
+		in.Kind, in.FileID = channel.KindVoice, m.VoiceLink()
+		if in.FileID == "" {
+			in.Kind, in.What = channel.KindUnsupported, "voice"
+		}
 	default: // message.unsupported.received, and events added later
 		in.Kind, in.What = channel.KindUnsupported, "other"
 	}

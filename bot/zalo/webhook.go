@@ -2,6 +2,7 @@ package zalo
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -38,24 +39,32 @@ type Webhook struct {
 }
 
 func (h *Webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if probe(r) {
+		// Seen once from the platform: a POST with no body, no content
+		// type and no secret. Nothing is read and nothing changes.
+		h.Log.Debug("zalo: empty probe answered")
+		w.WriteHeader(http.StatusOK)
+		return
+	}
 	body, ok := channel.ReadDelivery(w, r, SecretHeader, h.Secret, MaxBody, h.Log, "zalo")
 	if !ok {
 		return
 	}
 	u, err := ParseUpdate(body)
+	if errors.Is(err, ErrEmpty) {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
 	if err != nil {
 		// Delivering it again cannot make it readable: accept and drop.
 		h.Log.Warn("zalo: malformed webhook delivery ignored", "bytes", len(body), "err", err)
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	in, ok := Translate(u)
+	in, ok := incoming(u, h.Channel, h.Log)
 	if !ok {
 		w.WriteHeader(http.StatusOK)
 		return
-	}
-	if in.Kind == channel.KindPhoto && h.Channel != nil {
-		in.Fetch = h.Channel.fetcher(in.FileID)
 	}
 	mu, _ := h.chats.LoadOrStore(in.ChatID, &sync.Mutex{})
 	mu.(*sync.Mutex).Lock()
@@ -75,4 +84,12 @@ func (c *Channel) Register(ctx context.Context, url, secret string) error {
 		return fmt.Errorf("zalo.Register: %w", err)
 	}
 	return nil
+}
+
+// probe reports whether r is the empty request the platform was seen to
+// send: a POST with no body, no content type and no secret. It carries
+// nothing to check or to handle; anything else goes through the checks.
+func probe(r *http.Request) bool {
+	return r.Method == http.MethodPost && r.ContentLength == 0 &&
+		r.Header.Get("Content-Type") == "" && r.Header.Get(SecretHeader) == ""
 }

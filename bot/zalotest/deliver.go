@@ -1,11 +1,11 @@
 package zalotest
 
 import (
-	"bytes"
 	"context"
 	"io"
-	"net/http"
 	"time"
+
+	"github.com/baocao/baocao/bot/internal/fakeapi"
 )
 
 // Delivery is one webhook request the fake made.
@@ -37,7 +37,7 @@ func (s *Server) deliverLoop() {
 				return
 			}
 		}
-		status, err := s.post(hook, u.body, hook.secret)
+		status, err := s.post(hook, u.body, hook.secret, u.bare)
 		d := Delivery{MessageID: u.messageID, Status: status, Time: time.Now()}
 		if err != nil {
 			d.Err = err.Error()
@@ -62,33 +62,13 @@ func (s *Server) deliverLoop() {
 }
 
 // post sends one webhook request: {"ok": true, "result": {event}} with the
-// secret header.
-func (s *Server) post(hook webhook, result []byte, secret string) (int, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), s.opts.DeliveryTimeout)
-	defer cancel()
-	go func() { // Close interrupts a delivery in flight
-		select {
-		case <-s.closed:
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
-	body := append(append([]byte(`{"ok":true,"result":`), result...), '}')
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hook.url, bytes.NewReader(body))
-	if err != nil {
-		return 0, err
+// secret header, or the bare event (the captured shape).
+func (s *Server) post(hook webhook, result []byte, secret string, bare bool) (int, error) {
+	body := result
+	if !bare {
+		body = append(append([]byte(`{"ok":true,"result":`), result...), '}')
 	}
-	req.Header.Set("Content-Type", "application/json")
-	if secret != "" {
-		req.Header.Set(SecretHeader, secret)
-	}
-	resp, err := s.client.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	_, _ = io.Copy(io.Discard, resp.Body)
-	resp.Body.Close()
-	return resp.StatusCode, nil
+	return fakeapi.Post(s.client, hook.url, SecretHeader, secret, body, s.opts.DeliveryTimeout, s.closed)
 }
 
 // Forge posts a text from u straight to the webhook with the given secret
@@ -106,7 +86,7 @@ func (s *Server) Forge(u User, text, secret string) (int, error) {
 		"chat": map[string]any{"id": u.ID, "chat_type": "PRIVATE"}, "message_id": "forged" + u.ID + text,
 		"date": time.Now().UnixMilli(), "text": text,
 	}})
-	return s.post(hook, body, secret)
+	return s.post(hook, body, secret, false)
 }
 
 // Deliveries lists every webhook request so far.

@@ -44,4 +44,18 @@
 // but 2xx (the platform does not document its retries; a bot must be
 // correct either way). Redeliver sends a delivered update once more, to
 // test that handling is idempotent on message_id.
+//
+// # Shapes
+//
+// The platform's docs and what it was seen to send in 2026 differ. By
+// default the fake sends the documented shape; with Options.Captured (or
+// SetCaptured, while it runs) it sends the captured one: the webhook body
+// without its {ok, result} wrapper, message_type on every message
+// (CHAT_PHOTO, CHAT_VOICE…), a photo's address as photo_url. Voice notes
+// are real ADTS AAC (VoiceNote). Either way media links stop answering
+// after ExpireMedia, groups can be written in (SendInGroup), and Probe
+// sends the empty request seen once. Tests run both shapes.
+//
+// What the fake shares with bot/telegramtest (the fault queue, the webhook
+// request) lives in bot/internal/fakeapi.
 package zalotest

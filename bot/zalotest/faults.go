@@ -2,6 +2,8 @@ package zalotest
 
 import (
 	"time"
+
+	"github.com/baocao/baocao/bot/internal/fakeapi"
 )
 
 // Fault is an injected failure: an error answer, a delay, or both. Build
@@ -39,63 +41,19 @@ func (f Fault) Times(n int) Fault { f.Count = n; return f }
 // InChat restricts the fault to calls whose chat_id is id.
 func (f Fault) InChat(id string) Fault { f.ChatID = id; return f }
 
-type faultRule struct {
-	method string // "*" = any method
-	f      Fault
-	left   int
-}
-
 // Inject queues a fault for method ("*" for any). Faults apply to valid
 // requests only, after validation, in the order injected.
-func (s *Server) Inject(method string, f Fault) {
-	left := f.Count
-	if left == 0 {
-		left = 1
-	}
-	s.mu.Lock()
-	s.faults = append(s.faults, &faultRule{method: method, f: f, left: left})
-	s.mu.Unlock()
-}
+func (s *Server) Inject(method string, f Fault) { s.faults.Add(method, f.ChatID, f.Count, f) }
 
 // ClearFaults removes every injected fault.
-func (s *Server) ClearFaults() {
-	s.mu.Lock()
-	s.faults = nil
-	s.mu.Unlock()
-}
+func (s *Server) ClearFaults() { s.faults.Clear() }
 
 func (s *Server) applyFaults(c *call) error {
-	s.mu.Lock()
-	var hit *Fault
-	for i, r := range s.faults {
-		if r.method != "*" && r.method != c.method {
-			continue
-		}
-		if r.f.ChatID != "" && c.str("chat_id") != r.f.ChatID {
-			continue
-		}
-		f := r.f
-		hit = &f
-		if r.left > 0 {
-			r.left--
-			if r.left == 0 {
-				s.faults = append(s.faults[:i:i], s.faults[i+1:]...)
-			}
-		}
-		break
-	}
-	s.mu.Unlock()
-	if hit == nil {
+	hit, ok := s.faults.Take(c.method, c.str("chat_id"))
+	if !ok {
 		return nil
 	}
-	if hit.Delay > 0 {
-		t := time.NewTimer(hit.Delay)
-		select {
-		case <-t.C:
-		case <-c.ctx.Done():
-			t.Stop()
-		}
-	}
+	fakeapi.Hold(c.ctx, hit.Delay)
 	if hit.Code == 0 {
 		return nil
 	}

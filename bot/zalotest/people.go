@@ -40,11 +40,14 @@ type Message struct {
 	Date      time.Time
 }
 
-// update is one event for the bot: body is the "result" object.
+// update is one event for the bot: body is the "result" object. A bare
+// one (the captured shape) is posted to the webhook without the {ok,
+// result} wrapper.
 type update struct {
 	messageID string
 	chatID    string
 	body      json.RawMessage
+	bare      bool
 }
 
 // RegisterUser makes u's chat known without sending anything, as if u had
@@ -89,9 +92,22 @@ func (s *Server) SendSticker(u User) string {
 	return s.event(u, "message.sticker.received", map[string]any{"sticker": "0e078a2fb66a5f34067b", "url": "https://zalo-api.zadn.vn/api/emoticon/sticker/webpc?eid=1&size=130"})
 }
 
-// SendVoice delivers a voice note from u.
-func (s *Server) SendVoice(u User) string {
-	return s.event(u, "message.voice.received", map[string]any{"voice_url": "https://voice.zadn.vn/fake/voice.aac"})
+// SendVoice delivers a voice note of 7 seconds from u.
+func (s *Server) SendVoice(u User) string { return s.SendVoiceOf(u, 7) }
+
+// SendVoiceOf delivers a voice note from u lasting seconds: raw ADTS AAC
+// at 16 kHz mono, as Zalo records it, served at the URL in the event.
+func (s *Server) SendVoiceOf(u User, seconds int) string {
+	s.mu.Lock()
+	s.seq++
+	name := fmt.Sprintf("voice-%d.aac", s.seq)
+	s.photos[name] = VoiceNote(seconds)
+	if s.types == nil {
+		s.types = map[string]string{}
+	}
+	s.types[name] = "audio/aac"
+	s.mu.Unlock()
+	return s.event(u, "message.voice.received", map[string]any{"voice_url": s.URL() + "/files/" + name})
 }
 
 // SendUnsupported delivers the event Zalo sends, without content, for a
@@ -115,22 +131,34 @@ func (s *Server) SendRaw(body json.RawMessage) {
 }
 
 func (s *Server) event(u User, name string, fields map[string]any) string {
+	return s.eventIn(u.ID, "PRIVATE", u, name, fields)
+}
+
+// eventIn queues an event from u in chat (of type PRIVATE or GROUP), in
+// the shape the server is set to send.
+func (s *Server) eventIn(chatID, chatType string, u User, name string, fields map[string]any) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.chatLocked(u)
+	if chatID != u.ID {
+		s.chatLocked(User{ID: chatID, Name: "group " + chatID})
+	}
 	s.seq++
 	id := fmt.Sprintf("%016x%04d", time.Now().UnixNano(), s.seq%10000)
 	msg := map[string]any{
 		"from":       map[string]any{"id": u.ID, "display_name": u.Name, "is_bot": false},
-		"chat":       map[string]any{"id": u.ID, "chat_type": "PRIVATE"},
+		"chat":       map[string]any{"id": chatID, "chat_type": chatType},
 		"message_id": id,
 		"date":       time.Now().UnixMilli(),
 	}
 	for k, v := range fields {
 		msg[k] = v
 	}
+	if s.captured {
+		captureShape(name, msg)
+	}
 	body := mustJSON(map[string]any{"event_name": name, "message": msg})
-	s.enqueueLocked(&update{messageID: id, chatID: u.ID, body: body})
+	s.enqueueLocked(&update{messageID: id, chatID: chatID, body: body, bare: s.captured})
 	return id
 }
 
@@ -148,7 +176,7 @@ func (s *Server) Redeliver(messageID string) bool {
 	defer s.mu.Unlock()
 	for _, u := range s.delivered {
 		if u.messageID == messageID {
-			s.enqueueLocked(&update{messageID: u.messageID, chatID: u.chatID, body: u.body})
+			s.enqueueLocked(&update{messageID: u.messageID, chatID: u.chatID, body: u.body, bare: u.bare})
 			return true
 		}
 	}
@@ -173,7 +201,12 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name string) 
 	s.mu.Lock()
 	data, ok := s.photos[name]
 	ctype := s.types[name]
+	gone := s.expired[name]
 	s.mu.Unlock()
+	if gone { // the platform's media links expire
+		http.Error(w, "link expired", http.StatusForbidden)
+		return
+	}
 	if !ok || r.Method != http.MethodGet {
 		http.NotFound(w, r)
 		return

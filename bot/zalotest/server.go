@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/baocao/baocao/bot/internal/fakeapi"
 )
 
 // Options configure a fake server. The zero value is usable.
@@ -29,6 +31,10 @@ type Options struct {
 	// MaxPollTimeout caps the getUpdates wait, so tests stay quick; default
 	// 30s (the platform's own default).
 	MaxPollTimeout time.Duration
+	// Captured sends events in the shape public captures of the live
+	// platform show instead of the documented one (shape.go); SetCaptured
+	// switches it while the server runs.
+	Captured bool
 }
 
 // Server is a strict fake Zalo Bot API server on 127.0.0.1. All methods are
@@ -47,7 +53,7 @@ type Server struct {
 	stats      Stats
 	violations []Violation
 	calls      []Call
-	faults     []*faultRule
+	faults     fakeapi.Faults[Fault]
 	changed    chan struct{} // closed and replaced on every change
 	seq        int
 
@@ -60,6 +66,8 @@ type Server struct {
 	wg         sync.WaitGroup
 	photos     map[string][]byte // images people sent, served under /files/
 	types      map[string]string // their Content-Type when not image/jpeg
+	expired    map[string]bool   // media links that no longer answer (ExpireMedia)
+	captured   bool              // events in the captured shape (shape.go)
 }
 
 type webhook struct {
@@ -130,6 +138,8 @@ func New(opts Options) *Server {
 		queueReady: make(chan struct{}),
 		closed:     make(chan struct{}),
 		photos:     map[string][]byte{},
+		expired:    map[string]bool{},
+		captured:   opts.Captured,
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
