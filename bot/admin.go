@@ -45,6 +45,8 @@ func (a *App) Admin(req admin.Request) admin.Response {
 		return a.AdminRevoke(req)
 	case "audit":
 		return a.AdminAudit(req)
+	case "relink":
+		return a.AdminRelink(req)
 	}
 	return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.unknown_op", "op", req.Op))}
 }
@@ -72,7 +74,7 @@ func (a *App) AdminExport(req admin.Request) admin.Response {
 	var att Attachment
 	err = a.Store.View(func(tx *store.Tx) error {
 		var err error
-		att, err = Export(tx, a.Config, u, f, p, format, lang)
+		att, err = Export(tx, a.Config, u, f, p, format, lang, a.now())
 		return err
 	})
 	if err != nil {
@@ -158,6 +160,15 @@ func (a *App) AdminOpenPeriod(req admin.Request) admin.Response {
 		return admin.Response{Error: fmt.Sprintf("--period %q: expected e.g. 2026, 2026-H1, 2026-Q4 or 2026-11", req.Period)}
 	}
 	u := a.Config.Units.Get(req.Unit)
+	if a.Config.Earlier(p) && req.Unit != "" {
+		// A period of an earlier era: the code is that era's (15250 in
+		// 2024 is old Xã Thành An, not new Xã Ngọc Trạo).
+		old, ok := a.Config.OldUnitNamed(req.Unit, a.Config.EraUntil(p))
+		if !ok {
+			return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("era.not_old_unit", "code", locales.Plain(req.Unit), "period", p.Label()))}
+		}
+		u = old
+	}
 	if u == nil {
 		return admin.Response{Error: fmt.Sprintf("--unit %q is not a unit of %s", req.Unit, a.Config.Source)}
 	}
@@ -175,7 +186,7 @@ func (a *App) AdminOpenPeriod(req admin.Request) admin.Response {
 		a.Wake()
 	}
 	if n == 0 {
-		return admin.Response{Text: locales.Render(lang, locales.M("opening.nothing", "unit", u.Name, "title", f.Title, "period", p.Label()))}
+		return admin.Response{Text: locales.Render(lang, locales.M("opening.nothing", "unit", a.Config.Label(u), "title", f.Title, "period", p.Label()))}
 	}
-	return admin.Response{Text: locales.Render(lang, locales.M("opening.done", "title", f.Title, "period", p.Label(), "count", n, "unit", u.Name))}
+	return admin.Response{Text: locales.Render(lang, locales.M("opening.done", "title", f.Title, "period", p.Label(), "count", n, "unit", a.Config.Label(u)))}
 }

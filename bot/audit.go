@@ -34,7 +34,7 @@ type AuditQuery struct {
 // ReadAudit reads the log for q and renders it as message lines.
 func ReadAudit(tx *store.Tx, cfg *flows.Config, q AuditQuery) (locales.Msg, error) {
 	keep := func(e store.AuditEntry) bool {
-		u := cfg.Units.Get(e.Unit)
+		u := auditUnit(cfg, e)
 		if q.Unit != nil && (u == nil || !q.Unit.Contains(u)) {
 			return false
 		}
@@ -62,7 +62,9 @@ func ReadAudit(tx *store.Tx, cfg *flows.Config, q AuditQuery) (locales.Msg, erro
 	var lines []locales.Msg
 	for _, e := range entries {
 		unit := any(locales.Plain(""))
-		if u := cfg.Units.Get(e.Unit); u != nil {
+		if u := auditUnit(cfg, e); u != nil && !u.Until.IsZero() {
+			unit = locales.M("audit.unit", "unit", cfg.Label(u))
+		} else if u != nil {
 			unit = locales.M("audit.unit", "unit", u.Name)
 		} else if e.Unit != "" {
 			unit = locales.M("audit.unit", "unit", locales.Plain(e.Unit))
@@ -122,4 +124,18 @@ func (r *request) auditLog(args string) error {
 	}
 	r.say(m)
 	return nil
+}
+
+// auditUnit is the unit an entry is about: by its era, so that what was
+// done for old Xã Thành An (15250) before 01/07/2025 is never read as new
+// Xã Ngọc Trạo's, which reuses the code. Old units are not under today's.
+func auditUnit(cfg *flows.Config, e store.AuditEntry) *flows.Unit {
+	code, until := flows.SplitRef(e.Unit)
+	if until.IsZero() {
+		until = cfg.EraUntilAt(e.At)
+	}
+	if !until.IsZero() {
+		return cfg.OldUnit(code, until)
+	}
+	return cfg.Units.Get(code)
 }

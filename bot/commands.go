@@ -130,9 +130,12 @@ func (r *request) help(string) error {
 func (r *request) whoami(string) error {
 	var lines []locales.Msg
 	for _, l := range r.person.Links {
-		u := r.cfg().Units.Get(l.Unit)
-		name := l.Unit
-		if u != nil {
+		var name any = l.Unit
+		if code, until := flows.SplitRef(l.Unit); !until.IsZero() {
+			// The unit they were invited for, of before the reform: kept
+			// until someone re-links them (bot/relink.go).
+			name = locales.M("era.whoami_old", "unit", r.cfg().OldName(code, until))
+		} else if u := r.cfg().Units.Get(l.Unit); u != nil {
 			name = u.FullName()
 		}
 		role := locales.M("role." + string(l.Role))

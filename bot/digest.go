@@ -5,7 +5,9 @@ package bot
 // unasked.
 
 import (
+	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/baocao/baocao/bot/channel"
@@ -54,10 +56,22 @@ func (r *request) eachSupervised(cmd, pickKey, args string, fn func(u *flows.Uni
 	return nil
 }
 
-// summary: /tonghop [FORM PERIOD [UNIT]].
+// summary: /tonghop [FORM PERIOD [UNIT]] [cu] — "cu" (cũ) shows a past
+// era's period by the old units as they were.
 func (r *request) summary(args string) error {
-	return r.eachSupervised("tonghop", "pick.summary", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
-		d, err := buildDigest(r.tx, r.cfg(), u, f, p, r.now)
+	fields := strings.Fields(args)
+	byOld := false
+	if n := len(fields); n > 2 && flows.Fold(fields[n-1]) == byOldWord {
+		byOld, fields = true, fields[:n-1]
+	}
+	return r.eachSupervised("tonghop", "pick.summary", strings.Join(fields, " "), func(u *flows.Unit, f *flows.Form, p flows.Period) error {
+		var d flows.Digest
+		var err error
+		if byOld && r.cfg().Earlier(p) {
+			d, err = eraDigest(r.tx, r.cfg(), u, f, p, r.now, true)
+		} else {
+			d, err = buildDigest(r.tx, r.cfg(), u, f, p, r.now)
+		}
 		if err != nil {
 			return err
 		}
@@ -87,8 +101,16 @@ func DigestFor(tx *store.Tx, cfg *flows.Config, person *flows.Person, f *flows.F
 }
 
 // loadTable reads the period's submissions of every reporting unit under
-// u, and when the first version of each revised one came.
-func loadTable(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
+// u, and when the first version of each revised one came. For a period
+// of an earlier era they are the old units' sums (flows.EraTable).
+func loadTable(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
+	if cfg.Earlier(p) {
+		old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.PastUnits(u, p))
+		if err != nil {
+			return nil, nil, err
+		}
+		return cfg.EraTable(u, f, p, old), map[string]time.Time{}, nil
+	}
 	subs, err := tx.SubmissionsFor(f.ID, p.Key, u.Leaves())
 	if err != nil {
 		return nil, nil, err
@@ -108,8 +130,38 @@ func loadTable(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flo
 	return flows.NewTable(f, p, subs), first, nil
 }
 
+// eraDigest is the digest of a period of an earlier era under today's
+// unit u: its reporting units' figures are their old units' sums
+// (flows.EraTable), or, byOld, the old units as they were. Neither lists
+// anyone to remind: the old units' officers are no longer theirs to ask.
+func eraDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time, byOld bool) (flows.Digest, error) {
+	old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.OldUnitsOf(u, p))
+	if err != nil {
+		return flows.Digest{}, err
+	}
+	view := cfg.NewEraView(u, p, old)
+	cmd := "/tonghop " + f.ID + " " + p.Key + " " + u.Code
+	var d flows.Digest
+	if byOld {
+		d = cfg.BuildDigest(flows.DigestInput{Unit: cfg.OldUnitsView(u, p), Table: flows.NewTable(f, p, old), Now: now, Officers: map[string][]string{}})
+		view.ByOld, view.Command = true, cmd
+	} else {
+		d = cfg.BuildDigest(flows.DigestInput{Unit: u, Table: cfg.EraTable(u, f, p, old), Now: now, Officers: map[string][]string{}})
+		view.Command = cmd + " " + byOldWord
+	}
+	d.Era = view
+	return d, nil
+}
+
+// byOldWord asks /tonghop for the old units as they were ("năm 2024
+// theo đơn vị cũ"): /tonghop nam 2024 [UNIT] cu.
+const byOldWord = "cu"
+
 func buildDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error) {
-	t, first, err := loadTable(tx, u, f, p)
+	if cfg.Earlier(p) {
+		return eraDigest(tx, cfg, u, f, p, now, false)
+	}
+	t, first, err := loadTable(tx, cfg, u, f, p)
 	if err != nil {
 		return flows.Digest{}, err
 	}
@@ -193,7 +245,7 @@ func (r *request) sendFile(a Attachment) {
 // other one with a target, and the progress chart; none when nobody has
 // reported.
 func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) ([]Attachment, error) {
-	t, first, err := loadTable(tx, u, f, p)
+	t, first, err := loadTable(tx, cfg, u, f, p)
 	if err != nil {
 		return nil, err
 	}
@@ -201,17 +253,29 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		return nil, nil
 	}
 	var out []Attachment
-	ranked := u.Children
-	if len(ranked) == 0 {
-		ranked = []*flows.Unit{u}
+	ranked := chartedUnits(cfg, u)
+	lineUnits := ranked
+	for _, r := range ranked {
+		if r.IsCluster() {
+			lineUnits = u.Leaves() // the line is the target the communes share
+		}
 	}
 	year := p.Start.Year()
 	for i, q := range f.Indicators() {
-		target := groupTarget(cfg, f, q, ranked, year)
+		target := groupTarget(cfg, f, q, lineUnits, year)
 		if i > 0 && target == nil {
 			continue // the main indicator always; others when they have a target
 		}
-		format := func(v float64) string { return locales.Value(lang, flows.FormatFigure(q, v)) }
+		// Labels carry the decimals that tell the drawn figures apart (and
+		// from the target), as the digest prints them; the axis keeps
+		// whole numbers.
+		digits := flows.Digits(q, chartValues(t, ranked, q, target))
+		format := func(v float64) string {
+			if v == math.Trunc(v) {
+				return locales.Value(lang, flows.FormatFigure(q, v))
+			}
+			return locales.Value(lang, flows.FormatDigits(q, v, digits))
+		}
 		c := report.IndicatorChart{
 			Title:  q.ShortLabel().In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
 			Format: format,
@@ -221,16 +285,26 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 				Others: func(n int, lo, hi string) string {
 					return locales.Render(lang, locales.M("chart.others", "count", n, "low", locales.Plain(lo), "high", locales.Plain(hi)))
 				},
+				Missing: locales.Render(lang, locales.M("chart.missing")),
 			},
 		}
 		for _, ch := range ranked {
 			v, ok := t.Value(ch, q)
 			if !ok {
+				// Not reported is not zero: listed under the bars, no bar.
+				c.Bars = append(c.Bars, report.Bar{Label: ch.Name, Missing: true})
 				continue
 			}
-			b := report.Bar{Label: ch.Name, Value: v}
-			if tg := cfg.Targets.For(f.ID, q.ID, ch, year); tg != nil {
-				met := tg.Met(v)
+			b := report.Bar{Label: ch.Name, Value: v, Unranked: !t.Rankable(ch)}
+			if done, all := t.Reported(ch); done < all {
+				b.Note = locales.Render(lang, locales.M("chart.partial", "done", done, "expected", all))
+			}
+			tg := cfg.Targets.For(f.ID, q.ID, ch, year)
+			if ch.IsCluster() {
+				tg = groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
+			}
+			if tg != nil && !b.Unranked {
+				met := flows.TargetMet(q, tg, v)
 				b.Met = &met
 				if target == nil || tg.Value() != target.Value() {
 					own := tg.Value()
@@ -244,7 +318,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			c.Target = &v
 			c.TargetLabel = locales.Render(lang, locales.M("chart.target", "value", flows.TargetText(q, target)))
 		}
-		if len(c.Bars) == 0 {
+		if !hasBar(c.Bars) {
 			continue
 		}
 		png, err := c.PNG()
@@ -273,6 +347,63 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			"done", len(t.Subs), "expected", prog.Expected),
 	})
 	return out, nil
+}
+
+// chartedUnits are the bars of u's indicator chart: a province's clusters
+// when its communes are grouped in clusters (a department reads 26
+// clusters, not 166 communes), otherwise the units under u (a cluster's
+// communes, a district's communes, a province's districts), or u itself.
+func chartedUnits(cfg *flows.Config, u *flows.Unit) []*flows.Unit {
+	if !u.IsCluster() && len(u.Children) > report.MaxBars {
+		if cls := cfg.ClustersUnder(u); len(cls) > 1 {
+			var out []*flows.Unit
+			seen := map[*flows.Unit]bool{}
+			for _, cl := range cls {
+				out = append(out, cl.Scope())
+				for _, m := range cl.Members() {
+					seen[m] = true
+				}
+			}
+			// Units in no cluster keep a bar of their own.
+			for _, l := range u.Leaves() {
+				if !seen[l] {
+					out = append(out, l)
+				}
+			}
+			if len(out) < len(u.Leaves()) {
+				return out
+			}
+		}
+	}
+	if len(u.Children) == 0 {
+		return []*flows.Unit{u}
+	}
+	return u.Children
+}
+
+// chartValues are the figures a chart draws, and its target's: the
+// values whose printed forms must differ where the figures do.
+func chartValues(t *flows.Table, units []*flows.Unit, q *flows.Question, target *flows.Target) []float64 {
+	var out []float64
+	for _, u := range units {
+		if v, ok := t.Value(u, q); ok {
+			out = append(out, v)
+		}
+	}
+	if target != nil {
+		out = append(out, target.Value())
+	}
+	return out
+}
+
+// hasBar reports whether any unit has a figure to draw.
+func hasBar(bars []report.Bar) bool {
+	for _, b := range bars {
+		if !b.Missing {
+			return true
+		}
+	}
+	return false
 }
 
 // groupTarget is the target that applies to the units of a chart: the one

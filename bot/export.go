@@ -5,6 +5,7 @@ package bot
 
 import (
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/report"
@@ -34,7 +35,7 @@ func (r *request) export(args string) error {
 		}
 	}
 	return r.eachSupervised(command, "pick.export", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
-		a, err := ExportLinked(r.tx, r.cfg(), u, f, p, format, r.lang, r.person.Name, r.app.PublicURL)
+		a, err := ExportLinked(r.tx, r.cfg(), u, f, p, format, r.lang, r.person.Name, r.app.PublicURL, r.now)
 		if err != nil {
 			return err
 		}
@@ -49,25 +50,26 @@ func (r *request) export(args string) error {
 
 // Export renders a form's period for the units under u as an .xlsx
 // workbook (the official report sheet, the written answers, the photos,
-// the reporting status) or a .csv of the report sheet's table.
-func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang) (Attachment, error) {
-	return ExportBy(tx, cfg, u, f, p, format, lang, "")
+// the reporting status) or a .csv of the report sheet's table, made at
+// now (its year goes on the sheet's dating line).
+func Export(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, now time.Time) (Attachment, error) {
+	return ExportBy(tx, cfg, u, f, p, format, lang, "", now)
 }
 
 // ExportBy is Export prepared by the named person (printed under
 // "Người lập biểu").
-func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by string) (Attachment, error) {
-	return ExportLinked(tx, cfg, u, f, p, format, lang, by, "")
+func ExportBy(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by string, now time.Time) (Attachment, error) {
+	return ExportLinked(tx, cfg, u, f, p, format, lang, by, "", now)
 }
 
 // ExportLinked is ExportBy where the web view is served at publicURL: a
 // voice note in the written answers links to where it is played.
-func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by, publicURL string) (Attachment, error) {
-	t, first, err := loadTable(tx, u, f, p)
+func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, by, publicURL string, now time.Time) (Attachment, error) {
+	t, first, err := loadTable(tx, cfg, u, f, p)
 	if err != nil {
 		return Attachment{}, err
 	}
-	in := report.ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx),
+	in := report.ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx), Now: now,
 		VoiceLink: voiceLink(tx, publicURL)}
 	doc := report.OfficialDocument(in)
 	name := f.ID + "-" + p.Key + "-" + u.Code

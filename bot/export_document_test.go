@@ -141,44 +141,46 @@ func TestExportIsTheOfficialReportSheet(t *testing.T) {
 	}
 	check(s, "A2", "UBND HUYỆN THẠCH THÀNH")
 	check(s, "A3", "PHÒNG VĂN HÓA VÀ THÔNG TIN")
-	check(s, "A6", "BÁO CÁO TỔNG KẾT NĂM")
-	check(s, "A7", "(Kỳ báo cáo: năm 2026; số liệu các đơn vị thuộc huyện Thạch Thành)")
-	check(s, "D9", "Tổng số hộ")
-	check(s, "D10", "hộ")
-	check(s, "F10", "%")
-	check(s, "B12", "TỔNG CỘNG")
-	check(s, "A13", "1")
-	check(s, "B13", "Thị trấn Kim Tân")
-	check(s, "B36", "Xã Ngọc Trạo")
+	check(s, "A5", "Số: ……/BC-PVHTT") // the district era: the district issues
+	check(s, "A7", "BÁO CÁO TỔNG KẾT NĂM")
+	check(s, "A8", "Kết quả thực hiện Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2026 trên địa bàn huyện Thạch Thành")
+	check(s, "A9", "(Số liệu tổng hợp từ báo cáo của 22/24 đơn vị)")
+	check(s, "D11", "Tổng số hộ")
+	check(s, "D12", "hộ")
+	check(s, "F12", "%")
+	check(s, "B14", "TỔNG CỘNG")
+	check(s, "A15", "1")
+	check(s, "B15", "Thị trấn Kim Tân")
+	check(s, "B38", "Xã Ngọc Trạo")
 	var noteCol, yesCol string
 	for c := 4; c < 40; c++ {
 		n, _ := excelize.ColumnNumberToName(c)
-		switch v, _ := x.GetCellValue(s, n+"10"); v {
+		switch v, _ := x.GetCellValue(s, n+"12"); v {
 		case "Có/Không":
 			yesCol = n
 		}
-		if v, _ := x.GetCellValue(s, n+"9"); v == "Ghi chú" {
+		if v, _ := x.GetCellValue(s, n+"11"); v == "Ghi chú" {
 			noteCol = n
 		}
 	}
 	if yesCol == "" || noteCol == "" {
 		t.Fatalf("no yes/no column (%q) or note column (%q)", yesCol, noteCol)
 	}
-	check(s, yesCol+"13", "Có")
-	check(s, yesCol+"14", "Không")
-	check(s, noteCol+"36", "Chưa nộp")
+	check(s, yesCol+"15", "Có")
+	check(s, yesCol+"16", "Không")
+	check(s, noteCol+"38", "Chưa nộp")
 	// 22 communes reported; every third (i%3 == 1) has no video point: 7.
-	if got, err := x.CalcCellValue(s, yesCol+"12", excelize.Options{RawCellValue: true}); err != nil || got != "15" {
+	if got, err := x.CalcCellValue(s, yesCol+"14", excelize.Options{RawCellValue: true}); err != nil || got != "15" {
 		t.Errorf("the yes/no total counts %q (%v), want 15", got, err)
 	}
-	calc("F13", "86")
-	if fm, _ := x.GetCellFormula(s, "F12"); fm != `IF(N(D12)>0,E12/D12*100,"")` {
+	calc("F15", "86")
+	if fm, _ := x.GetCellFormula(s, "F14"); fm != `IF(N(D14)>0,E14/D14*100,"–")` {
 		t.Errorf("total share formula %q", fm)
 	}
-	if err := x.SetCellValue(s, "D13", 860); err != nil { // every household of Kim Tân cultured
+	if err := x.SetCellValue(s, "D15", 860); err != nil { // every household of Kim Tân cultured
 		t.Fatal(err)
 	}
-	calc("F13", "100")
+	calc("F15", "100")
 
 	check("Ý kiến bằng văn bản", "B2", "Thị trấn Kim Tân")
 	check("Ý kiến bằng văn bản", "C2", "Cán bộ Thị trấn Kim Tân")
@@ -241,15 +243,15 @@ func TestAProvinceSheetGroupsItsDistrictsAndADistrictItsClusters(t *testing.T) {
 		defer x.Close()
 		s := "Biểu tổng hợp"
 		for cell, want := range map[string]string{"A2": "UBND TỈNH THANH HÓA", "A3": "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
-			"A13": "I", "B13": "Huyện Hà Trung", "B14": "Xã Hà Long", "A15": "II", "B15": "Huyện Thạch Thành", "B16": "Thị trấn Kim Tân"} {
+			"A15": "I", "B15": "Huyện Hà Trung", "B16": "Xã Hà Long", "A17": "II", "B17": "Huyện Thạch Thành", "B18": "Thị trấn Kim Tân"} {
 			if got, _ := x.GetCellValue(s, cell); got != want {
 				t.Errorf("%s = %q, want %q", cell, got, want)
 			}
 		}
-		if fm, _ := x.GetCellFormula(s, "D12"); fm != "SUM(D13,D15)" {
+		if fm, _ := x.GetCellFormula(s, "D14"); fm != `IF(COUNT(D15,D17)=0,"–",SUM(D15,D17))` {
 			t.Errorf("the total is %q, want the sum of the subtotals", fm)
 		}
-		if got, _ := x.CalcCellValue(s, "D15", excelize.Options{RawCellValue: true}); got != "24310" {
+		if got, _ := x.CalcCellValue(s, "D17", excelize.Options{RawCellValue: true}); got != "24310" {
 			t.Errorf("Thạch Thành's households %q", got)
 		}
 	})
@@ -274,10 +276,35 @@ func TestAProvinceSheetGroupsItsDistrictsAndADistrictItsClusters(t *testing.T) {
 		}
 		defer x.Close()
 		s := "Biểu tổng hợp"
-		for cell, want := range map[string]string{"B13": "Cụm thi đua số 1", "B22": "Cụm thi đua số 2", "B31": "Cụm thi đua số 3", "B39": "Xã Ngọc Trạo"} {
+		for cell, want := range map[string]string{"B15": "Cụm thi đua số 1", "B24": "Cụm thi đua số 2", "B33": "Cụm thi đua số 3", "B41": "Xã Ngọc Trạo"} {
 			if got, _ := x.GetCellValue(s, cell); got != want {
 				t.Errorf("%s = %q, want %q", cell, got, want)
 			}
+		}
+
+		// The district era: a cluster of one district's communes is
+		// issued by the district's culture office, dated from the district.
+		h.person("cum", "Trần Văn Nam", "cum_2", flows.Supervisor)
+		var data []byte
+		for _, o := range h.send("cum", "/xuat nam 2026") {
+			if o.File != nil {
+				data = o.File.Data
+			}
+		}
+		c := openSheet(t, data)
+		hd := heading(t, c, 9)
+		for cell, want := range map[string]string{"A2": "UBND HUYỆN THẠCH THÀNH", "A3": "PHÒNG VĂN HÓA VÀ THÔNG TIN", "A5": "Số: ……/BC-PVHTT",
+			"A8": "Kết quả thực hiện Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2026 của Cụm thi đua số 2"} {
+			if hd[cell] != want {
+				t.Errorf("the cluster's %s = %q, want %q", cell, hd[cell], want)
+			}
+		}
+		dated := false
+		for _, v := range hd {
+			dated = dated || v == "Thạch Thành, ngày …… tháng …… năm 2027"
+		}
+		if !dated {
+			t.Errorf("the cluster's sheet is not dated from Thạch Thành: %v", hd)
 		}
 	})
 }

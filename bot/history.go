@@ -54,9 +54,14 @@ func (r *request) history(args string) error {
 			r.say(locales.M("pick.not_found", "input", locales.Plain(shorten(rest[0]+" "+rest[1], 40)), "command", locales.Plain("/lichsu")))
 			return nil
 		}
+		if r.cfg().Earlier(p) {
+			// Under a reused code that period's history is another unit's.
+			r.say(r.cfg().NotYetUnit(u, f, p))
+			return nil
+		}
 		return r.showHistory(f, p, u)
 	}
-	subs, err := r.recentSubmissions(u.Code)
+	subs, err := r.recentSubmissions(u, nil)
 	if err != nil {
 		return err
 	}

@@ -31,20 +31,36 @@ func (r *request) openPeriod(args string) error {
 		r.say(locales.M("pick.not_found", "input", locales.Plain(shorten(fields[0]+" "+fields[1], 40)), "command", locales.Plain("/moky")))
 		return nil
 	}
-	targets, ok := r.supervisedTargets(fieldAt(fields, 2))
-	if !ok {
-		return nil
+	var targets []*flows.Unit
+	code := strings.Join(fields[2:], " ")
+	old, isOld := r.cfg().OldUnitNamed(code, r.cfg().EraUntil(p))
+	if code != "" && r.cfg().Earlier(p) && (isOld || r.cfg().Units.Get(code) == nil) {
+		// A period of an earlier era: the code is that era's (15250 in
+		// 2024 is old Xã Thành An), held by whoever supervises a unit it
+		// went into. A cluster or unit of today that no old unit's code
+		// names opens its old units (OpenPeriod).
+		if !isOld || !r.cfg().SupervisesOld(r.person, old.Code) {
+			r.say(locales.M("era.not_old_unit", "code", locales.Plain(shorten(code, 20)), "period", p.Label()))
+			return nil
+		}
+		targets = []*flows.Unit{old}
+	} else {
+		var ok bool
+		if targets, ok = r.supervisedTargets(fieldAt(fields, 2)); !ok {
+			return nil
+		}
 	}
 	for _, u := range targets {
 		n, err := OpenPeriod(r.tx, r.cfg(), f, p, u, r.person.Name, r.now)
 		if err != nil {
 			return err
 		}
+		name := r.cfg().Label(u)
 		if n == 0 {
-			r.say(locales.M("opening.nothing", "unit", u.Name, "title", f.Title, "period", p.Label()))
+			r.say(locales.M("opening.nothing", "unit", name, "title", f.Title, "period", p.Label()))
 			continue
 		}
-		r.say(locales.M("opening.done", "title", f.Title, "period", p.Label(), "count", n, "unit", u.Name))
+		r.say(locales.M("opening.done", "title", f.Title, "period", p.Label(), "count", n, "unit", name))
 	}
 	return nil
 }
@@ -54,7 +70,11 @@ func (r *request) openPeriod(args string) error {
 // many units it opened.
 func OpenPeriod(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, u *flows.Unit, who string, now time.Time) (int, error) {
 	units := append(u.Leaves(), ownReporters(f, u)...)
-	opened := map[string]bool{}
+	if cfg.Earlier(p) && u.Until.IsZero() {
+		// Today's units did not report then: their old units did.
+		units = cfg.OldUnitsOf(u, p)
+	}
+	opened := map[string]bool{} // by the reference its officers are linked by
 	for _, l := range units {
 		if _, err := tx.Submission(f.ID, p.Key, l.Code); err == nil {
 			continue
@@ -64,7 +84,7 @@ func OpenPeriod(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, 
 		if _, err := tx.Mark(flows.OpeningKey(f.ID, p.Key, l.Code), now); err != nil {
 			return 0, err
 		}
-		opened[l.Code] = true
+		opened[flows.Ref(l.Code, l.Until)] = true
 	}
 	if len(opened) == 0 {
 		return 0, nil
@@ -132,6 +152,12 @@ func (r *request) notOpen(fields []string, units []*flows.Unit) {
 	if err != nil {
 		r.say(locales.M("report.not_open"))
 		return
+	}
+	for _, u := range units {
+		if !r.cfg().InEraOf(u, p) && u.Until.IsZero() {
+			r.say(r.cfg().NotYetUnit(u, f, p))
+			return
+		}
 	}
 	for _, u := range units {
 		if !u.IsLeaf() && !f.ReportsOwn(u) {

@@ -8,11 +8,16 @@ import "github.com/baocao/baocao/flows"
 // opinions: /kiennghi [FORM PERIOD [UNIT]].
 func (r *request) opinions(args string) error {
 	return r.eachSupervised("kiennghi", "pick.opinions", args, func(u *flows.Unit, f *flows.Form, p flows.Period) error {
-		subs, err := r.tx.SubmissionsFor(f.ID, p.Key, u.Leaves())
+		view := u
+		if r.cfg().Earlier(p) {
+			// The old units wrote them: shown under their names.
+			view = r.cfg().OldUnitsView(u, p)
+		}
+		subs, err := r.tx.SubmissionsFor(f.ID, p.Key, view.Leaves())
 		if err != nil {
 			return err
 		}
-		rep := flows.OpinionsReply(flows.NewTable(f, p, subs), u)
+		rep := flows.OpinionsReply(flows.NewTable(f, p, subs), view)
 		r.say(rep.Msg, rep.Buttons...)
 		return nil
 	})

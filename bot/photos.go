@@ -122,6 +122,10 @@ func (r *request) photos(args string) error {
 			}
 		}
 	}
+	if f != nil && r.cfg().Earlier(p) {
+		r.say(r.cfg().NotYetUnit(u, f, p)) // that period's photos under this code are another unit's
+		return nil
+	}
 	if f != nil {
 		s, err := r.tx.Submission(f.ID, p.Key, u.Code)
 		if err != nil && !isNotFound(err) {
@@ -131,7 +135,7 @@ func (r *request) photos(args string) error {
 			add(f, p, s)
 		}
 	} else {
-		recent, err := r.recentSubmissions(u.Code)
+		recent, err := r.recentSubmissions(u, nil)
 		if err != nil {
 			return err
 		}
@@ -177,6 +181,12 @@ func (r *request) photoUnits(u *flows.Unit, f *flows.Form, p flows.Period) error
 		if f, p, _, ok = r.pick("anh "+u.Code, "pick.photos", ""); !ok {
 			return nil
 		}
+	}
+	if r.cfg().Earlier(p) {
+		// Photos of a period before today's units are the old units'; a
+		// reused code's would be shown as the new unit's.
+		r.say(r.cfg().NotYetUnit(u, f, p))
+		return nil
 	}
 	subs, err := r.tx.SubmissionsFor(f.ID, p.Key, u.Leaves())
 	if err != nil {

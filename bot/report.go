@@ -47,6 +47,38 @@ func (r *request) officerUnit(explicit string) (*flows.Unit, bool) {
 	return nil, false
 }
 
+// reportUnits are the units the person may report for: today's, then
+// the old units of their links made before the reform (flows/era.go),
+// which report only the periods of their era that a supervisor opened.
+func (r *request) reportUnits() []*flows.Unit {
+	out := r.officerUnits()
+	for _, ref := range r.person.ReportsFor() {
+		if code, until := flows.SplitRef(ref); !until.IsZero() {
+			out = append(out, r.cfg().OldUnit(code, until))
+		}
+	}
+	return out
+}
+
+// reportUnitsNamed is unitsNamed over reportUnits: /baocao's units.
+func (r *request) reportUnitsNamed(code string) ([]*flows.Unit, bool) {
+	units := r.reportUnits()
+	if len(units) == 0 {
+		r.say(locales.M("report.not_officer"))
+		return nil, false
+	}
+	if code == "" {
+		return units, true
+	}
+	for _, u := range units {
+		if u.Code == code {
+			return []*flows.Unit{u}, true
+		}
+	}
+	r.say(locales.M("report.not_your_unit", "unit", locales.Plain(shorten(code, 16))))
+	return nil, false
+}
+
 // unitsNamed is the units a command is about: the one named (a unit the
 // person reports for), or all of theirs. ok is false, and the person has
 // been told why, when there is none.
@@ -113,6 +145,9 @@ func (r *request) open(unit *flows.Unit, includeSubmitted bool) ([]openReport, e
 		}
 		byDate := f.OpenPeriods(r.now)
 		for _, p := range append(byDate, r.openedPeriods(f, unit, byDate)...) {
+			if !r.cfg().InEraOf(unit, p) {
+				continue // a reused code's other unit, or a unit not yet (or no longer) there
+			}
 			if !includeSubmitted {
 				if r.tx.HasSubmission(f.ID, p.Key, unit.Code) {
 					continue
@@ -144,7 +179,7 @@ func (r *request) report(args string) error {
 			return r.tx.PutSession(r.person.ID, s)
 		}
 	}
-	units, ok := r.unitsNamed(fieldAt(fields, 2))
+	units, ok := r.reportUnitsNamed(fieldAt(fields, 2))
 	if !ok {
 		return nil
 	}
@@ -253,6 +288,10 @@ func fieldAt(f []string, i int) string {
 }
 
 func (r *request) nothingOpen(unit *flows.Unit) error {
+	if !unit.Until.IsZero() {
+		r.say(locales.M("era.old_unit_waiting", "unit", unit.Named(), "until", locales.Date(unit.Until.AddDate(0, 0, -1))))
+		return nil
+	}
 	all, err := r.open(unit, true)
 	if err != nil {
 		return err
@@ -318,6 +357,12 @@ func (r *request) context(f *flows.Form, s *flows.Session) flows.Context {
 	c := flows.Context{Now: r.now, Lang: r.lang, Unit: r.cfg().Units.Get(s.Unit)}
 	p, err := f.Period(s.Period)
 	if err != nil {
+		return c
+	}
+	if r.cfg().Earlier(p) {
+		// An old unit's late entry: no unit of today's list, and its
+		// earlier figures are not compared.
+		c.Unit = r.cfg().UnitOf(s.Unit, p)
 		return c
 	}
 	prev := f.Previous(p)
@@ -521,7 +566,7 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	}
 	r.app.counts.submitted.Add(1)  // may count a rolled-back one: a metric, not a record
 	r.lock(f.ID, s.Period, s.Unit) // an unlock serves one revision
-	u := r.cfg().Units.Get(s.Unit)
+	u := r.cfg().UnitOf(s.Unit, p)
 	key := "report.submitted"
 	if sub.Version > 1 {
 		key = "report.resubmitted"

@@ -27,7 +27,7 @@ type submitted struct {
 // recentSubmissions lists the unit's reports of the open periods, of the
 // current one and of those just before them, newest first: the ones someone
 // may want to edit.
-func (r *request) recentSubmissions(unit string) ([]submitted, error) {
+func (r *request) recentSubmissions(u *flows.Unit, named map[string]flows.Period) ([]submitted, error) {
 	var out []submitted
 	for _, f := range r.cfg().Forms {
 		seen := map[string]bool{}
@@ -38,12 +38,16 @@ func (r *request) recentSubmissions(unit string) ([]submitted, error) {
 		// The current and the last ended period, which may have locked.
 		cur := f.PeriodAt(r.now)
 		periods = append(periods, cur, f.Previous(cur))
+		if p, ok := named[f.ID]; ok {
+			periods = append(periods, p) // the one a command names
+		}
 		for _, p := range periods {
-			if seen[p.Key] {
+			if seen[p.Key] || !r.cfg().InEraOf(u, p) {
+				// Under a reused code, the other era's report is another unit's.
 				continue
 			}
 			seen[p.Key] = true
-			sub, err := r.tx.Submission(f.ID, p.Key, unit)
+			sub, err := r.tx.Submission(f.ID, p.Key, u.Code)
 			if isNotFound(err) {
 				continue
 			}
@@ -60,8 +64,34 @@ func (r *request) recentSubmissions(unit string) ([]submitted, error) {
 // revise: /sua [FORM PERIOD [UNIT]] [!] — reopen a submitted report for changes.
 func (r *request) revise(args string) error {
 	fields, force := cutForce(strings.Fields(args))
-	units, ok := r.unitsNamed(fieldAt(fields, 2))
-	if !ok {
+	named := map[string]flows.Period{}
+	if len(fields) >= 2 {
+		if f := r.cfg().Form(fields[0]); f != nil {
+			if p, err := f.Period(fields[1]); err == nil {
+				named[f.ID] = p
+			}
+		}
+	}
+	var units []*flows.Unit
+	ok := true
+	if p, isNamed := named[fieldAt(fields, 0)]; isNamed && r.cfg().Earlier(p) {
+		// A period of an earlier era: the old units of the person's links
+		// report it; today's units did not exist then.
+		if units, ok = r.reportUnitsNamed(fieldAt(fields, 2)); !ok {
+			return nil
+		}
+		var old []*flows.Unit
+		for _, u := range units {
+			if !u.Until.IsZero() {
+				old = append(old, u)
+			}
+		}
+		if len(old) == 0 {
+			r.say(r.cfg().NotYetUnit(units[0], r.cfg().Form(fields[0]), p))
+			return nil
+		}
+		units = old
+	} else if units, ok = r.unitsNamed(fieldAt(fields, 2)); !ok {
 		return nil
 	}
 	// A revision already open for the same report is simply continued.
@@ -74,7 +104,7 @@ func (r *request) revise(args string) error {
 	}
 	var subs []submitted
 	for _, u := range units {
-		recent, err := r.recentSubmissions(u.Code)
+		recent, err := r.recentSubmissions(u, named)
 		if err != nil {
 			return err
 		}
@@ -95,7 +125,7 @@ func (r *request) revise(args string) error {
 	for _, s := range subs {
 		label := locales.M("revise.choice", "title", s.form.Title, "period", s.period.Label())
 		if len(units) > 1 {
-			label = locales.M("report.choice_unit", "unit", r.cfg().Units.Get(s.sub.Unit).Named(), "choice", label)
+			label = locales.M("report.choice_unit", "unit", r.cfg().UnitOf(s.sub.Unit, s.period).Named(), "choice", label)
 		}
 		rows = append(rows, []flows.Button{{Label: label, Data: "/sua " + s.form.ID + " " + s.period.Key + " " + s.sub.Unit}})
 	}
@@ -104,7 +134,7 @@ func (r *request) revise(args string) error {
 }
 
 func (r *request) reopen(s submitted, force bool) error {
-	unit := r.cfg().Units.Get(s.sub.Unit)
+	unit := r.cfg().UnitOf(s.sub.Unit, s.period)
 	if s.period.IsLocked(r.now) && !r.unlocked(s.form.ID, s.period.Key, unit.Code) {
 		names, err := r.supervisorNames(unit)
 		if err != nil {
@@ -161,11 +191,28 @@ func (r *request) unlock(args string) error {
 		return nil
 	}
 	u := r.cfg().Units.Get(fields[0])
-	if u == nil || !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
+	named := map[string]flows.Period{}
+	if len(fields) >= 3 {
+		if f := r.cfg().Form(fields[1]); f != nil {
+			if p, err := f.Period(fields[2]); err == nil {
+				named[f.ID] = p
+			}
+		}
+	}
+	if p, isNamed := named[fieldAt(fields, 1)]; isNamed && r.cfg().Earlier(p) {
+		// The period's era picks the unit: /mokhoa 15250 nam 2024 is old
+		// Xã Thành An's report, held by who supervises where it went.
+		old, ok := r.cfg().OldUnitNamed(fields[0], r.cfg().EraUntil(p))
+		if !ok || !r.cfg().SupervisesOld(r.person, old.Code) {
+			r.say(locales.M("era.not_old_unit", "code", locales.Plain(shorten(fields[0], 20)), "period", p.Label()))
+			return nil
+		}
+		u = old
+	} else if u == nil || !flows.May(r.person, r.cfg().Units, flows.Supervise, u) {
 		r.say(locales.M("invite.not_your_unit", "unit", locales.Plain(fields[0])))
 		return nil
 	}
-	subs, err := r.recentSubmissions(u.Code)
+	subs, err := r.recentSubmissions(u, named)
 	if err != nil {
 		return err
 	}
@@ -186,12 +233,17 @@ func (r *request) unlock(args string) error {
 	if _, err := r.tx.Mark(unlockKey(target.form.ID, target.period.Key, u.Code), r.now); err != nil {
 		return err
 	}
-	if err := r.tx.Audit(store.AuditEntry{At: r.now, By: r.person.ID, ByName: r.person.Name, Action: store.AuditUnlock, Unit: u.Code,
+	ref := flows.Ref(u.Code, u.Until) // who is linked to that unit of that era
+	if err := r.tx.Audit(store.AuditEntry{At: r.now, By: r.person.ID, ByName: r.person.Name, Action: store.AuditUnlock, Unit: ref,
 		Detail: target.form.ID + " " + target.period.Key}); err != nil {
 		return err
 	}
-	r.say(locales.M("unlock.done", "unit", u.Named(), "title", target.form.Title, "period", target.period.Label()))
-	people, err := r.tx.LinkedTo(u.Code)
+	var name any = u.Named()
+	if !u.Until.IsZero() {
+		name = r.cfg().Label(u) // "xã Thành An cũ thuộc huyện Thạch Thành"
+	}
+	r.say(locales.M("unlock.done", "unit", name, "title", target.form.Title, "period", target.period.Label()))
+	people, err := r.tx.LinkedTo(ref)
 	if err != nil {
 		return err
 	}

@@ -35,17 +35,18 @@ func (a *App) TellStale(now time.Time) ([]flows.StaleLink, error) {
 				continue // told before
 			}
 			var m locales.Msg
+			code := staleUnit(a.Config, s)
 			switch {
 			case s.Successor == nil:
-				m = locales.M("stale.gone", "unit", locales.Plain(s.Link.Unit))
+				m = locales.M("stale.gone", "unit", code)
 			case len(s.Relinkers) == 0:
-				m = locales.M("stale.notice_office", "unit", locales.Plain(s.Link.Unit), "new", s.Successor.Name)
+				m = locales.M("stale.notice_office", "unit", code, "new", s.Successor.Named())
 			default:
 				var names []string
 				for _, p := range s.Relinkers {
 					names = append(names, p.Name)
 				}
-				m = locales.M("stale.notice", "unit", locales.Plain(s.Link.Unit), "new", s.Successor.Name, "who", locales.Plain(strings.Join(names, ", ")))
+				m = locales.M("stale.notice", "unit", code, "new", s.Successor.Named(), "who", locales.Plain(strings.Join(names, ", ")))
 			}
 			if err := notify(tx, s.Person, 1, m); err != nil {
 				return err
@@ -57,4 +58,17 @@ func (a *App) TellStale(now time.Time) ([]flows.StaleLink, error) {
 		a.Wake()
 	}
 	return stale, err
+}
+
+// staleUnit names the old unit of a stale link: its name of that era
+// (old Xã Thành An, whose code new Xã Ngọc Trạo reuses) and its code.
+func staleUnit(cfg *flows.Config, s flows.StaleLink) locales.Msg {
+	code, until := flows.SplitRef(s.Link.Unit)
+	if until.IsZero() {
+		until = cfg.EraStart()
+	}
+	if u := cfg.OldUnit(code, until); u != nil && u.Name != "" {
+		return locales.M("era.stale_unit", "name", u.Named(), "code", locales.Plain(code))
+	}
+	return locales.M("era.stale_code", "code", locales.Plain(code))
 }

@@ -58,7 +58,7 @@ func TestPeopleOfMergedCommunesAreToldOnceWhoRelinksThem(t *testing.T) {
 		}
 		return nil
 	})
-	if len(texts) != 1 || !strings.Contains(texts[0], "Xã Kim Tân") || !strings.Contains(texts[0], "Chị Lan") {
+	if len(texts) != 1 || !strings.Contains(texts[0], "xã Kim Tân") || !strings.Contains(texts[0], "Chị Lan") {
 		t.Errorf("told %d times: %q", len(texts), texts)
 	}
 }

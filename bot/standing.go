@@ -16,8 +16,8 @@ import (
 // units have reported, changes), and nothing when there is none of that.
 func (r *request) standingAfterSubmit(f *flows.Form, p flows.Period, sub *flows.Submission) error {
 	u := r.cfg().Units.Get(sub.Unit)
-	if u == nil {
-		return nil
+	if u == nil || r.cfg().Earlier(p) {
+		return nil // an old unit's late entry: today's units rank today's periods
 	}
 	s, err := standingOf(r.tx, r.cfg(), u, f, p)
 	if err != nil {
@@ -92,6 +92,18 @@ func (r *request) results(args string) error {
 		r.say(locales.M("results.no_unit"))
 		return nil
 	}
+	if r.cfg().Earlier(p) && u.IsLeaf() {
+		// Before today's units: the standing is of its old units' sum, and
+		// without one it says which old units reported then.
+		old, err := r.tx.SubmissionsFor(f.ID, p.Key, r.cfg().OldUnitsOf(u, p))
+		if err != nil {
+			return err
+		}
+		if len(r.cfg().EraGaps(u, old)) > 0 {
+			r.say(r.cfg().NotYetUnit(u, f, p))
+			return nil
+		}
+	}
 	rep, err := StandingFor(r.tx, r.cfg(), u, f, p)
 	if err != nil {
 		return err
@@ -128,8 +140,17 @@ func standingOf(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p
 	if !u.IsLeaf() && !u.IsCluster() {
 		peers = append(peers, u) // its office's own report, shown apart
 	}
-	cur, err := tx.SubmissionsFor(f.ID, p.Key, peers)
-	if err != nil {
+	var cur map[string]*flows.Submission
+	var err error
+	if cfg.Earlier(p) {
+		// A period before today's units: their old units' sums, never a
+		// report of an old unit under a reused code.
+		old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.PastUnitsOf(peers, p))
+		if err != nil {
+			return flows.Standing{}, err
+		}
+		cur = cfg.EraSubs(peers, f, p, old)
+	} else if cur, err = tx.SubmissionsFor(f.ID, p.Key, peers); err != nil {
 		return flows.Standing{}, err
 	}
 	// Earlier periods: the unit's own reports, or before 07/2025 those of

@@ -22,6 +22,9 @@ package bot
 //	                             the shape captured from the live platform (no
 //	                             wrapper, photo_url, CHAT_PHOTO, CHAT_VOICE) and
 //	                             read by the Zalo adapter, as in production
+//	@start                       what serve does at start: people linked to old
+//	                             units are told (once) who will re-link them
+//	@relink t-officer-15250@2025-07-01 15250   the operator's baocao relink
 //	@channel zalo                the next people write from Zalo: no buttons, so
 //	                             choices come as a numbered list and "> 1" is
 //	                             typed text, read by the app (as on Zalo)
@@ -52,6 +55,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/zalo"
 	"github.com/baocao/baocao/bot/zalotest"
@@ -232,6 +236,19 @@ func (tr *transcript) directive(line string) {
 		tr.open()
 	case "@submit":
 		tr.submit(fields[1], fields[2], fields[3], fields[4:])
+	case "@start":
+		if _, err := tr.app.TellStale(tr.clock); err != nil {
+			tr.t.Fatal(err)
+		}
+		tr.ticking = true
+		tr.drain()
+		tr.ticking = false
+	case "@relink":
+		resp := tr.app.Admin(admin.Request{Op: "relink", Person: fields[1], Unit: fields[2], Lang: "vi"})
+		tr.out.WriteString("< (người vận hành) " + strings.TrimSpace(resp.Text+resp.Error) + "\n")
+		tr.ticking = true
+		tr.drain()
+		tr.ticking = false
 	case "@tick":
 		// The scheduler's minute tick: reminders and digests due now go out
 		// to whoever they are for, shown with the chat they go to.
@@ -260,6 +277,11 @@ func (tr *transcript) as(who, name string) {
 	tr.chat, tr.name = who, "Cán bộ "+units[0]
 	if u := tr.app.Config.Units.Get(units[0]); u != nil {
 		tr.name = "Cán bộ " + u.Name
+	} else if code, until := flows.SplitRef(units[0]); !until.IsZero() {
+		// A unit of an ended era: "@as officer:15250@2025-07-01".
+		if u := tr.app.Config.OldUnit(code, until); u.Name != "" {
+			tr.name = "Cán bộ " + u.Name + " cũ"
+		}
 	}
 	if name != "" {
 		tr.chat, tr.name = who+"/"+name, name

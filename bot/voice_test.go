@@ -61,7 +61,7 @@ func TestTheWrittenAnswersSheetLinksAVoiceNote(t *testing.T) {
 		db.View(func(tx *store.Tx) error {
 			f := cfg.Form("nam")
 			p, _ := f.Period("2026")
-			a, err = ExportLinked(tx, cfg, cfg.Units.Get("391"), f, p, FormatXLSX, locales.VI, "Lan", public)
+			a, err = ExportLinked(tx, cfg, cfg.Units.Get("391"), f, p, FormatXLSX, locales.VI, "Lan", public, time.Date(2027, 1, 5, 9, 0, 0, 0, locales.Zone))
 			return err
 		})
 		if err != nil {

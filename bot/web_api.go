@@ -26,7 +26,7 @@ type WebSide struct{ App *App }
 // when the first version of each revised one came: what /tonghop, /xuat
 // and the web pages all compute from.
 func (w WebSide) Table(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error) {
-	return loadTable(tx, u, f, p)
+	return loadTable(tx, w.App.Config, u, f, p)
 }
 
 // Digest is /tonghop's digest of u, for the web overview's totals.
@@ -43,7 +43,7 @@ func (w WebSide) Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Pe
 // downloads it, written to the audit log like /xuat's, in tx. The web
 // view asks for it in a read-write transaction for that entry.
 func (w WebSide) Export(tx *store.Tx, person *flows.Person, u *flows.Unit, f *flows.Form, p flows.Period, format string, lang locales.Lang, now time.Time) (string, []byte, error) {
-	a, err := ExportLinked(tx, w.App.Config, u, f, p, format, lang, person.Name, w.App.PublicURL)
+	a, err := ExportLinked(tx, w.App.Config, u, f, p, format, lang, person.Name, w.App.PublicURL, now)
 	if err != nil {
 		return "", nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -34,6 +35,12 @@ type Config struct {
 	// (default), đồng chí or bạn. The wiring hands it to
 	// locales.SetAddress when the configuration loads.
 	Address locales.Address
+	// Eras are the first days of the eras after the first (era.go),
+	// ascending: the configuration's units are valid from the last. Before
+	// is the units of the era before theirs, for names, when the wiring
+	// attached the official list (SetBefore); nil otherwise.
+	Eras   []time.Time
+	Before *Units
 }
 
 type configFile struct {
@@ -46,6 +53,8 @@ type configFile struct {
 	Reminders *Reminders `yaml:"reminders"`
 	// Address: "anh/chị", "đồng chí" or "bạn".
 	Address addressSetting `yaml:"address"`
+	// Eras: the first days of later eras ("2025-07-01"), checked in era.go.
+	Eras []eraSetting `yaml:"eras"`
 }
 
 // addressSetting is the configured form of address, checked as it decodes.
@@ -143,6 +152,7 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	prepareRatios(cfg)
 	cfg.Reminders = raw.Reminders
 	checkReminders(cfg, cerr)
+	cfg.Eras = checkEras(raw.Eras, cfg.Units, cerr)
 	if len(cerr.Problems) > 0 {
 		sort.SliceStable(cerr.Problems, func(i, j int) bool { return cerr.Problems[i].Line < cerr.Problems[j].Line })
 		return nil, cerr

@@ -56,6 +56,8 @@ type Digest struct {
 	LateEntries int
 	// Own is the offices' own reports, apart from their units' sum.
 	Own []OwnLine
+	// Era is set for a period of an earlier era (era_table.go).
+	Era *EraView
 }
 
 // topBottom picks the n best and n worst of a ranking, with every unit
@@ -211,6 +213,12 @@ func (d Digest) Reply() Reply {
 	}
 	missingHead := d.missingSection()
 
+	if d.Era != nil {
+		// Units of that era reported, not today's: no reminders, and the
+		// list says how today's figures were made.
+		done, missingHead = d.Era.reply(d.Done, d.Expected)
+		buttons = nil
+	}
 	var lines []locales.Msg
 	for _, l := range d.Lines {
 		lines = append(lines, d.line(l))
@@ -236,6 +244,13 @@ func (d Digest) Reply() Reply {
 		{Label: locales.M("digest.chart_button"), Data: "/bieudo " + key},
 		{Label: locales.M("digest.export_button"), Data: "/xuat " + key},
 	})
+	if d.Era != nil && d.Era.Command != "" {
+		label := "era.by_old_button"
+		if d.Era.ByOld {
+			label = "era.by_new_button"
+		}
+		buttons = append(buttons, []Button{{Label: locales.M(label), Data: d.Era.Command}})
+	}
 	if d.Done == 0 && len(d.Own) == 0 {
 		// Nothing to total or rank yet: six "chưa có số liệu" lines are noise.
 		return Reply{Msg: locales.M("digest.text_none", "head", head, "done", done, "missing", missingHead, "ranking", rank), Buttons: buttons}

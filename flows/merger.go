@@ -49,7 +49,7 @@ func mergedHistory(u *Unit, p Period) bool {
 // merged into them. The old ones are not in the configuration; they are
 // returned as bare units with only their code, to load submissions by.
 func (c *Config) PastUnits(u *Unit, p Period) []*Unit {
-	if !mergedHistory(u, p) {
+	if !c.Earlier(p) || !mergedHistory(u, p) {
 		return u.Leaves()
 	}
 	var out []*Unit

@@ -44,6 +44,9 @@ type Link struct {
 	// Until ends a substitute's access by itself (an officer standing in
 	// for one on leave); zero means no end.
 	Until time.Time `json:"until,omitzero"`
+	// Since is when the link was made: the era it was made in is the
+	// era of its unit (era.go). Schema 3 filled it in for older links.
+	Since time.Time `json:"since,omitzero"`
 }
 
 // Expired reports whether a substitute's access has ended at now.
@@ -132,7 +135,7 @@ type Invite struct {
 // substitute's lasts to the end of its last day in Vietnam, as they are
 // told ("đến hết 31/12/2026"), not to the minute they linked.
 func (i *Invite) LinkAt(now time.Time) Link {
-	l := Link{Unit: i.Unit, Role: i.Role}
+	l := Link{Unit: i.Unit, Role: i.Role, Since: now}
 	if i.Days > 0 {
 		last := now.In(locales.Zone).AddDate(0, 0, i.Days)
 		l.Until = time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, locales.Zone).AddDate(0, 0, 1)

@@ -7,7 +7,10 @@ package flows
 // each with the new unit that took theirs; the person is told once who
 // will link them again.
 
-import "sort"
+import (
+	"sort"
+	"time"
+)
 
 // StaleLink is one person's link to a unit the configuration does not have.
 type StaleLink struct {
@@ -45,10 +48,13 @@ func (c *Config) StaleLinks(people []*Person) []StaleLink {
 	var out []StaleLink
 	for _, p := range people {
 		for _, l := range p.Links {
-			if c.Units.Get(l.Unit) != nil {
+			// A link to an old unit (15250@2025-07-01, old Thành An) is
+			// stale even where today's list reuses its code.
+			code, until := SplitRef(l.Unit)
+			if until.IsZero() && c.Units.Get(code) != nil {
 				continue
 			}
-			s := StaleLink{Person: p, Link: l, Successor: succ[l.Unit]}
+			s := StaleLink{Person: p, Link: l, Successor: succ[code]}
 			if s.Successor != nil {
 				s.Relinkers = relinkers(supervisors, s.Successor)
 			}
@@ -77,6 +83,9 @@ func relinkers(supervisors map[string][]*Person, u *Unit) []*Person {
 	return nil
 }
 
+// Code is the old unit's code of the stale link (without its era).
+func (s StaleLink) Code() string { code, _ := SplitRef(s.Link.Unit); return code }
+
 // Relink drops p's links to old units that were merged into u and are no
 // longer in the configuration: the person linked to u now stands for them.
 // Their reports stay under the old codes, the history of u's predecessors.
@@ -87,7 +96,8 @@ func (c *Config) Relink(p *Person, u *Unit) (dropped []Link) {
 	}
 	kept := p.Links[:0:0]
 	for _, l := range p.Links {
-		if old[l.Unit] && c.Units.Get(l.Unit) == nil {
+		code, until := SplitRef(l.Unit)
+		if old[code] && (!until.IsZero() || c.Units.Get(code) == nil) {
 			dropped = append(dropped, l)
 			continue
 		}
@@ -95,4 +105,28 @@ func (c *Config) Relink(p *Person, u *Unit) (dropped []Link) {
 	}
 	p.Links = kept
 	return dropped
+}
+
+// RelinkTo moves p's links to old units merged (wholly or in part) into u
+// over to u, each keeping its role, as made at now: what the operator's
+// `baocao relink` does. It returns the old links; none when p has no link
+// to one of u's old units (then p is unchanged).
+func (c *Config) RelinkTo(p *Person, u *Unit, now time.Time) (moved []Link) {
+	moved = c.Relink(p, u)
+	for _, l := range moved {
+		if !p.HasLink(u.Code, l.Role) {
+			p.Links = append(p.Links, Link{Unit: u.Code, Role: l.Role, Since: now})
+		}
+	}
+	return moved
+}
+
+// HasLink reports whether p is linked to unit with role.
+func (p *Person) HasLink(unit string, role Role) bool {
+	for _, l := range p.Links {
+		if l.Unit == unit && l.Role == role {
+			return true
+		}
+	}
+	return false
 }

@@ -173,9 +173,16 @@ func sortRanked(l []Ranked, lowerBetter bool) {
 	}
 }
 
+// maxFigureDigits is the most decimals a figure is printed with to tell
+// it from a different one. Two shares of summed counts can agree to four
+// decimals (Kim Tân 6.980/8.638 = 80,805742% and Vân Du 3.751/4.642 =
+// 80,805687% in 2024) and still be ranked apart; six tells such pairs
+// apart, so a list never shows two ranks with the same printed figure.
+const maxFigureDigits = 6
+
 // Digits is how many decimals tell apart the figures of a ranking that
 // differ: one for a share (93,1%) or two for other numbers, more when two
-// different figures would print the same, at most four.
+// different figures would print the same, at most maxFigureDigits.
 func Digits(q *Question, values []float64) int {
 	d := 2
 	if q.Type == TypePercent {
@@ -183,7 +190,7 @@ func Digits(q *Question, values []float64) int {
 	}
 	sorted := append([]float64(nil), values...)
 	sort.Float64s(sorted)
-	for ; d < 4; d++ {
+	for ; d < maxFigureDigits; d++ {
 		clash := false
 		for i := 1; i < len(sorted); i++ {
 			a, b := sorted[i-1], sorted[i]
@@ -202,13 +209,13 @@ func Digits(q *Question, values []float64) int {
 // DigitsApart is how many decimals tell v from each different figure of
 // others (its peers', its target): one for a share or two for other
 // numbers, more when v and a different figure would print the same, at
-// most four.
+// most maxFigureDigits.
 func DigitsApart(q *Question, v float64, others []float64) int {
 	d := 2
 	if q.Type == TypePercent {
 		d = 1
 	}
-	for ; d < 4; d++ {
+	for ; d < maxFigureDigits; d++ {
 		clash := false
 		for _, o := range others {
 			if !sameFigure(o, v) && roundTo(o, d) == roundTo(v, d) {

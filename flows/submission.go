@@ -22,6 +22,10 @@ type Submission struct {
 	LateEntry bool `json:"late_entry,omitempty"`
 	// Voices are the voice notes answering questions asked in words.
 	Voices map[string]Voice `json:"voices,omitempty"`
+	// From lists the old units whose reports this one sums: a figure of a
+	// period of an earlier era seen through today's unit (EraTable),
+	// computed for a view and never stored.
+	From []string `json:"-"`
 }
 
 // Num returns a numeric answer, and whether there is one.

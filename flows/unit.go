@@ -2,6 +2,7 @@ package flows
 
 import (
 	"sort"
+	"time"
 
 	"github.com/baocao/baocao/locales"
 )
@@ -27,6 +28,9 @@ type Unit struct {
 	English  locales.Text `yaml:"-"`
 
 	Parent *Unit `yaml:"-"`
+	// Until is the end of the unit's era for a unit of an earlier one
+	// (Config.OldUnit); zero for the configuration's units.
+	Until time.Time `yaml:"-"`
 	// cluster is set on a cluster's own unit (Config.Scope): a group of
 	// units that reports, ranks and is supervised like one unit.
 	cluster  *Cluster

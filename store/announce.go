@@ -4,10 +4,6 @@ import (
 	"time"
 )
 
-var bAnnouncements = []byte("announcements")
-
-func init() { addedBuckets = append(addedBuckets, bAnnouncements) }
-
 // Announcement is a supervisor's message to the officers under them, from
 // the confirmation to the last delivery.
 type Announcement struct {

@@ -19,8 +19,6 @@ import (
 	"github.com/baocao/baocao/flows"
 )
 
-var bByUnit = []byte("people_by_unit")
-
 func unitKey(unit, person string) []byte {
 	k := make([]byte, 0, len(unit)+1+len(person))
 	return append(append(append(k, unit...), 0), person...)

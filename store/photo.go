@@ -17,15 +17,6 @@ const MaxPhotoBytes = 1 << 20
 // ErrPhotoTooBig: the photo is over MaxPhotoBytes.
 var ErrPhotoTooBig = errors.New("photo too big")
 
-var (
-	bPhotos = []byte("photos")
-	bAudit  = []byte("audit")
-)
-
-// addedBuckets were introduced after schema 1; Open creates them in older
-// files (files of their own add theirs in init).
-var addedBuckets = [][]byte{bPhotos, bAudit}
-
 // PutPhoto keeps a photo's bytes under key (the answer's photo reference).
 // It refuses more than MaxPhotoBytes with ErrPhotoTooBig.
 func (t *Tx) PutPhoto(key string, data []byte) error {

@@ -39,7 +39,7 @@ func SameFile(path, live string) bool {
 
 // SchemaVersion is the layout this code writes. Each release that changes
 // the layout adds a migration to migrations and bumps it.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Store is what the bot needs from storage. Update runs fn in one
 // read-write transaction and commits only if fn returns nil; View runs a
@@ -61,29 +61,11 @@ type DB struct {
 	people *peopleCache
 	// group queues the writers of Group (group commit).
 	group group
+	// Migrated says what Open did to bring an older file up to date (the
+	// backup it made first, what each migration changed), for the log;
+	// empty when the file was current.
+	Migrated []string
 }
-
-var buckets = [][]byte{bPeople, bIdentities, bInvites, bSessions, bSubmissions, bVersions, bOutbox, bMarks, bMeta}
-
-// bucketsOf lists the buckets a file of schema v has.
-func bucketsOf(v int) [][]byte {
-	if v >= 2 {
-		return append(buckets[:len(buckets):len(buckets)], bByUnit)
-	}
-	return buckets
-}
-
-var (
-	bPeople      = []byte("people")
-	bIdentities  = []byte("identities")
-	bInvites     = []byte("invites")
-	bSessions    = []byte("sessions")
-	bSubmissions = []byte("submissions")
-	bVersions    = []byte("versions")
-	bOutbox      = []byte("outbox")
-	bMarks       = []byte("marks")
-	bMeta        = []byte("meta")
-)
 
 // FileName is the database file inside the data directory.
 const FileName = "baocao.db"
@@ -110,6 +92,10 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 		return nil, fmt.Errorf("store.Open %s: %w", path, err)
 	}
 	db := &DB{bolt: b, Path: path, decoded: newDecodeCache(DefaultDecodeLimit), people: newPeopleCache()}
+	if err := db.backupBeforeMigrating(); err != nil {
+		b.Close()
+		return nil, err
+	}
 	if err := db.migrate(); err != nil {
 		b.Close()
 		return nil, err
@@ -132,17 +118,48 @@ func openBolt(path string, opts *bolt.Options) (b *bolt.DB, err error) {
 	return b, err
 }
 
-// migrations[i] brings a file from schema i to i+1.
-var migrations = []func(*bolt.Tx) error{
-	0: func(tx *bolt.Tx) error { // a new file: create every bucket
-		for _, name := range buckets {
+// migrations[i] brings a file from schema i to i+1, adding a line to notes
+// for the log when it changes something worth saying.
+var migrations = []func(tx *bolt.Tx, notes *[]string) error{
+	0: func(tx *bolt.Tx, _ *[]string) error { // a new file: create every bucket
+		for _, name := range bucketsOf(1) {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
 		}
 		return nil
 	},
-	1: migrateByUnit,
+	1: func(tx *bolt.Tx, _ *[]string) error { return migrateByUnit(tx) },
+	2: migrateSince,
+}
+
+// backupBeforeMigrating copies a file of an older schema beside itself
+// (baocao.db.schema2.bak, or .schema2.1.bak if that exists) before any
+// migration writes to it: a migration that went wrong can be undone with
+// `baocao restore`.
+func (db *DB) backupBeforeMigrating() error {
+	v := 0
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		if meta := tx.Bucket(bMeta); meta != nil {
+			fmt.Sscan(string(meta.Get([]byte("schema"))), &v)
+		}
+		return nil
+	})
+	if err != nil || v == 0 || v >= SchemaVersion {
+		return nil // a new file, a current one, or one migrate refuses
+	}
+	path := fmt.Sprintf("%s.schema%d.bak", db.Path, v)
+	for i := 1; ; i++ {
+		if _, err := os.Stat(path); os.IsNotExist(err) {
+			break
+		}
+		path = fmt.Sprintf("%s.schema%d.%d.bak", db.Path, v, i)
+	}
+	if _, err := db.Backup(path); err != nil {
+		return fmt.Errorf("store.Open: the backup before migrating schema %d: %w", v, err)
+	}
+	db.Migrated = append(db.Migrated, fmt.Sprintf("schema %d → %d: the file was copied first to %s", v, SchemaVersion, path))
+	return nil
 }
 
 func (db *DB) migrate() (err error) {
@@ -165,12 +182,12 @@ func (db *DB) migrate() (err error) {
 			}
 		}
 		for ; v < SchemaVersion; v++ {
-			if err := migrations[v](tx); err != nil {
+			if err := migrations[v](tx, &db.Migrated); err != nil {
 				return fmt.Errorf("store.migrate %d→%d: %w", v, v+1, err)
 			}
 		}
 		// Buckets added since need no migration: an old file just lacks them.
-		for _, name := range addedBuckets {
+		for _, name := range addedBuckets() {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("store.migrate: %w", err)
 			}

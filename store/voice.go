@@ -18,10 +18,6 @@ import (
 // minutes with room to spare; Telegram's Opus notes are smaller still.
 const MaxVoiceBytes = 2 << 20
 
-var bVoices = []byte("voices")
-
-func init() { addedBuckets = append(addedBuckets, bVoices) }
-
 // PutVoice keeps a voice note's audio under key. It refuses more than
 // MaxVoiceBytes with ErrPhotoTooBig (the same bound's error as photos).
 func (t *Tx) PutVoice(key string, data []byte) error {

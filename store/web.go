@@ -20,8 +20,6 @@ import (
 	"github.com/baocao/baocao/flows"
 )
 
-var bWeb = []byte("web")
-
 const (
 	webLinkPrefix    = "link/"
 	webSessionPrefix = "session/"

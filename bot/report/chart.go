@@ -20,6 +20,16 @@ type Bar struct {
 	// Target is the unit's own target when it differs from the chart's
 	// line (a town given a higher one), marked on its bar.
 	Target *float64
+	// Missing is a unit with no figure yet: it is listed after the bars
+	// with the words Legend.Missing, never drawn as a bar of 0.
+	Missing bool
+	// Note follows the figure ("3/6 đã nộp": a cluster not every commune
+	// of which has reported).
+	Note string
+	// Unranked is a group fewer than half of whose units have reported:
+	// its partial figure is drawn, after the ranked bars and without a
+	// target colour, so it never heads a ranking it has not earned.
+	Unranked bool
 }
 
 // IndicatorChart draws an indicator across units, with the target line.
@@ -73,8 +83,7 @@ func (c ProgressChart) PNG() ([]byte, error) {
 	if !last.After(first) {
 		last = first.Add(24 * time.Hour)
 	}
-	step := niceCeil(float64(max(c.Expected, 1)) / 5)
-	top := math.Ceil(float64(max(c.Expected, 1))/step) * step
+	top, step := countAxis(c.Expected)
 	format := c.DateFormat
 	if format == nil {
 		format = func(t time.Time) string { return t.Format("02/01") }
@@ -137,7 +146,7 @@ func (c ProgressChart) PNG() ([]byte, error) {
 		},
 		YAxis: chart.YAxis{
 			Range:          &chart.ContinuousRange{Min: 0, Max: top},
-			Ticks:          yTicks(top, step, func(v float64) string { return fmt.Sprintf("%.0f", v) }),
+			Ticks:          countTicks(top, step),
 			Style:          axis,
 			GridMajorStyle: chart.Style{StrokeColor: colorGrid, StrokeWidth: 1},
 		},
@@ -162,13 +171,22 @@ func (c ProgressChart) PNG() ([]byte, error) {
 // picture, a little less tall than wide.
 const progressH = 860
 
-// yTicks puts a tick every step on a value axis from 0 to top.
-func yTicks(top, step float64, format func(float64) string) []chart.Tick {
+// countAxis is the progress chart's count axis: it ends at the number of
+// units expected (166, not 200), ticked every round step below it.
+func countAxis(expected int) (top, step float64) {
+	top = float64(max(expected, 1))
+	return top, math.Max(1, niceCeil(top/8)) // whole units
+
+}
+
+// countTicks puts a tick every step from 0 and one at top itself; a round
+// tick too close to top to be read beside it is left out.
+func countTicks(top, step float64) []chart.Tick {
 	var out []chart.Tick
-	for v := 0.0; v <= top+step/1000; v += step {
-		out = append(out, chart.Tick{Value: v, Label: format(v)})
+	for v := 0.0; v < top-step*0.4; v += step {
+		out = append(out, chart.Tick{Value: v, Label: fmt.Sprintf("%.0f", v)})
 	}
-	return out
+	return append(out, chart.Tick{Value: top, Label: fmt.Sprintf("%.0f", top)})
 }
 
 // padTicks adds unlabelled ticks at both ends: go-chart spans the axis

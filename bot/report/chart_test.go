@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -121,6 +122,42 @@ func TestNiceCeilEndsAxesOnRoundNumbers(t *testing.T) {
 	for _, c := range []struct{ in, want float64 }{{0, 1}, {93.1, 100}, {18, 20}, {26.4, 50}, {2.2, 2.5}} {
 		if got := niceCeil(c.in); got != c.want {
 			t.Errorf("niceCeil(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestBarsStartAtZero(t *testing.T) {
+	// Shares bunched at 83–85% once started the axis at 78%: a one-point
+	// gap then looked like a halving.
+	target := 86.0
+	c := IndicatorChart{Bars: []Bar{{Label: "A", Value: 85.24}, {Label: "B", Value: 83.4}, {Label: "C", Missing: true}}, Target: &target}
+	lo, hi, _ := c.axis()
+	if lo != 0 || hi < target {
+		t.Errorf("axis %v–%v, want from 0 past the target %v", lo, hi, target)
+	}
+	rows := c.rows()
+	if len(rows) != 3 || !rows[2].bar.Missing || rows[0].bar.Label != "A" {
+		t.Errorf("rows %+v: want the bars highest first, the unit without figures last", rows)
+	}
+	if _, err := c.PNG(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestTheProgressAxisEndsAtTheNumberOfUnits(t *testing.T) {
+	for _, n := range []int{166, 24, 13, 7, 2, 1} {
+		top, step := countAxis(n)
+		ticks := countTicks(top, step)
+		if top != float64(n) || ticks[len(ticks)-1].Value != float64(n) || ticks[len(ticks)-1].Label != strconv.Itoa(n) {
+			t.Errorf("%d units: axis to %v, last tick %+v", n, top, ticks[len(ticks)-1])
+		}
+		for i := 1; i < len(ticks); i++ {
+			if ticks[i].Label == ticks[i-1].Label || ticks[i].Value != math.Round(ticks[i].Value) {
+				t.Errorf("%d units: ticks %q and %q are not whole, distinct counts", n, ticks[i-1].Label, ticks[i].Label)
+			}
+			if ticks[i].Value-ticks[i-1].Value < step*0.4 {
+				t.Errorf("%d units: ticks %v and %v too close to read", n, ticks[i-1].Value, ticks[i].Value)
+			}
 		}
 	}
 }

@@ -28,8 +28,14 @@ type Document struct {
 	// motto ("Độc lập - Tự do - Hạnh phúc").
 	Nation [2]string
 	FormNo string // "Biểu số: NAM" — above the national heading
-	Title  string // printed in capitals
-	Period string // "Kỳ báo cáo: Năm 2026"
+	// Number is the document's number line under the agency ("Số: …/BC-
+	// SVHTTDL"), the number left for the registry to write in.
+	Number string
+	Title  string // the kind of report, printed in capitals
+	// Subject says what the report is about under the title: the
+	// movement, the period and, for a cluster, the cluster.
+	Subject string
+	Period  string // "(Kỳ báo cáo: năm 2026; 130/166 đơn vị đã nộp)"
 	// Head names the fixed columns: STT, the unit, its code, the note.
 	Head DocHead
 	// Columns are the figures, one per question, after the fixed columns.
@@ -39,13 +45,23 @@ type Document struct {
 	// how a yes/no answer reads ("Có", "Không").
 	TotalLabel string
 	Yes, No    string
-	// PlaceDate is the line above the head's signature ("Thạch Thành,
-	// ngày 05 tháng 01 năm 2027").
+	// Missing marks a figure nobody reported ("–"): a unit that has not
+	// reported, or a group none of whose units has. It is never 0.
+	Missing string
+	// TotalNote is the total's note ("Đã nộp 130/166").
+	TotalNote string
+	// PlaceDate is the place and date of issue, under the national
+	// heading ("Thanh Hóa, ngày …… tháng …… năm 2027").
 	PlaceDate string
+	// Notes are printed under the table ("Ghi chú: “–” là chưa có số liệu…").
+	Notes []string
 	// Signers are the signature blocks, left to right ("Người lập biểu",
 	// "Thủ trưởng đơn vị").
 	Signers []Signer
-	Footer  string // printed at the foot of every page; &P and &N are the page numbers
+	// PageNumber is printed at the head of every page but the first, in
+	// the middle, as Nghị định 30/2020 numbers a document's pages ("&P",
+	// the page's number).
+	PageNumber string
 }
 
 // DocHead names the fixed columns and the table's guide rows.
@@ -77,6 +93,7 @@ type ColumnRatio struct {
 type Group struct {
 	Name string
 	Rows []Row
+	Note string // on its subtotal row: "Đã nộp 3/8"
 }
 
 // Row is one reporting unit. Cells follow Document.Columns: a float64 for
@@ -87,6 +104,9 @@ type Row struct {
 	Name, Code string
 	Cells      []any
 	Note       string // "Chưa nộp"
+	// Missing is a unit that has not reported: every figure reads
+	// Document.Missing.
+	Missing bool
 }
 
 // Signer is one signature block.

@@ -19,12 +19,14 @@ const (
 	fixedCols  = 3 // STT, unit, code
 	rowFormNo  = 1
 	rowAgency  = 2 // and 3, with the rule under them on 4
-	rowTitle   = 6
-	rowPeriod  = 7
-	rowHeader  = 9
-	rowMeasure = 10
-	rowNumbers = 11
-	rowFirst   = 12 // the total, then the groups and their units
+	rowNumber  = 5 // "Số: …/BC-…" on the left, place and date on the right
+	rowTitle   = 7
+	rowSubject = 8
+	rowPeriod  = 9
+	rowHeader  = 11
+	rowMeasure = 12
+	rowNumbers = 13
+	rowFirst   = 14 // the total, then the groups and their units
 )
 
 // rowKind is what a table row is.
@@ -44,6 +46,7 @@ type laidRow struct {
 	no         string // STT: 1, 2… for units; I, II… for groups
 	name, code string
 	note       string
+	missing    bool     // a unit that has not reported
 	vals       []any    // float64, bool, string or nil, by column
 	formulas   []string // "" where the cell is a value
 	excelRow   int
@@ -73,22 +76,22 @@ func (d *Document) layout() []laidRow {
 			named = false
 		}
 	}
-	rows := []laidRow{{kind: kindTotal, name: d.TotalLabel}}
+	rows := []laidRow{{kind: kindTotal, name: d.TotalLabel, note: d.TotalNote}}
 	var unitRanges [][2]int // first and last unit row of each group
 	var groupRows []int     // indexes into rows of the subtotals
 	r := rowFirst + 1
 	for gi, g := range d.Groups {
 		if g.Name != "" {
 			groupRows = append(groupRows, len(rows))
-			rows = append(rows, laidRow{kind: kindGroup, no: roman(gi + 1), name: g.Name, excelRow: r})
+			rows = append(rows, laidRow{kind: kindGroup, no: roman(gi + 1), name: g.Name, note: g.Note, excelRow: r})
 			r++
 		}
 		first := r
 		for i, u := range g.Rows {
-			lr := laidRow{kind: kindUnit, no: strconv.Itoa(i + 1), name: u.Name, code: u.Code, note: u.Note, excelRow: r,
+			lr := laidRow{kind: kindUnit, no: strconv.Itoa(i + 1), name: u.Name, code: u.Code, note: u.Note, missing: u.Missing, excelRow: r,
 				vals: make([]any, len(d.Columns)), formulas: make([]string, len(d.Columns))}
 			for c := range d.Columns {
-				if c < len(u.Cells) {
+				if c < len(u.Cells) && !u.Missing {
 					lr.vals[c] = u.Cells[c]
 				}
 			}
@@ -135,11 +138,14 @@ func (d *Document) layout() []laidRow {
 // aggregate fills a subtotal or total row from the units it covers: counts
 // and yes/no answers add up, shares are recomputed from the row's own
 // counts, other figures are averaged over the units that gave one (the
-// same rules as flows.Table.Aggregate). ranges are the units' rows in the
-// sheet; subs, when set, are the subtotal rows to add instead.
+// same rules as flows.Table.Aggregate). A figure no unit gave is Missing,
+// never 0: a cluster none of whose communes has reported reads "–". ranges
+// are the units' rows in the sheet; subs, when set, are the subtotal rows
+// to add instead.
 func (d *Document) aggregate(row *laidRow, units []laidRow, ranges [][2]int, subs []int) {
 	row.vals = make([]any, len(d.Columns))
 	row.formulas = make([]string, len(d.Columns))
+	missing := xlString(d.Missing)
 	for c, col := range d.Columns {
 		name := colName(c)
 		refs := make([]string, 0, len(ranges))
@@ -148,46 +154,59 @@ func (d *Document) aggregate(row *laidRow, units []laidRow, ranges [][2]int, sub
 				refs = append(refs, fmt.Sprintf("%s%d:%s%d", name, rg[0], name, rg[1]))
 			}
 		}
-		empty := len(refs) == 0 && subs == nil
+		if len(refs) == 0 && subs == nil {
+			continue // a group without units: Missing
+		}
 		cells := make([]string, len(subs))
 		for i, s := range subs {
 			cells[i] = name + strconv.Itoa(s)
 		}
+		// The subtotals are numbers or Missing: the total adds those that
+		// are numbers, and is Missing when none is.
+		ofSubs := "IF(COUNT(" + strings.Join(cells, ",") + ")=0," + missing + ",SUM(" + strings.Join(cells, ",") + "))"
 		switch {
 		case col.Kind == Count:
-			sum := 0.0
+			sum, n := 0.0, 0
 			for _, u := range units {
 				if v, ok := u.vals[c].(float64); ok {
 					sum += v
-				}
-			}
-			row.vals[c] = sum
-			row.formulas[c] = "SUM(" + strings.Join(refs, ",") + ")"
-			if subs != nil {
-				row.formulas[c] = "SUM(" + strings.Join(cells, ",") + ")"
-			}
-		case col.Kind == YesNo:
-			n := 0.0
-			for _, u := range units {
-				if v, ok := u.vals[c].(bool); ok && v {
 					n++
 				}
 			}
-			row.vals[c] = n
-			counts := make([]string, len(refs))
-			for i, ref := range refs {
-				counts[i] = fmt.Sprintf("COUNTIF(%s,%q)", ref, d.Yes)
+			if n > 0 {
+				row.vals[c] = sum
 			}
-			row.formulas[c] = strings.Join(counts, "+")
+			all := strings.Join(refs, ",")
+			row.formulas[c] = "IF(COUNT(" + all + ")=0," + missing + ",SUM(" + all + "))"
 			if subs != nil {
-				row.formulas[c] = "SUM(" + strings.Join(cells, ",") + ")"
+				row.formulas[c] = ofSubs
+			}
+		case col.Kind == YesNo:
+			yes, n := 0.0, 0
+			for _, u := range units {
+				if v, ok := u.vals[c].(bool); ok {
+					n++
+					if v {
+						yes++
+					}
+				}
+			}
+			if n > 0 {
+				row.vals[c] = yes
+			}
+			counts := make([]string, len(refs))
+			answers := make([]string, 0, 2*len(refs))
+			for i, ref := range refs {
+				counts[i] = fmt.Sprintf("COUNTIF(%s,%s)", ref, xlString(d.Yes))
+				answers = append(answers, counts[i], fmt.Sprintf("COUNTIF(%s,%s)", ref, xlString(d.No)))
+			}
+			row.formulas[c] = "IF(" + strings.Join(answers, "+") + "=0," + missing + "," + strings.Join(counts, "+") + ")"
+			if subs != nil {
+				row.formulas[c] = ofSubs
 			}
 		case col.Kind == Share && col.Ratio != nil:
 			// filled by ratios below, from this row's own counts
 		case col.Kind == Share || col.Kind == Decimal:
-			if empty {
-				continue
-			}
 			sum, n := 0.0, 0
 			for _, u := range units {
 				if v, ok := u.vals[c].(float64); ok {
@@ -198,14 +217,14 @@ func (d *Document) aggregate(row *laidRow, units []laidRow, ranges [][2]int, sub
 			if n > 0 {
 				row.vals[c] = sum / float64(n)
 			}
-			row.formulas[c] = `IFERROR(AVERAGE(` + strings.Join(refs, ",") + `),"")`
-		}
-		if empty && (col.Kind == Count || col.Kind == YesNo) {
-			row.formulas[c] = "0" // a group with no units
+			row.formulas[c] = `IFERROR(AVERAGE(` + strings.Join(refs, ",") + `),` + missing + `)`
 		}
 	}
 	d.ratios(row)
 }
+
+// xlString is s as a string in a formula.
+func xlString(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
 // ratios computes a row's shares from its counts, and writes the formula.
 func (d *Document) ratios(row *laidRow) {
@@ -215,7 +234,7 @@ func (d *Document) ratios(row *laidRow) {
 		}
 		r := col.Ratio
 		num, den := colName(r.Num)+strconv.Itoa(row.excelRow), colName(r.Den)+strconv.Itoa(row.excelRow)
-		row.formulas[c] = fmt.Sprintf(`IF(N(%s)>0,%s/%s*%s,"")`, den, num, den, strconv.FormatFloat(r.Scale, 'f', -1, 64))
+		row.formulas[c] = fmt.Sprintf(`IF(N(%s)>0,%s/%s*%s,%s)`, den, num, den, strconv.FormatFloat(r.Scale, 'f', -1, 64), xlString(d.Missing))
 		n, ok1 := row.vals[r.Num].(float64)
 		dv, ok2 := row.vals[r.Den].(float64)
 		row.vals[c] = nil

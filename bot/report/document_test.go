@@ -34,13 +34,13 @@ func sampleDocument() Document {
 			}},
 			{Name: "Cụm thi đua số 2", Rows: []Row{
 				{Name: "Xã Thành Tâm", Code: "15247", Cells: []any{f(1000), f(1), nil, true, f(80.5)}},
-				{Name: "Xã Ngọc Trạo", Code: "15268", Note: "Chưa nộp", Cells: []any{nil, nil, nil, nil, nil}},
+				{Name: "Xã Ngọc Trạo", Code: "15268", Note: "Chưa nộp", Missing: true, Cells: []any{nil, nil, nil, nil, nil}},
 			}},
 		},
 		TotalLabel: "Tổng cộng", Yes: "Có", No: "Không",
-		PlaceDate: "Thạch Thành, ngày 05 tháng 01 năm 2027",
-		Signers:   []Signer{{Title: "Người lập biểu", Hint: "(Ký, ghi rõ họ tên)", Name: "Lê Thị Hoa"}, {Title: "Thủ trưởng đơn vị", Hint: "(Ký, đóng dấu, ghi rõ họ tên)"}},
-		Footer:    "Trang &P/&N",
+		PlaceDate:  "Thạch Thành, ngày 05 tháng 01 năm 2027",
+		Signers:    []Signer{{Title: "Người lập biểu", Hint: "(Ký, ghi rõ họ tên)", Name: "Lê Thị Hoa"}, {Title: "Thủ trưởng đơn vị", Hint: "(Ký, đóng dấu, ghi rõ họ tên)"}},
+		PageNumber: "&P",
 	}
 }
 
@@ -93,21 +93,21 @@ func TestOfficialSheetHasTheHeadingsOfAnAdministrativeDocument(t *testing.T) {
 	if nation != "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" {
 		t.Errorf("national heading %q", nation)
 	}
-	cellIs(t, f, s, "A6", "BÁO CÁO TỔNG KẾT NĂM")
-	cellIs(t, f, s, "A9", "STT")
-	cellIs(t, f, s, "B10", "Đơn vị tính")
-	cellIs(t, f, s, "D10", "hộ")
-	cellIs(t, f, s, "D11", "(1)")
-	cellIs(t, f, s, "B12", "TỔNG CỘNG")
-	cellIs(t, f, s, "A13", "I")
-	cellIs(t, f, s, "B13", "Cụm thi đua số 1")
-	cellIs(t, f, s, "A14", "1")
-	cellIs(t, f, s, "B14", "Thị trấn Kim Tân")
-	cellIs(t, f, s, "G14", "Có")
-	cellIs(t, f, s, "G15", "Không")
-	cellIs(t, f, s, "I18", "Chưa nộp")
+	cellIs(t, f, s, "A7", "BÁO CÁO TỔNG KẾT NĂM")
+	cellIs(t, f, s, "A11", "STT")
+	cellIs(t, f, s, "B12", "Đơn vị tính")
+	cellIs(t, f, s, "D12", "hộ")
+	cellIs(t, f, s, "D13", "(1)")
+	cellIs(t, f, s, "B14", "TỔNG CỘNG")
+	cellIs(t, f, s, "A15", "I")
+	cellIs(t, f, s, "B15", "Cụm thi đua số 1")
+	cellIs(t, f, s, "A16", "1")
+	cellIs(t, f, s, "B16", "Thị trấn Kim Tân")
+	cellIs(t, f, s, "G16", "Có")
+	cellIs(t, f, s, "G17", "Không")
+	cellIs(t, f, s, "I20", "Chưa nộp")
 
-	for _, cell := range []string{"A2", "A6", "B14", "D12"} {
+	for _, cell := range []string{"A2", "A7", "B16", "D14"} {
 		id, err := f.GetCellStyle(s, cell)
 		if err != nil {
 			t.Fatal(err)
@@ -126,7 +126,7 @@ func TestOfficialSheetHasTheHeadingsOfAnAdministrativeDocument(t *testing.T) {
 	}
 	found := false
 	for _, n := range f.GetDefinedName() {
-		if n.Name == "_xlnm.Print_Titles" && n.Scope == s && strings.Contains(n.RefersTo, "$9:$11") {
+		if n.Name == "_xlnm.Print_Titles" && n.Scope == s && strings.Contains(n.RefersTo, "$11:$13") {
 			found = true
 		}
 	}
@@ -144,28 +144,28 @@ func TestOfficialSheetFormulasRecomputeWhenACountIsEdited(t *testing.T) {
 	f := openDoc(t, data)
 	s := "Báo cáo"
 	// Kim Tân: 2790 / 3000 = 93%; group 1: 3790 / 4200; total 3791 / 5200.
-	calcIs(t, f, s, "F14", "93")
-	calcIs(t, f, s, "D13", "4200")
-	calcIs(t, f, s, "D12", "5200")
-	calcIs(t, f, s, "E12", "3791")
-	calcIs(t, f, s, "G12", "2") // two units with a video-conference point
-	calcIs(t, f, s, "G13", "1")
-	calcIs(t, f, s, "H12", "85.25")
-	if fm, _ := f.GetCellFormula(s, "F12"); !strings.Contains(fm, "E12/D12") {
+	calcIs(t, f, s, "F16", "93")
+	calcIs(t, f, s, "D15", "4200")
+	calcIs(t, f, s, "D14", "5200")
+	calcIs(t, f, s, "E14", "3791")
+	calcIs(t, f, s, "G14", "2") // two units with a video-conference point
+	calcIs(t, f, s, "G15", "1")
+	calcIs(t, f, s, "H14", "85.25")
+	if fm, _ := f.GetCellFormula(s, "F14"); !strings.Contains(fm, "E14/D14") {
 		t.Errorf("the total's share is %q, not a formula of the total counts", fm)
 	}
 	// A clerk corrects Kim Tân's households: the share, the subtotal and
 	// the total follow.
-	if err := f.SetCellValue(s, "D14", 3100); err != nil {
+	if err := f.SetCellValue(s, "D16", 3100); err != nil {
 		t.Fatal(err)
 	}
-	calcIs(t, f, s, "F14", "90")
-	calcIs(t, f, s, "D13", "4300")
-	calcIs(t, f, s, "D12", "5300")
-	if err := f.SetCellValue(s, "G15", "Có"); err != nil {
+	calcIs(t, f, s, "F16", "90")
+	calcIs(t, f, s, "D15", "4300")
+	calcIs(t, f, s, "D14", "5300")
+	if err := f.SetCellValue(s, "G17", "Có"); err != nil {
 		t.Fatal(err)
 	}
-	calcIs(t, f, s, "G12", "3")
+	calcIs(t, f, s, "G14", "3")
 }
 
 func TestDocumentCSVRoundsAsTheSheetShows(t *testing.T) {
@@ -202,5 +202,123 @@ func TestRoman(t *testing.T) {
 		if got := roman(n); got != want {
 			t.Errorf("roman(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+func TestNothingReportedReadsMissingNeverZero(t *testing.T) {
+	d := sampleDocument()
+	d.Missing = "–"
+	d.Groups = append(d.Groups, Group{Name: "Cụm thi đua số 3", Note: "Đã nộp 0/1", Rows: []Row{
+		{Name: "Xã Thạch Sơn", Code: "15199", Note: "Chưa nộp", Missing: true, Cells: []any{nil, nil, nil, nil, nil}},
+	}})
+	data, err := Official(time.UTC, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := openDoc(t, data)
+	s := "Báo cáo"
+	// Rows: 14 total, 15 group I and 16–17, 18 group II and 19–20, 21
+	// group III and 22 its one unit.
+	cellIs(t, f, s, "B21", "Cụm thi đua số 3")
+	for _, col := range "DEGH" {
+		cellIs(t, f, s, string(col)+"22", "–") // the unit that has not reported
+		calcIs(t, f, s, string(col)+"21", "–") // its cluster: not "0", not "0 Có"
+	}
+	calcIs(t, f, s, "F22", "–")
+	calcIs(t, f, s, "F21", "–")
+	cellIs(t, f, s, "I21", "Đã nộp 0/1")
+	// The total adds the clusters that have figures.
+	calcIs(t, f, s, "D14", "5200")
+	calcIs(t, f, s, "G14", "2")
+	// A cluster whose every unit answered "Không" has 0 "Có": a figure.
+	calcIs(t, f, s, "G18", "1")
+	if err := f.SetCellValue(s, "G19", "Không"); err != nil {
+		t.Fatal(err)
+	}
+	calcIs(t, f, s, "G18", "0")
+	// A figure typed into the missing unit's row counts at once.
+	if err := f.SetCellValue(s, "D22", 700); err != nil {
+		t.Fatal(err)
+	}
+	calcIs(t, f, s, "D21", "700")
+	calcIs(t, f, s, "D14", "5900")
+
+	csv, err := d.CSV()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(csv), "III,Cụm thi đua số 3,,,,,,,Đã nộp 0/1") {
+		t.Errorf("the CSV shows a cluster without reports as figures:\n%s", csv)
+	}
+}
+
+func TestTheNumberLineAndThePlaceAndDateSitUnderTheHeadings(t *testing.T) {
+	d := sampleDocument()
+	d.Number = "Số: ……/BC-PVHTT"
+	data, err := Official(time.UTC, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := openDoc(t, data)
+	s := "Báo cáo"
+	cellIs(t, f, s, "A5", "Số: ……/BC-PVHTT")
+	var place string
+	for c := 2; c <= 9; c++ {
+		cell, _ := excelize.CoordinatesToCellName(c, 5)
+		if v, _ := f.GetCellValue(s, cell); v != "" {
+			place = v
+		}
+	}
+	if place != d.PlaceDate {
+		t.Errorf("row 5 on the right reads %q, want the place and date", place)
+	}
+	// Pages numbered at the head, in the middle, from the second on.
+	hf, err := f.GetHeaderFooter(s)
+	if err != nil || hf == nil || !hf.DifferentFirst || !strings.HasPrefix(hf.OddHeader, "&C") || !strings.HasSuffix(hf.OddHeader, "&P") || hf.FirstHeader != "" {
+		t.Errorf("page numbers %+v (%v)", hf, err)
+	}
+}
+
+func TestANarrowTableLeavesRoomForBothHeadings(t *testing.T) {
+	// Five figures: once the columns were this narrow, the department's
+	// name wrapped under the rule and the national heading was cut.
+	d := sampleDocument()
+	d.Agency = [2]string{"UBND TỈNH THANH HÓA", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"}
+	data, err := Official(time.UTC, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := openDoc(t, data)
+	s := "Báo cáo"
+	merges, err := f.GetMergeCells(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	span := func(start, end string) float64 {
+		c1, _, _ := excelize.CellNameToCoordinates(start)
+		c2, _, _ := excelize.CellNameToCoordinates(end)
+		w := 0.0
+		for c := c1; c <= c2; c++ {
+			n, _ := excelize.ColumnNumberToName(c)
+			cw, _ := f.GetColWidth(s, n)
+			w += cw
+		}
+		return w
+	}
+	var agency, nation float64
+	var agencyEnd, nationStart int
+	for _, m := range merges {
+		switch m.GetCellValue() {
+		case "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH":
+			agency = span(m.GetStartAxis(), m.GetEndAxis())
+			agencyEnd, _, _ = excelize.CellNameToCoordinates(m.GetEndAxis())
+		case "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM":
+			nation = span(m.GetStartAxis(), m.GetEndAxis())
+			nationStart, _, _ = excelize.CellNameToCoordinates(m.GetStartAxis())
+		}
+	}
+	if agency < agencyChars || nation < headingChars || agencyEnd >= nationStart {
+		t.Errorf("the agency spans %.1f characters to column %d, the national heading %.1f from column %d: want %d and %d side by side",
+			agency, agencyEnd, nation, nationStart, agencyChars, headingChars)
 	}
 }

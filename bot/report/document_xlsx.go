@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -176,43 +177,141 @@ func (w *docWriter) merged(c1, c2, row int, text string, l look) {
 	w.style(c1, row, c2, row, l)
 }
 
-// Column widths, in characters.
+// Column widths, in characters (of the width of a digit).
 const (
-	widthNo      = 5
-	widthUnit    = 24
-	widthCode    = 8
-	widthFigure  = 10.5
-	widthNote    = 13
-	headingChars = 46 // what the national heading needs on one line at 13 pt
-	agencyChars  = 44 // and a department's name, bold
+	widthNo      = 6 // "XXVI", the 26th cluster
+	widthUnit    = 22
+	widthCode    = 7
+	widthNote    = 11
+	headingChars = 54    // what the national heading needs on one line, bold capitals at 13 pt
+	agencyChars  = 44    // and a department's name, bold
+	headingGap   = 12    // at least between the two, whatever the columns' widths
+	lineHeight   = 14.25 // points, one line of 11 pt Times New Roman (Excel's own row height for it)
 )
+
+// figureWidth is as wide as a column's widest figure and the longest word
+// of its header, and no wider: with twenty figures and more, every
+// character of width is a smaller print once the table is fitted to the
+// page.
+func figureWidth(col DocColumn, c int, rows []laidRow, yes string) float64 {
+	w := 7.0
+	for _, word := range strings.Fields(col.Header) {
+		w = max(w, float64(len([]rune(word)))*1.3+1) // bold
+	}
+	for _, word := range strings.Fields(col.Measure) {
+		w = max(w, float64(len([]rune(word)))+1)
+	}
+	for _, r := range rows {
+		switch v := r.vals[c].(type) {
+		case float64:
+			var n int
+			switch col.Kind {
+			case Count:
+				n = len(strconv.FormatFloat(math.Abs(math.Round(v)), 'f', 0, 64))
+				n += (n - 1) / 3 // the thousands' dots
+			case YesNo:
+				n = len(strconv.FormatFloat(v, 'f', 0, 64)) + 1 + len([]rune(yes))
+			case Share:
+				n = len(strconv.FormatFloat(v, 'f', 1, 64)) + 1
+			default:
+				n = len(strconv.FormatFloat(v, 'f', 2, 64)) + 2
+			}
+			w = max(w, float64(n)+2)
+		case string:
+			w = max(w, min(float64(len([]rune(v)))+1, 16))
+		}
+	}
+	return w
+}
+
+// lines is how many lines text takes wrapped at its words in a cell of
+// width characters (bold letters are wider).
+func lines(text string, width float64, bold bool) int {
+	// Measured on LibreOffice's print of Times New Roman's metric twin:
+	// a cell's padding takes about a character, and bold letters are
+	// wider than the digit a width counts.
+	perLine := (width - 1) * 1.2
+	if bold {
+		perLine = (width - 1.2) * 1.05
+	}
+	n, cur := 1, 0.0
+	for _, w := range strings.Fields(text) {
+		l := float64(len([]rune(w)))
+		switch {
+		case cur == 0:
+			cur = l
+		case cur+1+l <= perLine:
+			cur += 1 + l
+		default:
+			n++
+			cur = l
+		}
+		for cur > perLine { // a word longer than the line breaks anywhere
+			n++
+			cur -= perLine
+		}
+	}
+	return n
+}
 
 func writeDocument(f *excelize.File, st *styler, d *Document) error {
 	w := &docWriter{f: f, st: st, sheet: d.Sheet}
 	nCols := fixedCols + len(d.Columns) + 1
 	last := d.lastCol()
+	rows := d.layout()
 	widths := []float64{widthNo, widthUnit, widthCode}
-	for range d.Columns {
-		widths = append(widths, widthFigure)
+	for c, col := range d.Columns {
+		widths = append(widths, figureWidth(col, c, rows, d.Yes))
 	}
 	widths = append(widths, widthNote)
+	for _, r := range rows {
+		widths[nCols-1] = max(widths[nCols-1], float64(len([]rune(r.note)))+1)
+	}
+	// A table of few figures is narrower than the agency block and the
+	// national heading side by side: its name and figure columns share
+	// the difference, or the headings would be cut.
+	total := 0.0
+	for _, wd := range widths {
+		total += wd
+	}
+	if need := float64(agencyChars + headingChars + headingGap); total < need {
+		add := (need - total) / float64(len(d.Columns)+1)
+		widths[1] += add
+		for c := range d.Columns {
+			widths[fixedCols+c] += add
+		}
+	}
 	for i, wd := range widths {
 		n, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(d.Sheet, n, n, wd); err != nil {
 			return err
 		}
 	}
-
-	// The heading: the agency on the left over the first columns, the
-	// national heading on the right over as many columns as it needs.
-	right := nCols
-	for span := 0.0; right > fixedCols+1 && span+widths[right-1] < headingChars; right-- {
-		span += widths[right-1]
+	span := func(c1, c2 int) float64 {
+		t := 0.0
+		for c := c1; c <= c2; c++ {
+			t += widths[c-1]
+		}
+		return t
 	}
-	// The agency block needs about as much room, from the left.
+	height := func(row int, h float64) {
+		if w.err == nil {
+			w.err = f.SetRowHeight(d.Sheet, row, h)
+		}
+	}
+
+	// The heading (Nghị định 30/2020, Phụ lục I): the agency on the left
+	// over the first columns, the national heading on the right over as
+	// many columns as it needs; under them the number on the left, the
+	// place and date on the right.
+	right := nCols + 1
+	for sp := 0.0; right > fixedCols+2 && sp < headingChars; {
+		right--
+		sp += widths[right-1]
+	}
 	leftEnd := fixedCols
-	for span := float64(widthNo + widthUnit + widthCode); leftEnd+1 < right && span < agencyChars; leftEnd++ {
-		span += widths[leftEnd]
+	for sp := float64(widthNo + widthUnit + widthCode); leftEnd+1 < right && sp < agencyChars; leftEnd++ {
+		sp += widths[leftEnd]
 	}
 	if right <= leftEnd {
 		right = leftEnd + 1
@@ -224,12 +323,17 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 	w.merged(right, nCols, rowAgency, d.Nation[0], look{bold: true, size: sizeHeading, h: "center"})
 	w.merged(right, nCols, rowAgency+1, d.Nation[1], look{bold: true, size: sizeHeading, h: "center"})
 	w.merged(right, nCols, rowAgency+2, "────────────────", look{size: sizeHeading, h: "center", v: "top"})
-	w.merged(1, nCols, rowTitle, upper(d.Title), look{bold: true, size: sizeTitle, h: "center"})
-	w.merged(1, nCols, rowPeriod, d.Period, look{italic: true, size: sizeHeading, h: "center"})
-	if w.err == nil {
-		// The agency's name may take two lines in a narrow block.
-		w.err = f.SetRowHeight(d.Sheet, rowAgency+1, 34)
-	}
+	w.merged(1, leftEnd, rowNumber, d.Number, look{size: sizeHeading, h: "center"})
+	w.merged(right, nCols, rowNumber, d.PlaceDate, look{italic: true, size: sizeHeading, h: "center", wrap: true})
+	height(rowAgency+1, float64(lines(d.Agency[1], span(1, leftEnd)*11/sizeHeading, true))*17+2)
+	height(rowNumber, float64(max(1, lines(d.PlaceDate, span(right, nCols)*11/sizeHeading, false)))*17+2)
+	all := span(1, nCols)
+	w.merged(1, nCols, rowTitle, upper(d.Title), look{bold: true, size: sizeTitle, h: "center", wrap: true})
+	height(rowTitle, float64(lines(upper(d.Title), all*11/sizeTitle, true))*19+2)
+	w.merged(1, nCols, rowSubject, d.Subject, look{bold: true, size: sizeHeading, h: "center", wrap: true})
+	height(rowSubject, float64(lines(d.Subject, all*11/sizeHeading, true))*17+2)
+	w.merged(1, nCols, rowPeriod, d.Period, look{italic: true, size: sizeHeading, h: "center", wrap: true})
+	height(rowPeriod, float64(lines(d.Period, all*11/sizeHeading, false))*17+2)
 
 	// The table's guide rows.
 	head := look{bold: true, h: "center", wrap: true, border: true}
@@ -243,41 +347,51 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 	w.put(1, rowMeasure, nil, guide)
 	w.put(2, rowMeasure, d.Head.Measure, guide)
 	w.put(3, rowMeasure, nil, guide)
+	headLines, measureLines := 1, 1
+	for i, h := range fixed {
+		headLines = max(headLines, lines(h, widths[i], true))
+	}
 	for c, col := range d.Columns {
 		w.put(fixedCols+1+c, rowHeader, col.Header, head)
 		w.put(fixedCols+1+c, rowMeasure, col.Measure, guide)
 		w.put(fixedCols+1+c, rowNumbers, "("+strconv.Itoa(c+1)+")", guide)
+		headLines = max(headLines, lines(col.Header, widths[fixedCols+c], true))
+		measureLines = max(measureLines, lines(col.Measure, widths[fixedCols+c], false))
 	}
 	w.put(nCols, rowHeader, d.Head.Note, head)
 	w.put(nCols, rowMeasure, nil, guide)
 	w.put(nCols, rowNumbers, "D", guide)
-	if w.err == nil {
-		w.err = f.SetRowHeight(d.Sheet, rowHeader, headerHeight(d.Columns))
-	}
-	for _, c := range d.Columns {
-		if len([]rune(c.Measure)) > 10 && w.err == nil {
-			w.err = f.SetRowHeight(d.Sheet, rowMeasure, 29) // "chương trình" takes two lines
-		}
+	height(rowHeader, float64(headLines)*lineHeight+4)
+	if measureLines > 1 {
+		height(rowMeasure, float64(measureLines)*lineHeight+2)
 	}
 
 	// The rows: total, groups, units.
-	rows := d.layout()
 	end := rowFirst
 	for _, r := range rows {
 		end = r.excelRow
 		bold := r.kind != kindUnit
 		text := look{bold: bold, border: true, wrap: true}
 		center := look{bold: bold, border: true, h: "center"}
-		if r.kind == kindTotal {
+		nameLines := 1
+		switch r.kind {
+		case kindTotal:
 			w.put(1, r.excelRow, nil, center)
 			w.merged(2, 3, r.excelRow, upper(r.name), look{bold: true, border: true, h: "center"})
-		} else {
+		case kindGroup:
+			// A group's name has the code's column too: a cluster's long
+			// name then takes two lines, not three.
+			w.put(1, r.excelRow, r.no, center)
+			w.merged(2, 3, r.excelRow, r.name, text)
+			nameLines = lines(r.name, widths[1]+widths[2], true)
+		default:
 			w.put(1, r.excelRow, r.no, center)
 			w.put(2, r.excelRow, r.name, text)
 			w.put(3, r.excelRow, nilIfEmpty(r.code), center)
+			nameLines = lines(r.name, widths[1], false)
 		}
 		for c, col := range d.Columns {
-			l := look{bold: bold, border: true, numFmt: numFmts[col.Kind]}
+			l := look{bold: bold, border: true, numFmt: numFmts[col.Kind], h: "right"}
 			if col.Kind == YesNo {
 				l.h = "center"
 				if r.kind != kindUnit {
@@ -285,7 +399,7 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 				}
 			}
 			if col.Kind == Text {
-				l.wrap = true
+				l.wrap, l.h = true, ""
 			}
 			if fm := r.formulas[c]; fm != "" {
 				w.formula(fixedCols+1+c, r.excelRow, fm, l)
@@ -301,15 +415,30 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 			default:
 				v = x
 			}
+			if r.missing || (r.kind != kindUnit && v == nil) {
+				v = nilIfEmpty(d.Missing)
+			}
+			if s, ok := v.(string); ok && col.Kind == Text {
+				nameLines = max(nameLines, lines(s, widths[fixedCols+c], bold))
+			}
 			w.put(fixedCols+1+c, r.excelRow, v, l)
 		}
-		w.put(nCols, r.excelRow, nilIfEmpty(r.note), look{italic: true, border: true, h: "center"})
+		w.put(nCols, r.excelRow, nilIfEmpty(r.note), look{italic: true, border: true, h: "center", wrap: true})
+		if nameLines > 1 {
+			height(r.excelRow, float64(nameLines)*lineHeight)
+		}
 	}
 
-	// Place and date, then the signatures: the first signer under the
-	// first columns, the last under the national heading.
-	row := end + 2
-	w.merged(right, nCols, row, d.PlaceDate, look{italic: true, size: sizeHeading, h: "center"})
+	// The notes under the table, then the signatures: the first signer
+	// under the first columns, the last under the national heading.
+	row := end + 1
+	for _, n := range d.Notes {
+		w.merged(1, nCols, row, n, look{italic: true, h: "left", wrap: true})
+		if k := lines(n, all, false); k > 1 {
+			height(row, float64(k)*lineHeight)
+		}
+		row++
+	}
 	row++
 	blocks := [][2]int{{1, leftEnd}, {right, nCols}}
 	if len(d.Signers) == 1 {
@@ -323,10 +452,10 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 		w.merged(b[0], b[1], row, upper(s.Title), look{bold: true, size: sizeHeading, h: "center"})
 		w.merged(b[0], b[1], row+1, s.Hint, look{italic: true, size: sizeHeading, h: "center"})
 		if s.Name != "" {
-			w.merged(b[0], b[1], row+6, s.Name, look{bold: true, size: sizeHeading, h: "center"})
+			w.merged(b[0], b[1], row+5, s.Name, look{bold: true, size: sizeHeading, h: "center"})
 		}
 	}
-	lastRow := row + 6
+	lastRow := row + 5
 	if w.err != nil {
 		return w.err
 	}
@@ -336,8 +465,8 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 	if err := f.SetPageLayout(d.Sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &any}); err != nil {
 		return err
 	}
-	fit := true
-	if err := f.SetSheetProps(d.Sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	fit, rowH := true, float64(lineHeight)
+	if err := f.SetSheetProps(d.Sheet, &excelize.SheetPropsOptions{FitToPage: &fit, DefaultRowHeight: &rowH, CustomHeight: &fit}); err != nil {
 		return err
 	}
 	margin, top := 0.5, 0.6
@@ -348,8 +477,9 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", d.Sheet, rowHeader, rowNumbers)}); err != nil {
 		return err
 	}
-	if d.Footer != "" {
-		if err := f.SetHeaderFooter(d.Sheet, &excelize.HeaderFooterOptions{OddFooter: "&C&\"Times New Roman\"&10" + d.Footer}); err != nil {
+	if d.PageNumber != "" {
+		if err := f.SetHeaderFooter(d.Sheet, &excelize.HeaderFooterOptions{DifferentFirst: true,
+			OddHeader: "&C&\"Times New Roman\"&13" + d.PageNumber}); err != nil {
 			return err
 		}
 	}
@@ -362,16 +492,6 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 		return err
 	}
 	return f.SetSheetDimension(d.Sheet, "A1:"+last+strconv.Itoa(lastRow))
-}
-
-// headerHeight is tall enough for the longest header, wrapped.
-func headerHeight(cols []DocColumn) float64 {
-	longest := 0
-	for _, c := range cols {
-		longest = max(longest, len([]rune(c.Header)))
-	}
-	lines := (longest + 8) / 9 // about nine bold characters a line at this width
-	return float64(max(3, lines)) * 14
 }
 
 // upper writes a heading in capitals (Vietnamese letters included).

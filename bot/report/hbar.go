@@ -52,6 +52,9 @@ type Legend struct {
 	// Others describes the summarised middle of a long ranking: n units
 	// whose figures run from lo to hi ("… 118 đơn vị khác: 61,2% – 84,0%").
 	Others func(n int, lo, hi string) string
+	// Missing is written on the row of a unit without a figure ("chưa có
+	// số liệu").
+	Missing string
 }
 
 // hbarRowData is one drawn row: a unit, or the summary of many.
@@ -62,8 +65,35 @@ type hbarRowData struct {
 }
 
 func (c IndicatorChart) rows() []hbarRowData {
-	bars := append([]Bar(nil), c.Bars...)
-	sort.SliceStable(bars, func(i, j int) bool { return bars[i].Value > bars[j].Value })
+	var bars, unranked, missing []Bar
+	for _, b := range c.Bars {
+		switch {
+		case b.Missing:
+			missing = append(missing, b)
+		case b.Unranked:
+			unranked = append(unranked, b)
+		default:
+			bars = append(bars, b)
+		}
+	}
+	byValue := func(l []Bar) {
+		sort.SliceStable(l, func(i, j int) bool { return l[i].Value > l[j].Value })
+	}
+	byValue(bars)
+	byValue(unranked)
+	out := c.ranked(bars)
+	for _, b := range unranked {
+		out = append(out, hbarRowData{bar: b})
+	}
+	for _, b := range missing {
+		out = append(out, hbarRowData{bar: b})
+	}
+	return out
+}
+
+// ranked lays out the bars with a figure, highest first, the middle of a
+// long ranking summarised.
+func (c IndicatorChart) ranked(bars []Bar) []hbarRowData {
 	var out []hbarRowData
 	if len(bars) <= MaxBars || c.Legend.Others == nil {
 		for _, b := range bars {
@@ -122,13 +152,28 @@ func (c IndicatorChart) PNG() ([]byte, error) {
 		}
 	}
 	labelW = min(labelW, hbarMaxLabel)
+	// A name longer than the room (a cluster's "Cụm thi đua số 11 (địa
+	// bàn huyện Thạch Thành cũ)") takes two lines and a taller row.
+	labels := make([][]string, len(rows))
+	tops := make([]int, len(rows)+1)
+	for i, r := range rows {
+		h := hbarRow
+		if r.summary == "" {
+			labels[i] = wrapText(m, r.bar.Label, labelW)
+			if len(labels[i]) > 2 {
+				labels[i] = []string{labels[i][0], fitText(m, strings.Join(labels[i][1:], " "), labelW)}
+			}
+			h += (len(labels[i]) - 1) * hbarLabel
+		}
+		tops[i+1] = tops[i] + h
+	}
 
 	axisMin, axisMax, step := c.axis()
 
 	titleH := len(title) * hbarTitle * 5 / 4
 	legendH := len(legendLines) * hbarSmall * 3 / 2
 	plotTop := hbarPad + titleH + 16 + legendH + 24
-	plotH := len(rows) * hbarRow
+	plotH := tops[len(rows)]
 	height := plotTop + plotH + 16 + hbarSmall + hbarPad
 
 	r, err := chart.PNG(hbarWidth, height)
@@ -184,7 +229,7 @@ func (c IndicatorChart) PNG() ([]byte, error) {
 	}
 
 	for i, row := range rows {
-		cy := plotTop + i*hbarRow + hbarRow/2
+		cy := plotTop + (tops[i]+tops[i+1])/2
 		if row.summary != "" {
 			fillRect(r, xOf(row.lo), cy+2, max(2, xOf(row.hi)-xOf(row.lo)), hbarThick/3, colorBand)
 			r.SetFontSize(hbarSmall)
@@ -201,16 +246,35 @@ func (c IndicatorChart) PNG() ([]byte, error) {
 			}
 		}
 		r.SetFontSize(hbarLabel)
-		name := fitText(r, b.Label, labelW)
-		say(r, name, x0-16-measure(r, name, hbarLabel), cy+hbarLabel*7/20, hbarLabel, colorText)
+		for k, name := range labels[i] {
+			ly := cy + hbarLabel*7/20 + (2*k-len(labels[i])+1)*hbarLabel*11/20
+			say(r, name, x0-16-measure(r, name, hbarLabel), ly, hbarLabel, colorText)
+		}
+		if b.Missing {
+			say(r, c.Legend.Missing, x0+12, cy+hbarSmall*7/20, hbarSmall, colorMuted)
+			continue
+		}
 		end := xOf(b.Value)
 		fillRect(r, x0, cy-hbarThick/2, max(1, end-x0), hbarThick, color)
 		// The figure inside the bar's end, in white, when it fits; after it otherwise.
 		fig := c.format(b.Value)
-		if w := measure(r, fig, hbarSmall); end-x0 > w+24 {
+		w := measure(r, fig, hbarSmall)
+		after := end + 8
+		if end-x0 > w+24 {
 			say(r, fig, end-10-w, cy+hbarSmall*7/20, hbarSmall, colorWhite)
 		} else {
-			say(r, fig, end+8, cy+hbarSmall*7/20, hbarSmall, colorText)
+			say(r, fig, after, cy+hbarSmall*7/20, hbarSmall, colorText)
+			after += w + 12
+		}
+		if b.Note != "" {
+			// Inside the bar from its start when there is room before the
+			// figure, else after the figure.
+			nw := measure(r, b.Note, hbarSmall)
+			if end-x0 > nw+w+44 {
+				say(r, b.Note, x0+10, cy+hbarSmall*7/20, hbarSmall, colorWhite)
+			} else {
+				say(r, b.Note, after, cy+hbarSmall*7/20, hbarSmall, colorMuted)
+			}
 		}
 		if b.Target != nil {
 			diamond(r, xOf(*b.Target), cy, 11, colorTarget)
@@ -224,16 +288,18 @@ func (c IndicatorChart) PNG() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// axis picks the value axis: from zero, unless the figures are bunched
-// far from it (shares of 80–92%), where starting at a round value below
-// the lowest lets a meeting see the differences; the tick labels say
-// where it starts. It always takes in the targets.
+// axis picks the value axis: always from zero, so that a bar's length is
+// its figure and a one-point gap between 84% and 85% looks like one point,
+// not like a halving. It always takes in the targets.
 func (c IndicatorChart) axis() (lo, hi, step float64) {
-	top, bottom := math.Inf(-1), math.Inf(1)
+	top, bottom := math.Inf(-1), 0.0
 	see := func(v float64) {
 		top, bottom = math.Max(top, v), math.Min(bottom, v)
 	}
 	for _, b := range c.Bars {
+		if b.Missing {
+			continue
+		}
 		see(b.Value)
 		if b.Target != nil {
 			see(*b.Target)
@@ -245,21 +311,12 @@ func (c IndicatorChart) axis() (lo, hi, step float64) {
 	if top <= 0 {
 		return 0, 1, 0.2
 	}
-	if bottom > 0.6*top {
-		step = niceCeil((top - bottom) / 4)
-		lo = math.Max(0, math.Floor(bottom/step)*step-step)
-		hi = math.Ceil(top/step) * step
-		if hi <= top {
-			hi += step
-		}
-		return lo, hi, step
-	}
 	step = niceCeil(top / 5)
 	hi = math.Ceil(top/step) * step
 	if hi <= 0 {
 		hi = step
 	}
-	return math.Min(0, bottom), hi, step
+	return bottom, hi, step
 }
 
 // legendItem is one entry of the legend: a swatch and its words.

@@ -6,8 +6,12 @@ package report
 // free texts on a sheet of their own, the photos on another.
 
 import (
+	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
@@ -29,6 +33,10 @@ type ExportInput struct {
 	VoiceLink func(s *flows.Submission, q *flows.Question) string
 	// FirstAt is when each revised report first came, for "late".
 	FirstAt map[string]time.Time
+	// Now is when the sheet is made: its year is printed on the dating
+	// line ("Thanh Hóa, ngày …… tháng …… năm 2027"), the day and month
+	// left for the signer. Zero leaves the year blank too.
+	Now time.Time
 }
 
 // tableColumn reports whether a question gets a column of the main table.
@@ -41,22 +49,43 @@ func tableColumn(q *flows.Question) bool {
 func OfficialDocument(in ExportInput) Document {
 	lang, u, t, f := in.Lang, in.Unit, in.Table, in.Table.Form
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
+	iss := issuerOf(u, tr)
+	done := 0
+	for _, l := range u.Leaves() {
+		if t.Sub(l.Code) != nil {
+			done++
+		}
+	}
+	year := locales.Plain("……")
+	if !in.Now.IsZero() {
+		year = locales.Plain(strconv.Itoa(in.Now.In(locales.Zone).Year()))
+	}
+	subject := tr("doc.subject", "period", t.Period.Label(), "unit", u.Named())
+	if u.IsCluster() {
+		subject = tr("doc.subject_cluster", "period", t.Period.Label(), "cluster", u.Name)
+	}
 	d := Document{
 		Sheet:      sheetName(tr("doc.sheet")),
 		Nation:     [2]string{tr("doc.nation"), tr("doc.motto")},
+		Number:     tr("doc.number", "sign", iss.sign),
 		Title:      f.Title.In(lang),
-		Period:     tr("doc.period", "period", t.Period.Label(), "unit", u.Named()),
+		Subject:    subject,
+		Period:     tr("doc.period", "done", done, "expected", len(u.Leaves())),
 		Head:       DocHead{No: tr("doc.col_no"), Unit: tr("doc.col_unit"), Code: tr("doc.col_code"), Note: tr("doc.col_note"), Measure: tr("doc.measure")},
 		TotalLabel: tr("doc.total"),
 		Yes:        tr("doc.yes"), No: tr("doc.no"),
-		PlaceDate: tr("doc.place_date", "place", placeName(u)),
+		Missing:   tr("doc.missing"),
+		PlaceDate: tr("doc.place_date", "place", placeName(iss.unit), "year", year),
 		Signers: []Signer{
 			{Title: tr("doc.preparer"), Hint: tr("doc.preparer_hint"), Name: in.By},
-			{Title: tr("doc.head"), Hint: tr("doc.head_hint")},
+			{Title: tr(iss.headKey), Hint: tr("doc.head_hint")},
 		},
-		Footer: tr("doc.footer"),
+		PageNumber: "&P", // the number alone, as Nghị định 30/2020 prints it
 	}
-	d.Agency = agencyBlock(u, tr)
+	if done < len(u.Leaves()) {
+		d.Notes = []string{tr("doc.note_missing")}
+	}
+	d.Agency = [2]string{strings.ToUpper(tr("doc.governing", "unit", iss.unit.Name)), strings.ToUpper(iss.office)}
 	if f.Number != "" {
 		d.FormNo = tr("doc.form_no", "number", f.Number)
 	}
@@ -97,6 +126,7 @@ func OfficialDocument(in ExportInput) Document {
 		s := t.Sub(l.Code)
 		if s == nil {
 			r.Note = tr("doc.not_submitted")
+			r.Missing = true
 			return r
 		}
 		if t.Period.IsLate(firstAt(s, in.FirstAt)) {
@@ -107,10 +137,18 @@ func OfficialDocument(in ExportInput) Document {
 		}
 		return r
 	}
+	d.TotalNote = tr("doc.group_done", "done", done, "expected", len(u.Leaves()))
 	for _, g := range exportGroups(in.Config, u, tr) {
 		rg := Group{Name: g.name}
+		n := 0
 		for _, l := range g.units {
 			rg.Rows = append(rg.Rows, row(l))
+			if t.Sub(l.Code) != nil {
+				n++
+			}
+		}
+		if g.name != "" {
+			rg.Note = tr("doc.group_done", "done", n, "expected", len(g.units))
 		}
 		d.Groups = append(d.Groups, rg)
 	}
@@ -179,6 +217,10 @@ func exportGroups(cfg *flows.Config, u *flows.Unit, tr func(string, ...any) stri
 	if u.IsLeaf() {
 		return []exportGroup{{units: []*flows.Unit{u}}}
 	}
+	if u.IsCluster() {
+		// The title names the cluster: its communes run under the total.
+		return []exportGroup{{units: u.Leaves()}}
+	}
 	deep := false
 	for _, c := range u.Children {
 		if !c.IsLeaf() {
@@ -221,33 +263,120 @@ func exportGroups(cfg *flows.Config, u *flows.Unit, tr func(string, ...any) stri
 	if len(out) == 0 {
 		return []exportGroup{{units: leaves}}
 	}
+	// The clusters in the order the configuration numbers them ("Cụm thi
+	// đua số 3" third), not in the order their first commune comes.
+	order := map[string]int{}
+	for i, cl := range cfg.Clusters {
+		order[tr("doc.cluster", "name", cl.Name)] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool { return order[out[i].name] < order[out[j].name] })
 	if len(other) > 0 {
 		out = append(out, exportGroup{name: tr("doc.group_other"), units: other})
 	}
 	return out
 }
 
-// agencyBlock is the issuing agency: the governing People's Committee and
-// the office itself, in capitals, the office's name without the locality
-// the line above already names ("Phòng Văn hóa và Thông tin huyện Thạch
-// Thành" under "UBND HUYỆN THẠCH THÀNH").
-func agencyBlock(u *flows.Unit, tr func(string, ...any) string) [2]string {
-	gov := strings.ToUpper(tr("doc.governing", "unit", u.Name))
-	if u.Office == "" {
-		if u.Parent == nil {
-			return [2]string{"", gov}
-		}
-		return [2]string{strings.ToUpper(tr("doc.governing", "unit", u.Parent.Name)), gov}
-	}
-	office := u.Office
-	if low, name := strings.ToLower(office), " "+strings.ToLower(u.Name); strings.HasSuffix(low, name) {
-		office = office[:len(office)-len(name)]
-	}
-	return [2]string{gov, strings.ToUpper(office)}
+// issuer is the body a sheet is issued by, whatever its scope: the
+// culture office of the level that supervises it, under its People's
+// Committee. A commune or a cluster does not issue the department's
+// report: a cluster's sheet is issued by the province's Sở Văn hóa, Thể
+// thao và Du lịch (in the district era, by the district's Phòng Văn hóa và
+// Thông tin when the cluster lies within one district), a commune's by the
+// office above it.
+type issuer struct {
+	unit    *flows.Unit
+	office  string // "Sở Văn hóa, Thể thao và Du lịch", without the locality
+	sign    string // the office's initials after "BC-" on the number line
+	headKey string // the head's title above the signature: Giám đốc of a Sở, Trưởng phòng of a Phòng
 }
 
-// placeName is the locality a document is dated from: the unit's name
-// without its level ("Thạch Thành" for "Huyện Thạch Thành").
+func issuerOf(u *flows.Unit, tr func(string, ...any) string) issuer {
+	at := u
+	if cl := u.ClusterOf(); cl != nil {
+		at = commonAncestor(cl.Members())
+	}
+	if at != nil && at.IsLeaf() && at.Parent != nil {
+		at = at.Parent
+	}
+	if at == nil {
+		at = u
+	}
+	province := provinceLevel(at)
+	office := at.Office
+	if office == "" {
+		// Not configured: the culture office of its level, as Nghị định
+		// 108/2020 (a province's Sở) and 37/2014 (a district's Phòng)
+		// name them.
+		office = tr("doc.office_district")
+		if province {
+			office = tr("doc.office_province")
+		}
+	}
+	// "Phòng Văn hóa và Thông tin huyện Thạch Thành" under "UBND HUYỆN
+	// THẠCH THÀNH": the locality the line above names is not repeated.
+	if low, name := strings.ToLower(office), " "+strings.ToLower(at.Name); strings.HasSuffix(low, name) {
+		office = office[:len(office)-len(name)]
+	}
+	iss := issuer{unit: at, office: office, sign: initials(office), headKey: "doc.head_office"}
+	if province {
+		iss.headKey = "doc.head_department"
+	}
+	return iss
+}
+
+// provinceLevel reports whether u is a province (its office a Sở headed
+// by a Giám đốc) rather than a district (a Phòng headed by a Trưởng
+// phòng): by its level, or else by being the top of the tree.
+func provinceLevel(u *flows.Unit) bool {
+	switch strings.ToLower(u.Level) {
+	case "tỉnh":
+		return true
+	case "huyện", "quận", "thị xã":
+		return false
+	}
+	return u.Parent == nil
+}
+
+// commonAncestor is the lowest unit of the tree containing all of units.
+func commonAncestor(units []*flows.Unit) *flows.Unit {
+	if len(units) == 0 {
+		return nil
+	}
+	at := units[0].Parent
+	for at != nil {
+		all := true
+		for _, m := range units {
+			if !at.Contains(m) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return at
+		}
+		at = at.Parent
+	}
+	return nil
+}
+
+// initials abbreviates an office as its documents are numbered ("Sở Văn
+// hóa, Thể thao và Du lịch" → "SVHTTDL", "Phòng Văn hóa và Thông tin" →
+// "PVHTT"): the first letter of each word but "và", in capitals.
+func initials(office string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(office, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		if strings.EqualFold(w, "và") || strings.EqualFold(w, "and") || strings.EqualFold(w, "of") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+// placeName is the locality a document is dated from: the issuer's name
+// without its level ("Thanh Hóa" for "Tỉnh Thanh Hóa", "Thạch Thành" for
+// "Huyện Thạch Thành"), as Nghị định 30/2020 names it.
 func placeName(u *flows.Unit) string {
 	name := u.Name
 	if u.Level != "" && len(name) > len(u.Level) && strings.EqualFold(name[:len(u.Level)], u.Level) {
@@ -272,6 +401,8 @@ func sheetName(s string) string {
 }
 
 // TextSheet lists the free-text answers: unit, officer, question, text.
+// ok is false when there is none: a sheet of headings alone would be a
+// blank page more in the printed report.
 func TextSheet(in ExportInput) (Sheet, bool) {
 	lang, t := in.Lang, in.Table
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
@@ -303,11 +434,11 @@ func TextSheet(in ExportInput) (Sheet, bool) {
 			s.Rows = append(s.Rows, []any{n, l.Name, sub.ByName, flows.Label(q).In(lang), text})
 		}
 	}
-	return s, hasQuestion(t.Form, flows.TypeText)
+	return s, len(s.Rows) > 0
 }
 
 // PhotoSheet lists the photos sent as evidence, each as a thumbnail when
-// its bytes were kept.
+// its bytes were kept; ok is false when no photo was sent.
 func PhotoSheet(in ExportInput) (Sheet, bool) {
 	lang, t := in.Lang, in.Table
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
@@ -339,16 +470,7 @@ func PhotoSheet(in ExportInput) (Sheet, bool) {
 			s.Rows = append(s.Rows, []any{n, l.Name, sub.ByName, flows.Label(q).In(lang), pic, sub.At})
 		}
 	}
-	return s, hasQuestion(t.Form, flows.TypePhoto)
-}
-
-func hasQuestion(f *flows.Form, typ flows.QuestionType) bool {
-	for _, q := range f.Questions {
-		if q.Type == typ {
-			return true
-		}
-	}
-	return false
+	return s, len(s.Rows) > 0
 }
 
 // ImageExt names an image's format from its first bytes.

@@ -102,16 +102,35 @@ func XLSX(zone *time.Location, sheets ...Sheet) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// portraitChars is the widest sheet (in characters) printed upright: an
+// A4 page's width takes about 100 at full size, and a list may shrink to
+// four fifths of it.
+const portraitChars = 125
+
+// colWidth is a column's width as the sheet sets it.
+func colWidth(col Column) float64 {
+	if col.Width != 0 {
+		return col.Width
+	}
+	return map[Kind]float64{Text: 28, Count: 14, Share: 12, Decimal: 14, Moment: 18, YesNo: 10}[col.Kind]
+}
+
+// sheetWidth is the sum of a sheet's column widths.
+func sheetWidth(s Sheet) float64 {
+	w := 0.0
+	for _, c := range s.Columns {
+		w += colWidth(c)
+	}
+	return w
+}
+
 func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) error {
 	w := &docWriter{f: f, st: st, sheet: s.Name}
 	head := look{bold: true, fill: "DDEBF7", wrap: true, border: true, h: "center"}
 	for c, col := range s.Columns {
 		name, _ := excelize.ColumnNumberToName(c + 1)
 		w.put(c+1, 1, col.Header, head)
-		wd := col.Width
-		if wd == 0 {
-			wd = map[Kind]float64{Text: 28, Count: 14, Share: 12, Decimal: 14, Moment: 18, YesNo: 10}[col.Kind]
-		}
+		wd := colWidth(col)
 		if w.err == nil {
 			w.err = f.SetColWidth(s.Name, name, name, wd)
 		}
@@ -173,8 +192,13 @@ func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) erro
 	if err := f.SetSheetDimension(s.Name, "A1:"+lastCol+strconv.Itoa(len(s.Rows)+1)); err != nil {
 		return err
 	}
-	a4, landscape, one, zero := 9, "landscape", 1, 0
-	if err := f.SetPageLayout(s.Name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+	// A narrow list (the reporting status) prints upright: about half as
+	// many pages again fit its rows as on a page turned sideways.
+	a4, orientation, one, zero := 9, "landscape", 1, 0
+	if sheetWidth(s) <= portraitChars {
+		orientation = "portrait"
+	}
+	if err := f.SetPageLayout(s.Name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero}); err != nil {
 		return err
 	}
 	fit := true

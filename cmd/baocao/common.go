@@ -14,6 +14,7 @@ import (
 	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/flows/sample"
+	"github.com/baocao/baocao/flows/units"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
@@ -55,6 +56,9 @@ func (c *common) loadConfig() (*flows.Config, error) {
 	}
 	cfg, err := flows.ParseConfig(name, data)
 	if err != nil {
+		return nil, err
+	}
+	if err := units.AttachBefore(cfg); err != nil {
 		return nil, err
 	}
 	locales.SetAddress(cfg.Address)
@@ -142,13 +146,27 @@ func configFail(err error) int {
 }
 
 // openStore opens the data file, failing fast if another baocao holds it.
-func (c *common) openStore() (*store.DB, error) {
+// A file of an older schema is migrated (its backup made first) and the
+// units' eras of cfg settled (store.SettleEras): each is logged.
+func (c *common) openStore(cfg *flows.Config) (*store.DB, error) {
 	db, err := store.Open(c.data, time.Second)
 	if errors.Is(err, store.ErrLocked) {
 		return nil, opErr("op.locked", "data", c.data)
 	}
 	switch {
 	case err == nil:
+		log := c.logger()
+		for _, m := range db.Migrated {
+			log.Info("store migrated", "file", db.Path, "what", m)
+		}
+		notes, err := db.SettleEras(cfg, time.Now())
+		if err != nil {
+			db.Close()
+			return nil, opErr("op.store_failed", "data", c.data, "detail", err.Error())
+		}
+		for _, n := range notes {
+			log.Info("units' era", "what", n)
+		}
 		return db, nil
 	case errors.Is(err, store.ErrTooNew):
 		return nil, opErr("op.too_new", "data", c.data)
@@ -230,7 +248,7 @@ func (c *common) askBot(req admin.Request, cfg *flows.Config) (admin.Response, i
 				return resp, configFail(err)
 			}
 		}
-		db, err := c.openStore()
+		db, err := c.openStore(cfg)
 		if err != nil {
 			return resp, failWith(err)
 		}

@@ -56,6 +56,8 @@ func run(args []string) int {
 		return people(args)
 	case "revoke":
 		return revoke(args)
+	case "relink":
+		return relink(args)
 	case "audit":
 		return audit(args)
 	case "help", "-h", "--help":

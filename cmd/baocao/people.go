@@ -41,6 +41,23 @@ func revoke(args []string) int {
 	return c.printAnswer(admin.Request{Op: "revoke", Person: *person, Unit: *unit, Channel: *ch, Lang: string(operatorLang())})
 }
 
+// relink links a person of an old unit (merged on 01/07/2025) to the unit
+// that took it, in place of the old link.
+func relink(args []string) int {
+	fs := newFlags("relink")
+	var c common
+	c.register(fs, "./data")
+	person := fs.String("person", "", help("flag.relink_person"))
+	unit := fs.String("unit", "", help("flag.relink_unit"))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if *person == "" || *unit == "" {
+		return failMsg("op.relink_usage")
+	}
+	return c.printAnswer(admin.Request{Op: "relink", Person: *person, Unit: *unit, Lang: string(operatorLang())})
+}
+
 // audit prints the audit log.
 func audit(args []string) int {
 	fs := newFlags("audit")

@@ -50,7 +50,7 @@ func play(args []string) int {
 	if err != nil {
 		return failMsg("op.bad_now", "value", *nowFlag)
 	}
-	db, err := c.openStore()
+	db, err := c.openStore(cfg)
 	if err != nil {
 		return failWith(err)
 	}

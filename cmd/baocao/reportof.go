@@ -22,6 +22,11 @@ func (c *common) reportOf(formID, periodKey, unitCode string) (*flows.Config, *f
 		return nil, nil, none, nil, failMsg("op.bad_period", "period", periodKey)
 	}
 	u := cfg.Units.Get(unitCode)
+	if cfg.Earlier(p) && unitCode != "" {
+		// The period's era picks the unit: --period 2024 --unit 15250 is
+		// old Xã Thành An, not new Xã Ngọc Trạo.
+		u, _ = cfg.OldUnitNamed(unitCode, cfg.EraUntil(p))
+	}
 	if unitCode == "" && len(cfg.Units.Roots) == 1 {
 		u = cfg.Units.Roots[0]
 	}

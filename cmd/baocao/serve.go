@@ -70,7 +70,7 @@ func serve(args []string) int {
 	if err != nil {
 		return configFail(err)
 	}
-	db, err := c.openStore()
+	db, err := c.openStore(cfg)
 	if err != nil {
 		return failWith(err)
 	}

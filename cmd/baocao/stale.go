@@ -37,17 +37,18 @@ func tellStale(app *bot.App, cfg *flows.Config, now time.Time, log *slog.Logger)
 			say("op.stale_more", "count", len(stale)-maxStaleShown)
 			break
 		}
+		old, id := locales.Plain(s.Code()), locales.Plain(s.Person.ID)
 		switch {
 		case s.Successor == nil:
-			say("op.stale_gone", "person", s.Person.Name, "unit", locales.Plain(s.Link.Unit))
+			say("op.stale_gone", "person", s.Person.Name, "unit", old)
 		case len(s.Relinkers) == 0:
-			say("op.stale_line_nobody", "person", s.Person.Name, "unit", locales.Plain(s.Link.Unit), "new", s.Successor.Name, "code", locales.Plain(s.Successor.Code))
+			say("op.stale_line_nobody", "person", s.Person.Name, "unit", old, "new", s.Successor.Name, "code", locales.Plain(s.Successor.Code), "id", id)
 		default:
 			var names []string
 			for _, p := range s.Relinkers {
 				names = append(names, p.Name)
 			}
-			say("op.stale_line", "person", s.Person.Name, "unit", locales.Plain(s.Link.Unit), "new", s.Successor.Name, "code", locales.Plain(s.Successor.Code), "who", locales.Plain(strings.Join(names, ", ")))
+			say("op.stale_line", "person", s.Person.Name, "unit", old, "new", s.Successor.Name, "code", locales.Plain(s.Successor.Code), "who", locales.Plain(strings.Join(names, ", ")), "id", id)
 		}
 	}
 }

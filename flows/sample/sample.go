@@ -13,6 +13,7 @@ import (
 	"sort"
 
 	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/flows/units"
 )
 
 // Default is the sample used when none is named.
@@ -61,6 +62,9 @@ func MustNamed(name string) *flows.Config {
 	}
 	cfg, err := flows.ParseConfig(file, data)
 	if err != nil {
+		panic(err)
+	}
+	if err := units.AttachBefore(cfg); err != nil {
 		panic(err)
 	}
 	return cfg

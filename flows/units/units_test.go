@@ -83,3 +83,20 @@ const minimalForm = `forms:
     questions:
       - {id: tin_cds, type: integer, label: "Số tin, bài?"}
 `
+
+func TestAReusedCodeIsNamedByItsEra(t *testing.T) {
+	cfg, err := flows.ParseConfig("thanh-hoa.yaml", sampleYAML(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := AttachBefore(cfg); err != nil {
+		t.Fatal(err)
+	}
+	if u := cfg.Units.Get("15250"); u == nil || u.Name != "Xã Ngọc Trạo" {
+		t.Fatalf("today's 15250: %+v", u)
+	}
+	old := cfg.OldUnit("15250", flows.MergedOn)
+	if old.Name != "Xã Thành An" || old.Parent == nil || old.Parent.Name != "Huyện Thạch Thành" {
+		t.Errorf("15250 before 01/07/2025: %+v", old)
+	}
+}
