@@ -45,8 +45,16 @@ type App struct {
 	// PublicURL is where the HTTP server (--public-url) is reached from
 	// outside, for the one-time links of /web; empty: no web view.
 	PublicURL string
+	// Direct sends at once, outside the outbox: only to tell a person that
+	// their message is kept while the store cannot write (see unsaved.go).
+	// nil: they are not told.
+	Direct func(ctx context.Context, out channel.Outgoing) error
+	// Receiving are the poll loops' trackers of failures to reach their
+	// platform, by channel name, for the metrics.
+	Receiving map[string]*channel.Outage
 
 	counts    appCounts     // for MetricsHandler
+	unsaved   unsavedSpell  // the store refusing writes
 	codes     codeGuard     // wrong invite codes per chat
 	strangers strangerGuard // replies to unlinked chats
 }
@@ -105,8 +113,14 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 		return newRequest(a, tx, in, now).run()
 	})
 	if err == nil {
+		a.saved()
 		a.counts.handled.Add(1)
 		a.counts.handledFrom(in.Channel)
+	}
+	if store.Unwritable(err) {
+		// Nothing can be stored, an apology no more than the message: the
+		// update stays unconfirmed and is handled when writes work again.
+		return a.cannotSave(ctx, []channel.Incoming{in}, err)
 	}
 	if err != nil {
 		a.counts.failed.Add(1)
@@ -125,6 +139,9 @@ func (a *App) Handle(ctx context.Context, in channel.Incoming, cur *Cursor) erro
 			r.say(locales.M("error.internal", "ref", locales.Plain(ref)))
 			return r.flush()
 		})
+		if store.Unwritable(err) {
+			return a.cannotSave(ctx, []channel.Incoming{in}, err)
+		}
 		if err != nil {
 			return fmt.Errorf("bot.Handle: %w", err)
 		}
@@ -382,6 +399,7 @@ func (a *App) Batch(channelName string) channel.BatchHandler {
 			return tx.SetOffset(channelName, us[len(us)-1].Offset)
 		})
 		if err == nil {
+			a.saved()
 			a.counts.handled.Add(int64(handled))
 			a.counts.handledFromN(channelName, handled)
 			a.wake()
@@ -389,6 +407,15 @@ func (a *App) Batch(channelName string) channel.BatchHandler {
 		}
 		if len(us) == 1 && us[0].In == nil {
 			return 0, fmt.Errorf("bot.Batch: %w", err) // only an offset, and it cannot be stored
+		}
+		if store.Unwritable(err) { // one at a time would fail alike: keep them all
+			var ins []channel.Incoming
+			for _, u := range us {
+				if u.In != nil {
+					ins = append(ins, *u.In)
+				}
+			}
+			return 0, a.cannotSave(ctx, ins, err)
 		}
 		var confirmed int64
 		for _, u := range us {

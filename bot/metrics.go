@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -19,6 +20,7 @@ import (
 type appCounts struct {
 	handled, failed, submitted atomic.Int64
 	strangersMuted             atomic.Int64 // messages of strangers over their reply limit
+	unsaved                    atomic.Int64 // tries to store a message refused by the store (a full disk)
 	// handledOn counts handled messages per channel, sends per channel
 	// and outcome (both *atomic.Int64), for the per-channel metrics.
 	handledOn, sends sync.Map
@@ -74,6 +76,9 @@ func MetricsHandler(app *App, sender OutboxCounts) http.Handler {
 	counter("messages_handled_total", "Messages from people that were handled and committed.", func() float64 { return float64(app.counts.handled.Load()) })
 	counter("messages_failed_total", "Messages whose handling failed; the person got an apology with a reference.", func() float64 { return float64(app.counts.failed.Load()) })
 	counter("strangers_unanswered_total", "Messages from chats linked to nobody left unanswered: over the limit of replies per chat and hour.", func() float64 { return float64(app.counts.strangersMuted.Load()) })
+	counter("messages_unsaved_total", "Tries to handle a message that the store could not save (a full disk, a damaged file); the message stays unconfirmed and is handled once it can. Each try counts.", func() float64 { return float64(app.counts.unsaved.Load()) })
+	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "baocao", Name: "chats_waiting_for_store", Help: "Chats whose messages are held unconfirmed now because the store cannot write (0 while it can)."},
+		func() float64 { return float64(app.Waiting()) }))
 	counter("submissions_total", "Reports stored (every version counts).", func() float64 { return float64(app.counts.submitted.Load()) })
 	if sender != nil {
 		stat := func(pick func(outbox.Stats) int) func() float64 {
@@ -86,7 +91,47 @@ func MetricsHandler(app *App, sender OutboxCounts) http.Handler {
 		counter("outbox_dropped_total", "Messages dropped: refused for good or out of retries.", stat(func(s outbox.Stats) int { return s.Dropped }))
 	}
 	reg.MustRegister(byChannel{app})
+	reg.MustRegister(outages{app, sender})
 	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{})
+}
+
+// outages exports each channel's failures to be reached, receiving (the
+// poll loops, App.Receiving) and sending (the outbox): how many ever, and
+// for how long the one in progress has lasted.
+type outages struct {
+	app    *App
+	sender OutboxCounts
+}
+
+var (
+	unreachableFailures = prometheus.NewDesc("baocao_channel_unreachable_failures_total", "Requests to a platform that failed with a 5xx or a network error, by channel and direction (receive: getUpdates; send: the outbox).", []string{"channel", "direction"}, nil)
+	unreachableSeconds  = prometheus.NewDesc("baocao_channel_unreachable_seconds", "How long the platform has been failing every request, by channel and direction; 0 while it answers.", []string{"channel", "direction"}, nil)
+)
+
+func (o outages) Describe(ch chan<- *prometheus.Desc) {
+	ch <- unreachableFailures
+	ch <- unreachableSeconds
+}
+
+func (o outages) Collect(ch chan<- prometheus.Metric) {
+	emit := func(name, dir string, out *channel.Outage) {
+		secs := 0.0
+		if since := out.Since(); !since.IsZero() {
+			secs = time.Since(since).Seconds()
+		}
+		ch <- prometheus.MustNewConstMetric(unreachableFailures, prometheus.CounterValue, float64(out.Failures()), name, dir)
+		ch <- prometheus.MustNewConstMetric(unreachableSeconds, prometheus.GaugeValue, secs, name, dir)
+	}
+	for name, out := range o.app.Receiving {
+		emit(name, "receive", out)
+	}
+	if s, ok := o.sender.(interface {
+		Outages() map[string]*channel.Outage
+	}); ok {
+		for name, out := range s.Outages() {
+			emit(name, "send", out)
+		}
+	}
 }
 
 // byChannel exports the counts per channel ("telegram", "zalo"), labelled

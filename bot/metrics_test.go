@@ -2,10 +2,12 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/bot/outbox"
@@ -61,4 +63,40 @@ func TestMetricsSplitByChannel(t *testing.T) {
 			t.Errorf("metrics lack %q:\n%s", want, body)
 		}
 	}
+}
+
+// What the operator watches for faults: messages the store could not
+// save, the chats waiting for it, and each channel's failures to be
+// reached, receiving and sending.
+func TestMetricsShowFaults(t *testing.T) {
+	app := &App{Log: discardLogger()}
+	in := channel.Incoming{Channel: "telegram", ChatID: "1"}
+	app.cannotSave(context.Background(), []channel.Incoming{in, in}, errors.New("write: no space left on device"))
+	poll := &channel.Outage{Name: "telegram: getUpdates", Log: discardLogger()}
+	poll.Fail(time.Now().Add(-90*time.Second), errors.New("500"))
+	poll.Fail(time.Now(), errors.New("500"))
+	app.Receiving = map[string]*channel.Outage{"telegram": poll}
+	rec := httptest.NewRecorder()
+	MetricsHandler(app, nil).ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	body, _ := io.ReadAll(rec.Body)
+	for _, want := range []string{
+		"baocao_messages_unsaved_total 2",
+		"baocao_chats_waiting_for_store 1",
+		`baocao_channel_unreachable_failures_total{channel="telegram",direction="receive"} 2`,
+		`baocao_channel_unreachable_seconds{channel="telegram",direction="receive"} 9`,
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q:\n%s", want, grepLines(string(body), "baocao_"))
+		}
+	}
+}
+
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }

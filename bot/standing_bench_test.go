@@ -41,7 +41,7 @@ func benchForm() string {
 	b.WriteString("forms:\n  - id: thang\n    title: Báo cáo tháng\n    period: month\n    open_days: 5\n    deadline_days: 20\n    lock_days: 30\n    questions:\n")
 	for i := 1; i <= 10; i++ {
 		fmt.Fprintf(&b, "      - {id: a%d, type: integer, label: \"Tử số %d?\"}\n", i, i)
-		fmt.Fprintf(&b, "      - {id: b%d, type: integer, label: \"Mẫu số %d?\"}\n", i, i)
+		fmt.Fprintf(&b, "      - {id: b%d, type: integer, min: 1, label: \"Mẫu số %d?\"}\n", i, i)
 		fmt.Fprintf(&b, "      - {id: r%d, type: percent, calculate: a%d / b%d * 100, indicator: true, label: \"Tỷ lệ %d\"}\n", i, i, i, i)
 		fmt.Fprintf(&b, "      - {id: c%d, type: integer, indicator: true, label: \"Số lượng %d?\"}\n", i, i)
 	}

@@ -28,11 +28,20 @@ var (
 	ratioRe   = regexp.MustCompile(`^\(?\s*([a-z][a-z0-9_]*)\s*/\s*([a-z][a-z0-9_]*)\s*\)?\s*(?:\*\s*([0-9]+(?:\.[0-9]+)?))?$`)
 	ratioPre  = regexp.MustCompile(`^([a-z][a-z0-9_]*)\s*\*\s*([0-9]+(?:\.[0-9]+)?)\s*/\s*([a-z][a-z0-9_]*)$`)
 	ratioNone = Ratio{}
+	// ratioGuarded reads "b > 0 ? a / b * 100 : nil": the ratio written so
+	// that a unit answering 0 has no share, as checkDivisors asks.
+	ratioGuarded = regexp.MustCompile(`^([a-z][a-z0-9_]*)\s*(?:>\s*0|!=\s*0)\s*\?\s*(.+?)\s*:\s*nil$`)
 )
 
 // parseRatio recognises a Calculate expression that is a ratio of two ids.
 func parseRatio(calc string) (Ratio, bool) {
 	calc = trimSpace(calc)
+	if m := ratioGuarded.FindStringSubmatch(calc); m != nil {
+		if r, ok := parseRatio(m[2]); ok && r.Den == m[1] {
+			return r, true
+		}
+		return ratioNone, false
+	}
 	if m := ratioRe.FindStringSubmatch(calc); m != nil {
 		scale := 1.0
 		if m[3] != "" {

@@ -1,41 +1,14 @@
 package flows
 
-// Reading an answer typed on a phone, the Vietnamese way.
-//
-// The officers who answer are commune culture staff typing on whatever
-// phone they have, with or without a Vietnamese input method. The readers
-// here accept everything that has one sensible meaning and, when a reply
-// could mean two things, ask rather than guess: a wrong figure in a report
-// costs far more than one more message.
-//
-// Numbers follow the Vietnamese convention: the dot groups thousands and
-// the comma marks decimals (32.657 hộ; 93,1%). Phones set to English
-// produce the opposite, so:
-//
-//   - "32.657" is 32657: a dot followed by exactly three digits is a
-//     thousands group, as every Vietnamese form and newspaper writes it.
-//   - "93.1" is 93,1: a dot followed by anything but three digits cannot be
-//     a thousands group, so it is a decimal mark from an English keyboard.
-//   - "32,657" in a count is probable, not certain: in Vietnamese it reads
-//     "32 phẩy 657", which is no count, so it is an English phone's 32.657;
-//     the officer is asked "Ghi 32.657 hộ?" before it is kept. In a decimal
-//     question it is 32,657 (the Vietnamese reading), since there a
-//     fraction is expected. "1.00" in a count (1 from a spreadsheet, or 100
-//     with a slip) is refused, naming both.
-//   - When both marks appear ("1.234,5" or "1,234.5") the last one is the
-//     decimal mark: that is true in both conventions.
-//
-// Read returns a Reading: a value; or a value with an Unsure reason, which
-// the conversation confirms with the person (session_confirm.go); or a
-// problem, a *locales.Msg (a key under "answer." and its arguments) that
-// says politely what is wrong and how to type it. The stages that get there
-// are described in answer_clean.go.
+// Reading an answer is package reader's (flows/reader): it reads a text
+// against a question without a conversation. This file hands it each
+// question once, as a reader.Question, and turns its readings into values
+// as a draft stores them.
 
 import (
-	"math"
 	"time"
-	"unicode/utf8"
 
+	"github.com/baocao/baocao/flows/reader"
 	"github.com/baocao/baocao/locales"
 )
 
@@ -50,21 +23,16 @@ type Value struct {
 }
 
 // dateLayout is how Value.Date is stored: sortable and zone-free.
-const dateLayout = "2006-01-02"
+const dateLayout = reader.DateLayout
 
-// Limits on what is read.
+// Limits on what is read (reader.go in flows/reader says why).
 const (
-	// maxDigits keeps every accepted number exact in a float64 (below 2^53)
-	// and catches a figure pasted twice.
-	maxDigits = 15
-	// maxText is the longest free-text answer, in runes.
-	maxText = 2000
-	// quoteLen is how much of the input a problem message repeats.
-	quoteLen = 40
+	maxText  = reader.MaxText
+	quoteLen = reader.QuoteLen
 )
 
-// numberLimit is the first value with more than maxDigits whole digits.
-var numberLimit = math.Pow10(maxDigits)
+// numberLimit is the first value with more digits than a figure may have.
+var numberLimit = reader.NumberLimit
 
 // problem builds a problem message.
 func problem(key string, kv ...any) *locales.Msg {
@@ -72,21 +40,10 @@ func problem(key string, kv ...any) *locales.Msg {
 	return &m
 }
 
-// quoted is the input as a problem message repeats it: normalised and short.
-func quoted(s string) locales.Plain { return locales.Plain(shorten(Normalize(s), quoteLen)) }
-
 // Unsure is why a reading is probable but not certain: the person is
-// asked to confirm the value ("Ghi 32.657 hộ?") instead of having it
-// refused or guessed. It is plain data, kept in a session while it waits.
-type Unsure struct {
-	Key   string `json:"k"`  // the reason, a catalog key under "reading."
-	Input string `json:"in"` // what was typed, as the reason quotes it
-}
-
-// Msg is the reason as a sentence, with value the reading it offers.
-func (u Unsure) Msg(value locales.Plain) locales.Msg {
-	return locales.M(u.Key, "input", locales.Plain(u.Input), "value", value)
-}
+// asked to confirm the value ("Ghi 32.657 hộ?"). It is kept in a session
+// while it waits.
+type Unsure = reader.Unsure
 
 // Reading is what the reader made of an answer: a value (certain when
 // Unsure is nil, to be confirmed when not), or a Problem.
@@ -96,14 +53,32 @@ type Reading struct {
 	Problem *locales.Msg
 }
 
-// Read reads s as the answer to q: it dispatches on q.Type and, for
-// numbers, checks q.Min and q.Max (both inclusive). Photos cannot be typed.
+// Read reads s as the answer to q (package reader does the reading).
 func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
-	v, u, p := read(q, s, now, lang)
-	if p != nil {
-		return Reading{Problem: p}
+	if q == nil {
+		return fromReader(reader.Read(nil, s, now, lang))
 	}
-	return Reading{Value: v, Unsure: u}
+	return fromReader(reader.Read(q.readerQuestion(), s, now, lang))
+}
+
+func fromReader(r reader.Reading) Reading {
+	if r.Problem != nil {
+		return Reading{Problem: r.Problem}
+	}
+	return Reading{Value: Value{Num: r.Num, Bool: r.Bool, Date: r.Date, Picks: r.Picks, Text: r.Text}, Unsure: r.Unsure}
+}
+
+// readerQuestion is q as the reader needs it, made once per question and
+// shared by every answer's reading.
+func (q *Question) readerQuestion() *reader.Question {
+	q.readerOnce.Do(func() {
+		rq := &reader.Question{Type: reader.Kind(q.Type), Label: q.Label, Unit: q.Unit, Min: q.Min, Max: q.Max}
+		for _, o := range q.Options {
+			rq.Options = append(rq.Options, reader.Option{ID: o.ID, Label: o.Label})
+		}
+		q.reader = rq
+	})
+	return q.reader
 }
 
 // ReadAnswer is Read for a caller that cannot ask back (the fast path): a
@@ -121,82 +96,53 @@ func ReadAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value,
 	return r.Value, nil
 }
 
-// labelWords are the words of a question's label, folded, as untelex
-// skeletons: an answer may repeat them.
-func labelWords(q *Question) map[string]bool {
-	m := map[string]bool{}
-	for _, l := range q.Label {
-		for _, w := range words(Fold(l)) {
-			m[untelex(w)] = true
-		}
-	}
-	return m
+// The readers of one answer type, for callers without a question.
+
+// ReadInt reads a count: "32.657", "32 657", "32657 hộ".
+func ReadInt(s string) (int64, *locales.Msg) { return reader.ReadInt(s) }
+
+// ReadDecimal reads a number that may have a fraction: "93,1", "1.234,5".
+func ReadDecimal(s string) (float64, *locales.Msg) { return reader.ReadDecimal(s) }
+
+// ReadPercent reads a percentage between 0 and 100: "93,1%".
+func ReadPercent(s string) (float64, *locales.Msg) { return reader.ReadPercent(s) }
+
+// ReadYesNo reads có or không, typed any of the ways people type them.
+func ReadYesNo(s string) (bool, *locales.Msg) { return reader.ReadYesNo(s) }
+
+// ReadDate reads a day, the day first: "20/12/2026", "hôm qua".
+func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) { return reader.ReadDate(s, now) }
+
+// ReadText reads free text: anything not empty, up to a length.
+func ReadText(s string) (string, *locales.Msg) { return reader.ReadText(s) }
+
+// ReadChoice reads one option by its number or its name.
+func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
+	return reader.ReadChoice(s, readerOptions(options), lang)
 }
 
-func read(q *Question, s string, now time.Time, lang locales.Lang) (Value, *Unsure, *locales.Msg) {
-	if q == nil {
-		return Value{}, nil, problem("answer.cannot_read", "input", quoted(s))
-	}
-	switch q.Type {
-	case TypeInt, TypeDecimal, TypePercent:
-		return readNumberAnswer(q, s)
-	case TypeYesNo:
-		b, u, p := readYesNo(s, &lazyWords{q: q})
-		if p != nil {
-			return Value{}, nil, p
-		}
-		return Value{Bool: &b}, u, nil
-	case TypeChoice:
-		id, p := ReadChoice(s, q.Options, lang)
-		if p != nil {
-			return Value{}, nil, p
-		}
-		return Value{Picks: []string{id}}, nil, nil
-	case TypeMulti:
-		ids, p := ReadChoices(s, q.Options, lang)
-		if p != nil {
-			return Value{}, nil, p
-		}
-		return Value{Picks: ids}, nil, nil
-	case TypeDate:
-		d, u, p := readDate(s, now)
-		if p != nil {
-			return Value{}, nil, p
-		}
-		return Value{Date: d.Format(dateLayout)}, u, nil
-	case TypeText:
-		t, p := ReadText(s)
-		if p != nil {
-			return Value{}, nil, p
-		}
-		return Value{Text: t}, nil, nil
-	case TypePhoto:
-		return Value{}, nil, problem("answer.photo_expected")
-	}
-	return Value{}, nil, problem("answer.cannot_read", "input", quoted(s))
+// ReadChoices reads several options.
+func ReadChoices(s string, options []Option, lang locales.Lang) ([]string, *locales.Msg) {
+	return reader.ReadChoices(s, readerOptions(options), lang)
 }
 
-// ---- Numbers ----------------------------------------------------------
-
-// ---- Yes / no ---------------------------------------------------------
-
-// ---- Dates ------------------------------------------------------------
-
-// ---- Choices ----------------------------------------------------------
-
-// ---- Text -------------------------------------------------------------
-
-// ReadText reads free text: anything not empty after Normalize, up to
-// maxText runes.
-func ReadText(s string) (string, *locales.Msg) {
-	t := Normalize(s)
-	if t == "" {
-		return "", problem("answer.empty")
+func readerOptions(options []Option) []reader.Option {
+	out := make([]reader.Option, len(options))
+	for i, o := range options {
+		out[i] = reader.Option{ID: o.ID, Label: o.Label}
 	}
-	if n := utf8.RuneCountInString(t); n > maxText {
-		return "", problem("answer.too_long", "max", maxText, "length", n)
-	}
-	return t, nil
+	return out
 }
 
-// ---- Stored values ----------------------------------------------------
+// optionLabel is the option's label in lang, or its id when it has none.
+func optionLabel(o Option, lang locales.Lang) string {
+	if l := o.Label.In(lang); l != "" {
+		return l
+	}
+	return o.ID
+}
+
+// numberArg is x as a message argument printed the way t's answers print.
+func numberArg(t QuestionType, x float64) any { return reader.NumberArg(reader.Kind(t), x) }
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -103,7 +103,9 @@ func checkEcho(t *testing.T, q *Question, s string, v Value, now time.Time) {
 	for _, lang := range []locales.Lang{locales.VI} {
 		echo := v.Format(q, lang)
 		back := Read(q, echo, now, lang)
-		if back.Problem != nil || back.Unsure != nil || !sameStored(back.Value, v) {
+		// A day still to come is asked about again (the person confirmed it once).
+		future := back.Unsure != nil && back.Unsure.Key == "reading.date_future"
+		if back.Problem != nil || back.Unsure != nil && !future || !sameStored(back.Value, v) {
 			t.Fatalf("%s %q: stored %+v, echoed %q, read back %+v", q.Type, s, v, echo, back)
 		}
 	}
@@ -219,9 +221,11 @@ func checkDate(t *testing.T, s string, v Value, now time.Time) {
 		t.Fatalf("date %q: stored %q", s, v.Date)
 	}
 	echo := v.Format(&Question{Type: TypeDate}, locales.VI)
-	back, p := ReadDate(echo, now)
-	if p != nil || back.Format(dateLayout) != d.Format(dateLayout) || back.Location() != now.Location() {
-		t.Fatalf("date %q: stored %s, echoed %q, read back %v (%v)", s, v.Date, echo, back, p)
+	// Read back, a day still to come is asked about again, not refused.
+	r := Read(&Question{Type: TypeDate}, echo, now, locales.VI)
+	p := r.Problem
+	if p != nil || r.Value.Date != d.Format(dateLayout) {
+		t.Fatalf("date %q: stored %s, echoed %q, read back %v (%v)", s, v.Date, echo, r.Value.Date, p)
 	}
 }
 

@@ -265,11 +265,11 @@ var readCases = []readCase{
 	{"not knowing is not yes or no", "yesno", "không biết", nil, "answer.not_yes_no"},
 	{"a figure is not yes or no", "yesno", "300", nil, "answer.not_yes_no"},
 	{"a question mark is not yes or no", "yesno", "?", nil, "answer.not_yes_no"},
-	{"maybe is not yes or no", "yesno", "có thể", nil, "answer.not_yes_no"},
+	{"maybe is not yes or no", "yesno", "có thể", nil, "answer.yes_no_hedged"},
 	{"an empty yes or no", "yesno", "", nil, "answer.empty"},
 
 	// ---- dates ----
-	{"a date with slashes", "date", "20/12/2026", date(2026, 12, 20), ""},
+	{"a date with slashes", "date", "20/12/2025", date(2025, 12, 20), ""},
 	{"a date with one-digit day and month", "date", "5/3/2026", date(2026, 3, 5), ""},
 	{"a date with dashes", "date", "05-03-2026", date(2026, 3, 5), ""},
 	{"a date with dots", "date", "05.03.2026", date(2026, 3, 5), ""},
@@ -289,7 +289,7 @@ var readCases = []readCase{
 	{"a date with slashes after mùng", "date", "mùng 5/3", date(2026, 3, 5), ""},
 	{"a date written out without diacritics", "date", "ngay 5 thang 3 nam 2026", date(2026, 3, 5), ""},
 	{"a date in ISO order", "date", "2026-03-05", date(2026, 3, 5), ""},
-	{"a leap day in a leap year", "date", "29/02/2028", date(2028, 2, 29), ""},
+	{"a leap day in a leap year", "date", "29/02/2024", date(2024, 2, 29), ""},
 	{"the 31st of February does not exist", "date", "31/02/2026", nil, "answer.invalid_date"},
 	{"a leap day in a common year does not exist", "date", "29/2/2026", nil, "answer.invalid_date"},
 	{"a month first date is not read month first", "date", "12/20/2026", nil, "answer.invalid_date"},

@@ -112,6 +112,10 @@ var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 // ParseConfig reads and checks a configuration. name is used in messages.
 func ParseConfig(name string, data []byte) (*Config, error) {
 	cerr := &ConfigError{File: name}
+	if p, ok := topLevelProblem(data); !ok {
+		cerr.Problems = append(cerr.Problems, p)
+		return nil, cerr
+	}
 	var raw configFile
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -158,6 +162,30 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		return nil, cerr
 	}
 	return cfg, nil
+}
+
+// topLevelProblem reports a file that has nothing to check: empty (or
+// comments only), or whose top level is not the mapping of units:, forms:
+// and the rest (a list, a single value). Said at the line where the
+// content starts, so the author finds it; the decoder would only say
+// "EOF" or name a Go type. ok is true when the file is a mapping, or is
+// not YAML at all (the decoder then says where).
+func topLevelProblem(data []byte) (p ConfigProblem, ok bool) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return p, true
+	}
+	if len(doc.Content) == 0 {
+		return ConfigProblem{Line: 1, Msg: locales.M("config.empty_file")}, false
+	}
+	top := doc.Content[0]
+	switch top.Kind {
+	case yaml.MappingNode:
+		return p, true
+	case yaml.SequenceNode:
+		return ConfigProblem{Line: top.Line, Msg: locales.M("config.top_is_list")}, false
+	}
+	return ConfigProblem{Line: top.Line, Msg: locales.M("config.top_is_value", "value", top.Value)}, false
 }
 
 // add records a message produced by yaml.v3 ("line N: …"), or one of

@@ -130,3 +130,70 @@ func TestAnErrorInASharedQuestionIsReportedOnceNamingTheForms(t *testing.T) {
 		t.Errorf("vi: %s", vi)
 	}
 }
+
+func TestConfigCheckCatchesADivisionByAQuestionThatCanBe0(t *testing.T) {
+	form := func(b, calc string) string {
+		return exprUnits + `  - id: thang
+    title: Tháng
+    period: month
+    questions:
+      - {id: a, type: integer, label: "A?"}
+      - ` + b + `
+      - {id: r, type: percent, label: "R", calculate: "` + calc + `"}
+`
+	}
+	refused := map[string][2]string{
+		"a divisor without a min":     {`{id: b, type: integer, label: "B?"}`, "a / b * 100"},
+		"a divisor whose min is 0":    {`{id: b, type: integer, min: 0, label: "B?"}`, "a / b * 100"},
+		"a calculated divisor":        {`{id: b, type: integer, label: "B", calculate: "a - 1"}`, "a / b"},
+		"a guard on another question": {`{id: b, type: integer, label: "B?"}`, "a > 0 ? a / b * 100 : nil"},
+		"a constraint that allows 0":  {`{id: b, type: integer, label: "B?", constraint: "b >= 0", message: {vi: "Không âm.", en: "Not negative."}}`, "a / b * 100"},
+	}
+	for name, c := range refused {
+		t.Run(name+" is refused with its line", func(t *testing.T) {
+			got := problemsOf(t, form(c[0], c[1]))
+			if len(got) != 1 || !strings.Contains(got[0], "t.yaml:10:") || !strings.Contains(got[0], "divides by b, which can be 0") || !strings.Contains(got[0], "b > 0 ?") {
+				t.Errorf("%q", got)
+			}
+		})
+	}
+	accepted := map[string][2]string{
+		"a divisor with min 1":              {`{id: b, type: integer, min: 1, label: "B?"}`, "a / b * 100"},
+		"a constraint above 0":              {`{id: b, type: integer, label: "B?", constraint: "b >= 1", message: {vi: "Ít nhất 1.", en: "At least 1."}}`, "a / b * 100"},
+		"a division guarded by a condition": {`{id: b, type: integer, label: "B?"}`, "b > 0 ? a / b * 100 : nil"},
+		"a share relevant only above 0":     {`{id: b, type: integer, label: "B?"}`, `a / b * 100", relevant: "b > 0`},
+	}
+	for name, c := range accepted {
+		t.Run(name+" is accepted", func(t *testing.T) {
+			if got := problemsOf(t, form(c[0], c[1])); got != nil {
+				t.Errorf("%q", got)
+			}
+		})
+	}
+	t.Run("a guarded share is still summed from its parts", func(t *testing.T) {
+		r, ok := parseRatio("b > 0 ? a / b * 100 : nil")
+		if !ok || r.Num != "a" || r.Den != "b" || r.Scale != 100 {
+			t.Errorf("%+v %v", r, ok)
+		}
+		if _, ok := parseRatio("c > 0 ? a / b * 100 : nil"); ok {
+			t.Error("a guard on another question is taken for the ratio's")
+		}
+	})
+}
+
+func TestAnEmptyFileOrATopLevelListIsRefusedWithALine(t *testing.T) {
+	cases := map[string]struct{ yaml, line, says string }{
+		"an empty file":           {"", "t.yaml:1:", "empty"},
+		"only comments":           {"# units and forms to come\n\n", "t.yaml:1:", "empty"},
+		"a list at the top level": {"\n- units: []\n- forms: []\n", "t.yaml:2:", "a list"},
+		"a single value":          {"# a note\nbaocao\n", "t.yaml:2:", "a single value"},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := problemsOf(t, c.yaml)
+			if len(got) != 1 || !strings.HasPrefix(got[0], c.line) || !strings.Contains(got[0], c.says) {
+				t.Errorf("%q, want one problem at %s saying %q", got, c.line, c.says)
+			}
+		})
+	}
+}

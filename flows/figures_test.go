@@ -166,7 +166,7 @@ forms:
     deadline_days: 10
     lock_days: 31
     questions:
-      - {id: tong_ho, type: integer, label: "Tổng số hộ?"}
+      - {id: tong_ho, type: integer, min: 1, label: "Tổng số hộ?"}
       - {id: gdvh, type: integer, label: "Số hộ gia đình văn hóa?"}
       - {id: ty_le_gdvh, type: percent, calculate: gdvh / tong_ho * 100, indicator: true, label: "Tỷ lệ hộ gia đình văn hóa", short: "Tỷ lệ hộ gia đình văn hóa"}
       - {id: co_quan, type: integer, indicator: true, label: "Số cơ quan đạt chuẩn văn hóa?", short: "Cơ quan đạt chuẩn văn hóa"}
@@ -300,7 +300,7 @@ forms:
     questions:
       - {id: a, type: integer, label: "A?"}
       - {id: b, type: integer, label: "B?"}
-      - {id: c, type: integer, label: "C?"}
+      - {id: c, type: integer, min: 1, label: "C?"}
       - {id: ty_le, type: percent, calculate: (a + b) / c * 100, indicator: true, label: "Tỷ lệ"}
 `))
 	if err != nil {

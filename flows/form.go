@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"github.com/baocao/baocao/flows/reader"
 	"strings"
 	"sync"
 
@@ -82,9 +83,9 @@ type Question struct {
 	// calculateArith says it is arithmetic alone (arithmeticOnly).
 	calculateReads []string
 	calculateArith bool
-	// rule is how a figure's unit words are read (unitRule), made once.
-	ruleOnce sync.Once
-	rule     unitRule
+	// reader is the question as package reader reads answers to it, made once.
+	readerOnce sync.Once
+	reader     *reader.Question
 	// ratio is set at load when Calculate is a ratio of two answers, so
 	// aggregates can sum numerators and denominators.
 	ratio *Ratio

@@ -126,6 +126,7 @@ func checkQuestions(f *Form, e *ConfigError) {
 		q.calculateArith = arithmeticOnly(q.Calculate)
 		q.calculate = compileExpr(q, "calculate", q.Calculate, env, expr.AsFloat64(), e)
 		checkDivisions(q, q.calculate, e)
+		checkDivisors(f, q, q.calculate, e)
 		if q.Constraint != "" && q.Message.IsZero() {
 			e.addm(q.line, "config.constraint_no_message", "id", q.ID)
 		}

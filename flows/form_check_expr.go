@@ -7,7 +7,9 @@ package flows
 // reports them before an officer meets a question that never comes.
 
 import (
+	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -47,6 +49,93 @@ func checkDivisions(q *Question, p *vm.Program, e *ConfigError) {
 			reported = true
 		}
 	}))
+}
+
+// checkDivisors reports a calculate that divides by a question which may
+// be 0 (no min above 0, or itself calculated), where nothing in the
+// expression rules that out: an officer who answers 0 there would get a
+// figure that can never be computed, and the author would not learn of it
+// before a report came in. A division inside "d > 0 ? … : nil" (any
+// condition that reads d), or in a question whose relevant reads d, is
+// guarded and accepted.
+func checkDivisors(f *Form, q *Question, p *vm.Program, e *ConfigError) {
+	if p == nil {
+		return
+	}
+	byID := map[string]*Question{}
+	for _, x := range f.Questions {
+		byID[x.ID] = x
+	}
+	reported := map[string]bool{}
+	// A relevant that reads the divisor ("so_clb > 0") says when the
+	// figure exists at all: the author has thought of 0.
+	for _, id := range q.relevantReads {
+		reported[id] = true
+	}
+	var visit func(n ast.Node, guarded map[string]bool)
+	visit = func(n ast.Node, guarded map[string]bool) {
+		switch x := n.(type) {
+		case *ast.ConditionalNode:
+			visit(x.Cond, guarded)
+			inner := maps.Clone(guarded)
+			if inner == nil {
+				inner = map[string]bool{}
+			}
+			for _, id := range identifiers(x.Cond) {
+				inner[id] = true
+			}
+			visit(x.Exp1, inner)
+			visit(x.Exp2, inner)
+		case *ast.BinaryNode:
+			if id, ok := x.Right.(*ast.IdentifierNode); ok && (x.Operator == "/" || x.Operator == "%") &&
+				!guarded[id.Value] && !reported[id.Value] && mayBeZero(byID[id.Value]) {
+				reported[id.Value] = true
+				e.addm(q.line, "config.divide_by_maybe_zero", "id", q.ID, "expr", q.Calculate, "divisor", id.Value)
+			}
+			visit(x.Left, guarded)
+			visit(x.Right, guarded)
+		case *ast.UnaryNode:
+			visit(x.Node, guarded)
+		case *ast.CallNode:
+			for _, a := range x.Arguments {
+				visit(a, guarded)
+			}
+		}
+	}
+	visit(p.Node(), nil)
+}
+
+// mayBeZero reports a question whose value may be 0: a number without a
+// min above 0, or a calculated one.
+func mayBeZero(q *Question) bool {
+	if q == nil || !q.Numeric() {
+		return false // not a question of the form's numbers (type-checking says so)
+	}
+	if q.Calculate != "" {
+		return true
+	}
+	if q.Min != nil && *q.Min > 0 {
+		return false
+	}
+	// A constraint that asks for more than 0 ("so_clb >= 1", as a form
+	// imported from XLSForm, which has no min, says it).
+	m := aboveZero.FindStringSubmatch(q.Constraint)
+	return m == nil || m[1] != q.ID
+}
+
+// aboveZero reads a constraint that starts by requiring its question to
+// be above 0: "x > 0", "x >= 1", "x >= 1 && …".
+var aboveZero = regexp.MustCompile(`^\s*\(?\s*([a-z][a-z0-9_]*)\s*(?:>\s*0|>=\s*[1-9][0-9]*)\s*\)?\s*(?:$|&&|and\s)`)
+
+// identifiers lists the names an expression reads.
+func identifiers(n ast.Node) []string {
+	var ids []string
+	ast.Walk(&n, visit(func(n *ast.Node) {
+		if id, ok := (*n).(*ast.IdentifierNode); ok {
+			ids = append(ids, id.Value)
+		}
+	}))
+	return ids
 }
 
 // isConstant reports an expression that reads no question.

@@ -1,146 +1,15 @@
 package flows
 
-// Text arrives from phones in many shapes that look identical on screen:
-// iOS and macOS keyboards send Vietnamese decomposed (NFD: "o" + U+0302 +
-// U+0301 for "ố") while Android and Windows send it composed (NFC); copied
-// text carries no-break spaces and zero-width joiners; some keyboards offer
-// full-width digits. Normalize makes these one string so that what looks
-// equal compares equal; Fold goes further for matching words, so that an
-// officer typing without a Vietnamese input method ("xa thanh tam") still
-// matches "Xã Thành Tâm".
+import "github.com/baocao/baocao/flows/reader"
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
+// The text stage of the reader lives in flows/reader (text.go there says
+// why text from phones needs it); these are its names inside flows.
 
-	"golang.org/x/text/unicode/norm"
-	"golang.org/x/text/width"
-)
+// Normalize returns s in NFC, invisible marks out, one space between words.
+func Normalize(s string) string { return reader.Normalize(s) }
 
-// Normalize returns s in NFC with zero-width, direction and formatting
-// marks removed, every run of whitespace (tabs, newlines, no-break spaces)
-// and every control character made one space, and no space at either end.
-//
-// Invisible marks are removed, so that "3\u200b00" pasted from a web page
-// is the 300 it looks like. A control character (a NUL, an escape) is not
-// invisible text but a break from a broken keyboard or file: it separates,
-// so "1\x002" is "1 2", never 12.
-func Normalize(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.Map(dropInvisible, s)
-	s = norm.NFC.String(s)
-	return strings.Join(strings.Fields(s), " ")
-}
+// Fold returns Normalize(s) lowercased, without diacritics, đ as d.
+func Fold(s string) string { return reader.Fold(s) }
 
-// dropInvisible removes characters that take no room on screen: zero-width
-// spaces and joiners, byte-order marks, the direction marks and embeddings
-// that Excel, Word and right-to-left keyboards paste (U+200E/F, U+202A–E,
-// U+2066–9, U+061C), soft hyphens and the other format characters (Cf).
-// Control characters other than whitespace become a space.
-func dropInvisible(r rune) rune {
-	switch {
-	case r == '\u200B', r == '\u200C', r == '\u200D', r == '\u2060', r == '\uFEFF',
-		r == '\u200E', r == '\u200F', r == '\u00AD', r == '\u061C',
-		r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
-		return -1
-	case unicode.IsControl(r) && !unicode.IsSpace(r):
-		return ' '
-	case unicode.Is(unicode.Cf, r):
-		return -1
-	}
-	return r
-}
-
-// Fold returns Normalize(s) lowercased and without diacritics, with đ as d:
-// "Đồng Ý" and "dong y" fold to the same "dong y". Use it to match words,
-// never to store what a person typed.
-func Fold(s string) string {
-	s = strings.ToLower(Normalize(s))
-	if isASCII(s) {
-		return s // no marks to drop, nothing to compose: what most answers are
-	}
-	s = norm.NFD.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ':
-			r = 'd'
-		}
-		b.WriteRune(r)
-	}
-	// A mark typed alone, after a space, leaves that space at an end.
-	return strings.Join(strings.Fields(norm.NFC.String(b.String())), " ")
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-// foldNumber folds s and makes full-width digits and signs ("３２，５％")
-// and the typographic minus and dashes plain ASCII, for reading numbers.
-func foldNumber(s string) string {
-	s = width.Narrow.String(Fold(s))
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '−', '–', '—', '‐', '‑':
-			return '-'
-		}
-		return r
-	}, s)
-}
-
-// shorten cuts s to at most n runes, ending with "…" when cut, so that a
-// pasted paragraph does not fill a whole problem message.
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
-}
-
-// words splits a folded string on anything that is not a letter or digit.
-func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// Telex and VNI are the two ways Vietnamese is typed on a keyboard without
-// its letters: "khoongf" is Telex for "không", "kho6ng" is VNI. When the
-// input method is off, or the phone's autocorrect half-applied it, the keys
-// stay in the text. untelex reduces a folded word to a skeleton in which
-// these leftovers are gone, so that "khoongf", "kho6ng" and "khong" compare
-// equal. It is applied to both sides of a comparison, never shown.
-func untelex(w string) string {
-	var out []rune
-	seenVowel := false
-	for _, r := range w {
-		switch {
-		case r >= '1' && r <= '9' && len(out) > 0 && unicode.IsLetter(out[len(out)-1]):
-			continue // VNI tone or shape key after a letter
-		case strings.ContainsRune("^(+'`~?.", r) && len(out) > 0 && unicode.IsLetter(out[len(out)-1]):
-			continue // VIQR: ho^. is hộ, ngu+o+`i is người
-		case r == 'w':
-			continue // Telex horn/breve: uw → ư, ow → ơ, aw → ă
-		case seenVowel && strings.ContainsRune("sfrxj", r):
-			continue // Telex tone key, typed after the vowel it marks
-		case len(out) > 0 && out[len(out)-1] == r && strings.ContainsRune("aeod", r):
-			continue // Telex doubled letter: aa → â, ee → ê, oo → ô, dd → đ
-		}
-		if strings.ContainsRune("aeiouy", r) {
-			seenVowel = true
-		}
-		out = append(out, r)
-	}
-	return string(out)
-}
+func untelex(w string) string        { return reader.Skeleton(w) }
+func shorten(s string, n int) string { return reader.Shorten(s, n) }

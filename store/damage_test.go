@@ -217,6 +217,46 @@ func TestRestore(t *testing.T) {
 			t.Errorf("the kept file says %q", v)
 		}
 	})
+	t.Run("two restores in the same second keep both replaced files", func(t *testing.T) {
+		dir := t.TempDir()
+		db, err := Open(dir, time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Update(func(tx *Tx) error { return tx.SetMeta("k", "first live") })
+		db.Close()
+		other := filepath.Join(t.TempDir(), "other.db")
+		db2, _ := Open(filepath.Dir(other), time.Second)
+		db2.Update(func(tx *Tx) error { return tx.SetMeta("k", "other backup") })
+		db2.Backup(other + ".b")
+		db2.Close()
+		first, err := Restore(dir, other+".b", now)
+		if err != nil {
+			t.Fatalf("the first restore: %v", err)
+		}
+		second, err := Restore(dir, backup, now)
+		if err != nil {
+			t.Fatalf("the second restore in the same second: %v", err)
+		}
+		if filepath.Base(first) != "baocao-before-restore-20261220-093000.db" || filepath.Base(second) != "baocao-before-restore-20261220-093000-2.db" {
+			t.Errorf("kept as %s and %s", filepath.Base(first), filepath.Base(second))
+		}
+		for kept, want := range map[string]string{first: "first live", second: "other backup", filepath.Join(dir, FileName): "backed up"} {
+			keptDir := t.TempDir()
+			raw, _ := os.ReadFile(kept)
+			os.WriteFile(filepath.Join(keptDir, FileName), raw, 0o600)
+			db, err := Open(keptDir, time.Second)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := ""
+			db.View(func(tx *Tx) error { v = tx.Meta("k"); return nil })
+			db.Close()
+			if v != want {
+				t.Errorf("%s says %q, want %q", filepath.Base(kept), v, want)
+			}
+		}
+	})
 	t.Run("into an empty data directory", func(t *testing.T) {
 		dir := t.TempDir()
 		if kept, err := Restore(dir, backup, now); err != nil || kept != "" {

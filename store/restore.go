@@ -38,7 +38,7 @@ func CheckBackup(path string) (err error) {
 	return withFaults(func() error {
 		return b.View(func(tx *bolt.Tx) error {
 			for e := range tx.Check() {
-				return fmt.Errorf("store.CheckBackup: %w: %v", ErrDamaged, e)
+				return fmt.Errorf("store.CheckBackup: %w: %s", ErrDamaged, checkProblem(e))
 			}
 			meta := tx.Bucket(bMeta)
 			if meta == nil {
@@ -100,8 +100,7 @@ func Restore(dir, from string, now time.Time) (kept string, err error) {
 	if old != nil {
 		// Kept by a second name (a hard link), so the rename below swaps in
 		// one step and the old file is never out of place.
-		kept = filepath.Join(dir, "baocao-before-restore-"+now.Format("20060102-150405")+".db")
-		if err := os.Link(live, kept); err != nil {
+		if kept, err = keepAs(live, dir, now); err != nil {
 			os.Remove(tmp)
 			return "", fmt.Errorf("store.Restore: keeping the old file: %w", err)
 		}
@@ -115,6 +114,27 @@ func Restore(dir, from string, now time.Time) (kept string, err error) {
 		d.Close()
 	}
 	return kept, nil
+}
+
+// keepAs links live under a dated name in dir and returns it. A second
+// restore in the same second (an operator trying two backups one after
+// the other) gets the next free name, -2, -3…, instead of failing on the
+// first one's: the link never replaces a file kept before.
+func keepAs(live, dir string, now time.Time) (string, error) {
+	base := filepath.Join(dir, "baocao-before-restore-"+now.Format("20060102-150405"))
+	for i := 1; ; i++ {
+		name := base + ".db"
+		if i > 1 {
+			name = fmt.Sprintf("%s-%d.db", base, i)
+		}
+		err := os.Link(live, name)
+		if err == nil {
+			return name, nil
+		}
+		if !errors.Is(err, os.ErrExist) || i >= 1000 {
+			return "", err
+		}
+	}
 }
 
 // copyFile writes a synced copy of from at to.

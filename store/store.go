@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -65,6 +66,12 @@ type DB struct {
 	// backup it made first, what each migration changed), for the log;
 	// empty when the file was current.
 	Migrated []string
+	// OnDamaged, when set, is told once of the first damage met while the
+	// file is open (see Damaged): serve logs it naming baocao restore.
+	OnDamaged func(error)
+	// damaged latches that damage; writeFault is FailWrites'.
+	damaged    atomic.Pointer[error]
+	writeFault atomic.Pointer[func() error]
 }
 
 // FileName is the database file inside the data directory.
@@ -72,7 +79,14 @@ const FileName = "baocao.db"
 
 // Open opens (creating if needed) the store in dir. If another process
 // holds it, Open gives up after lockWait with ErrLocked instead of hanging.
-func Open(dir string, lockWait time.Duration) (*DB, error) {
+func Open(dir string, lockWait time.Duration) (*DB, error) { return open(dir, lockWait, false) }
+
+// OpenChecked is Open that reads the whole file (Check) before anything is
+// written to it: a file damaged in the middle is refused with ErrDamaged
+// and left as it was. serve opens this way.
+func OpenChecked(dir string, lockWait time.Duration) (*DB, error) { return open(dir, lockWait, true) }
+
+func open(dir string, lockWait time.Duration, check bool) (*DB, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("store.Open: %w", err)
 	}
@@ -92,6 +106,14 @@ func Open(dir string, lockWait time.Duration) (*DB, error) {
 		return nil, fmt.Errorf("store.Open %s: %w", path, err)
 	}
 	db := &DB{bolt: b, Path: path, decoded: newDecodeCache(DefaultDecodeLimit), people: newPeopleCache()}
+	// A damaged file is refused before a migration (and its backup) reads
+	// or rewrites it.
+	if check {
+		if err := db.Check(); err != nil {
+			b.Close()
+			return nil, fmt.Errorf("store.Open %s: %w", path, err)
+		}
+	}
 	if err := db.backupBeforeMigrating(); err != nil {
 		b.Close()
 		return nil, err
@@ -207,17 +229,38 @@ func checkBuckets(tx *bolt.Tx, v int) error {
 	return nil
 }
 
-// Update runs fn in a read-write transaction. A page found damaged on the
-// way is ErrDamaged, not a panic; nothing is committed then.
+// Update runs fn in a read-write transaction. A page or record found
+// damaged on the way is ErrDamaged, not a panic; nothing is committed
+// then, and no later Update commits either (see Damaged).
 func (db *DB) Update(fn func(*Tx) error) (err error) {
+	if d := db.Damaged(); d != nil {
+		return fmt.Errorf("store.Update: %w", d)
+	}
+	defer db.noticeDamage(&err)
 	defer guard("store.Update", &err)
 	return withFaults(func() error {
-		return db.bolt.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded, people: db.people}) })
+		return db.bolt.Update(func(btx *bolt.Tx) error {
+			if err := fn(&Tx{tx: btx, decoded: db.decoded, people: db.people}); err != nil {
+				return err
+			}
+			if err := db.injected(); err != nil {
+				return fmt.Errorf("store.Update: write: %w", err) // rolled back, as a failed write is
+			}
+			return nil
+		})
 	})
+}
+
+// noticeDamage latches any damage met.
+func (db *DB) noticeDamage(err *error) {
+	if errors.Is(*err, ErrDamaged) {
+		db.latch(*err)
+	}
 }
 
 // View runs fn in a read-only transaction, with damage reported as in Update.
 func (db *DB) View(fn func(*Tx) error) (err error) {
+	defer db.noticeDamage(&err)
 	defer guard("store.View", &err)
 	return withFaults(func() error {
 		return db.bolt.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, decoded: db.decoded, people: db.people}) })
@@ -255,11 +298,16 @@ func (db *DB) Backup(path string) (int64, error) {
 		return 0, fmt.Errorf("store.Backup: %w", err)
 	}
 	var n int64
-	err = db.bolt.View(func(tx *bolt.Tx) error {
-		var err error
-		n, err = tx.WriteTo(f)
-		return err
-	})
+	err = func() (err error) { // a damaged page is an error, not a crash
+		defer guard("store.Backup", &err)
+		return withFaults(func() error {
+			return db.bolt.View(func(tx *bolt.Tx) error {
+				var err error
+				n, err = tx.WriteTo(f)
+				return err
+			})
+		})
+	}()
 	if err == nil {
 		err = f.Sync()
 	}

@@ -26,7 +26,11 @@ func (t *Tx) get(bucket []byte, key string, v any) error {
 	if raw == nil {
 		return ErrNotFound
 	}
-	return json.Unmarshal(raw, v)
+	if err := json.Unmarshal(raw, v); err != nil {
+		// Bytes read from the file that are not the record they should be.
+		return fmt.Errorf("%w: %s %q does not decode: %v", ErrDamaged, bucket, key, err)
+	}
+	return nil
 }
 
 func (t *Tx) put(bucket []byte, key string, v any) error {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -59,6 +61,10 @@ type Sender struct {
 	// message the sender is done with: sent, or given up on (an
 	// announcement counts its deliveries this way).
 	Done func(tx *store.Tx, m channel.Outgoing, sent bool, at time.Time) error
+
+	// outages follow each channel's spells of failed sends (5xx, network
+	// errors): logged after a minute and five, on /readyz, in the metrics.
+	outages sync.Map // channel name → *channel.Outage
 
 	stalled  map[string]bool // chats reported stalled (guarded by mu)
 	stalls   []Stall         // the stalls at the last look (guarded by mu)
@@ -186,6 +192,9 @@ func (o *Sender) Run(ctx context.Context) error {
 		if dispatched {
 			continue
 		}
+		if o.tickOutages(o.Now()) {
+			wait = min(wait, 15*time.Second) // the outage's lines come on time
+		}
 		timer.Reset(wait)
 		select {
 		case <-ctx.Done():
@@ -233,15 +242,65 @@ func (o *Sender) lookForStalls() {
 }
 
 // Ready reports a stalled outbox for /readyz: the chats whose messages
-// have kept failing for StallAfter, and since when.
+// have kept failing for StallAfter, and since when; and a channel whose
+// sends have failed for over a minute.
 func (o *Sender) Ready() error {
 	o.init()
+	var bad []string
+	o.outages.Range(func(k, v any) bool {
+		if err := v.(*channel.Outage).Err(o.Now()); err != nil {
+			bad = append(bad, k.(string)+" "+err.Error())
+		}
+		return true
+	})
+	sort.Strings(bad)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if len(o.stalls) == 0 {
+	if len(o.stalls) > 0 {
+		bad = append(bad, fmt.Sprintf("%d chats stalled, the oldest since %s (messages kept, retried)", len(o.stalls), o.stalls[0].Since.Format(time.RFC3339)))
+	}
+	if len(bad) == 0 {
 		return nil
 	}
-	return fmt.Errorf("%d chats stalled, the oldest since %s (messages kept, retried)", len(o.stalls), o.stalls[0].Since.Format(time.RFC3339))
+	return errors.New(strings.Join(bad, "; "))
+}
+
+// outage is the channel's outage tracker.
+func (o *Sender) outage(ch string) *channel.Outage {
+	if v, ok := o.outages.Load(ch); ok {
+		return v.(*channel.Outage)
+	}
+	v, _ := o.outages.LoadOrStore(ch, &channel.Outage{Name: ch + ": sending", Log: o.Log})
+	return v.(*channel.Outage)
+}
+
+// tickOutages lets each channel's outage log on time; true while one is
+// in progress.
+func (o *Sender) tickOutages(now time.Time) bool {
+	inProgress := false
+	o.outages.Range(func(_, v any) bool {
+		out := v.(*channel.Outage)
+		out.Tick(now)
+		if !out.Since().IsZero() {
+			inProgress = true
+		}
+		return true
+	})
+	return inProgress
+}
+
+// Outage is a channel's spell of failed sends, for the metrics: failures
+// ever, and when the spell in progress began (zero: none).
+func (o *Sender) Outage(ch string) (failures int64, since time.Time) {
+	out := o.outage(ch)
+	return out.Failures(), out.Since()
+}
+
+// Outages are the channels' trackers of failed sends, by channel name.
+func (o *Sender) Outages() map[string]*channel.Outage {
+	m := map[string]*channel.Outage{}
+	o.outages.Range(func(k, v any) bool { m[k.(string)] = v.(*channel.Outage); return true })
+	return m
 }
 
 func drain(ch chan Result, into []Result) []Result {
@@ -351,6 +410,15 @@ func (o *Sender) apply(rs []Result) {
 	}
 	o.mu.Unlock()
 	for _, f := range done {
+		switch {
+		case f.Deferred:
+		case f.Err == nil:
+			o.outage(f.Item.Msg.Channel).OK(f.At)
+		case f.Err.Kind == channel.Retryable:
+			o.outage(f.Item.Msg.Channel).Fail(f.At, f.Err.Err)
+		default: // throttled, blocked, refused: the platform answered
+			o.outage(f.Item.Msg.Channel).OK(f.At)
+		}
 		if f.Dropped {
 			o.Log.Warn("outbox: message dropped", "channel", f.Item.Msg.Channel, "chat", f.Item.Msg.ChatID, "reason", f.Err.Kind.String(), "err", f.Err.Err)
 		}

@@ -52,7 +52,12 @@ type Channel struct {
 	// StoreBackoff is the first pause after the store refused a batch
 	// (default 1s); it doubles up to a minute. Tests shorten it.
 	StoreBackoff time.Duration
+	// outage follows failed getUpdates: logged after a minute and five.
+	outage channel.Outage
 }
+
+// Outage is the poll loop's spell of failures to reach Telegram.
+func (c *Channel) Outage() *channel.Outage { return &c.outage }
 
 // Alive reports whether the poll loop has heard from Telegram lately: a
 // long poll answers within pollTimeout, so two of them without an answer
@@ -67,6 +72,11 @@ func (c *Channel) Alive() error {
 	}
 	if e := c.storeErr.Load(); e != nil {
 		return fmt.Errorf("updates wait: the store cannot commit (%v)", *e)
+	}
+	// A failing getUpdates returns fast and the loop tries again, so the
+	// last try is recent: the spell of failures says it.
+	if err := c.outage.Err(time.Now()); err != nil {
+		return fmt.Errorf("getUpdates %w", err)
 	}
 	return nil
 }
@@ -88,6 +98,7 @@ func New(token, endpoint string, log *slog.Logger) (*Channel, error) {
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConns, tr.MaxIdleConnsPerHost = 64, 32
 	c := &Channel{token: token, endpoint: endpoint, log: log, ctx: ctx, stop: stop, transport: tr, fileEndpoint: fileEndpointFor(endpoint)}
+	c.outage = channel.Outage{Name: "telegram: getUpdates", Log: log}
 	client := &http.Client{Transport: ctxTransport{c}, Timeout: pollTimeout + 15*time.Second}
 	api, err := tgbotapi.NewBotAPIWithClient(token, endpoint, client)
 	if err != nil {

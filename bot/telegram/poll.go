@@ -63,12 +63,16 @@ func (c *Channel) Poll(ctx context.Context, offset int64, handle channel.BatchHa
 			if errors.Is(err, ErrUnauthorized) {
 				return err
 			}
-			c.log.Warn("telegram: getUpdates failed, retrying", "err", err, "in", backoff)
+			// Each failure quietly; a spell of them as a warning after a
+			// minute and an error after five (c.outage).
+			c.log.Debug("telegram: getUpdates failed, retrying", "err", err, "in", backoff)
+			c.outage.Fail(time.Now(), err)
 			sleep(ctx, backoff)
 			backoff = min(backoff*2, 30*time.Second)
 			continue
 		}
 		c.polled.Store(time.Now().UnixNano())
+		c.outage.OK(time.Now())
 		backoff = time.Second
 		ups, callbacks := c.decode(raws, broken, offset)
 		if len(ups) == 0 {

@@ -36,7 +36,12 @@ type Channel struct {
 	me                *Me
 	// polled is when getUpdates last answered (UnixNano), for Alive.
 	polled atomic.Int64
+	// outage follows failed getUpdates: logged after a minute and five.
+	outage channel.Outage
 }
+
+// Outage is the poll loop's spell of failures to reach Zalo.
+func (c *Channel) Outage() *channel.Outage { return &c.outage }
 
 // New connects with token to endpoint (a format string such as
 // "http://127.0.0.1:8081/bot%s/%s"; empty means the platform) and checks
@@ -60,7 +65,9 @@ func New(ctx context.Context, token, endpoint string, log *slog.Logger) (*Channe
 	// Group messages are answered with how to reach the bot privately;
 	// the operator sees here whether groups can reach it at all.
 	log.Info("zalo: bot account", "account", me.AccountName, "type", me.AccountType, "can_join_groups", groups)
-	return &Channel{api: api, log: log, me: me, LinkTTL: 24 * time.Hour, PhotoTTL: 24 * time.Hour}, nil
+	c := &Channel{api: api, log: log, me: me, LinkTTL: 24 * time.Hour, PhotoTTL: 24 * time.Hour}
+	c.outage.Name, c.outage.Log = "zalo: getUpdates", log
+	return c, nil
 }
 
 // Alive reports whether the poll loop has heard from Zalo lately: a long
@@ -73,6 +80,9 @@ func (c *Channel) Alive() error {
 	}
 	if ago := time.Since(time.Unix(0, last)); ago > 2*pollTimeout+30*time.Second {
 		return fmt.Errorf("no answer from getUpdates for %s", ago.Round(time.Second))
+	}
+	if err := c.outage.Err(time.Now()); err != nil {
+		return fmt.Errorf("getUpdates %w", err)
 	}
 	return nil
 }

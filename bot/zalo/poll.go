@@ -26,12 +26,14 @@ func (c *Channel) Poll(ctx context.Context, handle channel.Handler) error {
 		}
 		if err == nil {
 			c.polled.Store(time.Now().UnixNano())
+			c.outage.OK(time.Now())
 		}
 		if err != nil {
 			if errors.Is(err, ErrUnauthorized) {
 				return err
 			}
-			c.log.Warn("zalo: getUpdates failed, retrying", "err", err, "in", backoff)
+			c.log.Debug("zalo: getUpdates failed, retrying", "err", err, "in", backoff)
+			c.outage.Fail(time.Now(), err) // a spell of failures: a warning after a minute
 			sleep(ctx, backoff)
 			backoff = min(backoff*2, 30*time.Second)
 			continue
@@ -48,6 +50,12 @@ func (c *Channel) Poll(ctx context.Context, handle channel.Handler) error {
 			err := handle(ctx, channel.Update{In: &in})
 			if err == nil || ctx.Err() != nil {
 				break
+			}
+			if errors.Is(err, channel.ErrCannotStore) {
+				// A full disk or a damaged file: the message waits, however
+				// long (its sender has been told), and is never dropped.
+				sleep(ctx, min(time.Duration(try)*time.Second, time.Minute))
+				continue
 			}
 			if try == 5 {
 				c.log.Error("zalo: update dropped after 5 tries", "err", err)

@@ -29,6 +29,9 @@ type common struct {
 	// chosen is how the configuration was found, once loaded: a catalog
 	// key op.config_by_* for messages that depend on it.
 	chosen string
+	// backupDir is serve's --backup-dir: a damaged file's message names
+	// the latest good backup in it.
+	backupDir string
 }
 
 func (c *common) register(fs *flag.FlagSet, defaultData string) {
@@ -149,7 +152,12 @@ func configFail(err error) int {
 // A file of an older schema is migrated (its backup made first) and the
 // units' eras of cfg settled (store.SettleEras): each is logged.
 func (c *common) openStore(cfg *flows.Config) (*store.DB, error) {
-	db, err := store.Open(c.data, time.Second)
+	return c.openStoreWith(cfg, store.Open)
+}
+
+// openStoreWith is openStore with another way to open (store.OpenChecked).
+func (c *common) openStoreWith(cfg *flows.Config, open func(string, time.Duration) (*store.DB, error)) (*store.DB, error) {
+	db, err := open(c.data, time.Second)
 	if errors.Is(err, store.ErrLocked) {
 		return nil, opErr("op.locked", "data", c.data)
 	}
@@ -171,7 +179,7 @@ func (c *common) openStore(cfg *flows.Config) (*store.DB, error) {
 	case errors.Is(err, store.ErrTooNew):
 		return nil, opErr("op.too_new", "data", c.data)
 	case errors.Is(err, store.ErrDamaged):
-		return nil, damagedErr(c.data, err)
+		return nil, damagedErrWith(c.data, err, latestGood(c.backupDir))
 	}
 	return nil, opErr("op.store_failed", "data", c.data, "detail", err.Error())
 }
@@ -180,6 +188,15 @@ func (c *common) openStore(cfg *flows.Config) (*store.DB, error) {
 // `baocao restore`, and says nothing was written.
 func damagedErr(data string, err error) error {
 	return opErr("op.damaged", "file", filepath.Join(data, store.FileName), "data", data, "detail", reason(err))
+}
+
+// damagedErrWith is damagedErr naming the backup to restore, when the
+// scheduled backups' directory has a good one.
+func damagedErrWith(data string, err error, backup string) error {
+	if backup == "" {
+		return damagedErr(data, err)
+	}
+	return opErr("op.damaged_backup", "file", filepath.Join(data, store.FileName), "data", data, "detail", reason(err), "backup", backup)
 }
 
 // reason is what follows "damaged: " in a store error: why, without the

@@ -128,6 +128,31 @@ func TestBackupAndRestoreWhileTheBotServes(t *testing.T) {
 	}
 }
 
+func TestRestoreHelpSpeaksTheOperatorsLanguage(t *testing.T) {
+	bin := buildBinary(t)
+	for lang, want := range map[string][]string{
+		"":   {"Cách dùng: baocao restore TỆP_SAO_LƯU", "thư mục dữ liệu"},
+		"en": {"Usage: baocao restore BACKUP_FILE", "data directory"},
+	} {
+		out, err := runBin(bin, []string{"BAOCAO_LANG=" + lang}, "restore", "--help")
+		if err != nil {
+			t.Errorf("restore --help (BAOCAO_LANG=%s): %v\n%s", lang, err, out)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("restore --help (BAOCAO_LANG=%s) lacks %q:\n%s", lang, w, out)
+			}
+		}
+		if lang == "" && strings.Contains(out, "Usage") {
+			t.Errorf("restore --help speaks English by default:\n%s", out)
+		}
+	}
+	out, err := runBin(bin, nil, "restore", "--bogus")
+	if err == nil || !strings.Contains(out, "Không có tùy chọn -bogus") {
+		t.Errorf("restore --bogus: %v\n%s", err, out)
+	}
+}
+
 func mustWd(t *testing.T) string {
 	wd, err := os.Getwd()
 	if err != nil {

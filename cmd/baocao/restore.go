@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -15,7 +14,7 @@ import (
 // data file. It checks the backup whole first, refuses while a bot serves
 // on the directory, and keeps the replaced file under a dated name.
 func restore(args []string) int {
-	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
+	fs := newFlags("restore")
 	var c common
 	c.register(fs, "./data")
 	// The file may come before or after the flags.
@@ -23,8 +22,15 @@ func restore(args []string) int {
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		file, args = args[0], args[1:]
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	for _, a := range args {
+		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+			// The file argument first, then the flags, as other commands.
+			fmt.Println(locales.Render(operatorLang(), locales.M("op.restore_usage")))
+			fmt.Println()
+		}
+	}
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if file == "" && fs.NArg() > 0 {
 		file = fs.Arg(0)
@@ -42,8 +48,8 @@ func restore(args []string) int {
 		return failMsg("op.restore_too_new", "file", file)
 	case errors.Is(err, store.ErrDamaged):
 		return failMsg("op.restore_bad_backup", "file", file, "detail", reason(err))
-	case err != nil:
-		return failMsg("op.restore_bad_backup", "file", file, "detail", err.Error())
+	case err != nil: // the backup passed its check: the failure is the directory's
+		return failMsg("op.restore_failed", "file", file, "data", c.data, "detail", err.Error())
 	}
 	lang := operatorLang()
 	if kept == "" {

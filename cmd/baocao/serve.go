@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -39,6 +40,9 @@ func serve(args []string) int {
 	publicURL := fs.String("public-url", "", help("flag.serve_public_url"))
 	linkTTL := fs.Duration("link-ttl", 24*time.Hour, help("flag.serve_link_ttl"))
 	nowFlag := fs.String("now", "", help("flag.serve_now"))
+	backupDir := fs.String("backup-dir", "", help("flag.serve_backup_dir"))
+	backupEvery := fs.Duration("backup-every", 24*time.Hour, help("flag.serve_backup_every"))
+	backupKeep := fs.Int("backup-keep", 14, help("flag.serve_backup_keep"))
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -66,15 +70,39 @@ func serve(args []string) int {
 	if tgSecret != "" && !telegramSecretRE.MatchString(tgSecret) {
 		return failMsg("op.bad_telegram_secret")
 	}
+	if *backupDir != "" && (*backupEvery < time.Minute || *backupKeep < 1) {
+		return failMsg("op.bad_backup_schedule", "every", backupEvery.String(), "keep", *backupKeep)
+	}
 	cfg, err := c.loadConfig()
 	if err != nil {
 		return configFail(err)
 	}
-	db, err := c.openStore(cfg)
+	// The whole file is read before anything is written or anyone is
+	// answered (0.24 s to 1.8 s for 30,000 people, docs/ARCHITECTURE.md): damage in the
+	// middle stops here, naming the backup to restore, instead of at the
+	// first message that reads the damaged page.
+	c.backupDir = *backupDir // a damaged file's message names its latest good backup
+	db, err := c.openStoreWith(cfg, store.OpenChecked)
 	if err != nil {
 		return failWith(err)
 	}
 	defer db.Close()
+	var backups *scheduledBackups
+	if *backupDir != "" {
+		backups = &scheduledBackups{db: db, dir: *backupDir, every: *backupEvery, keep: *backupKeep, clock: clock, log: log}
+	}
+	// Damage met while serving: no more writes are taken (the store
+	// refuses them; updates stay unconfirmed at the platforms, each
+	// sender is told once) and the operator reads what to do.
+	db.OnDamaged = func(err error) {
+		go func() { // checking the backups takes a moment: not on the writer's time
+			restore := "baocao restore BACKUP_FILE --data " + c.data
+			if b := latestGood(*backupDir); b != "" {
+				restore = "baocao restore " + b + " --data " + c.data
+			}
+			log.Error("the data file is damaged: no more messages are taken (they wait, unconfirmed, at Telegram and Zalo); stop baocao and restore the latest good backup", "restore", restore, "err", err)
+		}()
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -132,6 +160,19 @@ func serve(args []string) int {
 		app.BotName = tg.Username()
 	}
 	app.Typing = func(ch, chat string) { typing(channels[ch], chat) }
+	app.Direct = func(ctx context.Context, out channel.Outgoing) error {
+		if ch := channels[out.Channel]; ch != nil {
+			return ch.Send(ctx, out)
+		}
+		return fmt.Errorf("no channel %q", out.Channel)
+	}
+	app.Receiving = map[string]*channel.Outage{}
+	if tg != nil {
+		app.Receiving[telegram.Name] = tg.Outage()
+	}
+	if zc != nil {
+		app.Receiving[zalo.Name] = zc.Outage()
+	}
 	sender.OnStall = func(s outbox.Stall) { app.OutboxStalled(s.PersonID, s.Since) }
 	if web != nil { // the supervisors' web view, on the one public server
 		h := webView(app, web.URL(""))
@@ -143,8 +184,19 @@ func serve(args []string) int {
 	var tgHooked, zHooked atomic.Bool // webhooks registered
 	if *metricsAddr != "" {
 		checks := []readyCheck{
-			{"store", func() error { return db.View(func(*store.Tx) error { return nil }) }},
+			{"store", func() error {
+				if err := db.Damaged(); err != nil {
+					return fmt.Errorf("the data file is damaged, restore a backup (baocao restore): %v", err)
+				}
+				if err := app.StoreReady(); err != nil {
+					return err
+				}
+				return db.View(func(*store.Tx) error { return nil })
+			}},
 			{"outbox", sender.Ready},
+		}
+		if backups != nil {
+			checks = append(checks, readyCheck{"backup", backups.Ready})
 		}
 		// Polling is alive while getUpdates answers; a webhook once it is
 		// registered (the platform then calls us).
@@ -180,7 +232,9 @@ func serve(args []string) int {
 				return failWith(err)
 			}
 		}
-		web.Handle("POST "+zalo.WebhookPath, &zalo.Webhook{Secret: zSecret, Handle: messages, Log: log, Channel: zc})
+		// Mounted for every method: ReadDelivery answers anything but POST
+		// with 405, where a "POST " pattern would leave GET to the 404 of "/".
+		web.Handle(zalo.WebhookPath, &zalo.Webhook{Secret: zSecret, Handle: messages, Log: log, Channel: zc})
 	}
 	if tg != nil && webhooks {
 		if tgSecret == "" {
@@ -188,7 +242,7 @@ func serve(args []string) int {
 				return failWith(err)
 			}
 		}
-		web.Handle("POST "+telegram.WebhookPath, &telegram.Webhook{Channel: tg, Secret: tgSecret, Handle: app.Deliveries(telegram.Name)})
+		web.Handle(telegram.WebhookPath, &telegram.Webhook{Channel: tg, Secret: tgSecret, Handle: app.Deliveries(telegram.Name)})
 	}
 
 	var wg sync.WaitGroup
@@ -206,6 +260,9 @@ func serve(args []string) int {
 		log.Info("web server listening", "addr", web.Addr(), "public", web.URL(""))
 	}
 	run(func() { housekeeping(ctx, db, links, clock, log) })
+	if backups != nil {
+		run(func() { backups.run(ctx) })
+	}
 	run(func() { sender.Run(ctx) })
 	sender.Wake()                            // what a previous run left unsent
 	run(func() { app.Scheduler().Run(ctx) }) // ticks at once: catches up after downtime

@@ -94,6 +94,15 @@ func TestTelegramWebhookEndToEnd(t *testing.T) {
 			t.Errorf("a delivery with secret %q: %v %v", s, err, resp)
 		}
 	}
+	// A browser opening the webhook's address: the path is there, the
+	// method is not (405 with Allow: POST), and nothing is handled.
+	for _, method := range []string{"GET", "HEAD", "PUT"} {
+		req, _ := http.NewRequest(method, url, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil || resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "POST" {
+			t.Errorf("%s on the webhook: %v %v, want 405 with Allow: POST", method, err, resp)
+		}
+	}
 	if srv.Requests("getUpdates") != 0 {
 		t.Errorf("%d getUpdates in webhook mode", srv.Requests("getUpdates"))
 	}

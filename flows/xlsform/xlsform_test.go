@@ -93,7 +93,7 @@ func clubForm() map[string][][]any {
 	return map[string][][]any{
 		"survey": {
 			{"type", "name", "label::Tiếng Việt", "label::English", "hint::Tiếng Việt", "required", "constraint", "constraint_message::Tiếng Việt", "relevant", "calculation", "key", "unit::Tiếng Việt", "indicator", "value_type"},
-			{"integer", "so_clb", "Số câu lạc bộ văn nghệ?", "Arts clubs?", "", "yes", ". >= 0", "Số câu lạc bộ không thể âm.", "", "", "clb", "CLB", "", ""},
+			{"integer", "so_clb", "Số câu lạc bộ văn nghệ?", "Arts clubs?", "", "yes", ". >= 1", "Báo cáo này dành cho đơn vị có ít nhất một câu lạc bộ.", "", "", "clb", "CLB", "", ""},
 			{"integer", "hoat_dong", "Trong đó, số câu lạc bộ hoạt động thường xuyên?", "Of which active?", "", "yes", ". <= ${so_clb}", "Số câu lạc bộ hoạt động không thể lớn hơn tổng số câu lạc bộ.", "", "", "hd", "CLB", "", ""},
 			{"calculate", "ty_le", "Tỷ lệ câu lạc bộ hoạt động thường xuyên", "Share active", "", "", "", "", "", "${hoat_dong} div ${so_clb} * 100", "", "", "yes", "percent"},
 			{"select_one yesno", "co_kinh_phi", "Câu lạc bộ có được hỗ trợ kinh phí không?", "Funded?", "", "yes", "", "", "", "", "kp", "", "", ""},
@@ -125,7 +125,7 @@ func TestAWorkbookBecomesACheckedForm(t *testing.T) {
 	}
 	want := map[string]string{
 		"hoat_dong.constraint": "hoat_dong <= so_clb",
-		"so_clb.constraint":    "so_clb >= 0",
+		"so_clb.constraint":    "so_clb >= 1",
 		"ty_le.calculate":      "hoat_dong / so_clb * 100",
 		"loai_hinh.relevant":   "co_kinh_phi == true",
 	}

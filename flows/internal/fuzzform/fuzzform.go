@@ -40,7 +40,7 @@ forms:
         message: {vi: "Số hồ sơ nộp trực tuyến không thể lớn hơn tổng số hồ sơ đã tiếp nhận.", en: "Online applications cannot exceed the applications received."}
       - id: ty_le_truc_tuyen
         type: percent
-        calculate: ho_so_truc_tuyen / ho_so_dvc * 100
+        calculate: "ho_so_dvc > 0 ? ho_so_truc_tuyen / ho_so_dvc * 100 : nil"
         indicator: true
         label: {vi: "Tỷ lệ hồ sơ nộp trực tuyến", en: "Share of applications submitted online"}
       - id: co_hoat_dong

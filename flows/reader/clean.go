@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"slices"
@@ -40,7 +40,8 @@ type cleaned struct {
 // no meaning for any question: "dạ 300", "300 ạ", "có nhé", "2 nha anh".
 // "dạ" alone is a polite yes, so clean never takes the last word away.
 var (
-	leadPolite = setOf("da", "thua", "xin", "gui", "em", "e", "minh", "toi", "anh", "chi", "oi", "ad", "admin")
+	leadPolite = setOf("da", "thua", "xin", "gui", "em", "e", "minh", "toi", "anh", "chi", "oi", "ad", "admin",
+		"a", "ak", "kinh", "chao", "bao", "cao", "tra", "loi")
 	tailPolite = setOf("a", "ak", "ah", "nhe", "nha", "nhen", "nhaa", "nhee", "ne", "nhi",
 		"day", "em", "anh", "chi", "ad", "admin", "oi", "vay", "thoi", "nhaaa",
 		"cam", "on", "camon", "thanks", "thank", "tks", "you", "please")

@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"math"
@@ -59,6 +59,12 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 			} else {
 				words++
 			}
+			if prevDigit && !tens && isDigit && cur >= 1 && cur <= 9 && afterTens(w, typed) {
+				// "hai lăm" is 25, "ba tư" 34, "hai mốt" 21: lăm, nhăm, mốt
+				// and tư follow only a ten, so the mươi was left out.
+				cur, tens = cur*10+d, true
+				continue
+			}
 			if prevDigit && !tens {
 				return 0, 0, false // "hai ba": two digits in a row
 			}
@@ -78,6 +84,24 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 				return 0, 0, false
 			}
 			prevDigit, tens, afterScale = false, true, 0
+		case w == "phay" && used+1 < len(ws):
+			// "chín mươi ba phẩy một": the digits after phẩy, one by one.
+			frac := ""
+			for used+1 < len(ws) {
+				d, ok := spelledWord[ws[used+1]]
+				if !ok || ws[used+1] == "tu" && !typed["tư"] {
+					break
+				}
+				frac += strconv.Itoa(int(d))
+				used++
+			}
+			if frac == "" || !prevDigit && cur == 0 && section == 0 && total == 0 {
+				return 0, 0, false
+			}
+			f, _ := strconv.ParseFloat("0."+frac, 64)
+			cur += f
+			used++
+			goto done
 		case w == "linh" || w == "le":
 			words++
 			if afterScale < 100 { // "một trăm linh năm", "hai nghìn lẻ năm"
@@ -136,6 +160,20 @@ done:
 	return total + section + cur, used, true
 }
 
+// afterTens reports whether w, a digit word, is one said only after a ten
+// ("lăm", "nhăm", "mốt", "tư"), so that a digit before it is the tens.
+func afterTens(w string, typed map[string]bool) bool {
+	switch w {
+	case "lam", "nham":
+		return true
+	case "mot":
+		return typed["mốt"]
+	case "tu":
+		return typed["tư"]
+	}
+	return false
+}
+
 // lastPlace is the multiplier just before the last word, 0 when none.
 func lastPlace(ws []string) float64 {
 	if len(ws) < 2 {
@@ -175,7 +213,7 @@ func readSpelledNumber(f, raw string, rule unitRule, notKey string, in locales.P
 		typed[strings.Trim(w, "0123456789.,")] = true
 	}
 	v, used, ok := readSpelled(ws, typed)
-	if !ok || v >= numberLimit || v != v {
+	if !ok || v >= NumberLimit || v != v {
 		return number{}, false
 	}
 	whole, frac, _ := strings.Cut(strconv.FormatFloat(v, 'f', -1, 64), ".")

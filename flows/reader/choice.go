@@ -1,9 +1,10 @@
-package flows
+package reader
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/baocao/baocao/locales"
@@ -15,6 +16,10 @@ import (
 // choiceLead are words before a choice number: "số 2", "phương án 2", "#2".
 var choiceLead = []string{"phuong an so ", "phuong an ", "lua chon so ", "lua chon ", "dap an so ", "dap an ",
 	"chon so ", "chon ", "so ", "cau ", "muc ", "y ", "#", "no.", "option ", "choice "}
+
+// numberedOption is an option copied with its number, folded: "1 - thuong
+// xuyen", "1. xa thanh tam", "2) the thao", "so 1 xa thanh tam".
+var numberedOption = regexp.MustCompile(`^(?:so |phuong an |lua chon |dap an )?(\d{1,2})\s*(?:[.):\-–—]\s*|\s)(\pL.*)$`)
 
 // minPrefix is the shortest prefix that selects an option by its label:
 // shorter ones match too much ("x" is every commune, "xa").
@@ -46,6 +51,24 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *loca
 		}
 	}
 	found := matchOptions(f, options, sameName)
+	if m := numberedOption.FindStringSubmatch(f); m != nil && len(found) == 0 {
+		// "1 - Thường xuyên", "1. Xã Thành Tâm": the option copied as it is
+		// shown, with its number. Number and label must name the same one.
+		n, _ := strconv.Atoi(m[1])
+		named := matchOptions(m[2], options, sameName)
+		if len(named) == 0 {
+			named = matchOptions(m[2], options, startsName)
+		}
+		if len(named) == 0 {
+			named = matchOptions(m[2], options, startsWordInName)
+		}
+		switch {
+		case len(named) == 1 && named[0] == n-1:
+			return options[n-1].ID, nil
+		case len(named) == 1 || n >= 1 && n <= len(options) && len(named) > 1:
+			return "", problem("answer.choice_number_label", "input", in, "options", listOptions(options, nil, lang))
+		}
+	}
 	if i, isNum := choiceNumber(f); isNum && len(found) == 0 {
 		if i < 1 || i > len(options) {
 			return "", problem("answer.choice_out_of_range", "input", in, "count", len(options))
@@ -132,14 +155,27 @@ func startsWordInName(name, f string) bool {
 // optionNames are the folded names an option answers to: its id and its
 // label in every language.
 func optionNames(o Option) []string {
+	key := o.ID
+	for _, lang := range locales.Langs {
+		key += "\x00" + o.Label[lang]
+	}
+	if names, ok := optionNamesCache.Load(key); ok {
+		return names.([]string)
+	}
 	names := []string{Fold(o.ID)}
 	for _, lang := range locales.Langs {
 		if l, ok := o.Label[lang]; ok && l != "" {
 			names = append(names, Fold(l))
 		}
 	}
+	optionNamesCache.Store(key, names)
 	return names
 }
+
+// optionNamesCache keeps each option's folded names, read-only once made:
+// the options come from the forms' configuration, so it stays small, and
+// an answer no longer folds every label of its question on every try.
+var optionNamesCache sync.Map
 
 // listOptions prints the options at idx (all when nil) as "1. A; 2. B".
 func listOptions(options []Option, idx []int, lang locales.Lang) locales.Plain {

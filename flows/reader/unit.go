@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"strings"
@@ -20,7 +20,7 @@ import (
 
 // unitFamilies are the families, folded; the first word names the family.
 var unitFamilies = [][]string{
-	{"ho", "ho dan", "ho gia dinh", "gia dinh", "hgd", "ho gd", "gd", "gdvh", "gia dinh van hoa",
+	{"ho", "ho dan", "ho dan cu", "ho gia dinh", "gia dinh", "hgd", "ho gd", "gd", "gdvh", "gia dinh van hoa",
 		"ho gdvh", "gdtt", "ho gdtt", "gia dinh the thao", "noc nha", "households", "household", "families", "family"},
 	{"nguoi", "ng", "nguoi dan", "nhan khau", "khau", "dan", "nguoi tham gia", "nguoi tap", "nguoi tap luyen",
 		"thanh vien", "hoi vien", "hoc vien", "van dong vien", "vdv", "cong dan", "ca nhan", "nguoi dan tap luyen",

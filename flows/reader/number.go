@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"fmt"
@@ -18,7 +18,7 @@ import (
 
 // readNumberAnswer reads an integer, decimal or percent answer and checks
 // the question's bounds. A probable reading comes back with its reason.
-func readNumberAnswer(q *Question, s string) (Value, *Unsure, *locales.Msg) {
+func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	var (
 		f float64
 		u *Unsure
@@ -36,12 +36,12 @@ func readNumberAnswer(q *Question, s string) (Value, *Unsure, *locales.Msg) {
 		f, u, p = readPercent(s, rule)
 	}
 	if p != nil {
-		return Value{}, nil, p
+		return 0, nil, p
 	}
 	if p := checkBounds(q, f); p != nil {
-		return Value{}, nil, p
+		return 0, nil, p
 	}
-	return Value{Num: &f}, u, nil
+	return f, u, nil
 }
 
 // checkBounds says when f lies outside [q.Min, q.Max], naming both bounds
@@ -65,10 +65,10 @@ func checkBounds(q *Question, f float64) *locales.Msg {
 
 // numberArg is x as a message argument that prints the way the question's
 // answers print: 2.345 for counts, 93,1% for percentages.
-func numberArg(t QuestionType, x float64) any {
+func numberArg(t Kind, x float64) any {
 	switch t {
 	case TypeInt:
-		if x == math.Trunc(x) && math.Abs(x) < numberLimit {
+		if x == math.Trunc(x) && math.Abs(x) < NumberLimit {
 			return int64(x)
 		}
 	case TypePercent:
@@ -114,10 +114,10 @@ func (n number) isWhole() bool { return strings.Trim(n.frac, "0") == "" }
 // lên", "300 gì đó". They differ because "trên" before a figure means
 // "over" but after it usually "in" ("300 hộ trên địa bàn").
 var (
-	approxBefore = setOf("khoang", "tam", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
-		"do", "it", "about", "around", "approx", "approximately", "roughly", "nearly",
+	approxBeforeFolded = setOf("khoang", "chung", "gan", "hon", "tren", "duoi", "xap", "uoc",
+		"it", "about", "around", "approx", "approximately", "roughly", "nearly",
 		"almost", "over", "under")
-	approxAfter = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
+	approxAfterFolded = setOf("hon", "ngoai", "tro", "chut", "gi", "khoang", "chung", "xap")
 )
 
 // numberLead are words a person may put before a figure, folded: "có 300",
@@ -125,7 +125,7 @@ var (
 // The clean stage takes them off.
 var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
-	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap")
+	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
 var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
@@ -154,12 +154,38 @@ func setOf(ws ...string) map[string]bool {
 // count of households) comes back with its reason.
 func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg) {
 	in := quoted(s)
+	if fig, words, ok := cutBracket(s); ok {
+		// "0 (không có)", "2.345 (hai nghìn ba trăm bốn mươi lăm)": the
+		// figure with itself in words. Read when the two agree.
+		n, u, p := readNumber(fig, notKey, rule)
+		if p == nil && saysSame(words, n.value(), rule) {
+			return n, u, nil
+		}
+		if p == nil {
+			return number{}, nil, problem("answer.figures_disagree", "input", in)
+		}
+	}
 	c := cleanAnswer(breakAtControls(s), numberLead)
 	c = labelBeforeFigure(c)
 	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")
 	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
 	if f == "" {
 		return number{}, nil, problem("answer.empty")
+	}
+	ts := Tokenize(c.text).Tokens
+	if key := NotACount(ts, rule.family == "dong"); key != "" {
+		return number{}, nil, problem(key, "input", in)
+	}
+	if fig, used, ok := Repeated(ts); ok {
+		// "115 115": the figure sent twice, not 115115. Read once, asked.
+		n, u, p := readNumber(fig+" "+Join(ts[used:]), notKey, rule)
+		if p == nil && u == nil {
+			u = &Unsure{Key: "reading.figure_repeated", Input: string(in)}
+		}
+		return n, u, p
+	}
+	if Approximate(ts) || Approximate(Tokenize(s).Tokens) {
+		return number{}, nil, problem("answer.not_exact", "input", in)
 	}
 	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
 		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm.
@@ -182,7 +208,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return number{}, nil, problem("answer.malformed_number", "input", in)
 	}
 	n.neg = neg
-	if len(n.whole) > maxDigits || n.value() <= -numberLimit || n.value() >= numberLimit {
+	if len(n.whole) > maxDigits || n.value() <= -NumberLimit || n.value() >= NumberLimit {
 		return number{}, nil, problem("answer.too_large", "input", in)
 	}
 	pct, unsure, p := readTail(n, tok, rest, rule, notKey, c.text, in)
@@ -309,13 +335,13 @@ func isEstimate(f string) bool {
 		first = len(f) // a figure in words: "khoảng hai nghìn"
 	}
 	for _, w := range words(f[:first]) {
-		if approxBefore[w] {
+		if approxBeforeFolded[w] {
 			return true
 		}
 	}
 	ws := words(f[first:])
 	for i, w := range ws {
-		if approxAfter[w] {
+		if approxAfterFolded[w] {
 			return true
 		}
 		if rangeWords[w] && i > 0 && i+1 < len(ws) && isDigits(ws[i-1]) && isDigits(ws[i+1]) {
@@ -495,14 +521,18 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	}
 	ws = slices.DeleteFunc(ws, func(w string) bool { return w == "" })
 	for _, pw := range percentWords {
-		if len(ws) >= len(pw) && equalWords(untelexAll(ws[:len(pw)]), pw) {
+		if len(ws) >= len(pw) && (equalWords(untelexAll(ws[:len(pw)]), pw) || equalWords(ws[:len(pw)], pw)) {
 			percent, glued, ws = true, false, ws[len(pw):]
 			break
 		}
 	}
-	for len(ws) > 0 && (politeAfter[ws[len(ws)-1]] || numberTail[ws[len(ws)-1]]) && !(glued && len(ws) == 1) {
+	for len(ws) > 0 && (politeAfter[ws[len(ws)-1]] || numberTail[ws[len(ws)-1]] || tailPolite[untelex(ws[len(ws)-1])] && len(ws) > 1 || ws[len(ws)-1] == "gui") && !(glued && len(ws) == 1) {
 		ws = ws[:len(ws)-1]
 	}
+	if len(ws) == 0 {
+		return percent, "", nil
+	}
+	ws = trimPlace(ws)
 	if len(ws) == 0 {
 		return percent, "", nil
 	}
@@ -543,6 +573,10 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		return false, "", problem("answer.letters_in_number", "input", in)
 	case fit == unitFits:
 		return percent, "", nil
+	case fit == unitOther && !percent && (measures[rule.family] || measures[familyOfAll(ws)]):
+		// "12.500 m2" where hectares are asked: another quantity, not
+		// another name for the same one. Never offered as 12.500 ha.
+		return false, "", problem("answer.other_measure", "input", in, "unit", rule.unit)
 	case fit == unitOther && !percent:
 		return false, "reading.unit_other", nil
 	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
@@ -594,7 +628,7 @@ func startsWithLetter(s string) bool {
 // timesArg is n times m as a message argument: a whole count when it is one.
 func timesArg(n number, m float64) any {
 	f := n.value() * m
-	if f == math.Trunc(f) && math.Abs(f) < numberLimit {
+	if f == math.Trunc(f) && math.Abs(f) < NumberLimit {
 		return int64(f)
 	}
 	return f
@@ -676,7 +710,9 @@ func readInt(s string, rule unitRule) (int64, *Unsure, *locales.Msg) {
 func isNoneAnswer(s string) bool {
 	c := cleanAnswer(s, nil)
 	ws := words(Fold(c.text))
-	if len(ws) == 0 || !negations[untelex(ws[0])] && !noWords[untelex(ws[0])] || strings.ContainsFunc(c.text, isASCIIDigit) {
+	if len(ws) == 0 || !negations[untelex(ws[0])] && !noWords[untelex(ws[0])] || strings.ContainsFunc(c.text, isASCIIDigit) ||
+		len(ws[0]) == 1 && ws[0] != "k" {
+		// "N/A" is not applicable or not available: never a 0.
 		return false
 	}
 	for _, w := range ws[1:] {
@@ -729,3 +765,65 @@ func readPercent(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	}
 	return f, u, nil
 }
+
+// placeWords say where the figure was counted, after it and its unit:
+// "2.345 hộ trên địa bàn xã", "12 thôn của xã", "300 người toàn xã". They
+// add nothing to the figure and are taken off.
+var placePhrases = [][]string{{"tren", "dia", "ban"}, {"cua", "xa"}, {"toan", "xa"}, {"trong", "xa"},
+	{"tai", "xa"}, {"o", "xa"}, {"cua", "phuong"}, {"toan", "phuong"}, {"tren", "dia", "ban", "xa"}, {"tren", "dia", "ban", "phuong"}}
+
+// trimPlace takes a place phrase off the end of ws, folded words.
+func trimPlace(ws []string) []string {
+	for _, p := range placePhrases {
+		if len(ws) > len(p) || len(ws) == len(p) {
+			tail := ws[len(ws)-len(p):]
+			if equalWords(tail, p) {
+				return ws[:len(ws)-len(p)]
+			}
+		}
+	}
+	return ws
+}
+
+// cutBracket splits "0 (không có)" into the figure and the words in
+// brackets after it, when those words hold no digit.
+func cutBracket(s string) (fig, words string, ok bool) {
+	n := Normalize(s)
+	open, end := strings.IndexByte(n, '('), strings.LastIndexByte(n, ')')
+	if open <= 0 || end < open || strings.TrimSpace(n[end+1:]) != "" {
+		return "", "", false
+	}
+	fig, words = strings.TrimSpace(n[:open]), strings.TrimSpace(n[open+1:end])
+	if words == "" || !strings.ContainsFunc(fig, isASCIIDigit) || strings.ContainsFunc(words, isASCIIDigit) {
+		return "", "", false
+	}
+	if !isNoneAnswer(words) && !saysFigure(words) {
+		return "", "", false // "4.120 (hộ)", "95% (đạt)": a unit or a note
+	}
+	return fig, words, true
+}
+
+// saysFigure reports whether words are a figure in words.
+func saysFigure(words string) bool {
+	_, ok := readSpelledNumber(foldNumber(words), words, unitRule{}, "answer.not_a_count", "")
+	return ok
+}
+
+// saysSame reports whether words say the figure v: "không có" for 0, or
+// the same figure in words.
+func saysSame(words string, v float64, rule unitRule) bool {
+	if isNoneAnswer(words) {
+		return v == 0
+	}
+	f := foldNumber(words)
+	n, ok := readSpelledNumber(f, words, rule, "answer.not_a_count", "")
+	return ok && n.value() == v
+}
+
+// measures are the unit families of quantities that convert (area,
+// length, weight, money): a figure in another of them is another value.
+var measures = setOf("ha", "m2", "m", "km", "km2", "kg", "tan", "dong")
+
+// NumberArg is x as a message argument that prints the way answers of
+// kind t print: 2.345 for counts, 93,1% for percentages.
+func NumberArg(t Kind, x float64) any { return numberArg(t, x) }

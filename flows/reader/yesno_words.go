@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"strings"
@@ -71,9 +71,24 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // hoạt động … không?") is as clear as "có".
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
-	f := Fold(cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text)
+	c := cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text
+	f := Fold(c)
 	if f == "" {
 		return false, nil, problem("answer.empty")
+	}
+	switch YesNo(yesNoTokens(s)) {
+	case Yes:
+		return true, nil, nil
+	case No:
+		return false, nil, nil
+	case YesAsk:
+		return true, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+	case NoAsk:
+		return false, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+	case Hedged:
+		return false, nil, problem("answer.yes_no_hedged", "input", in)
+	case Both:
+		return false, nil, problem("answer.yes_no_ambiguous", "input", in)
 	}
 	var answers []bool
 	unknown := 0
@@ -173,4 +188,20 @@ func yesAt(ws []string, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// yesNoTokens are the words of s for the yes/no rules: politeness off
+// either end as the clean stage takes it, but "đã" kept (the clean stage
+// takes it for the polite "dạ"; here it says what was done), and "da"
+// typed bare, which may be either.
+func yesNoTokens(s string) []Token {
+	ts := Tokenize(strings.Map(decoration, yesNoEmoji.Replace(Normalize(s)))).Tokens
+	i, j := 0, len(ts)
+	for j-1 > i && tailPolite[ts[j-1].Skel] {
+		j--
+	}
+	for i < j-1 && leadPolite[ts[i].Skel] && (ts[i].Skel != "da" || ts[i].Lower == "dạ" || ts[i+1].Skel == "da") {
+		i++
+	}
+	return ts[i:j]
 }

@@ -1,4 +1,4 @@
-package flows
+package reader
 
 import (
 	"regexp"
@@ -23,6 +23,8 @@ var (
 	wordDate = regexp.MustCompile(`^(?:(?:ngay|mung|mong|hom) )*(\d{1,2}) ?(?:thang|thg|th|t) ?(\d{1,2})(?:,? ?(?:nam|n)? ?(\d{2,4}))?$`)
 	// weekday is a day of the week before the date: "thứ 2, 15/1/2024".
 	weekday = regexp.MustCompile(`^(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))[ ,.-]+`)
+	// weekdayAfter is a day of the week after the date: "15/1/2024 thứ 2".
+	weekdayAfter = regexp.MustCompile(`^(.*\d)[ ,.-]+(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))$`)
 	// clockTime is a time after the date: "15/01/2024 08:00", "lúc 8h30".
 	clockTime = regexp.MustCompile(`[ ,]+(?:luc )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi))?$`)
 )
@@ -35,13 +37,6 @@ var dayNames = map[string]time.Weekday{
 	"2": time.Monday, "hai": time.Monday, "3": time.Tuesday, "ba": time.Tuesday, "4": time.Wednesday,
 	"tu": time.Wednesday, "5": time.Thursday, "nam": time.Thursday, "6": time.Friday, "sau": time.Friday,
 	"7": time.Saturday, "bay": time.Saturday, "chu nhat": time.Sunday, "cn": time.Sunday,
-}
-
-// Relative days, folded: how many days before today.
-var relativeDays = map[string]int{
-	"hom nay": 0, "nay": 0, "ngay hom nay": 0, "today": 0,
-	"hom qua": 1, "qua": 1, "ngay hom qua": 1, "yesterday": 1,
-	"hom kia": 2,
 }
 
 // How far from today a date may be before the reader asks: a yearless date
@@ -75,14 +70,55 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 		return time.Time{}, nil, problem("answer.empty")
 	}
 	loc := now.Location()
-	if back, ok := relativeDays[f]; ok {
+	if back, ok := RelativeDay(f); ok {
 		y, m, d := now.Date()
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
+	}
+	f, rel := TrimDate(f)
+	if t, ok := LastWeekday(f, now); ok {
+		// "thứ 7 tuần trước", "chủ nhật vừa rồi": counted back from today.
+		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
+	}
+	if d, ok := DayOnly(Fold(Normalize(s))); ok {
+		// "ngày 15": the last 15th, this month or the one before.
+		t := time.Date(now.Year(), now.Month(), d, 0, 0, 0, 0, loc)
+		if t.After(now) || t.Day() != d {
+			t = time.Date(now.Year(), now.Month()-1, d, 0, 0, 0, 0, loc)
+		}
+		if t.Day() != d {
+			return time.Time{}, nil, problem("answer.not_a_date", "input", in)
+		}
+		return t, &Unsure{Key: "reading.month_missing", Input: string(in)}, nil
+	}
+	if rest, ok := strings.CutSuffix(f, " nam ngoai"); ok {
+		// "20/12 năm ngoái": last year's.
+		if day, month, year, ok := splitDate(rest); ok && year == "" {
+			f = day + "/" + month + "/" + strconv.Itoa(now.Year()-1)
+		}
 	}
 	wd, named := time.Sunday, false
 	if m := weekday.FindStringSubmatch(f); m != nil {
 		wd, named = dayNames[m[1]+m[2]+m[3]], true
 		f = f[len(m[0]):]
+		f = strings.TrimPrefix(strings.TrimPrefix(f, "ngay "), "mung ")
+	} else if m := weekdayAfter.FindStringSubmatch(f); m != nil {
+		wd, named = dayNames[m[2]+m[3]+m[4]], true
+		f = m[1]
+	}
+	if rel != "" {
+		// "hôm qua (19/12)": the day named and the date written must agree.
+		back, _ := RelativeDay(rel)
+		y, m, d := now.Date()
+		want := time.Date(y, m, d-back, 0, 0, 0, 0, loc)
+		day, month, year, ok := splitDate(f)
+		if !ok {
+			return time.Time{}, nil, problem("answer.not_a_date", "input", in)
+		}
+		t, _, p := makeDate(day, month, year, now, s)
+		if p != nil || !t.Equal(want) {
+			return time.Time{}, nil, problem("answer.dates_disagree", "input", in)
+		}
+		return t, nil, nil
 	}
 	f = clockTime.ReplaceAllString(f, "")
 	day, month, year, ok := splitDate(f)
@@ -95,6 +131,11 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	}
 	if reason == "" && named && t.Weekday() != wd {
 		reason = "reading.weekday_mismatch"
+	}
+	if reason == "" && t.Sub(now) > 24*time.Hour {
+		// A report tells of what happened: a day to come is asked about
+		// ("15/12/2029" for 15/12/2026 is a slip of one key).
+		reason = "reading.date_future"
 	}
 	if reason != "" {
 		return t, &Unsure{Key: reason, Input: string(in)}, nil
@@ -154,12 +195,12 @@ func makeDate(day, month, year string, now time.Time, s string) (time.Time, stri
 }
 
 // nearestYear is the year for day d of month m typed without one: the last
-// time that day came, or the coming one when it is at most a month ahead
-// (a report tells of what happened, and of what is about to). In January,
-// "20/12" is last December.
+// time that day came, today included (a report tells of what happened). In
+// January, "20/12" is last December; "6/1" on 5 January is last January,
+// asked about since it is far.
 func nearestYear(d, month int, now time.Time) int {
 	m := time.Month(month)
-	horizon := now.AddDate(0, 0, 31)
+	horizon := now                                    // an event reported has happened: its last occurrence, today at the latest
 	for y := now.Year() + 1; y >= now.Year()-4; y-- { // back to the last 29 February
 		t := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
 		if t.Day() == d && !t.After(horizon) {

@@ -1,0 +1,299 @@
+package reader
+
+import (
+	"strings"
+)
+
+// What chats add around an answer, and how a clerk reads past it:
+//
+//   - a mention of the bot ("@baocao_bot 2.345") is not part of the answer;
+//   - a question line quoted or forwarded with the answer ("[1/14] Tổng số
+//     hộ…?" then "2.345", or "> Tổng số hộ?" then "2.345") is the
+//     question, not the answer: the answer is what follows it;
+//   - a correction inside the message ("32.567 à nhầm 32.657", "có, à
+//     nhầm, không") means the figure after it: that one is offered for
+//     confirmation, never the first, never both glued together.
+//
+// Politeness and lead-ins ("Dạ em báo cáo ạ …") are the clean stage's, in
+// flows; a figure sent twice ("115 115") is the number reader's (Repeated).
+
+// Unwrapped is an answer with what the chat added taken off.
+type Unwrapped struct {
+	Answer string // the answer itself, as typed; lines kept apart by "\n"
+	// Corrected is set when the message corrects itself: the answer is the
+	// part after the correction, and is to be confirmed.
+	Corrected bool
+	// Said is the message without what the chat added, the first try
+	// included: what a confirmation quotes back.
+	Said string
+}
+
+// Unwrap takes off mentions, quoted question lines and a correction's
+// first try. It never invents text: the answer is a part of raw.
+func Unwrap(raw string) Unwrapped {
+	lines := splitLines(raw)
+	if len(lines) > 1 {
+		var kept []string
+		for _, l := range lines {
+			if !isQuestionLine(l, true) && !politeLine(l) {
+				kept = append(kept, l)
+			}
+		}
+		if len(kept) > 0 {
+			lines = kept
+		}
+	}
+	for i, l := range lines {
+		lines[i] = stripQuoted(stripMentions(l))
+	}
+	lines = dropEmpty(lines)
+	u := Unwrapped{Answer: strings.Join(lines, "\n")}
+	if len(lines) == 1 {
+		if after, ok := cutCorrection(lines[0]); ok {
+			return Unwrapped{Answer: after, Corrected: true, Said: lines[0]}
+		}
+	}
+	if strings.Join(lines, " ") == Normalize(raw) {
+		u.Answer = raw // nothing taken off: the readers see every character
+	}
+	return u
+}
+
+// splitLines splits at line breaks, keeping the lines normalised.
+func splitLines(raw string) []string {
+	return dropEmpty(strings.FieldsFunc(raw, func(r rune) bool {
+		return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029'
+	}))
+}
+
+func dropEmpty(ls []string) []string {
+	out := ls[:0]
+	for _, l := range ls {
+		if l = Normalize(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// isQuestionLine reports whether a line is a question quoted with the
+// answer: a quote mark (">"), a question number ("[1/14]", "Câu 1:"), or,
+// in a message of several lines, a sentence of three words or more ending
+// with "?".
+func isQuestionLine(l string, several bool) bool {
+	l = Normalize(l)
+	switch {
+	case strings.HasPrefix(l, ">") && letterWords(l) >= 2:
+		return true
+	case questionNumber(l) > 0 && strings.HasSuffix(l, "?"):
+		return true
+	}
+	if !several || !strings.HasSuffix(l, "?") {
+		return false
+	}
+	return letterWords(l) >= 3
+}
+
+// questionNumber is the length of a question's number at the start of l:
+// "[1/14] ", "(3/14) ", "1/14. "; 0 when none.
+func questionNumber(l string) int {
+	i := 0
+	if i < len(l) && (l[i] == '[' || l[i] == '(') {
+		i++
+	}
+	start := i
+	for i < len(l) && isDigit(rune(l[i])) {
+		i++
+	}
+	if i == start || i >= len(l) || l[i] != '/' {
+		return 0
+	}
+	i++
+	d := i
+	for i < len(l) && isDigit(rune(l[i])) {
+		i++
+	}
+	if i == d {
+		return 0
+	}
+	if i < len(l) && (l[i] == ']' || l[i] == ')') {
+		i++
+	}
+	if i < len(l) && (l[i] == '.' || l[i] == ':') {
+		i++
+	}
+	if i < len(l) && l[i] != ' ' {
+		return 0
+	}
+	return i
+}
+
+// letterWords counts the words of l that hold a letter.
+func letterWords(l string) int {
+	n := 0
+	for _, w := range strings.Fields(l) {
+		if HasLetter(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// stripMentions takes off "@name" words: a mention of the bot or a person
+// is addressed to them, not part of the answer.
+func stripMentions(l string) string {
+	if !strings.Contains(l, "@") {
+		return l
+	}
+	ws := strings.Fields(l)
+	out := ws[:0]
+	for _, w := range ws {
+		if len(w) > 1 && w[0] == '@' && HasLetter(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// stripQuoted takes off a question quoted on the same line as its answer:
+// "> Tổng số hộ? 2.345", "[1/14] Tổng số hộ gia đình của xã? 2.345". A
+// "?" after a figure ("300?") is a doubt, not a question line, and stays.
+func stripQuoted(l string) string {
+	if rest, ok := strings.CutPrefix(l, ">"); ok && strings.Contains(rest, "?") && letterWords(rest) >= 3 {
+		l = strings.TrimSpace(strings.TrimLeft(rest, "> ")) // "> Tổng số hộ? 2.345"; ">300" stays
+	}
+	if n := questionNumber(l); n > 0 {
+		if i := strings.LastIndex(l, "?"); i > n && strings.TrimSpace(l[i+1:]) != "" {
+			return strings.TrimSpace(l[i+1:])
+		}
+	}
+	i := strings.LastIndex(l, "?")
+	if i < 0 || strings.TrimSpace(l[i+1:]) == "" || letterWords(l[:i]) < 3 {
+		return l
+	}
+	return strings.TrimSpace(l[i+1:])
+}
+
+// corrections are the words, folded, with which a person takes back what
+// they just typed. Those marked digits correct only a figure with a
+// figure ("32.567 à không 32.657"), since elsewhere they are a no.
+var corrections = []struct {
+	words  []string
+	digits bool
+}{
+	{[]string{"a", "nham"}, false}, {[]string{"go", "nham"}, false}, {[]string{"ghi", "nham"}, false},
+	{[]string{"danh", "nham"}, false}, {[]string{"bam", "nham"}, false}, {[]string{"nham"}, false},
+	{[]string{"sua", "lai", "la"}, false}, {[]string{"sua", "lai"}, false}, {[]string{"sua", "thanh"}, false},
+	{[]string{"dinh", "chinh"}, false}, {[]string{"y", "em", "la"}, false}, {[]string{"y", "minh", "la"}, false},
+	{[]string{"a", "khong"}, true}, {[]string{"khong", "phai"}, true}, {[]string{"xin", "loi"}, true},
+	{[]string{"a", "quen"}, true},
+}
+
+// cutCorrection finds a correction inside l and returns what follows it.
+// There must be a first try before the correction and an answer after.
+func cutCorrection(l string) (string, bool) {
+	ws := strings.Fields(l)
+	if len(ws) < 3 || !mayCorrect(Fold(l)) {
+		return "", false
+	}
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = Fold(strings.Trim(w, edgePunct+"-–—"))
+	}
+	for i := len(ws) - 2; i >= 1; i-- { // the last correction counts
+		for _, c := range corrections {
+			if !hasWordsAt(folded, i, c.words) {
+				continue
+			}
+			before, after := ws[:i], ws[i+len(c.words):]
+			for len(after) > 0 && (cleanWord(after[0]) == "" || correctionFiller[Fold(cleanWord(after[0]))]) {
+				after = after[1:]
+			}
+			if len(after) == 0 {
+				continue
+			}
+			if c.digits && !(strings.ContainsFunc(strings.Join(before, " "), isDigit) && isDigit(rune(cleanWord(after[0])[0]))) {
+				continue
+			}
+			if c.words[0] == "khong" && c.words[1] == "phai" {
+				if folded[i-1] == "chu" {
+					// "2.345 chứ không phải 2.354": the first is the answer.
+					return strings.Join(ws[:i-1], " "), true
+				}
+				if !strings.HasSuffix(ws[i+1], ",") && !strings.HasSuffix(ws[i+1], ".") {
+					continue // "2.345 không phải 2.354" says neither plainly
+				}
+			}
+			return strings.Join(after, " "), true
+		}
+	}
+	return "", false
+}
+
+// correctionFiller may come right after a correction: "à nhầm, là 32.657".
+var correctionFiller = map[string]bool{"la": true, "thanh": true, "lai": true, "a": true, "em": true, "nhe": true, "so": true, "dung": true}
+
+func cleanWord(w string) string { return strings.Trim(w, edgePunct+"-–—") }
+
+func hasWordsAt(ws []string, i int, want []string) bool {
+	if i+len(want) > len(ws) {
+		return false
+	}
+	for k, w := range want {
+		if ws[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Repeated reports whether ts begin with the same figure typed two or
+// more times ("115 115", "115, 115 hộ"): sent twice, not 115115. It
+// returns the figure and how many tokens the repeats took.
+func Repeated(ts []Token) (figure string, used int, ok bool) {
+	if len(ts) < 2 || !IsFigure(ts[0].Lower) {
+		return "", 0, false
+	}
+	first := ts[0].Lower
+	used = 1
+	for used < len(ts) && ts[used].Lower == first {
+		used++
+	}
+	if used < 2 || used < len(ts) && IsFigure(ts[used].Lower) {
+		return "", 0, false
+	}
+	return first, used, true
+}
+
+// mayCorrect reports whether a folded line holds a word that starts a
+// correction, before the line is cut into words.
+func mayCorrect(f string) bool {
+	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineWords make a line of their own that carries no answer: "Dạ", "(em
+// gửi ạ)", "Em báo cáo số liệu:", "Cảm ơn anh".
+var lineWords = map[string]bool{"da": true, "vang": true, "em": true, "e": true, "gui": true, "bao": true,
+	"cao": true, "a": true, "anh": true, "chi": true, "xin": true, "kinh": true, "thua": true, "so": true,
+	"lieu": true, "ad": true, "admin": true, "oi": true, "chao": true, "nhe": true, "nha": true, "cam": true,
+	"on": true, "ak": true, "minh": true, "toi": true, "thanks": true, "tks": true}
+
+// politeLine reports a line of politeness alone, in a message of several.
+func politeLine(l string) bool {
+	ws := Words(Fold(l))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !lineWords[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,126 @@
+package reader
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Rules a clerk states about dates (the day first, as Vietnam writes it,
+// is package flows' reader), each with its table test (dates_test.go):
+//
+//  1. Relative days are read against today, with the part of the day
+//     ("sáng nay", "chiều qua", "tối hôm kia") and in their short forms
+//     ("hnay", "hqua", "hkia", "hum qua", "bữa qua").
+//  2. A time with the date ("8h ngày 15/12/2026", "15/12 lúc 8:30") is
+//     not part of the day: it is taken off.
+//  3. A year may be written as "năm 2024": "15/1 năm 2024" is 15/1/2024.
+//  4. "Hôm qua (19/12)": both are read, and must agree.
+
+// relativeDays maps a folded relative day to how many days before today.
+var relativeDays = map[string]int{
+	"hom nay": 0, "nay": 0, "ngay hom nay": 0, "today": 0, "hnay": 0, "hum nay": 0, "bua nay": 0, "ngay nay": 0,
+	"hom qua": 1, "qua": 1, "ngay hom qua": 1, "yesterday": 1, "hqua": 1, "hum qua": 1, "hom wa": 1,
+	"hum wa": 1, "hwa": 1, "bua qua": 1, "ngay qua": 1, "hqa": 1,
+	"hom kia": 2, "hkia": 2, "hum kia": 2, "bua kia": 2, "ngay kia": -2,
+}
+
+// dayParts come before a relative day: "sáng nay", "chiều hôm qua".
+var dayParts = map[string]bool{"sang": true, "trua": true, "chieu": true, "toi": true, "dem": true, "khuya": true}
+
+// RelativeDay reads a folded relative day: how many days before today;
+// ok is false when f is none, or a day still to come ("ngày kia").
+func RelativeDay(f string) (back int, ok bool) {
+	f = strings.Trim(f, " .!,")
+	if i := strings.IndexByte(f, ' '); i > 0 && dayParts[f[:i]] {
+		f = f[i+1:]
+	}
+	back, ok = relativeDays[f]
+	return back, ok && back >= 0
+}
+
+// clockAtStart is a time before the date: "8h ngày 15/12", "lúc 8:30, 15/12".
+var clockAtStart = regexp.MustCompile(`^(?:luc |vao luc |vao )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi|dem))?[ ,]+(?:(?:ngay|hom) )?`)
+
+// partOfDay before a date or a day of the week: "sáng thứ 7 (2/1)",
+// "chiều 20/12".
+var (
+	partOfDay    = regexp.MustCompile(`^(?:buoi )?(?:sang|trua|chieu|toi|dem) `)
+	dayAfterPart = regexp.MustCompile(`^(?:ngay |hom )?(?:thu|t[2-7]\b|cn\b|chu nhat|\d)`)
+)
+
+// yearWord is a date whose year is written "năm 2024": "15/1 năm 2024".
+var yearWord = regexp.MustCompile(`^(\d{1,2}\s*[/.-]\s*\d{1,2}),? (?:nam|n) (\d{4})$`)
+
+// bracketed is a relative day with its date: "hom qua 19/12".
+var withDate = regexp.MustCompile(`^((?:(?:sang|trua|chieu|toi|dem) )?(?:hom nay|hom qua|hom kia|hnay|hqua|hkia|hum qua|hum nay|nay|qua)),? (.*\d.*)$`)
+
+// TrimDate applies the rules to a folded date: the time taken off, "năm
+// 2024" made a year. rel is a relative day written beside the date ("hôm
+// qua 19/12"), "" when none.
+func TrimDate(f string) (date, rel string) {
+	f = clockAtStart.ReplaceAllString(f, "")
+	if m := partOfDay.FindString(f); m != "" && dayAfterPart.MatchString(f[len(m):]) {
+		f = f[len(m):]
+	}
+	if m := withDate.FindStringSubmatch(f); m != nil {
+		rel, f = m[1], m[2]
+	}
+	f = strings.TrimSpace(f)
+	for _, tail := range []string{" vua roi", " vua qua", " nam nay", " vua xong"} {
+		f = strings.TrimSuffix(f, tail)
+	}
+	if m := yearWord.FindStringSubmatch(f); m != nil {
+		f = m[1] + "/" + m[2]
+	}
+	return f, rel
+}
+
+// weekdayBack is a day of the week counted back from today: "thứ 7 tuần
+// trước", "chủ nhật vừa rồi", "thứ sáu" (the last Friday).
+var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua))?$`)
+
+var weekdayNames = map[string]time.Weekday{
+	"2": time.Monday, "hai": time.Monday, "3": time.Tuesday, "ba": time.Tuesday, "4": time.Wednesday,
+	"tu": time.Wednesday, "5": time.Thursday, "nam": time.Thursday, "6": time.Friday, "sau": time.Friday,
+	"7": time.Saturday, "bay": time.Saturday, "chu nhat": time.Sunday, "cn": time.Sunday,
+}
+
+// LastWeekday reads a folded day of the week said without a date: in
+// "tuần trước" it is that day of last week (weeks start on Monday);
+// otherwise the last such day before today.
+func LastWeekday(f string, now time.Time) (time.Time, bool) {
+	m := weekdayBack.FindStringSubmatch(f)
+	if m == nil {
+		return time.Time{}, false
+	}
+	wd := weekdayNames[m[1]+m[2]+m[3]]
+	y, mo, d := now.Date()
+	today := time.Date(y, mo, d, 0, 0, 0, 0, now.Location())
+	switch m[4] {
+	case "tuan truoc", "tuan roi", "tuan qua", "tuan vua roi", "tuan vua qua":
+		monday := today.AddDate(0, 0, -((int(today.Weekday())+6)%7)-7)
+		return monday.AddDate(0, 0, (int(wd)+6)%7), true
+	}
+	back := (int(today.Weekday()) - int(wd) + 7) % 7
+	if back == 0 {
+		back = 7
+	}
+	return today.AddDate(0, 0, -back), true
+}
+
+// dayOnly is a day of the month said alone: "ngày 15", "mùng 5".
+var dayOnly = regexp.MustCompile(`^(?:ngay|mung|mong) (\d{1,2})(?: vua roi| vua qua| thang nay)?$`)
+
+// DayOnly reads "ngày 15" as the day 15 of a month to be found.
+func DayOnly(f string) (int, bool) {
+	m := dayOnly.FindStringSubmatch(f)
+	if m == nil {
+		return 0, false
+	}
+	d := 0
+	for _, r := range m[1] {
+		d = d*10 + int(r-'0')
+	}
+	return d, d >= 1 && d <= 31
+}

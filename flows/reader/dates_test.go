@@ -1,0 +1,60 @@
+package reader
+
+import (
+	"testing"
+	"time"
+)
+
+var tuesday = time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC) // Tuesday 05/01/2027
+
+// Rule: relative days, with the part of the day and in short forms.
+func TestRelativeDays(t *testing.T) {
+	for f, want := range map[string]int{
+		"hom nay": 0, "hnay": 0, "sang nay": 0, "trua nay": 0, "hom qua": 1, "hqua": 1, "chieu qua": 1,
+		"toi hom qua": 1, "hum qua": 1, "bua qua": 1, "hom kia": 2, "hkia": 2, "chieu hom kia": 2,
+	} {
+		if got, ok := RelativeDay(f); !ok || got != want {
+			t.Errorf("RelativeDay(%q) = %d %v, want %d", f, got, ok, want)
+		}
+	}
+	for _, f := range []string{"ngay mai", "ngay kia", "tuan truoc", "15/12"} {
+		if _, ok := RelativeDay(f); ok {
+			t.Errorf("RelativeDay(%q) read a day; it is none, or one still to come", f)
+		}
+	}
+}
+
+// Rules: a time beside the date is taken off; "năm 2024" is a year; a
+// relative day written beside a date is returned to be checked.
+func TestTrimDate(t *testing.T) {
+	for _, c := range []struct{ in, date, rel string }{
+		{"8h ngay 15/12/2026", "15/12/2026", ""},
+		{"luc 8:30 15/12/2026", "15/12/2026", ""},
+		{"15/1 nam 2024", "15/1/2024", ""},
+		{"hom qua 19/12", "19/12", "hom qua"},
+		{"15/12 vua qua", "15/12", ""},
+		{"sang thu 7 2/1", "thu 7 2/1", ""},
+		{"15/12/2026", "15/12/2026", ""},
+	} {
+		if d, r := TrimDate(c.in); d != c.date || r != c.rel {
+			t.Errorf("TrimDate(%q) = %q %q, want %q %q", c.in, d, r, c.date, c.rel)
+		}
+	}
+}
+
+// Rule: a day of the week said alone is counted back from today.
+func TestDaysOfTheWeekCountBack(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2027, 1, d, 0, 0, 0, 0, time.UTC) }
+	for f, want := range map[string]time.Time{
+		"thu 7 tuan truoc": day(2),
+		"thu 2 tuan truoc": day(-3), // 28/12/2026: Monday of last week
+		"chu nhat vua roi": day(3),
+		"thu 2 vua qua":    day(4),
+		"thu 3":            day(-2), // 29/12/2026: today is Tuesday, so the one before
+		"thu sau":          day(1),
+	} {
+		if got, ok := LastWeekday(f, tuesday); !ok || !got.Equal(want) {
+			t.Errorf("LastWeekday(%q) = %v %v, want %v", f, got, ok, want)
+		}
+	}
+}

@@ -1,0 +1,295 @@
+package reader
+
+import "strings"
+
+// Rules a clerk states about figures, each with its table test
+// (kinds_test.go):
+//
+//  1. A phone number, a citizen ID or any code is never a count: a figure
+//     that starts with 0 and runs on ("0912 345 678", "001234"), that
+//     starts with "+84", or nine digits and more typed without grouping.
+//  2. Money is never a count: a figure with đ, đồng, VNĐ, USD.
+//  3. A time is never a count: "8h", "8h30", "8:30", "8 giờ".
+//  4. A date is never a count: "15/12", "15-12-2026", "15 tháng 12".
+//  5. An approximation is never a figure to store: "khoảng", "tầm", "cỡ",
+//     "chừng", "gần", "hơn", "trên", "~", a range. A word that means it
+//     only when typed so ("tầm", not "tám" = eight; "cỡ", not "có") counts
+//     when typed with its marks, or typed bare before a figure.
+
+// Why a figure is not a count, as the catalog key of the problem.
+const (
+	KeyCode  = "answer.code_not_count"
+	KeyMoney = "answer.money_not_count"
+	KeyTime  = "answer.time_not_count"
+	KeyDate  = "answer.date_not_count"
+)
+
+// NotACount says why ts, an answer to a number question, is an identifier,
+// money, a time or a date rather than a figure; "" when none of these.
+// money is true when the question itself counts money.
+func NotACount(ts []Token, money bool) string {
+	i := firstFigure(ts)
+	if i < 0 {
+		return ""
+	}
+	t := ts[i]
+	if k := codeAt(ts, i); k != "" {
+		return k
+	}
+	w := t.Lower
+	if isSlashDate(w) || isDayMonth(w) {
+		return KeyDate
+	}
+	if isClock(w) {
+		return KeyTime
+	}
+	if !money && (strings.HasSuffix(w, "đ") || strings.HasPrefix(w, "$") || strings.HasSuffix(w, "vnđ") || strings.HasSuffix(w, "vnd")) {
+		return KeyMoney
+	}
+	for _, n := range ts[i+1:] {
+		switch {
+		case IsFigure(n.Lower):
+			continue
+		case !money && moneyWords[n.Fold] && (n.Fold != "dong" || n.Lower == "đồng" || n.Lower == "dong"):
+			return KeyMoney
+		case n.Fold == "h" || n.Lower == "giờ" || n.Lower == "gio" || n.Fold == "phut":
+			return KeyTime
+		case n.Fold == "thang" || n.Fold == "thg":
+			return KeyDate
+		}
+		break
+	}
+	return ""
+}
+
+// moneyWords are the currencies after a figure, folded.
+var moneyWords = map[string]bool{"d": true, "dong": true, "vnd": true, "vnđ": true, "usd": true, "$": true, "đ": true, "trieu dong": true}
+
+// firstFigure is the index of the first token that starts with a digit
+// (or "+", "$" and then a digit), -1 when none.
+func firstFigure(ts []Token) int {
+	for i, t := range ts {
+		w := strings.TrimLeft(t.Lower, "+$")
+		if w != "" && isDigit(rune(w[0])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// codeAt reports a phone number, an ID or a code starting at ts[i]: the
+// digits of the figure and those right after it, with spaces, dots or
+// dashes between, are counted.
+func codeAt(ts []Token, i int) string {
+	first := ts[i].Lower
+	if strings.HasPrefix(first, "+84") || strings.HasPrefix(first, "+") && len(first) > 6 {
+		return KeyCode
+	}
+	digits := 0
+	ungrouped := 0
+	for k := i; k < len(ts); k++ {
+		w := ts[k].Lower
+		if !isCodeWord(w) || k > i && digitsIn(w) > 4 && !strings.ContainsAny(w, ".-") && len(w) != 3 {
+			break
+		}
+		digits += digitsIn(w)
+		if k == i && strings.Trim(w, "0123456789") == "" {
+			ungrouped = len(w)
+		}
+	}
+	switch {
+	case len(first) >= 2 && first[0] == '0' && isDigit(rune(first[1])) && digits >= 5:
+		return KeyCode // 0912…, 001234: nobody writes a count with a leading zero
+	case ungrouped >= 9 && ungrouped <= 15:
+		return KeyCode // a citizen ID, a phone without its 0: no commune counts 100 million
+	}
+	return ""
+}
+
+func isCodeWord(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789.-") == "" && strings.ContainsFunc(w, isDigit)
+}
+
+func digitsIn(w string) int {
+	n := 0
+	for _, r := range w {
+		if isDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// isDayMonth reports "15-12" and "15-12-2026" (a dash between day and
+// month; "300-400" is a range, which the estimate rule refuses).
+func isDayMonth(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return len(parts) == 3 && len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2
+}
+
+// isClock reports "8h", "8h30", "8g", "8:30", "08:00".
+func isClock(w string) bool {
+	i := 0
+	for i < len(w) && isDigit(rune(w[i])) {
+		i++
+	}
+	if i == 0 || i > 2 || i == len(w) {
+		return false
+	}
+	rest := w[i:]
+	switch {
+	case rest == "h" || rest == "g" || rest == "giờ":
+		return true
+	case rest[0] == 'h' || rest[0] == ':' || rest[0] == 'g':
+		m := strings.TrimSuffix(strings.TrimSuffix(rest[1:], "p"), "'")
+		return len(m) == 2 && strings.Trim(m, "0123456789") == ""
+	}
+	return false
+}
+
+// Approximation words, folded, each with the forms it is typed in when it
+// means "about": "tầm" and not "tám" (eight), "cỡ" and not "có", "lẻ" and
+// not "lễ". Typed bare (without marks) it counts only right before a
+// figure in digits ("tam 300").
+var (
+	approxBefore = map[string][]string{"khoang": {"khoảng", "khoản"}, "khoan": {"khoản"}, "chung": {"chừng"},
+		"xap": {"xấp"}, "ngot": {"ngót"}, "uoc": {"ước"}, "gan": {"gần"}, "hon": {"hơn"}, "tren": {"trên"},
+		"duoi": {"dưới"}, "vai": {"vài"}, "may": {"mấy"}, "dam": {"dăm"}, "tam": {"tầm"}, "co": {"cỡ"},
+		"do": {"độ"}, "toi": {"tới"}, "hang": {"hàng"}, "about": nil, "around": nil, "approx": nil,
+		"approximately": nil, "roughly": nil, "nearly": nil, "almost": nil, "over": nil, "under": nil}
+	// approxAfter follow a figure: "300 hơn", "300 trở lên", "300 lẻ".
+	approxAfter = map[string][]string{"hon": {"hơn"}, "ngoai": {"ngoài"}, "tro": {"trở"}, "chut": {"chút"},
+		"khoang": {"khoảng"}, "chung": {"chừng"}, "xap": {"xấp"}, "le": {"lẻ"}, "may": {"mấy"}, "do": {"độ"},
+		"plus": nil}
+)
+
+// approxWord reports whether t means "about": typed as one of the forms,
+// or typed bare when bare counts.
+func approxWord(t Token, m map[string][]string, bare bool) bool {
+	forms, ok := m[t.Fold]
+	if !ok {
+		return false
+	}
+	if forms == nil || bare && t.Lower == t.Fold && t.Fold != "co" {
+		return true
+	}
+	for _, f := range forms {
+		if t.Lower == f {
+			return true
+		}
+	}
+	return false
+}
+
+// Approximate reports whether ts hedge a figure: approximation words right
+// before the first figure ("khoảng 300", "tầm khoảng 300") or right after
+// it ("300 hơn", "300 trở lên"). Ranges and signs ("~", "?", "300-400")
+// are the figure stage's. "Tổng số hộ trên địa bàn: 300" says where, not
+// about: "trên" is not next to the figure.
+func Approximate(ts []Token) bool {
+	if hedged(ts) {
+		return true
+	}
+	i := firstFigure(ts)
+	end := i
+	if i < 0 {
+		end = len(ts) // a figure in words: "khoảng hai nghìn"
+	}
+	for k := end - 1; k >= 0 && k >= end-3; k-- {
+		t := ts[k]
+		if approxWord(t, approxBefore, k == end-1 && i >= 0) {
+			return true
+		}
+		if !approxLink[t.Fold] {
+			break
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	for k := i + 1; k < len(ts) && k <= i+2; k++ {
+		t := ts[k]
+		if !approxWord(t, approxAfter, false) {
+			continue
+		}
+		if t.Fold == "le" && k+1 < len(ts) && (IsFigure(ts[k+1].Lower) || spelledDigit(ts[k+1].Fold)) {
+			continue // "một trăm lẻ năm"
+		}
+		return true
+	}
+	return false
+}
+
+// hedgePhrases, folded, make a figure a guess wherever they stand: "có lẽ
+// 2345", "2345 thì phải", "dự kiến 300", "tối đa 300", "300 (tạm tính)".
+var hedgePhrases = [][]string{{"uoc"}, {"co", "le"}, {"chac", "la"}, {"chac"}, {"hinh", "nhu"}, {"du", "kien"},
+	{"du", "tinh"}, {"tam", "tinh"}, {"so", "bo"}, {"uoc", "tinh"}, {"uoc", "chung"}, {"uoc", "luong"},
+	{"thi", "phai"}, {"chua", "chac"}, {"tam", "thoi"}, {"chua", "chinh", "xac"}, {"toi", "da"},
+	{"toi", "thieu"}, {"it", "nhat"}, {"khong", "qua"}, {"khong", "duoi"}, {"chua", "den"}, {"chua", "toi"},
+	{"xap", "xi"}, {"tren", "duoi"}, {"hon", "kem"}, {"hoac"}, {"hay", "la"}, {"ang", "chung"},
+	{"phong", "chung"}, {"co", "the"}, {"khong", "chac"}, {"chua", "ro"}, {"chua", "chot"}}
+
+// hedged reports a hedge phrase, or a sign of more or less (">300",
+// "≤ 300"), anywhere in ts. "Chắc chắn" is sure, not a guess.
+func hedged(ts []Token) bool {
+	for i, t := range ts {
+		if strings.ContainsAny(t.Lower, "<>≥≤") {
+			return true
+		}
+		for _, p := range hedgePhrases {
+			if i+len(p) > len(ts) {
+				continue
+			}
+			match := true
+			for k, w := range p {
+				if ts[i+k].Fold != w {
+					match = false
+					break
+				}
+			}
+			if match && !(p[0] == "chac" && i+1 < len(ts) && ts[i+1].Fold == "chan") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// approxLink may stand between an approximation word and its figure:
+// "khoảng chừng 300", "tầm là 300", "hơn có 300".
+var approxLink = map[string]bool{"la": true, "co": true, "chung": true, "khoang": true, "tam": true, "do": true, "duoc": true, "dat": true}
+
+func spelledDigit(f string) bool {
+	switch f {
+	case "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi":
+		return true
+	}
+	return false
+}
+
+// isSlashDate reports "15/12" and "15/12/2026": a day and a month that
+// exist. "93/100" or "2100/2345" is a fraction, refused as no figure.
+func isSlashDate(w string) bool {
+	parts := strings.Split(w, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	n := make([]int, len(parts))
+	for i, p := range parts {
+		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+		for _, r := range p {
+			n[i] = n[i]*10 + int(r-'0')
+		}
+	}
+	return n[0] >= 1 && n[0] <= 31 && n[1] >= 1 && n[1] <= 12
+}

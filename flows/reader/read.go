@@ -1,0 +1,239 @@
+package reader
+
+// Reading an answer typed on a phone, the Vietnamese way.
+//
+// The officers who answer are commune culture staff typing on whatever
+// phone they have, with or without a Vietnamese input method. The readers
+// here accept everything that has one sensible meaning and, when a reply
+// could mean two things, ask rather than guess: a wrong figure in a report
+// costs far more than one more message.
+//
+// Numbers follow the Vietnamese convention: the dot groups thousands and
+// the comma marks decimals (32.657 hộ; 93,1%). Phones set to English
+// produce the opposite, so:
+//
+//   - "32.657" is 32657: a dot followed by exactly three digits is a
+//     thousands group, as every Vietnamese form and newspaper writes it.
+//   - "93.1" is 93,1: a dot followed by anything but three digits cannot be
+//     a thousands group, so it is a decimal mark from an English keyboard.
+//   - "32,657" in a count is probable, not certain: in Vietnamese it reads
+//     "32 phẩy 657", which is no count, so it is an English phone's 32.657;
+//     the officer is asked "Ghi 32.657 hộ?" before it is kept. In a decimal
+//     question it is 32,657 (the Vietnamese reading), since there a
+//     fraction is expected. "1.00" in a count (1 from a spreadsheet, or 100
+//     with a slip) is refused, naming both.
+//   - When both marks appear ("1.234,5" or "1,234.5") the last one is the
+//     decimal mark: that is true in both conventions.
+//
+// Read returns a Reading: a value; or a value with an Unsure reason, which
+// the conversation confirms with the person (session_confirm.go); or a
+// problem, a *locales.Msg (a key under "answer." and its arguments) that
+// says politely what is wrong and how to type it. The stages that get there
+// are described in answer_clean.go.
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// Kind is the type of answer a question asks for; its values are package
+// flows' question types.
+type Kind string
+
+const (
+	TypeInt     Kind = "integer"
+	TypeDecimal Kind = "decimal"
+	TypePercent Kind = "percent"
+	TypeYesNo   Kind = "yesno"
+	TypeChoice  Kind = "choice"
+	TypeMulti   Kind = "multi"
+	TypeDate    Kind = "date"
+	TypeText    Kind = "text"
+	TypePhoto   Kind = "photo"
+)
+
+// Question is what the reader needs of a question: its kind, its words
+// (an answer may repeat them), its unit, bounds and options. Make it once
+// per question and share it: what is derived from it (the unit's words,
+// the label's words) is made on first use, safely for concurrent readers.
+type Question struct {
+	Type    Kind
+	Label   locales.Text
+	Unit    locales.Text
+	Min     *float64
+	Max     *float64
+	Options []Option
+
+	ruleOnce sync.Once
+	rule     unitRule
+}
+
+// Option is one option of a choice question.
+type Option struct {
+	ID    string
+	Label locales.Text
+}
+
+// Unsure is why a reading is probable but not certain: the person is
+// asked to confirm the value ("Ghi 32.657 hộ?") instead of having it
+// refused or guessed. It is plain data, kept in a session while it waits.
+type Unsure struct {
+	Key   string `json:"k"`  // the reason, a catalog key under "reading."
+	Input string `json:"in"` // what was typed, as the reason quotes it
+}
+
+// Msg is the reason as a sentence, with value the reading it offers.
+func (u Unsure) Msg(value locales.Plain) locales.Msg {
+	return locales.M(u.Key, "input", locales.Plain(u.Input), "value", value)
+}
+
+// Reading is what the reader made of an answer: a value (certain when
+// Unsure is nil, to be confirmed when not), or a Problem that says why it
+// was refused and what to type. Of the value, the field of the question's
+// kind is set.
+type Reading struct {
+	Num   *float64 // integer, decimal, percent
+	Bool  *bool
+	Date  string // 2006-01-02
+	Picks []string
+	Text  string
+
+	Unsure  *Unsure
+	Problem *locales.Msg
+}
+
+// DateLayout is how a date is given: sortable and zone-free.
+const DateLayout = "2006-01-02"
+
+// Limits on what is read.
+const (
+	// maxDigits keeps every accepted number exact in a float64 (below 2^53)
+	// and catches a figure pasted twice.
+	maxDigits = 15
+	// MaxText is the longest free-text answer, in runes.
+	MaxText = 2000
+	// QuoteLen is how much of the input a problem message repeats.
+	QuoteLen = 40
+)
+
+// NumberLimit is the first value with more than maxDigits whole digits.
+var NumberLimit = math.Pow10(maxDigits)
+
+// problem builds a problem message.
+func problem(key string, kv ...any) *locales.Msg {
+	m := locales.M(key, kv...)
+	return &m
+}
+
+// quoted is the input as a problem message repeats it: normalised and short.
+func quoted(s string) locales.Plain { return locales.Plain(Shorten(Normalize(s), QuoteLen)) }
+
+// Read reads s as the answer to q: what the chat added is taken off
+// (chat.go), then the reader of q's kind reads the rest, and numbers are
+// checked against q.Min and q.Max (both inclusive). Photos cannot be typed.
+func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
+	if q == nil {
+		return Reading{Problem: problem("answer.cannot_read", "input", quoted(s))}
+	}
+	if q.Type == TypeText || q.Type == TypePhoto {
+		// A text is kept as typed, but a mention of the bot at its start
+		// is addressed to the bot, not part of it.
+		if t := Unwrap(s).Answer; strings.HasPrefix(strings.TrimSpace(s), "@") && t != "" {
+			s = t
+		}
+		return readAs(q, s, now, lang)
+	}
+	// What the chat added (a mention, the question quoted, a first try
+	// taken back) is off before the answer is read; a corrected answer is
+	// confirmed, since the person changed their mind once already.
+	w := Unwrap(s)
+	if w.Answer == "" {
+		w.Answer = s
+	}
+	r := readAs(q, w.Answer, now, lang)
+	if r.Problem == nil && r.Unsure == nil && w.Corrected {
+		r.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(w.Said))}
+	}
+	return r
+}
+
+// readAs reads s by the question's kind: one reader per kind.
+func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
+	fail := func(p *locales.Msg) Reading { return Reading{Problem: p} }
+	switch q.Type {
+	case TypeInt, TypeDecimal, TypePercent:
+		f, u, p := readNumberAnswer(q, s)
+		if p != nil {
+			return fail(p)
+		}
+		return Reading{Num: &f, Unsure: u}
+	case TypeYesNo:
+		b, u, p := readYesNo(s, &lazyWords{q: q})
+		if p != nil {
+			return fail(p)
+		}
+		return Reading{Bool: &b, Unsure: u}
+	case TypeChoice:
+		id, p := ReadChoice(s, q.Options, lang)
+		if p != nil {
+			return fail(p)
+		}
+		return Reading{Picks: []string{id}}
+	case TypeMulti:
+		ids, p := ReadChoices(s, q.Options, lang)
+		if p != nil {
+			return fail(p)
+		}
+		return Reading{Picks: ids}
+	case TypeDate:
+		d, u, p := readDate(s, now)
+		if p != nil {
+			return fail(p)
+		}
+		return Reading{Date: d.Format(DateLayout), Unsure: u}
+	case TypeText:
+		t, p := ReadText(s)
+		if p != nil {
+			return fail(p)
+		}
+		return Reading{Text: t}
+	case TypePhoto:
+		return fail(problem("answer.photo_expected"))
+	}
+	return fail(problem("answer.cannot_read", "input", quoted(s)))
+}
+
+// ReadText reads free text: anything not empty after Normalize, up to
+// MaxText runes.
+func ReadText(s string) (string, *locales.Msg) {
+	t := Normalize(s)
+	if t == "" {
+		return "", problem("answer.empty")
+	}
+	if n := utf8.RuneCountInString(t); n > MaxText {
+		return "", problem("answer.too_long", "max", MaxText, "length", n)
+	}
+	return t, nil
+}
+
+// labelWords are the words of a question's label, folded, as skeletons:
+// an answer may repeat them.
+func labelWords(q *Question) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range q.Label {
+		for _, w := range Words(Fold(l)) {
+			m[Skeleton(w)] = true
+		}
+	}
+	return m
+}
+
+// Lowercase names the stages use for the text functions.
+func foldNumber(s string) string { return FoldNumber(s) }
+func untelex(w string) string    { return Skeleton(w) }
+func words(s string) []string    { return Words(s) }

@@ -1,0 +1,263 @@
+package reader
+
+import "strings"
+
+// Rules a clerk states about yes and no, beyond the words themselves
+// (which package flows knows: "có", "không", "ko", "dạ có", …), each with
+// its table test (yesno_test.go):
+//
+//  1. Offices say yes with what was done: "đã thực hiện", "đã triển
+//     khai", "đã tổ chức", "đã có", "rồi", "xong", "đã hoàn thành"; and no
+//     with what was not: "chưa thực hiện", "chưa triển khai", "chưa có".
+//  2. Vietnamese turns a yes into a no and back: "có đâu", "đâu có", "làm
+//     gì có", "có gì đâu" are a no; "không sai" is a yes. Read, and
+//     confirmed, since the words say the opposite of what they mean.
+//  3. A hedge or a half is neither: "không hẳn", "chưa hẳn", "có nhưng
+//     chưa…", "đang triển khai", "sắp", "dự kiến", "một phần". The person
+//     is asked to say có or không.
+
+// Verdict is what a yes/no rule made of an answer.
+type Verdict int
+
+const (
+	NoRule Verdict = iota // no rule applies: the word reader decides
+	Yes                   // a yes, certain
+	No                    // a no, certain
+	YesAsk                // a yes, to confirm
+	NoAsk                 // a no, to confirm
+	Hedged                // neither: ask for có or không
+	Both                  // có and không at once ("2. Có"): ask for one
+)
+
+// officeVerbs are the verbs of any task an office reports as done or not
+// done, folded; a task's own verb ("kết nối") is a yes only to its own
+// question, which package flows knows.
+var officeVerbs = setOfPhrases("thuc hien", "trien khai", "to chuc", "co", "lam", "xong", "hoan thanh",
+	"hoan tat", "thuc hien xong", "trien khai xong", "to chuc xong", "trien khai thuc hien", "co roi", "lam xong")
+
+// doneWords close a yes: "rồi", "xong", "xong rồi", "hết rồi".
+var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "hoan thanh", "hoan tat", "xong het roi")
+
+// turnedNo are the ways of saying no with "có" in them; turnedYes the ways
+// of saying yes with "không" in them.
+var (
+	turnedNo  = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau")
+	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong")
+)
+
+// hedgeWords make a yes or a no neither, folded: "không hẳn", "đang".
+var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac", "co le", "co the", "hinh nhu",
+	"dang", "sap", "se", "du kien", "chuan bi", "mot phan", "mot so", "tam thoi", "chua hoan thanh",
+	"chua xong", "chua day du", "chua het", "it nhieu", "ke hoach", "du dinh")
+
+// butWords join a yes to what takes part of it back: "có nhưng chưa…".
+var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi moi")
+
+// YesNo applies the rules to ts, the answer's words after politeness. A
+// reply of several clauses ("có, đã triển khai") is read clause by clause;
+// the clauses must agree, and one the rules cannot read leaves the whole
+// reply to the word reader.
+func YesNo(ts []Token) Verdict {
+	if n, ok := optionNumber(ts); ok {
+		// "1. Có", "2 - Không": the answer copied with the number the bot
+		// shows it with (1 Có, 2 Không). The two must agree.
+		rest := ts[1:]
+		if rest[0].Typed == "-" || rest[0].Typed == "–" {
+			rest = rest[1:]
+		}
+		v := YesNo(rest)
+		switch {
+		case v == NoRule || v == Hedged:
+			return v
+		case isYes(v) != (n == 1):
+			return Both
+		}
+		return v
+	}
+	var clauses [][]Token
+	start := 0
+	for i, t := range ts {
+		if strings.ContainsAny(t.Typed[len(t.Typed)-1:], ",;.") || i == len(ts)-1 {
+			clauses = append(clauses, ts[start:i+1])
+			start = i + 1
+		}
+	}
+	var out Verdict
+	for _, c := range clauses {
+		v := clauseVerdict(c)
+		switch {
+		case v == Hedged:
+			return Hedged
+		case v == NoRule:
+			return NoRule
+		case out == NoRule:
+			out = v
+		case isYes(out) != isYes(v):
+			return NoRule // "có, à không": the word reader says it is both
+		case v == YesAsk || v == NoAsk:
+			out = v
+		}
+	}
+	return out
+}
+
+func isYes(v Verdict) bool { return v == Yes || v == YesAsk }
+
+// leadFillers say when or who before a yes or a no: "hiện chưa có", "xã
+// đã có", "bên em chưa triển khai".
+var leadFillers = setOfPhrases("hien", "hien tai", "hien nay", "hien gio", "xa", "xa em", "ben em", "den nay",
+	"tinh den nay", "den thoi diem nay", "thon", "phuong", "dia phuong", "don vi")
+
+// coreYes and coreNo are the plain answers a clause may be.
+var (
+	coreYes = setOfPhrases("co", "vang", "roi", "dung", "ok", "duoc", "co roi", "da co", "da co roi", "co a",
+		"dung roi", "da duoc", "co chu")
+	coreNo = setOfPhrases("khong", "ko", "k", "kg", "chua", "khong co", "chua co", "ko co", "k co", "chua duoc",
+		"khong duoc", "chua a", "khong a", "chua dau", "khong dau", "khong co dau", "chua co dau")
+)
+
+// clauseVerdict reads one clause.
+func clauseVerdict(ts []Token) Verdict {
+	fs := make([]string, 0, len(ts))
+	for _, t := range ts {
+		// Skeletons: "dax thuwcj hieenj" (Telex left on) is "đã thực hiện".
+		if f := strings.Trim(t.Skel, edgePunct); f != "" {
+			fs = append(fs, f)
+		}
+	}
+	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
+		fs = fs[:len(fs)-1]
+	}
+	if len(fs) == 0 {
+		return NoRule
+	}
+	s := strings.Join(fs, " ")
+	switch {
+	case turnedYes[s]:
+		return YesAsk
+	case turnedNo[s] || turnedNo[strings.TrimSuffix(s, " ca")] || turnedNo[strings.TrimSuffix(s, " anh")] || turnedNo[strings.TrimSuffix(s, " chi")]:
+		return NoAsk
+	case strings.HasPrefix(s, "khong phai khong") || strings.HasPrefix(s, "chua phai khong"):
+		return Hedged // a double negation: neither plainly
+	}
+	// A hedge or a "but" anywhere after the first word: neither.
+	for i := range fs {
+		if hedgeWords[fs[i]] && typedAs(ts, fs[i]) || i+1 < len(fs) && hedgeWords[fs[i]+" "+fs[i+1]] {
+			return Hedged
+		}
+		if i > 0 && (butWords[fs[i]] || i+1 < len(fs) && butWords[fs[i]+" "+fs[i+1]]) {
+			return Hedged
+		}
+	}
+	switch {
+	case doneWords[s] && s != "roi":
+		return YesAsk // "xong", "xong rồi": done, said without a yes
+	case yesTypos[s]:
+		return YesAsk
+	case noTypos[s] || collapse(s) == "khong" && s != "khong":
+		if collapse(s) == "khong" {
+			return No // "khônggg": a no, stressed
+		}
+		return NoAsk
+	}
+	// Who and when before the answer do not change it.
+	for n := 3; n >= 1; n-- {
+		if len(fs) > n && leadFillers[strings.Join(fs[:n], " ")] {
+			fs = fs[n:]
+			ts = ts[len(ts)-len(fs):]
+			s = strings.Join(fs, " ")
+			break
+		}
+	}
+	switch {
+	case coreYes[s] && !(fs[0] == "da" && len(fs) == 1):
+		return Yes
+	case coreNo[s]:
+		return No
+	}
+	first := ts[0]
+	rest := strings.Join(fs[1:], " ")
+	rest = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, " roi"), " xong"), " duoc")
+	switch {
+	case (first.Lower == "đã" || fs[0] == "da" && first.Lower != "dạ" || fs[0] == "co") && len(fs) > 1:
+		if officeVerbs[rest] || doneWords[rest] {
+			return Yes // "đã thực hiện", "có tổ chức", "đã triển khai xong"
+		}
+	case fs[0] == "chua" || fs[0] == "khong" || fs[0] == "ko" || fs[0] == "k":
+		if officeVerbs[rest] {
+			return No // "chưa thực hiện", "không tổ chức", "chưa thực hiện được"
+		}
+	case len(fs) >= 2 && (fs[len(fs)-1] == "roi" || fs[len(fs)-1] == "xong") && officeVerbs[strings.Join(fs[:len(fs)-1], " ")]:
+		return Yes // "làm rồi", "tổ chức rồi", "triển khai xong"
+	}
+	return NoRule
+}
+
+// collapse makes each run of one letter a single letter: "khônggg" (folded
+// "khonggg") is "khong".
+func collapse(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}
+
+// yesTypos and noTypos are có and không with a key slipped, folded.
+var (
+	yesTypos = setOfPhrases("coa", "coo", "cooa", "cps", "cp", "xo", "vo")
+	noTypos  = setOfPhrases("khog", "khoq", "kog", "khng", "khongg", "khonng", "khpng", "jhong", "khomg", "khoong co", "kohng", "khnog")
+)
+
+func setOfPhrases(ps ...string) map[string]bool {
+	m := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		m[p] = true
+	}
+	return m
+}
+
+// typedHedge are hedge words whose folded form is another word too
+// ("đăng" is to post, "đáng" worth): they hedge only when typed so.
+var typedHedge = map[string][]string{"dang": {"đang", "dang"}, "se": {"sẽ", "se"}, "sap": {"sắp", "sap"}}
+
+// typedAs reports whether the word folding to f was typed as a hedge.
+func typedAs(ts []Token, f string) bool {
+	forms, ok := typedHedge[f]
+	if !ok {
+		return true
+	}
+	for _, t := range ts {
+		if t.Fold == f {
+			for _, form := range forms {
+				if t.Lower == form {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// optionNumber reads "1." or "2 -" before a yes or a no: the number of
+// the option as a channel without buttons shows it.
+func optionNumber(ts []Token) (int, bool) {
+	if len(ts) < 2 {
+		return 0, false
+	}
+	w, next := ts[0].Typed, ts[1].Typed
+	switch {
+	case w == "1." || w == "1)" || w == "1:" || (w == "1" && (next == "-" || next == "–")):
+		if next == "-" || next == "–" {
+			return 1, len(ts) > 2
+		}
+		return 1, true
+	case w == "2." || w == "2)" || w == "2:" || (w == "2" && (next == "-" || next == "–")):
+		return 2, true
+	}
+	return 0, false
+}
