@@ -41,15 +41,15 @@ func (r *request) deadlines(string) error {
 			continue
 		}
 		var lines []locales.Msg
-		for _, f := range r.cfg().Forms {
-			for _, p := range f.OpenPeriods(r.now) {
-				status, err := r.reportStatus(f, p, u)
-				if err != nil {
-					return err
-				}
-				lines = append(lines, locales.M("deadlines.line", "title", f.Title, "period", p.Label(),
-					"deadline", locales.Date(p.LastDeadlineDay()), "locks", locales.Date(p.LastLockDay()), "status", status))
+		for _, o := range openByDeadline(r.cfg().Forms, r.now) {
+			f, p := o.form, o.period
+			status, err := r.reportStatus(f, p, u)
+			if err != nil {
+				return err
 			}
+			sent := r.tx.HasSubmission(f.ID, p.Key, u.Code)
+			lines = append(lines, locales.M("deadlines.line", "title", f.Title, "period", p.Label(),
+				"deadline", deadlineWords(p, r.now, sent), "locks", locales.Date(p.LastLockDay()), "status", status))
 		}
 		if len(lines) == 0 {
 			r.say(locales.M("deadlines.none", "unit", u.Named()))
@@ -69,17 +69,16 @@ func (r *request) deadlines(string) error {
 		}
 		leaves := u.Leaves()
 		var lines []locales.Msg
-		for _, f := range r.cfg().Forms {
-			for _, p := range f.OpenPeriods(r.now) {
-				done := 0
-				for _, l := range leaves {
-					if st.Submitted[flows.ReportKey(f.ID, p.Key, l.Code)] {
-						done++
-					}
+		for _, o := range openByDeadline(r.cfg().Forms, r.now) {
+			f, p := o.form, o.period
+			done := 0
+			for _, l := range leaves {
+				if st.Submitted[flows.ReportKey(f.ID, p.Key, l.Code)] {
+					done++
 				}
-				lines = append(lines, locales.M("deadlines.supervised_line", "title", f.Title, "period", p.Label(),
-					"deadline", locales.Date(p.LastDeadlineDay()), "done", done, "total", len(leaves)))
 			}
+			lines = append(lines, locales.M("deadlines.supervised_line", "title", f.Title, "period", p.Label(),
+				"deadline", deadlineWords(p, r.now, done == len(leaves)), "done", done, "total", len(leaves)))
 		}
 		if len(lines) == 0 {
 			r.say(locales.M("deadlines.none", "unit", u.Named()))
@@ -186,7 +185,7 @@ func (r *request) remind(args string) error {
 	}
 	units, people := countReminded(due)
 	if !confirm {
-		return r.confirmRemind(target, due, noOfficer, units, people)
+		return r.confirmRemind(target, tops, due, noOfficer, units, people)
 	}
 	// Used in the same transaction as the reminders are queued: a second
 	// press, or a replay, finds it used.
@@ -219,7 +218,7 @@ func (r *request) remind(args string) error {
 	}
 	r.say(locales.M("nhac.sent", "units", units, "people", people))
 	if len(noOfficer) > 0 {
-		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))
+		r.say(noOfficerLine(noOfficer))
 	}
 	return nil
 }
@@ -256,31 +255,100 @@ func (r *request) remindScope(target string) (tops []*flows.Unit, only string) {
 	return []*flows.Unit{u}, ""
 }
 
-func (r *request) confirmRemind(target string, due []flows.Reminder, noOfficer []*flows.Unit, units, people int) error {
-	var lines []locales.Msg
-	for i, d := range due {
-		if i == maxConfirmLines {
-			lines = append(lines, locales.M("nhac.confirm_more", "count", len(due)-i))
-			break
-		}
-		lines = append(lines, locales.M("nhac.confirm_line", "unit", d.Unit.Named(), "title", d.Form.Title, "period", d.Period.Label()))
-	}
+// confirmRemind asks before reminding: the units one by one for a
+// district or a commune, counts per cluster for a province or a cluster.
+func (r *request) confirmRemind(target string, tops []*flows.Unit, due []flows.Reminder, noOfficer []*flows.Unit, units, people int) error {
 	if len(due) == 0 {
-		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))
+		r.say(noOfficerLine(noOfficer))
 		return nil
+	}
+	lines, grouped := remindGroupLines(r.cfg(), tops, due)
+	if !grouped {
+		lines = nil
+		for i, d := range due {
+			if i == maxConfirmLines {
+				lines = append(lines, locales.M("nhac.confirm_more", "count", len(due)-i))
+				break
+			}
+			lines = append(lines, locales.M("nhac.confirm_line", "unit", d.Unit.Named(), "title", d.Form.Title, "period", d.Period.Label()))
+		}
 	}
 	id, err := r.issueRemindConfirm(target)
 	if err != nil {
 		return err
 	}
-	r.say(locales.M("nhac.confirm", "units", units, "people", people, "lines", lines),
+	msg := locales.M("nhac.confirm", "units", units, "people", people, "lines", lines)
+	if grouped {
+		msg = locales.M("nhac.confirm_groups", "units", units, "people", people, "reports", remindedReports(due), "lines", lines)
+	}
+	if len(noOfficer) > 0 {
+		msg = locales.M("nhac.ask_note", "confirm", msg, "note", noOfficerLine(noOfficer))
+	} else {
+		msg = locales.M("nhac.ask", "confirm", msg)
+	}
+	r.say(msg,
 		[]flows.Button{{Label: locales.M("nhac.button_send"), Data: "/nhac ok " + id}},
 		[]flows.Button{{Label: locales.M("nhac.button_cancel"), Data: "/nhac huy"}})
-	if len(noOfficer) > 0 {
-		r.say(locales.M("nhac.no_officer", "units", unitNames(noOfficer)))
-	}
 	return nil
 }
+
+// remindGroupLines counts the reminders per cluster of each scope; false
+// when no scope has clusters (a district's communes are listed by name).
+func remindGroupLines(cfg *flows.Config, tops []*flows.Unit, due []flows.Reminder) ([]locales.Msg, bool) {
+	var lines []locales.Msg
+	grouped := false
+	for _, top := range tops {
+		var mine []flows.Reminder
+		for _, d := range due {
+			if top.Contains(d.Unit) {
+				mine = append(mine, d)
+			}
+		}
+		groups, ok := flows.GroupReminders(cfg, top, mine)
+		if !ok {
+			return nil, false
+		}
+		grouped = true
+		for _, g := range groups {
+			lines = append(lines, g.Line())
+		}
+	}
+	return lines, grouped
+}
+
+// remindedReports names the reports a grouped confirmation is about, each
+// once: "Báo cáo hoạt động tháng 12/2026".
+func remindedReports(due []flows.Reminder) locales.Msg {
+	seen := map[string]bool{}
+	var out locales.Msg
+	for _, d := range due {
+		if k := d.Form.ID + " " + d.Period.Key; !seen[k] {
+			one := locales.M("nhac.report", "title", d.Form.Title, "period", d.Period.Label())
+			if len(seen) > 0 {
+				one = locales.M("nhac.reports_and", "first", out, "next", one)
+			}
+			seen[k] = true
+			out = one
+		}
+	}
+	return out
+}
+
+// noOfficerLine says which units nobody can be reminded in: by name when
+// they are few, else counted, with where to find them.
+func noOfficerLine(us []*flows.Unit) locales.Msg {
+	distinct := map[string]bool{}
+	for _, u := range us {
+		distinct[u.Code] = true
+	}
+	if len(distinct) > maxNamedNoOfficer {
+		return locales.M("nhac.no_officer_count", "count", len(distinct))
+	}
+	return locales.M("nhac.no_officer", "units", unitNames(us))
+}
+
+// maxNamedNoOfficer: up to this many units without an officer are named.
+const maxNamedNoOfficer = 3
 
 // issueRemindConfirm stores a one-time confirmation of target for the
 // person, valid for confirmTTL, under a random id, and drops expired ones.

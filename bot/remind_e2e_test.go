@@ -164,7 +164,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 		}
 		h.tick(t, "2026-12-20 07:30")
 		g := got(2)
-		if last := g[len(g)-1]; !strings.Contains(last, "đang điền dở") || !strings.Contains(last, "Hôm nay (20/12/2026)") {
+		if last := g[len(g)-1]; !strings.Contains(last, "đang điền dở") || !strings.Contains(last, "hết ngày hôm nay (20/12/2026)") {
 			t.Errorf("officer 2's last message: %q", last)
 		}
 		if m, _ := h.srv.LastMessage(bot.OfficerChat(2)); m.Buttons[0][0].Text != "Điền tiếp báo cáo" {
@@ -252,7 +252,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 			{bot.OfficerChat(1), "✅ đã nộp lúc"},
 			{bot.OfficerChat(2), "✏️ đang điền dở (0/1 câu)"},
 			{bot.OfficerChat(3), "⚠️ chưa nộp, đã quá hạn 1 ngày"},
-			{bot.SupervisorChat, "Báo cáo hoạt động tháng 11/2026 (hạn nộp 20/12/2026): 1/3 đơn vị đã nộp"},
+			{bot.SupervisorChat, "Báo cáo hoạt động tháng 11/2026, đã quá hạn nộp (20/12/2026): 1/3 đơn vị đã nộp"},
 		} {
 			before := len(h.srv.Messages(tc.chat))
 			h.srv.SendText(telegramtest.User{ID: tc.chat}, "/hanchot")
@@ -262,7 +262,7 @@ func TestRemindersEndToEnd(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if last := ms[len(ms)-1].Text; !strings.Contains(last, tc.want) || !strings.Contains(last, "hạn nộp 20/12/2026") {
+			if last := ms[len(ms)-1].Text; !strings.Contains(last, tc.want) || !strings.Contains(last, "20/12/2026") {
 				t.Errorf("chat %d: %q, want %q", tc.chat, last, tc.want)
 			}
 		}

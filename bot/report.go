@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"time"
 
 	"github.com/baocao/baocao/bot/channel"
 	"github.com/baocao/baocao/flows"
@@ -195,7 +196,7 @@ func (r *request) report(args string) error {
 	case len(choices) == 1:
 		return r.beginAsked(choices[0], force)
 	}
-	rows := choiceRows(choices, len(units) > 1, "/baocao")
+	rows := choiceRows(choices, len(units) > 1, "/baocao", r.now)
 	if len(units) > 1 {
 		r.say(locales.M("report.choose_any"), rows...)
 	} else {
@@ -205,7 +206,9 @@ func (r *request) report(args string) error {
 }
 
 // openNamed lists the open reports of units that fields name (form and
-// period, when given).
+// period, when given), the one due first first: on 20/12 the month report
+// due that day comes before the year report due 10/01, whatever the
+// configuration's order, so that a hurried "1" picks what is urgent.
 func (r *request) openNamed(units []*flows.Unit, fields []string) ([]unitReport, error) {
 	var choices []unitReport
 	for _, u := range units {
@@ -219,21 +222,37 @@ func (r *request) openNamed(units []*flows.Unit, fields []string) ([]unitReport,
 			}
 		}
 	}
+	flows.ByDeadline(choices, func(c unitReport) flows.Period { return c.period })
 	return choices, nil
 }
 
 // choiceRows is one button per open report, each running command for it;
-// with several units each label names its unit.
-func choiceRows(choices []unitReport, severalUnits bool, command string) [][]flows.Button {
+// with several units each label names its unit. A report due today or
+// overdue says so in its label.
+func choiceRows(choices []unitReport, severalUnits bool, command string, now time.Time) [][]flows.Button {
 	var rows [][]flows.Button
 	for _, c := range choices {
-		label := locales.M("report.choice", "title", c.form.Title, "period", c.period.Label(), "deadline", locales.Date(c.period.LastDeadlineDay()))
+		label := choiceLabel(c.openReport, now)
 		if severalUnits {
 			label = locales.M("report.choice_unit", "unit", c.unit.Named(), "choice", label)
 		}
 		rows = append(rows, []flows.Button{{Label: label, Data: command + " " + c.form.ID + " " + c.period.Key + " " + c.unit.Code}})
 	}
 	return rows
+}
+
+// choiceLabel names an open report with its deadline, marked when it is
+// today or past: "… (hạn nộp hôm nay, 20/12/2026)".
+func choiceLabel(o openReport, now time.Time) locales.Msg {
+	key := "report.choice"
+	switch o.period.UrgencyAt(now) {
+	case flows.DueToday:
+		key = "report.choice_today"
+	case flows.Overdue:
+		key = "report.choice_overdue"
+	}
+	return locales.M(key, "title", o.form.Title, "period", o.period.Label(),
+		"deadline", locales.Date(o.period.LastDeadlineDay()), "days", o.period.DaysLate(now))
 }
 
 // unitReport is an open report of one of the person's units.

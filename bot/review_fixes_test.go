@@ -85,7 +85,7 @@ func TestAChatGuessingInviteCodesIsSlowedDown(t *testing.T) {
 		t.Fatalf("after %d wrong codes even a good one must wait: %s", maxBadCodes, got)
 	}
 	now = now.Add(badCodeWindow)
-	if got := say("/start " + good.Code); !strings.Contains(got, "đã được gắn với") {
+	if got := say("/start " + good.Code); !strings.Contains(got, "đã được kích hoạt cho") {
 		t.Fatalf("after the window the good code must work: %s", got)
 	}
 	// Nothing was stored for the guessing chat but the link itself.

@@ -61,8 +61,27 @@ func (r *request) stranger(name, args, text string, isCmd bool) error {
 			return r.redeem(text)
 		}
 	}
-	r.say(locales.M("link.not_linked"))
+	r.say(locales.M("link.not_linked", "office", inviteOffice(r.cfg())))
 	return nil
+}
+
+// inviteOffice names who hands out invite codes, as a stranger is told:
+// the province's department since 07/2025, where communes report to it;
+// the district offices before, where each district follows its communes.
+func inviteOffice(cfg *flows.Config) locales.Msg {
+	if len(cfg.Units.Roots) == 0 {
+		return locales.M("link.office_any")
+	}
+	root := cfg.Units.Roots[0]
+	for _, d := range root.Children {
+		if !d.IsLeaf() {
+			return locales.M("link.office_district")
+		}
+	}
+	if root.Office != "" {
+		return locales.M("link.office_named", "office", locales.Plain(root.Office))
+	}
+	return locales.M("link.office_any")
 }
 
 // shorten cuts s to n runes, with an ellipsis.

@@ -221,7 +221,7 @@ func TestRemindersReport(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"2 reminders, 1 overdue lists", "C00001 Xã số 1", "reminder +1", "→ Cán bộ 1", "telegram:100001", "digest +1 (3 units)", "chưa có người báo cáo gắn tài khoản"} {
+		for _, want := range []string{"2 reminders, 1 overdue lists", "C00001 Xã số 1", "reminder +1", "→ Cán bộ 1", "telegram:100001", "digest +1 (3 units)", "chưa có cán bộ báo cáo sử dụng hệ thống"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("report lacks %q:\n%s", want, text)
 			}

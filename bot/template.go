@@ -42,7 +42,7 @@ func (r *request) template(args string) error {
 	case len(choices) == 0:
 		return r.nothingOpen(units[0])
 	case len(choices) > 1:
-		r.say(locales.M("template.choose"), choiceRows(choices, len(units) > 1, "/mau")...)
+		r.say(locales.M("template.choose"), choiceRows(choices, len(units) > 1, "/mau", r.now)...)
 		return nil
 	}
 	c := choices[0]

@@ -34,10 +34,9 @@ func (w WebSide) Digest(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Peri
 	return buildDigest(tx, w.App.Config, u, f, p, now)
 }
 
-// Standing is the /ketqua message of a unit.
-func (w WebSide) Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (locales.Msg, error) {
-	rep, err := StandingFor(tx, w.App.Config, u, f, p)
-	return rep.Msg, err
+// Standing is where a unit stands, as /ketqua computes it.
+func (w WebSide) Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (flows.Standing, error) {
+	return standingOf(tx, w.App.Config, u, f, p)
 }
 
 // Export is the file /xuat sends (format "xlsx" or "csv") as person

@@ -205,32 +205,13 @@ func (d Digest) Reply() Reply {
 	done := locales.M("digest.done", "done", d.Done, "expected", d.Expected, "pct", locales.Percent(pct),
 		"ontime", d.OnTime, "late", d.Done-d.OnTime, "deadline", locales.Date(d.Period.LastDeadlineDay()))
 
-	var missing []locales.Msg
 	var buttons [][]Button
-	for i, m := range d.Missing {
-		if i == MaxMissingShown {
-			missing = append(missing, locales.M("digest.missing_more", "count", len(d.Missing)-MaxMissingShown))
-			break
-		}
-		var who any = locales.M("digest.no_officer")
-		if names := d.Officers[m.Code]; len(names) > 0 {
-			who = joinNames(names)
-		}
-		missing = append(missing, locales.M("digest.missing_line", "unit", m.Named(), "who", who))
-	}
 	// One button reminds them all (after /nhac's confirmation); ten
 	// buttons, one per unit, filled a phone's screen.
 	if len(d.Missing) > 0 {
 		buttons = append(buttons, []Button{{Label: locales.M("digest.remind_all_button"), Data: "/nhac"}})
 	}
-	missingHead := locales.M("digest.missing_none")
-	if len(d.Missing) > 0 {
-		key := "digest.missing_head"
-		if d.Now.Before(d.Period.Deadline) {
-			key = "digest.missing_head_due"
-		}
-		missingHead = locales.M(key, "count", len(d.Missing), "lines", missing)
-	}
+	missingHead := d.missingSection()
 
 	if d.Era != nil {
 		// Units of that era reported, not today's: no reminders, and the

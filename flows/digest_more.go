@@ -180,19 +180,7 @@ func (d Digest) moreSections() []locales.Msg {
 		out = append(out, *own)
 	}
 	if len(d.Clusters) > 0 {
-		var lines []locales.Msg
-		for _, l := range d.Clusters {
-			pct := 0.0
-			if l.Expected > 0 {
-				pct = float64(l.Done) / float64(l.Expected) * 100
-			}
-			name := locales.M("standing.value", "value", l.Cluster.Name)
-			if h := l.Cluster.head; h != nil {
-				name = locales.M(headKey(l.Cluster), "name", l.Cluster.Name, "head", h.Name)
-			}
-			lines = append(lines, d.clusterLine(l, pct, name))
-		}
-		out = append(out, locales.M("digest.clusters", "lines", lines))
+		out = append(out, locales.M("digest.clusters", "lines", d.clusterLines()))
 	}
 	var yn []locales.Msg
 	for _, l := range d.YesNo {

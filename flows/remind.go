@@ -364,22 +364,34 @@ const maxDigestLines = 40
 
 // Message is the digest for its supervisors.
 func (d OverdueList) Message(now time.Time) locales.Msg {
-	lines := make([]locales.Msg, 0, min(len(d.Overdue), maxDigestLines+1))
-	for i, o := range d.Overdue {
-		if i == maxDigestLines {
-			lines = append(lines, locales.M("overdue.more", "count", len(d.Overdue)-i))
-			break
+	// The units someone can be reminded in first, by name; those nobody
+	// reports for yet counted in one line (a province has a hundred).
+	lines := make([]locales.Msg, 0, min(len(d.Overdue), maxDigestLines+2))
+	listed, noOfficer := 0, 0
+	for _, o := range d.Overdue {
+		if o.NoOfficer {
+			noOfficer++
+			continue
 		}
+		if listed >= maxDigestLines {
+			listed++
+			continue
+		}
+		listed++
 		key := "overdue.unit"
 		switch {
-		case o.NoOfficer:
-			key = "overdue.unit_no_officer"
 		case len(o.Unreachable) > 0:
 			key = "overdue.unit_unreachable"
 		case o.Draft:
 			key = "overdue.unit_draft"
 		}
 		lines = append(lines, locales.M(key, "unit", o.Unit.Named(), "code", locales.Plain(o.Unit.Code), "names", names(o.Unreachable)))
+	}
+	if listed > maxDigestLines {
+		lines = append(lines, locales.M("overdue.more", "count", listed-maxDigestLines))
+	}
+	if noOfficer > 0 {
+		lines = append(lines, locales.M("overdue.no_officer_count", "count", noOfficer))
 	}
 	m := locales.M("overdue.text", "parent", d.Parent.Named(), "title", d.Form.Title, "period", d.Period.Label(),
 		"count", len(d.Overdue), "deadline", locales.Date(d.Period.LastDeadlineDay()), "days", -daysBetween(now, d.Period.LastDeadlineDay()), "lines", lines)

@@ -152,11 +152,11 @@ func (s *Session) Handle(f *Form, in Input, c Context) Outcome {
 	}
 	// A filled copy of the template (/mau), pasted back in one message,
 	// while a question or the review is shown.
-	if in.Kind == InputText && strings.ContainsAny(in.Text, ":：") && (s.State == Asking || s.State == Reviewing) {
-		// One line naming the question being asked is an answer to it: the
-		// answer reader reads (and may ask back) "Dân số: 32,657" itself.
-		if pairs, ok := ReadTemplate(f, in.Text); ok && !(len(pairs) == 1 && s.State == Asking && pairs[0].Key == s.Current) {
-			return s.FillTemplate(f, pairs, c)
+	if in.Kind == InputText && (s.State == Asking || s.State == Reviewing) {
+		// One line naming the question being asked is an answer to it
+		// (template.go: readTemplateMessage).
+		if o, ok := s.readTemplateMessage(f, &in, c); ok {
+			return o
 		}
 	}
 	switch s.State {

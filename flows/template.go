@@ -91,6 +91,78 @@ func ReadTemplate(f *Form, text string) (pairs []QuickPair, ok bool) {
 	return pairs, len(pairs) >= 2 || single
 }
 
+// readTemplateMessage takes a message that is a filled template, or one
+// line of it: a terminal, or an officer who sends each line on its own,
+// delivers the template line by line. ok is false when the message is an
+// answer to the question asked (in, then, is what the reader reads).
+//
+//   - A line naming the question being asked is its answer. The reader
+//     reads a figure with its label ("Dân số: 32,657"); any other answer
+//     loses its label, as it does in a pasted template, so "Các hoạt động
+//     đã tổ chức: Giải bóng chuyền xã" is stored as "Giải bóng chuyền xã".
+//   - A line left empty ("Khó khăn, kiến nghị:") is not an answer: an
+//     optional question reads as "không có", as in a pasted template; a
+//     required one is said to be still empty, and nothing is stored.
+func (s *Session) readTemplateMessage(f *Form, in *Input, c Context) (Outcome, bool) {
+	if s.isTemplateHead(f, in.Text) {
+		return s.again(f, c, locales.M("template.head_seen")), true
+	}
+	if !strings.ContainsAny(in.Text, ":：") {
+		return Outcome{}, false
+	}
+	pairs, ok := ReadTemplate(f, in.Text)
+	if len(pairs) == 1 && !strings.Contains(strings.TrimSpace(in.Text), "\n") {
+		p, q := pairs[0], f.Question(pairs[0].Key)
+		if p.Value == "" {
+			return s.emptyTemplateLine(f, q, c), true
+		}
+		if s.State == Asking && p.Key == s.Current {
+			if !q.Numeric() {
+				in.Text = p.Value
+			}
+			return Outcome{}, false
+		}
+	}
+	if ok {
+		return s.FillTemplate(f, pairs, c), true
+	}
+	return Outcome{}, false
+}
+
+// isTemplateHead reports whether text is the template's first line alone
+// ("Báo cáo hoạt động tháng 11/2026 — Xã Thành Tâm"), which names the
+// report and answers nothing: sent on its own, it is no figure to read.
+func (s *Session) isTemplateHead(f *Form, text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || strings.Contains(text, "\n") {
+		return false
+	}
+	if !strings.ContainsAny(text, "—–") && !strings.Contains(text, " - ") {
+		return false
+	}
+	folded := Fold(text)
+	for _, title := range f.Title {
+		if t := Fold(title); t != "" && strings.HasPrefix(folded, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyTemplateLine answers a template line sent on its own with nothing
+// after its colon.
+func (s *Session) emptyTemplateLine(f *Form, q *Question, c Context) Outcome {
+	if q.Required {
+		return s.again(f, c, locales.M("template.line_empty", "label", q.ShortLabel()))
+	}
+	if s.State == Asking && q.ID == s.Current {
+		return s.accept(f, q, Value{Skipped: true}, c)
+	}
+	s.Answers[q.ID] = Value{Skipped: true}
+	s.compute(f)
+	return s.again(f, c, locales.M("template.line_none", "label", q.ShortLabel()))
+}
+
 // cutFormLine splits "Tổng số hộ (năm 2025: 2.300): 2.345" at the first colon
 // outside brackets; the label comes back without its bracketed hint.
 func cutFormLine(line string) (label, value string, ok bool) {
@@ -121,6 +193,9 @@ func labelKey(s string) string {
 	return strings.Join(strings.Fields(Fold(s)), " ")
 }
 
+// maxReadListed: up to this many answers read from a template are listed.
+const maxReadListed = 3
+
 // FillTemplate takes a filled template: the answers it gives are read
 // and checked like typed ones; an optional line left empty reads as "none".
 // Questions not in the template (a photo) are left for after: a photo can
@@ -134,6 +209,11 @@ func (s *Session) FillTemplate(f *Form, pairs []QuickPair, c Context) Outcome {
 		}
 	}
 	summary := locales.M("template.read", "count", len(r.done))
+	if len(r.done) > 0 && len(r.done) <= maxReadListed {
+		// A line or two sent on their own: say what was understood (a whole
+		// template is shown by the review that follows).
+		summary = locales.M("template.read_lines", "count", len(r.done), "lines", r.done)
+	}
 	if len(r.failed) > 0 {
 		lines := make([]locales.Msg, len(r.failed))
 		for i, m := range r.failed {

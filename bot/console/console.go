@@ -151,31 +151,65 @@ type Session struct {
 	Flush func(context.Context)
 	// Prompt is printed before each line is read (on a terminal).
 	Prompt string
+	// PasteWindow joins the lines that arrive within this time of the one
+	// before into one message, as a phone sends a pasted block: a filled
+	// template pasted in the terminal is one message, not twenty. 0 reads
+	// each line as a message (input from a file), except a bracketed paste.
+	PasteWindow time.Duration
 
 	photos int // photos sent, to tell them apart
 }
+
+// A terminal in bracketed-paste mode (BracketedPasteOn) wraps what is
+// pasted in these, so a paste is one message however fast it arrives.
+const (
+	pasteStart = "\x1b[200~"
+	pasteEnd   = "\x1b[201~"
+	// BracketedPasteOn and BracketedPasteOff ask a terminal to mark pastes.
+	BracketedPasteOn  = "\x1b[?2004h"
+	BracketedPasteOff = "\x1b[?2004l"
+)
 
 // Run reads lines until EOF or ctx is done. Besides text, it understands
 // "!anh" (send a photo), "!ghiam" or "!voice" (a voice note) and
 // "!sticker" (a message the bot cannot read), to try those paths without
 // a phone.
 func (s *Session) Run(ctx context.Context, in io.Reader) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	lines := make(chan string)
+	var readErr error
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+		readErr = sc.Err()
+	}()
 	for {
 		s.Channel.waiting(s.Prompt)
-		if !sc.Scan() {
-			return sc.Err()
+		var text string
+		select {
+		case line, ok := <-lines:
+			if !ok {
+				return readErr // set before lines was closed
+			}
+			text = s.message(line, lines)
+		case <-ctx.Done():
+			return nil
 		}
 		s.Channel.waiting("")
 		if ctx.Err() != nil {
 			return nil
 		}
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" {
+		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		msg := s.incoming(line)
+		msg := s.incoming(text)
 		if err := s.Handle(ctx, msg); err != nil {
 			return err
 		}
@@ -185,7 +219,47 @@ func (s *Session) Run(ctx context.Context, in io.Reader) error {
 	}
 }
 
+// message is the whole message that begins with first: to the end of a
+// bracketed paste, or with the lines that follow within PasteWindow.
+func (s *Session) message(first string, lines <-chan string) string {
+	if rest, ok := strings.CutPrefix(first, pasteStart); ok {
+		msg := []string{}
+		for line, more := rest, true; more; line, more = <-lines {
+			if before, done := strings.CutSuffix(line, pasteEnd); done {
+				return joinPasted(append(msg, before))
+			}
+			msg = append(msg, line)
+		}
+		return joinPasted(msg) // the input ended inside the paste
+	}
+	first = strings.ReplaceAll(first, pasteEnd, "")
+	if s.PasteWindow <= 0 {
+		return first
+	}
+	msg := []string{first}
+	for {
+		select {
+		case line, ok := <-lines:
+			if !ok {
+				return joinPasted(msg)
+			}
+			msg = append(msg, line)
+		case <-time.After(s.PasteWindow):
+			return joinPasted(msg)
+		}
+	}
+}
+
+// joinPasted is a pasted block as one message, without the empty lines
+// around it.
+func joinPasted(lines []string) string {
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
 func (s *Session) incoming(line string) channel.Incoming {
+	if strings.Contains(line, "\n") {
+		return channel.Incoming{Channel: s.Channel.Name(), ChatID: s.ChatID, Name: s.Name, LangCode: "vi", Kind: channel.KindText, Text: line}
+	}
 	// A typed number stays text: the app knows which choices are current.
 	in := channel.Incoming{Channel: s.Channel.Name(), ChatID: s.ChatID, Name: s.Name, LangCode: "vi", Kind: channel.KindText, Text: line}
 	trimmed := strings.TrimSpace(line)

@@ -39,7 +39,7 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 	go func() { ob.Run(ctx); close(done) }()
 	handle := func(ctx context.Context, in channel.Incoming) error { return app.Handle(ctx, in, nil) }
 	s := &Session{Handle: handle, Channel: ch, ChatID: "me", Name: "Lan", Flush: ob.WaitIdle}
-	err = s.Run(ctx, strings.NewReader("/baocao\n2\n!sticker\n"))
+	err = s.Run(ctx, strings.NewReader("/baocao\n1\n!sticker\n"))
 	cancel()
 	<-done
 	if err != nil {
@@ -47,8 +47,8 @@ func TestThePlaygroundNumbersChoicesAndATypedNumberPressesOne(t *testing.T) {
 	}
 	got := out.String()
 	for _, want := range []string{
-		"< 1. Báo cáo tổng kết năm",                 // choices are numbered
-		"[1/6] Số tin, bài về chuyển đổi số",        // "2" pressed the monthly report
+		"< 1. Báo cáo hoạt động tháng 11/2026",      // choices are numbered, the one due first first
+		"[1/6] Số tin, bài về chuyển đổi số",        // "1" pressed the monthly report
 		"Hệ thống chưa đọc được nhãn dán (sticker)", // "!sticker" sends one
 	} {
 		if !strings.Contains(got, want) {
@@ -78,5 +78,51 @@ func TestThePlaygroundShowsWhatAZaloUserSees(t *testing.T) {
 		"🖼  http://127.0.0.1:8080/files/TOKEN/bieu-do.png\n< Biểu đồ\n"
 	if got := out.String(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// received records the texts a Session hands on.
+type received struct{ texts chan string }
+
+func (r received) handle(_ context.Context, in channel.Incoming) error {
+	r.texts <- in.Text
+	return nil
+}
+
+func TestABracketedPasteIsOneMessage(t *testing.T) {
+	r := received{make(chan string, 10)}
+	s := &Session{Handle: r.handle, Channel: &Channel{Out: io.Discard}, ChatID: "me"}
+	in := "/mau\n\x1b[200~Xã Thành Tâm\nSo tin bai: 3\n\nKho khan, kien nghi:\x1b[201~\n1\n"
+	if err := s.Run(context.Background(), strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	close(r.texts)
+	var got []string
+	for text := range r.texts {
+		got = append(got, text)
+	}
+	want := []string{"/mau", "Xã Thành Tâm\nSo tin bai: 3\n\nKho khan, kien nghi:", "1"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("messages %q, want %q", got, want)
+	}
+}
+
+func TestLinesThatArriveTogetherAreOneMessageAsOnAPhone(t *testing.T) {
+	r := received{make(chan string, 10)}
+	pr, pw := io.Pipe()
+	s := &Session{Handle: r.handle, Channel: &Channel{Out: io.Discard}, ChatID: "me", PasteWindow: 500 * time.Millisecond}
+	done := make(chan error)
+	go func() { done <- s.Run(context.Background(), pr) }()
+	io.WriteString(pw, "Xã Thành Tâm\nSo tin bai: 3\nKho khan, kien nghi:\n") // pasted: one write
+	if got := <-r.texts; got != "Xã Thành Tâm\nSo tin bai: 3\nKho khan, kien nghi:" {
+		t.Errorf("the pasted block came as %q", got)
+	}
+	io.WriteString(pw, "/xemlai\n") // typed after the reply: a message of its own
+	if got := <-r.texts; got != "/xemlai" {
+		t.Errorf("the next line came as %q", got)
+	}
+	pw.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -26,8 +26,8 @@ type Bot interface {
 	Table(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, map[string]time.Time, error)
 	// Digest is /tonghop's digest of u.
 	Digest(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error)
-	// Standing is /ketqua's message for u.
-	Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (locales.Msg, error)
+	// Standing is where u stands, as /ketqua computes it.
+	Standing(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period) (flows.Standing, error)
 	// Export is /xuat's file ("xlsx" or "csv") as person downloads it at
 	// now: its name and bytes; the download is written to the audit log in
 	// tx, which is read-write.

@@ -36,7 +36,7 @@ type version struct {
 type unitBody struct {
 	Unit     *flows.Unit
 	Row      unitRow
-	Standing string
+	Figures  []keyFigure // the key indicators (unit_figures.go)
 	Answers  []answer
 	Versions []version
 	Back     template.URL // the overview of the unit above
@@ -45,8 +45,9 @@ type unitBody struct {
 	CanUnlock bool
 }
 
-// unitPage: one reporting unit's period: its status, its standing (the
-// /ketqua message), its answers and every version it sent.
+// unitPage: one reporting unit's period: its status, its key figures as
+// a table (this period, a year before, the target, the change), its
+// answers and every version it sent.
 func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 	n, ok := h.choose(r, v)
 	if !ok {
@@ -87,7 +88,7 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 		if err != nil {
 			return err
 		}
-		body.Standing = locales.Render(v.lang, standing)
+		body.Figures = keyFigures(standing, v.lang)
 		body.CanUnlock = n.Period.IsLocked(v.now)
 		own := flows.NewTable(n.Form, n.Period, map[string]*flows.Submission{u.Code: cur})
 		for _, q := range n.Form.Questions {

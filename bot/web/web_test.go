@@ -280,9 +280,15 @@ func TestTheUnitPageAndEnglish(t *testing.T) {
 	b := f.browser()
 	page := b.open(f.link(chatDistrict))
 	unit := b.get("/web/don-vi/15187?form=thang&period=2026-11")
-	for _, want := range []string{"Thị trấn Kim Tân", "Kết quả và xếp hạng", "Lần 1: 14:00 ngày 15/12/2026", "Lần 2: 08:00 ngày 21/12/2026", "bản hiện hành", "Hội thi văn nghệ quần chúng", "97,6%"} {
+	for _, want := range []string{"Thị trấn Kim Tân", "Chỉ tiêu chính", `<table class="keyfigs"`, "Cùng kỳ năm trước", "Lần 1: 14:00 ngày 15/12/2026", "Lần 2: 08:00 ngày 21/12/2026", "bản hiện hành", "Hội thi văn nghệ quần chúng", "97,6%"} {
 		if !strings.Contains(unit.Body, want) {
 			t.Errorf("unit page lacks %q", want)
+		}
+	}
+	// A page, not the chat's message: no emoji (empty boxes in a browser).
+	for _, chat := range []string{"📊", "✅", "❌", "🏆", "•"} {
+		if strings.Contains(unit.Body, chat) {
+			t.Errorf("unit page shows the chat's %q", chat)
 		}
 	}
 	res := b.post("/web/ngon-ngu", url.Values{"csrf": {csrf(t, page.Body)}, "lang": {"en"}, "back": {"/web/don-vi/15187?form=thang&period=2026-11"}})
@@ -290,7 +296,7 @@ func TestTheUnitPageAndEnglish(t *testing.T) {
 		t.Fatalf("switch: %d", res.Status)
 	}
 	en := b.get(res.Header.Get("Location"))
-	for _, want := range []string{"Results and ranking", "Version 2", "On time", "Tiếng Việt"} {
+	for _, want := range []string{"Key indicators", "Version 2", "On time", "Tiếng Việt"} {
 		if !strings.Contains(en.Body, want) {
 			t.Errorf("English unit page lacks %q", want)
 		}

@@ -199,7 +199,7 @@ func TestDamageMetWhileServingIsRestoredAndTheMessageKeptIsHandled(t *testing.T)
 	}()
 	waitFor(t, "the kept /start is handled after the restore", func() bool {
 		for _, m := range srv.Messages(officer.ID) {
-			if strings.Contains(m.Text, "Tài khoản đã được gắn với xã Thành Tâm") {
+			if strings.Contains(m.Text, "Tài khoản đã được kích hoạt cho xã Thành Tâm") {
 				return true
 			}
 		}

@@ -103,7 +103,7 @@ func TestARealFullDiskLosesNothing(t *testing.T) {
 		for i := range codes {
 			linked := false
 			for _, m := range srv.Messages(officer(i).ID) {
-				linked = linked || strings.Contains(m.Text, "Tài khoản đã được gắn với xã Thành Tâm")
+				linked = linked || strings.Contains(m.Text, "Tài khoản đã được kích hoạt cho xã Thành Tâm")
 			}
 			if !linked {
 				return false

@@ -170,7 +170,7 @@ func TestTheBotSurvivesAKillInTheMiddleOfAReport(t *testing.T) {
 		t.Fatalf("people while serving: %v\n%s", err, out)
 	}
 	out, err = exec.Command(bin, "audit", "--unit", "15187", "--since", "2026-12-01", "--data", data).CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "gắn tài khoản") || !strings.Contains(string(out), "nộp báo cáo") {
+	if err != nil || !strings.Contains(string(out), "kích hoạt tài khoản") || !strings.Contains(string(out), "nộp báo cáo") {
 		t.Fatalf("audit while serving: %v\n%s", err, out)
 	}
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"fmt"
 	"os"
 	"os/signal"
@@ -98,13 +99,23 @@ func play(args []string) int {
 	// the playground is the same bot, not a separate path.
 	go func() { defer wg.Done(); app.Scheduler().Run(ctx) }()
 
-	prompt := ""
+	prompt, paste := "", time.Duration(0)
 	if fi, err := os.Stdin.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-		prompt = "> "
+		// On a terminal a pasted block is one message, as on a phone: the
+		// terminal marks pastes (bracketed paste), and lines arriving
+		// within a moment of each other are taken together where it does not.
+		prompt, paste = "> ", pasteWindow
+		fmt.Print(console.BracketedPasteOn)
+		defer fmt.Print(console.BracketedPasteOff)
 		fmt.Println(locales.Render(locales.VI, locales.M("play.banner", "who", name, "data", locales.Plain(db.Path))))
 	}
+	if *as == "new" {
+		if err := printTryInvite(db, cfg, clock()); err != nil {
+			return failWith(err)
+		}
+	}
 	handle := func(ctx context.Context, in channel.Incoming) error { return app.Handle(ctx, in, nil) }
-	s := &console.Session{Handle: handle, Channel: ch, ChatID: chat, Name: name, Flush: sender.WaitIdle, Prompt: prompt}
+	s := &console.Session{Handle: handle, Channel: ch, ChatID: chat, Name: name, Flush: sender.WaitIdle, Prompt: prompt, PasteWindow: paste}
 	err = s.Run(ctx, os.Stdin)
 	stop()
 	wg.Wait()
@@ -112,6 +123,49 @@ func play(args []string) int {
 		return failWith(err)
 	}
 	return 0
+}
+
+// pasteWindow: lines typed this close together were pasted, not typed
+// (nobody types a line and Enter in 30 ms).
+const pasteWindow = 30 * time.Millisecond
+
+// printTryInvite makes a fresh invite code for the default person's unit
+// and prints it, so that "--as new" has a code to try.
+func printTryInvite(db *store.DB, cfg *flows.Config, now time.Time) error {
+	_, code, _ := strings.Cut(defaultPerson(cfg), ":")
+	if cfg.Units.Get(code) == nil {
+		return nil // no reporting unit to invite to
+	}
+	var inv *flows.Invite
+	err := db.Update(func(tx *store.Tx) error {
+		var err error
+		inv, err = bot.CreateInvite(tx, cfg, nil, code, flows.Officer, flows.TTL{}, now, rand.Reader)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("play: %w", err)
+	}
+	fmt.Println(locales.Render(locales.VI, locales.M("play.try_invite", "code", locales.Plain(inv.Code),
+		"unit", cfg.Units.Get(code).Named(), "expires", locales.Date(inv.ExpiresAt.Add(-time.Second)))))
+	return nil
+}
+
+// playName is how the playground's person is called: an officer by the
+// unit ("Cán bộ Xã Kim Tân"), a supervisor by the office ("Sở Văn hóa,
+// Thể thao và Du lịch tỉnh Thanh Hóa"; a cluster's by the office of the
+// unit its members lie in).
+func playName(u *flows.Unit, role flows.Role) string {
+	if role == flows.Officer {
+		return "Cán bộ " + u.Name
+	}
+	office := u
+	if u.IsCluster() && len(u.Children) > 0 && u.Children[0].Parent != nil {
+		office = u.Children[0].Parent
+	}
+	if office.Office != "" {
+		return office.Office
+	}
+	return "Cán bộ " + u.Name
 }
 
 // shiftedClock runs from the given moment on, or is the real clock.
@@ -146,7 +200,7 @@ func playPerson(db *store.DB, cfg *flows.Config, as, channelName string, now tim
 		return "", "", opErr("op.cluster_officer", "unit", u.Code)
 	}
 	chat = string(role) + "-" + u.Code
-	name = "Cán bộ " + u.Name
+	name = playName(u, role)
 	err = db.Update(func(tx *store.Tx) error {
 		id := store.Identity{Channel: channelName, ChatID: chat}
 		if _, err := tx.PersonByIdentity(id); err == nil {

@@ -102,7 +102,7 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	}
 
 	// A stranger is told politely; typing the invite code links the chat.
-	lan.say("xin chào", "chưa được gắn")
+	lan.say("xin chào", "chưa được kích hoạt")
 	lan.say(inviteCode(t, bin, data, "15247", "officer"), "xã Thành Tâm")
 	lan.say("/baocao thang 2026-11", "[1/6]")
 	lan.say("12", "[2/6]")
