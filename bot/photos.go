@@ -34,23 +34,8 @@ func (a *App) fetchPhoto(ctx context.Context, in *channel.Incoming) {
 	if in.Kind != channel.KindPhoto || in.Fetch == nil || in.FileID == "" {
 		return
 	}
-	wanted := false
-	a.Store.View(func(tx *store.Tx) error {
-		p, err := tx.PersonByIdentity(store.Identity{Channel: in.Channel, ChatID: in.ChatID})
-		if err != nil {
-			return nil
-		}
-		s, err := tx.Session(p.ID)
-		if err != nil || s.Paused || s.State != flows.Asking {
-			return nil
-		}
-		if f := a.Config.Form(s.Form); f != nil {
-			if q := f.Question(s.Current); q != nil && q.Type == flows.TypePhoto {
-				wanted = true
-			}
-		}
-		return nil
-	})
+	q := a.askedOf(in)
+	wanted := q != nil && q.Type == flows.TypePhoto
 	if !wanted {
 		return
 	}
@@ -67,6 +52,27 @@ func (a *App) fetchPhoto(ctx context.Context, in *channel.Incoming) {
 	default:
 		in.PhotoData = data
 	}
+}
+
+// askedOf is the question the sender of in is being asked: nil for a
+// stranger, a paused draft, a review or a menu. Media are fetched only for
+// the question that takes them.
+func (a *App) askedOf(in *channel.Incoming) (q *flows.Question) {
+	a.Store.View(func(tx *store.Tx) error {
+		p, err := tx.PersonByIdentity(store.Identity{Channel: in.Channel, ChatID: in.ChatID})
+		if err != nil {
+			return nil
+		}
+		s, err := tx.Session(p.ID)
+		if err != nil || s.Paused || s.State != flows.Asking {
+			return nil
+		}
+		if f := a.Config.Form(s.Form); f != nil {
+			q = f.Question(s.Current)
+		}
+		return nil
+	})
+	return q
 }
 
 // keepPhoto stores fetched photo bytes in the message's transaction.

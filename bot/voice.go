@@ -29,21 +29,7 @@ func (a *App) fetchVoice(ctx context.Context, in *channel.Incoming) {
 	if in.Kind != channel.KindVoice || in.Fetch == nil || in.FileID == "" {
 		return
 	}
-	wanted := false
-	a.Store.View(func(tx *store.Tx) error {
-		p, err := tx.PersonByIdentity(store.Identity{Channel: in.Channel, ChatID: in.ChatID})
-		if err != nil {
-			return nil
-		}
-		s, err := tx.Session(p.ID)
-		if err != nil || s.Paused || s.State != flows.Asking {
-			return nil
-		}
-		if f := a.Config.Form(s.Form); f != nil {
-			wanted = flows.TakesVoice(f.Question(s.Current))
-		}
-		return nil
-	})
+	wanted := flows.TakesVoice(a.askedOf(in))
 	if !wanted {
 		return
 	}
