@@ -46,14 +46,24 @@ func (r *request) pick(command, ask, args string) (f *flows.Form, p flows.Period
 		}
 		return f, p, fieldAt(fields, 2), true
 	}
-	var rows [][]flows.Button
+	type recent struct {
+		f *flows.Form
+		p flows.Period
+	}
+	var periods []recent
 	for _, f := range r.cfg().Forms {
 		for _, p := range f.RecentPeriods(r.now, 2) {
-			rows = append(rows, []flows.Button{{
-				Label: locales.M("pick.choice", "title", f.Title, "period", p.Label()),
-				Data:  "/" + command + " " + f.ID + " " + p.Key,
-			}})
+			periods = append(periods, recent{f, p})
 		}
+	}
+	// What is still to be chased comes first (issue 22: due first, first).
+	flows.ByConcern(periods, r.now, func(x recent) flows.Period { return x.p })
+	var rows [][]flows.Button
+	for _, x := range periods {
+		rows = append(rows, []flows.Button{{
+			Label: locales.M("pick.choice", "title", x.f.Title, "period", x.p.Label()),
+			Data:  "/" + command + " " + x.f.ID + " " + x.p.Key,
+		}})
 	}
 	r.say(locales.M(ask), rows...)
 	return nil, flows.Period{}, "", false

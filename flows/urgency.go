@@ -38,3 +38,19 @@ func ByDeadline[T any](items []T, period func(T) Period) {
 		return period(items[i]).Deadline.Before(period(items[j]).Deadline)
 	})
 }
+
+// ByConcern orders the periods a supervisor picks from: those still taking
+// reports at now (not locked) first, earliest deadline first, since those
+// are the ones to chase; then the closed ones, newest first, since those
+// are the ones looked back on. Equal deadlines keep their order.
+func ByConcern[T any](items []T, now time.Time, period func(T) Period) {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := period(items[i]), period(items[j])
+		if openA, openB := !a.IsLocked(now), !b.IsLocked(now); openA != openB {
+			return openA
+		} else if openA {
+			return a.Deadline.Before(b.Deadline)
+		}
+		return a.Deadline.After(b.Deadline)
+	})
+}
