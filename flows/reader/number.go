@@ -176,6 +176,9 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	if key := NotACount(ts, rule.family == "dong"); key != "" {
 		return number{}, nil, problem(key, "input", in)
 	}
+	if notKey == "answer.not_a_count" && rule.family != "dong" && MoneyShorthand(ts) {
+		return number{}, nil, problem(KeyMoney, "input", in)
+	}
 	if fig, used, ok := Repeated(ts); ok {
 		// "115 115": the figure sent twice, not 115115. Read once, asked.
 		n, u, p := readNumber(fig+" "+Join(ts[used:]), notKey, rule)

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/baocao/baocao/locales"
 )
@@ -75,6 +76,15 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	f := Fold(c)
 	if f == "" {
 		return false, nil, problem("answer.empty")
+	}
+	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(Normalize(s), word) && strings.ContainsFunc(c, word) {
+		// "👍" alone: in a chat it may mean "seen" as well as "yes". Never
+		// stored before the person confirms it with a word or a button.
+		b, u, p := readYesNo(c, echo)
+		if p == nil {
+			u = &Unsure{Key: "reading.emoji_only", Input: string(in)}
+		}
+		return b, u, p
 	}
 	switch YesNo(yesNoTokens(s)) {
 	case Yes:
