@@ -166,7 +166,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 	}
 	c := cleanAnswer(breakAtControls(s), numberLead)
-	c = labelBeforeFigure(c)
+	c = labelBeforeFigure(c, rule)
 	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")
 	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
 	if f == "" {
@@ -247,9 +247,11 @@ func breakAtControls(s string) string {
 }
 
 // labelBeforeFigure treats the words before the figure as a label when they
-// are only lead words and unit words ("tổng số hộ 2345", "dân số 32.657",
-// "hộ 2345"): they are taken off, and the unit stage checks them.
-func labelBeforeFigure(c cleaned) cleaned {
+// are only lead words, unit words, the question's own words or the period
+// the report is for ("tổng số hộ 2345", "dân số 32.657", "tiếp nhận 342 hồ
+// sơ" to "… hồ sơ đã tiếp nhận …", "năm nay tổ chức được 3 giải"): they
+// are taken off, and the unit stage checks them.
+func labelBeforeFigure(c cleaned, rule unitRule) cleaned {
 	i := strings.IndexFunc(c.text, isASCIIDigit)
 	if i <= 0 {
 		return c
@@ -262,8 +264,13 @@ func labelBeforeFigure(c cleaned) cleaned {
 	if len(ws) == 0 || len(ws) > 6 {
 		return c
 	}
-	for _, w := range ws {
-		if !numberLead[untelex(w)] && familyOf(w) == "" {
+	for i := 0; i < len(ws); i++ {
+		w := untelex(ws[i])
+		if i+1 < len(ws) && periodWords[w+" "+untelex(ws[i+1])] {
+			i++
+			continue
+		}
+		if !numberLead[w] && familyOf(ws[i]) == "" && !rule.asked.has(w) {
 			return c
 		}
 	}
@@ -271,6 +278,11 @@ func labelBeforeFigure(c cleaned) cleaned {
 	c.text = c.text[i:]
 	return c
 }
+
+// periodWords name the period a figure is for, folded: "năm nay 3 giải",
+// "tháng này tiếp nhận 342 hồ sơ". Pairs only: "năm" alone is five.
+var periodWords = setOf("nam nay", "thang nay", "quy nay", "ky nay", "dot nay", "trong thang", "trong nam",
+	"trong quy", "trong ky", "nam qua", "thang qua")
 
 // spokenDecimal is a decimal read out to a phone's voice typing or typed
 // as said: "12 phẩy 5" is 12,5.
