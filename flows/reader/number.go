@@ -125,7 +125,7 @@ var (
 // The clean stage takes them off.
 var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
-	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh")
+	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
 var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
@@ -583,6 +583,9 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		}
 	}
 	fit := rule.fit(ws)
+	if fit != unitFits {
+		fit = rule.fitBeforeAsked(ws, fit)
+	}
 	switch {
 	case glued && fit == unitUnknown:
 		return false, "", problem("answer.letters_in_number", "input", in)

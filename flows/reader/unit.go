@@ -171,6 +171,22 @@ func (r unitRule) fit(ws []string) unitFit {
 	return unitOther
 }
 
+// fitBeforeAsked reads the words after a figure as its unit followed by
+// words of the question itself: "15 đơn vị đạt chuẩn" to "Số … đơn vị
+// đạt chuẩn văn hóa?" says the figure is what was asked. Only the
+// question's own words may follow, and the unit before them must fit.
+func (r unitRule) fitBeforeAsked(ws []string, fit unitFit) unitFit {
+	for k := len(ws) - 1; k >= 1; k-- {
+		if !r.asked.has(untelex(ws[k])) {
+			break
+		}
+		if r.fit(ws[:k]) == unitFits {
+			return unitFits
+		}
+	}
+	return fit
+}
+
 // qualifiers narrow a unit to part of it: "2.100 GĐVH" counts the
 // households recognised as cultured families, not all of them. Each maps to
 // the words the question must have for it to fit.

@@ -49,7 +49,8 @@ func TestAnEmojiAloneIsAskedBack(t *testing.T) {
 		yes   bool
 		asked bool
 	}{
-		{"👍", true, true}, {"👍🏻", true, true}, {"✅", true, true}, {"👎", false, true},
+		{"👍", true, true}, {"👍🏻", true, true}, {"👌", true, true}, {"👍👍", true, true},
+		{"✅", true, false}, {"👎", false, false}, {"❌", false, false}, // marks of done and not done
 		{"có 👍", true, false}, {"👍 có ạ", true, false}, {"không ❌", false, false},
 	} {
 		r := Read(q, c.typed, tuesday, "vi")

@@ -42,6 +42,10 @@ var (
 var yesNoEmoji = strings.NewReplacer("👍", " ok ", "✅", " ok ", "✔", " ok ", "✓", " ok ", "👌", " ok ", "🆗", " ok ",
 	"👎", " khong ", "❌", " khong ", "✗", " khong ", "✘", " khong ", "🚫", " khong ", "⛔", " khong ", "❎", " khong ")
 
+// ackEmoji are the emoji a chat uses to acknowledge a message as much as
+// to agree: alone at a yes/no question they are asked back.
+const ackEmoji = "👍👌🆗"
+
 func untelexSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -77,9 +81,11 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if f == "" {
 		return false, nil, problem("answer.empty")
 	}
-	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(Normalize(s), word) && strings.ContainsFunc(c, word) {
+	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(Normalize(s), word) &&
+		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
 		// "👍" alone: in a chat it may mean "seen" as well as "yes". Never
 		// stored before the person confirms it with a word or a button.
+		// A mark of done or not ("✅", "❌", "👎") says yes or no alone.
 		b, u, p := readYesNo(c, echo)
 		if p == nil {
 			u = &Unsure{Key: "reading.emoji_only", Input: string(in)}
