@@ -165,6 +165,15 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 			return number{}, nil, problem("answer.figures_disagree", "input", in)
 		}
 	}
+	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) {
+		// "2,5 ha (sân vận động xã)": the note is no part of the figure
+		// (note.go). Figures in it might be the answer: then asked.
+		n, u, p := readNumber(ans, notKey, rule)
+		if p == nil && u == nil && strings.ContainsFunc(note, isASCIIDigit) {
+			u = &Unsure{Key: "reading.note_figures", Input: string(in)}
+		}
+		return n, u, p
+	}
 	c := cleanAnswer(breakAtControls(s), numberLead)
 	c = labelBeforeFigure(c, rule)
 	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")

@@ -251,8 +251,12 @@ func (r unitRule) labelFit(label []string) unitFit {
 // a word of the question. "Số hộ nghèo: 12" where all households are asked
 // names something else ("nghèo"), and is asked about.
 func (r unitRule) labelKnown(label []string) bool {
-	for _, w := range label {
-		w = untelex(w)
+	for i := 0; i < len(label); i++ {
+		w := untelex(label[i])
+		if i+1 < len(label) && periodWords[w+" "+untelex(label[i+1])] {
+			i++ // "năm nay", "tháng này": the period the figure is for
+			continue
+		}
 		if !numberLead[w] && !leadPolite[w] && !tailPolite[w] && !unitWords[w] && !r.own[w] && !r.asked.has(w) {
 			return false
 		}

@@ -81,6 +81,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if f == "" {
 		return false, nil, problem("answer.empty")
 	}
+	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
+		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
+	}
 	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(Normalize(s), word) &&
 		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
 		// "👍" alone: in a chat it may mean "seen" as well as "yes". Never
