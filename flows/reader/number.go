@@ -165,7 +165,15 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 			return number{}, nil, problem("answer.figures_disagree", "input", in)
 		}
 	}
-	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) {
+	if a, b, ans, ok := cutWorkedShare(foldNumber(Normalize(s))); ok && rule.percent {
+		// "1650/1772 hộ = 93,1%": the share, checked against its parts.
+		n, u, p := readNumber(ans, notKey, rule)
+		if p == nil && !shareAgrees(a, b, n.value(), len(n.frac)) {
+			return number{}, nil, problem("answer.share_disagrees", "input", in)
+		}
+		return n, u, p
+	}
+	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) && !rule.otherUnitIn(note) {
 		// "2,5 ha (sân vận động xã)": the note is no part of the figure
 		// (note.go). Figures in it might be the answer: then asked.
 		n, u, p := readNumber(ans, notKey, rule)
@@ -279,6 +287,9 @@ func labelBeforeFigure(c cleaned, rule unitRule) cleaned {
 			i++
 			continue
 		}
+		if dateNouns[w] {
+			return c // "tháng 12", "năm 2025": the figure is a date, never a count
+		}
 		if !numberLead[w] && familyOf(ws[i]) == "" && !rule.asked.has(w) {
 			return c
 		}
@@ -292,6 +303,10 @@ func labelBeforeFigure(c cleaned, rule unitRule) cleaned {
 // "tháng này tiếp nhận 342 hồ sơ". Pairs only: "năm" alone is five.
 var periodWords = setOf("nam nay", "thang nay", "quy nay", "ky nay", "dot nay", "trong thang", "trong nam",
 	"trong quy", "trong ky", "nam qua", "thang qua")
+
+// dateNouns before a figure make it a date, a time or a year, whatever
+// the question's words: they are never a label.
+var dateNouns = setOf("nam", "thang", "ngay", "quy", "tuan", "ky", "dot", "gio", "luc", "hom", "sang", "chieu", "toi")
 
 // spokenDecimal is a decimal read out to a phone's voice typing or typed
 // as said: "12 phẩy 5" is 12,5.
@@ -537,7 +552,8 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	glued := rest != "" && startsWithLetter(rest)
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, "%") {
-		percent, glued, rest = true, false, strings.TrimSpace(rest[1:])
+		// "93,1%%": a key held a moment too long; the sign is one.
+		percent, glued, rest = true, false, strings.TrimSpace(strings.TrimLeft(rest, "%"))
 	}
 	ws := strings.Fields(strings.ReplaceAll(rest, "/", " "))
 	for i := range ws {

@@ -60,11 +60,14 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 			} else {
 				words++
 			}
-			if prevDigit && !tens && isDigit && cur >= 1 && cur <= 9 && (afterTens(w, typed) || hundredsDigit) {
+			beforeMark := total == 0 && section == 0 && used+1 < len(ws) && ws[used+1] == "phay"
+			if prevDigit && !tens && isDigit && cur >= 1 && cur <= 9 && (afterTens(w, typed) || hundredsDigit || beforeMark) {
 				// "hai lăm" is 25, "ba tư" 34, "hai mốt" 21: lăm, nhăm, mốt
 				// and tư follow only a ten, so the mươi was left out. After
 				// trăm two digits are the tens and the units said short:
-				// "ba trăm bốn hai" is 342 (alone, "bốn hai" may be 4 or 2).
+				// "ba trăm bốn hai" is 342 (alone, "bốn hai" may be 4 or 2);
+				// so before phẩy, which a whole figure comes before:
+				// "chín ba phẩy một" is 93,1.
 				cur, tens, hundredsDigit = cur*10+d, true, false
 				continue
 			}

@@ -19,6 +19,7 @@ func TestFiguresInWords(t *testing.T) {
 		{"mười nhăm", 15, true},
 		{"ba trăm bốn mươi hai", 342, true},
 		{"ba trăm hai", 320, true},       // a lone digit after trăm is its tens
+		{"chín ba phẩy một", 93.1, true}, // before phẩy, two digits are the whole part
 		{"bốn hai", 0, false},            // alone: four or two, never 42
 		{"ba trăm bốn hai ba", 0, false}, // three digits after trăm are none
 	} {

@@ -187,6 +187,14 @@ func (r unitRule) fitBeforeAsked(ws []string, fit unitFit) unitFit {
 	return fit
 }
 
+// otherUnitIn reports whether note, words in brackets beside a figure, is
+// a unit other than the question's: "12 (thôn)" where households are
+// asked is another count, never a note to leave aside.
+func (r unitRule) otherUnitIn(note string) bool {
+	fam := familyOfAll(words(Fold(note)))
+	return fam != "" && fam != r.family
+}
+
 // qualifiers narrow a unit to part of it: "2.100 GĐVH" counts the
 // households recognised as cultured families, not all of them. Each maps to
 // the words the question must have for it to fit.
