@@ -97,6 +97,9 @@ func moneyShorthand(ts []Token, i int) bool {
 	if !moneyShort[suffix] {
 		return false
 	}
+	if len(rest) > 0 && (rest[0].Fold == "ruoi" || len(rest[0].Lower) == 1 && isDigit(rune(rest[0].Lower[0]))) {
+		rest = rest[1:] // "2 triệu rưỡi", "2 triệu 5": still money
+	}
 	for _, n := range rest {
 		if !moneyWords[n.Fold] {
 			return false

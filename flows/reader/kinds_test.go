@@ -53,7 +53,7 @@ func TestNeverACount(t *testing.T) {
 func TestMoneyShorthandIsNoCount(t *testing.T) {
 	for typed, want := range map[string]bool{
 		"500k": true, "2,5 triệu": true, "3tr": true, "1 tỷ": true, "4 củ": true, "1,5 triệu đồng": true,
-		"200 K": true, "3 triệu": true,
+		"200 K": true, "3 triệu": true, "2 triệu rưỡi": true, "2 triệu 5": true, "1 tỷ 2 đồng": true,
 		"2k hộ": false, "500": false, "3 trăm": false, "12 thôn": false, "2,5": false,
 	} {
 		if got := MoneyShorthand(toks(typed)); got != want {

@@ -21,7 +21,10 @@ import "strings"
 //     đặt", "đã đưa vào sử dụng", "đã trang bị", "đã xây dựng" are a yes.
 //  6. Stress and reporting words before the answer change nothing: "tất
 //     nhiên là có", "em báo cáo là xã đã có".
-//  7. Chat spellings of the two words are the words: "cóa", "khôg".
+//  7. Chat spellings of the two words are the words: "cóa", "khôg"; and
+//     "khôg có" is "không có".
+//  8. A yes, then that it works, is a yes: "đã có, đang hoạt động tốt".
+//     "Đang" there tells how it stands, not that it is still to come.
 
 // Verdict is what a yes/no rule made of an answer.
 type Verdict int
@@ -99,6 +102,8 @@ func YesNo(ts []Token) Verdict {
 		switch {
 		case v == Hedged && (out == No || out == NoAsk) && underWay(c):
 			continue // "chưa, đang xin kinh phí": a no, and why (rule 4)
+		case v == Hedged && (out == Yes || out == YesAsk) && inService(c):
+			continue // "đã có, đang hoạt động tốt": a yes, and how it stands (rule 8)
 		case v == Hedged:
 			return Hedged
 		case v == NoRule:
@@ -121,6 +126,9 @@ var underWayWords = setOfPhrases("dang", "sap", "se", "du kien", "chuan bi", "ke
 // underWay reports whether the clause ts starts with what is under way or
 // planned: "đang xin kinh phí", "dự kiến năm sau", "sẽ lắp trong quý 2".
 func underWay(ts []Token) bool {
+	for len(ts) > 1 && (leadFillers[ts[0].Skel] || leadPolite[ts[0].Skel]) {
+		ts = ts[1:] // "xã đang đề xuất"
+	}
 	if len(ts) == 0 {
 		return false
 	}
@@ -129,6 +137,28 @@ func underWay(ts []Token) bool {
 		return true
 	}
 	return len(ts) > 1 && underWayWords[f+" "+strings.Trim(ts[1].Skel, edgePunct)]
+}
+
+// inServiceWords, after "đang", say that what there is works: "đang hoạt
+// động", "đang sử dụng", "đang vận hành". Not a hedge: a state.
+var inServiceWords = setOfPhrases("hoat dong", "su dung", "van hanh")
+
+// inService reports whether the clause ts is "đang" and a word of service:
+// "đang hoạt động tốt", "vẫn đang sử dụng".
+func inService(ts []Token) bool {
+	var fs []string
+	for _, t := range ts {
+		if f := strings.Trim(t.Skel, edgePunct); f != "" {
+			fs = append(fs, f)
+		}
+	}
+	for len(fs) > 0 && (fs[0] == "van" || leadFillers[fs[0]]) {
+		fs = fs[1:]
+	}
+	if len(fs) < 2 || fs[0] != "dang" {
+		return false
+	}
+	return inServiceWords[fs[1]] || len(fs) > 2 && inServiceWords[fs[1]+" "+fs[2]]
 }
 
 func isYes(v Verdict) bool { return v == Yes || v == YesAsk }
@@ -217,6 +247,9 @@ func clauseVerdict(ts []Token) Verdict {
 	first := ts[0]
 	rest := strings.Join(fs[1:], " ")
 	rest = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, " roi"), " xong"), " duoc")
+	if r := strings.TrimPrefix(strings.TrimPrefix(rest, "hoan thanh "), "xong "); r != rest && officeVerbs[r] {
+		rest = r // "đã hoàn thành lắp đặt": done, and what was done
+	}
 	switch {
 	case (first.Lower == "đã" || fs[0] == "da" && first.Lower != "dạ" || fs[0] == "co") && len(fs) > 1:
 		if officeVerbs[rest] || doneWords[rest] {

@@ -27,9 +27,12 @@ func TestYesAndNoTheWayOfficesSayThem(t *testing.T) {
 		{"có, đang chạy thử", Hedged}, {"đang xin kinh phí, chưa có", Hedged}, {"chưa, có một phần", Hedged},
 		// rule 3: a half is neither; "nữa" (more) is not "nửa" (half)
 		{"có 1 nửa", Hedged}, {"có một nửa thôn", Hedged}, {"có nữa", NoRule}, // left to the word reader, which reads có
+		// rule 8: a yes, then that it works
+		{"đã có, đang hoạt động tốt", Yes}, {"có, vẫn đang sử dụng", Yes}, {"có, đang sửa", Hedged},
+		{"chưa, xã đang đề xuất", No}, {"có, đang dừng", Hedged},
 		// rule 5: equipment and works
 		{"đã lắp đặt", Yes}, {"đã lắp đặt xong ạ", Yes}, {"đã đưa vào sử dụng", Yes}, {"đã trang bị", Yes},
-		{"chưa lắp đặt", No}, {"chưa đưa vào sử dụng", No}, {"đang lắp đặt", Hedged},
+		{"chưa lắp đặt", No}, {"đã hoàn thành lắp đặt", Yes}, {"chưa đưa vào sử dụng", No}, {"đang lắp đặt", Hedged},
 		// rule 6: stress and reporting words
 		{"tất nhiên là có", Yes}, {"đương nhiên có", Yes}, {"em báo cáo là xã đã có", Yes},
 		{"báo cáo là chưa có", No}, {"chắc chắn là không", No},

@@ -19,7 +19,7 @@ var (
 		"dong y", "dung", "roi", "r", "yes", "y", "yeah", "yep", "yup", "1", "vang", "uh", "u", "uhm", "um", "uk",
 		"ukm", "ukie", "da", "duoc", "dc", "dk", "true", "chuan", "phai", "co roi", "dung roi", "dung vay",
 		"dung the", "chinh xac", "co a", "da co", "vang a")
-	noWords = untelexSet("khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
+	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
 		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
 	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "em", "minh", "toi", "anh", "chi",
@@ -34,7 +34,7 @@ var (
 		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam")
 	// negations turn the yes after them into a no: "không có", "chưa đồng
 	// ý", "hok có", "kg có".
-	negations = untelexSet("khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
+	negations = untelexSet("khog", "khomg", "khng", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
 )
 
 // yesNoEmoji are the emoji that mean yes or no, read before the clean
