@@ -10,7 +10,9 @@ import "strings"
 // "(khoảng)"), a negation or an exception ("(chưa tính thôn 5)", "(trừ
 // TDP)"), or, at a yes/no question, a yes, a no or a "but". A figure in
 // the note ("(tăng 12 hộ so với 2025)", "(1.650/1.772)") might be the
-// answer too, so a number read beside one is confirmed.
+// answer too, and a note may say what makes the figure doubtful ("(số
+// cũ)"), so a figure read beside a note is always confirmed; a yes or a
+// no beside a note that holds neither is read.
 
 // CutNote splits s into the answer and the note in brackets at its end;
 // politeness after the bracket ("… ạ") goes with the note. ok is false when

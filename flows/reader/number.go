@@ -175,10 +175,11 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	}
 	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) && !rule.otherUnitIn(note) {
 		// "2,5 ha (sân vận động xã)": the note is no part of the figure
-		// (note.go). Figures in it might be the answer: then asked.
+		// (note.go). What a note says of a figure ("số cũ", "tăng 12
+		// hộ") a clerk reads before storing it: the figure is asked.
 		n, u, p := readNumber(ans, notKey, rule)
-		if p == nil && u == nil && strings.ContainsFunc(note, isASCIIDigit) {
-			u = &Unsure{Key: "reading.note_figures", Input: string(in)}
+		if p == nil && u == nil {
+			u = &Unsure{Key: "reading.note_aside", Input: string(in)}
 		}
 		return n, u, p
 	}
