@@ -18,6 +18,9 @@ import "strings"
 // politeness after the bracket ("… ạ") goes with the note. ok is false when
 // there is no such note or nothing before it.
 func CutNote(s string) (answer, note string, ok bool) {
+	if !strings.Contains(s, ")") {
+		return "", "", false // most answers: no note, nothing to normalise
+	}
 	n := Normalize(s)
 	end := strings.LastIndexByte(n, ')')
 	if end < 0 {

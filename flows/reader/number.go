@@ -165,7 +165,9 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 			return number{}, nil, problem("answer.figures_disagree", "input", in)
 		}
 	}
-	if a, b, ans, ok := cutWorkedShare(foldNumber(Normalize(s))); ok && rule.percent {
+	if !rule.percent || !strings.Contains(s, "=") {
+		// only a share is worked out before "="
+	} else if a, b, ans, ok := cutWorkedShare(foldNumber(Normalize(s))); ok {
 		// "1650/1772 hộ = 93,1%": the share, checked against its parts.
 		n, u, p := readNumber(ans, notKey, rule)
 		if p == nil && !shareAgrees(a, b, n.value(), len(n.frac)) {

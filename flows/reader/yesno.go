@@ -44,6 +44,7 @@ const (
 // question, which package flows knows.
 var officeVerbs = setOfPhrases("thuc hien", "trien khai", "to chuc", "co", "lam", "xong", "hoan thanh",
 	"hoan tat", "thuc hien xong", "trien khai xong", "to chuc xong", "trien khai thuc hien", "co roi", "lam xong",
+	"to chuc thuc hien", "trien khai to chuc",
 	// what is done to equipment and works (rule 5)
 	"lap dat", "lap", "dua vao su dung", "dua vao hoat dong", "dua vao van hanh", "trang bi", "dau tu",
 	"xay dung", "van hanh", "lap dat va dua vao su dung")

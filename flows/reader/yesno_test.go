@@ -32,7 +32,7 @@ func TestYesAndNoTheWayOfficesSayThem(t *testing.T) {
 		{"chưa, xã đang đề xuất", No}, {"có, đang dừng", Hedged},
 		// rule 5: equipment and works
 		{"đã lắp đặt", Yes}, {"đã lắp đặt xong ạ", Yes}, {"đã đưa vào sử dụng", Yes}, {"đã trang bị", Yes},
-		{"chưa lắp đặt", No}, {"đã hoàn thành lắp đặt", Yes}, {"chưa đưa vào sử dụng", No}, {"đang lắp đặt", Hedged},
+		{"chưa lắp đặt", No}, {"đã hoàn thành lắp đặt", Yes}, {"đã tổ chức thực hiện", Yes}, {"chưa đưa vào sử dụng", No}, {"đang lắp đặt", Hedged},
 		// rule 6: stress and reporting words
 		{"tất nhiên là có", Yes}, {"đương nhiên có", Yes}, {"em báo cáo là xã đã có", Yes},
 		{"báo cáo là chưa có", No}, {"chắc chắn là không", No},
