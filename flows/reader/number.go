@@ -281,7 +281,7 @@ func labelBeforeFigure(c cleaned, rule unitRule) cleaned {
 		return c // a sign, a mark: "dân số -5" stays negative, "~300" an estimate
 	}
 	ws := words(Fold(before))
-	if len(ws) == 0 || len(ws) > 6 {
+	if len(ws) == 0 || len(ws) > 10 { // the question quoted whole: "tổng số hộ gia đình trên địa bàn xã 2345"
 		return c
 	}
 	for i := 0; i < len(ws); i++ {
