@@ -293,7 +293,7 @@ func labelBeforeFigure(c cleaned, rule unitRule) cleaned {
 		if dateNouns[w] {
 			return c // "tháng 12", "năm 2025": the figure is a date, never a count
 		}
-		if !numberLead[w] && familyOf(ws[i]) == "" && !rule.asked.has(w) {
+		if !numberLead[w] && familyOf(ws[i]) == "" && !rule.asked.has(w) && !rule.asked.initials(w) {
 			return c
 		}
 	}

@@ -83,6 +83,8 @@ func TestTheFigureStageReadsWhatIsAroundTheDigits(t *testing.T) {
 			{"năm nay tổ chức được 3 giải", "3 giải", "nam nay to chuc duoc"},
 			{"năm 2025 tổ chức 3 giải", "năm 2025 tổ chức 3 giải", ""}, // năm alone: five, or a year
 			{"trả lại 342 hồ sơ", "trả lại 342 hồ sơ", ""},             // words the question has not
+			{"số TN 342", "342", "so tn"},                              // the initials of the question's words (tiếp nhận)
+			{"số HSX 342", "số HSX 342", ""},                           // initials of words it has not
 		}
 		q := &Question{Type: TypeInt, Label: locales.T("Tổng số hồ sơ đã tiếp nhận, số giải đã tổ chức?", ""), Unit: locales.T("hồ sơ", "")}
 		for _, c := range cases {

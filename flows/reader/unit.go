@@ -265,7 +265,7 @@ func (r unitRule) labelKnown(label []string) bool {
 			i++ // "năm nay", "tháng này": the period the figure is for
 			continue
 		}
-		if !numberLead[w] && !leadPolite[w] && !tailPolite[w] && !unitWords[w] && !r.own[w] && !r.asked.has(w) {
+		if !numberLead[w] && !leadPolite[w] && !tailPolite[w] && !unitWords[w] && !r.own[w] && !r.asked.has(w) && !r.asked.initials(w) {
 			return false
 		}
 	}
@@ -319,4 +319,26 @@ func (l *lazyWords) get() map[string]bool {
 }
 
 func (l *lazyWords) has(w string) bool { return l.get()[w] }
+
+// initials reports whether w, folded, is the initials of two to five
+// words running in the question's label: "tdtt" for "thể dục thể thao",
+// "gdvh" for "gia đình văn hóa". Offices shorten the question's terms so.
+func (l *lazyWords) initials(w string) bool {
+	if l == nil || l.q == nil || len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, label := range l.q.Label {
+		ws := Words(Fold(label))
+		for i := 0; i+len(w) <= len(ws); i++ {
+			k := 0
+			for k < len(w) && ws[i+k] != "" && ws[i+k][0] == w[k] {
+				k++
+			}
+			if k == len(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 func (l *lazyWords) empty() bool       { return len(l.get()) == 0 }
