@@ -195,6 +195,21 @@ func (r unitRule) otherUnitIn(note string) bool {
 	return fam != "" && fam != r.family
 }
 
+// unitOnly reports whether note is only the question's unit or words that
+// add nothing ("4.120 (hộ)", "12,5 ha (héc ta)", "95% (đạt)"): the
+// brackets then only decorate the answer, which is read as if without them.
+func (r unitRule) unitOnly(note string) bool {
+	ws := words(Fold(note))
+	if len(ws) == 0 {
+		return false
+	}
+	tail := true
+	for _, w := range ws {
+		tail = tail && (numberTail[w] || politeAfter[w])
+	}
+	return tail || !r.percent && r.fit(ws) == unitFits && familyOfAll(ws) != ""
+}
+
 // qualifiers narrow a unit to part of it: "2.100 GĐVH" counts the
 // households recognised as cultured families, not all of them. Each maps to
 // the words the question must have for it to fit.
