@@ -356,4 +356,4 @@ func (l *lazyWords) initials(w string) bool {
 	}
 	return false
 }
-func (l *lazyWords) empty() bool       { return len(l.get()) == 0 }
+func (l *lazyWords) empty() bool { return len(l.get()) == 0 }
