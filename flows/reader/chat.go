@@ -203,7 +203,7 @@ func cutCorrection(l string) (string, bool) {
 	}
 	for i := len(ws) - 2; i >= 1; i-- { // the last correction counts
 		for _, c := range corrections {
-			if !hasWordsAt(folded, i, c.words) {
+			if !hasWordsAt(folded, i, c.words) || fiveNotMistake(ws[i:i+len(c.words)]) {
 				continue
 			}
 			before, after := ws[:i], ws[i+len(c.words):]
@@ -229,6 +229,18 @@ func cutCorrection(l string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// fiveNotMistake reports a "nhăm" (five, after a ten: "hai mươi nhăm")
+// where a correction's "nhầm" (mistaken) folds the same: typed with its
+// breve it is a figure, never a correction.
+func fiveNotMistake(ws []string) bool {
+	for _, w := range ws {
+		if strings.ToLower(cleanWord(w)) == "nhăm" {
+			return true
+		}
+	}
+	return false
 }
 
 // correctionFiller may come right after a correction: "à nhầm, là 32.657".

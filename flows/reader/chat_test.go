@@ -15,6 +15,8 @@ func TestWhatChatsAdd(t *testing.T) {
 		{"a question quoted on the same line", "[1/14] Tổng số hộ gia đình của xã? 2.345", "2.345", false},
 		{"a reply quote", "> Tổng số hộ gia đình của xã?\n2.345", "2.345", false},
 		{"a correction", "32.567 à nhầm 32.657", "32.657", true},
+		{"nhăm (five) is no nhầm (mistaken)", "hai mươi nhăm tin", "hai mươi nhăm tin", false},
+		{"nhầm typed without marks is still a correction", "25 a nham 35", "35", true},
 		{"a correction with sửa lại", "2.345 hộ, sửa lại 2.354 hộ", "2.354 hộ", true},
 		{"a correction of a yes", "có à nhầm không", "không", true},
 		{"à không between figures", "2345 à không 2354", "2354", true},

@@ -50,12 +50,21 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *loca
 			f = rest
 		}
 	}
+	if len(matchOptions(f, options, sameName)) == 0 {
+		f = cutPlaceLead(f) // "ở xã Thành Công", "bên em là xã Thành Công"
+	}
 	found := matchOptions(f, options, sameName)
+	if len(found) == 0 {
+		found = matchOptions(f, options, sameUnitName)
+	}
 	if m := numberedOption.FindStringSubmatch(f); m != nil && len(found) == 0 {
 		// "1 - Thường xuyên", "1. Xã Thành Tâm": the option copied as it is
 		// shown, with its number. Number and label must name the same one.
 		n, _ := strconv.Atoi(m[1])
 		named := matchOptions(m[2], options, sameName)
+		if len(named) == 0 {
+			named = matchOptions(m[2], options, sameUnitName)
+		}
 		if len(named) == 0 {
 			named = matchOptions(m[2], options, startsName)
 		}
@@ -143,6 +152,56 @@ func matchOptions(f string, options []Option, matches func(name, f string) bool)
 }
 
 func sameName(name, f string) bool { return name == f }
+
+// Rule a clerk states about units named as options (choice_test.go): the
+// kind of unit may be written short ("P. An Bình", "TT Đắk Mil", "X.
+// Thành Tâm") or left out; the name decides, and a kind written must be the
+// option's own ("Xã An Bình" is not "Phường An Bình").
+
+// unitKinds are the kinds of administrative unit, folded, each with the
+// ways it is written short; longer forms first.
+var unitKinds = []struct{ kind, form string }{
+	{"thi tran", "thi tran "}, {"thi tran", "t.tran "}, {"thi tran", "t.t. "}, {"thi tran", "t.t "},
+	{"thi tran", "tt. "}, {"thi tran", "tt."}, {"thi tran", "tt "},
+	{"thi xa", "thi xa "}, {"thi xa", "tx. "}, {"thi xa", "tx."}, {"thi xa", "tx "},
+	{"thanh pho", "thanh pho "}, {"thanh pho", "tp. "}, {"thanh pho", "tp."}, {"thanh pho", "tp "},
+	{"phuong", "phuong "}, {"phuong", "p. "}, {"phuong", "p."}, {"phuong", "p "},
+	{"xa", "xa "}, {"xa", "x. "}, {"xa", "x."},
+	{"huyen", "huyen "}, {"huyen", "h. "}, {"huyen", "h."},
+}
+
+// unitKind splits a folded name into its kind of unit and the name proper;
+// kind is "" when none is written.
+func unitKind(f string) (kind, name string) {
+	for _, k := range unitKinds {
+		if strings.HasPrefix(f, k.form) {
+			return k.kind, strings.TrimSpace(f[len(k.form):])
+		}
+	}
+	return "", f
+}
+
+// sameUnitName reports whether f names the unit called name, its kind
+// written short or not at all (rule above).
+func sameUnitName(name, f string) bool {
+	fk, fn := unitKind(f)
+	nk, nn := unitKind(name)
+	return fn != "" && fn == nn && nk != "" && (fk == "" || fk == nk)
+}
+
+// placeLeads, folded, say where the person is before naming their unit:
+// "ở xã Thành Công", "bên em là xã Thành Công", "thuộc phường An Bình".
+var placeLeads = []string{"ben em la ", "ben em o ", "em o ", "o ", "tai ", "thuoc ", "ben em ", "la ", "don vi "}
+
+// cutPlaceLead takes the place words off a folded choice.
+func cutPlaceLead(f string) string {
+	for _, l := range placeLeads {
+		if strings.HasPrefix(f, l) {
+			return strings.TrimSpace(f[len(l):])
+		}
+	}
+	return f
+}
 
 func startsName(name, f string) bool {
 	return utf8.RuneCountInString(f) >= minPrefix && strings.HasPrefix(name, f)

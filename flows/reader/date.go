@@ -132,6 +132,11 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	if reason == "" && named && t.Weekday() != wd {
 		reason = "reading.weekday_mismatch"
 	}
+	if t.After(now.AddDate(1, 0, 0)) {
+		// A report tells of what happened: a day more than a year ahead
+		// ("15/12/2062") is a year typed wrong, never a day to confirm.
+		return time.Time{}, nil, problem("answer.date_far_future", "input", in)
+	}
 	if reason == "" && t.Sub(now) > 24*time.Hour {
 		// A report tells of what happened: a day to come is asked about
 		// ("15/12/2029" for 15/12/2026 is a slip of one key).

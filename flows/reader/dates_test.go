@@ -58,3 +58,25 @@ func TestDaysOfTheWeekCountBack(t *testing.T) {
 		}
 	}
 }
+
+// Rule: an event's date a year or more ahead is a year typed wrong and is
+// refused; a day ahead within the year is confirmed (a key slipped).
+func TestFarFutureDatesAreRefused(t *testing.T) {
+	for _, c := range []struct {
+		typed   string
+		refused bool
+	}{
+		{"15/12/2062", true}, {"3/2/2030", true}, {"20/1/2028", true},
+		{"20/1/2027", false}, {"15/12/2027", false}, {"4/1/2027", false},
+	} {
+		_, u, p := readDate(c.typed, tuesday)
+		switch {
+		case c.refused && (p == nil || p.Key != "answer.date_far_future"):
+			t.Errorf("readDate(%q) = %v, want refused as far in the future", c.typed, p)
+		case !c.refused && p != nil:
+			t.Errorf("readDate(%q) refused (%v), want read or confirmed", c.typed, p.Key)
+		case c.typed == "20/1/2027" && (u == nil || u.Key != "reading.date_future"):
+			t.Errorf("readDate(%q) = %v, want confirmed as a day to come", c.typed, u)
+		}
+	}
+}

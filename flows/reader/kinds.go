@@ -8,7 +8,11 @@ import "strings"
 //  1. A phone number, a citizen ID or any code is never a count: a figure
 //     that starts with 0 and runs on ("0912 345 678", "001234"), that
 //     starts with "+84", or nine digits and more typed without grouping.
-//  2. Money is never a count: a figure with đ, đồng, VNĐ, USD.
+//  2. Money is never a count: a figure with đ, đồng, VNĐ, USD; and a figure
+//     with nothing after it but the shorthand chats use for money ("500k",
+//     "2,5 triệu", "3 củ", "1 tỷ"). No commune counts by the thousand with
+//     a "k" nor by the million: a unit after the shorthand ("2k hộ") is
+//     left to the figure stage, which refuses or asks.
 //  3. A time is never a count: "8h", "8h30", "8:30", "8 giờ".
 //  4. A date is never a count: "15/12", "15-12-2026", "15 tháng 12".
 //  5. An approximation is never a figure to store: "khoảng", "tầm", "cỡ",
@@ -64,6 +68,45 @@ func NotACount(ts []Token, money bool) string {
 
 // moneyWords are the currencies after a figure, folded.
 var moneyWords = map[string]bool{"d": true, "dong": true, "vnd": true, "vnđ": true, "usd": true, "$": true, "đ": true, "trieu dong": true}
+
+// moneyShort are the shorthands of money after a figure, as typed
+// (lowercased): "500k", "2,5 triệu", "3 củ", "1 tỷ", "2tr".
+var moneyShort = setOf("k", "tr", "triệu", "trieu", "củ", "tỷ", "tỉ", "ty", "ti")
+
+// MoneyShorthand reports whether ts, an answer to a count, is money
+// written the way chats write it (rule 2): "500k", "2,5 triệu", "1 tỷ".
+// A decimal question may measure in millions, so only counts ask it.
+func MoneyShorthand(ts []Token) bool {
+	i := firstFigure(ts)
+	return i >= 0 && moneyShorthand(ts, i)
+}
+
+// moneyShorthand reports a figure at ts[i] followed, glued or apart, by a
+// money shorthand and then nothing but a currency word: "500k", "2,5
+// triệu", "1 tỷ đồng". "2k hộ" names what is counted and is not money.
+func moneyShorthand(ts []Token, i int) bool {
+	w := ts[i].Lower
+	rest := ts[i+1:]
+	suffix := strings.TrimLeft(w, "0123456789.,")
+	if suffix == "" {
+		if len(rest) == 0 {
+			return false
+		}
+		suffix, rest = rest[0].Lower, rest[1:]
+	}
+	if !moneyShort[suffix] {
+		return false
+	}
+	if len(rest) > 0 && (rest[0].Fold == "ruoi" || len(rest[0].Lower) == 1 && isDigit(rune(rest[0].Lower[0]))) {
+		rest = rest[1:] // "2 triệu rưỡi", "2 triệu 5": still money
+	}
+	for _, n := range rest {
+		if !moneyWords[n.Fold] {
+			return false
+		}
+	}
+	return true
+}
 
 // firstFigure is the index of the first token that starts with a digit
 // (or "+", "$" and then a digit), -1 when none.

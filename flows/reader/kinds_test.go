@@ -49,6 +49,19 @@ func TestNeverACount(t *testing.T) {
 	}
 }
 
+// Rule: money written the way chats write it is never a count.
+func TestMoneyShorthandIsNoCount(t *testing.T) {
+	for typed, want := range map[string]bool{
+		"500k": true, "2,5 triệu": true, "3tr": true, "1 tỷ": true, "4 củ": true, "1,5 triệu đồng": true,
+		"200 K": true, "3 triệu": true, "2 triệu rưỡi": true, "2 triệu 5": true, "1 tỷ 2 đồng": true,
+		"2k hộ": false, "500": false, "3 trăm": false, "12 thôn": false, "2,5": false,
+	} {
+		if got := MoneyShorthand(toks(typed)); got != want {
+			t.Errorf("MoneyShorthand(%q) = %v, want %v", typed, got, want)
+		}
+	}
+}
+
 // Rule: approximations are never stored without confirmation.
 func TestApproximationsAreNotFigures(t *testing.T) {
 	for _, c := range []struct {

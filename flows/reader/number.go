@@ -125,7 +125,7 @@ var (
 // The clean stage takes them off.
 var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
-	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh")
+	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
 var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
@@ -165,8 +165,28 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 			return number{}, nil, problem("answer.figures_disagree", "input", in)
 		}
 	}
+	if !rule.percent || !strings.Contains(s, "=") {
+		// only a share is worked out before "="
+	} else if a, b, ans, ok := cutWorkedShare(foldNumber(Normalize(s))); ok {
+		// "1650/1772 hộ = 93,1%": the share, checked against its parts.
+		n, u, p := readNumber(ans, notKey, rule)
+		if p == nil && !shareAgrees(a, b, n.value(), len(n.frac)) {
+			return number{}, nil, problem("answer.share_disagrees", "input", in)
+		}
+		return n, u, p
+	}
+	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) && !rule.otherUnitIn(note) && !rule.unitOnly(note) {
+		// "2,5 ha (sân vận động xã)": the note is no part of the figure
+		// (note.go). What a note says of a figure ("số cũ", "tăng 12
+		// hộ") a clerk reads before storing it: the figure is asked.
+		n, u, p := readNumber(ans, notKey, rule)
+		if p == nil && u == nil {
+			u = &Unsure{Key: "reading.note_aside", Input: string(in)}
+		}
+		return n, u, p
+	}
 	c := cleanAnswer(breakAtControls(s), numberLead)
-	c = labelBeforeFigure(c)
+	c = labelBeforeFigure(c, rule)
 	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")
 	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
 	if f == "" {
@@ -175,6 +195,9 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	ts := Tokenize(c.text).Tokens
 	if key := NotACount(ts, rule.family == "dong"); key != "" {
 		return number{}, nil, problem(key, "input", in)
+	}
+	if notKey == "answer.not_a_count" && rule.family != "dong" && MoneyShorthand(ts) {
+		return number{}, nil, problem(KeyMoney, "input", in)
 	}
 	if fig, used, ok := Repeated(ts); ok {
 		// "115 115": the figure sent twice, not 115115. Read once, asked.
@@ -244,9 +267,11 @@ func breakAtControls(s string) string {
 }
 
 // labelBeforeFigure treats the words before the figure as a label when they
-// are only lead words and unit words ("tổng số hộ 2345", "dân số 32.657",
-// "hộ 2345"): they are taken off, and the unit stage checks them.
-func labelBeforeFigure(c cleaned) cleaned {
+// are only lead words, unit words, the question's own words or the period
+// the report is for ("tổng số hộ 2345", "dân số 32.657", "tiếp nhận 342 hồ
+// sơ" to "… hồ sơ đã tiếp nhận …", "năm nay tổ chức được 3 giải"): they
+// are taken off, and the unit stage checks them.
+func labelBeforeFigure(c cleaned, rule unitRule) cleaned {
 	i := strings.IndexFunc(c.text, isASCIIDigit)
 	if i <= 0 {
 		return c
@@ -256,11 +281,19 @@ func labelBeforeFigure(c cleaned) cleaned {
 		return c // a sign, a mark: "dân số -5" stays negative, "~300" an estimate
 	}
 	ws := words(Fold(before))
-	if len(ws) == 0 || len(ws) > 6 {
+	if len(ws) == 0 || len(ws) > 10 { // the question quoted whole: "tổng số hộ gia đình trên địa bàn xã 2345"
 		return c
 	}
-	for _, w := range ws {
-		if !numberLead[untelex(w)] && familyOf(w) == "" {
+	for i := 0; i < len(ws); i++ {
+		w := untelex(ws[i])
+		if i+1 < len(ws) && periodWords[w+" "+untelex(ws[i+1])] {
+			i++
+			continue
+		}
+		if dateNouns[w] {
+			return c // "tháng 12", "năm 2025": the figure is a date, never a count
+		}
+		if !numberLead[w] && familyOf(ws[i]) == "" && !rule.asked.has(w) && !rule.asked.initials(w) {
 			return c
 		}
 	}
@@ -268,6 +301,15 @@ func labelBeforeFigure(c cleaned) cleaned {
 	c.text = c.text[i:]
 	return c
 }
+
+// periodWords name the period a figure is for, folded: "năm nay 3 giải",
+// "tháng này tiếp nhận 342 hồ sơ". Pairs only: "năm" alone is five.
+var periodWords = setOf("nam nay", "thang nay", "quy nay", "ky nay", "dot nay", "trong thang", "trong nam",
+	"trong quy", "trong ky", "nam qua", "thang qua")
+
+// dateNouns before a figure make it a date, a time or a year, whatever
+// the question's words: they are never a label.
+var dateNouns = setOf("nam", "thang", "ngay", "quy", "tuan", "ky", "dot", "gio", "luc", "hom", "sang", "chieu", "toi")
 
 // spokenDecimal is a decimal read out to a phone's voice typing or typed
 // as said: "12 phẩy 5" is 12,5.
@@ -513,7 +555,8 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	glued := rest != "" && startsWithLetter(rest)
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, "%") {
-		percent, glued, rest = true, false, strings.TrimSpace(rest[1:])
+		// "93,1%%": a key held a moment too long; the sign is one.
+		percent, glued, rest = true, false, strings.TrimSpace(strings.TrimLeft(rest, "%"))
 	}
 	ws := strings.Fields(strings.ReplaceAll(rest, "/", " "))
 	for i := range ws {
@@ -568,6 +611,9 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		}
 	}
 	fit := rule.fit(ws)
+	if fit != unitFits {
+		fit = rule.fitBeforeAsked(ws, fit)
+	}
 	switch {
 	case glued && fit == unitUnknown:
 		return false, "", problem("answer.letters_in_number", "input", in)

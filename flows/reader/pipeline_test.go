@@ -77,9 +77,18 @@ func TestTheFigureStageReadsWhatIsAroundTheDigits(t *testing.T) {
 			{"dân số -5", "dân số -5", ""},
 			{"không có 300", "không có 300", ""},
 			{"hơn 300", "hơn 300", ""},
+			// the question's own words and the period are a label too
+			{"tiếp nhận 342 hồ sơ", "342 hồ sơ", "tiep nhan"},
+			{"tháng này tiếp nhận 342", "342", "thang nay tiep nhan"},
+			{"năm nay tổ chức được 3 giải", "3 giải", "nam nay to chuc duoc"},
+			{"năm 2025 tổ chức 3 giải", "năm 2025 tổ chức 3 giải", ""}, // năm alone: five, or a year
+			{"trả lại 342 hồ sơ", "trả lại 342 hồ sơ", ""},             // words the question has not
+			{"số TN 342", "342", "so tn"},                              // the initials of the question's words (tiếp nhận)
+			{"số HSX 342", "số HSX 342", ""},                           // initials of words it has not
 		}
+		q := &Question{Type: TypeInt, Label: locales.T("Tổng số hồ sơ đã tiếp nhận, số giải đã tổ chức?", ""), Unit: locales.T("hồ sơ", "")}
 		for _, c := range cases {
-			got := labelBeforeFigure(cleaned{text: c.in})
+			got := labelBeforeFigure(cleaned{text: c.in}, q.unitRule())
 			if got.text != c.text || strings.Join(got.label, " ") != c.label {
 				t.Errorf("labelBeforeFigure(%q) = %q %v, want %q %q", c.in, got.text, got.label, c.text, c.label)
 			}

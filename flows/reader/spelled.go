@@ -44,6 +44,7 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 		lastScale           = math.Inf(1) // the big multipliers come in falling order
 		afterScale          float64       // the multiplier just passed, for "hai nghìn ba"
 		prevDigit, tens     bool          // the last word was a digit; mươi/mười seen in cur
+		hundredsDigit       bool          // the last word was a digit right after trăm
 		words               int
 	)
 	for used = 0; used < len(ws); used++ {
@@ -59,10 +60,15 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 			} else {
 				words++
 			}
-			if prevDigit && !tens && isDigit && cur >= 1 && cur <= 9 && afterTens(w, typed) {
+			beforeMark := total == 0 && section == 0 && used+1 < len(ws) && ws[used+1] == "phay"
+			if prevDigit && !tens && isDigit && cur >= 1 && cur <= 9 && (afterTens(w, typed) || hundredsDigit || beforeMark) {
 				// "hai lăm" is 25, "ba tư" 34, "hai mốt" 21: lăm, nhăm, mốt
-				// and tư follow only a ten, so the mươi was left out.
-				cur, tens = cur*10+d, true
+				// and tư follow only a ten, so the mươi was left out. After
+				// trăm two digits are the tens and the units said short:
+				// "ba trăm bốn hai" is 342 (alone, "bốn hai" may be 4 or 2);
+				// so before phẩy, which a whole figure comes before:
+				// "chín ba phẩy một" is 93,1.
+				cur, tens, hundredsDigit = cur*10+d, true, false
 				continue
 			}
 			if prevDigit && !tens {
@@ -72,6 +78,7 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 				return 0, 0, false
 			}
 			cur += d
+			hundredsDigit = isDigit && afterScale == 100 && cur == d
 			prevDigit, afterScale = true, 0
 		case w == "muoi":
 			words++

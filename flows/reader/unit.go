@@ -171,6 +171,45 @@ func (r unitRule) fit(ws []string) unitFit {
 	return unitOther
 }
 
+// fitBeforeAsked reads the words after a figure as its unit followed by
+// words of the question itself: "15 đơn vị đạt chuẩn" to "Số … đơn vị
+// đạt chuẩn văn hóa?" says the figure is what was asked. Only the
+// question's own words may follow, and the unit before them must fit.
+func (r unitRule) fitBeforeAsked(ws []string, fit unitFit) unitFit {
+	for k := len(ws) - 1; k >= 1; k-- {
+		if !r.asked.has(untelex(ws[k])) {
+			break
+		}
+		if r.fit(ws[:k]) == unitFits {
+			return unitFits
+		}
+	}
+	return fit
+}
+
+// otherUnitIn reports whether note, words in brackets beside a figure, is
+// a unit other than the question's: "12 (thôn)" where households are
+// asked is another count, never a note to leave aside.
+func (r unitRule) otherUnitIn(note string) bool {
+	fam := familyOfAll(words(Fold(note)))
+	return fam != "" && fam != r.family
+}
+
+// unitOnly reports whether note is only the question's unit or words that
+// add nothing ("4.120 (hộ)", "12,5 ha (héc ta)", "95% (đạt)"): the
+// brackets then only decorate the answer, which is read as if without them.
+func (r unitRule) unitOnly(note string) bool {
+	ws := words(Fold(note))
+	if len(ws) == 0 {
+		return false
+	}
+	tail := true
+	for _, w := range ws {
+		tail = tail && (numberTail[w] || politeAfter[w])
+	}
+	return tail || !r.percent && r.fit(ws) == unitFits && familyOfAll(ws) != ""
+}
+
 // qualifiers narrow a unit to part of it: "2.100 GĐVH" counts the
 // households recognised as cultured families, not all of them. Each maps to
 // the words the question must have for it to fit.
@@ -235,9 +274,13 @@ func (r unitRule) labelFit(label []string) unitFit {
 // a word of the question. "Số hộ nghèo: 12" where all households are asked
 // names something else ("nghèo"), and is asked about.
 func (r unitRule) labelKnown(label []string) bool {
-	for _, w := range label {
-		w = untelex(w)
-		if !numberLead[w] && !leadPolite[w] && !tailPolite[w] && !unitWords[w] && !r.own[w] && !r.asked.has(w) {
+	for i := 0; i < len(label); i++ {
+		w := untelex(label[i])
+		if i+1 < len(label) && periodWords[w+" "+untelex(label[i+1])] {
+			i++ // "năm nay", "tháng này": the period the figure is for
+			continue
+		}
+		if !numberLead[w] && !leadPolite[w] && !tailPolite[w] && !unitWords[w] && !r.own[w] && !r.asked.has(w) && !r.asked.initials(w) {
 			return false
 		}
 	}
@@ -291,4 +334,26 @@ func (l *lazyWords) get() map[string]bool {
 }
 
 func (l *lazyWords) has(w string) bool { return l.get()[w] }
-func (l *lazyWords) empty() bool       { return len(l.get()) == 0 }
+
+// initials reports whether w, folded, is the initials of two to five
+// words running in the question's label: "tdtt" for "thể dục thể thao",
+// "gdvh" for "gia đình văn hóa". Offices shorten the question's terms so.
+func (l *lazyWords) initials(w string) bool {
+	if l == nil || l.q == nil || len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, label := range l.q.Label {
+		ws := Words(Fold(label))
+		for i := 0; i+len(w) <= len(ws); i++ {
+			k := 0
+			for k < len(w) && ws[i+k] != "" && ws[i+k][0] == w[k] {
+				k++
+			}
+			if k == len(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+func (l *lazyWords) empty() bool { return len(l.get()) == 0 }

@@ -13,8 +13,18 @@ import "strings"
 //     gì có", "có gì đâu" are a no; "không sai" is a yes. Read, and
 //     confirmed, since the words say the opposite of what they mean.
 //  3. A hedge or a half is neither: "không hẳn", "chưa hẳn", "có nhưng
-//     chưa…", "đang triển khai", "sắp", "dự kiến", "một phần". The person
-//     is asked to say có or không.
+//     chưa…", "đang triển khai", "sắp", "dự kiến", "một phần", "một nửa".
+//     The person is asked to say có or không.
+//  4. A no, then what is under way, is a no: "chưa, đang xin kinh phí",
+//     "chưa có, dự kiến năm sau". A plan does not make a yes.
+//  5. Equipment and works are reported by what was done to them: "đã lắp
+//     đặt", "đã đưa vào sử dụng", "đã trang bị", "đã xây dựng" are a yes.
+//  6. Stress and reporting words before the answer change nothing: "tất
+//     nhiên là có", "em báo cáo là xã đã có".
+//  7. Chat spellings of the two words are the words: "cóa", "khôg"; and
+//     "khôg có" is "không có".
+//  8. A yes, then that it works, is a yes: "đã có, đang hoạt động tốt".
+//     "Đang" there tells how it stands, not that it is still to come.
 
 // Verdict is what a yes/no rule made of an answer.
 type Verdict int
@@ -33,7 +43,11 @@ const (
 // done, folded; a task's own verb ("kết nối") is a yes only to its own
 // question, which package flows knows.
 var officeVerbs = setOfPhrases("thuc hien", "trien khai", "to chuc", "co", "lam", "xong", "hoan thanh",
-	"hoan tat", "thuc hien xong", "trien khai xong", "to chuc xong", "trien khai thuc hien", "co roi", "lam xong")
+	"hoan tat", "thuc hien xong", "trien khai xong", "to chuc xong", "trien khai thuc hien", "co roi", "lam xong",
+	"to chuc thuc hien", "trien khai to chuc",
+	// what is done to equipment and works (rule 5)
+	"lap dat", "lap", "dua vao su dung", "dua vao hoat dong", "dua vao van hanh", "trang bi", "dau tu",
+	"xay dung", "van hanh", "lap dat va dua vao su dung")
 
 // doneWords close a yes: "rồi", "xong", "xong rồi", "hết rồi".
 var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "hoan thanh", "hoan tat", "xong het roi")
@@ -48,7 +62,8 @@ var (
 // hedgeWords make a yes or a no neither, folded: "không hẳn", "đang".
 var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac", "co le", "co the", "hinh nhu",
 	"dang", "sap", "se", "du kien", "chuan bi", "mot phan", "mot so", "tam thoi", "chua hoan thanh",
-	"chua xong", "chua day du", "chua het", "it nhieu", "ke hoach", "du dinh")
+	"chua xong", "chua day du", "chua het", "it nhieu", "ke hoach", "du dinh", "mot nua", "1 nua", "nua",
+	"phan nao", "mot it")
 
 // butWords join a yes to what takes part of it back: "có nhưng chưa…".
 var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi moi")
@@ -86,6 +101,10 @@ func YesNo(ts []Token) Verdict {
 	for _, c := range clauses {
 		v := clauseVerdict(c)
 		switch {
+		case v == Hedged && (out == No || out == NoAsk) && underWay(c):
+			continue // "chưa, đang xin kinh phí": a no, and why (rule 4)
+		case v == Hedged && (out == Yes || out == YesAsk) && inService(c):
+			continue // "đã có, đang hoạt động tốt": a yes, and how it stands (rule 8)
 		case v == Hedged:
 			return Hedged
 		case v == NoRule:
@@ -101,12 +120,57 @@ func YesNo(ts []Token) Verdict {
 	return out
 }
 
+// underWayWords open a clause that tells what is being done or planned.
+var underWayWords = setOfPhrases("dang", "sap", "se", "du kien", "chuan bi", "ke hoach", "du dinh", "dang xin",
+	"cho", "dang cho")
+
+// underWay reports whether the clause ts starts with what is under way or
+// planned: "đang xin kinh phí", "dự kiến năm sau", "sẽ lắp trong quý 2".
+func underWay(ts []Token) bool {
+	for len(ts) > 1 && (leadFillers[ts[0].Skel] || leadPolite[ts[0].Skel]) {
+		ts = ts[1:] // "xã đang đề xuất"
+	}
+	if len(ts) == 0 {
+		return false
+	}
+	f := ts[0].Skel
+	if underWayWords[f] && typedAs(ts[:1], f) {
+		return true
+	}
+	return len(ts) > 1 && underWayWords[f+" "+strings.Trim(ts[1].Skel, edgePunct)]
+}
+
+// inServiceWords, after "đang", say that what there is works: "đang hoạt
+// động", "đang sử dụng", "đang vận hành". Not a hedge: a state.
+var inServiceWords = setOfPhrases("hoat dong", "su dung", "van hanh")
+
+// inService reports whether the clause ts is "đang" and a word of service:
+// "đang hoạt động tốt", "vẫn đang sử dụng".
+func inService(ts []Token) bool {
+	var fs []string
+	for _, t := range ts {
+		if f := strings.Trim(t.Skel, edgePunct); f != "" {
+			fs = append(fs, f)
+		}
+	}
+	for len(fs) > 0 && (fs[0] == "van" || leadFillers[fs[0]]) {
+		fs = fs[1:]
+	}
+	if len(fs) < 2 || fs[0] != "dang" {
+		return false
+	}
+	return inServiceWords[fs[1]] || len(fs) > 2 && inServiceWords[fs[1]+" "+fs[2]]
+}
+
 func isYes(v Verdict) bool { return v == Yes || v == YesAsk }
 
 // leadFillers say when or who before a yes or a no: "hiện chưa có", "xã
 // đã có", "bên em chưa triển khai".
 var leadFillers = setOfPhrases("hien", "hien tai", "hien nay", "hien gio", "xa", "xa em", "ben em", "den nay",
-	"tinh den nay", "den thoi diem nay", "thon", "phuong", "dia phuong", "don vi")
+	"tinh den nay", "den thoi diem nay", "thon", "phuong", "dia phuong", "don vi",
+	// stress and reporting words (rule 6)
+	"tat nhien", "tat nhien la", "duong nhien", "duong nhien la", "chac chan", "chac chan la",
+	"bao cao", "bao cao la", "em bao cao", "em bao cao la", "xin bao cao", "xin bao cao la", "la")
 
 // coreYes and coreNo are the plain answers a clause may be.
 var (
@@ -151,22 +215,28 @@ func clauseVerdict(ts []Token) Verdict {
 	}
 	switch {
 	case doneWords[s] && s != "roi":
-		return YesAsk // "xong", "xong rồi": done, said without a yes
+		return Yes // "xong", "xong rồi": done, as offices say yes (rule 1)
+	case chatYes[s]:
+		return Yes // "cóa": how chats spell có (rule 7)
+	case chatNo[s] || collapse(s) == "khong" && s != "khong":
+		return No // "khôg", "khônggg": how chats spell and stress không
 	case yesTypos[s]:
 		return YesAsk
-	case noTypos[s] || collapse(s) == "khong" && s != "khong":
-		if collapse(s) == "khong" {
-			return No // "khônggg": a no, stressed
-		}
+	case noTypos[s]:
 		return NoAsk
 	}
-	// Who and when before the answer do not change it.
-	for n := 3; n >= 1; n-- {
-		if len(fs) > n && leadFillers[strings.Join(fs[:n], " ")] {
-			fs = fs[n:]
-			ts = ts[len(ts)-len(fs):]
-			s = strings.Join(fs, " ")
-			break
+	// Who and when before the answer do not change it, nor stress: "em
+	// báo cáo là xã đã có" is "đã có".
+	for cut := true; cut; {
+		cut = false
+		for n := 4; n >= 1; n-- {
+			if len(fs) > n && leadFillers[strings.Join(fs[:n], " ")] {
+				fs = fs[n:]
+				ts = ts[len(ts)-len(fs):]
+				s = strings.Join(fs, " ")
+				cut = true
+				break
+			}
 		}
 	}
 	switch {
@@ -178,6 +248,9 @@ func clauseVerdict(ts []Token) Verdict {
 	first := ts[0]
 	rest := strings.Join(fs[1:], " ")
 	rest = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, " roi"), " xong"), " duoc")
+	if r := strings.TrimPrefix(strings.TrimPrefix(rest, "hoan thanh "), "xong "); r != rest && officeVerbs[r] {
+		rest = r // "đã hoàn thành lắp đặt": done, and what was done
+	}
 	switch {
 	case (first.Lower == "đã" || fs[0] == "da" && first.Lower != "dạ" || fs[0] == "co") && len(fs) > 1:
 		if officeVerbs[rest] || doneWords[rest] {
@@ -208,9 +281,13 @@ func collapse(s string) string {
 }
 
 // yesTypos and noTypos are có and không with a key slipped, folded.
+// chatYes and chatNo are có and không as chats spell them on purpose or
+// with a letter dropped, folded: no other word reads so.
 var (
-	yesTypos = setOfPhrases("coa", "coo", "cooa", "cps", "cp", "xo", "vo")
-	noTypos  = setOfPhrases("khog", "khoq", "kog", "khng", "khongg", "khonng", "khpng", "jhong", "khomg", "khoong co", "kohng", "khnog")
+	yesTypos = setOfPhrases("coo", "cooa", "cps", "cp", "xo", "vo")
+	noTypos  = setOfPhrases("khoq", "kog", "khng", "khpng", "jhong", "khomg", "khoong co", "kohng", "khnog")
+	chatYes  = setOfPhrases("coa", "coa a")
+	chatNo   = setOfPhrases("khog", "khongg", "khonng", "khog a")
 )
 
 func setOfPhrases(ps ...string) map[string]bool {
@@ -223,7 +300,8 @@ func setOfPhrases(ps ...string) map[string]bool {
 
 // typedHedge are hedge words whose folded form is another word too
 // ("đăng" is to post, "đáng" worth): they hedge only when typed so.
-var typedHedge = map[string][]string{"dang": {"đang", "dang"}, "se": {"sẽ", "se"}, "sap": {"sắp", "sap"}}
+var typedHedge = map[string][]string{"dang": {"đang", "dang"}, "se": {"sẽ", "se"}, "sap": {"sắp", "sap"},
+	"nua": {"nửa"}}
 
 // typedAs reports whether the word folding to f was typed as a hedge.
 func typedAs(ts []Token, f string) bool {

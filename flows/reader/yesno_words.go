@@ -2,6 +2,7 @@ package reader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/baocao/baocao/locales"
 )
@@ -18,7 +19,7 @@ var (
 		"dong y", "dung", "roi", "r", "yes", "y", "yeah", "yep", "yup", "1", "vang", "uh", "u", "uhm", "um", "uk",
 		"ukm", "ukie", "da", "duoc", "dc", "dk", "true", "chuan", "phai", "co roi", "dung roi", "dung vay",
 		"dung the", "chinh xac", "co a", "da co", "vang a")
-	noWords = untelexSet("khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
+	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
 		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
 	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "em", "minh", "toi", "anh", "chi",
@@ -33,13 +34,17 @@ var (
 		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam")
 	// negations turn the yes after them into a no: "không có", "chưa đồng
 	// ý", "hok có", "kg có".
-	negations = untelexSet("khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
+	negations = untelexSet("khog", "khomg", "khng", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
 )
 
 // yesNoEmoji are the emoji that mean yes or no, read before the clean
 // stage takes every other emoji away.
 var yesNoEmoji = strings.NewReplacer("👍", " ok ", "✅", " ok ", "✔", " ok ", "✓", " ok ", "👌", " ok ", "🆗", " ok ",
 	"👎", " khong ", "❌", " khong ", "✗", " khong ", "✘", " khong ", "🚫", " khong ", "⛔", " khong ", "❎", " khong ")
+
+// ackEmoji are the emoji a chat uses to acknowledge a message as much as
+// to agree: alone at a yes/no question they are asked back.
+const ackEmoji = "👍👌🆗"
 
 func untelexSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -75,6 +80,20 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	f := Fold(c)
 	if f == "" {
 		return false, nil, problem("answer.empty")
+	}
+	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
+		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
+	}
+	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(Normalize(s), word) &&
+		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
+		// "👍" alone: in a chat it may mean "seen" as well as "yes". Never
+		// stored before the person confirms it with a word or a button.
+		// A mark of done or not ("✅", "❌", "👎") says yes or no alone.
+		b, u, p := readYesNo(c, echo)
+		if p == nil {
+			u = &Unsure{Key: "reading.emoji_only", Input: string(in)}
+		}
+		return b, u, p
 	}
 	switch YesNo(yesNoTokens(s)) {
 	case Yes:
