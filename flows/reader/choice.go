@@ -203,12 +203,21 @@ func cutPlaceLead(f string) string {
 	return f
 }
 
+// A beginning of a name counts when it names something: "phường" alone is
+// a kind of unit, not a unit, even when one option alone is a ward.
 func startsName(name, f string) bool {
-	return utf8.RuneCountInString(f) >= minPrefix && strings.HasPrefix(name, f)
+	return utf8.RuneCountInString(f) >= minPrefix && !onlyKind(f) && strings.HasPrefix(name, f)
 }
 
 func startsWordInName(name, f string) bool {
-	return utf8.RuneCountInString(f) >= minPrefix && strings.Contains(" "+name, " "+f)
+	return utf8.RuneCountInString(f) >= minPrefix && !onlyKind(f) && strings.Contains(" "+name, " "+f)
+}
+
+// onlyKind reports a folded answer that is a kind of unit and nothing
+// else ("phuong", "thi tran", "xa").
+func onlyKind(f string) bool {
+	kind, name := unitKind(f + " ")
+	return kind != "" && name == ""
 }
 
 // optionNames are the folded names an option answers to: its id and its

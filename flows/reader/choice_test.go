@@ -31,3 +31,18 @@ func TestUnitsNamedShort(t *testing.T) {
 		}
 	}
 }
+
+// Rule: a kind of unit alone names no unit, even when one option alone is
+// of that kind.
+func TestAKindOfUnitAloneNamesNoUnit(t *testing.T) {
+	for _, f := range []string{"phuong", "thi tran", "xa", "p."} {
+		if !onlyKind(f) {
+			t.Errorf("onlyKind(%q) = false, want true", f)
+		}
+	}
+	for _, f := range []string{"phuong an binh", "thanh tam", "an binh", "xa thanh cong"} {
+		if onlyKind(f) {
+			t.Errorf("onlyKind(%q) = true, want false", f)
+		}
+	}
+}

@@ -336,3 +336,12 @@ func isSlashDate(w string) bool {
 	}
 	return n[0] >= 1 && n[0] <= 31 && n[1] >= 1 && n[1] <= 12
 }
+
+// BareCoLead reports an answer that opens with "co" typed without marks
+// right before a figure in digits: "co 4500" is "có 4.500" (there are) to
+// one officer and "cỡ 4.500" (about) to another, so the figure is asked
+// back rather than stored. "hien co 4500" (hiện có) and "có 4500" typed
+// with its mark say which.
+func BareCoLead(ts []Token) bool {
+	return len(ts) >= 2 && ts[0].Lower == "co" && IsFigure(ts[1].Lower)
+}

@@ -83,3 +83,19 @@ func TestApproximationsAreNotFigures(t *testing.T) {
 		}
 	}
 }
+
+// Rule: "co" typed without marks before a figure is "có" or "cỡ": the
+// figure is asked back, never stored as it stands.
+func TestABareCoBeforeAFigureIsAskedBack(t *testing.T) {
+	for _, c := range []struct {
+		typed string
+		want  bool
+	}{
+		{"co 4500", true}, {"co 300 ho", true}, {"Co 12", true},
+		{"có 4500", false}, {"cỡ 4500", false}, {"hien co 4500", false}, {"4500", false}, {"co", false},
+	} {
+		if got := BareCoLead(toks(c.typed)); got != c.want {
+			t.Errorf("BareCoLead(%q) = %v, want %v", c.typed, got, c.want)
+		}
+	}
+}

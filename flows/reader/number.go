@@ -207,6 +207,15 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return n, u, p
 	}
+	if raw := Tokenize(s).Tokens; BareCoLead(raw) {
+		// "co 4500" typed without marks is "có 4.500" (there are) or
+		// "cỡ 4.500" (about): read, and asked, never stored as it stands.
+		n, u, p := readNumber(Join(raw[1:]), notKey, rule)
+		if p == nil && u == nil {
+			u = &Unsure{Key: "reading.co_or_about", Input: string(in)}
+		}
+		return n, u, p
+	}
 	if Approximate(ts) || Approximate(Tokenize(s).Tokens) {
 		return number{}, nil, problem("answer.not_exact", "input", in)
 	}
