@@ -195,12 +195,15 @@ func (t *Tx) PutSubmission(s *flows.Submission) error {
 	if err := t.put(bVersions, key+"/"+fmt.Sprintf("%06d", s.Version), s); err != nil {
 		return wrap("store.PutSubmission", err)
 	}
-	action := AuditSubmit
+	action, detail := AuditSubmit, fmt.Sprintf("%s %s v%d", s.Form, s.Period, s.Version)
 	if s.Version > 1 {
 		action = AuditEdit
 	}
+	if s.Imported != nil {
+		action, detail = AuditImport, detail+" "+s.Imported.File
+	}
 	if err := t.Audit(AuditEntry{At: s.At, By: s.By, ByName: s.ByName, Action: action, Unit: s.Unit,
-		Detail: fmt.Sprintf("%s %s v%d", s.Form, s.Period, s.Version)}); err != nil {
+		Detail: detail}); err != nil {
 		return wrap("store.PutSubmission", err)
 	}
 	return wrap("store.PutSubmission", t.put(bSubmissions, key, s))

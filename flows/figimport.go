@@ -1,0 +1,337 @@
+package flows
+
+// Last years' figures from a spreadsheet (baocao figures import): a table
+// whose rows are units and whose columns are questions becomes one planned
+// submission per unit, or problems named by row and column ("dòng 7, cột
+// D: …"). Nothing is planned as stored while one problem remains: a file
+// half imported is worse than none. The file is read elsewhere (bot); here
+// is only the table as text, so the reading is the chat's (32.657; 93,1%).
+
+import (
+	"strings"
+	"time"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// ImportInput is a table to import into form f's period p.
+type ImportInput struct {
+	Form   *Form
+	Period Period
+	// Rows are the file's rows as text, Rows[0] its first row.
+	Rows [][]string
+	Now  time.Time
+	Lang locales.Lang
+}
+
+// ImportRow is one unit's figures as they would be stored.
+type ImportRow struct {
+	Line    int // the file's row, from 1
+	Unit    *Unit
+	Answers map[string]Value
+}
+
+// ImportProblem is what is wrong at a row (Col 0: the row as a whole) or
+// at a cell (Col from 1), or in the file as a whole (Line 0).
+type ImportProblem struct {
+	Line, Col int
+	Msg       locales.Msg
+}
+
+// Msg is the problem as the operator reads it: "dòng 7, cột D: …".
+func (p ImportProblem) Message() locales.Msg {
+	switch {
+	case p.Line == 0:
+		return p.Msg
+	case p.Col == 0:
+		return locales.M("import.at_row", "line", p.Line, "problem", p.Msg)
+	}
+	return locales.M("import.at_cell", "line", p.Line, "col", locales.Plain(ColumnName(p.Col)), "problem", p.Msg)
+}
+
+// ImportPlan is what an import would do.
+type ImportPlan struct {
+	Rows []ImportRow
+	// Empty lists the lines of units with no figure (a "Chưa nộp" row):
+	// nothing is stored for them.
+	Empty    []ImportRow
+	Columns  []*Question // the questions the file has columns for
+	Problems []ImportProblem
+}
+
+// ColumnName is a spreadsheet's name of column i (from 1): A, …, Z, AA.
+func ColumnName(i int) string {
+	s := ""
+	for i > 0 {
+		i--
+		s = string(rune('A'+i%26)) + s
+		i /= 26
+	}
+	return s
+}
+
+// Header words of the unit columns and of columns that carry no figure,
+// folded.
+var (
+	codeHeads  = setOfWords("ma", "ma dvhc", "ma don vi", "ma xa", "ma so", "code", "unit code")
+	nameHeads  = setOfWords("ten don vi", "don vi", "ten xa", "xa", "xa phuong", "xa, phuong", "ten", "unit", "name")
+	otherHeads = setOfWords("stt", "tt", "so tt", "no", "no.", "ghi chu", "note", "don vi tinh", "measure")
+)
+
+func setOfWords(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// headWords is a header as compared: folded, without a trailing
+// "(đơn vị tính)" as the exported sheet adds to its CSV headers.
+func headWords(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndex(s, "("); i > 0 && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[:i])
+	}
+	return strings.TrimSuffix(Fold(s), "?")
+}
+
+// questionOf finds the question a header names: its id, label or short
+// label, in either language.
+func questionOf(f *Form, head string) *Question {
+	h := headWords(head)
+	if h == "" {
+		return nil
+	}
+	for _, q := range f.Questions {
+		if strings.EqualFold(strings.TrimSpace(head), q.ID) || h == Fold(q.ID) {
+			return q
+		}
+		for _, t := range []locales.Text{q.Label, q.ShortLabel()} {
+			for _, s := range t {
+				if h == strings.TrimSuffix(Fold(s), "?") {
+					return q
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// header is the row naming the columns.
+type header struct {
+	line       int // index in Rows
+	code, name int // column indexes, -1 when absent
+	questions  map[int]*Question
+	unknown    []int
+}
+
+func findHeader(f *Form, rows [][]string) (header, bool) {
+	for i, row := range rows {
+		h := header{line: i, code: -1, name: -1, questions: map[int]*Question{}}
+		for j, cell := range row {
+			w := headWords(cell)
+			switch {
+			case w == "":
+			case codeHeads[w] && h.code < 0:
+				h.code = j
+			case nameHeads[w] && h.name < 0:
+				h.name = j
+			case otherHeads[w]:
+			default:
+				if q := questionOf(f, cell); q != nil {
+					h.questions[j] = q
+				} else {
+					h.unknown = append(h.unknown, j)
+				}
+			}
+		}
+		if len(h.questions) > 0 && (h.code >= 0 || h.name >= 0) {
+			return h, true
+		}
+	}
+	return header{}, false
+}
+
+// blankCell reports a cell that says "no figure": empty, the sheet's dash,
+// "chưa có số liệu".
+func blankCell(s string) bool {
+	switch Fold(strings.TrimSpace(s)) {
+	case "", "-", "–", "—", "chua co so lieu", "chua nop", "not reported", "not submitted":
+		return true
+	}
+	return false
+}
+
+// PlanImport reads in's table: the header row (the first naming a unit
+// column and a question), then each row below with a unit code (or, with
+// no code column, a unit name) as that unit's figures. A period of an
+// earlier era is reported by that era's units (old codes, old names).
+func (c *Config) PlanImport(in ImportInput) ImportPlan {
+	var plan ImportPlan
+	f, p := in.Form, in.Period
+	h, ok := findHeader(f, in.Rows)
+	if !ok {
+		plan.Problems = append(plan.Problems, ImportProblem{Msg: locales.M("import.no_header", "title", f.Title)})
+		return plan
+	}
+	for _, j := range h.unknown {
+		plan.Problems = append(plan.Problems, ImportProblem{Line: h.line + 1, Col: j + 1,
+			Msg: locales.M("import.unknown_column", "head", locales.Plain(strings.TrimSpace(in.Rows[h.line][j])), "title", f.Title)})
+	}
+	seenQ := map[*Question]int{}
+	for j := 0; j < len(in.Rows[h.line]); j++ {
+		q := h.questions[j]
+		if q == nil {
+			continue
+		}
+		if prev, dup := seenQ[q]; dup {
+			plan.Problems = append(plan.Problems, ImportProblem{Line: h.line + 1, Col: j + 1,
+				Msg: locales.M("import.same_column", "other", locales.Plain(ColumnName(prev+1)))})
+			continue
+		}
+		seenQ[q] = j
+		if q.Asked() {
+			plan.Columns = append(plan.Columns, q)
+		}
+	}
+	colOf := map[string]int{}
+	for q, j := range seenQ {
+		colOf[q.ID] = j
+	}
+	seenUnit := map[string]int{}
+	for i := h.line + 1; i < len(in.Rows); i++ {
+		row := in.Rows[i]
+		cell := func(j int) string {
+			if j < 0 || j >= len(row) {
+				return ""
+			}
+			return strings.TrimSpace(row[j])
+		}
+		line := i + 1
+		code, name := cell(h.code), cell(h.name)
+		if h.code >= 0 && code == "" || h.code < 0 && (name == "" || c.notAUnitRow(name)) {
+			continue // a heading, a total, the signatures below the table
+		}
+		u, col, msg := c.importUnit(f, p, code, name, h)
+		if u == nil {
+			plan.Problems = append(plan.Problems, ImportProblem{Line: line, Col: col + 1, Msg: msg})
+			continue
+		}
+		if prev, dup := seenUnit[u.Code]; dup {
+			plan.Problems = append(plan.Problems, ImportProblem{Line: line, Col: col + 1,
+				Msg: locales.M("import.same_unit", "unit", c.Label(u), "other", prev)})
+			continue
+		}
+		seenUnit[u.Code] = line
+		r := ImportRow{Line: line, Unit: u, Answers: map[string]Value{}}
+		bad := false
+		for j, q := range h.questions {
+			if seenQ[q] != j || !q.Asked() || blankCell(cell(j)) {
+				continue
+			}
+			v, problem := ReadAnswer(q, cell(j), in.Now, in.Lang)
+			if problem != nil {
+				plan.Problems = append(plan.Problems, ImportProblem{Line: line, Col: j + 1, Msg: *problem})
+				bad = true
+				continue
+			}
+			r.Answers[q.ID] = v
+		}
+		if bad {
+			continue
+		}
+		if len(r.Answers) == 0 {
+			plan.Empty = append(plan.Empty, r)
+			continue
+		}
+		s := &Session{Answers: r.Answers}
+		s.compute(f)
+		for _, q := range f.Questions {
+			v, ok := s.Answers[q.ID]
+			if !ok || !q.Asked() {
+				continue
+			}
+			if msg, fine := s.violates(f, q, v, in.Lang); !fine {
+				plan.Problems = append(plan.Problems, ImportProblem{Line: line, Col: colOf[q.ID] + 1, Msg: msg})
+				bad = true
+			}
+		}
+		if !bad {
+			r.Answers = s.Answers
+			plan.Rows = append(plan.Rows, r)
+		}
+	}
+	return plan
+}
+
+// notAUnitRow reports a named row that is no unit's: a total, a cluster's
+// or district's heading.
+func (c *Config) notAUnitRow(name string) bool {
+	n := Fold(name)
+	if strings.HasPrefix(n, "tong") || strings.HasPrefix(n, "total") || strings.HasPrefix(n, "cong") {
+		return true
+	}
+	for _, u := range c.Units.All() {
+		if !u.IsLeaf() && Fold(u.Name) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// importUnit finds the unit of a row, by code or else by name, among the
+// units of period p's era; when there is none, it says which column and why.
+func (c *Config) importUnit(f *Form, p Period, code, name string, h header) (*Unit, int, locales.Msg) {
+	col, query := h.code, code
+	if code == "" {
+		col, query = h.name, name
+	}
+	if c.Earlier(p) {
+		if u, ok := c.OldUnitNamed(query, c.EraUntil(p)); ok && u != nil {
+			return u, col, locales.Msg{}
+		}
+		if u := c.currentUnit(query); u != nil {
+			return nil, col, c.NotYetUnit(u, f, p)
+		}
+		return nil, col, locales.M("import.no_unit", "unit", locales.Plain(query), "period", p.Label())
+	}
+	u := c.currentUnit(query)
+	switch {
+	case u == nil:
+		return nil, col, locales.M("import.no_unit", "unit", locales.Plain(query), "period", p.Label())
+	case !u.IsLeaf() && !f.ReportsOwn(u):
+		return nil, col, locales.M("import.not_reporting", "unit", u.Named(), "title", f.Title)
+	}
+	return u, col, locales.Msg{}
+}
+
+// currentUnit finds one of today's units by code, or by a name with or
+// without diacritics and its "xã", "phường", "thị trấn" prefix: nil when
+// there is none or more than one by that name.
+func (c *Config) currentUnit(query string) *Unit {
+	if u := c.Units.Get(query); u != nil {
+		return u
+	}
+	q := bareUnitName(Fold(query))
+	var found *Unit
+	for _, u := range c.Units.All() {
+		if bareUnitName(Fold(u.Name)) == q {
+			if found != nil {
+				return nil
+			}
+			found = u
+		}
+	}
+	return found
+}
+
+// bareUnitName is a folded unit name without its level word.
+func bareUnitName(n string) string {
+	for _, p := range []string{"xa ", "phuong ", "thi tran ", "dac khu "} {
+		if s, ok := strings.CutPrefix(n, p); ok {
+			return s
+		}
+	}
+	return n
+}
