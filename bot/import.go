@@ -98,8 +98,15 @@ func Import(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, rows
 		return res, nil
 	}
 	for _, r := range puts {
+		// When the unit reported is not known: At is the period's
+		// period's end, so an imported report never counts as late, and the
+		// import's own time is kept in Imported.
+		at := p.End
+		if at.IsZero() || at.After(now) {
+			at = now
+		}
 		s := &flows.Submission{Form: f.ID, Period: p.Key, Unit: r.Unit.Code, Answers: r.Answers,
-			By: "cli", ByName: o.Operator, At: now, Channel: "import",
+			By: "cli", ByName: o.Operator, At: at, Channel: "import",
 			Imported: &flows.Imported{File: o.File, At: now, By: o.Operator}}
 		if err := tx.PutSubmission(s); err != nil {
 			return res, err

@@ -210,7 +210,7 @@ func (c *Config) PlanImport(in ImportInput) ImportPlan {
 		}
 		line := i + 1
 		code, name := cell(h.code), cell(h.name)
-		if h.code >= 0 && code == "" || h.code < 0 && (name == "" || c.notAUnitRow(name)) {
+		if h.code >= 0 && (code == "" || numberingCell(code)) || h.code < 0 && (name == "" || c.notAUnitRow(name)) {
 			continue // a heading, a total, the signatures below the table
 		}
 		u, col, msg := c.importUnit(f, p, code, name, h)
@@ -334,4 +334,21 @@ func bareUnitName(n string) string {
 		}
 	}
 	return n
+}
+
+// numberingCell is a cell of the row under a sheet's headings that numbers
+// its columns: "C", "(3)".
+func numberingCell(s string) bool {
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		return true
+	}
+	if len(s) > 2 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
