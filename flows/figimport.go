@@ -200,6 +200,7 @@ func (c *Config) PlanImport(in ImportInput) ImportPlan {
 		colOf[q.ID] = j
 	}
 	seenUnit := map[string]int{}
+	district := "" // the last district heading above a row, to tell same-named communes apart
 	for i := h.line + 1; i < len(in.Rows); i++ {
 		row := in.Rows[i]
 		cell := func(j int) string {
@@ -210,10 +211,14 @@ func (c *Config) PlanImport(in ImportInput) ImportPlan {
 		}
 		line := i + 1
 		code, name := cell(h.code), cell(h.name)
-		if h.code >= 0 && (code == "" || numberingCell(code)) || h.code < 0 && (name == "" || c.notAUnitRow(name)) {
+		if h.code < 0 && name != "" && c.notAUnitRow(name) || h.code >= 0 && code == "" && headingName(name) {
+			district = Fold(name) // a district's heading: its communes follow
+			continue
+		}
+		if h.code >= 0 && (code == "" || numberingCell(code)) || h.code < 0 && name == "" {
 			continue // a heading, a total, the signatures below the table
 		}
-		u, col, msg := c.importUnit(f, p, code, name, h)
+		u, col, msg := c.importUnit(f, p, code, name, district, h)
 		if u == nil {
 			plan.Problems = append(plan.Problems, ImportProblem{Line: line, Col: col + 1, Msg: msg})
 			continue
@@ -268,10 +273,10 @@ func (c *Config) PlanImport(in ImportInput) ImportPlan {
 // notAUnitRow reports a named row that is no unit's: a total, a cluster's
 // or district's heading.
 func (c *Config) notAUnitRow(name string) bool {
-	n := Fold(name)
-	if strings.HasPrefix(n, "tong") || strings.HasPrefix(n, "total") || strings.HasPrefix(n, "cong") {
+	if headingName(name) {
 		return true
 	}
+	n := Fold(name)
 	for _, u := range c.Units.All() {
 		if !u.IsLeaf() && Fold(u.Name) == n {
 			return true
@@ -280,23 +285,60 @@ func (c *Config) notAUnitRow(name string) bool {
 	return false
 }
 
+// headingName reports a name that heads or sums a group of units: "Tổng
+// cộng", "HUYỆN THẠCH THÀNH", "Cụm thi đua số 11".
+func headingName(name string) bool {
+	n := Fold(name)
+	for _, p := range []string{"tong", "total", "cong", "huyen ", "quan ", "thi xa ", "thanh pho ", "tinh ", "cum "} {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // importUnit finds the unit of a row, by code or else by name, among the
 // units of period p's era; when there is none, it says which column and why.
-func (c *Config) importUnit(f *Form, p Period, code, name string, h header) (*Unit, int, locales.Msg) {
+func (c *Config) importUnit(f *Form, p Period, code, name, district string, h header) (*Unit, int, locales.Msg) {
 	col, query := h.code, code
 	if code == "" {
 		col, query = h.name, name
 	}
 	if c.Earlier(p) {
-		if u, ok := c.OldUnitNamed(query, c.EraUntil(p)); ok && u != nil {
+		until := c.EraUntil(p)
+		var old []*Unit
+		seen := map[string]bool{}
+		for _, u := range c.Units.All() {
+			for _, oc := range append(append([]string(nil), u.Formerly...), u.Partly...) {
+				if !seen[oc] {
+					seen[oc] = true
+					old = append(old, c.OldUnit(oc, until))
+				}
+			}
+		}
+		if seen[query] {
+			return c.OldUnit(query, until), col, locales.Msg{}
+		}
+		u, many := pickNamed(old, query, district)
+		if u != nil {
 			return u, col, locales.Msg{}
+		}
+		if len(many) > 1 {
+			return nil, col, c.ambiguous(query, many)
 		}
 		if u := c.currentUnit(query); u != nil {
 			return nil, col, c.NotYetUnit(u, f, p)
 		}
 		return nil, col, locales.M("import.no_unit", "unit", locales.Plain(query), "period", p.Label())
 	}
-	u := c.currentUnit(query)
+	u := c.Units.Get(query)
+	if u == nil {
+		var many []*Unit
+		u, many = pickNamed(c.Units.All(), query, district)
+		if len(many) > 1 {
+			return nil, col, c.ambiguous(query, many)
+		}
+	}
 	switch {
 	case u == nil:
 		return nil, col, locales.M("import.no_unit", "unit", locales.Plain(query), "period", p.Label())
@@ -306,6 +348,19 @@ func (c *Config) importUnit(f *Form, p Period, code, name string, h header) (*Un
 	return u, col, locales.Msg{}
 }
 
+// ambiguous says that a name is several units', naming each with its code.
+func (c *Config) ambiguous(query string, many []*Unit) locales.Msg {
+	var names []string
+	for _, u := range many {
+		n := u.Name + " (" + u.Code
+		if u.Parent != nil {
+			n += ", " + u.Parent.Name
+		}
+		names = append(names, n+")")
+	}
+	return locales.M("import.ambiguous", "unit", locales.Plain(query), "units", locales.Plain(strings.Join(names, "; ")))
+}
+
 // currentUnit finds one of today's units by code, or by a name with or
 // without diacritics and its "xã", "phường", "thị trấn" prefix: nil when
 // there is none or more than one by that name.
@@ -313,22 +368,59 @@ func (c *Config) currentUnit(query string) *Unit {
 	if u := c.Units.Get(query); u != nil {
 		return u
 	}
-	q := bareUnitName(Fold(query))
-	var found *Unit
-	for _, u := range c.Units.All() {
-		if bareUnitName(Fold(u.Name)) == q {
-			if found != nil {
-				return nil
-			}
-			found = u
-		}
-	}
-	return found
+	u, _ := pickNamed(c.Units.All(), query, "")
+	return u
 }
 
-// bareUnitName is a folded unit name without its level word.
+// pickNamed finds the unit named query among units: the names compared
+// without their level word and without diacritics; when several match, the
+// ones with the very diacritics typed ("Thành Tân", not "Thanh Tân"), then
+// those in the district heading the rows (folded). many lists the units
+// still in question when there is no single one.
+func pickNamed(units []*Unit, query, district string) (one *Unit, many []*Unit) {
+	q := bareUnitName(Fold(query))
+	for _, u := range units {
+		if u != nil && u.Name != "" && bareUnitName(Fold(u.Name)) == q {
+			many = append(many, u)
+		}
+	}
+	narrow := func(keep func(*Unit) bool) {
+		var in []*Unit
+		for _, u := range many {
+			if keep(u) {
+				in = append(in, u)
+			}
+		}
+		if len(in) > 0 {
+			many = in
+		}
+	}
+	if len(many) > 1 {
+		typed := bareUnitName(strings.ToLower(Normalize(query)))
+		narrow(func(u *Unit) bool { return bareUnitName(strings.ToLower(Normalize(u.Name))) == typed })
+	}
+	if len(many) > 1 && district != "" {
+		narrow(func(u *Unit) bool { return u.Parent != nil && strings.Contains(district, bareDistrict(Fold(u.Parent.Name))) })
+	}
+	if len(many) == 1 {
+		return many[0], nil
+	}
+	return nil, many
+}
+
+// bareDistrict is a folded district's name without its level word.
+func bareDistrict(n string) string {
+	for _, p := range []string{"huyen ", "quan ", "thi xa ", "thanh pho "} {
+		if s, ok := strings.CutPrefix(n, p); ok {
+			return s
+		}
+	}
+	return n
+}
+
+// bareUnitName is a unit's name without its level word, for comparing.
 func bareUnitName(n string) string {
-	for _, p := range []string{"xa ", "phuong ", "thi tran ", "dac khu "} {
+	for _, p := range []string{"xa ", "phuong ", "thi tran ", "dac khu ", "xã ", "phường ", "thị trấn ", "đặc khu "} {
 		if s, ok := strings.CutPrefix(n, p); ok {
 			return s
 		}
