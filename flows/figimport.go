@@ -400,7 +400,9 @@ func pickNamed(units []*Unit, query, district string) (one *Unit, many []*Unit) 
 		narrow(func(u *Unit) bool { return bareUnitName(strings.ToLower(Normalize(u.Name))) == typed })
 	}
 	if len(many) > 1 && district != "" {
-		narrow(func(u *Unit) bool { return u.Parent != nil && strings.Contains(district, bareDistrict(Fold(u.Parent.Name))) })
+		narrow(func(u *Unit) bool {
+			return u.Parent != nil && strings.Contains(district, bareDistrict(Fold(u.Parent.Name)))
+		})
 	}
 	if len(many) == 1 {
 		return many[0], nil

@@ -199,10 +199,13 @@ func (t *Tx) PutSubmission(s *flows.Submission) error {
 	if s.Version > 1 {
 		action = AuditEdit
 	}
+	at := s.At
 	if s.Imported != nil {
-		action, detail = AuditImport, detail+" "+s.Imported.File
+		// At is the period's (the unit's report time is not known); the
+		// log keeps when the import was made.
+		action, detail, at = AuditImport, detail+" "+s.Imported.File, s.Imported.At
 	}
-	if err := t.Audit(AuditEntry{At: s.At, By: s.By, ByName: s.ByName, Action: action, Unit: s.Unit,
+	if err := t.Audit(AuditEntry{At: at, By: s.By, ByName: s.ByName, Action: action, Unit: s.Unit,
 		Detail: detail}); err != nil {
 		return wrap("store.PutSubmission", err)
 	}
