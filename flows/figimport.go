@@ -399,6 +399,9 @@ func pickNamed(units []*Unit, query, district string) (one *Unit, many []*Unit) 
 		typed := bareUnitName(strings.ToLower(Normalize(query)))
 		narrow(func(u *Unit) bool { return bareUnitName(strings.ToLower(Normalize(u.Name))) == typed })
 	}
+	if level := levelWord(Fold(query)); len(many) > 1 && level != "" {
+		narrow(func(u *Unit) bool { return levelWord(Fold(u.Name)) == level })
+	}
 	if len(many) > 1 && district != "" {
 		narrow(func(u *Unit) bool {
 			return u.Parent != nil && strings.Contains(district, bareDistrict(Fold(u.Parent.Name)))
@@ -408,6 +411,16 @@ func pickNamed(units []*Unit, query, district string) (one *Unit, many []*Unit) 
 		return many[0], nil
 	}
 	return nil, many
+}
+
+// levelWord is the level word a folded unit name starts with, if any.
+func levelWord(n string) string {
+	for _, p := range []string{"xa ", "phuong ", "thi tran ", "dac khu "} {
+		if strings.HasPrefix(n, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // bareDistrict is a folded district's name without its level word.
