@@ -61,7 +61,7 @@ func TestImportFindsUnitsByCodeOrNameInThePeriodsEra(t *testing.T) {
 		{"2024", "xa thanh an", "15250"},
 		{"2024", "Thị trấn Kim Tân", "15187"},
 		{"2024", "Xã Ngọc Trạo", "15268"}, // old Xã Ngọc Trạo, not the new one nor two old wards
-		{"2024", "Thành Tân", "15238"}, // not Xã Thanh Tân of Như Thanh
+		{"2024", "Thành Tân", "15238"},    // not Xã Thanh Tân of Như Thanh
 	} {
 		p := planOf(t, c.period, "Tên đơn vị;tong_ho", c.unit+";1.000")
 		if len(p.Rows) != 1 || p.Rows[0].Unit.Code != c.want {
