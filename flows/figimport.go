@@ -302,7 +302,8 @@ func headingName(name string) bool {
 func (c *Config) importUnit(f *Form, p Period, code, name, district string, h header) (*Unit, int, locales.Msg) {
 	col, query := h.code, code
 	if code == "" {
-		col, query = h.name, name
+		// found by its name: no second cell to agree with
+		col, query, name = h.name, name, ""
 	}
 	if c.Earlier(p) {
 		until := c.EraUntil(p)
@@ -317,7 +318,17 @@ func (c *Config) importUnit(f *Form, p Period, code, name, district string, h he
 			}
 		}
 		if seen[query] {
-			return c.OldUnit(query, until), col, locales.Msg{}
+			u := c.OldUnit(query, until)
+			if today := c.Units.Get(query); name != "" && !nameAgrees(u, name) && today != nil && nameAgrees(today, name) {
+				// A sheet of today's units for a past period (what /xuat
+				// writes): its figures are sums of old units, and the code
+				// may be an old unit's of another name (15250).
+				return nil, h.name, locales.M("import.today_sum", "unit", today.Named(), "code", locales.Plain(query), "old", c.Label(u), "period", p.Label())
+			}
+			if name != "" && !nameAgrees(u, name) {
+				return nil, h.name, locales.M("import.code_name", "code", locales.Plain(query), "unit", c.Label(u), "name", locales.Plain(name))
+			}
+			return u, col, locales.Msg{}
 		}
 		u, many := pickNamed(old, query, district)
 		if u != nil {
@@ -332,6 +343,9 @@ func (c *Config) importUnit(f *Form, p Period, code, name, district string, h he
 		return nil, col, locales.M("import.no_unit", "unit", locales.Plain(query), "period", p.Label())
 	}
 	u := c.Units.Get(query)
+	if u != nil && name != "" && !nameAgrees(u, name) {
+		return nil, h.name, locales.M("import.code_name", "code", locales.Plain(query), "unit", u.Named(), "name", locales.Plain(name))
+	}
 	if u == nil {
 		var many []*Unit
 		u, many = pickNamed(c.Units.All(), query, district)
@@ -411,6 +425,17 @@ func pickNamed(units []*Unit, query, district string) (one *Unit, many []*Unit) 
 		return many[0], nil
 	}
 	return nil, many
+}
+
+// nameAgrees reports whether a row's name cell names u: the same name
+// without diacritics, and the same level word when one is written ("Xã Kim
+// Tân" is not old "Thị trấn Kim Tân").
+func nameAgrees(u *Unit, name string) bool {
+	n, un := Fold(name), Fold(u.Name)
+	if bareUnitName(n) != bareUnitName(un) {
+		return false
+	}
+	return levelWord(n) == "" || levelWord(n) == levelWord(un)
 }
 
 // levelWord is the level word a folded unit name starts with, if any.

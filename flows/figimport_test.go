@@ -148,3 +148,20 @@ func TestImportRefusesAColumnItCannotPlace(t *testing.T) {
 		t.Errorf("problems %q", got)
 	}
 }
+
+// A sheet of today's units for 2024 (what /xuat writes for a period before
+// the reform) holds sums of old units: read by code, 15250 would be old Xã
+// Thành An, 15187 old Thị trấn Kim Tân. The row's name tells.
+func TestImportRefusesTodaysSumsAsAnOldUnitsReport(t *testing.T) {
+	p := planOf(t, "2024", "STT;Tên đơn vị;Mã ĐVHC;Tổng số hộ (hộ)", "1;Xã Ngọc Trạo;15250;5309", "2;Xã Kim Tân;15187;9000", "3;Xã Thành An;15187;1.000", "4;Xã Thành An;15250;1.500")
+	got := problems(p)
+	want := []string{"dòng 2, cột B: dòng này là xã Ngọc Trạo hiện nay (mã 15250)", "dòng 3, cột B: dòng này là xã Kim Tân hiện nay (mã 15187)", "dòng 4, cột B: mã 15187 là của thị trấn Kim Tân cũ"}
+	if len(got) != len(want) {
+		t.Fatalf("problems %q", got)
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("problem %d: %q, want it to start %q", i, got[i], want[i])
+		}
+	}
+}
