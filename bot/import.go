@@ -17,6 +17,9 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
+// maxShownProblems is how many problems an import lists.
+const maxShownProblems = 40
+
 // ImportOptions are the command's switches.
 type ImportOptions struct {
 	File     string // the file's name, as the messages and the marks say it
@@ -84,7 +87,13 @@ func Import(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, rows
 	for _, r := range plan.Empty {
 		res.Lines = append(res.Lines, locales.M("import.empty_row", "line", r.Line, "unit", cfg.Label(r.Unit)))
 	}
-	for _, pr := range problems {
+	for i, pr := range problems {
+		if i == maxShownProblems {
+			// A whole column typed one wrong way is one mistake: the
+			// first ones show it, the rest only add to the count.
+			res.Lines = append(res.Lines, locales.M("import.more_problems", "count", len(problems)-i))
+			break
+		}
 		res.Lines = append(res.Lines, pr.Message())
 	}
 	file := locales.Plain(o.File)

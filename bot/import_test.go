@@ -207,3 +207,24 @@ func rootOf(cfg *flows.Config) *flows.Unit {
 	}
 	return root
 }
+
+// A whole column typed one wrong way lists its first problems and counts
+// the rest, instead of one line per row of a 166-row file.
+func TestManyProblemsAreCountedNotAllListed(t *testing.T) {
+	cfg := sample.MustNamed("thanh-hoa")
+	f := cfg.Form("nam")
+	p, _ := f.Period("2026")
+	var b strings.Builder
+	b.WriteString("Mã,tong_ho\n")
+	leaves := rootOf(cfg).Leaves()
+	for _, l := range leaves {
+		b.WriteString(l.Code + ",nhiều\n")
+	}
+	a := &App{Store: mustOpen(t), Config: cfg, Log: discardLogger()}
+	r := a.AdminImport(adminImport("x.csv", []byte(b.String()), f.ID, p.Key, true, false))
+	lines := strings.Split(r.Error, "\n")
+	if len(lines) != maxShownProblems+2 || !strings.Contains(r.Error, "… và "+itoa(len(leaves)-maxShownProblems)+" chỗ khác cần sửa") ||
+		!strings.Contains(r.Error, "có "+itoa(len(leaves))+" chỗ cần sửa") {
+		t.Errorf("%d lines:\n%s", len(lines), r.Error)
+	}
+}
