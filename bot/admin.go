@@ -47,6 +47,8 @@ func (a *App) Admin(req admin.Request) admin.Response {
 		return a.AdminAudit(req)
 	case "relink":
 		return a.AdminRelink(req)
+	case "import":
+		return a.AdminImport(req)
 	}
 	return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.unknown_op", "op", req.Op))}
 }

@@ -130,6 +130,9 @@ type transcript struct {
 	// book is a workbook being read (transcript_workbook_test.go); once
 	// imported, config is the sample with its form.
 	book *workbookSpec
+	// table is a file being read for `baocao figures import`
+	// (transcript_import_test.go).
+	table *tableSpec
 }
 
 func runTranscript(t *testing.T, script string) string {
@@ -164,8 +167,13 @@ func runTranscript(t *testing.T, script string) string {
 		if tr.book != nil && !strings.HasPrefix(line, "| ") {
 			tr.importWorkbook()
 		}
+		if tr.table != nil && !strings.HasPrefix(line, "| ") {
+			tr.importTable()
+		}
 		tr.out.WriteString(line + "\n")
 		switch {
+		case strings.HasPrefix(line, "| ") && tr.table != nil:
+			tr.tableRow(line)
 		case strings.HasPrefix(line, "| "):
 			tr.workbookRow(line)
 		case strings.HasPrefix(line, "> "):
@@ -183,6 +191,9 @@ func runTranscript(t *testing.T, script string) string {
 	}
 	if tr.book != nil {
 		tr.importWorkbook()
+	}
+	if tr.table != nil {
+		tr.importTable()
 	}
 	return tr.out.String()
 }
@@ -223,6 +234,8 @@ func (tr *transcript) directive(line string) {
 		tr.t.Cleanup(func() { locales.SetAddress(prev) })
 	case "@channel":
 		tr.channel, tr.wire = fields[1], strings.Join(fields[2:], " ")
+	case "@import":
+		tr.startImport(fields[1:])
 	case "@workbook":
 		tr.startWorkbook(fields[1])
 	case "@sample", "@config":

@@ -26,6 +26,17 @@ type Submission struct {
 	// period of an earlier era seen through today's unit (EraTable),
 	// computed for a view and never stored.
 	From []string `json:"-"`
+	// Imported marks figures that came from a file (baocao figures
+	// import), not from the unit: a later import may replace them, a
+	// unit's own report is never replaced without --replace.
+	Imported *Imported `json:"imported,omitempty"`
+}
+
+// Imported says where imported figures came from.
+type Imported struct {
+	File string    `json:"file"`
+	At   time.Time `json:"at"`
+	By   string    `json:"by"` // the operator's account, or "cli"
 }
 
 // Num returns a numeric answer, and whether there is one.

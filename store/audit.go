@@ -29,6 +29,7 @@ const (
 	AuditExport   = "export"   // a report sheet was exported
 	AuditRemind   = "remind"   // a supervisor sent reminders (/nhac, or "Nhắc" on the web)
 	AuditWeb      = "web"      // a browser session of the web view was opened from a /web link
+	AuditImport   = "import"   // figures imported from a file (baocao figures import)
 )
 
 // AuditEntry is one line of the audit log.

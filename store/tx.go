@@ -195,12 +195,18 @@ func (t *Tx) PutSubmission(s *flows.Submission) error {
 	if err := t.put(bVersions, key+"/"+fmt.Sprintf("%06d", s.Version), s); err != nil {
 		return wrap("store.PutSubmission", err)
 	}
-	action := AuditSubmit
+	action, detail := AuditSubmit, fmt.Sprintf("%s %s v%d", s.Form, s.Period, s.Version)
 	if s.Version > 1 {
 		action = AuditEdit
 	}
-	if err := t.Audit(AuditEntry{At: s.At, By: s.By, ByName: s.ByName, Action: action, Unit: s.Unit,
-		Detail: fmt.Sprintf("%s %s v%d", s.Form, s.Period, s.Version)}); err != nil {
+	at := s.At
+	if s.Imported != nil {
+		// At is the period's (the unit's report time is not known); the
+		// log keeps when the import was made.
+		action, detail, at = AuditImport, detail+" "+s.Imported.File, s.Imported.At
+	}
+	if err := t.Audit(AuditEntry{At: at, By: s.By, ByName: s.ByName, Action: action, Unit: s.Unit,
+		Detail: detail}); err != nil {
 		return wrap("store.PutSubmission", err)
 	}
 	return wrap("store.PutSubmission", t.put(bSubmissions, key, s))

@@ -47,6 +47,14 @@ type Request struct {
 	Channel string `json:"channel,omitempty"`
 	// Since is for "audit" (with Unit): the first day read.
 	Since time.Time `json:"since,omitzero"`
+	// File, DryRun, Replace and Operator are for "import" (with Form and
+	// Period): the file's name and bytes, whether only to show what would
+	// be stored, whether a unit's own report may be overwritten, and the
+	// operator's account for the audit log.
+	File     *channel.File `json:"file,omitempty"`
+	DryRun   bool          `json:"dry_run,omitempty"`
+	Replace  bool          `json:"replace,omitempty"`
+	Operator string        `json:"operator,omitempty"`
 }
 
 // Response answers it.

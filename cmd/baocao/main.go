@@ -60,6 +60,8 @@ func run(args []string) int {
 		return relink(args)
 	case "audit":
 		return audit(args)
+	case "figures":
+		return figuresCmd(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage())
 		return 0
