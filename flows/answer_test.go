@@ -110,7 +110,7 @@ var readCases = []readCase{
 	{"a count shortened with nghìn is offered to confirm", "int", "2 nghìn", nil, "reading.number_words"},
 	{"a figure in millions and nothing else is money, not a count", "int", "3 triệu", nil, "answer.money_not_count"},
 	{"a count with sixteen digits is too large", "int", "1234567890123456", nil, "answer.too_large"},
-	{"a count that is a percentage", "int", "50%", nil, "answer.not_a_count"},
+	{"a count that is a percentage", "int", "50%", nil, "answer.share_at_count_plain"},
 	{"a count followed by a long sentence", "int", "300 hộ trên địa bàn toàn xã", nil, "answer.not_a_count"},
 	{"a count that is a lower bound", "int", "300 hộ trở lên", nil, "answer.not_exact"},
 	{"a count that is at least some figure", "int", "ít nhất 10", nil, "answer.not_exact"},

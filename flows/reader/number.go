@@ -735,10 +735,12 @@ func readInt(s string, rule unitRule) (int64, *Unsure, *locales.Msg) {
 	}
 	n, u, p := readNumber(s, "answer.not_a_count", rule)
 	switch {
+	case p != nil && p.Key == "answer.not_a_count":
+		return 0, nil, notACount(s, rule, in)
 	case p != nil:
 		return 0, nil, p
 	case n.percent:
-		return 0, nil, problem("answer.not_a_count", "input", in)
+		return 0, nil, notACount(s, rule, in)
 	case n.commaThousands:
 		// "32,657": Vietnamese reads 32 phẩy 657, which is no count; an
 		// English phone writes thirty-two thousand so. Ask with that.
@@ -882,3 +884,31 @@ var measures = setOf("ha", "m2", "m", "km", "km2", "kg", "tan", "dong")
 // NumberArg is x as a message argument that prints the way answers of
 // kind t print: 2.345 for counts, 93,1% for percentages.
 func NumberArg(t Kind, x float64) any { return numberArg(t, x) }
+
+// notACount says what a count question asks, in its own unit, when the
+// answer is not a count: a share typed where households are counted is
+// told so ("Câu này hỏi số hộ, không phải tỷ lệ %"), with one example.
+func notACount(s string, rule unitRule, in locales.Plain) *locales.Msg {
+	share := strings.ContainsAny(s, "%％") || hasAnyWord(Fold(s), "phan tram", "percent")
+	switch {
+	case share && !rule.unit.IsZero():
+		return problem("answer.share_at_count", "input", in, "unit", rule.unit)
+	case share:
+		return problem("answer.share_at_count_plain", "input", in)
+	case !rule.unit.IsZero():
+		return problem("answer.not_a_count_unit", "input", in, "unit", rule.unit)
+	}
+	return problem("answer.not_a_count", "input", in)
+}
+
+// hasAnyWord reports whether folded text f holds one of the folded
+// phrases as whole words.
+func hasAnyWord(f string, phrases ...string) bool {
+	padded := " " + f + " "
+	for _, ph := range phrases {
+		if strings.Contains(padded, " "+ph+" ") {
+			return true
+		}
+	}
+	return false
+}
