@@ -85,7 +85,16 @@ func OfficialDocument(in ExportInput) Document {
 	if done < len(u.Leaves()) {
 		d.Notes = []string{tr("doc.note_missing")}
 	}
-	d.Agency = [2]string{strings.ToUpper(tr("doc.governing", "unit", iss.unit.Name)), strings.ToUpper(iss.office)}
+	// The governing body is named from the unit's name in Vietnamese
+	// ("UBND TỈNH THANH HÓA") and from its place and level in English
+	// ("PEOPLE'S COMMITTEE OF THANH HÓA PROVINCE"), not "… OF TỈNH THANH
+	// HÓA": a Vietnamese name carries its level first, English puts it last.
+	name := iss.unit.Name
+	if place := placeName(iss.unit); lang != locales.VI && place != name {
+		name = place + " " + locales.Render(lang, flows.LevelWord(iss.unit))
+	}
+	governing := tr("doc.governing", "unit", name)
+	d.Agency = [2]string{strings.ToUpper(governing), strings.ToUpper(iss.office)}
 	if f.Number != "" {
 		d.FormNo = tr("doc.form_no", "number", f.Number)
 	}

@@ -38,3 +38,23 @@ func TestTheIssuerIsTheCultureOfficeOfTheSupervisingLevel(t *testing.T) {
 		t.Errorf("place %q", got)
 	}
 }
+
+func TestTheGoverningBodyIsNamedAsEachLanguageNamesIt(t *testing.T) {
+	prov := &flows.Unit{Code: "82", Name: "Tỉnh Tiền Giang", Level: "tỉnh"}
+	comm := &flows.Unit{Code: "28600", Name: "Xã Bình Nhì", Level: "xã", Parent: prov}
+	prov.Children = []*flows.Unit{comm}
+	f := &flows.Form{ID: "thang", Questions: []*flows.Question{{ID: "ho", Type: flows.TypeInt}}}
+	table := flows.NewTable(f, flows.Period{}, nil)
+	for _, c := range []struct {
+		lang locales.Lang
+		want string
+	}{
+		{locales.VI, "UBND TỈNH TIỀN GIANG"},
+		{locales.EN, "PEOPLE'S COMMITTEE OF TIỀN GIANG PROVINCE"},
+	} {
+		d := OfficialDocument(ExportInput{Unit: prov, Table: table, Lang: c.lang})
+		if d.Agency[0] != c.want {
+			t.Errorf("%s: the agency line reads %q, want %q", c.lang, d.Agency[0], c.want)
+		}
+	}
+}
