@@ -41,6 +41,12 @@ type Config struct {
 	// attached the official list (SetBefore); nil otherwise.
 	Eras   []time.Time
 	Before *Units
+	// Warnings are what the file should say better but can be served as
+	// it is (a share that cannot be computed when its divisor is 0: the
+	// figure is then left out, never wrong). `baocao config check` prints
+	// them, and the bot logs them at start, instead of refusing a file the
+	// last release accepted.
+	Warnings *ConfigError
 }
 
 type configFile struct {
@@ -74,6 +80,9 @@ func (a *addressSetting) UnmarshalYAML(n *yaml.Node) error {
 type ConfigError struct {
 	File     string
 	Problems []ConfigProblem
+	// warnings are collected beside the problems while checking, and
+	// handed to Config.Warnings when the file has no problem.
+	warnings []ConfigProblem
 }
 
 // ConfigProblem is one mistake: where, and what was expected, as a
@@ -161,6 +170,10 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		sort.SliceStable(cerr.Problems, func(i, j int) bool { return cerr.Problems[i].Line < cerr.Problems[j].Line })
 		return nil, cerr
 	}
+	if len(cerr.warnings) > 0 {
+		sort.SliceStable(cerr.warnings, func(i, j int) bool { return cerr.warnings[i].Line < cerr.warnings[j].Line })
+		cfg.Warnings = &ConfigError{File: name, Problems: cerr.warnings}
+	}
 	return cfg, nil
 }
 
@@ -197,6 +210,12 @@ func (e *ConfigError) add(msg string) {
 // addm records a problem at line from a catalog key and name/value pairs.
 func (e *ConfigError) addm(line int, key string, kv ...any) {
 	e.Problems = append(e.Problems, ConfigProblem{Line: line, Msg: locales.M(key, kv...)})
+}
+
+// warn records something the file should say better, at line, which does
+// not stop it from being served (see Config.Warnings).
+func (e *ConfigError) warn(line int, key string, kv ...any) {
+	e.warnings = append(e.warnings, ConfigProblem{Line: line, Msg: locales.M(key, kv...)})
 }
 
 // addp records problems found while decoding.

@@ -46,6 +46,14 @@ func checkForms(cfg *Config, e *ConfigError) {
 		qe := &ConfigError{}
 		checkQuestions(f, qe)
 		shared.add(f.ID, qe.Problems)
+		for _, w := range qe.warnings {
+			// A question shared by YAML anchors warns once, at its line.
+			if !slices.ContainsFunc(e.warnings, func(x ConfigProblem) bool {
+				return x.Line == w.Line && locales.Render(locales.EN, x.Msg) == locales.Render(locales.EN, w.Msg)
+			}) {
+				e.warnings = append(e.warnings, w)
+			}
+		}
 	}
 	shared.name()
 }

@@ -51,13 +51,15 @@ func checkDivisions(q *Question, p *vm.Program, e *ConfigError) {
 	}))
 }
 
-// checkDivisors reports a calculate that divides by a question which may
+// checkDivisors warns of a calculate that divides by a question which may
 // be 0 (no min above 0, or itself calculated), where nothing in the
 // expression rules that out: an officer who answers 0 there would get a
 // figure that can never be computed, and the author would not learn of it
 // before a report came in. A division inside "d > 0 ? … : nil" (any
 // condition that reads d), or in a question whose relevant reads d, is
-// guarded and accepted.
+// guarded and accepted. It is a warning, not a refusal: such a figure is
+// left out when its divisor is 0 (evalFloat), never wrong, and files that
+// `baocao config init` wrote before this check must still be served.
 func checkDivisors(f *Form, q *Question, p *vm.Program, e *ConfigError) {
 	if p == nil {
 		return
@@ -90,7 +92,7 @@ func checkDivisors(f *Form, q *Question, p *vm.Program, e *ConfigError) {
 			if id, ok := x.Right.(*ast.IdentifierNode); ok && (x.Operator == "/" || x.Operator == "%") &&
 				!guarded[id.Value] && !reported[id.Value] && mayBeZero(byID[id.Value]) {
 				reported[id.Value] = true
-				e.addm(q.line, "config.divide_by_maybe_zero", "id", q.ID, "expr", q.Calculate, "divisor", id.Value)
+				e.warn(q.line, "config.divide_by_maybe_zero", "id", q.ID, "expr", q.Calculate, "divisor", id.Value)
 			}
 			visit(x.Left, guarded)
 			visit(x.Right, guarded)

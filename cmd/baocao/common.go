@@ -64,6 +64,14 @@ func (c *common) loadConfig() (*flows.Config, error) {
 	if err := units.AttachBefore(cfg); err != nil {
 		return nil, err
 	}
+	if cfg.Warnings != nil {
+		// Said on every command that loads the file (the operator sees it
+		// at start, in `config check` and beside any other command), on
+		// standard error so that a command's output stays clean.
+		lang := operatorLang()
+		fmt.Fprintln(os.Stderr, locales.Render(lang, locales.M("config.warnings", "count", len(cfg.Warnings.Problems))))
+		fmt.Fprintln(os.Stderr, cfg.Warnings.Render(lang))
+	}
 	locales.SetAddress(cfg.Address)
 	return cfg, nil
 }
