@@ -102,6 +102,12 @@ func (tr *transcript) importWorkbook() {
 	}
 	fmt.Fprintf(&tr.out, "< %s\n", locales.Render(locales.VI, locales.M(key, "file", b.name, "id", res.Form.ID,
 		"title", res.Form.Title, "questions", len(res.Form.Questions), "config", file)))
+	if res.Warnings != nil {
+		fmt.Fprintf(&tr.out, "< %s\n", locales.Render(locales.VI, locales.M("config.warnings", "count", len(res.Warnings.Problems))))
+		for _, l := range strings.Split(res.Warnings.Render(locales.VI), "\n") {
+			fmt.Fprintf(&tr.out, "< %s\n", l)
+		}
+	}
 	tr.config = res.Config
 	tr.app.Config = res.Config
 }

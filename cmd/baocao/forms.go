@@ -77,6 +77,10 @@ func formsImport(file, cfgName string, cfgYAML []byte, out string) int {
 	f := res.Form
 	fmt.Fprintln(os.Stderr, "baocao: "+locales.Render(lang, locales.M(key, "file", file, "id", f.ID, "title", f.Title,
 		"questions", len(f.Questions), "config", cfgName)))
+	if res.Warnings != nil {
+		fmt.Fprintln(os.Stderr, locales.Render(lang, locales.M("config.warnings", "count", len(res.Warnings.Problems))))
+		fmt.Fprintln(os.Stderr, res.Warnings.Render(lang))
+	}
 	if out == "" {
 		os.Stdout.Write(res.YAML)
 		return 0

@@ -19,6 +19,10 @@ type Result struct {
 	Form     *flows.Form
 	YAML     []byte // the whole configuration, to write back to its file
 	Replaced bool   // a form with the same id was there and is replaced
+	// Warnings are what the workbook should say better but can be served
+	// as it is (a share that may divide by 0), placed at their cells; nil
+	// when there are none.
+	Warnings *Error
 }
 
 // Import reads the workbook in r (named name in messages) and puts its
@@ -56,7 +60,13 @@ func Import(name string, r io.Reader, cfgName string, cfgYAML []byte) (*Result, 
 	if len(ps.list) > 0 {
 		return nil, &Error{File: name, Problems: ps.sorted()}
 	}
-	return &Result{Config: cfg, Form: cfg.Form(w.formID), YAML: out, Replaced: replaced}, nil
+	res := &Result{Config: cfg, Form: cfg.Form(w.formID), YAML: out, Replaced: replaced}
+	if cfg.Warnings != nil {
+		wp := &problems{}
+		w.locate(out, cfg.Warnings, wp)
+		res.Warnings = &Error{File: name, Problems: wp.sorted()}
+	}
+	return res, nil
 }
 
 // insert puts the form into the configuration's forms: list, in place of
