@@ -43,11 +43,14 @@ func Enqueue(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, s *
 	if err != nil || len(hooks) == 0 {
 		return err
 	}
-	return enqueue(tx, cfg, f, p, s, hooks, false, now)
+	_, err = enqueue(tx, cfg, f, p, s, hooks, false, now)
+	return err
 }
 
-// enqueue queues s to each of hooks that takes its event.
-func enqueue(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, s *flows.Submission, hooks []*store.Webhook, resent bool, now time.Time) error {
+// enqueue queues s to each of hooks that takes its event, and says to
+// how many.
+func enqueue(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, s *flows.Submission, hooks []*store.Webhook, resent bool, now time.Time) (int, error) {
+	n := 0
 	event := EventOf(s)
 	var body json.RawMessage
 	for _, h := range hooks {
@@ -57,17 +60,18 @@ func enqueue(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, s *
 		if body == nil {
 			var err error
 			if body, err = json.Marshal(wire.SubmissionOf(f, *s, unitName(cfg, s.Unit, p))); err != nil {
-				return fmt.Errorf("webhook.Enqueue: %w", err)
+				return n, fmt.Errorf("webhook.Enqueue: %w", err)
 			}
 		}
 		d := &store.WebhookDelivery{ID: newID("d_", 8), Hook: h.ID, URL: h.URL, Event: event,
 			Form: s.Form, Period: s.Period, Unit: s.Unit, Version: s.Version, Resent: resent,
 			Created: now, Next: now, State: store.DeliveryPending, Submission: body}
 		if err := tx.AddDelivery(d); err != nil {
-			return fmt.Errorf("webhook.Enqueue: %w", err)
+			return n, fmt.Errorf("webhook.Enqueue: %w", err)
 		}
+		n++
 	}
-	return nil
+	return n, nil
 }
 
 // unitName is the unit's name in its period's era (empty if the

@@ -195,7 +195,7 @@ func Resend(tx *store.Tx, cfg *flows.Config, id string, since time.Time, to stri
 	if id != "" {
 		return resendOne(tx, hooks, id, now)
 	}
-	before := tx.QueuedDeliveries()
+	queued := 0
 	var failed error
 	err = tx.AllSubmissions(func(s *flows.Submission) bool {
 		at := s.At
@@ -213,13 +213,15 @@ func Resend(tx *store.Tx, cfg *flows.Config, id string, since time.Time, to stri
 		if err != nil {
 			return true
 		}
-		failed = enqueue(tx, cfg, f, p, s, hooks, true, now)
+		var n int
+		n, failed = enqueue(tx, cfg, f, p, s, hooks, true, now)
+		queued += n
 		return failed == nil
 	})
 	if err == nil {
 		err = failed
 	}
-	return tx.QueuedDeliveries() - before, err
+	return queued, err
 }
 
 // resendOne queues delivery id again, to its own receiver.
