@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -128,6 +129,13 @@ func TestReportsRevisionsAndImportsReachTheReceiver(t *testing.T) {
 	}
 	if got := r.Delivered(); len(got) != 5 || !got[4].Body.Resent || got[4].Sub.Version != 1 {
 		t.Errorf("after resend: %d deliveries", len(got))
+	}
+	rec := httptest.NewRecorder()
+	MetricsHandler(a, nil, hooks).ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	for _, want := range []string{`baocao_webhook_deliveries_total{outcome="delivered"} 5`, `baocao_webhook_deliveries_total{outcome="failed"} 0`, "baocao_webhook_queued 0"} {
+		if !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("metrics lack %q", want)
+		}
 	}
 	if strings.Contains(logs.String(), secret) {
 		t.Errorf("the secret is in the log:\n%s", logs.String())

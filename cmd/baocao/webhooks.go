@@ -17,6 +17,11 @@ func webhooksCmd(args []string) int {
 	if len(args) == 0 {
 		return failMsg("webhooks.usage")
 	}
+	switch args[0] {
+	case "help", "-h", "--help":
+		fmt.Println(locales.Render(operatorLang(), locales.M("webhooks.usage")))
+		return 0
+	}
 	sub, args := args[0], args[1:]
 	// URL or ID may come before the flags, as the usage line writes it.
 	var arg string
