@@ -6,6 +6,7 @@ package bot
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/webhook"
@@ -25,14 +26,20 @@ func (a *App) AdminWebhooks(req admin.Request) admin.Response {
 	var secret string
 	var err error
 	write := func(fn func(tx *store.Tx) error) { err = a.Store.Update(fn) }
+	// What changes who receives the reports is in the audit log, never
+	// the secret.
+	audit := func(tx *store.Tx, detail string) error {
+		return tx.Audit(store.AuditEntry{At: a.now(), By: "cli", ByName: req.Operator, Action: webhook.AuditAction, Detail: detail})
+	}
 	switch w.Cmd {
 	case "add":
 		write(func(tx *store.Tx) error {
 			h, err := webhook.Add(tx, w.URL, w.Events, req.Operator, a.now())
-			if err == nil {
-				text, secret = webhook.Added(h), h.Secret
+			if err != nil {
+				return err
 			}
-			return err
+			text, secret = webhook.Added(h), h.Secret
+			return audit(tx, "add "+h.ID+" "+webhook.Redacted(h.URL))
 		})
 	case "list":
 		err = a.Store.View(func(tx *store.Tx) (err error) { text, err = webhook.List(tx); return })
@@ -44,15 +51,28 @@ func (a *App) AdminWebhooks(req admin.Request) admin.Response {
 	case "resend":
 		write(func(tx *store.Tx) error {
 			n, err := webhook.Resend(tx, a.Config, w.ID, w.Since, w.To, a.now())
+			if err != nil {
+				return err
+			}
 			text = locales.M("webhooks.resent", "count", n)
-			return err
+			what := "resend " + w.ID
+			if w.ID == "" {
+				what = "resend --since " + w.Since.In(locales.Zone).Format("2006-01-02")
+			}
+			if w.To != "" {
+				what += " --to " + w.To
+			}
+			return audit(tx, fmt.Sprintf("%s (%d)", what, n))
 		})
 		a.wake()
 	case "remove":
 		write(func(tx *store.Tx) error {
 			n, err := webhook.Remove(tx, w.ID, a.now())
+			if err != nil {
+				return err
+			}
 			text = locales.M("webhooks.removed", "id", w.ID, "count", n)
-			return err
+			return audit(tx, "remove "+w.ID)
 		})
 	default:
 		return admin.Response{Error: locales.Render(lang, locales.M("webhooks.usage"))}

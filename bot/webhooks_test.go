@@ -130,6 +130,14 @@ func TestReportsRevisionsAndImportsReachTheReceiver(t *testing.T) {
 	if got := r.Delivered(); len(got) != 5 || !got[4].Body.Resent || got[4].Sub.Version != 1 {
 		t.Errorf("after resend: %d deliveries", len(got))
 	}
+	db.View(func(tx *store.Tx) error {
+		entries, _, err := tx.AuditLog(time.Time{}, func(e store.AuditEntry) bool { return e.Action == webhook.AuditAction }, 10)
+		if err != nil || len(entries) != 2 || !strings.HasPrefix(entries[0].Detail, "add wh_") || entries[1].Detail != "resend "+first.Delivery+" (1)" ||
+			entries[0].ByName != "vanthu" || strings.Contains(entries[0].Detail, secret) {
+			t.Errorf("audit: %+v, %v", entries, err)
+		}
+		return nil
+	})
 	rec := httptest.NewRecorder()
 	MetricsHandler(a, nil, hooks).ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
 	for _, want := range []string{`baocao_webhook_deliveries_total{outcome="delivered"} 5`, `baocao_webhook_deliveries_total{outcome="failed"} 0`, "baocao_webhook_queued 0"} {

@@ -15,6 +15,10 @@ import (
 	"github.com/baocao/baocao/store"
 )
 
+// AuditAction is the audit log's action for the operator's adding,
+// removing and resending (bot.AdminWebhooks writes the entries).
+const AuditAction = "webhook"
+
 // Refusal is a command the operator must correct; Msg says how.
 type Refusal struct{ Msg locales.Msg }
 
