@@ -49,6 +49,8 @@ func (a *App) Admin(req admin.Request) admin.Response {
 		return a.AdminRelink(req)
 	case "import":
 		return a.AdminImport(req)
+	case "webhooks":
+		return a.AdminWebhooks(req)
 	}
 	return admin.Response{Error: locales.Render(locales.ParseLang(req.Lang), locales.M("op.unknown_op", "op", req.Op))}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/report"
+	"github.com/baocao/baocao/bot/webhook"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
@@ -120,6 +121,9 @@ func Import(tx *store.Tx, cfg *flows.Config, f *flows.Form, p flows.Period, rows
 		if err := tx.PutSubmission(s); err != nil {
 			return res, err
 		}
+		if err := webhook.Enqueue(tx, cfg, f, p, s, now); err != nil {
+			return res, err
+		}
 		res.Stored++
 	}
 	res.Lines = append(res.Lines, locales.M("import.done", "title", f.Title, "period", p.Label(), "count", res.Stored, "file", file))
@@ -178,6 +182,9 @@ func (a *App) AdminImport(req admin.Request) admin.Response {
 	}
 	if !res.OK {
 		return admin.Response{Error: res.Text(lang)}
+	}
+	if res.Stored > 0 {
+		a.wake() // their webhooks
 	}
 	return admin.Response{Text: res.Text(lang)}
 }

@@ -67,8 +67,10 @@ func (c counted) Send(ctx context.Context, m channel.Outgoing) error {
 // OutboxCounts is what the metrics read of the outbox (an *outbox.Sender).
 type OutboxCounts interface{ Stats() outbox.Stats }
 
-func MetricsHandler(app *App, sender OutboxCounts) http.Handler {
+// MetricsHandler serves extra collectors beside them (the webhooks' driver).
+func MetricsHandler(app *App, sender OutboxCounts, extra ...prometheus.Collector) http.Handler {
 	reg := prometheus.NewRegistry()
+	reg.MustRegister(extra...)
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	counter := func(name, help string, f func() float64) {
 		reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "baocao", Name: name, Help: help}, f))

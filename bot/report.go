@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/baocao/baocao/bot/channel"
+	"github.com/baocao/baocao/bot/webhook"
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
 )
@@ -559,6 +560,10 @@ func (r *request) store(f *flows.Form, s *flows.Session) (bool, error) {
 	sub := &flows.Submission{Form: f.ID, Period: s.Period, Unit: s.Unit, Answers: s.Answers, By: r.person.ID, ByName: r.person.Name,
 		At: r.now, Channel: r.in.Channel, Late: late, LateEntry: lateEntry, Voices: answeringVoices(s)}
 	if err := r.tx.PutSubmission(sub); err != nil {
+		return false, err
+	}
+	// Its webhooks are queued with it: they go out only if it commits.
+	if err := webhook.Enqueue(r.tx, r.cfg(), f, p, sub, r.now); err != nil {
 		return false, err
 	}
 	if err := r.tx.Unmark(flows.OpeningKey(f.ID, s.Period, s.Unit)); err != nil {

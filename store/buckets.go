@@ -24,6 +24,9 @@ var (
 	bAudit         = []byte("audit")
 	bAnnouncements = []byte("announcements")
 	bWeb           = []byte("web")
+	bWebhooks      = []byte("webhooks")           // receivers of signed webhooks (store/webhooks.go)
+	bDeliveries    = []byte("webhook_deliveries") // every delivery to them: the delivery log
+	bDeliveryQueue = []byte("webhook_queue")      // the deliveries still to be tried
 )
 
 // bucket is one bucket and the schema that brought it (0: created at open
@@ -39,6 +42,7 @@ var allBuckets = []bucket{
 	{bByUnit, 2},
 	{bSetAside, 3},
 	{bPhotos, 0}, {bVoices, 0}, {bAudit, 0}, {bAnnouncements, 0},
+	{bWebhooks, 0}, {bDeliveries, 0}, {bDeliveryQueue, 0},
 }
 
 // bucketsOf lists the buckets a file of schema v must have.

@@ -55,6 +55,19 @@ type Request struct {
 	DryRun   bool          `json:"dry_run,omitempty"`
 	Replace  bool          `json:"replace,omitempty"`
 	Operator string        `json:"operator,omitempty"`
+	// Webhooks is for "webhooks" (baocao webhooks …).
+	Webhooks *WebhooksArgs `json:"webhooks,omitempty"`
+}
+
+// WebhooksArgs are `baocao webhooks`' subcommand and its arguments.
+type WebhooksArgs struct {
+	Cmd    string    `json:"cmd"`              // add, list, log, resend, remove
+	URL    string    `json:"url,omitempty"`    // add
+	Events []string  `json:"events,omitempty"` // add: none is all
+	ID     string    `json:"id,omitempty"`     // resend: a delivery; remove: a receiver
+	Since  time.Time `json:"since,omitzero"`   // resend
+	To     string    `json:"to,omitempty"`     // resend: only to this receiver
+	Failed bool      `json:"failed,omitempty"` // log: only the failed deliveries
 }
 
 // Response answers it.

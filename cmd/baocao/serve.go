@@ -22,6 +22,7 @@ import (
 	"github.com/baocao/baocao/bot/outbox"
 	"github.com/baocao/baocao/bot/public"
 	"github.com/baocao/baocao/bot/telegram"
+	"github.com/baocao/baocao/bot/webhook"
 	"github.com/baocao/baocao/bot/zalo"
 	"github.com/baocao/baocao/store"
 )
@@ -151,7 +152,11 @@ func serve(args []string) int {
 
 	sender := &outbox.Sender{Store: db, Log: log, PerSecond: *rate, PerChat: *chatGap,
 		Done: bot.CountDelivery} // announcements count their deliveries
-	app := &bot.App{Store: db, Config: cfg, Log: log, Wake: sender.Wake, Now: clock, Caps: caps, LinkTTL: *linkTTL}
+	// Signed webhooks of every submission (baocao webhooks), sent after
+	// the commits that queue them, as the outbox sends messages.
+	hooks := &webhook.Driver{Store: db, Log: log, Now: clock}
+	wake := func() { sender.Wake(); hooks.Wake() }
+	app := &bot.App{Store: db, Config: cfg, Log: log, Wake: wake, Now: clock, Caps: caps, LinkTTL: *linkTTL}
 	sender.Channels = map[string]channel.Channel{}
 	for name, ch := range channels {
 		sender.Channels[name] = app.CountSends(ch) // per-channel metrics
@@ -210,7 +215,7 @@ func serve(args []string) int {
 		} else if zc != nil {
 			checks = append(checks, readyCheck{"zalo", zc.Alive})
 		}
-		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender), checks); err != nil {
+		if err := serveMetrics(ctx, *metricsAddr, bot.MetricsHandler(app, sender, hooks), checks); err != nil {
 			return failMsg("op.metrics_failed", "addr", *metricsAddr, "detail", err.Error())
 		}
 		log.Info("metrics served", "addr", *metricsAddr, "paths", "/metrics /healthz /readyz")
@@ -265,6 +270,7 @@ func serve(args []string) int {
 	}
 	run(func() { sender.Run(ctx) })
 	sender.Wake()                            // what a previous run left unsent
+	run(func() { hooks.Run(ctx) })           // starts with what a previous run left unsent
 	run(func() { app.Scheduler().Run(ctx) }) // ticks at once: catches up after downtime
 
 	// Receivers: a webhook registered, or a polling loop per channel. The
