@@ -24,6 +24,7 @@ var (
 	bAudit         = []byte("audit")
 	bAnnouncements = []byte("announcements")
 	bWeb           = []byte("web")
+	bAPITokens     = []byte("api_tokens") // the read-only API's tokens, by SHA-256 (apitoken.go)
 )
 
 // bucket is one bucket and the schema that brought it (0: created at open
@@ -39,6 +40,7 @@ var allBuckets = []bucket{
 	{bByUnit, 2},
 	{bSetAside, 3},
 	{bPhotos, 0}, {bVoices, 0}, {bAudit, 0}, {bAnnouncements, 0},
+	{bAPITokens, 0},
 }
 
 // bucketsOf lists the buckets a file of schema v must have.
