@@ -332,8 +332,13 @@ func TestTablesComeAsCSVThatExcelOpensInVietnamese(t *testing.T) {
 	g := newFixture(t, func(int, *flows.Unit) bool { return false })
 	_, _, body := g.get("38", "/api/v1/figures.csv?form=thang&period=2026-11&unit=cum_391")
 	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))).ReadAll()
-	if err != nil || len(rows) != 2 || rows[0][7] != "value" || rows[1][5] != "ty_le_truc_tuyen" || rows[1][7] != "" || rows[1][4] != "0" {
-		t.Errorf("not reported shows as a figure (%v):\n%s", err, body)
+	if err != nil || len(rows) != 5 || rows[0][7] != "value" || rows[4][5] != "ty_le_truc_tuyen" || rows[4][11] != "true" {
+		t.Fatalf("the figures' table (%v):\n%s", err, body)
+	}
+	for _, r := range rows[1:] {
+		if r[7] != "" || r[4] != "0" || r[10] != "0" {
+			t.Errorf("not reported shows as a figure: %v", r)
+		}
 	}
 }
 

@@ -20,6 +20,9 @@ type Figures struct {
 	OnTime     int         `json:"on_time"`
 	Late       int         `json:"late"`
 	Indicators []Indicator `json:"indicators"`
+	// Totals are every numeric question over the reporting units, as the
+	// report sheet's total row has them.
+	Totals []Total `json:"totals"`
 	// Ranking ranks the unit's children on the first key indicator, as
 	// the digest does, once half of them may be ranked; null before.
 	Ranking  *Ranking      `json:"ranking"`
@@ -72,6 +75,17 @@ type Indicator struct {
 	// in part).
 	Previous *Change `json:"previous,omitempty"`
 	YearAgo  *Change `json:"year_ago"`
+}
+
+// Total is one numeric question over the reporting units under the unit.
+type Total struct {
+	ID       string       `json:"id"`
+	Name     locales.Text `json:"name"`
+	Type     string       `json:"type"`
+	Measure  locales.Text `json:"measure,omitempty"`
+	Value    *float64     `json:"value"` // null when none reported it
+	Parts    *Parts       `json:"parts,omitempty"`
+	Reported int          `json:"reported"`
 }
 
 // Parts are a share's exact parts.
@@ -160,14 +174,25 @@ func (c *call) figures() (any, *table, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	out := FiguresOf(c.h.Config, d, s, c.lang)
-	t := &table{head: []string{"form", "period", "unit", "expected", "submitted", "indicator", "name", "value",
-		"num", "den", "reported", "target", "rank", "rank_of", "year_ago_period", "change_year_ago"}}
+	tab, _, err := c.h.Bot.Table(c.tx, u, f, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := FiguresOf(c.h.Config, d, s, tab, c.lang)
+	// A row per numeric question, as the sheet's total row has them; a
+	// key indicator's row also carries its target, rank and change.
+	t := &table{head: []string{"form", "period", "unit", "expected", "submitted", "question", "name", "value",
+		"num", "den", "reported", "indicator", "target", "rank", "rank_of", "year_ago_period", "change_year_ago"}}
+	ind := map[string]Indicator{}
 	for _, l := range out.Indicators {
+		ind[l.ID] = l
+	}
+	for _, x := range out.Totals {
 		var n, dn, tg, chg *float64
-		if l.Parts != nil {
-			n, dn = &l.Parts.Num, &l.Parts.Den
+		if x.Parts != nil {
+			n, dn = &x.Parts.Num, &x.Parts.Den
 		}
+		l, isInd := ind[x.ID]
 		if l.Target != nil {
 			tg = &l.Target.Value
 		}
@@ -178,20 +203,36 @@ func (c *call) figures() (any, *table, error) {
 		if l.YearAgo != nil {
 			yp, chg = l.YearAgo.Period, l.YearAgo.Change
 		}
-		t.add(out.Form, out.Period, out.Unit.Code, itoa(out.Expected), itoa(out.Submitted), l.ID, l.Name.In(c.lang),
-			num(l.Value), num(n), num(dn), itoa(l.Reported), num(tg), rank, of, yp, num(chg))
+		t.add(out.Form, out.Period, out.Unit.Code, itoa(out.Expected), itoa(out.Submitted), x.ID, x.Name.In(c.lang),
+			num(x.Value), num(n), num(dn), itoa(x.Reported), yes(isInd), num(tg), rank, of, yp, num(chg))
 	}
 	return out, t, nil
 }
 
-// FiguresOf lays out a digest and the unit's standing for the API (the
-// tests compare its totals with the digest's and the sheet's).
-func FiguresOf(cfg *flows.Config, d flows.Digest, s flows.Standing, lang locales.Lang) Figures {
+// FiguresOf lays out a digest, the unit's standing and the table they were
+// computed from (for the totals of every numeric question, as the sheet
+// sums them) for the API.
+func FiguresOf(cfg *flows.Config, d flows.Digest, s flows.Standing, t *flows.Table, lang locales.Lang) Figures {
 	u, f := d.Unit, d.Form
 	out := Figures{Form: f.ID, Period: d.Period.Key,
 		Unit:     UnitRef{Code: u.Code, Name: u.Name, Level: u.Level, Cluster: u.IsCluster()},
 		Expected: d.Expected, Submitted: d.Done, OnTime: d.OnTime, Late: d.Done - d.OnTime,
-		Indicators: []Indicator{}, Clusters: []ClusterLine{}, YesNo: []YesNoLine{}}
+		Indicators: []Indicator{}, Totals: []Total{}, Clusters: []ClusterLine{}, YesNo: []YesNoLine{}}
+	for _, q := range f.Questions {
+		if q.Type != flows.TypeInt && q.Type != flows.TypeDecimal && q.Type != flows.TypePercent {
+			continue
+		}
+		a := t.Aggregate(u, q)
+		x := Total{ID: q.ID, Name: q.ShortLabel(), Type: string(q.Type), Measure: q.Unit, Reported: a.Units}
+		if a.Units > 0 {
+			v := a.Value
+			x.Value = &v
+			if r, ok := q.Ratio(); ok {
+				x.Parts = &Parts{Numerator: r.Num, Denominator: r.Den, Num: a.Num, Den: a.Den, Scale: r.Scale}
+			}
+		}
+		out.Totals = append(out.Totals, x)
+	}
 	if e := d.Era; e != nil {
 		out.Era = &EraNote{Until: *day(e.Until), OldUnits: e.Old, Submitted: e.OldDone}
 	}
