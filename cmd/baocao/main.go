@@ -62,6 +62,8 @@ func run(args []string) int {
 		return audit(args)
 	case "figures":
 		return figuresCmd(args)
+	case "api":
+		return apiCmd(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage())
 		return 0
