@@ -108,7 +108,7 @@ type Target struct {
 type Rank struct {
 	Pos   int    `json:"pos"`
 	Of    int    `json:"of"`
-	Peers string `json:"peers"` // the cluster's id or the parent's code
+	Peers string `json:"peers"` // the cluster's id, the parent's code, or "clusters" for a cluster
 }
 
 // Change is the move from an earlier period's figure.
@@ -242,6 +242,8 @@ func FiguresOf(cfg *flows.Config, d flows.Digest, s flows.Standing, t *flows.Tab
 	}
 	peers := ""
 	switch {
+	case u.IsCluster():
+		peers = "clusters" // a cluster is ranked among the clusters
 	case s.Peers.Cluster != nil:
 		peers = s.Peers.Cluster.ID
 	case s.Peers.Parent != nil:

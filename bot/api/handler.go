@@ -259,7 +259,9 @@ func (h *Handler) audit(c *call, status int) error {
 		Detail: "GET " + c.r.URL.Path + querySuffix(c.r.URL) + " " + strconv.Itoa(status)}
 	write := func(tx *store.Tx) error { return tx.Audit(e) }
 	// Concurrent calls share a commit when the store can group them.
-	if g, ok := h.Store.(interface{ Group(func(*store.Tx) error) error }); ok {
+	if g, ok := h.Store.(interface {
+		Group(func(*store.Tx) error) error
+	}); ok {
 		return g.Group(write)
 	}
 	return h.Store.Update(write)
