@@ -255,8 +255,12 @@ func (h *Handler) audit(c *call, status int) error {
 	if unit == "" {
 		unit = c.token.Unit
 	}
+	asked := c.r.URL.Path + querySuffix(c.r.URL)
+	if len(asked) > maxAudited { // a caller's junk does not fill the log
+		asked = asked[:maxAudited] + "…"
+	}
 	e := store.AuditEntry{At: c.now, By: c.person.ID, ByName: c.token.Name, Action: store.AuditAPI, Unit: unit,
-		Detail: "GET " + c.r.URL.Path + querySuffix(c.r.URL) + " " + strconv.Itoa(status)}
+		Detail: c.r.Method + " " + asked + " " + strconv.Itoa(status)}
 	write := func(tx *store.Tx) error { return tx.Audit(e) }
 	// Concurrent calls share a commit when the store can group them.
 	if g, ok := h.Store.(interface {
@@ -266,6 +270,9 @@ func (h *Handler) audit(c *call, status int) error {
 	}
 	return h.Store.Update(write)
 }
+
+// maxAudited caps the path and query an audit entry keeps.
+const maxAudited = 300
 
 func querySuffix(u *url.URL) string {
 	if u.RawQuery == "" {

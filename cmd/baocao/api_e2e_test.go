@@ -25,17 +25,6 @@ func TestTheAPIEndToEnd(t *testing.T) {
 	data, addr := t.TempDir(), freeAddr(t)
 	base := "http://" + addr
 	officer := telegramtest.User{ID: 5151, FirstName: "Hoa", LanguageCode: "vi"}
-	// Tỉnh Thanh Hóa, the default sample: Xã Kim Tân (15187) is in cum_391.
-	cmd := exec.Command(bin, "serve", "--data", data, "--now", "2026-12-15 09:00", "--listen", addr, "--public-url", base)
-	cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint(), "ZALO_BOT_TOKEN=", "TELEGRAM_WEBHOOK_SECRET=")
-	bot := &botProcess{cmd: cmd, stderr: &bytes.Buffer{}}
-	cmd.Stderr = bot.stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	waitFor(t, "the webhook is registered", func() bool { url, _ := srv.Webhook(); return url != "" })
-
 	token := func(unit, name string) string {
 		t.Helper()
 		out, err := exec.Command(bin, "api", "token", "create", "--unit", unit, "--name", name, "--data", data).Output()
@@ -49,8 +38,21 @@ func TestTheAPIEndToEnd(t *testing.T) {
 		}
 		return last
 	}
-	cluster := token("cum_391", "HTTTBC tỉnh")
+	// A token made before the bot runs (from the data file), and one while
+	// it runs (through its admin socket).
 	other := token("cum_392", "Phòng VH-XH cụm 12")
+	// Tỉnh Thanh Hóa, the default sample: Xã Kim Tân (15187) is in cum_391.
+	cmd := exec.Command(bin, "serve", "--data", data, "--now", "2026-12-15 09:00", "--listen", addr, "--public-url", base)
+	cmd.Env = append(os.Environ(), "TELEGRAM_BOT_TOKEN="+srv.Token(), "TELEGRAM_API_ENDPOINT="+srv.Endpoint(), "ZALO_BOT_TOKEN=", "TELEGRAM_WEBHOOK_SECRET=")
+	bot := &botProcess{cmd: cmd, stderr: &bytes.Buffer{}}
+	cmd.Stderr = bot.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	waitFor(t, "the webhook is registered", func() bool { url, _ := srv.Webhook(); return url != "" })
+
+	cluster := token("cum_391", "HTTTBC tỉnh")
 
 	get := func(secret, path string) (int, []byte) {
 		t.Helper()
@@ -171,7 +173,12 @@ func TestTheAPIEndToEnd(t *testing.T) {
 	if err != nil || !strings.Contains(string(out), "HTTTBC tỉnh") || strings.Contains(string(out), cluster) {
 		t.Fatalf("api token list: %v\n%s", err, out)
 	}
-	id := strings.Fields(strings.Split(string(out), "\n")[0])[0]
+	var id string
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.Contains(line, "HTTTBC tỉnh") {
+			id = strings.Fields(line)[0]
+		}
+	}
 	if out, err := exec.Command(bin, "api", "token", "revoke", id, "--data", data).CombinedOutput(); err != nil {
 		t.Fatalf("api token revoke: %v\n%s", err, out)
 	}
