@@ -27,6 +27,7 @@ var (
 	bWebhooks      = []byte("webhooks")           // receivers of signed webhooks (store/webhooks.go)
 	bDeliveries    = []byte("webhook_deliveries") // every delivery to them: the delivery log
 	bDeliveryQueue = []byte("webhook_queue")      // the deliveries still to be tried
+	bAPITokens     = []byte("api_tokens")         // the read-only API's tokens, by SHA-256 (apitoken.go)
 )
 
 // bucket is one bucket and the schema that brought it (0: created at open
@@ -43,6 +44,7 @@ var allBuckets = []bucket{
 	{bSetAside, 3},
 	{bPhotos, 0}, {bVoices, 0}, {bAudit, 0}, {bAnnouncements, 0},
 	{bWebhooks, 0}, {bDeliveries, 0}, {bDeliveryQueue, 0},
+	{bAPITokens, 0},
 }
 
 // bucketsOf lists the buckets a file of schema v must have.

@@ -64,6 +64,8 @@ func run(args []string) int {
 		return figuresCmd(args)
 	case "webhooks":
 		return webhooksCmd(args)
+	case "api":
+		return apiCmd(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage())
 		return 0

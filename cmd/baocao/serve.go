@@ -185,6 +185,9 @@ func serve(args []string) int {
 		web.Handle("/web", h)
 		log.Info("web view served", "public", app.PublicURL+"/web/")
 	}
+	if web != nil { // the read-only API for the province's systems (bot/api)
+		web.Handle("/api/v1/", apiHandler(app, web.URL("")))
+	}
 	tellStale(app, cfg, clock(), log)
 	var tgHooked, zHooked atomic.Bool // webhooks registered
 	if *metricsAddr != "" {
@@ -220,7 +223,7 @@ func serve(args []string) int {
 		}
 		log.Info("metrics served", "addr", *metricsAddr, "paths", "/metrics /healthz /readyz")
 	}
-	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), app.Admin); err != nil {
+	if err := admin.Serve(ctx, filepath.Join(c.data, adminSocket), tokenAdmin(app, app.Admin)); err != nil {
 		log.Warn("admin socket unavailable: `baocao invite` needs the bot stopped", "err", err)
 	}
 	// Webhooks are mounted before the server answers, and registered
