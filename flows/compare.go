@@ -30,6 +30,11 @@ func (c Compare) Change() float64 { return c.Now - c.Then }
 // Whole reports whether every reporting unit under the unit was compared.
 func (c Compare) Whole() bool { return c.Units == c.Of }
 
+// Enough reports whether the comparison speaks for the unit: a commune's
+// always, a district's once half its communes have both figures, the
+// threshold a rank waits for (one commune's rise is not the district's).
+func (c Compare) Enough() bool { return c.Of == 1 || EnoughReported(c.Units, c.Of) }
+
 // CompareWith compares u's figure q in t with the one in earlier. ok is
 // false when there is nothing to compare: no figure now, or none then
 // (note says why: PastIncomplete when an old unit did not give it,

@@ -50,7 +50,7 @@ func (c *Config) buildYear(d *Digest, t, earlier *Table, ranked []*Unit) {
 	y := &YearView{Period: earlier.Period, Yearly: f.Previous(d.Period).Key == earlier.Period.Key}
 	for _, l := range d.Lines {
 		cmp, ok := t.CompareWith(earlier, d.Unit, l.Question)
-		y.Lines = append(y.Lines, YearLine{Compare: cmp, Has: ok})
+		y.Lines = append(y.Lines, YearLine{Compare: cmp, Has: ok && cmp.Enough()})
 	}
 	if d.Main != nil {
 		var moves []Move
@@ -108,7 +108,9 @@ func (d Digest) yearPart(i int) *locales.Msg {
 // movesSection names the largest rises and falls, or says when they come.
 func (d Digest) movesSection() *locales.Msg {
 	y := d.Year
-	if y == nil || d.Main == nil || y.Of < 2 || d.Done == 0 {
+	if y == nil || d.Main == nil || y.Of < 2 || y.Compared == 0 {
+		// No unit has last year's figure (a first year with baocao): no
+		// promise of a list that may never come.
 		return nil
 	}
 	var m locales.Msg

@@ -14,6 +14,9 @@ type pastFigure struct {
 	Value float64
 	Name  locales.Msg // its period's label ("năm 2024", "tháng 11/2025")
 	Year  bool        // the same period a year earlier
+	// Yearly: that period is also the previous one (a year report), so
+	// a hint may name it plainly ("năm 2025: 2.300 hộ").
+	Yearly bool
 }
 
 // Format is the figure as the question writes it ("5.309 hộ").
@@ -26,7 +29,7 @@ func (p pastFigure) Format(q *Question, lang locales.Lang) string {
 // else of the previous period.
 func (c Context) earlier(id string) (pastFigure, bool) {
 	if v, ok := c.YearAgo.Num(id); ok {
-		return pastFigure{Value: v, Name: c.YearName, Year: true}, true
+		return pastFigure{Value: v, Name: c.YearName, Year: true, Yearly: c.YearAgo == c.Previous}, true
 	}
 	if v, ok := c.Previous.Num(id); ok {
 		return pastFigure{Value: v, Name: c.PrevName}, true

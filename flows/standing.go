@@ -374,7 +374,7 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 // merged into each (see compare.go, merger.go).
 func (t *Table) change(earlier *Table, u *Unit, q *Question) (Compare, *float64) {
 	c, ok := t.CompareWith(earlier, u, q)
-	if !ok {
+	if !ok || !c.Enough() {
 		return c, nil
 	}
 	// The exact move, rounded only when shown: figures rounded first

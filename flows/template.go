@@ -38,7 +38,7 @@ func (s *Session) Template(f *Form, c Context) locales.Msg {
 		}
 		if old, ok := c.earlier(q.ID); ok && q.Numeric() {
 			key = "template.line_hint"
-			if old.Year {
+			if old.Year && !old.Yearly {
 				key = "compare.line_hint_year"
 			}
 			args = append(args, "period", old.Name, "old", old.Format(q, c.Lang))
