@@ -158,8 +158,36 @@ func eraDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p 
 const byOldWord = "cu"
 
 func buildDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time) (flows.Digest, error) {
+	return buildDigestYear(tx, cfg, u, f, p, now, true)
+}
+
+// yearAgoTable reads the same period a year earlier for the units under
+// u: their own reports, or before 07/2025 their old units' (the
+// comparison sums them per commune, flows.Table.CompareWith).
+func yearAgoTable(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) (*flows.Table, error) {
+	yearP := f.YearBefore(p)
+	if yearP.Key == "" || yearP.Key == p.Key {
+		return nil, nil
+	}
+	subs, err := tx.SubmissionsFor(f.ID, yearP.Key, cfg.PastUnits(u, yearP))
+	if err != nil {
+		return nil, err
+	}
+	return flows.NewTable(f, yearP, subs), nil
+}
+
+// buildDigestYear is buildDigest, with the year-earlier comparison or
+// (withYear false, for the benchmark's baseline) without.
+func buildDigestYear(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time, withYear bool) (flows.Digest, error) {
 	if cfg.Earlier(p) {
 		return eraDigest(tx, cfg, u, f, p, now, false)
+	}
+	var yearAgo *flows.Table
+	if withYear {
+		var err error
+		if yearAgo, err = yearAgoTable(tx, cfg, u, f, p); err != nil {
+			return flows.Digest{}, err
+		}
 	}
 	t, first, err := loadTable(tx, cfg, u, f, p)
 	if err != nil {
@@ -178,7 +206,7 @@ func buildDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, 
 	if err != nil {
 		return flows.Digest{}, err
 	}
-	return cfg.BuildDigest(flows.DigestInput{Unit: u, Table: t, Now: now, FirstAt: first, Officers: officers}), nil
+	return cfg.BuildDigest(flows.DigestInput{Unit: u, Table: t, Now: now, FirstAt: first, Officers: officers, YearAgo: yearAgo}), nil
 }
 
 // officersOf names the officers of the units under u that have not

@@ -366,20 +366,37 @@ func (r *request) context(f *flows.Form, s *flows.Session) flows.Context {
 		c.Unit = r.cfg().UnitOf(s.Unit, p)
 		return c
 	}
-	prev := f.Previous(p)
 	u := r.cfg().Units.Get(s.Unit)
 	if u == nil {
 		return c
 	}
-	// Before 07/2025 the unit's previous figures are its old units' sum.
-	subs, err := r.tx.SubmissionsFor(f.ID, prev.Key, r.cfg().PastUnits(u, prev))
-	if err != nil {
-		return c
-	}
-	if sub := flows.NewTable(f, prev, subs).PastSubmission(u); sub != nil {
+	// The same period a year earlier first, the previous period when a
+	// figure has none (flows/session_history.go). Before 07/2025 a unit's
+	// figures are its old units' sum, only where all of them gave one.
+	prev, yearP := f.Previous(p), f.YearBefore(p)
+	if sub := r.pastSubmission(f, u, prev); sub != nil {
 		c.Previous, c.PrevName = sub, prev.Label()
 	}
+	if yearP.Key == prev.Key {
+		c.YearAgo, c.YearName = c.Previous, c.PrevName
+	} else if sub := r.pastSubmission(f, u, yearP); sub != nil {
+		c.YearAgo, c.YearName = sub, yearP.Label()
+	}
 	return c
+}
+
+// pastSubmission is u's report of an earlier period p, or before 07/2025
+// its old units' sum (nil when there is none, or it cannot be read: the
+// check is then skipped, the answer is not refused).
+func (r *request) pastSubmission(f *flows.Form, u *flows.Unit, p flows.Period) *flows.Submission {
+	if p.Key == "" {
+		return nil
+	}
+	subs, err := r.tx.SubmissionsFor(f.ID, p.Key, r.cfg().PastUnits(u, p))
+	if err != nil {
+		return nil
+	}
+	return flows.NewTable(f, p, subs).PastSubmission(u)
 }
 
 // converse hands a message to the person's open draft.

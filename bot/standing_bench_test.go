@@ -151,8 +151,15 @@ func benchPeriod(cfg *flows.Config) (*flows.Form, flows.Period) {
 	return f, p
 }
 
-// BenchmarkDigestProvince: /tonghop for the 168 communes of province 79.
+// BenchmarkDigestProvince: /tonghop for the 168 communes of province 79,
+// with the same month a year earlier and, as the baseline in the same
+// run, without it.
 func BenchmarkDigestProvince(b *testing.B) {
+	b.Run("year", func(b *testing.B) { benchDigestProvince(b, true) })
+	b.Run("no-year-baseline", func(b *testing.B) { benchDigestProvince(b, false) })
+}
+
+func benchDigestProvince(b *testing.B, withYear bool) {
 	db, cfg := benchSetup(b)
 	f, p := benchPeriod(cfg)
 	u := cfg.Units.Get(benchProvince)
@@ -160,7 +167,10 @@ func BenchmarkDigestProvince(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		err := db.View(func(tx *store.Tx) error {
-			d, err := buildDigest(tx, cfg, u, f, p, now)
+			d, err := buildDigestYear(tx, cfg, u, f, p, now, withYear)
+			if err == nil && withYear && (d.Year == nil || len(d.Year.Rises) == 0) {
+				err = fmt.Errorf("no year-earlier comparison: %+v", d.Year)
+			}
 			if err == nil && d.Expected != 168 {
 				err = fmt.Errorf("expected %d units, want 168", d.Expected)
 			}

@@ -58,6 +58,9 @@ type Digest struct {
 	Own []OwnLine
 	// Era is set for a period of an earlier era (era_table.go).
 	Era *EraView
+	// Year is the comparison with the same period a year earlier, when
+	// the caller gave that period's table (digest_year.go).
+	Year *YearView
 }
 
 // topBottom picks the n best and n worst of a ranking, with every unit
@@ -103,6 +106,10 @@ type DigestInput struct {
 	Now      time.Time
 	FirstAt  map[string]time.Time
 	Officers map[string][]string
+	// YearAgo is the same period a year earlier: the submissions of the
+	// units under Unit, or before 07/2025 of their old units (nil: no
+	// comparison).
+	YearAgo *Table
 }
 
 // BuildDigest computes a digest.
@@ -178,6 +185,7 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 		d.bottomDigits = listDigits(d.Main, d.Bottom, bottomNext, targets(d.Bottom))
 		d.Digits = max(d.topDigits, d.bottomDigits)
 	}
+	c.buildYear(&d, t, in.YearAgo, ranked)
 	c.buildMore(&d, t)
 	return d
 }
@@ -220,8 +228,8 @@ func (d Digest) Reply() Reply {
 		buttons = nil
 	}
 	var lines []locales.Msg
-	for _, l := range d.Lines {
-		lines = append(lines, d.line(l))
+	for i, l := range d.Lines {
+		lines = append(lines, d.line(i, l))
 	}
 	var rank locales.Msg
 	switch {
@@ -238,6 +246,9 @@ func (d Digest) Reply() Reply {
 		rank = locales.M(key, "label", Label(d.Main), "need", ReportsNeeded(d.Peers), "count", d.Peers, "ranked", d.Ranked)
 	default:
 		rank = locales.M("digest.ranking_none")
+	}
+	if moves := d.movesSection(); moves != nil {
+		rank = locales.M("compare.ranking_moves", "ranking", rank, "moves", *moves)
 	}
 	key := d.Form.ID + " " + d.Period.Key
 	buttons = append(buttons, []Button{
@@ -262,7 +273,7 @@ func (d Digest) Reply() Reply {
 	return Reply{Msg: msg, Buttons: buttons}
 }
 
-func (d Digest) line(l DigestLine) locales.Msg {
+func (d Digest) line(i int, l DigestLine) locales.Msg {
 	q := l.Question
 	if l.Agg.Units == 0 {
 		return locales.M("digest.line_missing", "label", Label(q))
@@ -277,6 +288,9 @@ func (d Digest) line(l DigestLine) locales.Msg {
 	}
 	if l.Judged > 0 {
 		parts = append(parts, locales.M("digest.part_met", "met", l.Met, "judged", l.Judged))
+	}
+	if y := d.yearPart(i); y != nil {
+		parts = append(parts, *y)
 	}
 	// Told apart from its target: 85,96% is not printed as the 86% it misses.
 	digits := Digits(q, []float64{l.Agg.Value})

@@ -64,6 +64,12 @@ type Context struct {
 	Lang     locales.Lang
 	Previous *Submission // the same unit's previous period, if any
 	PrevName locales.Msg // the previous period's label
+	// YearAgo is the same unit's report of the same period a year
+	// earlier (before 07/2025 its old units' sum), which the
+	// plausibility check prefers to the previous period: a December
+	// is compared with a December (session_history.go).
+	YearAgo  *Submission
+	YearName locales.Msg // that period's label
 	// Unit is the unit reported for: the review names it, and question
 	// labels say its level ("xã", "phường"). Nil reads as "đơn vị".
 	Unit *Unit

@@ -94,7 +94,11 @@ func (t *Table) pastCodes(u *Unit) ([]string, PastNote) {
 	return codes, PastMerged
 }
 
-// PastValue is u's figure q in an earlier table, across the merger.
+// PastValue is u's figure q in an earlier table, across the merger: for a
+// unit made of old units, their sum, only when every one of them reported
+// the figure (else ok is false and the note PastIncomplete). For a unit
+// above the reporting ones it is the table's aggregate as it stands: to
+// compare such a unit, CompareWith pairs its reporting units one by one.
 func (t *Table) PastValue(u *Unit, q *Question) (float64, bool, PastNote) {
 	if t == nil {
 		return 0, false, PastOwn
@@ -104,8 +108,14 @@ func (t *Table) PastValue(u *Unit, q *Question) (float64, bool, PastNote) {
 	case PastPartial, PastIncomplete:
 		return 0, false, note
 	case PastMerged:
+		// Like with like: a sum over the old units that answered, when one
+		// of them skipped the question, would show last year smaller than
+		// it was and a rise that is only a missing answer.
 		a := t.aggregateCodes(codes, q)
-		return a.Value, a.Units > 0, note
+		if a.Units < len(codes) {
+			return 0, false, PastIncomplete
+		}
+		return a.Value, true, note
 	}
 	v, ok := t.Value(u, q)
 	return v, ok, PastOwn

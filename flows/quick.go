@@ -100,8 +100,12 @@ func (s *Session) fill(f *Form, pairs []QuickPair, c Context, name func(QuickPai
 		}
 		r.done = append(r.done, locales.M("quick.done_line", "label", q.ShortLabel(), "value", v.Format(q, c.Lang)))
 		if s.implausible(q, v, c) {
-			old, _ := c.Previous.Num(q.ID)
-			r.warned = append(r.warned, locales.M("quick.implausible", "label", q.ShortLabel(), "value", v.Format(q, c.Lang), "old", Value{Num: &old}.Format(q, c.Lang), "period", c.PrevName))
+			old, _ := c.earlier(q.ID)
+			key := "quick.implausible"
+			if old.Year {
+				key = "compare.quick_implausible_year"
+			}
+			r.warned = append(r.warned, locales.M(key, "label", q.ShortLabel(), "value", v.Format(q, c.Lang), "old", old.Format(q, c.Lang), "period", old.Name))
 		}
 	}
 	s.compute(f)

@@ -141,14 +141,14 @@ func (s *Session) brokenBy(f *Form, q *Question, lang locales.Lang) (*Question, 
 
 // implausible reports whether v is far from the unit's previous value.
 func (s *Session) implausible(q *Question, v Value, c Context) bool {
-	if q.Plausible <= 0 || v.Num == nil || c.Previous == nil {
+	if q.Plausible <= 0 || v.Num == nil {
 		return false
 	}
-	old, ok := c.Previous.Num(q.ID)
-	if !ok || old == 0 {
+	old, ok := c.earlier(q.ID)
+	if !ok || old.Value == 0 {
 		return false
 	}
-	return math.Abs(*v.Num-old)/math.Abs(old) > q.Plausible
+	return math.Abs(*v.Num-old.Value)/math.Abs(old.Value) > q.Plausible
 }
 
 // accept stores v as q's answer, echoes it and moves on.
@@ -379,10 +379,13 @@ func numberedOptions(q *Question) []locales.Msg {
 
 func (s *Session) plausibility(f *Form, c Context) Reply {
 	q := f.Question(s.Current)
-	old, _ := c.Previous.Num(q.ID)
-	oldV := Value{Num: &old}
+	old, _ := c.earlier(q.ID)
+	key := "session.implausible"
+	if old.Year {
+		key = "compare.implausible_year"
+	}
 	return Reply{
-		Msg: locales.M("session.implausible", "value", s.Pending.Format(q, c.Lang), "old", oldV.Format(q, c.Lang), "period", c.PrevName),
+		Msg: locales.M(key, "value", s.Pending.Format(q, c.Lang), "old", old.Format(q, c.Lang), "period", old.Name),
 		Buttons: [][]Button{{
 			s.btn(locales.M("session.keep_value_button"), "keep"),
 			s.btn(locales.M("session.retype_button"), "retype"),

@@ -43,9 +43,13 @@ func (s *Session) reviewLines(f *Form, c Context) ([]locales.Msg, []string) {
 			} else if s.implausible(q, v, c) {
 				// Far from last period (a filled form is not asked one by
 				// one): flagged where the officer reads it.
-				old, _ := c.Previous.Num(q.ID)
+				old, _ := c.earlier(q.ID)
+				key := "session.review_doubtful"
+				if old.Year {
+					key = "compare.review_doubtful_year"
+				}
 				lines = append(lines, locales.M("session.review_problem", "problem",
-					locales.M("session.review_doubtful", "period", c.PrevName, "old", Value{Num: &old}.Format(q, lang))))
+					locales.M(key, "period", old.Name, "old", old.Format(q, lang))))
 			}
 		}
 	}

@@ -273,6 +273,9 @@ type StandingLine struct {
 	// and how the earlier figures were found (across the merger).
 	SincePrev, SinceYear *float64
 	PrevNote, YearNote   PastNote
+	// PrevCmp and YearCmp are the comparisons the changes come from: the
+	// two figures and, above the communes, over how many units (compare.go).
+	PrevCmp, YearCmp Compare
 }
 
 // Standing is where a unit stands for one form and period.
@@ -350,9 +353,13 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 		}
 		l.Digits = DigitsApart(q, l.Value, others)
 		if l.Has {
-			l.SincePrev, l.PrevNote = in.Cur.change(in.Prev, u, q, l.Value)
+			l.PrevCmp, l.SincePrev = in.Cur.change(in.Prev, u, q)
+			l.PrevNote = l.PrevCmp.Note
 			if !s.SameAgo {
-				l.SinceYear, l.YearNote = in.Cur.change(in.YearAgo, u, q, l.Value)
+				l.YearCmp, l.SinceYear = in.Cur.change(in.YearAgo, u, q)
+				l.YearNote = l.YearCmp.Note
+			} else {
+				l.YearCmp, l.SinceYear, l.YearNote = l.PrevCmp, l.SincePrev, l.PrevNote
 			}
 		}
 		s.Lines = append(s.Lines, l)
@@ -360,26 +367,20 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 	return s
 }
 
-// change is the move of u's figure q from an earlier table, or nil. A
-// total of counts over a different number of reporting units (18 communes
-// this year, 24 last year) would show a fall that is only missing
-// reports, so totals are compared only when as many units contributed.
-//
-// Before the merger of 07/2025 the earlier figure is the sum of the old
-// units merged into u (see merger.go), compared only when every one of
-// them reported and all came whole.
-func (t *Table) change(earlier *Table, u *Unit, q *Question, now float64) (*float64, PastNote) {
-	v, ok, note := earlier.PastValue(u, q)
-	if !ok {
-		return nil, note
-	}
-	if note == PastOwn && !u.IsLeaf() && q.Summable() && t.Aggregate(u, q).Units != earlier.Aggregate(u, q).Units {
-		return nil, note
+// change is the move of u's figure q from an earlier table, or nil: over
+// the reporting units that have both figures (18 communes this year
+// against 24 last year would show a fall that is only missing reports),
+// and before the merger of 07/2025 against the sum of the old units
+// merged into each (see compare.go, merger.go).
+func (t *Table) change(earlier *Table, u *Unit, q *Question) (Compare, *float64) {
+	c, ok := t.CompareWith(earlier, u, q)
+	if !ok || !c.Enough() {
+		return c, nil
 	}
 	// The exact move, rounded only when shown: figures rounded first
 	// would make 85,24 − 84,16 a move of 1,0 point instead of 1,1.
-	d := now - v
-	return &d, note
+	d := c.Change()
+	return c, &d
 }
 
 // FormatFigure is a figure as a message argument: a share as 93,1%, a
@@ -540,13 +541,24 @@ func (s Standing) mergerNote() *locales.Msg {
 		}
 	}
 	var m locales.Msg
+	if !s.Unit.IsLeaf() {
+		// Above the communes each is compared with its own old units:
+		// there is no one list of codes to name.
+		if !merged {
+			return nil
+		}
+		m = locales.M("compare.merger_above", "unit", s.Unit.Name)
+		return &m
+	}
 	switch {
 	case partial:
 		m = locales.M("standing.merger_partial", "unit", s.Unit.Name, "codes", locales.Plain(joinCodes(s.Unit.Partly)))
+	case merged:
+		// Some lines compared with the old units' sum; a line whose figure
+		// one of them did not give says so itself.
+		m = locales.M("standing.merger_sum", "unit", s.Unit.Name, "count", len(s.Unit.Formerly), "codes", locales.Plain(joinCodes(s.Unit.Formerly)))
 	case incomplete:
 		m = locales.M("standing.merger_incomplete", "unit", s.Unit.Name, "count", len(s.Unit.Formerly))
-	case merged:
-		m = locales.M("standing.merger_sum", "unit", s.Unit.Name, "count", len(s.Unit.Formerly), "codes", locales.Plain(joinCodes(s.Unit.Formerly)))
 	default:
 		return nil
 	}
@@ -590,10 +602,15 @@ func (s Standing) line(l StandingLine, ranks bool) (locales.Msg, bool) {
 		if s.SameAgo {
 			key = "standing.since_last_year"
 		}
-		moves = append(moves, locales.M(key, "change", change(q, *l.SincePrev)))
+		moves = append(moves, s.over(locales.M(key, "change", change(q, *l.SincePrev)), l.PrevCmp))
 	}
 	if !s.SameAgo && l.SinceYear != nil {
-		moves = append(moves, locales.M("standing.since_year", "change", change(q, *l.SinceYear)))
+		moves = append(moves, s.over(locales.M("standing.since_year", "change", change(q, *l.SinceYear)), l.YearCmp))
+	}
+	if l.SinceYear == nil && l.YearNote == PastIncomplete && s.anyMerged() {
+		// Some of the old units' sums were compared, this one could not
+		// be: one of them did not give the figure.
+		moves = append(moves, locales.M("compare.year_incomplete"))
 	}
 	if len(moves) > 0 {
 		parts = append(parts, joinMsgs(moves, "standing.sep"))
@@ -622,4 +639,23 @@ func joinMsgs(parts []locales.Msg, sep string) locales.Msg {
 		out = locales.M(sep, "a", out, "b", p)
 	}
 	return out
+}
+
+// over adds to a change over how many units it was computed, when not
+// all the units under the one shown had both figures.
+func (s Standing) over(m locales.Msg, c Compare) locales.Msg {
+	if c.Whole() {
+		return m
+	}
+	return locales.M("compare.over", "change", m, "units", c.Units, "of", c.Of)
+}
+
+// anyMerged reports whether a line was compared with old units' sums.
+func (s Standing) anyMerged() bool {
+	for _, l := range s.Lines {
+		if (l.SincePrev != nil && l.PrevNote == PastMerged) || (l.SinceYear != nil && l.YearNote == PastMerged) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,10 @@ func (s Standing) SinceYearAgo(l StandingLine) (then, change float64, ok bool) {
 	if d == nil || !l.Has {
 		return 0, 0, false
 	}
+	if !l.YearCmp.Whole() {
+		// Over the units with both figures: the earlier figure is theirs.
+		return l.YearCmp.Then, *d, true
+	}
 	return l.Question.round(l.Value) - *d, *d, true
 }
 

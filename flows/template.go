@@ -36,9 +36,12 @@ func (s *Session) Template(f *Form, c Context) locales.Msg {
 			}
 			args = append(args, "options", locales.Plain(strings.Join(opts, " / ")))
 		}
-		if old, ok := c.Previous.Num(q.ID); ok && q.Numeric() {
+		if old, ok := c.earlier(q.ID); ok && q.Numeric() {
 			key = "template.line_hint"
-			args = append(args, "period", c.PrevName, "old", Value{Num: &old}.Format(q, c.Lang))
+			if old.Year && !old.Yearly {
+				key = "compare.line_hint_year"
+			}
+			args = append(args, "period", old.Name, "old", old.Format(q, c.Lang))
 		}
 		lines = append(lines, locales.M(key, args...))
 	}

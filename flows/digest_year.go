@@ -1,0 +1,162 @@
+package flows
+
+// The digest against the same period a year earlier: each key indicator's
+// change over the units that have both figures (compare.go), and on the
+// main indicator the units that rose and fell the most, named as units of
+// the period's era, with both figures as a department would check them
+// ("Xã Ngọc Trạo: 4.165 → 4.530 hộ (+365)").
+
+import (
+	"sort"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// MaxMoves caps the rises and the falls a digest names.
+const MaxMoves = 3
+
+// Move is one unit's change on the digest's main indicator.
+type Move struct {
+	Unit *Unit
+	Compare
+}
+
+// YearView is what a digest shows against the year before.
+type YearView struct {
+	Period Period // the same period a year earlier
+	Yearly bool   // the form's previous period is that one: "năm trước"
+	// Lines are the key indicators' comparisons, in the digest's order
+	// (Has false: nothing to compare).
+	Lines []YearLine
+	// Compared counts the ranked units with both figures on the main
+	// indicator, of Of; Rises and Falls are named once half of them have.
+	Compared, Of  int
+	Rises, Falls  []Move
+}
+
+// YearLine is one key indicator against the year before.
+type YearLine struct {
+	Compare
+	Has bool
+}
+
+// buildYear fills d.Year from the table of the same period a year earlier
+// (nil: the digest shows no change).
+func (c *Config) buildYear(d *Digest, t, earlier *Table, ranked []*Unit) {
+	if earlier == nil {
+		return
+	}
+	f := d.Form
+	y := &YearView{Period: earlier.Period, Yearly: f.Previous(d.Period).Key == earlier.Period.Key}
+	for _, l := range d.Lines {
+		cmp, ok := t.CompareWith(earlier, d.Unit, l.Question)
+		y.Lines = append(y.Lines, YearLine{Compare: cmp, Has: ok && cmp.Enough()})
+	}
+	if d.Main != nil {
+		var moves []Move
+		for _, ch := range ranked {
+			if !t.Rankable(ch) {
+				continue
+			}
+			if cmp, ok := t.CompareWith(earlier, ch, d.Main); ok {
+				moves = append(moves, Move{Unit: ch, Compare: cmp})
+			}
+		}
+		y.Compared, y.Of = len(moves), len(ranked)
+		if EnoughReported(y.Compared, y.Of) {
+			y.Rises, y.Falls = risesAndFalls(d.Main, moves)
+		}
+	}
+	d.Year = y
+}
+
+// risesAndFalls picks the largest rises and falls, as they are shown
+// (a move that rounds to nothing is neither); units moving alike keep
+// the tree's order.
+func risesAndFalls(q *Question, moves []Move) (rises, falls []Move) {
+	sort.SliceStable(moves, func(i, j int) bool { return moves[i].Change() > moves[j].Change() })
+	for _, m := range moves {
+		if len(rises) < MaxMoves && q.round(m.Change()) > 0 {
+			rises = append(rises, m)
+		}
+	}
+	for i := len(moves) - 1; i >= 0 && len(falls) < MaxMoves; i-- {
+		if q.round(moves[i].Change()) < 0 {
+			falls = append(falls, moves[i])
+		}
+	}
+	return rises, falls
+}
+
+// yearPart is a digest line's change since the year before, or nil.
+func (d Digest) yearPart(i int) *locales.Msg {
+	if d.Year == nil || i >= len(d.Year.Lines) || !d.Year.Lines[i].Has {
+		return nil
+	}
+	yl := d.Year.Lines[i]
+	key := "compare.since_year"
+	if d.Year.Yearly {
+		key = "compare.since_last_year"
+	}
+	m := locales.M(key, "change", change(d.Lines[i].Question, yl.Change()))
+	if !yl.Whole() {
+		m = locales.M("compare.over", "change", m, "units", yl.Units, "of", yl.Of)
+	}
+	return &m
+}
+
+// movesSection names the largest rises and falls, or says when they come.
+func (d Digest) movesSection() *locales.Msg {
+	y := d.Year
+	if y == nil || d.Main == nil || y.Of < 2 || y.Compared == 0 {
+		// No unit has last year's figure (a first year with baocao): no
+		// promise of a list that may never come.
+		return nil
+	}
+	var m locales.Msg
+	switch {
+	case !EnoughReported(y.Compared, y.Of):
+		m = locales.M("compare.moves_later", "label", Label(d.Main), "period", y.Period.Label(), "need", ReportsNeeded(y.Of), "count", y.Of, "compared", y.Compared)
+	case len(y.Rises) == 0 && len(y.Falls) == 0:
+		m = locales.M("compare.moves_none", "label", Label(d.Main), "period", y.Period.Label(), "compared", y.Compared, "count", y.Of)
+	default:
+		var parts []locales.Msg
+		if len(y.Rises) > 0 {
+			parts = append(parts, locales.M("compare.rises", "lines", moveLines(d.Main, y.Rises)))
+		}
+		if len(y.Falls) > 0 {
+			parts = append(parts, locales.M("compare.falls", "lines", moveLines(d.Main, y.Falls)))
+		}
+		m = locales.M("compare.moves", "label", Label(d.Main), "period", y.Period.Label(), "compared", y.Compared, "count", y.Of, "parts", parts)
+	}
+	return &m
+}
+
+// moveLines writes "Xã Ngọc Trạo: 4.165 → 4.530 hộ (+365)", each figure
+// with the decimals that tell the two apart.
+func moveLines(q *Question, moves []Move) []locales.Msg {
+	out := make([]locales.Msg, len(moves))
+	for i, m := range moves {
+		digits := DigitsApart(q, m.Now, []float64{m.Then})
+		key := "compare.move_line"
+		if !m.Whole() {
+			key = "compare.move_line_over"
+		}
+		out[i] = locales.M(key, "unit", m.Unit.Name, "then", FormatDigits(q, m.Then, digits),
+			"now", FigureDigits(q, m.Now, digits), "move", signed(q, m.Change()), "units", m.Units, "of", m.Of)
+	}
+	return out
+}
+
+// signed is a move with its sign: "+365", "−1,9 điểm %".
+func signed(q *Question, d float64) locales.Msg {
+	d = q.round(d)
+	key := "compare.plus"
+	if d < 0 {
+		key, d = "compare.minus", -d
+	}
+	if q.Type == TypePercent {
+		return locales.M(key+"_points", "diff", d)
+	}
+	return locales.M(key, "diff", FormatFigure(q, d))
+}
