@@ -33,6 +33,7 @@ func commandTable() []command {
 		{vi: "ketqua", en: "results", aliases: []string{"xephang"}, menu: "menu.results", may: flows.Anyone, run: (*request).results},
 		{vi: "sua", en: "edit", menu: "menu.edit", may: flows.Report, run: (*request).revise},
 		{vi: "lichsu", en: "history", menu: "menu.history", may: flows.Anyone, run: (*request).history},
+		{vi: "xuhuong", en: "trend", aliases: []string{"xu_huong"}, menu: "menu.trend", may: flows.Anyone, run: (*request).trend},
 		{vi: "quaylai", en: "back", menu: "menu.back", may: flows.Report, run: sessionCommand(flows.CmdBack)},
 		{vi: "boqua", en: "skip", menu: "menu.skip", may: flows.Report, run: sessionCommand(flows.CmdSkip)},
 		{vi: "huy", en: "cancel", menu: "menu.cancel", may: flows.Report, run: sessionCommand(flows.CmdCancel)},

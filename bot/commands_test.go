@@ -15,9 +15,9 @@ func TestTheMenuListsCommandsInTheTablesOrderInEachLanguage(t *testing.T) {
 	for _, e := range Menu(locales.EN) {
 		en = append(en, e.Command)
 	}
-	wantVI := []string{"baocao", "mau", "hanchot", "ketqua", "sua", "lichsu", "quaylai", "boqua", "huy",
+	wantVI := []string{"baocao", "mau", "hanchot", "ketqua", "sua", "lichsu", "xuhuong", "quaylai", "boqua", "huy",
 		"tonghop", "nhac", "bieudo", "anh", "xuat", "web", "thongbao", "moi", "danhsach", "mokhoa", "moky", "kiennghi", "nhatky", "toila", "trogiup"}
-	wantEN := []string{"report", "template", "deadlines", "results", "edit", "history", "back", "skip", "cancel",
+	wantEN := []string{"report", "template", "deadlines", "results", "edit", "history", "trend", "back", "skip", "cancel",
 		"summary", "remind", "chart", "photos", "export", "web", "announce", "invite", "people", "unlock", "openperiod", "proposals", "audit", "whoami", "help"}
 	if !slices.Equal(vi, wantVI) {
 		t.Errorf("Vietnamese menu %v\nwant %v", vi, wantVI)

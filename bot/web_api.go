@@ -68,6 +68,16 @@ func (w WebSide) Charts(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Peri
 	return out, err
 }
 
+// Trend is /xuhuong's trend of u for f's main indicator, and its chart.
+func (w WebSide) Trend(tx *store.Tx, u *flows.Unit, f *flows.Form, lang locales.Lang, now time.Time) (flows.Trend, []byte, error) {
+	ind := f.Indicators()
+	if len(ind) == 0 {
+		return flows.Trend{}, nil, nil
+	}
+	tr, _, png, err := TrendFor(tx, w.App.Config, u, f, ind[0], now, lang)
+	return tr, png, err
+}
+
 // RunAs runs a chat command for person inside tx, as if they had typed
 // "/command args", and returns the texts of the replies and the data of
 // their buttons instead of sending them. The web view's "Nhắc" and

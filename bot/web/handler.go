@@ -36,6 +36,9 @@ type Bot interface {
 	Audit(tx *store.Tx, person *flows.Person, action, detail string, now time.Time) error
 	// Charts are /bieudo's PNGs.
 	Charts(tx *store.Tx, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) ([][]byte, error)
+	// Trend is /xuhuong's series of u for f's main indicator at now, and
+	// its chart (nil when there is no figure).
+	Trend(tx *store.Tx, u *flows.Unit, f *flows.Form, lang locales.Lang, now time.Time) (flows.Trend, []byte, error)
 	// RunAs runs a chat command for person in tx and returns the replies'
 	// texts and buttons' data instead of sending them.
 	RunAs(tx *store.Tx, person *flows.Person, lang locales.Lang, command, args string, now time.Time) (texts, buttons []string, err error)
@@ -88,6 +91,7 @@ func New(o Options) *Handler {
 	at("GET /web/anh/{code}/{question}", h.signedIn(h.photo))
 	at("GET /web/ghi-am/{code}/{question}", h.signedIn(h.voice))
 	at("GET /web/bieu-do", h.signedIn(h.charts))
+	at("GET /web/xu-huong/{code}", h.signedIn(h.trendPNG))
 	at("GET /web/bieu-do/{n}", h.signedIn(h.chartPNG))
 	at("GET /web/tai/{format}", h.signedIn(h.download))
 	at("POST /web/nhac", h.signedIn(h.remind))

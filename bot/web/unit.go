@@ -40,6 +40,11 @@ type unitBody struct {
 	Answers  []answer
 	Versions []version
 	Back     template.URL // the overview of the unit above
+	// Trend is the main indicator over the last periods, as /xuhuong
+	// draws it (unit_trend.go); TrendImage its chart's path.
+	Trend      []trendRow
+	TrendTitle string
+	TrendImage string
 	// CanUnlock: the period is locked and the unit has a report, so a
 	// supervisor may let it be corrected once (/mokhoa).
 	CanUnlock bool
@@ -73,6 +78,9 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 			}
 		}
 		body.Unit = u
+		if err := h.trendOf(tx, n, v, &body); err != nil {
+			return err
+		}
 		body.Back = n.Query()
 		if u.Parent != nil && h.may(v.person, u.Parent) {
 			body.Back = n.QueryFor(u.Parent.Code)

@@ -1,0 +1,74 @@
+package web
+
+// The unit page's trend: the series /xuhuong draws for the period's form's
+// main indicator, as a table (every period, "chưa có số liệu" for a gap,
+// the note of a sum of old units) and the same chart image.
+
+import (
+	"net/http"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+type trendRow struct {
+	Period, Value, Note string
+	Has                 bool
+}
+
+// trendOf fills the unit page's trend.
+func (h *Handler) trendOf(tx *store.Tx, n *nav, v *visit, body *unitBody) error {
+	tr, png, err := h.Bot.Trend(tx, n.Unit, n.Form, v.lang, v.now)
+	if err != nil || tr.Question == nil || len(tr.Points) == 0 {
+		return err
+	}
+	body.TrendTitle = tr2(v.lang, "trend.web_title", "label", tr.Question.ShortLabel())
+	if png != nil {
+		body.TrendImage = h.base + "/web/xu-huong/" + n.Unit.Code + "?" + n.values().Encode()
+	}
+	for i := len(tr.Points) - 1; i >= 0; i-- {
+		p := tr.Points[i]
+		row := trendRow{Period: locales.Render(v.lang, p.Period.Label()), Has: p.Has}
+		switch {
+		case p.Has:
+			row.Value = locales.Render(v.lang, flows.FigureWithUnit(tr.Question, p.Value))
+			if p.Merged {
+				row.Note = locales.Render(v.lang, tr.OldWord())
+			}
+		case p.Expected > 1:
+			row.Value = tr2(v.lang, "trend.web_gap_group", "done", p.Done, "expected", p.Expected)
+		default:
+			row.Value = tr2(v.lang, "trend.web_gap")
+		}
+		body.Trend = append(body.Trend, row)
+	}
+	return nil
+}
+
+func tr2(lang locales.Lang, key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
+
+// trendPNG is the unit page's trend chart.
+func (h *Handler) trendPNG(w http.ResponseWriter, r *http.Request, v *visit) {
+	n, ok := h.choose(r, v)
+	if !ok {
+		h.refuse(w, r, http.StatusForbidden, v.lang, "web.not_yours")
+		return
+	}
+	var png []byte
+	err := h.Store.View(func(tx *store.Tx) error {
+		var err error
+		_, png, err = h.Bot.Trend(tx, n.Unit, n.Form, v.lang, v.now)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, v.lang, err)
+		return
+	}
+	if png == nil {
+		h.notFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "image/png")
+	w.Write(png)
+}
