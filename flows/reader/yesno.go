@@ -73,6 +73,11 @@ var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi mo
 // the clauses must agree, and one the rules cannot read leaves the whole
 // reply to the word reader.
 func YesNo(ts []Token) Verdict {
+	if len(ts) > 2 && ts[0].Skel == "da" {
+		if _, ok := optionNumber(ts[1:]); ok {
+			ts = ts[1:] // "da 2. Co": politeness, then the option copied
+		}
+	}
 	if n, ok := optionNumber(ts); ok {
 		// "1. Có", "2 - Không": the answer copied with the number the bot
 		// shows it with (1 Có, 2 Không). The two must agree.
@@ -196,6 +201,17 @@ func clauseVerdict(ts []Token) Verdict {
 		return NoRule
 	}
 	s := strings.Join(fs, " ")
+	if len(fs) > 1 && fs[0] == "da" {
+		// "da co dau": typed bare, "da" is the polite "dạ" or the "đã" of
+		// what was done; either way the turn of the rest is what it says.
+		if r := strings.Join(fs[1:], " "); turnedYes[r] || turnedNo[r] || strings.HasPrefix(r, "khong phai khong") {
+			s, fs = r, fs[1:]
+			for len(ts) > 1 && strings.Trim(ts[0].Skel, edgePunct) == "" {
+				ts = ts[1:]
+			}
+			ts = ts[1:]
+		}
+	}
 	switch {
 	case turnedYes[s]:
 		return YesAsk
@@ -310,10 +326,10 @@ func typedAs(ts []Token, f string) bool {
 		return true
 	}
 	for _, t := range ts {
-		if t.Fold == f {
+		if t.Fold == f || t.Skel == f {
 			for _, form := range forms {
-				if t.Lower == form {
-					return true
+				if SameWord(t, form) {
+					return true // "đang", and "ddang", "d9ang" with the keys left in
 				}
 			}
 		}

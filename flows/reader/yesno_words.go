@@ -81,10 +81,13 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if f == "" {
 		return false, nil, problem("answer.empty")
 	}
+	if politeEmoji(s) {
+		return false, nil, problem("answer.not_yes_no", "input", in)
+	}
 	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
 		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
 	}
-	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(Normalize(s), word) &&
+	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(notPolite(s), word) &&
 		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
 		// "👍" alone: in a chat it may mean "seen" as well as "yes". Never
 		// stored before the person confirms it with a word or a button.
@@ -138,6 +141,31 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		return answers[0], &Unsure{Key: "reading.yes_no_extra", Input: string(in)}, nil
 	}
 	return answers[0], nil, nil
+}
+
+// notPolite is s without its polite words ("Dạ 👍 ạ" is "👍"), to see
+// whether anything but emoji and politeness was sent.
+func notPolite(s string) string {
+	ws := strings.Fields(Normalize(s))
+	out := ws[:0]
+	for _, w := range ws {
+		if f := untelex(Fold(strings.Trim(w, edgePunct))); f != "" && (leadPolite[f] || tailPolite[f] || politeWords[f]) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// politeEmoji reports a reply of politeness and emoji only, none of which
+// says yes or no ("Dạ 🙂 ạ"): a greeting, not an answer.
+func politeEmoji(s string) bool {
+	n := Normalize(s)
+	if !strings.ContainsFunc(n, func(r rune) bool { return unicode.Is(unicode.So, r) }) || yesNoEmoji.Replace(n) != n {
+		return false
+	}
+	rest := strings.Map(decoration, notPolite(n))
+	return !strings.ContainsFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // saysDone reports whether s is "đã" (typed with its diacritics, so not the
