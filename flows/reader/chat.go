@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -34,13 +35,24 @@ func Unwrap(raw string) Unwrapped {
 	lines := splitLines(raw)
 	if len(lines) > 1 {
 		var kept []string
+		quoteMarked := false
 		for _, l := range lines {
 			if !isQuestionLine(l, true) && !politeLine(l) {
 				kept = append(kept, l)
+			} else if strings.HasPrefix(l, ">") {
+				quoteMarked = true
 			}
 		}
 		if len(kept) > 0 {
 			lines = kept
+		}
+		if quoteMarked {
+			// "> [1/14] Tổng số hộ…?" then "> 4518": the reply quoted with
+			// its question; the mark on the answer's line is the quote's,
+			// not "more than".
+			for i, l := range lines {
+				lines[i] = strings.TrimSpace(strings.TrimLeft(l, "> "))
+			}
 		}
 	}
 	for i, l := range lines {
@@ -81,7 +93,7 @@ func dropEmpty(ls []string) []string {
 // in a message of several lines, a sentence of three words or more ending
 // with "?".
 func isQuestionLine(l string, several bool) bool {
-	l = Normalize(l)
+	l = strings.TrimRight(Normalize(l), quotes+" ") // "“Số câu lạc bộ…?”": a question in quotes
 	switch {
 	case strings.HasPrefix(l, ">") && letterWords(l) >= 2:
 		return true
@@ -168,11 +180,45 @@ func stripQuoted(l string) string {
 			return strings.TrimSpace(l[i+1:])
 		}
 	}
+	if rest, ok := cutQuestionRef(l); ok {
+		return rest
+	}
 	i := strings.LastIndex(l, "?")
 	if i < 0 || strings.TrimSpace(l[i+1:]) == "" || letterWords(l[:i]) < 3 {
 		return l
 	}
-	return strings.TrimSpace(l[i+1:])
+	return cutArrow(strings.TrimSpace(l[i+1:]))
+}
+
+// cutArrow takes off an arrow that points from a question to its answer:
+// "Tổng số hộ…? -> 4518", "… => 4518", "… → 4518".
+func cutArrow(s string) string {
+	for _, a := range []string{"-->", "->", "=>", "→", "⇒", "➡"} {
+		if rest, ok := strings.CutPrefix(s, a); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
+}
+
+// questionRef is a reference to the question before its answer, folded:
+// "Trả lời câu 1: 4518", "Câu 1 - 4518", "câu 3) có".
+var questionRef = regexp.MustCompile(`^(?:tra loi |tl |dap an )?(?:cau|c) ?\d{1,2} ?[:.)\-–=>]+ ?`)
+
+// cutQuestionRef takes off "(Trả lời) câu N:" before an answer. The
+// reference must end where a word ends ("câu 1: 4518").
+func cutQuestionRef(l string) (string, bool) {
+	f := Fold(l)
+	m := questionRef.FindStringIndex(f)
+	if m == nil || m[1] >= len(f) || f[m[1]-1] != ' ' {
+		return "", false
+	}
+	n := len(strings.Fields(f[:m[1]]))
+	ws := strings.Fields(l)
+	if n >= len(ws) {
+		return "", false
+	}
+	return strings.Join(ws[n:], " "), true
 }
 
 // corrections are the words, folded, with which a person takes back what

@@ -59,6 +59,24 @@ const (
 func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) { return sureOnly(readDate(s, now)) }
 
 func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
+	if asNumber, asKey, ok := vniDateWords(s); ok {
+		// "thang1 12": "tháng" typed with VNI before month 12, or
+		// January, glued, before the year '12. Each reading is tried; when
+		// both make a date and they differ, the person is asked to write it.
+		tA, uA, pA := readDate(asNumber, now)
+		tB, uB, pB := readDate(asKey, now)
+		switch {
+		case pA != nil && pB == nil:
+			return tB, uB, nil
+		case pB != nil && pA == nil:
+			return tA, uA, nil
+		case pA == nil && !tA.Equal(tB):
+			return time.Time{}, nil, problem("answer.not_a_date", "input", quoted(s))
+		case pA == nil && uA == nil:
+			return tA, uB, nil
+		}
+		return tA, uA, pA
+	}
 	in := quoted(s)
 	f := strings.Trim(foldNumber(cleanAnswer(s, dateLead).text), " .!,")
 	for _, lead := range []string{"ngay ", "mung ", "mong ", "hom "} {
@@ -239,3 +257,35 @@ func pad2(n int) string {
 	}
 	return strconv.Itoa(n)
 }
+
+// vniDateWords finds the words of a date typed with VNI keys left on them
+// ("ngay2", "thang1", "mu2ng") and writes s two ways: with the digits at
+// the end of such words apart, as figures ("thang 1"), and without them,
+// as keys ("thang"). ok is false when s holds no such word.
+func vniDateWords(s string) (asNumber, asKey string, ok bool) {
+	ws := strings.Fields(Normalize(s))
+	a := make([]string, len(ws))
+	b := make([]string, len(ws))
+	for i, w := range ws {
+		a[i], b[i] = w, w
+		low := strings.ToLower(strings.Trim(w, edgePunct))
+		if !IsASCII(low) || !strings.ContainsFunc(low, isDigit) || !HasLetter(low[:1]) {
+			continue
+		}
+		if _, marked := Marked(low); !marked || !vniDateWord[Skeleton(low)] {
+			continue
+		}
+		ok = true
+		b[i] = Skeleton(low)
+		if end := strings.TrimRight(low, "0123456789"); !strings.ContainsFunc(end, isDigit) {
+			a[i] = end + " " + low[len(end):]
+		} else {
+			a[i] = b[i] // "mu2ng": the digit is inside, a key only
+		}
+	}
+	return strings.Join(a, " "), strings.Join(b, " "), ok
+}
+
+// vniDateWord are the words of a date, as skeletons, that VNI typing
+// leaves a digit on. Not "thu": "thu2" is Monday glued.
+var vniDateWord = setOf("ngay", "thang", "mung", "nam", "hom", "luc", "vao", "qua", "nay", "sang", "chieu", "toi", "trua")

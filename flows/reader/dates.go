@@ -62,6 +62,11 @@ func TrimDate(f string) (date, rel string) {
 	f = clockAtStart.ReplaceAllString(f, "")
 	if m := partOfDay.FindString(f); m != "" && dayAfterPart.MatchString(f[len(m):]) {
 		f = f[len(m):]
+		for _, lead := range []string{"ngay ", "hom "} {
+			if rest, ok := strings.CutPrefix(f, lead); ok && rest != "" && isDigit(rune(rest[0])) {
+				f = rest // "chiều ngày 28/12/2026"
+			}
+		}
 	}
 	if m := withDate.FindStringSubmatch(f); m != nil {
 		rel, f = m[1], m[2]

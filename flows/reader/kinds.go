@@ -216,18 +216,30 @@ var (
 
 // approxWord reports whether t means "about": typed as one of the forms,
 // or typed bare when bare counts.
+//
+// Typed with Telex or VNI keys left in ("cowx", "treen", "ta6m2") the word
+// is the word its keys make. A word with the letters of "có" right before
+// a figure that is neither "có" nor a bare "co" ("cơ", "cò", "cowx") is no
+// word a clerk can be sure of: it is read as the "cỡ" it may be.
 func approxWord(t Token, m map[string][]string, bare bool) bool {
 	forms, ok := m[t.Fold]
 	if !ok {
+		forms, ok = m[t.Skel]
+	}
+	if !ok {
 		return false
 	}
-	if forms == nil || bare && t.Lower == t.Fold && t.Fold != "co" {
+	plain := t.Lower == t.Fold && t.Fold == t.Skel
+	if forms == nil || bare && plain && t.Fold != "co" {
 		return true
 	}
 	for _, f := range forms {
-		if t.Lower == f {
+		if SameWord(t, f) {
 			return true
 		}
+	}
+	if bare && t.Skel == "co" && !plain && !SameWord(t, "có") {
+		return true
 	}
 	return false
 }
@@ -293,7 +305,7 @@ func hedged(ts []Token) bool {
 			}
 			match := true
 			for k, w := range p {
-				if ts[i+k].Fold != w {
+				if ts[i+k].Fold != w && ts[i+k].Skel != w {
 					match = false
 					break
 				}
@@ -342,6 +354,85 @@ func isSlashDate(w string) bool {
 // one officer and "cỡ 4.500" (about) to another, so the figure is asked
 // back rather than stored. "hien co 4500" (hiện có) and "có 4500" typed
 // with its mark say which.
+//
+// Politeness before it changes nothing: "Dạ co 4500 ạ" is asked as well.
 func BareCoLead(ts []Token) bool {
+	for len(ts) > 2 && (leadPolite[ts[0].Skel] || ts[0].Lower == "") {
+		ts = ts[1:]
+	}
 	return len(ts) >= 2 && ts[0].Lower == "co" && IsFigure(ts[1].Lower)
+}
+
+// StrayDigit reports a word after the figure with a digit in it that no
+// Vietnamese keyboard leaves there (rule 6): "12 hooj3" (two tones),
+// "12 ho.5", "12hộ3" (a digit on a word already marked), or, on a word
+// with the letters of the question's unit, a VNI key that makes another
+// word than the unit ("450 nguoi5" is "nguội", not "người"; "12 ho3" is
+// "hỏ", not "hộ"). Such a digit may be part of the figure: refused.
+//
+//  6. A digit glued to the unit is the unit typed with VNI only when its
+//     keys make the unit's own word: "12 ho65" is 12 hộ.
+func StrayDigit(ts []Token, unit []string) bool {
+	i := firstFigure(ts)
+	if i < 0 {
+		return false
+	}
+	for k := i; k < len(ts); k++ {
+		w := ts[k].Lower
+		if k == i {
+			w = strings.TrimLeft(w, "0123456789.,")
+		}
+		j := strings.IndexFunc(w, isDigit)
+		if j <= 0 || !strings.ContainsAny(w[:j], "aeiouyăâêôơư") && !strings.ContainsFunc(w[:j], func(r rune) bool { return r > 0x7f }) {
+			continue // "m2", "km2": a unit with its power, no keys
+		}
+		form, ok := Marked(w)
+		if !ok {
+			return true
+		}
+		skel := Skeleton(w)
+		for _, u := range unit {
+			uf, _ := Marked(u)
+			if Skeleton(Fold(u)) == skel && toneOf(uf) != toneOf(form) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toneOf is the tone sign Marked ends a form with.
+func toneOf(form string) byte {
+	if form == "" {
+		return 0
+	}
+	return form[len(form)-1]
+}
+
+// DigitsAreKeys reports an answer whose only digits are VNI keys on words
+// ("co1", "kho6ng"): it holds no figure at all.
+//
+//  7. A digit after the letters of a word is a key of the word, never a
+//     figure: "co1" is "có", not 1.
+func DigitsAreKeys(ts []Token) bool {
+	keyed := false
+	for _, t := range ts {
+		if !strings.ContainsFunc(t.Lower, isDigit) {
+			continue
+		}
+		if _, ok := Marked(t.Lower); !ok || !HasLetter(t.Lower[:1]) {
+			return false
+		}
+		keyed = true
+	}
+	return keyed
+}
+
+// skeletons are the skeletons of ts.
+func skeletons(ts []Token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Skel
+	}
+	return out
 }

@@ -175,7 +175,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return n, u, p
 	}
-	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) && !rule.otherUnitIn(note) && !rule.unitOnly(note) {
+	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) && !rule.otherUnitIn(note) && !rule.unitOnly(note) && !numberWords(note) {
 		// "2,5 ha (sân vận động xã)": the note is no part of the figure
 		// (note.go). What a note says of a figure ("số cũ", "tăng 12
 		// hộ") a clerk reads before storing it: the figure is asked.
@@ -186,6 +186,10 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return n, u, p
 	}
 	c := cleanAnswer(breakAtControls(s), numberLead)
+	if ts := Tokenize(c.text).Tokens; firstFigure(ts) < 0 && DigitsAreKeys(ts) {
+		// "co1" is "có" typed with VNI, not the figure 1.
+		return number{}, nil, noDigits(strings.Join(skeletons(ts), " "), notKey, in)
+	}
 	c = labelBeforeFigure(c, rule)
 	f := spokenDecimal.ReplaceAllString(foldNumber(c.text), "$1,$2")
 	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
@@ -195,6 +199,13 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	ts := Tokenize(c.text).Tokens
 	if key := NotACount(ts, rule.family == "dong"); key != "" {
 		return number{}, nil, problem(key, "input", in)
+	}
+	if StrayDigit(ts, Words(strings.ToLower(rule.unit[locales.VI]))) {
+		// "12 hooj3", "450 nguoi5": a digit that may be the figure's own.
+		if notKey == "answer.not_a_count" {
+			return number{}, nil, notACount(s, rule, in)
+		}
+		return number{}, nil, problem("answer.malformed_number", "input", in)
 	}
 	if notKey == "answer.not_a_count" && rule.family != "dong" && MoneyShorthand(ts) {
 		return number{}, nil, problem(KeyMoney, "input", in)
@@ -845,13 +856,8 @@ func trimPlace(ws []string) []string {
 // cutBracket splits "0 (không có)" into the figure and the words in
 // brackets after it, when those words hold no digit.
 func cutBracket(s string) (fig, words string, ok bool) {
-	n := Normalize(s)
-	open, end := strings.IndexByte(n, '('), strings.LastIndexByte(n, ')')
-	if open <= 0 || end < open || strings.TrimSpace(n[end+1:]) != "" {
-		return "", "", false
-	}
-	fig, words = strings.TrimSpace(n[:open]), strings.TrimSpace(n[open+1:end])
-	if words == "" || !strings.ContainsFunc(fig, isASCIIDigit) || strings.ContainsFunc(words, isASCIIDigit) {
+	fig, words, ok = CutNote(s) // "Dạ 2345 (hai nghìn) ạ": politeness after the bracket too
+	if !ok || !strings.ContainsFunc(fig, isASCIIDigit) || strings.ContainsFunc(words, isASCIIDigit) {
 		return "", "", false
 	}
 	if !isNoneAnswer(words) && !saysFigure(words) {
@@ -911,4 +917,18 @@ func hasAnyWord(f string, phrases ...string) bool {
 		}
 	}
 	return false
+}
+
+// numberWords reports a note that is mostly number words ("hai nghinf",
+// "ba trăm"): a figure in words beside the figure, a second answer that
+// must agree with the first, never an aside.
+func numberWords(note string) bool {
+	ws := words(Fold(note))
+	n := 0
+	for _, w := range ws {
+		if spelledDigits[untelex(w)] {
+			n++
+		}
+	}
+	return len(ws) > 0 && n*2 > len(ws)
 }

@@ -36,6 +36,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/baocao/baocao/locales"
@@ -152,6 +153,11 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	// taken back) is off before the answer is read; a corrected answer is
 	// confirmed, since the person changed their mind once already.
 	w := Unwrap(s)
+	if hasControl(s) {
+		// A broken keyboard or file ("2\x1b345"): nothing is taken off
+		// it, so the readers see every break as it came.
+		w = Unwrapped{Answer: s}
+	}
 	if w.Answer == "" {
 		w.Answer = s
 	}
@@ -237,3 +243,8 @@ func labelWords(q *Question) map[string]bool {
 func foldNumber(s string) string { return FoldNumber(s) }
 func untelex(w string) string    { return Skeleton(w) }
 func words(s string) []string    { return Words(s) }
+
+// hasControl reports a control character other than whitespace in s.
+func hasControl(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && !unicode.IsSpace(r) })
+}

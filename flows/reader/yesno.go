@@ -23,8 +23,12 @@ import "strings"
 //     nhiên là có", "em báo cáo là xã đã có".
 //  7. Chat spellings of the two words are the words: "cóa", "khôg"; and
 //     "khôg có" is "không có".
-//  8. A yes, then that it works, is a yes: "đã có, đang hoạt động tốt".
-//     "Đang" there tells how it stands, not that it is still to come.
+//  8. A yes, then that it works, is a yes: "đã có, đang hoạt động tốt",
+//     "đã có và đang sử dụng". "Đang" there tells how it stands, not that
+//     it is still to come.
+//  9. A no, then why, is a no: "không có ạ, xã chưa có kinh phí".
+// 10. A yes or a no, then since when, is that yes or no: "có từ năm 2023",
+//     "đã có từ tháng 3/2024", "chưa có từ trước đến nay".
 
 // Verdict is what a yes/no rule made of an answer.
 type Verdict int
@@ -73,6 +77,11 @@ var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi mo
 // the clauses must agree, and one the rules cannot read leaves the whole
 // reply to the word reader.
 func YesNo(ts []Token) Verdict {
+	if len(ts) > 2 && ts[0].Skel == "da" {
+		if _, ok := optionNumber(ts[1:]); ok {
+			ts = ts[1:] // "da 2. Co": politeness, then the option copied
+		}
+	}
 	if n, ok := optionNumber(ts); ok {
 		// "1. Có", "2 - Không": the answer copied with the number the bot
 		// shows it with (1 Có, 2 Không). The two must agree.
@@ -92,6 +101,12 @@ func YesNo(ts []Token) Verdict {
 	var clauses [][]Token
 	start := 0
 	for i, t := range ts {
+		if t.Skel == "va" && i > start && i < len(ts)-1 {
+			// "đã có và đang sử dụng": two clauses joined by "và".
+			clauses = append(clauses, ts[start:i])
+			start = i + 1
+			continue
+		}
 		if strings.ContainsAny(t.Typed[len(t.Typed)-1:], ",;.") || i == len(ts)-1 {
 			clauses = append(clauses, ts[start:i+1])
 			start = i + 1
@@ -107,6 +122,8 @@ func YesNo(ts []Token) Verdict {
 			continue // "đã có, đang hoạt động tốt": a yes, and how it stands (rule 8)
 		case v == Hedged:
 			return Hedged
+		case v == NoRule && (out == No || out == NoAsk) && negatedReason(c):
+			continue // "không có ạ, xã chưa có kinh phí": a no, and why (rule 9)
 		case v == NoRule:
 			return NoRule
 		case out == NoRule:
@@ -192,10 +209,22 @@ func clauseVerdict(ts []Token) Verdict {
 	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
 		fs = fs[:len(fs)-1]
 	}
+	fs = cutSince(fs)
 	if len(fs) == 0 {
 		return NoRule
 	}
 	s := strings.Join(fs, " ")
+	if len(fs) > 1 && fs[0] == "da" {
+		// "da co dau": typed bare, "da" is the polite "dạ" or the "đã" of
+		// what was done; either way the turn of the rest is what it says.
+		if r := strings.Join(fs[1:], " "); turnedYes[r] || turnedNo[r] || strings.HasPrefix(r, "khong phai khong") {
+			s, fs = r, fs[1:]
+			for len(ts) > 1 && strings.Trim(ts[0].Skel, edgePunct) == "" {
+				ts = ts[1:]
+			}
+			ts = ts[1:]
+		}
+	}
 	switch {
 	case turnedYes[s]:
 		return YesAsk
@@ -310,10 +339,10 @@ func typedAs(ts []Token, f string) bool {
 		return true
 	}
 	for _, t := range ts {
-		if t.Fold == f {
+		if t.Fold == f || t.Skel == f {
 			for _, form := range forms {
-				if t.Lower == form {
-					return true
+				if SameWord(t, form) {
+					return true // "đang", and "ddang", "d9ang" with the keys left in
 				}
 			}
 		}
@@ -338,4 +367,62 @@ func optionNumber(ts []Token) (int, bool) {
 		return 2, true
 	}
 	return 0, false
+}
+
+// negatedReason reports a clause that gives the reason for a no with a
+// negation of its own: "xã chưa có kinh phí", "không đủ kinh phí",
+// "thiếu kinh phí". No hedge or plan in it (those are rule 4's).
+func negatedReason(ts []Token) bool {
+	var fs []string
+	for _, t := range ts {
+		if f := strings.Trim(t.Skel, edgePunct); f != "" {
+			fs = append(fs, f)
+		}
+	}
+	for len(fs) > 1 && (leadFillers[fs[0]] || leadPolite[fs[0]]) {
+		fs = fs[1:]
+	}
+	if len(fs) < 2 {
+		return false
+	}
+	for i, f := range fs {
+		if hedgeWords[f] && typedAs(ts, f) || butWords[f] || i+1 < len(fs) && hedgeWords[f+" "+fs[i+1]] {
+			return false
+		}
+	}
+	switch fs[0] {
+	case "chua", "khong", "ko", "k", "thieu", "het":
+		return !turnedYes[strings.Join(fs, " ")]
+	}
+	return false
+}
+
+// sinceWords open when a yes or a no began: "từ năm 2023", "từ lâu".
+var sinceWhen = setOf("nam", "thang", "ngay", "quy", "dau", "cuoi", "lau", "truoc", "khi", "hom")
+
+// cutSince takes a since-when phrase off the end of a clause's words:
+// "co tu nam 2023" is "co". Only a time may follow "từ": figures, date
+// words, "lâu", "trước đến nay".
+func cutSince(fs []string) []string {
+	for i := 1; i < len(fs)-1; i++ {
+		if fs[i] != "tu" {
+			continue
+		}
+		rest := fs[i+1:]
+		if !sinceWhen[rest[0]] && !isDateFigure(rest[0]) {
+			return fs
+		}
+		for _, w := range rest {
+			if !sinceWhen[w] && !isDateFigure(w) && w != "den" && w != "nay" && w != "gio" && w != "toi" {
+				return fs
+			}
+		}
+		return fs[:i]
+	}
+	return fs
+}
+
+// isDateFigure reports a figure of a date or year: "2023", "3/2024".
+func isDateFigure(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789/.-") == "" && strings.ContainsFunc(w, isDigit)
 }

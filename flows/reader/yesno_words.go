@@ -26,7 +26,7 @@ var (
 		"ad", "admin", "oi", "ne", "nhi", "vay", "day", "do")
 	// particles stress a yes or a no without changing it: "có chứ",
 	// "không đâu", "có luôn", "xã có", "chắc chắn có".
-	particles = untelexSet("chu", "dau", "ma", "luon", "that", "xa", "ben", "chac chan", "han", "lam", "nua", "ca")
+	particles = untelexSet("chu", "dau", "ma", "luon", "that", "xa", "ben", "chac chan", "han", "lam", "nua", "ca", "va", "voi")
 	// hedges make a yes or a no uncertain: "có thể", "có lẽ", "không biết"
 	// (and its chat spellings "bít", "bik"), "chưa rõ", "đang làm", "sắp có",
 	// "sẽ có", "dự kiến", "hình như có". Such a reply is neither.
@@ -81,10 +81,13 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if f == "" {
 		return false, nil, problem("answer.empty")
 	}
+	if politeEmoji(s) {
+		return false, nil, problem("answer.not_yes_no", "input", in)
+	}
 	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
 		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
 	}
-	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(Normalize(s), word) &&
+	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(notPolite(s), word) &&
 		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
 		// "👍" alone: in a chat it may mean "seen" as well as "yes". Never
 		// stored before the person confirms it with a word or a button.
@@ -140,6 +143,31 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	return answers[0], nil, nil
 }
 
+// notPolite is s without its polite words ("Dạ 👍 ạ" is "👍"), to see
+// whether anything but emoji and politeness was sent.
+func notPolite(s string) string {
+	ws := strings.Fields(Normalize(s))
+	out := ws[:0]
+	for _, w := range ws {
+		if f := untelex(Fold(strings.Trim(w, edgePunct))); f != "" && (leadPolite[f] || tailPolite[f] || politeWords[f]) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// politeEmoji reports a reply of politeness and emoji only, none of which
+// says yes or no ("Dạ 🙂 ạ"): a greeting, not an answer.
+func politeEmoji(s string) bool {
+	n := Normalize(s)
+	if !strings.ContainsFunc(n, func(r rune) bool { return unicode.Is(unicode.So, r) }) || yesNoEmoji.Replace(n) != n {
+		return false
+	}
+	rest := strings.Map(decoration, notPolite(n))
+	return !strings.ContainsFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
 // saysDone reports whether s is "đã" (typed with its diacritics, so not the
 // polite "dạ") followed only by words of the question: "đã kết nối".
 func saysDone(s string, echo *lazyWords) bool {
@@ -160,15 +188,17 @@ func saysDone(s string, echo *lazyWords) bool {
 // Particles and words of the question (echo) are skipped; a hedge makes the
 // clause unreadable; other words are counted as unknown.
 func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
-	var ws []string
+	var ws, typed []string
 	for _, w := range strings.Fields(strings.Trim(clause, " .!?…")) {
-		w = untelex(strings.Trim(w, ".!?…:'`^~"))
+		t := strings.Trim(w, ".!?…:'`^~")
+		w = untelex(t)
 		if w != "" && !politeWords[w] {
 			ws = append(ws, w)
+			typed = append(typed, t)
 		}
 	}
 	if len(ws) > 1 && ws[0] == "da" { // "dạ có": dạ is politeness here
-		ws = ws[1:]
+		ws, typed = ws[1:], typed[1:]
 	}
 	var out []bool
 	unknown := 0
@@ -187,7 +217,7 @@ func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 		case i+1 < len(ws) && particles[w+" "+ws[i+1]]:
 			i++
 		case particles[w]:
-		case hedges[w]:
+		case hedges[w] && !keyedOther(typed[i], w):
 			return nil, 0, false
 		case echo.has(w):
 		default:
@@ -223,4 +253,24 @@ func yesNoTokens(s string) []Token {
 		i++
 	}
 	return ts[i:j]
+}
+
+// hedgeForms are hedge words as written with their marks: a word typed
+// with Telex or VNI keys that make another word ("roof" is "rồ", the
+// "rồi" of "có rồi" with its i dropped; "rõ" is "rox") is not the hedge.
+var hedgeForms = map[string]string{"ro": "rõ", "le": "lẽ", "the": "thể", "biet": "biết", "nho": "nhớ",
+	"chac": "chắc", "kien": "kiến", "hinh": "hình", "dang": "đang", "sap": "sắp", "se": "sẽ", "tam": "tạm",
+	"hoi": "hỏi", "neu": "nếu", "gi": "gì"}
+
+// keyedOther reports a word typed with keys left in (t, folded) whose
+// keys make another word than the hedge w.
+func keyedOther(t, w string) bool {
+	form, ok := hedgeForms[w]
+	if !ok || t == w || !IsASCII(t) {
+		return false
+	}
+	a, ok := Marked(t)
+	b, _ := Marked(form)
+	// Letters only: a tone left off ("bieet", "sawp") is still the hedge.
+	return ok && a[:len(a)-1] != b[:len(b)-1]
 }
