@@ -81,7 +81,7 @@ func (h *harness) seedFull(n int) {
 	}
 }
 
-func testJPEG(t *testing.T, shade int) []byte {
+func testJPEG(t testing.TB, shade int) []byte {
 	img := image.NewRGBA(image.Rect(0, 0, 320, 240))
 	for y := 0; y < 240; y++ {
 		for x := 0; x < 320; x++ {

@@ -19,7 +19,7 @@ import (
 // provinceHarness is the Thanh Hóa sample after the 07/2025 reform (166
 // communes in 26 clusters) with the year report of 2026 filed by every
 // commune for which reported(i) holds, i counting the communes in tree order.
-func provinceHarness(t *testing.T, reported func(i int, u *flows.Unit) bool) *harness {
+func provinceHarness(t testing.TB, reported func(i int, u *flows.Unit) bool) *harness {
 	t.Helper()
 	h := newHarness(t)
 	h.app.Config = sample.MustNamed("thanh-hoa")

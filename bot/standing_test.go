@@ -18,7 +18,7 @@ import (
 
 // testConfig is the sample with a second district, Huyện Hà Trung (392),
 // so that access across districts can be tested.
-func testConfig(t *testing.T) *flows.Config {
+func testConfig(t testing.TB) *flows.Config {
 	t.Helper()
 	_, thachThanh, _ := sample.Named("thach-thanh")
 	y := strings.Replace(string(thachThanh), `      - code: "391"`, `      - code: "392"
@@ -35,13 +35,13 @@ func testConfig(t *testing.T) *flows.Config {
 }
 
 type harness struct {
-	t   *testing.T
+	t   testing.TB
 	app *App
 	db  *store.DB
 	now time.Time
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t testing.TB) *harness {
 	db, err := store.Open(t.TempDir(), time.Second)
 	if err != nil {
 		t.Fatal(err)

@@ -12,8 +12,7 @@ import (
 // the province of 166 communes, beside /bieudo of the province as the
 // baseline, on the 166 communes' 2026 year reports (provinceHarness).
 func BenchmarkTrend(b *testing.B) {
-	t := &testing.T{}
-	h := provinceHarness(t, func(int, *flows.Unit) bool { return true })
+	h := provinceHarness(b, func(int, *flows.Unit) bool { return true })
 	cfg := h.app.Config
 	f := cfg.Form("nam")
 	now := h.now.AddDate(0, 0, 0)

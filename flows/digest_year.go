@@ -30,8 +30,8 @@ type YearView struct {
 	Lines []YearLine
 	// Compared counts the ranked units with both figures on the main
 	// indicator, of Of; Rises and Falls are named once half of them have.
-	Compared, Of  int
-	Rises, Falls  []Move
+	Compared, Of int
+	Rises, Falls []Move
 }
 
 // YearLine is one key indicator against the year before.
@@ -137,15 +137,52 @@ func (d Digest) movesSection() *locales.Msg {
 func moveLines(q *Question, moves []Move) []locales.Msg {
 	out := make([]locales.Msg, len(moves))
 	for i, m := range moves {
-		digits := DigitsApart(q, m.Now, []float64{m.Then})
+		digits := agreeingDigits(m.Then, m.Now, DigitsApart(q, m.Now, []float64{m.Then}))
 		key := "compare.move_line"
 		if !m.Whole() {
 			key = "compare.move_line_over"
 		}
 		out[i] = locales.M(key, "unit", m.Unit.Name, "then", FormatDigits(q, m.Then, digits),
-			"now", FigureDigits(q, m.Now, digits), "move", signed(q, m.Change()), "units", m.Units, "of", m.Of)
+			"now", FigureDigits(q, m.Now, digits), "move", signedDigits(q, m.Change(), digits), "units", m.Units, "of", m.Of)
 	}
 	return out
+}
+
+// agreeingDigits is how many decimals, from d on, make a move read as
+// the subtraction of its two figures as shown: 88,46% → 90,04% is +1,6
+// when rounded alone but 88,5% → 90% would read +1,5, so the figures are
+// shown with one more decimal when that makes the shown difference the
+// move's. One more only: a review does not print shares to 3 decimals,
+// and the move stays the exact one, rounded (never the difference of
+// rounded copies).
+func agreeingDigits(then, now float64, d int) int {
+	for last := d + 1; d < last; d++ {
+		shown := roundTo(roundTo(now, d)-roundTo(then, d), d)
+		if sameFigure(shown, roundTo(now-then, d)) {
+			break
+		}
+	}
+	return d
+}
+
+// signedDigits is signed with d decimals when d is more than the usual.
+func signedDigits(q *Question, diff float64, d int) locales.Msg {
+	base := 2
+	if q.Type == TypePercent {
+		base = 1
+	}
+	if d <= base {
+		return signed(q, diff)
+	}
+	v := roundTo(diff, d)
+	key := "compare.plus"
+	if v < 0 {
+		key, v = "compare.minus", -v
+	}
+	if q.Type == TypePercent {
+		key += "_points"
+	}
+	return locales.M(key, "diff", locales.Precise{Value: v, Digits: d})
 }
 
 // signed is a move with its sign: "+365", "−1,9 điểm %".
