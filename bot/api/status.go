@@ -2,6 +2,8 @@ package api
 
 import (
 	"time"
+
+	"github.com/baocao/baocao/flows"
 )
 
 // Status is the answer of /status: who has reported a period, who late,
@@ -37,11 +39,17 @@ type UnitStatus struct {
 }
 
 // status: GET /api/v1/status?form=&period=&unit= — every reporting unit
-// under the unit, in the tree's order.
+// under the unit, in the tree's order. A period before the 07/2025
+// reform is the old units' own: who reported it then is a commune or
+// town of that era, under its old code and name, never today's commune
+// that took its code (see eraStatus).
 func (c *call) status() (any, *table, error) {
 	f, p, u, err := c.fpu()
 	if err != nil {
 		return nil, nil, err
+	}
+	if c.h.Config.Earlier(p) {
+		return c.eraStatus(f, p, u)
 	}
 	d, err := c.h.Bot.Digest(c.tx, u, f, p, c.now)
 	if err != nil {
@@ -54,7 +62,7 @@ func (c *call) status() (any, *table, error) {
 	out := Status{Form: f.ID, Period: p.Key, Unit: u.Code, Deadline: *day(p.Deadline.Add(-1)),
 		Expected: d.Expected, Submitted: d.Done, OnTime: d.OnTime, Late: d.Done - d.OnTime,
 		NotSubmitted: d.Expected - d.Done, Units: []UnitStatus{}}
-	t := &table{head: []string{"unit", "name", "status", "submitted_at", "version", "imported", "late_entry"}}
+	t := statusTable()
 	for _, l := range u.Leaves() {
 		x := UnitStatus{Unit: l.Code, Name: l.Name, Status: "not_submitted"}
 		if s := tab.Sub(l.Code); s != nil {
@@ -71,11 +79,71 @@ func (c *call) status() (any, *table, error) {
 			}
 		}
 		out.Units = append(out.Units, x)
-		sa := ""
-		if x.SubmittedAt != nil {
-			sa = when(*x.SubmittedAt)
-		}
-		t.add(x.Unit, x.Name, x.Status, sa, itoa(x.Version), yes(x.Imported), yes(x.LateEntry))
+		t.addStatus(x)
 	}
 	return out, t, nil
+}
+
+// eraStatus is the status of a period of an earlier era: one row per old
+// unit that reported in that era under the unit asked for (its code and
+// name then), counted from those rows alone. The digest of such a period
+// shows today's communes as their old units' sums; who owed the report
+// then, and who was late, are the old units.
+func (c *call) eraStatus(f *flows.Form, p flows.Period, u *flows.Unit) (any, *table, error) {
+	cfg := c.h.Config
+	old := cfg.OldUnitsOf(u, p)
+	subs, err := c.tx.SubmissionsFor(f.ID, p.Key, old)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := Status{Form: f.ID, Period: p.Key, Unit: u.Code, Deadline: *day(p.Deadline.Add(-1)), Units: []UnitStatus{}}
+	t := statusTable()
+	seen := map[string]bool{}
+	for _, o := range old {
+		if seen[o.Code] {
+			continue
+		}
+		seen[o.Code] = true
+		x := UnitStatus{Unit: o.Code, Name: o.Name, Status: "not_submitted"}
+		if n := cfg.UnitOf(o.Code, p); n != nil && n.Name != "" {
+			x.Name = n.Name
+		}
+		out.Expected++
+		if s := subs[o.Code]; s != nil {
+			hist, err := c.tx.History(f.ID, p.Key, o.Code)
+			if err != nil {
+				return nil, nil, err
+			}
+			at := s.At
+			if len(hist) > 0 { // the first version's time decides, as in the digest
+				at = hist[0].At
+			}
+			at = at.UTC()
+			x.SubmittedAt, x.Version, x.Imported, x.LateEntry = &at, s.Version, s.Imported != nil, s.LateEntry
+			out.Submitted++
+			x.Status = "on_time"
+			if p.IsLate(at) {
+				x.Status = "late"
+				out.Late++
+			} else {
+				out.OnTime++
+			}
+		}
+		out.Units = append(out.Units, x)
+		t.addStatus(x)
+	}
+	out.NotSubmitted = out.Expected - out.Submitted
+	return out, t, nil
+}
+
+func statusTable() *table {
+	return &table{head: []string{"unit", "name", "status", "submitted_at", "version", "imported", "late_entry"}}
+}
+
+func (t *table) addStatus(x UnitStatus) {
+	sa := ""
+	if x.SubmittedAt != nil {
+		sa = when(*x.SubmittedAt)
+	}
+	t.add(x.Unit, x.Name, x.Status, sa, itoa(x.Version), yes(x.Imported), yes(x.LateEntry))
 }
