@@ -197,3 +197,24 @@ func signed(q *Question, d float64) locales.Msg {
 	}
 	return locales.M(key, "diff", FormatFigure(q, d))
 }
+
+// YearCell is the key indicator on line i against the same period a year
+// earlier as a table cell shows it: the figure then and the change
+// ("4.165 hộ, ▲ 365"), over the units with both figures when not all;
+// ok is false when there is nothing to compare.
+func (d Digest) YearCell(i int) (locales.Msg, bool) {
+	if d.Year == nil || i >= len(d.Year.Lines) || !d.Year.Lines[i].Has {
+		return locales.Msg{}, false
+	}
+	yl := d.Year.Lines[i]
+	q := d.Lines[i].Question
+	m := locales.M("compare.cell", "then", FormatFigure(q, yl.Then), "change", change(q, yl.Change()))
+	if !yl.Whole() {
+		m = locales.M("compare.over", "change", m, "units", yl.Units, "of", yl.Of)
+	}
+	return m, true
+}
+
+// Moves is the section naming the largest rises and falls against the
+// same period a year earlier, as the chat's digest shows it (nil: none).
+func (d Digest) Moves() *locales.Msg { return d.movesSection() }

@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"sort"
+	"strings"
 
 	"github.com/baocao/baocao/flows"
 	"github.com/baocao/baocao/locales"
@@ -40,8 +41,15 @@ type figuresBody struct {
 	Rows    []figureRow
 	Total   figureRow
 	Met     []string // per column: "3/5 units reach the target"
-	SortBy  string
-	Dir     string
+	// YearLabel names the same period a year earlier ("" when the digest
+	// has nothing to compare); Year holds, per column, the figure then
+	// and the change, as the chat's digest computes them (merger-aware).
+	YearLabel string
+	Year      []string
+	// Moves are the lines naming the largest rises and falls.
+	Moves  []string
+	SortBy string
+	Dir    string
 }
 
 // figures: units × key indicators for the chosen unit's children, with
@@ -171,9 +179,12 @@ func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir strin
 	// The total row is the digest's: its lines hold the aggregate (summed,
 	// or a share from summed parts) and how many units met their target.
 	lines := map[string]flows.DigestLine{}
-	for _, l := range d.Lines {
+	lineAt := map[string]int{}
+	for i, l := range d.Lines {
 		lines[l.Question.ID] = l
+		lineAt[l.Question.ID] = i
 	}
+	body.yearRow(d, qs, lineAt, v.lang)
 	body.Total = figureRow{Unit: u}
 	for _, q := range qs {
 		var c cell
@@ -212,4 +223,30 @@ func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir strin
 		body.Total.Cells = append(body.Total.Cells, c)
 	}
 	return body, nil
+}
+
+// yearRow fills the row against the same period a year earlier and the
+// rises and falls, from the digest: the same figures /tonghop shows.
+func (b *figuresBody) yearRow(d flows.Digest, qs []*flows.Question, lineAt map[string]int, lang locales.Lang) {
+	if d.Year == nil {
+		return
+	}
+	has := false
+	for _, q := range qs {
+		cell := ""
+		if i, ok := lineAt[q.ID]; ok {
+			if m, ok := d.YearCell(i); ok {
+				cell, has = locales.Render(lang, m), true
+			}
+		}
+		b.Year = append(b.Year, cell)
+	}
+	if !has {
+		b.Year = nil
+		return
+	}
+	b.YearLabel = tr(lang, "web.year_row", "period", d.Year.Period.Label())
+	if m := d.Moves(); m != nil {
+		b.Moves = strings.Split(locales.Render(lang, *m), "\n")
+	}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -59,4 +60,81 @@ func TestTheTableShowsTheChatsExactSharesAndNoFigureAsADash(t *testing.T) {
 	if !strings.Contains(page.Body, "chưa có số liệu") {
 		t.Error("the page does not say what — means")
 	}
+}
+
+// The table's foot compares the period with the same one a year earlier,
+// as /tonghop does: the households recognised then and the change, summed
+// over the units that gave both figures, and the largest rises and falls.
+func TestTheTableComparesWithTheSamePeriodAYearEarlier(t *testing.T) {
+	f := newFixture(t)
+	cfg := f.app.Config
+	leaves := cfg.Units.Get("391").Leaves()
+	var then, now, homes float64
+	err := f.db.Update(func(tx *store.Tx) error {
+		for i, u := range leaves {
+			for _, year := range []string{"2025", "2026"} {
+				hh, g := float64(2000+10*i), float64(1700+7*i)
+				if year == "2026" {
+					switch {
+					case i == 2:
+						g += 120 // the largest rise
+					case i == 5:
+						g -= 90 // the largest fall
+					default:
+						g += 5
+					}
+					now += g
+				} else {
+					then += g
+					homes += hh
+				}
+				share := math.Round(g/hh*1000) / 10
+				s := &flows.Submission{Form: "nam", Period: year, Unit: u.Code, By: "x", ByName: "Cán bộ", Version: 1,
+					At:      time.Date(atoiYear(year), 12, 20, 8, 0, 0, 0, locales.Zone),
+					Answers: map[string]flows.Value{"tong_ho": {Num: &hh}, "gdvh": {Num: &g}, "ty_le_gdvh": {Num: &share}}}
+				if err := tx.PutSubmission(s); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := f.browser()
+	b.open(f.link(chatDistrict))
+	page := b.get("/web/bang?form=nam&period=2026&unit=391")
+	if page.Status != 200 {
+		t.Fatalf("%d\n%s", page.Status, page.Body)
+	}
+	i := strings.Index(page.Body, `id="year"`)
+	if i < 0 {
+		t.Fatalf("no row against 2025:\n%s", page.Body)
+	}
+	row := page.Body[i : i+strings.Index(page.Body[i:], "</tr>")]
+	// The share of households recognised (the key indicator) from the
+	// summed parts, 2025's and the change, computed here.
+	comma := func(x float64) string { return strings.Replace(fmt.Sprintf("%.1f", x), ".", ",", 1) }
+	wantThen := comma(then/homes*100) + "%"
+	wantMove := "▲ " + comma((now-then)/homes*100)
+	if !strings.Contains(row, wantThen+", "+wantMove) {
+		t.Errorf("the row against 2025 lacks %s, %s:\n%s", wantThen, wantMove, row)
+	}
+	j := strings.Index(page.Body, `id="moves"`)
+	if j < 0 {
+		t.Fatalf("no rises and falls:\n%s", page.Body)
+	}
+	moves := page.Body[j:]
+	if !strings.Contains(moves, leaves[2].Name) || !strings.Contains(moves, leaves[5].Name) {
+		t.Errorf("the largest rise (%s) and fall (%s) are not named:\n%s", leaves[2].Name, leaves[5].Name, moves)
+	}
+}
+
+func atoiYear(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }

@@ -19,34 +19,32 @@ type trendRow struct {
 
 // trendOf fills the unit page's trend.
 func (h *Handler) trendOf(tx *store.Tx, n *nav, v *visit, body *unitBody) error {
-	tr, png, err := h.Bot.Trend(tx, n.Unit, n.Form, v.lang, v.now)
-	if err != nil || tr.Question == nil || len(tr.Points) == 0 {
+	series, png, err := h.Bot.Trend(tx, n.Unit, n.Form, v.lang, v.now)
+	if err != nil || series.Question == nil || len(series.Points) == 0 {
 		return err
 	}
-	body.TrendTitle = tr2(v.lang, "trend.web_title", "label", tr.Question.ShortLabel())
+	body.TrendTitle = tr(v.lang, "trend.web_title", "label", series.Question.ShortLabel())
 	if png != nil {
 		body.TrendImage = h.base + "/web/xu-huong/" + n.Unit.Code + "?" + n.values().Encode()
 	}
-	for i := len(tr.Points) - 1; i >= 0; i-- {
-		p := tr.Points[i]
+	for i := len(series.Points) - 1; i >= 0; i-- {
+		p := series.Points[i]
 		row := trendRow{Period: locales.Render(v.lang, p.Period.Label()), Has: p.Has}
 		switch {
 		case p.Has:
-			row.Value = locales.Render(v.lang, flows.FigureWithUnit(tr.Question, p.Value))
+			row.Value = locales.Render(v.lang, flows.FigureWithUnit(series.Question, p.Value))
 			if p.Merged {
-				row.Note = locales.Render(v.lang, tr.OldWord())
+				row.Note = locales.Render(v.lang, series.OldWord())
 			}
 		case p.Expected > 1:
-			row.Value = tr2(v.lang, "trend.web_gap_group", "done", p.Done, "expected", p.Expected)
+			row.Value = tr(v.lang, "trend.web_gap_group", "done", p.Done, "expected", p.Expected)
 		default:
-			row.Value = tr2(v.lang, "trend.web_gap")
+			row.Value = tr(v.lang, "trend.web_gap")
 		}
 		body.Trend = append(body.Trend, row)
 	}
 	return nil
 }
-
-func tr2(lang locales.Lang, key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
 
 // trendPNG is the unit page's trend chart.
 func (h *Handler) trendPNG(w http.ResponseWriter, r *http.Request, v *visit) {
