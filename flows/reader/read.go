@@ -165,6 +165,9 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Corrected {
 		r.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(w.Said))}
 	}
+	if r.Problem == nil && r.Unsure == nil && w.Repeated {
+		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
+	}
 	return r
 }
 
