@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rules a clerk states about a figure corrected or sent twice inside one
 // message (correct_test.go). chat.go finds the plain corrections ("32.567
@@ -121,13 +124,13 @@ func trimConfirmTail(ws []string) []string {
 }
 
 // sentTwice reports one answer typed two times or more: on lines of their
-// own ("4518\n4518"), or on one line ("4518 hộ, 4518 hộ"). It holds a
-// figure, which each copy starts with; words are compared folded, without
-// their punctuation.
+// own ("4518\n4518", "Dạ 4518\nDạ 4518"), or on one line ("4518 hộ, 4518
+// hộ"), each copy then starting with its figure. Words are compared
+// folded, without their punctuation.
 func sentTwice(lines []string) (string, bool) {
 	if len(lines) >= 2 {
 		first := foldedWords(lines[0])
-		if len(first) == 0 || !startsWithDigit(first[0]) {
+		if !slices.ContainsFunc(first, startsWithDigit) {
 			return "", false
 		}
 		for _, l := range lines[1:] {

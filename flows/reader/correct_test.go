@@ -37,7 +37,9 @@ func TestAnAnswerSentTwice(t *testing.T) {
 		{qHouseholds, "2.345 hộ\n2.345 hộ", "? 2345"},
 		{qHouseholds, "2.345 hộ, 2.345 hộ", "? 2345"},
 		{qHouseholds, "2345 ho 2345 ho 2345 ho", "? 2345"},
+		{qHouseholds, "Dạ 2345\nDạ 2345", "? 2345"},
 		{qHouseholds, "2345\n2354", "!"},
+		{qHouseholds, "Dạ\nDạ", "!"},
 		{qHouseholds, "2.345 hộ, 2.354 hộ", "!"},
 		{qHouseholds, "hộ 2345 hộ 2345", "? 2345"}, // read as a sentence with the figure twice
 	})

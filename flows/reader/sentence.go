@@ -118,7 +118,7 @@ func (s *sentence) labels(now time.Time) bool {
 				return false
 			}
 			s.doubt = true // "năm 2026": the year may not be the report's
-		case periodNouns[p] && len(w) <= 2:
+		case periodNouns[p] && p != "nam" && len(w) <= 2 && periodNumber(p, w):
 			s.doubt = true // "tháng 12": the period may not be the report's
 		case p == "cau" || p == "c":
 		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && countLead[s.ts[i-2].Skel]):
@@ -129,6 +129,20 @@ func (s *sentence) labels(now time.Time) bool {
 		s.used[i-1], s.used[i] = true, true
 	}
 	return true
+}
+
+// periodNumber reports whether w can number the period p names: a month
+// 1 to 12, a quarter 1 to 4, a week, a day, a round up to 53. "năm 5" is
+// five, never a year.
+func periodNumber(p, w string) bool {
+	n, _ := strconv.Atoi(w)
+	switch p {
+	case "thang", "thg":
+		return n >= 1 && n <= 12
+	case "quy":
+		return n >= 1 && n <= 4
+	}
+	return n >= 1 && n <= 53
 }
 
 // countLead, folded, before a place noun make what follows a count of

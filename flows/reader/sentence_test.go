@@ -19,6 +19,9 @@ func TestALabelsNumberIsNotTheAnswer(t *testing.T) {
 		{qHouseholds, "15 tháng 12 có 300 hộ", "!"}, // a date
 		{qHouseholds, "Số hộ: 2.345, số thôn: 12", "!"},
 		{qHouseholds, "tháng 12 có 300 hộ, tháng 11 có 290 hộ", "!"},
+		{qContests, "Tháng 12 tổ chức 2 giải, cả năm 5 giải", "!"}, // "năm 5" is five, no year
+		{qItems, "tháng 13 có 5 tin", "!"},                         // no month
+		{qItems, "quý 5 có 5 tin", "!"},
 	})
 }
 
