@@ -106,11 +106,15 @@ var placeNouns = setOf("thon", "xom", "to", "khu", "ap", "ban", "doi", "tdp", "l
 func (s *sentence) labels(now time.Time) bool {
 	for i := 1; i < len(s.ts); i++ {
 		w := s.ts[i].Lower
+		if m, y, ok := strings.Cut(w, "/"); ok && (s.ts[i-1].Skel == "thang" || s.ts[i-1].Skel == "thg") &&
+			isDigits(m) && isDigits(y) && len(y) == 4 && periodNumber("thang", m) {
+			w = y // "tháng 12/2026": the month of a year
+		}
 		if !isDigits(w) || len(w) > 4 || s.used[i-1] {
 			continue
 		}
 		switch p := s.ts[i-1].Skel; {
-		case periodNouns[p] && i >= 2 && startsWithDigit(s.ts[i-2].Lower):
+		case periodNouns[p] && i >= 2 && startsWithDigit(s.ts[i-2].Lower) && !s.used[i-2]:
 			return false // "15 tháng 12": a date, never a count
 		case periodNouns[p] && len(w) == 4:
 			y, _ := strconv.Atoi(w)
@@ -454,19 +458,28 @@ func (s *sentence) noFigure() bool {
 // "nào": "chưa có cái nào", "không có chương trình nào ạ".
 func (s *sentence) saysNone() bool {
 	i := 0
-	for i < len(s.ts) && (leadPolite[s.ts[i].Skel] && s.ts[i].Skel != "k") {
-		i++
+	for i < len(s.ts) {
+		if leadPolite[s.ts[i].Skel] && s.ts[i].Skel != "k" {
+			i++
+		} else if i+1 < len(s.ts) && periodWords[s.ts[i].Skel+" "+s.ts[i+1].Skel] {
+			i += 2 // "năm nay chưa có giải nào"
+		} else {
+			break
+		}
 	}
 	if i >= len(s.ts) || !(s.ts[i].Skel == "khong" || s.ts[i].Skel == "chua" || s.ts[i].Skel == "ko" || s.ts[i].Skel == "k") {
 		return false
 	}
 	none := false
-	for _, t := range s.ts[i+1:] {
-		w := t.Skel
+	rest := s.ts[i+1:]
+	for k := 0; k < len(rest); k++ {
+		w := rest[k].Skel
 		switch {
+		case k+1 < len(rest) && periodWords[w+" "+rest[k+1].Skel]:
+			k++ // "… giải nào năm nay"
 		case w == "nao":
 			none = true
-		case w == "co" || tailPolite[w] || classifiers[w] || s.rule.own[w] || s.rule.asked.has(w):
+		case w == "co" || w == "het" || w == "ca" || w == "luon" || tailPolite[w] || classifiers[w] || s.rule.own[w] || s.rule.asked.has(w):
 		case familyOf(w) != "" && familyOf(w) == s.rule.family:
 		default:
 			return false

@@ -14,6 +14,9 @@ func TestALabelsNumberIsNotTheAnswer(t *testing.T) {
 		{qPeople, "Dân số năm 2026: 9.876 người", "? 9876"},
 		{qPeople, "Quý 4 dân số 9876", "? 9876"},
 		{qHouseholds, "Thôn 3: 210 hộ", "? 210"},
+		{qFiles, "Trong tháng 12 năm 2026 tiếp nhận 210 hồ sơ", "? 210"},
+		{qFiles, "Tháng 12/2026: 210 hồ sơ", "? 210"},
+		{qFiles, "Tháng 12/2024: 210 hồ sơ", "!"},
 		// Not a label.
 		{qContests, "năm 2024 tổ chức 4 giải", "!"}, // a year long past
 		{qHouseholds, "15 tháng 12 có 300 hộ", "!"}, // a date
@@ -103,6 +106,11 @@ func TestZeroSaidAsASentence(t *testing.T) {
 		{qProgs, "Dạ không có chương trình nào", "? 0"},
 		{qContests, "khong co giai nao", "? 0"},
 		{qClubs, "chưa có CLB nào", "? 0"},
+		{qProgs, "không có chương trình nào hết ạ", "? 0"},
+		{qContests, "năm nay chưa có giải nào", "? 0"},
+		{qContests, "chưa có giải nào năm nay", "? 0"},
+		{qContests, "chưa có giải nào năm 2025", "!"},
+		{qContests, "chưa có giải nào, đang chuẩn bị", "!"},
 		{qItems, "chưa có số liệu", "!"},
 		{qItems, "chưa thống kê", "!"},
 		{qContests, "chưa có giải nào nhưng tháng sau có 2", "!"},
