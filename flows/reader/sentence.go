@@ -328,7 +328,7 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 // nameHeads, folded, come before a name: of a person, an office, the
 // commune ("Em là Hà", "cán bộ VH", "xã Thành Tâm", "UBND xã …").
 var nameHeads = setOf("em", "e", "toi", "minh", "la", "anh", "chi", "dc", "d/c", "đ/c", "xa", "phuong", "ubnd",
-	"bo", "cb", "ban", "gui", "tran")
+	"bo", "cb", "gui", "tran")
 
 // ownPronoun, folded, after a place make it the writer's own: "xã em".
 var ownPronoun = setOf("em", "e", "minh", "toi", "ta", "nha")
@@ -367,6 +367,8 @@ func (s *sentence) rest() bool {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
 		switch {
+		case placeNouns[w] && fam != s.rule.family && i+1 < len(s.ts) && !s.used[i+1] && isNameWord(s.ts[i+1].Typed):
+			s.doubt = true // "Bản Mường: 320 hộ", "Tổ Đông": one place's, maybe not all
 		case fam != "" && fam == s.rule.family && !s.rule.qualifiedAsAsked([]string{w}):
 			s.doubt = true // "Số hộ GĐVH" where all households are asked
 		case naming && isNameWord(t.Typed):

@@ -50,6 +50,8 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 		{qHouseholds, "Xã có 12 thôn ạ", "? 12"}, // another unit
 		{qHouseholds, "Số xã: 12", "? 12"},       // a count of communes
 		{qHouseholds, "Thôn Đông: 320 hộ", "? 320"},
+		{qHouseholds, "Bản Mường: 320 hộ", "? 320"},
+		{qHouseholds, "Tổ Bắc có 320 hộ", "? 320"},
 		// Refused: a hedge, a negation, money, another figure, a word
 		// right beside the figure.
 		{qHouseholds, "Chào bạn, số hộ khoảng 2345", "!"},
