@@ -24,6 +24,9 @@ type Unwrapped struct {
 	// Corrected is set when the message corrects itself: the answer is the
 	// part after the correction, and is to be confirmed.
 	Corrected bool
+	// Repeated is set when the message is one answer typed twice: the
+	// answer is it once, and is to be confirmed.
+	Repeated bool
 	// Said is the message without what the chat added, the first try
 	// included: what a confirmation quotes back.
 	Said string
@@ -59,6 +62,10 @@ func Unwrap(raw string) Unwrapped {
 		lines[i] = stripQuoted(stripMentions(l))
 	}
 	lines = dropEmpty(lines)
+	if once, ok := sentTwice(lines); ok {
+		// "4518\n4518", "4518 hộ, 4518 hộ": the answer sent twice.
+		return Unwrapped{Answer: once, Repeated: true, Said: strings.Join(lines, " ")}
+	}
 	u := Unwrapped{Answer: strings.Join(lines, "\n")}
 	if len(lines) == 1 {
 		if after, ok := cutCorrection(lines[0]); ok {
@@ -233,19 +240,28 @@ var corrections = []struct {
 	{[]string{"sua", "lai", "la"}, false}, {[]string{"sua", "lai"}, false}, {[]string{"sua", "thanh"}, false},
 	{[]string{"dinh", "chinh"}, false}, {[]string{"y", "em", "la"}, false}, {[]string{"y", "minh", "la"}, false},
 	{[]string{"a", "khong"}, true}, {[]string{"khong", "phai"}, true}, {[]string{"xin", "loi"}, true},
-	{[]string{"a", "quen"}, true},
+	{[]string{"a", "quen"}, true}, {[]string{"xin", "sua"}, true}, {[]string{"sua"}, true},
 }
 
 // cutCorrection finds a correction inside l and returns what follows it.
 // There must be a first try before the correction and an answer after.
 func cutCorrection(l string) (string, bool) {
+	if fig, ok := bracketCorrection(l); ok {
+		return fig, true
+	}
 	ws := strings.Fields(l)
-	if len(ws) < 3 || !mayCorrect(Fold(l)) {
+	if len(ws) < 2 || !mayCorrect(Fold(l)) {
 		return "", false
 	}
 	folded := make([]string, len(ws))
 	for i, w := range ws {
 		folded[i] = Fold(strings.Trim(w, edgePunct+"-–—"))
+	}
+	if after, ok := correctedFigure(ws, folded); ok {
+		return after, true
+	}
+	if len(ws) < 3 {
+		return "", false
 	}
 	for i := len(ws) - 2; i >= 1; i-- { // the last correction counts
 		for _, c := range corrections {
@@ -256,6 +272,7 @@ func cutCorrection(l string) (string, bool) {
 			for len(after) > 0 && (cleanWord(after[0]) == "" || correctionFiller[Fold(cleanWord(after[0]))]) {
 				after = after[1:]
 			}
+			after = trimConfirmTail(after)
 			if len(after) == 0 {
 				continue
 			}
@@ -327,7 +344,7 @@ func Repeated(ts []Token) (figure string, used int, ok bool) {
 // mayCorrect reports whether a folded line holds a word that starts a
 // correction, before the line is cut into words.
 func mayCorrect(f string) bool {
-	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen"} {
+	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "ko phai", "k phai"} {
 		if strings.Contains(f, w) {
 			return true
 		}

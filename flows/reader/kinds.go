@@ -56,7 +56,7 @@ func NotACount(ts []Token, money bool) string {
 			continue
 		case !money && moneyWords[n.Fold] && (n.Fold != "dong" || n.Lower == "đồng" || n.Lower == "dong"):
 			return KeyMoney
-		case n.Fold == "h" || n.Lower == "giờ" || n.Lower == "gio" || n.Fold == "phut":
+		case n.Fold == "h" && canBeHour(t.Lower) || n.Lower == "giờ" || n.Lower == "gio" || n.Fold == "phut":
 			return KeyTime
 		case n.Fold == "thang" || n.Fold == "thg":
 			return KeyDate
@@ -64,6 +64,13 @@ func NotACount(ts []Token, money bool) string {
 		break
 	}
 	return ""
+}
+
+// canBeHour reports whether a figure could be the hour of a time: at
+// most two digits, and not past 24. "4518 h" is 4518 hộ, shortened to its
+// first letter as clerks do; "8 h" is eight o'clock.
+func canBeHour(w string) bool {
+	return len(w) <= 2 && strings.Trim(w, "0123456789") == "" && (len(w) < 2 || w <= "24")
 }
 
 // moneyWords are the currencies after a figure, folded.

@@ -165,6 +165,9 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Corrected {
 		r.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(w.Said))}
 	}
+	if r.Problem == nil && r.Unsure == nil && w.Repeated {
+		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
+	}
 	return r
 }
 
@@ -174,6 +177,11 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		f, u, p := readNumberAnswer(q, s)
+		if p != nil && sentenceRetry[p.Key] || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
+			if g, v, ok := readSentence(q, s, now); ok && (p != nil || v == nil && g == f) { // sentence.go
+				f, u, p = g, v, nil
+			}
+		}
 		if p != nil {
 			return fail(p)
 		}

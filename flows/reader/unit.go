@@ -39,12 +39,12 @@ var unitFamilies = [][]string{
 	{"thu tuc", "tthc", "thu tuc hanh chinh", "dich vu", "dich vu cong", "dvc", "dvctt", "dich vu cong truc tuyen",
 		"procedures", "services"},
 	{"ho so", "bo ho so", "hs", "applications", "files", "dossiers"},
-	{"don vi", "co quan", "doanh nghiep", "dn", "cq", "co quan don vi", "truong", "truong hoc", "units", "agencies"},
+	{"don vi", "dv", "co quan", "doanh nghiep", "dn", "cq", "co quan don vi", "truong", "truong hoc", "units", "agencies"},
 	{"xa", "phuong", "thi tran", "xa phuong", "communes", "wards"},
 	{"buoi", "buoi le", "sessions"},
 	{"diem", "diem cau", "points"},
 	{"le hoi", "festivals"},
-	{"hoat dong", "su kien", "events", "activities"},
+	{"hoat dong", "hd", "su kien", "events", "activities"},
 	{"tran", "tran dau", "matches"},
 	{"di tich", "monuments"},
 	{"nha van hoa", "nvh", "thu vien", "tu sach", "libraries"},
@@ -159,6 +159,8 @@ func (r unitRule) fit(ws []string) unitFit {
 	switch {
 	case fam == "" && len(ws) == 1 && classifiers[untelex(ws[0])] && !r.percent:
 		return unitFits
+	case fam == "" && len(ws) == 1 && r.initialOnly(ws[0]):
+		return unitOther // "4518 h" for 4518 hộ: likely, and asked
 	case fam == "":
 		return unitUnknown
 	case r.percent:
@@ -169,6 +171,14 @@ func (r unitRule) fit(ws []string) unitFit {
 		return unitFits
 	}
 	return unitOther
+}
+
+// initialOnly reports a unit shortened to its first letter, "h" for "hộ"
+// where households are asked: likely the unit, never certain, so the
+// figure is confirmed.
+func (r unitRule) initialOnly(w string) bool {
+	w = untelex(w)
+	return len(w) == 1 && !r.percent && r.family != "" && w[0] == r.family[0] && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // fitBeforeAsked reads the words after a figure as its unit followed by

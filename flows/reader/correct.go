@@ -1,0 +1,189 @@
+package reader
+
+import (
+	"slices"
+	"strings"
+)
+
+// Rules a clerk states about a figure corrected or sent twice inside one
+// message (correct_test.go). chat.go finds the plain corrections ("32.567
+// à nhầm 32.657"); these are the other ways people write them:
+//
+//   - "không phải A mà (là) B": B is meant;
+//   - "(sửa) A thành B", "sửa 356 thành 365": B is meant;
+//   - "A xin sửa B", "A sửa B": B is meant;
+//   - "nhầm, 12 thôn" (the first try was in another message): the figure
+//     after the correction;
+//   - "3 (sửa: 4)", "3 (đính chính 4)": the figure in the brackets;
+//   - "…, 4581 mới đúng": the corrected figure, its "this one is right"
+//     left off.
+//
+// Every one is confirmed, never stored: the person changed their mind
+// once already. One answer typed twice ("4518\n4518", "4518 hộ, 4518 hộ")
+// is that answer once, also confirmed.
+
+// correctedFigure finds a figure corrected by "không phải … mà", by
+// "thành", or by a correction that opens the message. ws are the words of
+// a line, folded their folded forms.
+func correctedFigure(ws, folded []string) (string, bool) {
+	start := 0
+	for start < len(ws)-1 && leadPolite[folded[start]] && folded[start] != "a" {
+		start++
+	}
+	startsFigure := func(k int) bool {
+		c := cleanWord(ws[k])
+		return k < len(ws) && c != "" && isDigit(rune(c[0]))
+	}
+	// "Không phải 4518 mà là 4581".
+	if start+3 < len(ws) && (folded[start] == "khong" || folded[start] == "ko" || folded[start] == "k") &&
+		folded[start+1] == "phai" && startsFigure(start+2) {
+		for m := start + 3; m < len(ws)-1; m++ {
+			if folded[m] != "ma" {
+				continue
+			}
+			k := m + 1
+			for k < len(ws)-1 && (folded[k] == "la" || folded[k] == "phai") {
+				k++
+			}
+			if startsFigure(k) {
+				return strings.Join(trimConfirmTail(ws[k:]), " "), true
+			}
+			break
+		}
+	}
+	// "sửa 356 thành 365", "4.518 hộ thành 4.581 hộ".
+	for j := 1; j < len(ws)-1; j++ {
+		if folded[j] != "thanh" || !startsFigure(j+1) {
+			continue
+		}
+		if startsFigure(j-1) || j >= 2 && startsFigure(j-2) && familyOf(folded[j-1]) != "" {
+			return strings.Join(trimConfirmTail(ws[j+1:]), " "), true
+		}
+	}
+	// "nhầm, 12 thôn": the first try was in the message before.
+	k := start
+	if k < len(ws) && (folded[k] == "go" || folded[k] == "ghi" || folded[k] == "danh" || folded[k] == "bam") {
+		k++
+	}
+	if k < len(ws)-1 && folded[k] == "nham" && !fiveNotMistake(ws[k:k+1]) && startsFigure(k+1) {
+		return strings.Join(trimConfirmTail(ws[k+1:]), " "), true
+	}
+	return "", false
+}
+
+// bracketLeads, folded, open a note in brackets that corrects the figure
+// before it: "3 (sửa: 4)", "3 (đính chính 4)".
+// "(đúng ra 2.354)" may tell of another figure and is left to be refused.
+var bracketLeads = [][]string{{"sua", "lai", "la"}, {"sua", "lai"}, {"sua", "thanh"}, {"sua"}, {"dinh", "chinh"}}
+
+// bracketCorrection reads "3 (sửa: 4)": a figure, then in brackets a
+// correction and the figure meant: "(sửa: 4)", "(sửa lại 4)". "(em gõ nhầm 1.310 lúc nãy)" names
+// the mistaken one and is no correction of this kind.
+func bracketCorrection(l string) (string, bool) {
+	ans, note, ok := CutNote(l)
+	if !ok || !strings.ContainsFunc(ans, isDigit) {
+		return "", false
+	}
+	ws := strings.Fields(note)
+	folded := make([]string, len(ws))
+	for i, w := range ws {
+		folded[i] = Fold(cleanWord(w))
+	}
+	for _, lead := range bracketLeads {
+		if !hasWordsAt(folded, 0, lead) || len(ws) <= len(lead) {
+			continue
+		}
+		rest := ws[len(lead):]
+		if c := cleanWord(rest[0]); c == "" || !isDigit(rune(c[0])) {
+			return "", false
+		}
+		return strings.Join(rest, " "), true
+	}
+	return "", false
+}
+
+// confirmTail, folded, says the figure before it is the right one: "4581
+// mới đúng", "4581 là chính xác", "4581 đúng rồi".
+var confirmTail = setOf("moi", "dung", "chinh", "xac", "roi", "la", "nhe", "nha", "a", "ak", "ah")
+
+// trimConfirmTail takes "mới đúng" and the like off the end of a
+// corrected figure. It keeps everything unless the tail says "đúng" or
+// "chính xác".
+func trimConfirmTail(ws []string) []string {
+	i := len(ws)
+	says := false
+	for i > 1 && confirmTail[Fold(cleanWord(ws[i-1]))] {
+		f := Fold(cleanWord(ws[i-1]))
+		says = says || f == "dung" || f == "xac"
+		i--
+	}
+	if !says {
+		return ws
+	}
+	return ws[:i]
+}
+
+// sentTwice reports one answer typed two times or more: on lines of their
+// own ("4518\n4518", "Dạ 4518\nDạ 4518"), or on one line ("4518 hộ, 4518
+// hộ"), each copy then starting with its figure. Words are compared
+// folded, without their punctuation.
+func sentTwice(lines []string) (string, bool) {
+	if len(lines) >= 2 {
+		first := foldedWords(lines[0])
+		if !slices.ContainsFunc(first, startsWithDigit) {
+			return "", false
+		}
+		for _, l := range lines[1:] {
+			if !slicesEqual(foldedWords(l), first) {
+				return "", false
+			}
+		}
+		return lines[0], true
+	}
+	if len(lines) != 1 || strings.Count(lines[0], " ") < 3 || !strings.ContainsFunc(lines[0], isDigit) {
+		return "", false // most answers: fewer than two copies of two words
+	}
+	ws := foldedWords(lines[0])
+	for n := 2; n <= len(ws) && n <= 4; n++ { // copies
+		if len(ws)%n != 0 || len(ws)/n < 2 {
+			continue // one word twice ("115 115") is Repeated's
+		}
+		size := len(ws) / n
+		if !startsWithDigit(ws[0]) {
+			return "", false
+		}
+		same := true
+		for c := 1; c < n && same; c++ {
+			same = slicesEqual(ws[c*size:(c+1)*size], ws[:size])
+		}
+		if same {
+			return strings.Join(strings.Fields(lines[0])[:size], " "), true
+		}
+	}
+	return "", false
+}
+
+// foldedWords are the words of l, folded, without their punctuation.
+func foldedWords(l string) []string {
+	var out []string
+	for _, w := range strings.Fields(l) {
+		if f := Fold(cleanWord(w)); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func startsWithDigit(w string) bool { return w != "" && isDigit(rune(w[0])) }
+
+func slicesEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,46 @@
+package reader
+
+import "testing"
+
+// Rule: a correction inside the message: the corrected figure is
+// confirmed, never the first, never stored.
+func TestACorrectedFigureIsConfirmed(t *testing.T) {
+	checkReads(t, []readCase{
+		{qHouseholds, "Không phải 2.345 mà là 2.354", "? 2354"},
+		{qHouseholds, "ko phai 2345 ma 2354", "? 2354"},
+		{qHouseholds, "Dạ không phải 2.345 mà là 2.354 hộ ạ", "? 2354"},
+		{qFiles, "sửa 120 thành 210", "? 210"},
+		{qFiles, "Sua 120 thanh 210 ho so", "? 210"},
+		{qHouseholds, "xin sửa số liệu: 2.345 hộ thành 2.354 hộ", "? 2354"},
+		{qHouseholds, "2.345 thành 2.354", "? 2354"},
+		{qPeople, "9876 xin sửa 9.867", "? 9867"},
+		{qPeople, "9876 sửa 9867 người", "? 9867"},
+		{qHouseholds, "2345, e nhầm, 2354 mới đúng", "? 2354"},
+		{qHouseholds, "2345 à nhầm 2354 là chính xác", "? 2354"},
+		{qVillages, "nhầm, 9 thôn", "? 9"},
+		{qVillages, "Em gõ nhầm, 9 thôn ạ", "? 9"},
+		{qItems, "5 (sửa: 6)", "? 6"},
+		{qItems, "5 tin (sửa lại 6 tin)", "? 6"},
+		// Not a correction of this kind.
+		{qHouseholds, "2.345 hộ (đúng ra 2.354)", "!"},           // may tell of another figure
+		{qPeople, "1.130 người (em gõ nhầm 1.310 lúc nãy)", "!"}, // names the mistaken one
+		{qHouseholds, "2.345 thành viên", "? 2345"},              // members, another unit: no correction
+		{qHouseholds, "không phải 2.345", "!"},                   // nothing meant instead
+		{qHouseholds, "2345 nhầm", "!"},
+	})
+}
+
+// Rule: the same answer typed twice is that answer, confirmed.
+func TestAnAnswerSentTwice(t *testing.T) {
+	checkReads(t, []readCase{
+		{qHouseholds, "2345\n2345", "? 2345"},
+		{qHouseholds, "2.345 hộ\n2.345 hộ", "? 2345"},
+		{qHouseholds, "2.345 hộ, 2.345 hộ", "? 2345"},
+		{qHouseholds, "2345 ho 2345 ho 2345 ho", "? 2345"},
+		{qHouseholds, "Dạ 2345\nDạ 2345", "? 2345"},
+		{qHouseholds, "2345\n2354", "!"},
+		{qHouseholds, "Dạ\nDạ", "!"},
+		{qHouseholds, "2.345 hộ, 2.354 hộ", "!"},
+		{qHouseholds, "hộ 2345 hộ 2345", "? 2345"}, // read as a sentence with the figure twice
+	})
+}
