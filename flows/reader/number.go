@@ -165,6 +165,15 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 			return number{}, nil, problem("answer.figures_disagree", "input", in)
 		}
 	}
+	if fig, ok := singleEstimate(s); ok {
+		// "khoảng 4.500 hộ", "~4500", "4.500 (ước)": one figure, estimated.
+		// Offered, with a word that an exact figure is better; a range or
+		// a bound left in it ("khoảng 4-5", "khoảng trên 300") is refused
+		// below as not exact.
+		if n, _, p := readNumber(fig, notKey, rule); p == nil {
+			return n, &Unsure{Key: "reading.estimate", Input: string(in)}, nil
+		}
+	}
 	if !rule.percent || !strings.Contains(s, "=") {
 		// only a share is worked out before "="
 	} else if a, b, ans, ok := cutWorkedShare(foldNumber(Normalize(s))); ok {
