@@ -60,7 +60,7 @@ func TestAnEstimateOfOneFigureIsOfferedNeverStored(t *testing.T) {
 		{"ho", "có lẽ 2345", "!", ""},
 		{"ho", "khoảng 2.300 hoặc 2.400", "!", ""},
 		// Not an estimate at all.
-		{"ho", "tám trăm", "? 800", ""}, // "tám" is eight, not "tầm"
+		{"ho", "tám trăm", "= 800", ""}, // "tám" is eight, not "tầm"
 		{"ho", "co 4500", "? 4500", "reading.co_or_about"},
 		{"ho", "có 4500 hộ", "= 4500", ""},
 		{"ho", "4500 hộ trên địa bàn xã", "= 4500", ""},

@@ -240,7 +240,11 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return number{}, nil, problem("answer.not_exact", "input", in)
 	}
 	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
-		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm.
+		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm;
+		// said in full ("ba trăm năm mươi sáu hồ sơ"), stored.
+		if saidInFull(c.text, n.value()) && (len(c.label) == 0 || rule.labelKnown(c.label) && rule.labelFit(c.label) != unitOther) {
+			return n, nil, nil
+		}
 		return n, &Unsure{Key: "reading.number_words", Input: string(in)}, nil
 	}
 	f, zeroTypo := fixZeroTypo(f)

@@ -71,6 +71,14 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 				cur, tens, hundredsDigit = cur*10+d, true, false
 				continue
 			}
+			if prevDigit && !tens && isDigit && used == 1 && cur >= 1 && d != cur+1 && isSpelledDigit(ws[0]) && !moreNumberWords(ws[used+1:]) {
+				// "tám sáu", "bốn hai": the whole answer two digits, the
+				// mươi left out: 86, 42 (offered, never stored). Two
+				// digits in a row ("hai ba", "năm sáu") are two or three,
+				// five or six: a range, refused below.
+				cur, tens = cur*10+d, true
+				continue
+			}
 			if prevDigit && !tens {
 				return 0, 0, false // "hai ba": two digits in a row
 			}
@@ -246,4 +254,21 @@ func splitFigureWords(ws []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// isSpelledDigit reports a digit said as a word, folded: "tam", "sau".
+func isSpelledDigit(w string) bool {
+	_, ok := spelledWord[w]
+	return ok
+}
+
+// moreNumberWords reports whether ws, folded, start with a number word
+// or a figure: "tám sáu" is 86 only when nothing follows it that would
+// make the digits part of a longer figure.
+func moreNumberWords(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[0]
+	return isSpelledDigit(w) || spelledScale[w] > 0 || w == "muoi" || w == "ruoi" || w == "phay" || w == "linh" || w == "le" || isFigure(w)
 }
