@@ -31,7 +31,12 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 		n, u, p = readInt(s, rule)
 		f = float64(n)
 	case TypeDecimal:
-		f, u, p = readDecimal(s, rule)
+		var n number
+		n, u, p = readNumber(s, "answer.not_a_number", rule)
+		f = n.value()
+		if p == nil && u == nil {
+			u = marksTwoWays(n, s)
+		}
 	default:
 		f, u, p = readPercent(s, rule)
 	}
@@ -88,6 +93,9 @@ type number struct {
 	// three digits, which Vietnamese reads as a decimal and an English
 	// phone as a thousands group.
 	commaThousands bool
+	// englishMarks is set for "12,345.6": commas grouping thousands and a
+	// decimal dot, the English way round.
+	englishMarks bool
 }
 
 // value is n as a float64.
@@ -204,6 +212,10 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	f = strings.TrimSpace(strings.TrimRight(f, ".!"))
 	if f == "" {
 		return number{}, nil, problem("answer.empty")
+	}
+	if n, ok := unitAsMark(f, rule); ok && notKey == "answer.not_a_number" {
+		// "1ha2": 1,2 ha said the spoken way.
+		return n, &Unsure{Key: "reading.unit_as_mark", Input: string(in)}, nil
 	}
 	ts := Tokenize(c.text).Tokens
 	if key := NotACount(ts, rule.family == "dong"); key != "" {
@@ -488,7 +500,9 @@ func parseFigure(tok string) (number, bool) {
 		if mark == ' ' || strings.Count(string(seps), string(mark)) != 1 {
 			return number{}, false
 		}
-		return decimalAfterGroups(groups)
+		n, ok := decimalAfterGroups(groups)
+		n.englishMarks = mark == '.'
+		return n, ok
 	}
 	if dots+commas == 0 {
 		return groupedWhole(groups)
@@ -820,6 +834,21 @@ func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 		return 0, nil, p
 	}
 	return n.value(), u, nil
+}
+
+// marksTwoWays is why a decimal's marks are asked about: "12,345.6" is
+// written the English way (commas between thousands, a decimal dot),
+// which a Vietnamese clerk reads only after a second look. The reading is
+// offered; its echo ("12.345,6") is the Vietnamese way and reads back sure.
+//
+// "1.250" and "1,250" keep the Vietnamese reading (1.250 and 1,25): the
+// bot echoes a stored 1.250 ha as "1.250 ha", and what it echoes must read
+// back as itself, so they cannot be asked about while decimals print so.
+func marksTwoWays(n number, s string) *Unsure {
+	if n.englishMarks {
+		return &Unsure{Key: "reading.english_marks", Input: string(quoted(s))}
+	}
+	return nil
 }
 
 // ReadPercent reads a percentage between 0 and 100: "93,1%", "93.1 %",

@@ -220,16 +220,29 @@ func readSpelledNumber(f, raw string, rule unitRule, notKey string, in locales.P
 			}
 		}
 	}
-	if !spelled {
-		return number{}, false
-	}
 	typed := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(Normalize(raw))) {
-		typed[strings.Trim(w, "0123456789.,")] = true
+		typed[strings.Trim(w, "0123456789.,!")] = true
+	}
+	half := len(ws) > 1 && ws[0] == "nua" && typed["nửa"]
+	if !spelled && !half {
+		return number{}, false
 	}
 	v, used, ok := readSpelled(ws, typed)
+	if last := len(ws) - 1; !ok && last > 1 && ws[last] == "ruoi" && isDigits(ws[0]) && len(ws[0]) <= 6 {
+		// "1 ha rưỡi": digits, the unit, and half of it.
+		w, _ := strconv.Atoi(ws[0])
+		v, used, ok = float64(w), 1, true
+	}
+	if half {
+		v, used, ok = 0.5, 1, true // "nửa héc ta": half of the unit
+	}
 	if !ok || v >= NumberLimit || v != v {
 		return number{}, false
+	}
+	if last := len(ws) - 1; last > used && ws[last] == "ruoi" && v == math.Trunc(v) {
+		// "một héc ta rưỡi", "1 ha rưỡi": a unit and a half of it.
+		v, ws = v+0.5, ws[:last]
 	}
 	whole, frac, _ := strings.Cut(strconv.FormatFloat(v, 'f', -1, 64), ".")
 	n := number{whole: trimZeros(whole), frac: frac}
