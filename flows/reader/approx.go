@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // An estimate of one figure. "Khoảng 4.500", "tầm 7", "cỡ 200", "~4500",
 // "ước tính 4.500 hộ", "4.500 hộ (ước)", "trên dưới 50", "xấp xỉ 93%":
@@ -96,7 +99,11 @@ func singleEstimate(s string) (string, bool) {
 	for tail > fig+1 && aboutAfter[ts[tail-1].Fold] != "" && sameOrBare(ts[tail-1], aboutAfter[ts[tail-1].Fold]) {
 		tail--
 	}
-	if tail < end && ts[tail].Fold == "uoc" {
+	if tail == end && end > fig+1 && strings.HasPrefix(ts[end-1].Typed, "(") && aboutWords[ts[end-1].Fold] &&
+		approxWord(ts[end-1], approxBefore, false) {
+		tail-- // "4.500 (khoảng)", "4.500 (tầm)"
+	}
+	if tail < end && (ts[tail].Fold == "uoc" || strings.HasPrefix(ts[tail].Typed, "(") && aboutWords[ts[tail].Fold]) {
 		about = true
 	} else {
 		tail = end
@@ -122,19 +129,10 @@ func singleEstimate(s string) (string, bool) {
 	return Join(out), true
 }
 
-// mayEstimate is a quick look for a sign or word of estimate, so that most
-// answers skip the token walk.
+// mayEstimate is a quick look for a sign or a word of estimate, so that
+// figures alone ("4518", "93,1%") skip the token walk.
 func mayEstimate(s string) bool {
-	if strings.ContainsAny(s, "~≈") {
-		return true
-	}
-	f := Fold(strings.ToLower(s))
-	for _, w := range []string{"kho", "tam", "co", "chu", "do", "uo", "xa", "tre", "ang", "about", "around", "approx", "rough", "circa"} {
-		if strings.Contains(f, w) {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsAny(s, "~≈") || strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // approxFold is the folded word an approximation token stands for.

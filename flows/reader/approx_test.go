@@ -43,6 +43,14 @@ func TestAnEstimateOfOneFigureIsOfferedNeverStored(t *testing.T) {
 		{"ho", "chắc khoảng 4500", "? 4500", est},
 		{"ho", "là khoảng 300", "? 300", est},
 		{"ho", "about 4500", "? 4500", est},
+		{"clb", "taamf 7", "? 7", est}, // tầm in Telex
+		{"ho", "4500 (khoảng)", "? 4500", est},
+		{"ho", "Số hộ: khoảng 4500", "? 4500", est},
+		{"ho", "khoảng 4500 hộ trên địa bàn xã", "? 4500", est},
+		{"ho", "4500 (tính)", "!", ""},
+		{"ho", "khoảng 4500?", "!", ""},
+		{"ho", "dự kiến khoảng 4500", "!", ""},
+		{"ho", "khoảng 0912345678", "!", ""},
 		// Bounds, ranges and hedges are no one figure: refused.
 		{"ho", "hơn 4500", "!", "answer.not_exact"},
 		{"ho", "trên 4500 hộ", "!", ""},
