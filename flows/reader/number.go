@@ -173,15 +173,6 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 			return number{}, nil, problem("answer.figures_disagree", "input", in)
 		}
 	}
-	if fig, ok := singleEstimate(s); ok {
-		// "khoảng 4.500 hộ", "~4500", "4.500 (ước)": one figure, estimated.
-		// Offered, with a word that an exact figure is better; a range or
-		// a bound left in it ("khoảng 4-5", "khoảng trên 300") is refused
-		// below as not exact.
-		if n, _, p := readNumber(fig, notKey, rule); p == nil {
-			return n, &Unsure{Key: "reading.estimate", Input: string(in)}, nil
-		}
-	}
 	if !rule.percent || !strings.Contains(s, "=") {
 		// only a share is worked out before "="
 	} else if a, b, ans, ok := cutWorkedShare(foldNumber(Normalize(s))); ok {
@@ -249,7 +240,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return n, u, p
 	}
 	if Approximate(ts) || Approximate(Tokenize(s).Tokens) {
-		return number{}, nil, problem("answer.not_exact", "input", in)
+		return estimateOrNot(s, notKey, rule, in)
 	}
 	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
 		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm;
@@ -261,10 +252,16 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	}
 	f, zeroTypo := fixZeroTypo(f)
 	if !strings.ContainsFunc(f, isASCIIDigit) {
+		if isEstimate(f) {
+			// "khoảng hai nghìn hộ": an estimate in words.
+			if n, u, p := estimateOrNot(s, notKey, rule, in); p == nil {
+				return n, u, nil
+			}
+		}
 		return number{}, nil, noDigits(f, notKey, in)
 	}
 	if isEstimate(f) {
-		return number{}, nil, problem("answer.not_exact", "input", in)
+		return estimateOrNot(s, notKey, rule, in)
 	}
 	rest, neg := stripLead(f)
 	tok, rest := cutFigure(rest)
@@ -297,6 +294,19 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return n, &Unsure{Key: unsure, Input: string(in)}, nil
 	}
 	return n, nil, nil
+}
+
+// estimateOrNot reads an answer hedged as an estimate. One figure
+// estimated ("khoảng 4.500 hộ", "~4500", "4.500 (ước)") is offered, with a
+// word that an exact figure is better; a range or a bound ("khoảng 4-5",
+// "khoảng trên 300", "hơn 4.500") is refused as not exact.
+func estimateOrNot(s, notKey string, rule unitRule, in locales.Plain) (number, *Unsure, *locales.Msg) {
+	if fig, ok := singleEstimate(s); ok {
+		if n, _, p := readNumber(fig, notKey, rule); p == nil {
+			return n, &Unsure{Key: "reading.estimate", Input: string(in)}, nil
+		}
+	}
+	return number{}, nil, problem("answer.not_exact", "input", in)
 }
 
 // breakAtControls keeps a control character, a tab or a line break inside
