@@ -3,9 +3,9 @@ package reader
 import "testing"
 
 // Rules for measures with a fraction: a unit said in place of the decimal
-// mark ("1ha2" is 1,2 ha), half a unit ("nửa héc ta", "một héc ta rưỡi"),
-// and a figure written the English way ("12,345.6") are offered for
-// confirmation, never stored; at a count, the thousands dot stays.
+// mark ("1ha2" is 1,2 ha) and half a unit ("nửa héc ta", "một héc ta
+// rưỡi") are offered for confirmation, never stored; at a count, the
+// thousands dot stays.
 func TestDecimalsSaidAndWrittenOtherWays(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{"ha", "1ha2", "? 1.2", "reading.unit_as_mark"},
@@ -25,9 +25,9 @@ func TestDecimalsSaidAndWrittenOtherWays(t *testing.T) {
 		{"ha", "ba trăm rưỡi", "? 350", "reading.number_words"},
 		{"ho", "hai hộ rưỡi", "!", ""}, // half a household is no count
 		{"ho", "nửa", "!", ""},
-		{"dec", "12,345.6", "? 12345.6", "reading.english_marks"},
-		{"dec", "1,234.5", "? 1234.5", "reading.english_marks"},
-		{"ha", "1,234.5 ha", "? 1234.5", "reading.english_marks"},
+		// Both marks: the last is the decimal mark in either convention.
+		{"dec", "12,345.6", "= 12345.6", ""},
+		{"ha", "1,234.5 ha", "= 1234.5", ""},
 		{"dec", "1.234,5", "= 1234.5", ""}, // the Vietnamese way
 		{"dec", "2.35", "= 2.35", ""},
 		{"ho", "32.657", "= 32657", ""}, // the thousands dot at a count

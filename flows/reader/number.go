@@ -31,12 +31,7 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 		n, u, p = readInt(s, rule)
 		f = float64(n)
 	case TypeDecimal:
-		var n number
-		n, u, p = readNumber(s, "answer.not_a_number", rule)
-		f = n.value()
-		if p == nil && u == nil {
-			u = marksTwoWays(n, s)
-		}
+		f, u, p = readDecimal(s, rule)
 	default:
 		f, u, p = readPercent(s, rule)
 	}
@@ -93,9 +88,6 @@ type number struct {
 	// three digits, which Vietnamese reads as a decimal and an English
 	// phone as a thousands group.
 	commaThousands bool
-	// englishMarks is set for "12,345.6": commas grouping thousands and a
-	// decimal dot, the English way round.
-	englishMarks bool
 }
 
 // value is n as a float64.
@@ -510,9 +502,7 @@ func parseFigure(tok string) (number, bool) {
 		if mark == ' ' || strings.Count(string(seps), string(mark)) != 1 {
 			return number{}, false
 		}
-		n, ok := decimalAfterGroups(groups)
-		n.englishMarks = mark == '.'
-		return n, ok
+		return decimalAfterGroups(groups)
 	}
 	if dots+commas == 0 {
 		return groupedWhole(groups)
@@ -838,27 +828,18 @@ var noneWords = untelexSet("co", "nao", "gi", "ai", "het", "ca", "luon", "to", "
 func ReadDecimal(s string) (float64, *locales.Msg) { return sureOnly(readDecimal(s, unitRule{})) }
 
 // readDecimal is ReadDecimal with the units a question allows.
+//
+// "1.250" at a decimal question keeps the Vietnamese reading (1.250), as
+// "1,250" does (1,25), though an English phone means the other: the bot
+// echoes a stored 1.250 ha as "1.250 ha", and what it echoes must read
+// back as itself, so the two cannot be asked about while decimals print
+// with a thousands dot. "1,234.5" (both marks) is one figure either way.
 func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	n, u, p := readNumber(s, "answer.not_a_number", rule)
 	if p != nil {
 		return 0, nil, p
 	}
 	return n.value(), u, nil
-}
-
-// marksTwoWays is why a decimal's marks are asked about: "12,345.6" is
-// written the English way (commas between thousands, a decimal dot),
-// which a Vietnamese clerk reads only after a second look. The reading is
-// offered; its echo ("12.345,6") is the Vietnamese way and reads back sure.
-//
-// "1.250" and "1,250" keep the Vietnamese reading (1.250 and 1,25): the
-// bot echoes a stored 1.250 ha as "1.250 ha", and what it echoes must read
-// back as itself, so they cannot be asked about while decimals print so.
-func marksTwoWays(n number, s string) *Unsure {
-	if n.englishMarks {
-		return &Unsure{Key: "reading.english_marks", Input: string(quoted(s))}
-	}
-	return nil
 }
 
 // ReadPercent reads a percentage between 0 and 100: "93,1%", "93.1 %",
