@@ -1,9 +1,6 @@
 package reader
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // An estimate of one figure. "Khoảng 4.500", "tầm 7", "cỡ 200", "~4500",
 // "ước tính 4.500 hộ", "4.500 hộ (ước)", "trên dưới 50", "xấp xỉ 93%":
@@ -37,9 +34,6 @@ var aboutAfter = map[string]string{"uoc": "ước", "tinh": "tính", "luong": "l
 // 4.500 hộ ạ"), for the figure stage to read. A bound word in the phrase
 // ("khoảng trên 300", "hơn 4.500") makes it no estimate of one figure.
 func singleEstimate(s string) (string, bool) {
-	if !mayEstimate(s) {
-		return "", false
-	}
 	ts := Tokenize(s).Tokens
 	// The figure: the first token that starts with a digit (after a "~"),
 	// or the first number word typed with its marks.
@@ -65,6 +59,7 @@ func singleEstimate(s string) (string, bool) {
 	digits := isDigit(rune(strings.TrimLeft(ts[fig].Lower, "~≈")[0]))
 	// The phrase right before the figure.
 	start, about := fig, tilde
+phrase:
 	for k := fig - 1; k >= 0; k-- {
 		t := ts[k]
 		switch {
@@ -85,8 +80,7 @@ func singleEstimate(s string) (string, bool) {
 		case t.Fold == "la":
 			// "khoảng là 300"
 		default:
-			k = -1
-			continue
+			break phrase
 		}
 		start = k
 	}
@@ -127,12 +121,6 @@ func singleEstimate(s string) (string, bool) {
 		out = append(out, t)
 	}
 	return Join(out), true
-}
-
-// mayEstimate is a quick look for a sign or a word of estimate, so that
-// figures alone ("4518", "93,1%") skip the token walk.
-func mayEstimate(s string) bool {
-	return strings.ContainsAny(s, "~≈") || strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // approxFold is the folded word an approximation token stands for.
