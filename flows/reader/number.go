@@ -196,6 +196,10 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	if f == "" {
 		return number{}, nil, problem("answer.empty")
 	}
+	if n, ok := unitAsMark(f, rule); ok && notKey == "answer.not_a_number" {
+		// "1ha2": 1,2 ha said the spoken way.
+		return n, &Unsure{Key: "reading.unit_as_mark", Input: string(in)}, nil
+	}
 	ts := Tokenize(c.text).Tokens
 	if key := NotACount(ts, rule.family == "dong"); key != "" {
 		return number{}, nil, problem(key, "input", in)
@@ -228,18 +232,28 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return n, u, p
 	}
 	if Approximate(ts) || Approximate(Tokenize(s).Tokens) {
-		return number{}, nil, problem("answer.not_exact", "input", in)
+		return estimateOrNot(s, notKey, rule, in)
 	}
 	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
-		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm.
+		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm;
+		// said in full ("ba trăm năm mươi sáu hồ sơ"), stored.
+		if saidInFull(c.text, n.value()) && (len(c.label) == 0 || rule.labelKnown(c.label) && rule.labelFit(c.label) != unitOther) {
+			return n, nil, nil
+		}
 		return n, &Unsure{Key: "reading.number_words", Input: string(in)}, nil
 	}
 	f, zeroTypo := fixZeroTypo(f)
 	if !strings.ContainsFunc(f, isASCIIDigit) {
+		if isEstimate(f) {
+			// "khoảng hai nghìn hộ": an estimate in words.
+			if n, u, p := estimateOrNot(s, notKey, rule, in); p == nil {
+				return n, u, nil
+			}
+		}
 		return number{}, nil, noDigits(f, notKey, in)
 	}
 	if isEstimate(f) {
-		return number{}, nil, problem("answer.not_exact", "input", in)
+		return estimateOrNot(s, notKey, rule, in)
 	}
 	rest, neg := stripLead(f)
 	tok, rest := cutFigure(rest)
@@ -272,6 +286,19 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		return n, &Unsure{Key: unsure, Input: string(in)}, nil
 	}
 	return n, nil, nil
+}
+
+// estimateOrNot reads an answer hedged as an estimate. One figure
+// estimated ("khoảng 4.500 hộ", "~4500", "4.500 (ước)") is offered, with a
+// word that an exact figure is better; a range or a bound ("khoảng 4-5",
+// "khoảng trên 300", "hơn 4.500") is refused as not exact.
+func estimateOrNot(s, notKey string, rule unitRule, in locales.Plain) (number, *Unsure, *locales.Msg) {
+	if fig, ok := singleEstimate(s); ok {
+		if n, _, p := readNumber(fig, notKey, rule); p == nil {
+			return n, &Unsure{Key: "reading.estimate", Input: string(in)}, nil
+		}
+	}
+	return number{}, nil, problem("answer.not_exact", "input", in)
 }
 
 // breakAtControls keeps a control character, a tab or a line break inside
@@ -801,6 +828,12 @@ var noneWords = untelexSet("co", "nao", "gi", "ai", "het", "ca", "luon", "to", "
 func ReadDecimal(s string) (float64, *locales.Msg) { return sureOnly(readDecimal(s, unitRule{})) }
 
 // readDecimal is ReadDecimal with the units a question allows.
+//
+// "1.250" at a decimal question keeps the Vietnamese reading (1.250), as
+// "1,250" does (1,25), though an English phone means the other: the bot
+// echoes a stored 1.250 ha as "1.250 ha", and what it echoes must read
+// back as itself, so the two cannot be asked about while decimals print
+// with a thousands dot. "1,234.5" (both marks) is one figure either way.
 func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	n, u, p := readNumber(s, "answer.not_a_number", rule)
 	if p != nil {

@@ -236,8 +236,13 @@ func TestFiguresInWordsAreReadAndOffered(t *testing.T) {
 		}
 	}
 	q := &Question{Type: TypeInt, Unit: locales.T("hộ", "households")}
+	// Said in full, it is stored (spelled_full.go); said short, offered.
 	r := Read(q, "hai nghìn ba trăm bốn mươi lăm hộ", tuesday, locales.VI)
-	if r.Unsure == nil || r.Num == nil || *r.Num != 2345 {
+	if r.Unsure != nil || r.Problem != nil || r.Num == nil || *r.Num != 2345 {
 		t.Fatalf("voice typing at a count: %+v", r)
+	}
+	r = Read(q, "hai nghìn ba hộ", tuesday, locales.VI)
+	if r.Unsure == nil || r.Num == nil || *r.Num != 2300 {
+		t.Fatalf("a figure said short at a count: %+v", r)
 	}
 }

@@ -71,6 +71,14 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 				cur, tens, hundredsDigit = cur*10+d, true, false
 				continue
 			}
+			if prevDigit && !tens && isDigit && used == 1 && cur >= 1 && d != cur+1 && isSpelledDigit(ws[0]) && !moreNumberWords(ws[used+1:]) {
+				// "tám sáu", "bốn hai": the whole answer two digits, the
+				// mươi left out: 86, 42 (offered, never stored). Two
+				// digits in a row ("hai ba", "năm sáu") are two or three,
+				// five or six: a range, refused below.
+				cur, tens = cur*10+d, true
+				continue
+			}
 			if prevDigit && !tens {
 				return 0, 0, false // "hai ba": two digits in a row
 			}
@@ -212,16 +220,29 @@ func readSpelledNumber(f, raw string, rule unitRule, notKey string, in locales.P
 			}
 		}
 	}
-	if !spelled {
-		return number{}, false
-	}
 	typed := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(Normalize(raw))) {
-		typed[strings.Trim(w, "0123456789.,")] = true
+		typed[strings.Trim(w, "0123456789.,!")] = true
+	}
+	half := len(ws) > 1 && ws[0] == "nua" && typed["nửa"]
+	if !spelled && !half {
+		return number{}, false
 	}
 	v, used, ok := readSpelled(ws, typed)
+	if last := len(ws) - 1; !ok && last > 1 && ws[last] == "ruoi" && isDigits(ws[0]) && len(ws[0]) <= 6 {
+		// "1 ha rưỡi": digits, the unit, and half of it.
+		w, _ := strconv.Atoi(ws[0])
+		v, used, ok = float64(w), 1, true
+	}
+	if half {
+		v, used, ok = 0.5, 1, true // "nửa héc ta": half of the unit
+	}
 	if !ok || v >= NumberLimit || v != v {
 		return number{}, false
+	}
+	if last := len(ws) - 1; last > used && ws[last] == "ruoi" && v == math.Trunc(v) {
+		// "một héc ta rưỡi", "1 ha rưỡi": a unit and a half of it.
+		v, ws = v+0.5, ws[:last]
 	}
 	whole, frac, _ := strings.Cut(strconv.FormatFloat(v, 'f', -1, 64), ".")
 	n := number{whole: trimZeros(whole), frac: frac}
@@ -246,4 +267,21 @@ func splitFigureWords(ws []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// isSpelledDigit reports a digit said as a word, folded: "tam", "sau".
+func isSpelledDigit(w string) bool {
+	_, ok := spelledWord[w]
+	return ok
+}
+
+// moreNumberWords reports whether ws, folded, start with a number word
+// or a figure: "tám sáu" is 86 only when nothing follows it that would
+// make the digits part of a longer figure.
+func moreNumberWords(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[0]
+	return isSpelledDigit(w) || spelledScale[w] > 0 || w == "muoi" || w == "ruoi" || w == "phay" || w == "linh" || w == "le" || isFigure(w)
 }

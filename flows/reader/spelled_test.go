@@ -20,7 +20,11 @@ func TestFiguresInWords(t *testing.T) {
 		{"ba trăm bốn mươi hai", 342, true},
 		{"ba trăm hai", 320, true},       // a lone digit after trăm is its tens
 		{"chín ba phẩy một", 93.1, true}, // before phẩy, two digits are the whole part
-		{"bốn hai", 0, false},            // alone: four or two, never 42
+		{"bốn hai", 42, true},            // alone: 42 said short (offered, never stored)
+		{"tám sáu", 86, true},
+		{"hai ba", 0, false},             // two or three: a range, never 23
+		{"năm sáu", 0, false},            // five or six
+		{"tám sáu nghìn", 0, false},      // no short tens before a multiplier
 		{"ba trăm bốn hai ba", 0, false}, // three digits after trăm are none
 	} {
 		typed := map[string]bool{}
