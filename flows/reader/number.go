@@ -88,6 +88,11 @@ type number struct {
 	// three digits, which Vietnamese reads as a decimal and an English
 	// phone as a thousands group.
 	commaThousands bool
+	// dotThousands is set for "1.250": one dot followed by exactly three
+	// digits, which Vietnamese reads as a thousands group (1250) and an
+	// English phone as a decimal (1,25). At a count only the first makes
+	// sense; at a decimal question both do.
+	dotThousands bool
 }
 
 // value is n as a float64.
@@ -518,7 +523,9 @@ func parseFigure(tok string) (number, bool) {
 	after := groups[len(groups)-1]
 	if len(after) == 3 && isThousands(groups) {
 		if mark == '.' {
-			return groupedWhole(groups)
+			n, ok := groupedWhole(groups)
+			n.dotThousands = len(groups) == 2
+			return n, ok
 		}
 		n, ok := decimalAfterGroups(groups)
 		n.commaThousands = true
@@ -829,15 +836,21 @@ func ReadDecimal(s string) (float64, *locales.Msg) { return sureOnly(readDecimal
 
 // readDecimal is ReadDecimal with the units a question allows.
 //
-// "1.250" at a decimal question keeps the Vietnamese reading (1.250), as
-// "1,250" does (1,25), though an English phone means the other: the bot
-// echoes a stored 1.250 ha as "1.250 ha", and what it echoes must read
-// back as itself, so the two cannot be asked about while decimals print
-// with a thousands dot. "1,234.5" (both marks) is one figure either way.
+// A rule a clerk states: at a decimal question (an area, a measure)
+// "1.250" may be 1250 or, from a phone set to English, 1,25: it is
+// offered with the Vietnamese reading (1250) and a word on how to type a
+// decimal, never stored. The bot echoes a whole decimal of four to six
+// digits without a thousands dot ("1250 ha", flows.Value.Format), so
+// what it echoes reads back as itself. "1,250" keeps its Vietnamese
+// reading (1,25), as a comma is the decimal mark here; "1,234.5" (both
+// marks) and "1.234.567" (two groups) are one figure either way.
 func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	n, u, p := readNumber(s, "answer.not_a_number", rule)
 	if p != nil {
 		return 0, nil, p
+	}
+	if n.dotThousands && u == nil && !n.percent {
+		return n.value(), &Unsure{Key: "reading.dot_thousands", Input: string(quoted(s))}, nil
 	}
 	return n.value(), u, nil
 }
