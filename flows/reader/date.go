@@ -155,9 +155,10 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 		// ("15/12/2062") is a year typed wrong, never a day to confirm.
 		return time.Time{}, nil, problem("answer.date_far_future", "input", in)
 	}
-	if reason == "" && t.Sub(now) > 24*time.Hour {
-		// A report tells of what happened: a day to come is asked about
-		// ("15/12/2029" for 15/12/2026 is a slip of one key).
+	if reason == "" && afterToday(t, now) {
+		// A report tells of what happened: a day to come, even tomorrow,
+		// is asked about ("15/12/2029" for 15/12/2026 is a slip of one
+		// key; "06/01" typed on 05/01 a slip of one day).
 		reason = "reading.date_future"
 	}
 	if reason != "" {
@@ -243,6 +244,13 @@ func nearestCentury(yy, now int) int {
 		y += 100
 	}
 	return y
+}
+
+// afterToday reports whether day t (at 00:00) comes after now's day, in
+// now's location: tomorrow is after today, whatever the hour now.
+func afterToday(t, now time.Time) bool {
+	y, m, d := now.Date()
+	return t.After(time.Date(y, m, d, 0, 0, 0, 0, now.Location()))
 }
 
 func absDuration(d time.Duration) time.Duration {

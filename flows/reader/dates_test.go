@@ -80,3 +80,32 @@ func TestFarFutureDatesAreRefused(t *testing.T) {
 		}
 	}
 }
+
+// Rule: a report tells of what happened, so a day after today — even
+// tomorrow, whatever the hour — is confirmed, never stored; today and the
+// days before are stored.
+func TestTomorrowIsConfirmed(t *testing.T) {
+	early := time.Date(2027, 1, 5, 0, 5, 0, 0, time.UTC)
+	late := time.Date(2027, 1, 5, 23, 55, 0, 0, time.UTC)
+	for _, c := range []struct {
+		typed  string
+		now    time.Time
+		future bool
+	}{
+		{"06/01/2027", tuesday, true}, {"6/1/2027", late, true}, {"6-1-27", early, true},
+		{"ngày 6 tháng 1 năm 2027", tuesday, true}, {"07/01/2027", tuesday, true},
+		{"06/01/2027 8h", tuesday, true},
+		{"05/01/2027", late, false}, {"05/01/2027", early, false}, {"4/1/2027", tuesday, false},
+		{"hôm nay", late, false}, {"31/12/2026", tuesday, false},
+	} {
+		_, u, p := readDate(c.typed, c.now)
+		switch {
+		case p != nil:
+			t.Errorf("readDate(%q) refused (%v)", c.typed, p.Key)
+		case c.future && (u == nil || u.Key != "reading.date_future"):
+			t.Errorf("readDate(%q) at %v = %v, want confirmed as a day to come", c.typed, c.now, u)
+		case !c.future && u != nil:
+			t.Errorf("readDate(%q) at %v asked (%v), want stored", c.typed, c.now, u.Key)
+		}
+	}
+}
