@@ -92,9 +92,21 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 		y, m, d := now.Date()
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
+	if back, ok := DaysAgo(f); ok {
+		// "2 hôm trước": counted back from today.
+		y, m, d := now.Date()
+		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
+	}
+	if NotOneDay(f) {
+		return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
+	}
 	f, rel := TrimDate(f)
 	if t, ok := LastWeekday(f, now); ok {
-		// "thứ 7 tuần trước", "chủ nhật vừa rồi": counted back from today.
+		// "thứ 7 tuần trước", "chủ nhật vừa rồi": counted back from today;
+		// "thứ 5 tuần này" may be a day still to come.
+		if afterToday(t, now) {
+			return t, &Unsure{Key: "reading.date_future", Input: string(in)}, nil
+		}
 		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
 	}
 	if d, ok := DayOnly(Fold(Normalize(s))); ok {

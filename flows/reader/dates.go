@@ -16,6 +16,12 @@ import (
 //     not part of the day: it is taken off.
 //  3. A year may be written as "năm 2024": "15/1 năm 2024" is 15/1/2024.
 //  4. "Hôm qua (19/12)": both are read, and must agree.
+//  5. A count of days back is a day: "2 hôm trước", "ba ngày trước",
+//     "cách đây 3 ngày" (up to a month back; "2 ngày qua" is a span).
+//  6. A day of the week in this week or last: "thứ 2 tuần này", "thứ hai
+//     tuần trước", "chủ nhật vừa rồi" (weeks start on Monday).
+//  7. A span or a vague time ("tuần trước", "tháng này", "mấy hôm
+//     trước", "hôm trước") names no one day: refused, saying so.
 
 // relativeDays maps a folded relative day to how many days before today.
 var relativeDays = map[string]int{
@@ -83,7 +89,7 @@ func TrimDate(f string) (date, rel string) {
 
 // weekdayBack is a day of the week counted back from today: "thứ 7 tuần
 // trước", "chủ nhật vừa rồi", "thứ sáu" (the last Friday).
-var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua))?$`)
+var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua|tuan nay))?$`)
 
 var weekdayNames = map[string]time.Weekday{
 	"2": time.Monday, "hai": time.Monday, "3": time.Tuesday, "ba": time.Tuesday, "4": time.Wednesday,
@@ -92,8 +98,9 @@ var weekdayNames = map[string]time.Weekday{
 }
 
 // LastWeekday reads a folded day of the week said without a date: in
-// "tuần trước" it is that day of last week (weeks start on Monday);
-// otherwise the last such day before today.
+// "tuần trước" it is that day of last week, in "tuần này" of this week
+// (weeks start on Monday; it may be after today); otherwise the last such
+// day before today.
 func LastWeekday(f string, now time.Time) (time.Time, bool) {
 	m := weekdayBack.FindStringSubmatch(f)
 	if m == nil {
@@ -102,9 +109,12 @@ func LastWeekday(f string, now time.Time) (time.Time, bool) {
 	wd := weekdayNames[m[1]+m[2]+m[3]]
 	y, mo, d := now.Date()
 	today := time.Date(y, mo, d, 0, 0, 0, 0, now.Location())
+	monday := today.AddDate(0, 0, -((int(today.Weekday()) + 6) % 7)) // this week's
 	switch m[4] {
 	case "tuan truoc", "tuan roi", "tuan qua", "tuan vua roi", "tuan vua qua":
-		monday := today.AddDate(0, 0, -((int(today.Weekday())+6)%7)-7)
+		return monday.AddDate(0, 0, (int(wd)+6)%7-7), true
+	case "tuan nay":
+		// This week's, which may be still to come: the caller asks then.
 		return monday.AddDate(0, 0, (int(wd)+6)%7), true
 	}
 	back := (int(today.Weekday()) - int(wd) + 7) % 7
@@ -128,4 +138,54 @@ func DayOnly(f string) (int, bool) {
 		d = d*10 + int(r-'0')
 	}
 	return d, d >= 1 && d <= 31
+}
+
+// daysAgo is a count of days back: "2 hôm trước", "ba ngày trước đây",
+// "cách đây 3 ngày", folded. Not "2 ngày qua", the span of the last two.
+var (
+	daysAgo      = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(\d{1,2}|[a-z]+) (?:hom|ngay|bua|hum) (?:truoc|trc)(?: day)?$`)
+	daysAgoAhead = regexp.MustCompile(`^cach day (\d{1,2}|[a-z]+) (?:hom|ngay|bua|hum)$`)
+)
+
+// smallNumbers are the numbers of days said in words, folded.
+var smallNumbers = map[string]int{
+	"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+}
+
+// maxDaysAgo is how far back a count of days is read: a month.
+const maxDaysAgo = 31
+
+// DaysAgo reads a folded count of days back ("2 hôm trước"): how many.
+// ok is false when f is none, or counts more than a month back.
+func DaysAgo(f string) (back int, ok bool) {
+	m := daysAgo.FindStringSubmatch(f)
+	if m == nil {
+		m = daysAgoAhead.FindStringSubmatch(f)
+	}
+	if m == nil {
+		return 0, false
+	}
+	n, word := smallNumbers[m[1]]
+	if !word {
+		for _, r := range m[1] {
+			if r < '0' || r > '9' {
+				return 0, false
+			}
+			n = n*10 + int(r-'0')
+		}
+	}
+	return n, n >= 1 && n <= maxDaysAgo
+}
+
+// notOneDay are folded times that name a span or no day in particular:
+// a week, a month, "a few days ago", "the other day".
+var notOneDay = regexp.MustCompile(`^(?:(?:\d{1,2}|mot|hai|ba|vai|may|mot vai|nhung) )?(?:(?:tuan|thang|nam) (?:truoc|roi|qua|nay|vua roi|vua qua|ngoai)|nam ngoai|(?:hom|ngay|bua|hum) (?:truoc|trc)(?: day)?|(?:dau|giua|cuoi) (?:tuan|thang|nam)(?: (?:truoc|nay|roi|qua))?|(?:may|vai|mot vai) (?:hom|ngay|bua|hum)(?: (?:truoc|trc|nay|qua|roi))?|dao (?:nay|truoc|gan day)|gan day|moi day|tuan nay|thang nay)$|^(?:\d{1,2}|hai|ba|bon|nam|muoi) (?:hom|ngay|bua) (?:qua|nay|gan day)$`)
+
+// NotOneDay reports whether folded f names a span of time or a vague one
+// ("tuần trước", "mấy hôm trước", "2 ngày qua") rather than a day.
+func NotOneDay(f string) bool {
+	if _, ok := DaysAgo(f); ok {
+		return false
+	}
+	return notOneDay.MatchString(strings.Trim(f, " .!,"))
 }

@@ -109,3 +109,69 @@ func TestTomorrowIsConfirmed(t *testing.T) {
 		}
 	}
 }
+
+// Rule: a count of days back is that day, in figures or words, with or
+// without diacritics; up to a month back. "2 ngày qua" is a span, not a day.
+func TestCountOfDaysBack(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2027, 1, d, 0, 0, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		typed string
+		want  time.Time
+	}{
+		{"2 hôm trước", day(3)}, {"2 hom truoc", day(3)}, {"3 ngày trước", day(2)}, {"hai hôm trước ạ", day(3)},
+		{"Ba ngày trước", day(2)}, {"cách đây 3 ngày", day(2)}, {"4 hôm trước đây", day(1)},
+		{"10 ngày trước", day(-5)}, {"1 hôm trước", day(4)}, {"sáng 2 hôm trước", day(3)}, {"2 hôm trc", day(3)},
+	} {
+		got, u, p := readDate(c.typed, tuesday)
+		if p != nil || u != nil || !got.Equal(c.want) {
+			t.Errorf("readDate(%q) = %v %v %v, want %v stored", c.typed, got, u, p, c.want)
+		}
+	}
+	for _, f := range []string{"2 ngay qua", "40 ngay truoc", "0 ngay truoc", "may hom truoc", "2 tuan truoc", "2 hom nua", "2 ngay sau"} {
+		if n, ok := DaysAgo(f); ok {
+			t.Errorf("DaysAgo(%q) = %d, want none", f, n)
+		}
+	}
+}
+
+// Rule: a day of the week this week or last is that day, confirmed; one
+// this week still to come is confirmed as a day to come, never stored.
+func TestDaysOfThisWeekAndLast(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2027, 1, d, 0, 0, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		typed, key string
+		want       time.Time
+	}{
+		{"thứ 2 tuần này", "reading.weekday_back", day(4)},
+		{"thu hai tuan nay", "reading.weekday_back", day(4)},
+		{"Thứ hai tuần trước", "reading.weekday_back", day(-3)},
+		{"chủ nhật vừa rồi", "reading.weekday_back", day(3)},
+		{"CN tuần trước", "reading.weekday_back", day(3)},
+		{"thứ 3 tuần này", "reading.weekday_back", day(5)},
+		{"thứ 5 tuần này", "reading.date_future", day(7)},
+		{"chủ nhật tuần này", "reading.date_future", day(10)},
+	} {
+		got, u, p := readDate(c.typed, tuesday)
+		if p != nil || u == nil || u.Key != c.key || !got.Equal(c.want) {
+			t.Errorf("readDate(%q) = %v %v %v, want %v asked as %s", c.typed, got, u, p, c.want, c.key)
+		}
+	}
+}
+
+// Rule: a span or a vague time names no one day and is refused, saying
+// so; a day said plainly is not caught by the rule.
+func TestSpansAreNotOneDay(t *testing.T) {
+	for _, s := range []string{
+		"tuần trước", "Tuan truoc", "tuần này", "tháng trước", "tháng này ạ", "năm ngoái", "mấy hôm trước",
+		"vài hôm trước", "hôm trước", "mấy ngày nay", "2 ngày qua", "2 tuần trước", "cuối tuần trước", "đầu tháng này", "dạo này",
+	} {
+		if _, _, p := readDate(s, tuesday); p == nil || p.Key != "answer.date_not_one_day" {
+			t.Errorf("readDate(%q) = %v, want refused as naming no one day", s, p)
+		}
+	}
+	for _, f := range []string{"hom qua", "hom kia", "2 hom truoc", "thu 7 tuan truoc", "20/12", "thang 12", "ngay 15", "2026"} {
+		if NotOneDay(f) {
+			t.Errorf("NotOneDay(%q), want a day or other refusal", f)
+		}
+	}
+}
