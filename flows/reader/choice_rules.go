@@ -1,0 +1,222 @@
+package reader
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// Rules a clerk states about choices beyond the number and the name
+// (choice.go), each with its table test (choice_rules_test.go):
+//
+//  1. An option copied with its number after it ("Xã Thành Tâm (1)",
+//     "Thành Công - 2") is that option when number and name agree; when
+//     they name two options, the person is asked which.
+//  2. "Thị trấn" alone names the town when exactly one option is a town
+//     (an area has one town, its seat, as it has one city): confirmed.
+//     "Phường" or "xã" alone names none: there are many of each.
+//  3. A name misspelt by a letter ("Thàn Công") is the option clearly
+//     nearest — one letter off for a name of five letters or more, two for
+//     nine or more, and every other option at least two letters further:
+//     confirmed, never stored.
+//  4. "Cả 5", "tất cả 5 hoạt động", "cả năm hoạt động" at a several-choice
+//     question choose every option when the number is the options'; a
+//     number that is not ("cả 4" of five) is refused. "Cả năm" alone also
+//     means "the whole year": confirmed.
+//  5. Numbers run together with dots or dashes ("1.2.3", "1-2-3") at a
+//     several-choice question are those options: confirmed, since "1-3"
+//     may be a range and "1.2" a sub-item.
+
+// trailingNumber is a folded name with a number after it: "xa thanh tam
+// 1" (the brackets are gone), "thanh cong - 2".
+var trailingNumber = regexp.MustCompile(`^(\pL.*?)\s*[-–—:.]?\s*(\d{1,2})$`)
+
+// labelThenNumber applies rule 1: ok when f is a name followed by a
+// number, the name naming one option; agree when the number is its own.
+func labelThenNumber(f string, options []Option) (i int, ok, agree bool) {
+	m := trailingNumber.FindStringSubmatch(f)
+	if m == nil {
+		return 0, false, false
+	}
+	name := strings.TrimSpace(m[1])
+	var named []int
+	for _, match := range []func(name, f string) bool{sameName, sameUnitName, startsName, startsWordInName} {
+		if named = matchOptions(name, options, match); len(named) > 0 {
+			break
+		}
+	}
+	if len(named) != 1 {
+		return 0, false, false
+	}
+	n, _ := strconv.Atoi(m[2])
+	return named[0], true, n == named[0]+1
+}
+
+// oneOfAKind are the kinds of unit an area has one of, so that the kind
+// alone names it: the town, the town-level city, the city.
+var oneOfAKind = setOf("thi tran", "thi xa", "thanh pho")
+
+// theOneOfKind applies rule 2: f is such a kind written out, alone, and
+// exactly one option is of it.
+func theOneOfKind(f string, options []Option) (int, bool) {
+	f = strings.TrimSpace(f)
+	if !oneOfAKind[f] {
+		return 0, false
+	}
+	found := -1
+	for i, o := range options {
+		for _, name := range optionNames(o) {
+			if k, rest := unitKind(name); k == f && rest != "" {
+				if found >= 0 && found != i {
+					return 0, false
+				}
+				found = i
+				break
+			}
+		}
+	}
+	return found, found >= 0
+}
+
+// maxNearLen bounds the names compared letter by letter (rule 3), so that
+// a long message costs nothing.
+const maxNearLen = 40
+
+// nearestName applies rule 3 to a folded answer.
+func nearestName(f string, options []Option) (int, bool) {
+	fk, fn := unitKind(f)
+	n := utf8.RuneCountInString(fn)
+	if n < 4 || n > maxNearLen || strings.ContainsFunc(fn, isASCIIDigit) || len(options) > 100 {
+		return 0, false
+	}
+	const far = 4 // editDistance's limit+1: further than any slip allowed
+	best, bestD, bestSlips, second := -1, far, 0, far
+	for i, o := range options {
+		d, slips := far, 0
+		for k, name := range optionNames(o) {
+			if k == 0 {
+				continue // the id: "thanh_cong" is no spelling
+			}
+			nk, nn := unitKind(name)
+			if fk != "" && nk != "" && fk != nk {
+				continue // "Xã An Bình" is not "Phường An Bình"
+			}
+			if nd := editDistance(fn, nn, far-1); nd < d {
+				d, slips = nd, allowedSlips(nn)
+			}
+		}
+		switch {
+		case d < bestD:
+			best, second, bestD, bestSlips = i, bestD, d, slips
+		case d < second:
+			second = d
+		}
+	}
+	if best < 0 || bestD == 0 || bestD > bestSlips || second < bestD+2 {
+		return 0, false
+	}
+	return best, true
+}
+
+// allowedSlips is how many letters a name of that length may be off.
+func allowedSlips(name string) int {
+	switch n := utf8.RuneCountInString(strings.ReplaceAll(name, " ", "")); {
+	case n >= 9:
+		return 2
+	case n >= 5:
+		return 1
+	}
+	return 0
+}
+
+// editDistance counts the letters to add, drop or change to make a into
+// b, stopping at limit+1 once it is certain to exceed limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(rb)], limit+1)
+}
+
+// everyWords is rule 4's answer, folded: a lead, a number (figures or a
+// word), then maybe "các hoạt động (trên)".
+var everyWords = regexp.MustCompile(`^(?:(?:ca|tat ca|du ca|toan bo) )(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?: (?:cac|nhung))?( (?:hoat dong|muc|phuong an|lua chon|noi dung|loai|cai|y|hinh thuc|linh vuc)(?: (?:tren|ke tren|do|nay))?)?(?: (?:deu co|deu|deu to chuc))?$`)
+
+// countWords are the numbers of rule 4 in words, folded.
+var countWords = map[string]int{"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+// everyOption applies rule 4 to folded f; ok is false when f is not such
+// an answer.
+func everyOption(f, s string, options []Option, lang locales.Lang) (ids []string, u *Unsure, p *locales.Msg, ok bool) {
+	var n int
+	noun := false
+	if f == "both" {
+		n = 2
+	} else if m := everyWords.FindStringSubmatch(f); m != nil {
+		n = countWords[m[1]]
+		if n == 0 {
+			n, _ = strconv.Atoi(m[1])
+		}
+		noun = m[2] != ""
+		if m[1] == "nam" && !noun {
+			u = &Unsure{Key: "reading.all_or_year", Input: string(quoted(s))}
+		}
+	} else {
+		return nil, nil, nil, false
+	}
+	if n != len(options) || n == 0 {
+		return nil, nil, problem("answer.choice_all_count", "input", quoted(s), "count", len(options), "options", listOptions(options, nil, lang)), true
+	}
+	return allIDs(options), u, nil, true
+}
+
+// runOfNumbers is rule 5: numbers joined by dots (two or more) or by
+// dashes (three or more).
+var runOfNumbers = regexp.MustCompile(`^\d{1,2}(?:(?:\s*\.\s*\d{1,2})+\.?|(?:\s*-\s*\d{1,2}){2,})$`)
+
+// numbersRun applies rule 5: every number an option, each once.
+func numbersRun(f string, options []Option) ([]string, bool) {
+	if !runOfNumbers.MatchString(f) {
+		return nil, false
+	}
+	picked := make([]bool, len(options))
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r == '.' || r == '-' || r == ' ' }) {
+		n, _ := strconv.Atoi(w)
+		if n < 1 || n > len(options) || picked[n-1] {
+			return nil, false
+		}
+		picked[n-1] = true
+	}
+	var ids []string
+	for i, on := range picked {
+		if on {
+			ids = append(ids, options[i].ID)
+		}
+	}
+	return ids, true
+}
