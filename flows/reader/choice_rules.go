@@ -26,7 +26,8 @@ import (
 //     question choose every option when the number is the options'; a
 //     number that is not ("cả 4" of five) is refused. "Cả năm" alone also
 //     means "the whole year": confirmed.
-//  5. Numbers run together with dots or dashes ("1.2.3", "1-2-3") at a
+//  5. Numbers run together with dots, dashes or slashes ("1.2.3",
+//     "1-2-3", "1/2/3": slashes and dashes three or more) at a
 //     several-choice question are those options: confirmed, since "1-3"
 //     may be a range and "1.2" a sub-item.
 
@@ -62,7 +63,7 @@ var oneOfAKind = setOf("thi tran", "thi xa", "thanh pho")
 // theOneOfKind applies rule 2: f is such a kind written out, alone, and
 // exactly one option is of it.
 func theOneOfKind(f string, options []Option) (int, bool) {
-	f = strings.TrimSpace(f)
+	f = cutPlaceLead(strings.TrimSpace(f)) // "em ở thị trấn"
 	if !oneOfAKind[f] {
 		return 0, false
 	}
@@ -165,7 +166,7 @@ func editDistance(a, b string, limit int) int {
 
 // everyWords is rule 4's answer, folded: a lead, a number (figures or a
 // word), then maybe "các hoạt động (trên)".
-var everyWords = regexp.MustCompile(`^(?:(?:ca|tat ca|du ca|toan bo) )(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?: (?:cac|nhung))?( (?:hoat dong|muc|phuong an|lua chon|noi dung|loai|cai|y|hinh thuc|linh vuc)(?: (?:tren|ke tren|do|nay))?)?(?: (?:deu co|deu|deu to chuc))?$`)
+var everyWords = regexp.MustCompile(`^(ca|tat ca|du ca|toan bo)(?: (\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi))?(?: (?:cac|nhung))?( (?:hoat dong|muc|phuong an|lua chon|noi dung|loai|cai|y|hinh thuc|linh vuc)(?: (?:tren|ke tren|do|nay|da neu))?)?(?: (?:deu co|deu|deu to chuc|luon))?$`)
 
 // countWords are the numbers of rule 4 in words, folded.
 var countWords = map[string]int{"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
@@ -178,12 +179,19 @@ func everyOption(f, s string, options []Option, lang locales.Lang) (ids []string
 	if f == "both" {
 		n = 2
 	} else if m := everyWords.FindStringSubmatch(f); m != nil {
-		n = countWords[m[1]]
-		if n == 0 {
-			n, _ = strconv.Atoi(m[1])
+		noun = m[3] != ""
+		switch {
+		case m[2] == "" && m[1] != "ca" && m[1] != "du ca":
+			// "tất cả các hoạt động": every one, no number said.
+			return allIDs(options), nil, nil, len(options) > 0
+		case m[2] == "":
+			return nil, nil, nil, false // "cả", "cả hoạt động": not this rule
 		}
-		noun = m[2] != ""
-		if m[1] == "nam" && !noun {
+		n = countWords[m[2]]
+		if n == 0 {
+			n, _ = strconv.Atoi(m[2])
+		}
+		if m[2] == "nam" && !noun {
 			u = &Unsure{Key: "reading.all_or_year", Input: string(quoted(s))}
 		}
 	} else {
@@ -197,7 +205,7 @@ func everyOption(f, s string, options []Option, lang locales.Lang) (ids []string
 
 // runOfNumbers is rule 5: numbers joined by dots (two or more) or by
 // dashes (three or more).
-var runOfNumbers = regexp.MustCompile(`^\d{1,2}(?:(?:\s*\.\s*\d{1,2})+\.?|(?:\s*-\s*\d{1,2}){2,})$`)
+var runOfNumbers = regexp.MustCompile(`^\d{1,2}(?:(?:\s*\.\s*\d{1,2})+\.?|(?:\s*-\s*\d{1,2}){2,}|(?:\s*/\s*\d{1,2}){2,})$`)
 
 // numbersRun applies rule 5: every number an option, each once.
 func numbersRun(f string, options []Option) ([]string, bool) {
@@ -205,7 +213,7 @@ func numbersRun(f string, options []Option) ([]string, bool) {
 		return nil, false
 	}
 	picked := make([]bool, len(options))
-	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r == '.' || r == '-' || r == ' ' }) {
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r == '.' || r == '-' || r == '/' || r == ' ' }) {
 		n, _ := strconv.Atoi(w)
 		if n < 1 || n > len(options) || picked[n-1] {
 			return nil, false

@@ -73,7 +73,8 @@ func TestAnOptionCopiedWithItsNumberAfter(t *testing.T) {
 // "phường" or "xã" alone, or a town among two, is not.
 func TestTheOneTownByItsKind(t *testing.T) {
 	checkChoice(t, ruleCommunes, false, []choiceCase{
-		{"thị trấn", "? dak_mil"}, {"Thi tran", "? dak_mil"}, {"thị trấn ạ", "? dak_mil"},
+		{"thị trấn", "? dak_mil"}, {"Thi tran", "? dak_mil"}, {"thị trấn ạ", "? dak_mil"}, {"em ở thị trấn", "? dak_mil"},
+		{"TT", "!"}, // a kind abbreviated alone is too little
 		{"phường", "! answer.choice_unknown"}, {"xã", "!"}, {"thị xã", "!"}, {"huyện", "!"},
 	})
 	twoTowns := append(slices.Clone(ruleCommunes), Option{ID: "ea_tling", Label: locales.T("Thị trấn Ea T'Ling", "")})
@@ -112,7 +113,8 @@ func TestEveryOptionByTheirNumber(t *testing.T) {
 	checkChoice(t, ruleActivities, true, []choiceCase{
 		{"cả 5", "= " + all}, {"ca 5", "= " + all}, {"Cả 5 ạ", "= " + all}, {"tất cả 5 hoạt động", "= " + all},
 		{"cả năm hoạt động", "= " + all}, {"ca nam hoat dong", "= " + all}, {"cả 5 hoạt động trên", "= " + all},
-		{"tất cả", "= " + all}, {"tat ca", "= " + all}, {"toàn bộ", "= " + all},
+		{"tất cả", "= " + all}, {"tat ca", "= " + all}, {"toàn bộ", "= " + all}, {"tất cả các hoạt động", "= " + all},
+		{"tat ca cac hoat dong tren", "= " + all}, {"tất cả trừ 3", "!"}, {"cả", "!"}, {"cả hoạt động", "!"},
 		{"cả năm", "? " + all}, {"ca nam", "? " + all},
 		{"cả 4", "! answer.choice_all_count"}, {"cả hai", "! answer.choice_all_count"}, {"cả 6 hoạt động", "! answer.choice_all_count"},
 		{"both", "! answer.choice_all_count"},
@@ -127,7 +129,8 @@ func TestNumbersRunTogether(t *testing.T) {
 	checkChoice(t, ruleActivities, true, []choiceCase{
 		{"1.2.3", "? van_nghe,the_thao,doc_sach"}, {"1-2-3", "? van_nghe,the_thao,doc_sach"},
 		{"1. 2. 4.", "? van_nghe,the_thao,le_hoi"}, {"2.5", "? the_thao,vh_dl"}, {"3 - 4 - 5", "? doc_sach,le_hoi,vh_dl"},
-		{"1 2 3", "= van_nghe,the_thao,doc_sach"}, // spaces: stored, as before
+		{"1/2/3", "? van_nghe,the_thao,doc_sach"}, {"1 2 3", "= van_nghe,the_thao,doc_sach"}, // spaces: stored, as before
+		{"1/2", "!"}, {"1-3", "!"}, // a fraction or a date; a range or a pair
 		{"1.2.7", "!"}, {"1-2-2", "!"}, {"1.1", "!"},
 	})
 	checkChoice(t, ruleCommunes, false, []choiceCase{{"1.2.3", "! answer.one_choice_only"}})

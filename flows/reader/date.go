@@ -90,6 +90,10 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	loc := now.Location()
 	if back, ok := RelativeDay(f); ok {
 		y, m, d := now.Date()
+		if back == 2 && ThreeDaysBack(strings.ToLower(Normalize(s))) {
+			// "hôm kìa": three days back, not "hôm kia"'s two.
+			return time.Date(y, m, d-3, 0, 0, 0, 0, loc), &Unsure{Key: "reading.three_days_back", Input: string(in)}, nil
+		}
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
 	if back, ok := DaysAgo(f); ok {
@@ -137,7 +141,7 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	}
 	if rel != "" {
 		// "hôm qua (19/12)": the day named and the date written must agree.
-		back, _ := RelativeDay(rel)
+		back, _ := DaysBack(rel)
 		y, m, d := now.Date()
 		want := time.Date(y, m, d-back, 0, 0, 0, 0, loc)
 		day, month, year, ok := splitDate(f)

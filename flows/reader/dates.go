@@ -20,7 +20,9 @@ import (
 //     "cách đây 3 ngày" (up to a month back; "2 ngày qua" is a span).
 //  6. A day of the week in this week or last: "thứ 2 tuần này", "thứ hai
 //     tuần trước", "chủ nhật vừa rồi" (weeks start on Monday).
-//  7. A span or a vague time ("tuần trước", "tháng này", "mấy hôm
+//  7. "Hôm kìa", with its grave accent, is three days back, not "hôm
+//     kia" (two): confirmed, since the accent is often typed loosely.
+//  8. A span or a vague time ("tuần trước", "tháng này", "mấy hôm
 //     trước", "hôm trước") names no one day: refused, saying so.
 
 // relativeDays maps a folded relative day to how many days before today.
@@ -59,7 +61,7 @@ var (
 var yearWord = regexp.MustCompile(`^(\d{1,2}\s*[/.-]\s*\d{1,2}),? (?:nam|n) (\d{4})$`)
 
 // bracketed is a relative day with its date: "hom qua 19/12".
-var withDate = regexp.MustCompile(`^((?:(?:sang|trua|chieu|toi|dem) )?(?:hom nay|hom qua|hom kia|hnay|hqua|hkia|hum qua|hum nay|nay|qua)),? (.*\d.*)$`)
+var withDate = regexp.MustCompile(`^((?:(?:sang|trua|chieu|toi|dem) )?(?:hom nay|hom qua|hom kia|hnay|hqua|hkia|hum qua|hum nay|nay|qua|(?:\d{1,2}|hai|ba|bon|nam) (?:hom|ngay) truoc)),? (.*\d.*)$`)
 
 // TrimDate applies the rules to a folded date: the time taken off, "năm
 // 2024" made a year. rel is a relative day written beside the date ("hôm
@@ -189,3 +191,19 @@ func NotOneDay(f string) bool {
 	}
 	return notOneDay.MatchString(strings.Trim(f, " .!,"))
 }
+
+// DaysBack reads a folded relative day or count of days back: "hôm qua",
+// "2 hôm trước".
+func DaysBack(f string) (int, bool) {
+	if back, ok := RelativeDay(f); ok {
+		return back, true
+	}
+	return DaysAgo(f)
+}
+
+// kiaGrave is "kìa" as a word, lowercased: "hôm kìa" is three days back.
+var kiaGrave = regexp.MustCompile(`(?:^|\s)(?:hôm |hum |bữa )?kìa(?:$|[\s.,!])`)
+
+// ThreeDaysBack reports whether lowercased, normalised s says "hôm kìa"
+// (rule 7), which folds to "hôm kia".
+func ThreeDaysBack(s string) bool { return kiaGrave.MatchString(s) }

@@ -175,3 +175,32 @@ func TestSpansAreNotOneDay(t *testing.T) {
 		}
 	}
 }
+
+// Rule: "hôm kìa" (grave accent) is three days back, confirmed; "hôm kia"
+// stays two, stored; a count of days back beside a date that disagrees is
+// refused.
+func TestHomKiaAndHomKia(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2027, 1, d, 0, 0, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		typed string
+		want  time.Time
+		asked bool
+	}{
+		{"hôm kìa", day(2), true}, {"Hôm kìa ạ", day(2), true}, {"bữa kìa", day(2), true},
+		{"hôm kia", day(3), false}, {"hom kia", day(3), false}, {"kia", time.Time{}, false},
+	} {
+		got, u, p := readDate(c.typed, tuesday)
+		if c.want.IsZero() {
+			if p == nil {
+				t.Errorf("readDate(%q) = %v, want refused", c.typed, got)
+			}
+			continue
+		}
+		if p != nil || (u != nil) != c.asked || !got.Equal(c.want) {
+			t.Errorf("readDate(%q) = %v %v %v, want %v (asked %v)", c.typed, got, u, p, c.want, c.asked)
+		}
+	}
+	if _, _, p := readDate("2 hôm trước (1/1)", tuesday); p == nil || p.Key != "answer.dates_disagree" {
+		t.Errorf("readDate(2 hôm trước (1/1)) = %v, want the two disagreeing", p)
+	}
+}
