@@ -59,6 +59,23 @@ const (
 func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) { return sureOnly(readDate(s, now)) }
 
 func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
+	t, u, p := readDateAsTyped(s, now)
+	if p != nil && p.Key == "answer.not_a_date" {
+		// "hoom qua", "thuws 7 tuaanf truwowcs": Telex keys left in the
+		// words of a date (rule 9 of dates.go).
+		if k, ok := TelexDateWords(s); ok {
+			if t2, u2, p2 := readDateAsTyped(k, now); p2 == nil {
+				if u2 != nil {
+					u2.Input = string(quoted(s))
+				}
+				return t2, u2, nil
+			}
+		}
+	}
+	return t, u, p
+}
+
+func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	if asNumber, asKey, ok := vniDateWords(s); ok {
 		// "thang1 12": "tháng" typed with VNI before month 12, or
 		// January, glued, before the year '12. Each reading is tried; when
@@ -104,8 +121,13 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	if NotOneDay(f) {
 		return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
 	}
+	untrimmed := f
 	f, rel := TrimDate(f)
-	if t, ok := LastWeekday(f, now); ok {
+	t, ok := LastWeekday(untrimmed, now) // "thứ 7 tuần vừa rồi", before " vừa rồi" goes
+	if !ok {
+		t, ok = LastWeekday(f, now)
+	}
+	if ok {
 		// "thứ 7 tuần trước", "chủ nhật vừa rồi": counted back from today;
 		// "thứ 5 tuần này" may be a day still to come.
 		if afterToday(t, now) {
@@ -157,6 +179,9 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	f = clockTime.ReplaceAllString(f, "")
 	day, month, year, ok := splitDate(f)
 	if !ok {
+		if DateRange(f) {
+			return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
+		}
 		return time.Time{}, nil, problem("answer.not_a_date", "input", in)
 	}
 	t, reason, p := makeDate(day, month, year, now, s)

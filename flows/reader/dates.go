@@ -22,8 +22,12 @@ import (
 //     tuần trước", "chủ nhật vừa rồi" (weeks start on Monday).
 //  7. "Hôm kìa", with its grave accent, is three days back, not "hôm
 //     kia" (two): confirmed, since the accent is often typed loosely.
+//  9. Telex keys left in the words of a date ("hoom qua", "thuws 7
+//     tuaanf truwowcs") are read as the words, when the date reads
+//     no other way.
 //  8. A span or a vague time ("tuần trước", "tháng này", "mấy hôm
-//     trước", "hôm trước") names no one day: refused, saying so.
+//     trước", "hôm trước") or two days joined ("20/12 - 22/12", "từ 20
+//     đến 22/12") names no one day: refused, saying so.
 
 // relativeDays maps a folded relative day to how many days before today.
 var relativeDays = map[string]int{
@@ -31,6 +35,7 @@ var relativeDays = map[string]int{
 	"hom qua": 1, "qua": 1, "ngay hom qua": 1, "yesterday": 1, "hqua": 1, "hum qua": 1, "hom wa": 1,
 	"hum wa": 1, "hwa": 1, "bua qua": 1, "ngay qua": 1, "hqa": 1,
 	"hom kia": 2, "hkia": 2, "hum kia": 2, "bua kia": 2, "ngay kia": -2,
+	"homnay": 0, "homqua": 1, "homkia": 2, // glued
 }
 
 // dayParts come before a relative day: "sáng nay", "chiều hôm qua".
@@ -63,6 +68,9 @@ var yearWord = regexp.MustCompile(`^(\d{1,2}\s*[/.-]\s*\d{1,2}),? (?:nam|n) (\d{
 // bracketed is a relative day with its date: "hom qua 19/12".
 var withDate = regexp.MustCompile(`^((?:(?:sang|trua|chieu|toi|dem) )?(?:hom nay|hom qua|hom kia|hnay|hqua|hkia|hum qua|hum nay|nay|qua|(?:\d{1,2}|hai|ba|bon|nam) (?:hom|ngay) truoc)),? (.*\d.*)$`)
 
+// dateWith is a date with a relative day after it: "5/1 hôm nay".
+var dateWith = regexp.MustCompile(`^(.*\d),? ((?:hom nay|hom qua|hom kia|hnay|hqua|hkia|(?:\d{1,2}|hai|ba|bon|nam) (?:hom|ngay) truoc))$`)
+
 // TrimDate applies the rules to a folded date: the time taken off, "năm
 // 2024" made a year. rel is a relative day written beside the date ("hôm
 // qua 19/12"), "" when none.
@@ -78,6 +86,8 @@ func TrimDate(f string) (date, rel string) {
 	}
 	if m := withDate.FindStringSubmatch(f); m != nil {
 		rel, f = m[1], m[2]
+	} else if m := dateWith.FindStringSubmatch(f); m != nil {
+		f, rel = m[1], m[2] // "5/1/2027 (hôm nay)"
 	}
 	f = strings.TrimSpace(f)
 	for _, tail := range []string{" vua roi", " vua qua", " nam nay", " vua xong"} {
@@ -91,7 +101,7 @@ func TrimDate(f string) (date, rel string) {
 
 // weekdayBack is a day of the week counted back from today: "thứ 7 tuần
 // trước", "chủ nhật vừa rồi", "thứ sáu" (the last Friday).
-var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua|tuan nay))?$`)
+var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay |hom )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan trc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua|tuan nay|dau tuan|dau tuan nay|tuan truoc nua|tuan trc nua))?$`)
 
 var weekdayNames = map[string]time.Weekday{
 	"2": time.Monday, "hai": time.Monday, "3": time.Tuesday, "ba": time.Tuesday, "4": time.Wednesday,
@@ -113,9 +123,11 @@ func LastWeekday(f string, now time.Time) (time.Time, bool) {
 	today := time.Date(y, mo, d, 0, 0, 0, 0, now.Location())
 	monday := today.AddDate(0, 0, -((int(today.Weekday()) + 6) % 7)) // this week's
 	switch m[4] {
-	case "tuan truoc", "tuan roi", "tuan qua", "tuan vua roi", "tuan vua qua":
+	case "tuan truoc", "tuan trc", "tuan roi", "tuan qua", "tuan vua roi", "tuan vua qua":
 		return monday.AddDate(0, 0, (int(wd)+6)%7-7), true
-	case "tuan nay":
+	case "tuan truoc nua", "tuan trc nua":
+		return monday.AddDate(0, 0, (int(wd)+6)%7-14), true
+	case "tuan nay", "dau tuan", "dau tuan nay":
 		// This week's, which may be still to come: the caller asks then.
 		return monday.AddDate(0, 0, (int(wd)+6)%7), true
 	}
@@ -181,7 +193,7 @@ func DaysAgo(f string) (back int, ok bool) {
 
 // notOneDay are folded times that name a span or no day in particular:
 // a week, a month, "a few days ago", "the other day".
-var notOneDay = regexp.MustCompile(`^(?:(?:\d{1,2}|mot|hai|ba|vai|may|mot vai|nhung) )?(?:(?:tuan|thang|nam) (?:truoc|roi|qua|nay|vua roi|vua qua|ngoai)|nam ngoai|(?:hom|ngay|bua|hum) (?:truoc|trc)(?: day)?|(?:dau|giua|cuoi) (?:tuan|thang|nam)(?: (?:truoc|nay|roi|qua))?|(?:may|vai|mot vai) (?:hom|ngay|bua|hum)(?: (?:truoc|trc|nay|qua|roi))?|dao (?:nay|truoc|gan day)|gan day|moi day|tuan nay|thang nay)$|^(?:\d{1,2}|hai|ba|bon|nam|muoi) (?:hom|ngay|bua) (?:qua|nay|gan day)$`)
+var notOneDay = regexp.MustCompile(`^(?:(?:\d{1,2}|mot|hai|ba|vai|may|mot vai|nhung) )?(?:(?:tuan|thang|nam) (?:truoc|roi|qua|nay|vua roi|vua qua|ngoai)|nam ngoai|(?:hom|ngay|bua|hum) (?:truoc|trc)(?: day)?|(?:dau|giua|cuoi) (?:tuan|thang|nam)(?: (?:truoc|nay|roi|qua))?|(?:may|vai|mot vai) (?:hom|ngay|bua|hum)(?: (?:truoc|trc|nay|qua|roi))?|dao (?:nay|truoc|gan day)|gan day|moi day|tuan nay|thang nay|(?:tuan|thang) (?:truoc|trc) nua|(?:tuan|thang|nam) (?:sau|toi)|cach day (?:\d{1,2}|mot|hai|ba|vai|may) (?:tuan|thang|nam))$|^(?:\d{1,2}|hai|ba|bon|nam|muoi) (?:hom|ngay|bua) (?:qua|nay|gan day)$`)
 
 // NotOneDay reports whether folded f names a span of time or a vague one
 // ("tuần trước", "mấy hôm trước", "2 ngày qua") rather than a day.
@@ -207,3 +219,44 @@ var kiaGrave = regexp.MustCompile(`(?:^|\s)(?:hôm |hum |bữa )?kìa(?:$|[\s.,!
 // ThreeDaysBack reports whether lowercased, normalised s says "hôm kìa"
 // (rule 7), which folds to "hôm kia".
 func ThreeDaysBack(s string) bool { return kiaGrave.MatchString(s) }
+
+// TelexDateWords writes s folded with the Telex keys taken off each word
+// of letters ("hoom" is "hom"); ok is false when no word had any.
+func TelexDateWords(s string) (string, bool) {
+	ws := strings.Fields(Fold(Normalize(s)))
+	changed := false
+	for i, w := range ws {
+		if w == "" || plainWord(w) || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			continue
+		}
+		if k := Skeleton(w); k != w && k != "" {
+			ws[i], changed = k, true
+		}
+	}
+	return strings.Join(ws, " "), changed
+}
+
+// rangeJoin joins the two ends of a span of days, folded.
+var rangeJoin = regexp.MustCompile(`\s+(?:-|–|den|toi|~)\s+|\s*(?:–|~)\s*`)
+
+// DateRange reports whether folded f is two days joined: a date at the
+// end, a date or a day of the month at the start.
+func DateRange(f string) bool {
+	f = strings.TrimPrefix(f, "tu ")
+	parts := rangeJoin.Split(f, -1)
+	if len(parts) != 2 {
+		if i := strings.Index(f, "-"); i > 0 && strings.Count(f, "-") == 1 && strings.Count(f, "/") >= 2 {
+			parts = []string{f[:i], f[i+1:]} // "20/12-22/12"
+		} else {
+			return false
+		}
+	}
+	a, b := strings.TrimSpace(strings.TrimPrefix(parts[0], "ngay ")), strings.TrimSpace(strings.TrimPrefix(parts[1], "ngay "))
+	if _, _, _, ok := splitDate(b); !ok {
+		return false
+	}
+	if _, _, _, ok := splitDate(a); ok {
+		return true
+	}
+	return len(a) <= 2 && a != "" && strings.Trim(a, "0123456789") == ""
+}

@@ -204,3 +204,35 @@ func TestHomKiaAndHomKia(t *testing.T) {
 		t.Errorf("readDate(2 hôm trước (1/1)) = %v, want the two disagreeing", p)
 	}
 }
+
+// Rules: "tuần vừa rồi", "đầu tuần", "tuần trước nữa", "trc" with a day of
+// the week; "hôm chủ nhật"; a relative day after its date; Telex keys left
+// in the words; two days joined are no one day.
+func TestMoreWaysToSayADay(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2027, 1, d, 0, 0, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		typed string
+		want  time.Time
+		asked bool
+	}{
+		{"thứ 7 tuần vừa rồi", day(2), true}, {"hôm chủ nhật", day(3), true}, {"thứ 2 đầu tuần", day(4), true},
+		{"thứ 2 tuần trước nữa", day(-10), true}, {"t7 tuần trc", day(2), true},
+		{"ngày 5/1 hôm nay", day(5), false}, {"5/1/2027 (hôm nay)", day(5), false}, {"3/1 (2 hôm trước)", day(3), false},
+		{"hoom qua", day(4), false}, {"homqua", day(4), false}, {"thuws 7 tuaanf truwowcs", day(2), true},
+	} {
+		got, u, p := readDate(c.typed, tuesday)
+		if p != nil || (u != nil) != c.asked || !got.Equal(c.want) {
+			t.Errorf("readDate(%q) = %v %v %v, want %v (asked %v)", c.typed, got, u, p, c.want, c.asked)
+		}
+	}
+	for _, s := range []string{"20/12/2026 - 22/12/2026", "từ 20 đến 22/12", "20/12-22/12", "tuần trước nữa", "cách đây 1 tuần", "tuần sau"} {
+		if _, _, p := readDate(s, tuesday); p == nil || p.Key != "answer.date_not_one_day" {
+			t.Errorf("readDate(%q) = %v, want refused as naming no one day", s, p)
+		}
+	}
+	for _, s := range []string{"ngày 5/1 hôm qua", "thứ 2 tuần sau", "hoom mai"} {
+		if _, _, p := readDate(s, tuesday); p == nil {
+			t.Errorf("readDate(%q) read a day, want refused", s)
+		}
+	}
+}
