@@ -58,6 +58,18 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsu
 		}
 		return options[i].ID, nil, nil
 	}
+	if g, ok := kindFirst(f); ok {
+		// "Thành Công (xã)": the kind after the name.
+		if id, p := readOneChoiceSure(g, options, lang); p == nil {
+			return id, nil, nil
+		}
+	}
+	if g, ok := withoutAddress(f); ok {
+		// "xã Thành Công, huyện Yên Thành": the district after the unit.
+		if id, p := readOneChoiceSure(g, options, lang); p == nil {
+			return id, nil, nil
+		}
+	}
 	if i, ok := theOneOfKind(f, options); ok {
 		return options[i].ID, &Unsure{Key: "reading.kind_alone", Input: string(quoted(s))}, nil
 	}
@@ -325,6 +337,12 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if ids, ok := numbersRun(f, options); ok {
 		return ids, &Unsure{Key: "reading.choices_run", Input: string(quoted(s))}, nil
 	}
+	if ids, sure, ok := numbersRange(f, options); ok {
+		if sure {
+			return ids, nil, nil
+		}
+		return ids, &Unsure{Key: "reading.choices_range", Input: string(quoted(s))}, nil
+	}
 	picked := make([]bool, len(options))
 	var unsure *Unsure
 	for _, part := range splitChoices(strings.Map(decoration, s)) {
@@ -376,6 +394,24 @@ func splitChoices(s string) []string {
 // pickPart marks the options named by one part of a several-choice answer.
 // A part is a run of numbers ("1 3"), one label, or labels joined by "và".
 func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (*Unsure, *locales.Msg) {
+	u, p := pickPartPlain(part, options, lang, picked)
+	if p == nil || p.Key != "answer.choice_unknown" {
+		return u, p
+	}
+	if idx, ok := labelsRunTogether(Fold(cleanAnswer(part, nil).text), options); ok {
+		// "văn nghệ thể thao": two labels with nothing between.
+		for _, i := range idx {
+			if picked != nil {
+				picked[i] = true
+			}
+		}
+		return &Unsure{Key: "reading.choices_joined", Input: string(quoted(part))}, nil
+	}
+	return u, p
+}
+
+// pickPartPlain is pickPart without the labels run together.
+func pickPartPlain(part string, options []Option, lang locales.Lang, picked []bool) (*Unsure, *locales.Msg) {
 	if nums := strings.Fields(part); len(nums) > 1 && allNumbers(nums) {
 		for _, n := range nums {
 			if _, p := pickOne(n, options, lang, picked); p != nil {
@@ -397,6 +433,12 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (
 	}
 	var unsure *Unsure
 	for _, piece := range pieces {
+		if nums := strings.Fields(piece); len(nums) > 1 && allNumbers(nums) {
+			if _, p := pickPart(piece, options, lang, nil); p != nil {
+				return nil, first
+			}
+			continue // "1 2 và 3"
+		}
 		u, p := pickOne(piece, options, lang, nil)
 		if p != nil {
 			if first == nil {
@@ -409,7 +451,7 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (
 		}
 	}
 	for _, piece := range pieces {
-		pickOne(piece, options, lang, picked)
+		pickPart(piece, options, lang, picked)
 	}
 	return unsure, nil
 }

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,10 +31,18 @@ import (
 //     "1-2-3", "1/2/3": slashes and dashes three or more) at a
 //     several-choice question are those options: confirmed, since "1-3"
 //     may be a range and "1.2" a sub-item.
+//  7. The kind written after the name ("Thành Công (xã)") is read as
+//     before it; the district or province after the unit ("xã Thành
+//     Công, huyện Yên Thành") is not part of its name.
+//  8. Whole labels typed one after another with nothing between ("văn
+//     nghệ thể thao") at a several-choice question are those options,
+//     confirmed; only when the words are whole labels, each once.
+//  6. A range of numbers at a several-choice question: "từ 1 đến 3" is
+//     1, 2 and 3; "1-3" is the same, confirmed, since it may be 1 and 3.
 
 // trailingNumber is a folded name with a number after it: "xa thanh tam
 // 1" (the brackets are gone), "thanh cong - 2".
-var trailingNumber = regexp.MustCompile(`^(\pL.*?)\s*[-–—:.]?\s*(\d{1,2})$`)
+var trailingNumber = regexp.MustCompile(`^(\pL.*?)\s*[-–—:.]?\s*(?:so )?(\d{1,2})$`)
 
 // labelThenNumber applies rule 1: ok when f is a name followed by a
 // number, the name naming one option; agree when the number is its own.
@@ -166,7 +175,7 @@ func editDistance(a, b string, limit int) int {
 
 // everyWords is rule 4's answer, folded: a lead, a number (figures or a
 // word), then maybe "các hoạt động (trên)".
-var everyWords = regexp.MustCompile(`^(ca|tat ca|du ca|toan bo)(?: (\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi))?(?: (?:cac|nhung))?( (?:hoat dong|muc|phuong an|lua chon|noi dung|loai|cai|y|hinh thuc|linh vuc)(?: (?:tren|ke tren|do|nay|da neu))?)?(?: (?:deu co|deu|deu to chuc|luon))?$`)
+var everyWords = regexp.MustCompile(`^(ca|tat ca|du ca|toan bo)(?: (\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi))?(?: (?:cac|nhung))?( (?:hoat dong|hd|muc|phuong an|lua chon|noi dung|loai|cai|y|hinh thuc|linh vuc)(?: (?:tren|ke tren|do|nay|da neu))?)?(?: (?:deu co|deu|deu to chuc|luon))?$`)
 
 // countWords are the numbers of rule 4 in words, folded.
 var countWords = map[string]int{"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
@@ -203,6 +212,27 @@ func everyOption(f, s string, options []Option, lang locales.Lang) (ids []string
 	return allIDs(options), u, nil, true
 }
 
+// rangeOfNumbers is rule 6: "từ 1 đến 3", "1 đến 3" (a range, stored),
+// "1-3", "1 -> 3" (a range or a pair: the range, confirmed).
+var rangeOfNumbers = regexp.MustCompile(`^(?:tu |muc |so )?(\d{1,2})\s*(den|toi|->|=>|-|–|—)\s*(?:muc |so )?(\d{1,2})$`)
+
+// numbersRange applies rule 6; sure when the range is said in words.
+func numbersRange(f string, options []Option) (ids []string, sure, ok bool) {
+	m := rangeOfNumbers.FindStringSubmatch(f)
+	if m == nil {
+		return nil, false, false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[3])
+	if a < 1 || b > len(options) || a >= b {
+		return nil, false, false
+	}
+	for i := a - 1; i < b; i++ {
+		ids = append(ids, options[i].ID)
+	}
+	return ids, m[2] == "den" || m[2] == "toi", true
+}
+
 // runOfNumbers is rule 5: numbers joined by dots (two or more) or by
 // dashes (three or more).
 var runOfNumbers = regexp.MustCompile(`^\d{1,2}(?:(?:\s*\.\s*\d{1,2})+\.?|(?:\s*-\s*\d{1,2}){2,}|(?:\s*/\s*\d{1,2}){2,})$`)
@@ -227,4 +257,65 @@ func numbersRun(f string, options []Option) ([]string, bool) {
 		}
 	}
 	return ids, true
+}
+
+// kindsAfter are the kinds of unit written out, folded, that may follow a
+// name (rule 7).
+var kindsAfter = []string{"thi tran", "thi xa", "thanh pho", "phuong", "xa"}
+
+// kindFirst moves a kind written after a folded name before it: "thanh
+// cong xa" is "xa thanh cong".
+func kindFirst(f string) (string, bool) {
+	for _, k := range kindsAfter {
+		if name, ok := strings.CutSuffix(f, " "+k); ok && strings.TrimSpace(name) != "" && !onlyKind(strings.TrimSpace(name)) {
+			return k + " " + strings.TrimSpace(name), true
+		}
+	}
+	return "", false
+}
+
+// addressAfter is a unit followed by the units above it, folded.
+var addressAfter = regexp.MustCompile(`^(.+?)\s*[,;]\s*(?:huyen|tinh|quan|tp\.?|thanh pho|thi xa|h\.|t\.)\s.*$`)
+
+// withoutAddress takes the units above off a folded unit (rule 7).
+func withoutAddress(f string) (string, bool) {
+	m := addressAfter.FindStringSubmatch(f)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// labelsRunTogether applies rule 8 to a folded part: the longest whole
+// label (its kind may be left out) at each point, two or more, covering
+// every word.
+func labelsRunTogether(f string, options []Option) ([]int, bool) {
+	ws := strings.Fields(f)
+	if len(ws) < 2 || len(ws) > 30 {
+		return nil, false
+	}
+	var idx []int
+	for i := 0; i < len(ws); {
+		best, bestLen := -1, 0
+		for k, o := range options {
+			for j, name := range optionNames(o) {
+				if j == 0 {
+					continue // not the id
+				}
+				_, proper := unitKind(name)
+				for _, n := range []string{name, proper} {
+					nw := strings.Fields(n)
+					if len(nw) > bestLen && i+len(nw) <= len(ws) && slices.Equal(ws[i:i+len(nw)], nw) {
+						best, bestLen = k, len(nw)
+					}
+				}
+			}
+		}
+		if best < 0 || slices.Contains(idx, best) {
+			return nil, false
+		}
+		idx = append(idx, best)
+		i += bestLen
+	}
+	return idx, len(idx) >= 2
 }

@@ -130,7 +130,7 @@ func TestNumbersRunTogether(t *testing.T) {
 		{"1.2.3", "? van_nghe,the_thao,doc_sach"}, {"1-2-3", "? van_nghe,the_thao,doc_sach"},
 		{"1. 2. 4.", "? van_nghe,the_thao,le_hoi"}, {"2.5", "? the_thao,vh_dl"}, {"3 - 4 - 5", "? doc_sach,le_hoi,vh_dl"},
 		{"1/2/3", "? van_nghe,the_thao,doc_sach"}, {"1 2 3", "= van_nghe,the_thao,doc_sach"}, // spaces: stored, as before
-		{"1/2", "!"}, {"1-3", "!"}, // a fraction or a date; a range or a pair
+		{"1/2", "!"}, // a fraction or a date
 		{"1.2.7", "!"}, {"1-2-2", "!"}, {"1.1", "!"},
 	})
 	checkChoice(t, ruleCommunes, false, []choiceCase{{"1.2.3", "! answer.one_choice_only"}})
@@ -145,4 +145,37 @@ func TestEditDistance(t *testing.T) {
 			t.Errorf("editDistance(%q, %q) = %d, want %d", c.a, c.b, got, min(c.want, 4))
 		}
 	}
+}
+
+// Rule 6: a range in words is stored; with a dash or an arrow, confirmed.
+func TestARangeOfChoices(t *testing.T) {
+	checkChoice(t, ruleActivities, true, []choiceCase{
+		{"từ 1 đến 3", "= van_nghe,the_thao,doc_sach"}, {"1 đến 3", "= van_nghe,the_thao,doc_sach"}, {"tu 2 toi 4", "= the_thao,doc_sach,le_hoi"},
+		{"1 - 3", "? van_nghe,the_thao,doc_sach"}, {"1->3", "? van_nghe,the_thao,doc_sach"}, {"1-3", "? van_nghe,the_thao,doc_sach"},
+		{"1 đến 7", "!"}, {"3 đến 1", "!"}, {"2-2", "!"},
+	})
+}
+
+// Rule 7: the kind after the name; the district after the unit.
+func TestKindAfterAndAddress(t *testing.T) {
+	checkChoice(t, ruleCommunes, false, []choiceCase{
+		{"Thành Công (xã)", "= thanh_cong"}, {"An Bình phường", "= an_binh"}, {"Đắk Mil (thị trấn)", "= dak_mil"},
+		{"xã Thành Công, huyện Yên Thành", "= thanh_cong"}, {"Phường An Bình, TP. Vinh", "= an_binh"},
+		{"An Bình (xã)", "!"},                    // the kind is not the option's
+		{"xã Thành, huyện Yên Thành", "!"},       // names two
+		{"Xã Hòa Bình, huyện Yên Thành", "!"},    // names none
+		{"Xã Thành Công (số 2)", "= thanh_cong"}, // rule 1 with số
+		{"Xã Thành Công (số 1)", "! answer.choice_number_label"},
+	})
+}
+
+// Rule 8: whole labels one after another are those options, confirmed;
+// not when a word is left over or a label comes twice.
+func TestLabelsRunTogether(t *testing.T) {
+	checkChoice(t, ruleActivities, true, []choiceCase{
+		{"van nghe the thao", "? van_nghe,the_thao"}, {"Văn nghệ Đọc sách Lễ hội truyền thống", "? van_nghe,doc_sach,le_hoi"},
+		{"văn nghệ và thể thao", "= van_nghe,the_thao"}, {"1 2 va 3", "= van_nghe,the_thao,doc_sach"},
+		{"văn nghệ bóng đá", "!"}, {"văn nghệ văn nghệ", "!"},
+	})
+	checkChoice(t, ruleCommunes, false, []choiceCase{{"Thành Công An Bình", "! answer.one_choice_only"}})
 }
