@@ -22,7 +22,8 @@ import (
 //  3. A name misspelt by a letter ("Thàn Công") is the option clearly
 //     nearest — one letter off for a name of five letters or more, two for
 //     nine or more, and every other option at least two letters further:
-//     confirmed, never stored.
+//     confirmed, never stored. Not when the answer has a word more than
+//     the name or a negation ("k thường xuyên" is not "Thường xuyên").
 //  4. "Cả 5", "tất cả 5 hoạt động", "cả năm hoạt động" at a several-choice
 //     question choose every option when the number is the options'; a
 //     number that is not ("cả 4" of five) is refused. "Cả năm" alone also
@@ -102,6 +103,7 @@ func nearestName(f string, options []Option) (int, bool) {
 	if n < 4 || n > maxNearLen || strings.ContainsFunc(fn, isASCIIDigit) || len(options) > 100 {
 		return 0, false
 	}
+
 	const far = 4 // editDistance's limit+1: further than any slip allowed
 	best, bestD, bestSlips, second := -1, far, 0, far
 	for i, o := range options {
@@ -113,6 +115,9 @@ func nearestName(f string, options []Option) (int, bool) {
 			nk, nn := unitKind(name)
 			if fk != "" && nk != "" && fk != nk {
 				continue // "Xã An Bình" is not "Phường An Bình"
+			}
+			if len(strings.Fields(fn)) > len(strings.Fields(nn)) || negationNotIn(fn, nn) {
+				continue // a word more, a negation ("k thường xuyên"): no slip of a letter
 			}
 			if nd := editDistance(fn, nn, far-1); nd < d {
 				d, slips = nd, allowedSlips(nn)
@@ -129,6 +134,21 @@ func nearestName(f string, options []Option) (int, bool) {
 		return 0, false
 	}
 	return best, true
+}
+
+// nearNegations are negations, folded: an answer with one is never
+// a misspelt name (rule 3).
+var nearNegations = setOf("k", "ko", "kg", "khg", "khong", "hok", "hong", "chua", "chx", "chang", "cha", "khoong", "kh")
+
+// negationNotIn reports whether folded answer f has a negation that the
+// name lacks.
+func negationNotIn(f, name string) bool {
+	for _, w := range strings.Fields(f) {
+		if nearNegations[w] && !slices.Contains(strings.Fields(name), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // allowedSlips is how many letters a name of that length may be off.

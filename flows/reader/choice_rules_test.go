@@ -179,3 +179,17 @@ func TestLabelsRunTogether(t *testing.T) {
 	})
 	checkChoice(t, ruleCommunes, false, []choiceCase{{"Thành Công An Bình", "! answer.one_choice_only"}})
 }
+
+// Rule 3 must not fire on a negation or a word more: "k thường xuyên" is
+// the opposite of "Thường xuyên", not a slip.
+func TestANegationIsNoMisspelling(t *testing.T) {
+	often := []Option{
+		{ID: "tx", Label: locales.T("Thường xuyên", "")},
+		{ID: "ktx", Label: locales.T("Không thường xuyên", "")},
+		{ID: "chua", Label: locales.T("Chưa tổ chức", "")},
+	}
+	checkChoice(t, often, false, []choiceCase{
+		{"k thuong xuyen", "!"}, {"ko thường xuyên", "!"}, {"hok thuong xuyen", "!"}, {"chua to chuc", "= chua"},
+		{"thuong xuyn", "? tx"}, {"khong thuong xuyn", "? ktx"}, {"Chưa tổ chứ", "= chua"},
+	})
+}
