@@ -331,6 +331,9 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if allWords[f] && len(options) > 0 {
 		return allIDs(options), nil, nil
 	}
+	if ids, ok := everyOptionBut(f, options, lang); ok {
+		return ids, &Unsure{Key: "reading.choices_except", Input: string(quoted(s))}, nil
+	}
 	if ids, u, p, ok := everyOption(f, s, options, lang); ok {
 		return ids, u, p
 	}

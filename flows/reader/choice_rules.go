@@ -38,6 +38,8 @@ import (
 //  8. Whole labels typed one after another with nothing between ("văn
 //     nghệ thể thao") at a several-choice question are those options,
 //     confirmed; only when the words are whole labels, each once.
+//  9. Every option but some ("tất cả trừ 3", "tất cả trừ lễ hội") are
+//     the others, confirmed.
 //  6. A range of numbers at a several-choice question: "từ 1 đến 3" is
 //     1, 2 and 3; "1-3" is the same, confirmed, since it may be 1 and 3.
 
@@ -195,7 +197,7 @@ func editDistance(a, b string, limit int) int {
 
 // everyWords is rule 4's answer, folded: a lead, a number (figures or a
 // word), then maybe "các hoạt động (trên)".
-var everyWords = regexp.MustCompile(`^(ca|tat ca|du ca|toan bo)(?: (\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi))?(?: (?:cac|nhung))?( (?:hoat dong|hd|muc|phuong an|lua chon|noi dung|loai|cai|y|hinh thuc|linh vuc)(?: (?:tren|ke tren|do|nay|da neu))?)?(?: (?:deu co|deu|deu to chuc|luon))?$`)
+var everyWords = regexp.MustCompile(`^(?:(?:co|deu co|da to chuc|to chuc|chon) )?(ca|tat ca|du ca|toan bo)(?: (\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi))?(?: (?:cac|nhung))?( (?:hoat dong|hd|muc|phuong an|lua chon|noi dung|loai|cai|y|hinh thuc|linh vuc)(?: (?:tren|ke tren|do|nay|da neu))?)?(?: (?:deu co|deu|deu to chuc|luon))?$`)
 
 // countWords are the numbers of rule 4 in words, folded.
 var countWords = map[string]int{"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
@@ -338,4 +340,28 @@ func labelsRunTogether(f string, options []Option) ([]int, bool) {
 		i += bestLen
 	}
 	return idx, len(idx) >= 2
+}
+
+// allBut is rule 9, folded: "tất cả trừ 3", "cả, trừ lễ hội".
+var allBut = regexp.MustCompile(`^(?:tat ca|ca|het|toan bo)(?: cac (?:hoat dong|muc|noi dung))?,? (?:tru|ngoai tru|tru ra|chi tru) (.+)$`)
+
+// everyOptionBut applies rule 9: the options left when those named after
+// "trừ" are taken off; ok is false when f is no such answer or the rest
+// does not read.
+func everyOptionBut(f string, options []Option, lang locales.Lang) ([]string, bool) {
+	m := allBut.FindStringSubmatch(f)
+	if m == nil {
+		return nil, false
+	}
+	but, u, p := readChoices(m[1], options, lang)
+	if p != nil || u != nil {
+		return nil, false
+	}
+	var ids []string
+	for _, o := range options {
+		if !slices.Contains(but, o.ID) {
+			ids = append(ids, o.ID)
+		}
+	}
+	return ids, len(ids) > 0
 }

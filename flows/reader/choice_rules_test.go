@@ -114,7 +114,7 @@ func TestEveryOptionByTheirNumber(t *testing.T) {
 		{"cả 5", "= " + all}, {"ca 5", "= " + all}, {"Cả 5 ạ", "= " + all}, {"tất cả 5 hoạt động", "= " + all},
 		{"cả năm hoạt động", "= " + all}, {"ca nam hoat dong", "= " + all}, {"cả 5 hoạt động trên", "= " + all},
 		{"tất cả", "= " + all}, {"tat ca", "= " + all}, {"toàn bộ", "= " + all}, {"tất cả các hoạt động", "= " + all},
-		{"tat ca cac hoat dong tren", "= " + all}, {"tất cả trừ 3", "!"}, {"cả", "!"}, {"cả hoạt động", "!"},
+		{"tat ca cac hoat dong tren", "= " + all}, {"cả", "!"}, {"cả hoạt động", "!"},
 		{"cả năm", "? " + all}, {"ca nam", "? " + all},
 		{"cả 4", "! answer.choice_all_count"}, {"cả hai", "! answer.choice_all_count"}, {"cả 6 hoạt động", "! answer.choice_all_count"},
 		{"both", "! answer.choice_all_count"},
@@ -191,5 +191,14 @@ func TestANegationIsNoMisspelling(t *testing.T) {
 	checkChoice(t, often, false, []choiceCase{
 		{"k thuong xuyen", "!"}, {"ko thường xuyên", "!"}, {"hok thuong xuyen", "!"}, {"chua to chuc", "= chua"},
 		{"thuong xuyn", "? tx"}, {"khong thuong xuyn", "? ktx"}, {"Chưa tổ chứ", "= chua"},
+	})
+}
+
+// Rule 9: every option but some, confirmed; "có cả 5" is every one.
+func TestEveryOptionBut(t *testing.T) {
+	checkChoice(t, ruleActivities, true, []choiceCase{
+		{"tất cả trừ 3", "? van_nghe,the_thao,le_hoi,vh_dl"}, {"tat ca tru le hoi", "? van_nghe,the_thao,doc_sach,vh_dl"},
+		{"tất cả, trừ 1 và 2", "? doc_sach,le_hoi,vh_dl"}, {"có cả 5", "= van_nghe,the_thao,doc_sach,le_hoi,vh_dl"},
+		{"tất cả trừ bóng đá", "!"}, {"tất cả trừ 1,2,3,4,5", "!"}, {"trừ 3", "!"},
 	})
 }
