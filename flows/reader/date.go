@@ -105,6 +105,12 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		return time.Time{}, nil, problem("answer.empty")
 	}
 	loc := now.Location()
+	if r := RelativeOnly(f); r != f {
+		// "hôm qua lúc 8h", "mới hôm qua": the time and the small words go.
+		if _, ok := DaysBack(r); ok {
+			f = r
+		}
+	}
 	if back, ok := RelativeDay(f); ok {
 		y, m, d := now.Date()
 		if back == 2 && ThreeDaysBack(strings.ToLower(Normalize(s))) {

@@ -66,10 +66,10 @@ var (
 var yearWord = regexp.MustCompile(`^(\d{1,2}\s*[/.-]\s*\d{1,2}),? (?:nam|n) (\d{4})$`)
 
 // bracketed is a relative day with its date: "hom qua 19/12".
-var withDate = regexp.MustCompile(`^((?:(?:sang|trua|chieu|toi|dem) )?(?:hom nay|hom qua|hom kia|hnay|hqua|hkia|hum qua|hum nay|nay|qua|(?:\d{1,2}|hai|ba|bon|nam) (?:hom|ngay) truoc)),? (.*\d.*)$`)
+var withDate = regexp.MustCompile(`^((?:(?:sang|trua|chieu|toi|dem) )?(?:hom nay|hom qua|hom kia|hnay|hqua|hkia|hum qua|hum nay|nay|qua|(?:\d{1,2}|hai|ba|bon|nam) (?:hom|ngay) truoc)),? (?:tuc |tuc la |la )?(.*\d.*)$`)
 
 // dateWith is a date with a relative day after it: "5/1 hôm nay".
-var dateWith = regexp.MustCompile(`^(.*\d),? ((?:hom nay|hom qua|hom kia|hnay|hqua|hkia|(?:\d{1,2}|hai|ba|bon|nam) (?:hom|ngay) truoc))$`)
+var dateWith = regexp.MustCompile(`^(.*\d),? (?:tuc |tuc la |la )?((?:hom nay|hom qua|hom kia|hnay|hqua|hkia|(?:\d{1,2}|hai|ba|bon|nam) (?:hom|ngay) truoc))$`)
 
 // TrimDate applies the rules to a folded date: the time taken off, "năm
 // 2024" made a year. rel is a relative day written beside the date ("hôm
@@ -88,6 +88,9 @@ func TrimDate(f string) (date, rel string) {
 		rel, f = m[1], m[2]
 	} else if m := dateWith.FindStringSubmatch(f); m != nil {
 		f, rel = m[1], m[2] // "5/1/2027 (hôm nay)"
+	}
+	if strings.Contains(f, "/") || strings.Contains(f, "thang") {
+		f = clockAfter.ReplaceAllString(f, "") // "20/12/2026 từ 8h đến 11h"
 	}
 	f = strings.TrimSpace(f)
 	for _, tail := range []string{" vua roi", " vua qua", " nam nay", " vua xong"} {
@@ -193,7 +196,7 @@ func DaysAgo(f string) (back int, ok bool) {
 
 // notOneDay are folded times that name a span or no day in particular:
 // a week, a month, "a few days ago", "the other day".
-var notOneDay = regexp.MustCompile(`^(?:(?:\d{1,2}|mot|hai|ba|vai|may|mot vai|nhung) )?(?:(?:tuan|thang|nam) (?:truoc|roi|qua|nay|vua roi|vua qua|ngoai)|nam ngoai|(?:hom|ngay|bua|hum) (?:truoc|trc)(?: day)?|(?:dau|giua|cuoi) (?:tuan|thang|nam)(?: (?:truoc|nay|roi|qua))?|(?:may|vai|mot vai) (?:hom|ngay|bua|hum)(?: (?:truoc|trc|nay|qua|roi))?|dao (?:nay|truoc|gan day)|gan day|moi day|tuan nay|thang nay|(?:tuan|thang) (?:truoc|trc) nua|(?:tuan|thang|nam) (?:sau|toi)|cach day (?:\d{1,2}|mot|hai|ba|vai|may) (?:tuan|thang|nam))$|^(?:\d{1,2}|hai|ba|bon|nam|muoi) (?:hom|ngay|bua) (?:qua|nay|gan day)$`)
+var notOneDay = regexp.MustCompile(`^(?:(?:\d{1,2}|mot|hai|ba|vai|may|mot vai|nhung) )?(?:(?:tuan|thang|nam) (?:truoc|roi|qua|nay|vua roi|vua qua|ngoai)|nam ngoai|(?:hom|ngay|bua|hum) (?:truoc|trc)(?: day)?|(?:dau|giua|cuoi) (?:tuan|thang|nam)(?: (?:truoc|nay|roi|qua))?|(?:may|vai|mot vai) (?:hom|ngay|bua|hum)(?: (?:truoc|trc|nay|qua|roi))?|dao (?:nay|truoc|gan day)|gan day|moi day|hom bua|hom no|bua no|bua kia nua|tuan nay|thang nay|(?:tuan|thang) (?:truoc|trc) nua|(?:tuan|thang|nam) (?:sau|toi)|cach day (?:\d{1,2}|mot|hai|ba|vai|may) (?:tuan|thang|nam))$|^(?:\d{1,2}|hai|ba|bon|nam|muoi) (?:hom|ngay|bua) (?:qua|nay|gan day)$`)
 
 // NotOneDay reports whether folded f names a span of time or a vague one
 // ("tuần trước", "mấy hôm trước", "2 ngày qua") rather than a day.
@@ -237,7 +240,7 @@ func TelexDateWords(s string) (string, bool) {
 }
 
 // rangeJoin joins the two ends of a span of days, folded.
-var rangeJoin = regexp.MustCompile(`\s+(?:-|–|den|toi|~)\s+|\s*(?:–|~)\s*`)
+var rangeJoin = regexp.MustCompile(`\s+(?:-|–|den|toi|~|va|,)\s+|\s*(?:–|~|,)\s*`)
 
 // DateRange reports whether folded f is two days joined: a date at the
 // end, a date or a day of the month at the start.
@@ -260,3 +263,29 @@ func DateRange(f string) bool {
 	}
 	return len(a) <= 2 && a != "" && strings.Trim(a, "0123456789") == ""
 }
+
+// relativeTrim are the words and times around a relative day: "mới hôm
+// qua", "hôm qua lúc 8h", "8h sáng hôm qua", "hôm qua ấy".
+var (
+	relativeLead = regexp.MustCompile(`^(?:moi |vua |moi vua |dung |chinh )+`)
+	relativeTail = regexp.MustCompile(`(?: (?:ay|do|day|nhe|nha|roi))+$`)
+)
+
+// RelativeOnly takes off a folded answer the time and the small words
+// that may surround a relative day; the caller keeps the result only when
+// it is one.
+func RelativeOnly(f string) string {
+	f = clockAtStart.ReplaceAllString(f, "")
+	f = clockAfter.ReplaceAllString(f, "")
+	if g := relativeLead.ReplaceAllString(f, ""); g != f {
+		if !strings.Contains(strings.TrimSpace(g), " ") && !strings.HasPrefix(g, "h") {
+			return "" // "vừa qua" (lately) is not "qua"
+		}
+		f = g
+	}
+	return strings.TrimSpace(relativeTail.ReplaceAllString(f, ""))
+}
+
+// clockAfter is a time, or a span of hours, after the day: "lúc 8h",
+// "từ 8h đến 11h".
+var clockAfter = regexp.MustCompile(`[ ,]+(?:luc |vao |tu )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?(?:\s*(?:-|den|toi)\s*\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?)?$`)

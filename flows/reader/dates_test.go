@@ -236,3 +236,28 @@ func TestMoreWaysToSayADay(t *testing.T) {
 		}
 	}
 }
+
+// Rule: a relative day keeps its meaning with a time or small words
+// around it and with "tức" before its date; "vừa qua", "hôm bữa", two
+// dates are no one day.
+func TestRelativeDayWithWordsAround(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2027, 1, d, 0, 0, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		typed string
+		want  time.Time
+	}{
+		{"hôm qua lúc 8h", day(4)}, {"8h sáng hôm qua", day(4)}, {"mới hôm qua", day(4)}, {"hôm qua ấy", day(4)},
+		{"vừa hôm kia", day(3)}, {"4/1 tức hôm qua", day(4)}, {"hôm qua tức 4/1", day(4)}, {"20/12/2026 từ 8h đến 11h", day(-11)},
+		{"2 hôm trước lúc 14h", day(3)},
+	} {
+		got, u, p := readDate(c.typed, tuesday)
+		if p != nil || u != nil || !got.Equal(c.want) {
+			t.Errorf("readDate(%q) = %v %v %v, want %v stored", c.typed, got, u, p, c.want)
+		}
+	}
+	for _, s := range []string{"vừa qua", "mới đây", "hôm bữa", "20/12/2026 và 21/12/2026", "20/12, 21/12", "4/1 tức hôm kia"} {
+		if _, _, p := readDate(s, tuesday); p == nil {
+			t.Errorf("readDate(%q) read a day, want refused", s)
+		}
+	}
+}
