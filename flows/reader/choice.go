@@ -29,16 +29,58 @@ const minPrefix = 3
 // label in any case, with or without diacritics ("xa thanh tam"), or by a
 // unique beginning of the label or id of at least three letters.
 func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
-	id, p := readOneChoice(s, options, lang)
-	if p != nil && p.Key == "answer.choice_unknown" && namesSeveral(s, options, lang) {
-		return "", problem("answer.one_choice_only", "input", quoted(s))
-	}
-	return id, p
+	return sureOnly(readChoice(s, options, lang))
 }
 
-// readOneChoice is ReadChoice without the check for several options, so
+// readChoice is ReadChoice with a probable reading (a name misspelt, a
+// kind of unit alone) kept apart, to be confirmed.
+func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
+	id, u, p := readOneChoice(s, options, lang)
+	if p != nil && p.Key == "answer.choice_unknown" && namesSeveral(s, options, lang) {
+		return "", nil, problem("answer.one_choice_only", "input", quoted(s))
+	}
+	return id, u, p
+}
+
+// readOneChoice is readChoice without the check for several options, so
 // that ReadChoices can use it on each part.
-func readOneChoice(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
+func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
+	id, p := readOneChoiceSure(s, options, lang)
+	if p == nil || p.Key != "answer.choice_unknown" {
+		return id, nil, p
+	}
+	// The rules of choice_rules.go, in order: an option copied with its
+	// number after it, a kind of unit alone, a name misspelt.
+	f := Fold(cleanAnswer(s, nil).text)
+	if i, ok, agree := labelThenNumber(f, options); ok {
+		if !agree {
+			return "", nil, problem("answer.choice_number_label", "input", quoted(s), "options", listOptions(options, nil, lang))
+		}
+		return options[i].ID, nil, nil
+	}
+	if g, ok := kindFirst(f); ok {
+		// "Thành Công (xã)": the kind after the name.
+		if id, p := readOneChoiceSure(g, options, lang); p == nil {
+			return id, nil, nil
+		}
+	}
+	if g, ok := withoutAddress(f); ok {
+		// "xã Thành Công, huyện Yên Thành": the district after the unit.
+		if id, p := readOneChoiceSure(g, options, lang); p == nil {
+			return id, nil, nil
+		}
+	}
+	if i, ok := theOneOfKind(f, options); ok {
+		return options[i].ID, &Unsure{Key: "reading.kind_alone", Input: string(quoted(s))}, nil
+	}
+	if i, ok := nearestName(f, options); ok {
+		return options[i].ID, &Unsure{Key: "reading.name_misspelt", Input: string(quoted(s))}, nil
+	}
+	return "", nil, p
+}
+
+// readOneChoiceSure reads one option by the sure rules only.
+func readOneChoiceSure(s string, options []Option, lang locales.Lang) (string, *locales.Msg) {
 	in := quoted(s)
 	f := Fold(cleanAnswer(s, nil).text)
 	if f == "" {
@@ -102,7 +144,7 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *loca
 // namesSeveral reports whether s names several options at once ("1, 3"),
 // to tell the person that the question takes one.
 func namesSeveral(s string, options []Option, lang locales.Lang) bool {
-	ids, p := ReadChoices(s, options, lang)
+	ids, _, p := readChoices(s, options, lang)
 	return p == nil && len(ids) > 1
 }
 
@@ -267,28 +309,52 @@ func optionLabel(o Option, lang locales.Lang) string {
 	return o.ID
 }
 
-// Words that choose every option.
-var allWords = setOf("tat ca", "ca hai", "all", "both")
+// Words that choose every option, whatever their number ("cả hai", "cả
+// 5" say a number: see everyOption).
+var allWords = setOf("tat ca", "all", "toan bo")
 
 // ReadChoices reads several options: numbers separated by commas or spaces
 // ("1, 3", "1 3"), labels separated by commas, semicolons, new lines or
 // "và" ("Hát, Múa và Văn nghệ"), or "tất cả". Each is read as ReadChoice
 // reads one. Repeats count once; ids come back in the options' order.
 func ReadChoices(s string, options []Option, lang locales.Lang) ([]string, *locales.Msg) {
+	return sureOnly(readChoices(s, options, lang))
+}
+
+// readChoices is ReadChoices with a probable reading kept apart, to be
+// confirmed: "cả năm" (also "the whole year"), "1.2.3", a name misspelt.
+func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsure, *locales.Msg) {
 	if Fold(s) == "" {
-		return nil, problem("answer.empty")
+		return nil, nil, problem("answer.empty")
 	}
-	if allWords[strings.Trim(Fold(cleanAnswer(s, nil).text), " .!")] && len(options) > 0 {
-		ids := make([]string, len(options))
-		for i, o := range options {
-			ids[i] = o.ID
+	f := strings.Trim(Fold(cleanAnswer(s, nil).text), " .!")
+	if allWords[f] && len(options) > 0 {
+		return allIDs(options), nil, nil
+	}
+	if ids, ok := everyOptionBut(f, options, lang); ok {
+		return ids, &Unsure{Key: "reading.choices_except", Input: string(quoted(s))}, nil
+	}
+	if ids, u, p, ok := everyOption(f, s, options, lang); ok {
+		return ids, u, p
+	}
+	if ids, ok := numbersRun(f, options); ok {
+		return ids, &Unsure{Key: "reading.choices_run", Input: string(quoted(s))}, nil
+	}
+	if ids, sure, ok := numbersRange(f, options); ok {
+		if sure {
+			return ids, nil, nil
 		}
-		return ids, nil
+		return ids, &Unsure{Key: "reading.choices_range", Input: string(quoted(s))}, nil
 	}
 	picked := make([]bool, len(options))
+	var unsure *Unsure
 	for _, part := range splitChoices(strings.Map(decoration, s)) {
-		if p := pickPart(part, options, lang, picked); p != nil {
-			return nil, p
+		u, p := pickPart(part, options, lang, picked)
+		if p != nil {
+			return nil, nil, p
+		}
+		if unsure == nil {
+			unsure = u
 		}
 	}
 	var ids []string
@@ -298,9 +364,21 @@ func ReadChoices(s string, options []Option, lang locales.Lang) ([]string, *loca
 		}
 	}
 	if len(ids) == 0 {
-		return nil, problem("answer.empty")
+		return nil, nil, problem("answer.empty")
 	}
-	return ids, nil
+	if unsure != nil {
+		unsure.Input = string(quoted(s))
+	}
+	return ids, unsure, nil
+}
+
+// allIDs are every option's id, in order.
+func allIDs(options []Option) []string {
+	ids := make([]string, len(options))
+	for i, o := range options {
+		ids[i] = o.ID
+	}
+	return ids
 }
 
 // splitChoices splits on new lines, commas, semicolons, "+" and "&" (which
@@ -318,39 +396,74 @@ func splitChoices(s string) []string {
 
 // pickPart marks the options named by one part of a several-choice answer.
 // A part is a run of numbers ("1 3"), one label, or labels joined by "và".
-func pickPart(part string, options []Option, lang locales.Lang, picked []bool) *locales.Msg {
-	if nums := strings.Fields(part); len(nums) > 1 && allNumbers(nums) {
-		for _, n := range nums {
-			if p := pickOne(n, options, lang, picked); p != nil {
-				return p
+func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (*Unsure, *locales.Msg) {
+	u, p := pickPartPlain(part, options, lang, picked)
+	if p == nil || p.Key != "answer.choice_unknown" {
+		return u, p
+	}
+	if idx, ok := labelsRunTogether(Fold(cleanAnswer(part, nil).text), options); ok {
+		// "văn nghệ thể thao": two labels with nothing between.
+		for _, i := range idx {
+			if picked != nil {
+				picked[i] = true
 			}
 		}
-		return nil
+		return &Unsure{Key: "reading.choices_joined", Input: string(quoted(part))}, nil
 	}
-	first := pickOne(part, options, lang, nil)
-	if first == nil {
+	return u, p
+}
+
+// pickPartPlain is pickPart without the labels run together.
+func pickPartPlain(part string, options []Option, lang locales.Lang, picked []bool) (*Unsure, *locales.Msg) {
+	if nums := strings.Fields(part); len(nums) > 1 && allNumbers(nums) {
+		for _, n := range nums {
+			if _, p := pickOne(n, options, lang, picked); p != nil {
+				return nil, p
+			}
+		}
+		return nil, nil
+	}
+	firstU, first := pickOne(part, options, lang, nil)
+	if first == nil && firstU == nil {
 		return pickOne(part, options, lang, picked)
 	}
 	pieces := splitAnd(part)
 	if len(pieces) < 2 {
-		return first
+		if first == nil {
+			return pickOne(part, options, lang, picked)
+		}
+		return nil, first
 	}
+	var unsure *Unsure
 	for _, piece := range pieces {
-		if pickOne(piece, options, lang, nil) != nil {
-			return first
+		if nums := strings.Fields(piece); len(nums) > 1 && allNumbers(nums) {
+			if _, p := pickPart(piece, options, lang, nil); p != nil {
+				return nil, first
+			}
+			continue // "1 2 và 3"
+		}
+		u, p := pickOne(piece, options, lang, nil)
+		if p != nil {
+			if first == nil {
+				return pickOne(part, options, lang, picked)
+			}
+			return nil, first
+		}
+		if unsure == nil {
+			unsure = u
 		}
 	}
 	for _, piece := range pieces {
-		pickOne(piece, options, lang, picked)
+		pickPart(piece, options, lang, picked)
 	}
-	return nil
+	return unsure, nil
 }
 
 // pickOne reads one option and marks it in picked (when not nil).
-func pickOne(s string, options []Option, lang locales.Lang, picked []bool) *locales.Msg {
-	id, p := readOneChoice(s, options, lang)
+func pickOne(s string, options []Option, lang locales.Lang, picked []bool) (*Unsure, *locales.Msg) {
+	id, u, p := readOneChoice(s, options, lang)
 	if p != nil || picked == nil {
-		return p
+		return u, p
 	}
 	for i, o := range options {
 		if o.ID == id {
@@ -358,7 +471,7 @@ func pickOne(s string, options []Option, lang locales.Lang, picked []bool) *loca
 			break
 		}
 	}
-	return nil
+	return u, nil
 }
 
 func allNumbers(ws []string) bool {

@@ -59,6 +59,23 @@ const (
 func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) { return sureOnly(readDate(s, now)) }
 
 func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
+	t, u, p := readDateAsTyped(s, now)
+	if p != nil && p.Key == "answer.not_a_date" {
+		// "hoom qua", "thuws 7 tuaanf truwowcs": Telex keys left in the
+		// words of a date (rule 9 of dates.go).
+		if k, ok := TelexDateWords(s); ok {
+			if t2, u2, p2 := readDateAsTyped(k, now); p2 == nil {
+				if u2 != nil {
+					u2.Input = string(quoted(s))
+				}
+				return t2, u2, nil
+			}
+		}
+	}
+	return t, u, p
+}
+
+func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	if asNumber, asKey, ok := vniDateWords(s); ok {
 		// "thang1 12": "tháng" typed with VNI before month 12, or
 		// January, glued, before the year '12. Each reading is tried; when
@@ -88,13 +105,40 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 		return time.Time{}, nil, problem("answer.empty")
 	}
 	loc := now.Location()
+	if r := RelativeOnly(f); r != f {
+		// "hôm qua lúc 8h", "mới hôm qua": the time and the small words go.
+		if _, ok := DaysBack(r); ok {
+			f = r
+		}
+	}
 	if back, ok := RelativeDay(f); ok {
+		y, m, d := now.Date()
+		if back == 2 && ThreeDaysBack(strings.ToLower(Normalize(s))) {
+			// "hôm kìa": three days back, not "hôm kia"'s two.
+			return time.Date(y, m, d-3, 0, 0, 0, 0, loc), &Unsure{Key: "reading.three_days_back", Input: string(in)}, nil
+		}
+		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
+	}
+	if back, ok := DaysAgo(f); ok {
+		// "2 hôm trước": counted back from today.
 		y, m, d := now.Date()
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
+	if NotOneDay(f) {
+		return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
+	}
+	untrimmed := f
 	f, rel := TrimDate(f)
-	if t, ok := LastWeekday(f, now); ok {
-		// "thứ 7 tuần trước", "chủ nhật vừa rồi": counted back from today.
+	t, ok := LastWeekday(untrimmed, now) // "thứ 7 tuần vừa rồi", before " vừa rồi" goes
+	if !ok {
+		t, ok = LastWeekday(f, now)
+	}
+	if ok {
+		// "thứ 7 tuần trước", "chủ nhật vừa rồi": counted back from today;
+		// "thứ 5 tuần này" may be a day still to come.
+		if afterToday(t, now) {
+			return t, &Unsure{Key: "reading.date_future", Input: string(in)}, nil
+		}
 		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
 	}
 	if d, ok := DayOnly(Fold(Normalize(s))); ok {
@@ -125,7 +169,7 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	}
 	if rel != "" {
 		// "hôm qua (19/12)": the day named and the date written must agree.
-		back, _ := RelativeDay(rel)
+		back, _ := DaysBack(rel)
 		y, m, d := now.Date()
 		want := time.Date(y, m, d-back, 0, 0, 0, 0, loc)
 		day, month, year, ok := splitDate(f)
@@ -141,6 +185,9 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	f = clockTime.ReplaceAllString(f, "")
 	day, month, year, ok := splitDate(f)
 	if !ok {
+		if DateRange(f) {
+			return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
+		}
 		return time.Time{}, nil, problem("answer.not_a_date", "input", in)
 	}
 	t, reason, p := makeDate(day, month, year, now, s)
@@ -155,9 +202,10 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 		// ("15/12/2062") is a year typed wrong, never a day to confirm.
 		return time.Time{}, nil, problem("answer.date_far_future", "input", in)
 	}
-	if reason == "" && t.Sub(now) > 24*time.Hour {
-		// A report tells of what happened: a day to come is asked about
-		// ("15/12/2029" for 15/12/2026 is a slip of one key).
+	if reason == "" && afterToday(t, now) {
+		// A report tells of what happened: a day to come, even tomorrow,
+		// is asked about ("15/12/2029" for 15/12/2026 is a slip of one
+		// key; "06/01" typed on 05/01 a slip of one day).
 		reason = "reading.date_future"
 	}
 	if reason != "" {
@@ -243,6 +291,13 @@ func nearestCentury(yy, now int) int {
 		y += 100
 	}
 	return y
+}
+
+// afterToday reports whether day t (at 00:00) comes after now's day, in
+// now's location: tomorrow is after today, whatever the hour now.
+func afterToday(t, now time.Time) bool {
+	y, m, d := now.Date()
+	return t.After(time.Date(y, m, d, 0, 0, 0, 0, now.Location()))
 }
 
 func absDuration(d time.Duration) time.Duration {

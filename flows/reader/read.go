@@ -193,17 +193,17 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		}
 		return Reading{Bool: &b, Unsure: u}
 	case TypeChoice:
-		id, p := ReadChoice(s, q.Options, lang)
+		id, u, p := readChoice(s, q.Options, lang)
 		if p != nil {
 			return fail(p)
 		}
-		return Reading{Picks: []string{id}}
+		return Reading{Picks: []string{id}, Unsure: u}
 	case TypeMulti:
-		ids, p := ReadChoices(s, q.Options, lang)
+		ids, u, p := readChoices(s, q.Options, lang)
 		if p != nil {
 			return fail(p)
 		}
-		return Reading{Picks: ids}
+		return Reading{Picks: ids, Unsure: u}
 	case TypeDate:
 		d, u, p := readDate(s, now)
 		if p != nil {
