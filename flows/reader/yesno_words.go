@@ -75,6 +75,15 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // answer that repeats the question's verb ("Có tổ chức" to "Xã có tổ chức
 // hoạt động … không?") is as clear as "có".
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
+	b, u, p := readYesNoWords(s, echo)
+	if p == nil && u == nil && slipped(yesNoTokens(s)) {
+		u = &Unsure{Key: "reading.yes_no_slip", Input: string(quoted(s))} // "cơ", "chứa" (yesno_plain.go)
+	}
+	return b, u, p
+}
+
+// readYesNoWords is readYesNo before a slip of the keys is looked for.
+func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
 	c := cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text
 	f := Fold(c)
@@ -83,6 +92,14 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if politeEmoji(s) {
 		return false, nil, problem("answer.not_yes_no", "input", in)
+	}
+	if key := bareReply(s); key != "" && echo != nil {
+		// "dạ", "vâng", "c" at a question: heard, or a letter of two
+		// words; to the bot's own "Ghi có?" (echo nil) a plain yes.
+		if strings.HasPrefix(key, "answer.") {
+			return false, nil, problem(key, "input", in)
+		}
+		return true, &Unsure{Key: key, Input: string(in)}, nil
 	}
 	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
 		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
@@ -114,7 +131,11 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	var answers []bool
 	unknown := 0
-	for _, clause := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) }) {
+	clauses := strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) })
+	if len(clauses) > 1 && bareReply(clauses[0]) == "reading.yes_ack" {
+		clauses = clauses[1:] // "vâng, chưa ạ": heard, then the answer
+	}
+	for _, clause := range clauses {
 		got, n, ok := yesNoClause(clause, echo)
 		if !ok {
 			return false, nil, problem("answer.not_yes_no", "input", in)
