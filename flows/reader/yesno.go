@@ -77,6 +77,13 @@ var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi mo
 // the clauses must agree, and one the rules cannot read leaves the whole
 // reply to the word reader.
 func YesNo(ts []Token) Verdict {
+	v, _ := yesNoWhy(ts)
+	return v
+}
+
+// yesNoWhy is YesNo with the reason to confirm a YesAsk or NoAsk, a key
+// under reading. ("" for the default, reading.yes_no_turned).
+func yesNoWhy(ts []Token) (Verdict, string) {
 	if len(ts) > 2 && ts[0].Skel == "da" {
 		if _, ok := optionNumber(ts[1:]); ok {
 			ts = ts[1:] // "da 2. Co": politeness, then the option copied
@@ -89,20 +96,21 @@ func YesNo(ts []Token) Verdict {
 		if rest[0].Typed == "-" || rest[0].Typed == "–" {
 			rest = rest[1:]
 		}
-		v := YesNo(rest)
+		v, why := yesNoWhy(rest)
 		switch {
 		case v == NoRule || v == Hedged:
-			return v
+			return v, ""
 		case isYes(v) != (n == 1):
-			return Both
+			return Both, ""
 		}
-		return v
+		return v, why
 	}
 	var clauses [][]Token
 	start := 0
 	for i, t := range ts {
-		if t.Skel == "va" && i > start && i < len(ts)-1 {
-			// "đã có và đang sử dụng": two clauses joined by "và".
+		if (t.Skel == "va" && i < len(ts)-1 && clauseOpeners[ts[i+1].Skel] || t.Typed == "-" || t.Typed == "–") && i > start {
+			// "đã có và đang sử dụng": two clauses joined by "và";
+			// "Có - đã kết nối": a dash between the answer and more.
 			clauses = append(clauses, ts[start:i])
 			start = i + 1
 			continue
@@ -113,28 +121,45 @@ func YesNo(ts []Token) Verdict {
 		}
 	}
 	var out Verdict
+	var outWhy string
 	for _, c := range clauses {
-		v := clauseVerdict(c)
+		if out != NoRule {
+			if rest, ok := correcting(c); ok {
+				// "chưa, à có rồi": the answer corrected (rule 13)
+				if v, _ := clauseVerdict(rest); v != NoRule && v != Hedged && v != Both && isYes(v) != isYes(out) {
+					out, outWhy = NoAsk, "reading.corrected"
+					if isYes(v) {
+						out = YesAsk
+					}
+					continue
+				}
+			}
+		}
+		v, why := clauseVerdict(c)
 		switch {
+		case (out == No || out == NoAsk) && butPlan(c):
+			continue // "chưa có, nhưng huyện đã phê duyệt": a no, and what is planned (rule 4)
+		case out == Yes && v != Hedged && doneDetail(c):
+			continue // "Có - đã kết nối huyện và tỉnh": a yes, and what was done (rule 14)
 		case v == Hedged && (out == No || out == NoAsk) && underWay(c):
 			continue // "chưa, đang xin kinh phí": a no, and why (rule 4)
 		case v == Hedged && (out == Yes || out == YesAsk) && inService(c):
 			continue // "đã có, đang hoạt động tốt": a yes, and how it stands (rule 8)
 		case v == Hedged:
-			return Hedged
+			return Hedged, ""
 		case v == NoRule && (out == No || out == NoAsk) && negatedReason(c):
 			continue // "không có ạ, xã chưa có kinh phí": a no, and why (rule 9)
 		case v == NoRule:
-			return NoRule
+			return NoRule, ""
 		case out == NoRule:
-			out = v
+			out, outWhy = v, why
 		case isYes(out) != isYes(v):
-			return NoRule // "có, à không": the word reader says it is both
+			return NoRule, "" // "có, không": the word reader says it is both
 		case v == YesAsk || v == NoAsk:
-			out = v
+			out, outWhy = v, why
 		}
 	}
-	return out
+	return out, outWhy
 }
 
 // underWayWords open a clause that tells what is being done or planned.
@@ -197,8 +222,17 @@ var (
 		"khong duoc", "chua a", "khong a", "chua dau", "khong dau", "khong co dau", "chua co dau")
 )
 
-// clauseVerdict reads one clause.
-func clauseVerdict(ts []Token) Verdict {
+// clauseVerdict reads one clause, with the reason for a YesAsk or NoAsk.
+func clauseVerdict(ts []Token) (Verdict, string) {
+	if v, why := turnRules(ts); v != NoRule {
+		return v, why
+	}
+	return clauseRules(ts), ""
+}
+
+// clauseRules are rules 1 to 10 on one clause (turnRules, in
+// yesno_turns.go, are the others).
+func clauseRules(ts []Token) Verdict {
 	fs := make([]string, 0, len(ts))
 	for _, t := range ts {
 		// Skeletons: "dax thuwcj hieenj" (Telex left on) is "đã thực hiện".

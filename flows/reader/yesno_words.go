@@ -115,15 +115,19 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		return b, u, p
 	}
-	switch YesNo(yesNoTokens(s)) {
+	v, why := yesNoWhy(yesNoTokens(s))
+	if why == "" {
+		why = "reading.yes_no_turned"
+	}
+	switch v {
 	case Yes:
 		return true, nil, nil
 	case No:
 		return false, nil, nil
 	case YesAsk:
-		return true, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+		return true, &Unsure{Key: why, Input: string(in)}, nil
 	case NoAsk:
-		return false, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+		return false, &Unsure{Key: why, Input: string(in)}, nil
 	case Hedged:
 		return false, nil, problem("answer.yes_no_hedged", "input", in)
 	case Both:
@@ -270,7 +274,8 @@ func yesNoTokens(s string) []Token {
 	for j-1 > i && tailPolite[ts[j-1].Skel] {
 		j--
 	}
-	for i < j-1 && leadPolite[ts[i].Skel] && (ts[i].Skel != "da" || ts[i].Lower == "dạ" || ts[i+1].Skel == "da") {
+	for i < j-1 && leadPolite[ts[i].Skel] && (ts[i].Skel != "da" || ts[i].Lower == "dạ" || ts[i+1].Skel == "da") &&
+		!(ts[i].Skel == "chi" && SameWord(ts[i], "chỉ")) { // "chỉ" (only) is no "chị"
 		i++
 	}
 	return ts[i:j]

@@ -1,0 +1,56 @@
+package reader
+
+import "testing"
+
+// Rules 11 to 20 of yesno_turns.go, and rule 4's "but" and a plan, read
+// at a yes/no question; cases the rules must not fire on are with them.
+func TestTurnsOfYesAndNo(t *testing.T) {
+	for _, c := range [][2]string{
+		// 11: a hedge before a plain answer leans to it
+		{"hình như có", "? có reading.yes_no_leaning"}, {"hinh nhu co", "? có reading.yes_no_leaning"},
+		{"Chắc có ạ", "? có reading.yes_no_leaning"}, {"chắc là chưa", "? không reading.yes_no_leaning"},
+		{"có lẽ không", "? không reading.yes_no_leaning"}, {"hình như rồi", "? có reading.yes_no_leaning"},
+		{"chawcs laf chuwa", "? không reading.yes_no_leaning"}, {"em nghĩ là có rồi", "? có reading.yes_no_leaning"},
+		{"hình như đã triển khai", "? có reading.yes_no_leaning"},
+		{"có lẽ", "! answer.yes_no_hedged"}, {"chưa chắc", "! answer.yes_no_hedged"}, {"hình như", "! answer.yes_no_hedged"},
+		{"không chắc", "! answer.yes_no_hedged"}, {"chắc chắn là có", "= có"}, {"chắc chắn không", "= không"},
+		{"có lẽ đang làm", "! answer.yes_no_hedged"},
+		// 12: "có … đâu" is a no
+		{"có cái gì đâu", "? không reading.yes_no_turned"}, {"có ai đâu", "? không reading.yes_no_turned"},
+		{"có đâu mà báo", "? không reading.yes_no_turned"}, {"co gi dau a", "? không reading.yes_no_turned"},
+		{"làm gì có cái nào đâu", "? không reading.yes_no_turned"}, {"có được đâu anh", "? không reading.yes_no_turned"},
+		{"có đầu tư", "= có"}, {"có đầu tư rồi", "= có"},
+		// 13: a correction: the later answer, offered
+		{"chưa, à có rồi", "? có reading.corrected"}, {"có, ờ chưa", "? không reading.corrected"},
+		{"Chưa ạ, à nhầm, có rồi", "? có reading.corrected"}, {"có, à có", "= có"},
+		// 14: after a plain có, what was done is detail
+		{"Có - đã kết nối huyện và tỉnh", "= có"}, {"có, đã lắp đặt xong", "= có"},
+		{"Có - đã lắp nhưng chưa dùng", "! answer.yes_no_hedged"}, {"có - chưa kết nối", "! answer.not_yes_no"},
+		// 15: two negations make a yes
+		{"không phải là không có", "? có reading.yes_no_turned"}, {"không phải không có ạ", "? có reading.yes_no_turned"},
+		{"không phải là không muốn", "! answer.yes_no_hedged"},
+		// 16: right or wrong is not yes or no
+		{"không đúng", "? không reading.yes_no_right"}, {"chưa chính xác", "? không reading.yes_no_right"},
+		{"đúng rồi", "= có"},
+		// 17: only a part
+		{"Chỉ kết nối được với huyện", "! answer.yes_no_hedged"}, {"chỉ mới lắp ở 2 thôn", "! answer.yes_no_hedged"},
+		{"có, chỉ có 1 điểm cầu", "? có reading.yes_no_extra"}, {"chị ơi có", "= có"},
+		// 18: đạt
+		{"Đạt", "? có reading.yes_by_verb"}, {"đã đạt", "? có reading.yes_by_verb"}, {"ddatj", "? có reading.yes_by_verb"},
+		{"Chưa đạt", "= không"}, {"không đạt", "= không"}, {"đã đặt", "! answer.not_yes_no"},
+		// 19: how long, or why not, after a yes
+		{"có lâu rồi", "= có"}, {"có từ lâu lắm rồi", "= có"}, {"đã có lâu rồi ạ", "= có"},
+		{"có chứ sao không", "= có"}, {"sao lại không có", "= có"}, {"có chứ", "= có"},
+		{"chưa có lâu rồi", "! answer.yes_no_ambiguous"},
+		// 20: letters swapped
+		{"khôgn", "? không reading.yes_no_typo"}, {"khnog", "? không reading.yes_no_typo"}, {"cuha", "? không reading.yes_no_typo"},
+		{"cháu", "! answer.not_yes_no"},
+		// 4: a no, then but and a plan or approval
+		{"chưa có, nhưng huyện đã phê duyệt", "= không"}, {"chưa, tuy nhiên đã có kế hoạch", "= không"},
+		{"không, nhưng sắp có", "= không"}, {"chưa có, nhưng đã lắp rồi", "! answer.yes_no_ambiguous"},
+	} {
+		if got := readYN(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}
