@@ -51,7 +51,11 @@ var officeVerbs = setOfPhrases("thuc hien", "trien khai", "to chuc", "co", "lam"
 	"to chuc thuc hien", "trien khai to chuc",
 	// what is done to equipment and works (rule 5)
 	"lap dat", "lap", "dua vao su dung", "dua vao hoat dong", "dua vao van hanh", "trang bi", "dau tu",
-	"xay dung", "van hanh", "lap dat va dua vao su dung")
+	"xay dung", "van hanh", "lap dat va dua vao su dung",
+	// what offices report as done (yesno_office.go)
+	"di vao hoat dong", "di vao su dung", "di vao van hanh", "ban hanh", "thanh lap", "cong nhan", "cai dat",
+	"nang cap", "mua sam", "ap dung", "kien toan", "dau tu xay dung", "xay dung xong", "lap dat xong",
+	"trien khai lap dat", "to chuc trien khai", "duoc dau tu", "duoc trang bi", "duoc lap dat", "duoc cong nhan")
 
 // doneWords close a yes: "rồi", "xong", "xong rồi", "hết rồi".
 var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "hoan thanh", "hoan tat", "xong het roi")

@@ -139,10 +139,21 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if len(clauses) > 1 && bareReply(clauses[0]) == "reading.yes_ack" {
 		clauses = clauses[1:] // "vâng, chưa ạ": heard, then the answer
 	}
+	// What was done, or what is missing, said without có or không
+	// (yesno_office.go); its own words tell a hedge from "hội", "hỏi".
+	byVerb := func() (bool, *Unsure, *locales.Msg) {
+		switch doneOrNot(s, echo) {
+		case YesAsk: // "Đã lắp đặt điểm cầu"
+			return true, &Unsure{Key: "reading.yes_by_verb", Input: string(in)}, nil
+		case NoAsk: // "Chưa có kinh phí đầu tư"
+			return false, &Unsure{Key: "reading.yes_no_extra", Input: string(in)}, nil
+		}
+		return false, nil, problem("answer.not_yes_no", "input", in)
+	}
 	for _, clause := range clauses {
 		got, n, ok := yesNoClause(clause, echo)
 		if !ok {
-			return false, nil, problem("answer.not_yes_no", "input", in)
+			return byVerb()
 		}
 		answers = append(answers, got...)
 		unknown += n
@@ -155,7 +166,7 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	// One or two words the reader does not know beside a clear answer ("có,
 	// hoành tráng lắm") make it probable; more make it a sentence to read.
 	if len(answers) == 0 || unknown > 2 {
-		return false, nil, problem("answer.not_yes_no", "input", in)
+		return byVerb()
 	}
 	for _, a := range answers[1:] {
 		if a != answers[0] {
