@@ -71,7 +71,9 @@ var (
 var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac", "co le", "co the", "hinh nhu",
 	"dang", "sap", "se", "du kien", "chuan bi", "mot phan", "mot so", "tam thoi", "chua hoan thanh",
 	"chua xong", "chua day du", "chua het", "it nhieu", "ke hoach", "du dinh", "mot nua", "1 nua", "nua",
-	"phan nao", "mot it")
+	"phan nao", "mot it",
+	// not knowing: "em không nắm", "chưa nắm được"
+	"khong nam", "chua nam")
 
 // butWords join a yes to what takes part of it back: "có nhưng chưa…".
 var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi moi")
@@ -223,7 +225,10 @@ var (
 	coreYes = setOfPhrases("co", "vang", "roi", "dung", "ok", "duoc", "co roi", "da co", "da co roi", "co a",
 		"dung roi", "da duoc", "co chu")
 	coreNo = setOfPhrases("khong", "ko", "k", "kg", "chua", "khong co", "chua co", "ko co", "k co", "chua duoc",
-		"khong duoc", "chua a", "khong a", "chua dau", "khong dau", "khong co dau", "chua co dau")
+		"khong duoc", "chua a", "khong a", "chua dau", "khong dau", "khong co dau", "chua co dau",
+		// "hề", "từng", "bao giờ" stress a no: "không hề có", "chưa từng có"
+		"khong he co", "chua he co", "chang he co", "khong he", "chua he", "chua tung co", "khong tung co",
+		"chua bao gio co", "khong bao gio co")
 )
 
 // clauseVerdict reads one clause, with the reason for a YesAsk or NoAsk.

@@ -14,13 +14,7 @@ import "strings"
 // doneOrNot reads s by rule 21: YesAsk, NoAsk, or NoRule. echo is the
 // question's words.
 func doneOrNot(s string, echo *lazyWords) Verdict {
-	ts := yesNoTokens(s)
-	for _, t := range ts[:max(len(ts)-1, 0)] {
-		if strings.ContainsAny(t.Typed[len(t.Typed)-1:], ",;.") || t.Typed == "-" {
-			return NoRule // one sentence only
-		}
-	}
-	tk, fs := clauseWords(ts)
+	tk, fs := clauseWords(yesNoTokens(s))
 	if len(fs) < 3 {
 		return NoRule // "đã lắp": no object; the word rules have read it
 	}

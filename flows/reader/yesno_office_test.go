@@ -15,6 +15,7 @@ func TestWhatWasDoneAndWhatIsMissing(t *testing.T) {
 		{"Đã đi vào hoạt động", "= có"}, {"đã đưa vào sử dụng từ năm 2023", "= có"},
 		{"Chưa có kinh phí đầu tư", "? không reading.yes_no_extra"}, {"Không triển khai do thiếu vốn", "? không reading.yes_no_extra"},
 		{"chưa được đầu tư trang thiết bị", "? không reading.yes_no_extra"}, {"chưa có cán bộ phụ trách", "? không reading.yes_no_extra"},
+		{"Đã triển khai đến thôn, tổ dân phố", "? có reading.yes_by_verb"}, {"Đã kết nối đến huyện, tỉnh", "! answer.not_yes_no"}, // not this question's verb, {"Đã tổ chức tại xã, thôn", "? có reading.yes_by_verb"},
 		// not this rule: politeness is no "đã", a plan is no work, a part or a but
 		{"Dạ lắp đặt điểm cầu", "! answer.not_yes_no"}, {"da lap dat diem cau", "! answer.not_yes_no"},
 		{"đã phê duyệt dự án", "! answer.not_yes_no"}, {"Đã lắp đặt điểm cầu nhưng chưa dùng", "! answer.yes_no_hedged"},

@@ -28,6 +28,8 @@ import "strings"
 //     rồi", "có từ lâu lắm rồi", "có chứ sao không", "sao lại không có".
 // 20. Không or chưa with two letters swapped ("khôgn", "cuha") is a slip
 //     of the fingers: offered.
+// Also: "chưa có gì", "không có ai cả" (nothing at all) is a no; "có thì
+// phải" (so I think) leans as rule 11's hedges do.
 // And rule 4 again: a no, then "but" and a plan or approval ("chưa có,
 // nhưng huyện đã phê duyệt") stays a no.
 
@@ -71,7 +73,19 @@ func turnRules(ts []Token) (Verdict, string) {
 	case noTypos[s] || len(fs) == 1 && (swapped(s, "khong") || swapped(s, "chua") && s != "chau"):
 		return NoAsk, "reading.yes_no_typo" // rule 20
 	}
-	// rule 11: a hedge, then a plain answer
+	// rule 11: a hedge, then a plain answer; or the answer, then "thì phải"
+	if len(fs) > 2 && fs[len(fs)-2] == "thi" && fs[len(fs)-1] == "phai" {
+		switch v, _ := clauseVerdict(tk[:len(tk)-2]); v {
+		case Yes, YesAsk:
+			return YesAsk, "reading.yes_no_leaning"
+		case No, NoAsk:
+			return NoAsk, "reading.yes_no_leaning"
+		}
+		return Hedged, ""
+	}
+	if nothing(fs) {
+		return No, "" // "chưa có gì", "không có ai cả"
+	}
 	for n := 3; n >= 1; n-- {
 		if len(fs) > n && leanWords[strings.Join(fs[:n], " ")] && !(fs[0] == "chac" && fs[1] == "chan") {
 			if fs[0] == "chac" && !SameWord(tk[0], "chắc") && tk[0].Lower != "chac" {
@@ -92,7 +106,7 @@ func turnRules(ts []Token) (Verdict, string) {
 	if v := doubleNegation(fs); v != NoRule {
 		return v, "" // rule 15
 	}
-	switch strings.TrimPrefix(s, "la ") {
+	switch strings.TrimPrefix(strings.TrimPrefix(s, "da "), "la ") {
 	case "khong dung", "chua dung", "ko dung", "k dung", "khong chinh xac", "chua chinh xac", "ko chinh xac",
 		"khong dung lam", "chua dung lam", "khong dung a":
 		return NoAsk, "reading.yes_no_right" // rule 16
@@ -110,6 +124,20 @@ func turnRules(ts []Token) (Verdict, string) {
 		}
 	}
 	return NoRule, ""
+}
+
+// nothing reports a negation, "có", and only "gì", "ai", "cái nào", "cả":
+// "chưa có gì", "không có ai cả", "chẳng có cái nào" is a no.
+func nothing(fs []string) bool {
+	if len(fs) < 3 || !negations[fs[0]] || fs[1] != "co" {
+		return false
+	}
+	for _, f := range fs[2:] {
+		if f != "gi" && f != "ai" && f != "cai" && f != "nao" && f != "ca" && f != "het" {
+			return false
+		}
+	}
+	return true
 }
 
 // swapped reports whether w is word with two letters next to each other

@@ -31,7 +31,7 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"không phải là không muốn", "! answer.yes_no_hedged"},
 		// 16: right or wrong is not yes or no
 		{"không đúng", "? không reading.yes_no_right"}, {"chưa chính xác", "? không reading.yes_no_right"},
-		{"đúng rồi", "= có"},
+		{"đúng rồi", "= có"}, {"da khong dung a", "? không reading.yes_no_right"},
 		// 17: only a part
 		{"Chỉ kết nối được với huyện", "! answer.yes_no_hedged"}, {"chỉ mới lắp ở 2 thôn", "! answer.yes_no_hedged"},
 		{"có, chỉ có 1 điểm cầu", "? có reading.yes_no_extra"}, {"chị ơi có", "= có"},
@@ -45,6 +45,13 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		// 20: letters swapped
 		{"khôgn", "? không reading.yes_no_typo"}, {"khnog", "? không reading.yes_no_typo"}, {"cuha", "? không reading.yes_no_typo"},
 		{"cháu", "! answer.not_yes_no"},
+		// nothing at all is a no; "thì phải" leans; not knowing is neither
+		{"chưa có gì", "= không"}, {"không có ai cả", "= không"}, {"chẳng có cái nào", "= không"},
+		{"không hề có", "= không"}, {"chưa từng có ạ", "= không"}, {"chưa có gì cả nhưng sắp có", "! answer.yes_no_hedged"},
+		{"có thì phải", "? có reading.yes_no_leaning"}, {"chưa có thì phải", "? không reading.yes_no_leaning"},
+		{"em không nắm", "! answer.yes_no_hedged"}, {"chưa nắm được ạ", "! answer.yes_no_hedged"},
+		// heard, then the answer
+		{"ừ chưa", "= không"}, {"vâng, không có", "= không"}, {"uh có", "= có"},
 		// 4: a no, then but and a plan or approval
 		{"chưa có, nhưng huyện đã phê duyệt", "= không"}, {"chưa, tuy nhiên đã có kế hoạch", "= không"},
 		{"không, nhưng sắp có", "= không"}, {"chưa có, nhưng đã lắp rồi", "! answer.yes_no_ambiguous"},

@@ -233,7 +233,7 @@ func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 			typed = append(typed, t)
 		}
 	}
-	if len(ws) > 1 && ws[0] == "da" { // "dạ có": dạ is politeness here
+	if len(ws) > 1 && ackWords[ws[0]] { // "dạ có", "ừ chưa": heard, then the answer
 		ws, typed = ws[1:], typed[1:]
 	}
 	var out []bool
