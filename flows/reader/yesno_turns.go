@@ -29,7 +29,8 @@ import "strings"
 // 20. Không or chưa with two letters swapped ("khôgn", "cuha") is a slip
 //     of the fingers: offered.
 // Also: "chưa có gì", "không có ai cả" (nothing at all) is a no; "có thì
-// phải" (so I think) leans as rule 11's hedges do.
+// phải" (so I think) leans as rule 11's hedges do. "Không có thông tin",
+// "chưa có số liệu" is not knowing: neither.
 // And rule 4 again: a no, then "but" and a plan or approval ("chưa có,
 // nhưng huyện đã phê duyệt") stays a no.
 
@@ -83,6 +84,9 @@ func turnRules(ts []Token) (Verdict, string) {
 		}
 		return Hedged, ""
 	}
+	if len(fs) > 3 && negations[fs[0]] && (fs[1] == "co" || fs[1] == "nhan" && fs[2] == "duoc") && noInfo[strings.Join(fs[len(fs)-2:], " ")] {
+		return Hedged, "" // "không có thông tin": not knowing, not a no
+	}
 	if nothing(fs) {
 		return No, "" // "chưa có gì", "không có ai cả"
 	}
@@ -125,6 +129,10 @@ func turnRules(ts []Token) (Verdict, string) {
 	}
 	return NoRule, ""
 }
+
+// noInfo is what a person lacks who does not know: "không có thông tin",
+// "chưa có số liệu" say nothing of what there is.
+var noInfo = setOfPhrases("thong tin", "so lieu", "du lieu", "bao cao", "tin tuc")
 
 // nothing reports a negation, "có", and only "gì", "ai", "cái nào", "cả":
 // "chưa có gì", "không có ai cả", "chẳng có cái nào" is a no.

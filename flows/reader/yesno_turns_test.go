@@ -49,7 +49,9 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"chưa có gì", "= không"}, {"không có ai cả", "= không"}, {"chẳng có cái nào", "= không"},
 		{"không hề có", "= không"}, {"chưa từng có ạ", "= không"}, {"chưa có gì cả nhưng sắp có", "! answer.yes_no_hedged"},
 		{"có thì phải", "? có reading.yes_no_leaning"}, {"chưa có thì phải", "? không reading.yes_no_leaning"},
-		{"em không nắm", "! answer.yes_no_hedged"}, {"chưa nắm được ạ", "! answer.yes_no_hedged"},
+		{"em không nắm", "! answer.yes_no_hedged"}, {"Không có thông tin", "! answer.yes_no_hedged"},
+		{"chưa có số liệu ạ", "! answer.yes_no_hedged"}, {"chưa nhận được thông tin", "! answer.yes_no_hedged"},
+		{"không có kinh phí", "? không reading.yes_no_extra"}, {"chưa nắm được ạ", "! answer.yes_no_hedged"},
 		// heard, then the answer
 		{"ừ chưa", "= không"}, {"vâng, không có", "= không"}, {"uh có", "= có"},
 		// 4: a no, then but and a plan or approval
