@@ -67,6 +67,9 @@ func turnRules(ts []Token) (Verdict, string) {
 	if len(fs) == 0 {
 		return NoRule, ""
 	}
+	if len(fs) > 2 && fs[0] == "da" && negations[fs[1]] {
+		tk, fs = tk[1:], fs[1:] // "da không có thông tin": dạ, or đã, then the no
+	}
 	s := strings.Join(fs, " ")
 	switch {
 	case yesTypos[s]:
@@ -223,7 +226,7 @@ func doubleNegation(fs []string) Verdict {
 // than before a count: "chỉ kết nối với huyện", not "chỉ có 1" (rule 17).
 func onlyPart(tk []Token, fs []string) bool {
 	for i := range fs {
-		if fs[i] != "chi" || !SameWord(tk[i], "chỉ") {
+		if !onlyWord(tk, i) {
 			continue
 		}
 		j := i + 1
@@ -237,6 +240,29 @@ func onlyPart(tk []Token, fs []string) bool {
 	}
 	return false
 }
+
+// onlyWord reports "chỉ" (only) at ts[i]: typed so, or typed bare ("chi",
+// which may be "chị") right before a verb of work: "chi ket noi voi huyen".
+func onlyWord(ts []Token, i int) bool {
+	switch {
+	case ts[i].Skel != "chi":
+		return false
+	case SameWord(ts[i], "chỉ"):
+		return true
+	}
+	return ts[i].Lower == "chi" && i+1 < len(ts) && (workStarts[ts[i+1].Skel] || ts[i+1].Skel == "moi")
+}
+
+// workStarts are the first words of the verbs of work: "lắp", "triển".
+var workStarts = func() map[string]bool {
+	m := map[string]bool{"ket": true}
+	for v := range officeVerbs {
+		if f := strings.Fields(v)[0]; f != "co" && f != "lam" && f != "xong" {
+			m[f] = true
+		}
+	}
+	return m
+}()
 
 // met reads "đạt" (rule 18): "đạt", "đã đạt", "đạt chuẩn" a yes to offer,
 // "chưa đạt", "không đạt" a no.

@@ -35,6 +35,8 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		// 17: only a part
 		{"Chỉ kết nối được với huyện", "! answer.yes_no_hedged"}, {"chỉ mới lắp ở 2 thôn", "! answer.yes_no_hedged"},
 		{"có, chỉ có 1 điểm cầu", "? có reading.yes_no_extra"}, {"chị ơi có", "= có"},
+		{"Chi ket noi duoc voi huyen", "! answer.yes_no_hedged"}, {"chi co a", "= có"}, {"chị, chưa ạ", "= không"},
+		{"da Khong co thong tin a", "! answer.yes_no_hedged"},
 		// 18: đạt
 		{"Đạt", "? có reading.yes_by_verb"}, {"đã đạt", "? có reading.yes_by_verb"}, {"ddatj", "? có reading.yes_by_verb"},
 		{"Chưa đạt", "= không"}, {"không đạt", "= không"}, {"đã đặt", "! answer.not_yes_no"},

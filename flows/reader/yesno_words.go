@@ -286,7 +286,7 @@ func yesNoTokens(s string) []Token {
 		j--
 	}
 	for i < j-1 && leadPolite[ts[i].Skel] && (ts[i].Skel != "da" || ts[i].Lower == "dạ" || ts[i+1].Skel == "da") &&
-		!(ts[i].Skel == "chi" && SameWord(ts[i], "chỉ")) { // "chỉ" (only) is no "chị"
+		!onlyWord(ts[:j], i) { // "chỉ" (only) is no "chị"
 		i++
 	}
 	return ts[i:j]
