@@ -28,16 +28,18 @@ var unclearLetters = setOf("c")
 
 // bareReply is the reason to confirm a reply made only of acknowledgement
 // and politeness (rule 1) or of a letter that stands for several words
-// (rule 2), or "" when the reply says more. Asked back ("dạ?"), such a
-// reply is no answer: the problem's key.
+// (rule 2), or "" when the reply says more. Asked back ("dạ?") or with a
+// greeting ("Dạ em chào anh"), such a reply is no answer: the problem's key.
 func bareReply(s string) string {
-	ack, letter := false, false
+	ack, letter, greet := false, false, false
 	for _, t := range Tokenize(strings.Map(decoration, yesNoEmoji.Replace(Normalize(s)))).Tokens {
 		w := strings.Trim(t.Skel, edgePunct)
 		switch {
 		case w == "":
-		case ackWords[w]:
-			ack = true
+		case ackWords[w] || ackWords[collapse(w)]:
+			ack = true // "vângg", "dạaa" too
+		case w == "chao" || w == "kinh":
+			greet = true
 		case unclearLetters[w]:
 			letter = true
 		case leadPolite[w] || tailPolite[w] || politeWords[w]:
@@ -46,6 +48,10 @@ func bareReply(s string) string {
 		}
 	}
 	switch {
+	case greet:
+		if ack || letter {
+			return "answer.not_yes_no" // "Dạ em chào anh": a greeting
+		}
 	case strings.Contains(s, "?"):
 		if ack || letter {
 			return "answer.not_yes_no" // "dạ?": asked back, not answered

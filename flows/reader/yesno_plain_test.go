@@ -37,7 +37,8 @@ func TestAPoliteWordOrOneLetterIsAskedBack(t *testing.T) {
 		{"ừm", "? có reading.yes_ack"}, {"Dạ em xin báo cáo ạ: vâng", "? có reading.yes_ack"},
 		{"vâng 🙏", "? có reading.yes_ack"},
 		{"c", "? có reading.one_letter"}, {"C", "? có reading.one_letter"}, {"dạ c ạ", "? có reading.one_letter"},
-		{"dạ?", "! answer.not_yes_no"}, {"c?", "! answer.not_yes_no"},
+		{"dạ?", "! answer.not_yes_no"}, {"c?", "! answer.not_yes_no"}, {"Dạ em chào anh", "! answer.not_yes_no"},
+		{"Kính gửi anh, vâng", "! answer.not_yes_no"}, {"vângg", "? có reading.yes_ack"}, {"dạaa", "? có reading.yes_ack"},
 		// not bare: a word of the answer is there
 		{"dạ có", "= có"}, {"vâng có ạ", "= có"}, {"ừ có", "= có"}, {"dạ rồi", "= có"}, {"dạ không", "= không"},
 		{"vâng, chưa ạ", "= không"}, {"có", "= có"}, {"co", "= có"}, {"không", "= không"}, {"ko", "= không"},
