@@ -76,6 +76,22 @@ func turnRules(ts []Token) (Verdict, string) {
 		return YesAsk, "reading.yes_no_typo"
 	case noTypos[s] || len(fs) == 1 && (swapped(s, "khong") || swapped(s, "chua") && s != "chau"):
 		return NoAsk, "reading.yes_no_typo" // rule 20
+	case coreYes[collapse(s)] && collapse(s) != s:
+		return Yes, "" // "rồii", "có rồii": a key held down
+	}
+	for i, f := range fs {
+		if len(fs) > 1 && (swapped(f, "khong") || swapped(f, "chua") && f != "chau") {
+			// "khôgn có": the clause with the word put right, offered
+			fixed := append([]Token(nil), tk...)
+			fixed[i] = MakeToken(map[bool]string{true: "không", false: "chưa"}[f[0] == 'k'])
+			switch v, _ := clauseVerdict(fixed); v {
+			case Yes, YesAsk:
+				return YesAsk, "reading.yes_no_typo"
+			case No, NoAsk:
+				return NoAsk, "reading.yes_no_typo"
+			}
+			return Hedged, ""
+		}
 	}
 	// rule 11: a hedge, then a plain answer; or the answer, then "thì phải"
 	if len(fs) > 2 && fs[len(fs)-2] == "thi" && fs[len(fs)-1] == "phai" {

@@ -46,7 +46,10 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"chưa có lâu rồi", "! answer.yes_no_ambiguous"},
 		// 20: letters swapped
 		{"khôgn", "? không reading.yes_no_typo"}, {"khnog", "? không reading.yes_no_typo"}, {"cuha", "? không reading.yes_no_typo"},
-		{"cháu", "! answer.not_yes_no"},
+		{"cháu", "! answer.not_yes_no"}, {"khôgn có", "? không reading.yes_no_typo"}, {"khnog co a", "? không reading.yes_no_typo"},
+		{"cuha có", "? không reading.yes_no_typo"},
+		// a key held down, and "rùi" as chats spell rồi
+		{"rồii", "= có"}, {"có rồiii", "= có"}, {"rùi ạ", "= có"}, {"có rùi", "= có"},
 		// nothing at all is a no; "thì phải" leans; not knowing is neither
 		{"chưa có gì", "= không"}, {"không có ai cả", "= không"}, {"chẳng có cái nào", "= không"},
 		{"không hề có", "= không"}, {"chưa từng có ạ", "= không"}, {"chưa có gì cả nhưng sắp có", "! answer.yes_no_hedged"},
