@@ -55,7 +55,8 @@ var officeVerbs = setOfPhrases("thuc hien", "trien khai", "to chuc", "co", "lam"
 	// what offices report as done (yesno_office.go)
 	"di vao hoat dong", "di vao su dung", "di vao van hanh", "ban hanh", "thanh lap", "cong nhan", "cai dat",
 	"nang cap", "mua sam", "ap dung", "kien toan", "dau tu xay dung", "xay dung xong", "lap dat xong",
-	"trien khai lap dat", "to chuc trien khai", "duoc dau tu", "duoc trang bi", "duoc lap dat", "duoc cong nhan")
+	"trien khai lap dat", "to chuc trien khai", "duoc dau tu", "duoc trang bi", "duoc lap dat", "duoc cong nhan",
+	"ban giao", "nghiem thu", "hoan thien", "ban giao dua vao su dung", "nghiem thu dua vao su dung")
 
 // doneWords close a yes: "rồi", "xong", "xong rồi", "hết rồi".
 var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "hoan thanh", "hoan tat", "xong het roi")
@@ -149,8 +150,8 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 			continue // "Có - đã kết nối huyện và tỉnh": a yes, and what was done (rule 14)
 		case v == Hedged && (out == No || out == NoAsk) && underWay(c):
 			continue // "chưa, đang xin kinh phí": a no, and why (rule 4)
-		case v == Hedged && (out == Yes || out == YesAsk) && inService(c):
-			continue // "đã có, đang hoạt động tốt": a yes, and how it stands (rule 8)
+		case v != No && v != NoAsk && (out == Yes || out == YesAsk) && (inService(c) || serving(c)):
+			continue // "đã có, đang hoạt động tốt", "có, hoạt động tốt": a yes, and how it stands (rule 8)
 		case v == Hedged:
 			return Hedged, ""
 		case v == NoRule && (out == No || out == NoAsk) && negatedReason(c):

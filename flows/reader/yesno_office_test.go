@@ -12,7 +12,7 @@ func TestWhatWasDoneAndWhatIsMissing(t *testing.T) {
 		{"Đã đầu tư xây dựng năm 2022", "? có reading.yes_by_verb"}, {"đã ban hành kế hoạch số 12", "! answer.yes_no_hedged"},
 		{"Đã thành lập tổ công nghệ số", "? có reading.yes_by_verb"}, {"ddax lawsp ddawtj ddieemr caauf", "? có reading.yes_by_verb"},
 		{"Đã nâng cấp đường truyền", "? có reading.yes_by_verb"}, {"Đã tổ chức 3 hội nghị", "? có reading.yes_by_verb"},
-		{"Đã đi vào hoạt động", "= có"}, {"đã đưa vào sử dụng từ năm 2023", "= có"},
+		{"Đã đi vào hoạt động", "= có"}, {"Đã bàn giao", "= có"}, {"đã nghiệm thu đưa vào sử dụng", "= có"}, {"đã đưa vào sử dụng từ năm 2023", "= có"},
 		{"Chưa có kinh phí đầu tư", "? không reading.yes_no_extra"}, {"Không triển khai do thiếu vốn", "? không reading.yes_no_extra"},
 		{"chưa được đầu tư trang thiết bị", "? không reading.yes_no_extra"}, {"chưa có cán bộ phụ trách", "? không reading.yes_no_extra"},
 		{"Đã triển khai đến thôn, tổ dân phố", "? có reading.yes_by_verb"}, {"Đã kết nối đến huyện, tỉnh", "! answer.not_yes_no"}, // not this question's verb, {"Đã tổ chức tại xã, thôn", "? có reading.yes_by_verb"},

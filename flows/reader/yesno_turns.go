@@ -123,6 +123,12 @@ func turnRules(ts []Token) (Verdict, string) {
 			return Hedged, ""
 		}
 	}
+	if len(fs) > 2 && fs[0] == "co" && fs[1] == "da" && doneDetail(tk[1:]) {
+		return Yes, "" // "Có (đã lắp đặt năm 2023)": rule 14 without the comma
+	}
+	if len(fs) > 1 && serving(tk) {
+		return YesAsk, "reading.yes_by_verb" // "đang hoạt động", "đang sử dụng tốt" (rule 8 alone)
+	}
 	if dauNo(tk, fs) {
 		return NoAsk, "" // rule 12
 	}
@@ -255,6 +261,29 @@ func onlyPart(tk []Token, fs []string) bool {
 		return j < len(fs) || i > 0
 	}
 	return false
+}
+
+// trialWords make a service not yet a service: "chạy thử", "thử nghiệm".
+var trialWords = setOf("thu", "nghiem", "tam", "sua", "hong", "ngung", "cho")
+
+// serving reports a clause that says something works: "đang hoạt động
+// tốt", "vẫn đang sử dụng", "hoạt động bình thường"; not "đang chạy thử",
+// "đang sửa", nor with a negation.
+func serving(c []Token) bool {
+	tk, fs := clauseWords(c)
+	for len(fs) > 2 && (fs[0] == "van" && fs[1] != "hanh" || fs[0] == "dang" || fs[0] == "hien" || leadFillers[fs[0]]) {
+		tk, fs = tk[1:], fs[1:] // "vẫn đang", not the "vận" of "vận hành"
+	}
+	if len(fs) < 2 || !inServiceWords[fs[0]+" "+fs[1]] {
+		return false
+	}
+	for i, f := range fs {
+		if negations[f] || noWords[f] || trialWords[f] || butWords[f] || hedgeWords[f] && typedAs(tk[i:i+1], f) ||
+			f == "dung" && SameWord(tk[i], "dừng") {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyWord reports "chỉ" (only) at ts[i]: typed so, or typed bare ("chi",

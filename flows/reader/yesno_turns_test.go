@@ -59,6 +59,16 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"không có kinh phí", "? không reading.yes_no_extra"}, {"chưa nắm được ạ", "! answer.yes_no_hedged"},
 		// heard, then the answer
 		{"ừ chưa", "= không"}, {"vâng, không có", "= không"}, {"uh có", "= có"},
+		// 8 alone: what is in service is there; a trial, a repair or a stop is not yet
+		{"Đang hoạt động", "? có reading.yes_by_verb"}, {"Đang vận hành", "? có reading.yes_by_verb"},
+		{"vẫn đang sử dụng tốt", "? có reading.yes_by_verb"}, {"Có, hoạt động tốt", "= có"},
+		{"đang chạy thử", "! answer.yes_no_hedged"}, {"đang vận hành thử", "! answer.yes_no_hedged"},
+		{"có, đang dừng", "! answer.yes_no_hedged"}, {"đang hoạt động không tốt", "! answer.yes_no_hedged"},
+		{"Đang triển khai", "! answer.yes_no_hedged"}, {"đang lắp đặt", "! answer.yes_no_hedged"},
+		// 14 without the comma
+		{"Có (đã lắp đặt năm 2023)", "= có"}, {"có đã kết nối", "= có"},
+		// "hội" is not the hedge "hỏi"
+		{"có, tại hội trường", "? có reading.yes_no_extra"}, {"có, em hỏi lại", "! answer.not_yes_no"},
 		// 4: a no, then but and a plan or approval
 		{"chưa có, nhưng huyện đã phê duyệt", "= không"}, {"chưa, tuy nhiên đã có kế hoạch", "= không"},
 		{"không, nhưng sắp có", "= không"}, {"chưa có, nhưng đã lắp rồi", "! answer.yes_no_ambiguous"},

@@ -150,8 +150,9 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		return false, nil, problem("answer.not_yes_no", "input", in)
 	}
+	plain := notHedges(s)
 	for _, clause := range clauses {
-		got, n, ok := yesNoClause(clause, echo)
+		got, n, ok := yesNoClauseIn(clause, echo, plain)
 		if !ok {
 			return byVerb()
 		}
@@ -224,6 +225,13 @@ func saysDone(s string, echo *lazyWords) bool {
 // Particles and words of the question (echo) are skipped; a hedge makes the
 // clause unreadable; other words are counted as unknown.
 func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
+	return yesNoClauseIn(clause, echo, nil)
+}
+
+// yesNoClauseIn is yesNoClause where the words of plain, folded, were
+// typed with marks that make them other words than a hedge ("hội" is not
+// "hỏi", "năm" not "nắm"): unknown words, not hedges.
+func yesNoClauseIn(clause string, echo *lazyWords, plain map[string]bool) ([]bool, int, bool) {
 	var ws, typed []string
 	for _, w := range strings.Fields(strings.Trim(clause, " .!?…")) {
 		t := strings.Trim(w, ".!?…:'`^~")
@@ -253,7 +261,7 @@ func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 		case i+1 < len(ws) && particles[w+" "+ws[i+1]]:
 			i++
 		case particles[w]:
-		case hedges[w] && !keyedOther(typed[i], w):
+		case hedges[w] && !keyedOther(typed[i], w) && !plain[w]:
 			return nil, 0, false
 		case echo.has(w):
 		default:
@@ -261,6 +269,35 @@ func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 		}
 	}
 	return out, unknown, true
+}
+
+// notHedges are the words of s, folded, that fold as a hedge does but
+// were typed, every time, with marks that make another word: "hội" (hỏi),
+// "tháng" (thế)… nil when there are none.
+func notHedges(s string) map[string]bool {
+	var m map[string]bool
+	var hedged map[string]bool
+	for _, t := range Tokenize(s).Tokens {
+		form, ok := hedgeForms[t.Fold]
+		if !ok || !hedges[t.Fold] || IsASCII(t.Lower) {
+			continue
+		}
+		if SameWord(t, form) {
+			if hedged == nil {
+				hedged = map[string]bool{}
+			}
+			hedged[t.Fold] = true
+			continue
+		}
+		if m == nil {
+			m = map[string]bool{}
+		}
+		m[t.Fold] = true
+	}
+	for w := range hedged {
+		delete(m, w)
+	}
+	return m
 }
 
 // yesAt is how many words of ws, from i, make a yes: 2 for "đồng ý", 1
