@@ -218,7 +218,7 @@ func isYes(v Verdict) bool { return v == Yes || v == YesAsk }
 var leadFillers = setOfPhrases("hien", "hien tai", "hien nay", "hien gio", "xa", "xa em", "ben em", "den nay",
 	"tinh den nay", "den thoi diem nay", "thon", "phuong", "dia phuong", "don vi",
 	// stress and reporting words (rule 6)
-	"tat nhien", "tat nhien la", "duong nhien", "duong nhien la", "chac chan", "chac chan la",
+	"tat nhien", "tat nhien la", "duong nhien", "duong nhien la", "di nhien", "di nhien la", "chac chan", "chac chan la",
 	"bao cao", "bao cao la", "em bao cao", "em bao cao la", "xin bao cao", "xin bao cao la", "la")
 
 // coreYes and coreNo are the plain answers a clause may be.

@@ -56,10 +56,11 @@ func clauseWords(ts []Token) ([]Token, []string) {
 
 // leanWords lean an answer after them (rule 11).
 var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co le", "co le la", "duong nhu",
-	"nghi la", "em nghi la", "em nghi", "toi nghi la", "chac co le")
+	"nghi la", "em nghi la", "em nghi", "toi nghi la", "chac co le", "co ve", "co ve nhu", "co ve la", "nghe noi",
+	"nghe noi la", "nghe bao", "nghe dau", "nghe dau la")
 
 // dauFill may stand between "có" and "đâu" (rule 12).
-var dauFill = setOf("cai", "gi", "nao", "ai", "duoc", "chi", "may", "nhieu", "dau")
+var dauFill = setOf("cai", "gi", "nao", "ai", "duoc", "chi", "may", "nhieu", "dau", "chut", "ti", "it", "mot")
 
 // turnRules are rules 11 to 20 on one clause; NoRule when none applies.
 func turnRules(ts []Token) (Verdict, string) {

@@ -14,11 +14,13 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"hình như đã triển khai", "? có reading.yes_no_leaning"},
 		{"có lẽ", "! answer.yes_no_hedged"}, {"chưa chắc", "! answer.yes_no_hedged"}, {"hình như", "! answer.yes_no_hedged"},
 		{"không chắc", "! answer.yes_no_hedged"}, {"chắc chắn là có", "= có"}, {"chắc chắn không", "= không"},
-		{"có lẽ đang làm", "! answer.yes_no_hedged"},
+		{"có lẽ đang làm", "! answer.yes_no_hedged"}, {"nghe nói có", "? có reading.yes_no_leaning"},
+		{"có vẻ chưa", "? không reading.yes_no_leaning"}, {"quên rồi", "! answer.not_yes_no"}, {"dĩ nhiên là có", "= có"},
 		// 12: "có … đâu" is a no
 		{"có cái gì đâu", "? không reading.yes_no_turned"}, {"có ai đâu", "? không reading.yes_no_turned"},
 		{"có đâu mà báo", "? không reading.yes_no_turned"}, {"co gi dau a", "? không reading.yes_no_turned"},
 		{"làm gì có cái nào đâu", "? không reading.yes_no_turned"}, {"có được đâu anh", "? không reading.yes_no_turned"},
+		{"có chút nào đâu", "? không reading.yes_no_turned"},
 		{"có đầu tư", "= có"}, {"có đầu tư rồi", "= có"},
 		// 13: a correction: the later answer, offered
 		{"chưa, à có rồi", "? có reading.corrected"}, {"có, ờ chưa", "? không reading.corrected"},

@@ -31,7 +31,7 @@ var (
 	// (and its chat spellings "bít", "bik"), "chưa rõ", "đang làm", "sắp có",
 	// "sẽ có", "dự kiến", "hình như có". Such a reply is neither.
 	hedges = untelexSet("the", "le", "biet", "bit", "bik", "bjk", "bjet", "nho", "ro", "chac", "hay", "sao", "gi",
-		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam")
+		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam", "quen")
 	// negations turn the yes after them into a no: "không có", "chưa đồng
 	// ý", "hok có", "kg có".
 	negations = untelexSet("khog", "khomg", "khng", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
@@ -334,7 +334,7 @@ func yesNoTokens(s string) []Token {
 // "rồi" of "có rồi" with its i dropped; "rõ" is "rox") is not the hedge.
 var hedgeForms = map[string]string{"ro": "rõ", "le": "lẽ", "the": "thể", "biet": "biết", "nho": "nhớ",
 	"chac": "chắc", "kien": "kiến", "hinh": "hình", "dang": "đang", "sap": "sắp", "se": "sẽ", "tam": "tạm",
-	"hoi": "hỏi", "neu": "nếu", "gi": "gì"}
+	"hoi": "hỏi", "neu": "nếu", "gi": "gì", "quen": "quên"}
 
 // keyedOther reports a word typed with keys left in (t, folded) whose
 // keys make another word than the hedge w.
