@@ -21,7 +21,7 @@ func TestWhatWasDoneAndWhatIsMissing(t *testing.T) {
 		{"đã phê duyệt dự án", "! answer.not_yes_no"}, {"Đã lắp đặt điểm cầu nhưng chưa dùng", "! answer.yes_no_hedged"},
 		{"đã lắp đặt ở một số thôn", "! answer.yes_no_hedged"}, {"đã lắp đặt, đang chạy thử", "! answer.yes_no_hedged"},
 		{"chưa có kinh phí nhưng đã làm", "! answer.yes_no_hedged"}, {"đã lắp đặt chỉ ở xã", "! answer.yes_no_hedged"},
-		{"không có kinh phí nên đã dừng", "! answer.not_yes_no"},
+		{"không có kinh phí nên đã dừng", "! answer.yes_no_hedged"},
 	} {
 		if got := readYN(c[0]); got != c[1] {
 			t.Errorf("%q read %s, want %s", c[0], got, c[1])

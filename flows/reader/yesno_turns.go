@@ -31,6 +31,8 @@ import "strings"
 // Also: "chưa có gì", "không có ai cả" (nothing at all) is a no; "có thì
 // phải" (so I think) leans as rule 11's hedges do. "Không có thông tin",
 // "chưa có số liệu" is not knowing: neither.
+// 23. Broken or given up ("hỏng rồi", "bỏ rồi", "đã dừng") is neither: there
+//     was, and is no more; the person is asked for có or không.
 // And rule 4 again: a no, then "but" and a plan or approval ("chưa có,
 // nhưng huyện đã phê duyệt") stays a no.
 
@@ -59,6 +61,10 @@ var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co l
 	"nghi la", "em nghi la", "em nghi", "toi nghi la", "chac co le", "co ve", "co ve nhu", "co ve la", "nghe noi",
 	"nghe noi la", "nghe bao", "nghe dau", "nghe dau la")
 
+// brokenWords say that what there was is broken or given up: typed with
+// their marks (bare, "hong" is the chat "hông", không).
+var brokenWords = []string{"hỏng", "hư", "bỏ", "dừng", "ngừng", "ngưng"}
+
 // dauFill may stand between "có" and "đâu" (rule 12).
 var dauFill = setOf("cai", "gi", "nao", "ai", "duoc", "chi", "may", "nhieu", "dau", "chut", "ti", "it", "mot")
 
@@ -67,6 +73,13 @@ func turnRules(ts []Token) (Verdict, string) {
 	tk, fs := clauseWords(ts)
 	if len(fs) == 0 {
 		return NoRule, ""
+	}
+	for _, t := range tk {
+		for _, w := range brokenWords {
+			if SameWord(t, w) {
+				return Hedged, "" // "hỏng rồi", "bỏ rồi": there was, and is no more (rule 23)
+			}
+		}
 	}
 	if len(fs) > 2 && fs[0] == "da" && negations[fs[1]] {
 		tk, fs = tk[1:], fs[1:] // "da không có thông tin": dạ, or đã, then the no

@@ -71,6 +71,9 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"Có (đã lắp đặt năm 2023)", "= có"}, {"có đã kết nối", "= có"},
 		// "hội" is not the hedge "hỏi"
 		{"có, tại hội trường", "? có reading.yes_no_extra"}, {"có, em hỏi lại", "! answer.not_yes_no"},
+		// 23: broken or given up is neither; "hong" bare is the chat không
+		{"hỏng rồi", "! answer.yes_no_hedged"}, {"bỏ rồi ạ", "! answer.yes_no_hedged"}, {"đã dừng", "! answer.yes_no_hedged"},
+		{"hong co", "= không"}, {"hông có", "= không"},
 		// 4: a no, then but and a plan or approval
 		{"chưa có, nhưng huyện đã phê duyệt", "= không"}, {"chưa, tuy nhiên đã có kế hoạch", "= không"},
 		{"không, nhưng sắp có", "= không"}, {"chưa có, nhưng đã lắp rồi", "! answer.yes_no_ambiguous"},
