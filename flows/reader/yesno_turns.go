@@ -63,7 +63,9 @@ var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co l
 
 // brokenWords say that what there was is broken or given up: typed with
 // their marks (bare, "hong" is the chat "hông", không).
-var brokenWords = []string{"hỏng", "hư", "bỏ", "dừng", "ngừng", "ngưng"}
+// By skeleton, so that only a word that may be one is looked at closely.
+var brokenWords = map[string][]string{"hong": {"hỏng"}, "hu": {"hư"}, "bo": {"bỏ"}, "dung": {"dừng"},
+	"ngung": {"ngừng", "ngưng"}}
 
 // dauFill may stand between "có" and "đâu" (rule 12).
 var dauFill = setOf("cai", "gi", "nao", "ai", "duoc", "chi", "may", "nhieu", "dau", "chut", "ti", "it", "mot")
@@ -75,7 +77,7 @@ func turnRules(ts []Token) (Verdict, string) {
 		return NoRule, ""
 	}
 	for _, t := range tk {
-		for _, w := range brokenWords {
+		for _, w := range brokenWords[t.Skel] {
 			if SameWord(t, w) {
 				return Hedged, "" // "hỏng rồi", "bỏ rồi": there was, and is no more (rule 23)
 			}

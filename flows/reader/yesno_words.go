@@ -275,6 +275,9 @@ func yesNoClauseIn(clause string, echo *lazyWords, plain map[string]bool) ([]boo
 // were typed, every time, with marks that make another word: "hội" (hỏi),
 // "tháng" (thế)… nil when there are none.
 func notHedges(s string) map[string]bool {
+	if IsASCII(s) {
+		return nil // no marks: nothing tells a hedge from another word
+	}
 	var m map[string]bool
 	var hedged map[string]bool
 	for _, t := range Tokenize(s).Tokens {
