@@ -32,7 +32,14 @@ var unclearLetters = setOf("c")
 // greeting ("Dạ em chào anh"), such a reply is no answer: the problem's key.
 func bareReply(s string) string {
 	ack, letter, greet := false, false, false
-	for _, t := range Tokenize(strings.Map(decoration, yesNoEmoji.Replace(Normalize(s)))).Tokens {
+	// "vâng 👍": the thumb acknowledges too; "dạ ✅": the tick says done.
+	noThumb := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(ackEmoji, r) {
+			return ' '
+		}
+		return r
+	}, Normalize(s))
+	for _, t := range Tokenize(strings.Map(decoration, yesNoEmoji.Replace(noThumb))).Tokens {
 		w := strings.Trim(t.Skel, edgePunct)
 		switch {
 		case w == "":

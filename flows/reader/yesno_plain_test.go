@@ -35,7 +35,7 @@ func TestAPoliteWordOrOneLetterIsAskedBack(t *testing.T) {
 		{"Vâng ạ", "? có reading.yes_ack"}, {"dạ vâng", "? có reading.yes_ack"}, {"vaang", "? có reading.yes_ack"},
 		{"daj", "? có reading.yes_ack"}, {"ừ", "? có reading.yes_ack"}, {"uk", "? có reading.yes_ack"},
 		{"ừm", "? có reading.yes_ack"}, {"Dạ em xin báo cáo ạ: vâng", "? có reading.yes_ack"},
-		{"vâng 🙏", "? có reading.yes_ack"},
+		{"vâng 🙏", "? có reading.yes_ack"}, {"vâng 👍", "? có reading.yes_ack"}, {"dạ ✅", "= có"},
 		{"c", "? có reading.one_letter"}, {"C", "? có reading.one_letter"}, {"dạ c ạ", "? có reading.one_letter"},
 		{"dạ?", "! answer.not_yes_no"}, {"c?", "! answer.not_yes_no"}, {"Dạ em chào anh", "! answer.not_yes_no"},
 		{"Kính gửi anh, vâng", "! answer.not_yes_no"}, {"vângg", "? có reading.yes_ack"}, {"dạaa", "? có reading.yes_ack"},
