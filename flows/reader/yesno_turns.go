@@ -21,7 +21,7 @@ import "strings"
 //     that a thing is missing: không, offered.
 // 17. "Chỉ" (only) before what was done makes it a part: "chỉ kết nối
 //     được với huyện", "chỉ mới lắp ở 2 thôn" is neither. "Chỉ có 1" (only
-//     one) is still a yes.
+//     one) is still a yes. So is a share short of 100%: "đã xong 80%".
 // 18. "Đạt" (met) is how a report says yes to a standard: offered; "chưa
 //     đạt", "không đạt" is no. Typed bare, "dat" may be "đặt" (ordered).
 // 19. How long, or a rhetorical "why not", after a yes is the yes: "có lâu
@@ -76,7 +76,11 @@ func turnRules(ts []Token) (Verdict, string) {
 	if len(fs) == 0 {
 		return NoRule, ""
 	}
-	for _, t := range tk {
+	for i, t := range tk {
+		if share := strings.TrimSpace(strings.TrimSuffix(t.Lower, "%")); strings.HasSuffix(t.Lower, "%") &&
+			(share != "" && share != "100" || share == "" && i > 0 && tk[i-1].Lower != "100") {
+			return Hedged, "" // "đã xong 80%": a part (rule 17)
+		}
 		for _, w := range brokenWords[t.Skel] {
 			if SameWord(t, w) {
 				return Hedged, "" // "hỏng rồi", "bỏ rồi": there was, and is no more (rule 23)

@@ -36,6 +36,8 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"đúng rồi", "= có"}, {"da khong dung a", "? không reading.yes_no_right"},
 		// 17: only a part
 		{"Chỉ kết nối được với huyện", "! answer.yes_no_hedged"}, {"chỉ mới lắp ở 2 thôn", "! answer.yes_no_hedged"},
+		{"đã xong 80%", "! answer.yes_no_hedged"}, {"đạt 50 %", "! answer.yes_no_hedged"},
+		{"đã thực hiện đạt 100%", "? có reading.yes_by_verb"},
 		{"có, chỉ có 1 điểm cầu", "? có reading.yes_no_extra"}, {"chị ơi có", "= có"},
 		{"Chi ket noi duoc voi huyen", "! answer.yes_no_hedged"}, {"chi co a", "= có"}, {"chị, chưa ạ", "= không"},
 		{"da Khong co thong tin a", "! answer.yes_no_hedged"},
