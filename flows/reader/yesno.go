@@ -64,7 +64,9 @@ var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "
 // turnedNo are the ways of saying no with "có" in them; turnedYes the ways
 // of saying yes with "không" in them.
 var (
-	turnedNo  = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau")
+	turnedNo = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau",
+		"sao ma co", "lam sao ma co", "lam sao co duoc", "lam sao ma co duoc", "sao ma co duoc", "lay dau ra",
+		"lam gi ma co")
 	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong")
 )
 

@@ -33,6 +33,8 @@ import "strings"
 // "chưa có số liệu" is not knowing: neither.
 // 23. Broken or given up ("hỏng rồi", "bỏ rồi", "đã dừng") is neither: there
 //     was, and is no more; the person is asked for có or không.
+// 24. Central speech says đâu as "mô" and sao as "răng": "có mô", "mô có",
+//     "chưa mô", "có chi mô", "răng mà có" are a no, as "có đâu" is.
 // And rule 4 again: a no, then "but" and a plan or approval ("chưa có,
 // nhưng huyện đã phê duyệt") stays a no.
 
@@ -61,6 +63,28 @@ var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co l
 	"nghi la", "em nghi la", "em nghi", "toi nghi la", "chac co le", "co ve", "co ve nhu", "co ve la", "nghe noi",
 	"nghe noi la", "nghe bao", "nghe dau", "nghe dau la")
 
+// centralWords are words of Nghệ An, Hà Tĩnh and Huế speech, typed with
+// their marks, by skeleton, with the word of the north (rule 24).
+var centralWords = map[string][2]string{"mo": {"mô", "đâu"}, "rang": {"răng", "sao"}}
+
+// central puts a clause's central words in northern ones: "có mô" is "có
+// đâu", "răng mà có" is "sao mà có". Bare, "mo" is mô only last ("co mo");
+// ok is false when there is none.
+func central(tk []Token) ([]Token, bool) {
+	var fixed []Token
+	for i, t := range tk {
+		w, found := centralWords[t.Skel]
+		if !found || !(SameWord(t, w[0]) || t.Skel == "mo" && t.Lower == "mo" && i == len(tk)-1 && i > 0) {
+			continue
+		}
+		if fixed == nil {
+			fixed = append([]Token(nil), tk...)
+		}
+		fixed[i] = MakeToken(w[1])
+	}
+	return fixed, fixed != nil
+}
+
 // brokenWords say that what there was is broken or given up: typed with
 // their marks (bare, "hong" is the chat "hông", không).
 // By skeleton, so that only a word that may be one is looked at closely.
@@ -86,6 +110,9 @@ func turnRules(ts []Token) (Verdict, string) {
 				return Hedged, "" // "hỏng rồi", "bỏ rồi": there was, and is no more (rule 23)
 			}
 		}
+	}
+	if fixed, ok := central(tk); ok {
+		return clauseVerdict(fixed) // "có mô" is "có đâu" (rule 24)
 	}
 	if len(fs) > 2 && fs[0] == "da" && negations[fs[1]] {
 		tk, fs = tk[1:], fs[1:] // "da không có thông tin": dạ, or đã, then the no

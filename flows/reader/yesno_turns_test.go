@@ -76,6 +76,12 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		// 23: broken or given up is neither; "hong" bare is the chat không
 		{"hỏng rồi", "! answer.yes_no_hedged"}, {"bỏ rồi ạ", "! answer.yes_no_hedged"}, {"đã dừng", "! answer.yes_no_hedged"},
 		{"hong co", "= không"}, {"hông có", "= không"},
+		// 24: central speech: mô is đâu, răng is sao
+		{"có mô", "? không reading.yes_no_turned"}, {"Có mô anh", "? không reading.yes_no_turned"},
+		{"mô có", "? không reading.yes_no_turned"}, {"có chi mô", "? không reading.yes_no_turned"},
+		{"răng mà có", "? không reading.yes_no_turned"}, {"chưa mô", "= không"}, {"không có mô", "= không"},
+		{"co mo", "? không reading.yes_no_turned"}, {"lấy đâu ra", "? không reading.yes_no_turned"},
+		{"làm sao mà có được", "? không reading.yes_no_turned"}, {"đã mở", "! answer.not_yes_no"},
 		// 4: a no, then but and a plan or approval
 		{"chưa có, nhưng huyện đã phê duyệt", "= không"}, {"chưa, tuy nhiên đã có kế hoạch", "= không"},
 		{"không, nhưng sắp có", "= không"}, {"chưa có, nhưng đã lắp rồi", "! answer.yes_no_ambiguous"},
