@@ -193,7 +193,10 @@ func turnRules(ts []Token) (Verdict, string) {
 	if v := met(tk, fs); v != NoRule {
 		return v, "reading.yes_by_verb" // rule 18
 	}
-	// rule 19: how long, or why not, after a yes
+	// rule 19: how long, or why not, after a yes; "sao lại không" alone
+	if s == "sao lai khong" || s == "chu sao" || s == "sao lai khong chu" {
+		return YesAsk, ""
+	}
 	if cut := cutStress(cutHowLong(fs)); len(cut) < len(fs) && len(cut) > 0 {
 		if r := strings.Join(cut, " "); coreYes[r] || officeYes(cut) {
 			return Yes, ""

@@ -47,7 +47,8 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		// 19: how long, or why not, after a yes
 		{"có lâu rồi", "= có"}, {"có từ lâu lắm rồi", "= có"}, {"đã có lâu rồi ạ", "= có"},
 		{"có chứ sao không", "= có"}, {"sao lại không có", "= có"}, {"có chứ", "= có"},
-		{"chưa có lâu rồi", "! answer.yes_no_ambiguous"},
+		{"chưa có lâu rồi", "! answer.yes_no_ambiguous"}, {"sao lại không", "? có reading.yes_no_turned"},
+		{"răng lại không", "? có reading.yes_no_turned"}, {"sao không?", "! answer.not_yes_no"},
 		// 20: letters swapped
 		{"khôgn", "? không reading.yes_no_typo"}, {"khnog", "? không reading.yes_no_typo"}, {"cuha", "? không reading.yes_no_typo"},
 		{"cháu", "! answer.not_yes_no"}, {"khôgn có", "? không reading.yes_no_typo"}, {"khnog co a", "? không reading.yes_no_typo"},
