@@ -60,6 +60,16 @@ func TestDaAgreesToTheBotsOwnQuestion(t *testing.T) {
 	}
 }
 
+// To the bot's own "Ghi 12?", "không đúng" and "chưa chính xác" say no:
+// whether the figure is right is what was asked.
+func TestNotRightRefusesTheBotsOwnReading(t *testing.T) {
+	for _, typed := range []string{"không đúng", "Không đúng ạ", "chưa chính xác", "sai"} {
+		if yes, p := ReadYesNo(typed); p != nil || yes {
+			t.Errorf("ReadYesNo(%q) = %v, %v; want no", typed, yes, p)
+		}
+	}
+}
+
 // Rule 3: a yes or a no typed with marks that make another word is
 // asked; the word typed bare, with its own marks or keys, or with a key
 // pressed twice is stored.

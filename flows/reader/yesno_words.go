@@ -116,8 +116,11 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		return b, u, p
 	}
 	v, why := yesNoWhy(yesNoTokens(s))
-	if why == "" {
+	switch {
+	case why == "":
 		why = "reading.yes_no_turned"
+	case why == "reading.yes_no_right" && echo == nil:
+		v = No // "không đúng" to the bot's own "Ghi 12?": right or wrong is what was asked
 	}
 	switch v {
 	case Yes:
