@@ -42,7 +42,7 @@ func TestAPoliteWordOrOneLetterIsAskedBack(t *testing.T) {
 		// not bare: a word of the answer is there
 		{"dạ có", "= có"}, {"vâng có ạ", "= có"}, {"ừ có", "= có"}, {"dạ rồi", "= có"}, {"dạ không", "= không"},
 		{"vâng, chưa ạ", "= không"}, {"có", "= có"}, {"co", "= có"}, {"không", "= không"}, {"ko", "= không"},
-		{"k", "= không"}, {"K ạ", "= không"}, {"chưa", "= không"}, {"rồi", "= có"}, {"Dạ 👎 ạ", "= không"},
+		{"k", "= không"}, {"K ạ", "= không"}, {"có e", "= có"}, {"chưa e nhé", "= không"}, {"chưa", "= không"}, {"rồi", "= có"}, {"Dạ 👎 ạ", "= không"},
 	} {
 		if got := readYN(c[0]); got != c[1] {
 			t.Errorf("%q read %s, want %s", c[0], got, c[1])
