@@ -68,13 +68,16 @@ var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co l
 var centralWords = map[string][2]string{"mo": {"mô", "đâu"}, "rang": {"răng", "sao"}}
 
 // central puts a clause's central words in northern ones: "có mô" is "có
-// đâu", "răng mà có" is "sao mà có". Bare, "mo" is mô only last ("co mo");
-// ok is false when there is none.
+// đâu", "răng mà có" is "sao mà có". Bare, "mo" is mô only last ("co mo")
+// or before "có" ("mo co"), "rang" only before "mà" or "lại"; ok is false
+// when there is none.
 func central(tk []Token) ([]Token, bool) {
 	var fixed []Token
 	for i, t := range tk {
 		w, found := centralWords[t.Skel]
-		if !found || !(SameWord(t, w[0]) || t.Skel == "mo" && t.Lower == "mo" && i == len(tk)-1 && i > 0) {
+		bare := t.Lower == t.Skel && (t.Skel == "mo" && (i == len(tk)-1 && i > 0 || i == 0 && len(tk) > 1 && tk[1].Skel == "co") ||
+			t.Skel == "rang" && i == 0 && len(tk) > 2 && (tk[1].Skel == "ma" || tk[1].Skel == "lai"))
+		if !found || !(SameWord(t, w[0]) || bare) {
 			continue
 		}
 		if fixed == nil {
@@ -83,6 +86,17 @@ func central(tk []Token) ([]Token, bool) {
 		fixed[i] = MakeToken(w[1])
 	}
 	return fixed, fixed != nil
+}
+
+// shapedAs reports a word typed with the letters of form and no tone, its
+// shape marks telling it from the bare word: "duwng" is dừng, not "dung".
+func shapedAs(t Token, form string) bool {
+	a, ok := Marked(t.Lower)
+	if !ok || a[len(a)-1] != ' ' || a[:len(a)-1] == t.Skel {
+		return false
+	}
+	b, _ := Marked(form)
+	return a[:len(a)-1] == b[:len(b)-1]
 }
 
 // brokenWords say that what there was is broken or given up: typed with
@@ -106,7 +120,7 @@ func turnRules(ts []Token) (Verdict, string) {
 			return Hedged, "" // "đã xong 80%": a part (rule 17)
 		}
 		for _, w := range brokenWords[t.Skel] {
-			if SameWord(t, w) {
+			if SameWord(t, w) || shapedAs(t, w) {
 				return Hedged, "" // "hỏng rồi", "bỏ rồi": there was, and is no more (rule 23)
 			}
 		}
@@ -176,7 +190,7 @@ func turnRules(ts []Token) (Verdict, string) {
 	if len(fs) > 1 && serving(tk) {
 		return YesAsk, "reading.yes_by_verb" // "đang hoạt động", "đang sử dụng tốt" (rule 8 alone)
 	}
-	if dauNo(tk, fs) {
+	if dauNo(tk, fs) || len(fs) > 2 && fs[0] == "da" && !SameWord(tk[0], "đã") && dauNo(tk[1:], fs[1:]) {
 		return NoAsk, "" // rule 12
 	}
 	if v := doubleNegation(fs); v != NoRule {

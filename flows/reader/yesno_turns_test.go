@@ -76,12 +76,14 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"có, tại hội trường", "? có reading.yes_no_extra"}, {"có, em hỏi lại", "! answer.not_yes_no"},
 		// 23: broken or given up is neither; "hong" bare is the chat không
 		{"hỏng rồi", "! answer.yes_no_hedged"}, {"bỏ rồi ạ", "! answer.yes_no_hedged"}, {"đã dừng", "! answer.yes_no_hedged"},
-		{"hong co", "= không"}, {"hông có", "= không"},
+		{"hong co", "= không"}, {"hông có", "= không"}, {"dda duwng", "! answer.yes_no_hedged"},
 		// 24: central speech: mô is đâu, răng is sao
 		{"có mô", "? không reading.yes_no_turned"}, {"Có mô anh", "? không reading.yes_no_turned"},
 		{"mô có", "? không reading.yes_no_turned"}, {"có chi mô", "? không reading.yes_no_turned"},
 		{"răng mà có", "? không reading.yes_no_turned"}, {"chưa mô", "= không"}, {"không có mô", "= không"},
-		{"co mo", "? không reading.yes_no_turned"}, {"lấy đâu ra", "? không reading.yes_no_turned"},
+		{"co mo", "? không reading.yes_no_turned"}, {"mo co", "? không reading.yes_no_turned"},
+		{"rang ma co", "? không reading.yes_no_turned"}, {"rang lai khong", "? có reading.yes_no_turned"},
+		{"da co ai dau a", "? không reading.yes_no_turned"}, {"mở", "! answer.not_yes_no"}, {"lấy đâu ra", "? không reading.yes_no_turned"},
 		{"làm sao mà có được", "? không reading.yes_no_turned"}, {"đã mở", "! answer.not_yes_no"},
 		// 4: a no, then but and a plan or approval
 		{"chưa có, nhưng huyện đã phê duyệt", "= không"}, {"chưa, tuy nhiên đã có kế hoạch", "= không"},
