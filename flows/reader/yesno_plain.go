@@ -16,9 +16,10 @@ import "strings"
 //     answers to "đã … chưa?"), "u" is the "ừ" of rule 1: confirmed.
 //     "có", "không", "co", "ko", "chưa" are the words themselves: stored.
 //  3. A yes or a no typed with marks that make another word ("cơ", "cò",
-//     "cô" for có; "chứa" for chưa; "khóng" for không) is a slip of the
-//     keys, confirmed. Typed without marks ("co", "chua") or with the
-//     word's own ("cos", "chuwa", "roif"), it is the word.
+//     "cô" for có; "chứa" for chưa; "khống" for không; "dùng" for đúng)
+//     is a slip of the keys, confirmed. Typed without marks ("co", "chua"),
+//     with the word's own ("cos", "chuwa", "roif"), or with marks that make
+//     no word ("khoongf"), it is the word.
 
 // ackWords say "I hear you", folded, without Telex leftovers.
 var ackWords = setOf("da", "vang", "u", "uh", "uhm", "um", "ukm", "uk", "ukie")
@@ -77,7 +78,7 @@ func bareReply(s string) string {
 // "khoongf") are a key pressed twice: the word still.
 var slipWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("cô cơ cò cỏ cọ cố cổ cỗ cộ cớ cờ cỡ cợ chứa chừa chửa chùa chúa chữa khống khổng rơi rối rời rọi rởi") {
+	for _, w := range strings.Fields("cô cơ cò cỏ cọ cố cổ cỗ cộ cớ cờ cỡ cợ chứa chừa chửa chùa chúa chữa khống khổng rơi rối rời rọi rởi dùng dụng đựng dũng đụng đùng") {
 		f, _ := Marked(w)
 		m[f] = true
 	}
@@ -97,7 +98,7 @@ func slipped(ts []Token) bool {
 		return false // "Cô ơi, có ạ": a person called, not a word slipped
 	}
 	switch ts[0].Skel {
-	case "co", "chua", "khong", "roi":
+	case "co", "chua", "khong", "roi", "dung":
 		f, ok := Marked(ts[0].Lower)
 		return ok && slipWords[f]
 	}

@@ -79,7 +79,8 @@ func TestAYesOrNoTypedAsAnotherWordIsAsked(t *testing.T) {
 		{"cow", "? có reading.yes_no_slip"}, {"Cơ ạ", "? có reading.yes_no_slip"}, {"cờ", "? có reading.yes_no_slip"},
 		{"chứa", "? không reading.yes_no_slip"}, {"chùa ạ", "? không reading.yes_no_slip"},
 		{"chuwas", "? không reading.yes_no_slip"}, {"khống", "? không reading.yes_no_slip"},
-		{"rơi", "? có reading.yes_no_slip"},
+		{"rơi", "? có reading.yes_no_slip"}, {"dùng", "? có reading.yes_no_slip"}, {"đựng", "? có reading.yes_no_slip"},
+		{"đúng", "= có"}, {"dung", "= có"}, {"ddungs", "= có"},
 		// the word itself, however typed
 		{"có", "= có"}, {"cos", "= có"}, {"co1", "= có"}, {"Co'", "= có"}, {"chưa", "= không"}, {"chuwa", "= không"},
 		{"chua", "= không"}, {"khoong", "= không"}, {"khoongf", "= không"}, {"rooif", "= có"}, {"roi", "= có"},
