@@ -51,7 +51,12 @@ var officeVerbs = setOfPhrases("thuc hien", "trien khai", "to chuc", "co", "lam"
 	"to chuc thuc hien", "trien khai to chuc",
 	// what is done to equipment and works (rule 5)
 	"lap dat", "lap", "dua vao su dung", "dua vao hoat dong", "dua vao van hanh", "trang bi", "dau tu",
-	"xay dung", "van hanh", "lap dat va dua vao su dung")
+	"xay dung", "van hanh", "lap dat va dua vao su dung",
+	// what offices report as done (yesno_office.go)
+	"di vao hoat dong", "di vao su dung", "di vao van hanh", "ban hanh", "thanh lap", "cong nhan", "cai dat",
+	"nang cap", "mua sam", "ap dung", "kien toan", "dau tu xay dung", "xay dung xong", "lap dat xong",
+	"trien khai lap dat", "to chuc trien khai", "duoc dau tu", "duoc trang bi", "duoc lap dat", "duoc cong nhan",
+	"ban giao", "nghiem thu", "hoan thien", "ban giao dua vao su dung", "nghiem thu dua vao su dung")
 
 // doneWords close a yes: "rồi", "xong", "xong rồi", "hết rồi".
 var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "hoan thanh", "hoan tat", "xong het roi")
@@ -59,7 +64,9 @@ var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "
 // turnedNo are the ways of saying no with "có" in them; turnedYes the ways
 // of saying yes with "không" in them.
 var (
-	turnedNo  = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau")
+	turnedNo = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau",
+		"sao ma co", "lam sao ma co", "lam sao co duoc", "lam sao ma co duoc", "sao ma co duoc", "lay dau ra",
+		"lam gi ma co")
 	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong")
 )
 
@@ -67,7 +74,9 @@ var (
 var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac", "co le", "co the", "hinh nhu",
 	"dang", "sap", "se", "du kien", "chuan bi", "mot phan", "mot so", "tam thoi", "chua hoan thanh",
 	"chua xong", "chua day du", "chua het", "it nhieu", "ke hoach", "du dinh", "mot nua", "1 nua", "nua",
-	"phan nao", "mot it")
+	"phan nao", "mot it",
+	// not knowing: "em không nắm", "chưa nắm được"
+	"khong nam", "chua nam")
 
 // butWords join a yes to what takes part of it back: "có nhưng chưa…".
 var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi moi")
@@ -77,6 +86,13 @@ var butWords = setOfPhrases("nhung", "ma chua", "tuy nhien", "nhung ma", "chi mo
 // the clauses must agree, and one the rules cannot read leaves the whole
 // reply to the word reader.
 func YesNo(ts []Token) Verdict {
+	v, _ := yesNoWhy(ts)
+	return v
+}
+
+// yesNoWhy is YesNo with the reason to confirm a YesAsk or NoAsk, a key
+// under reading. ("" for the default, reading.yes_no_turned).
+func yesNoWhy(ts []Token) (Verdict, string) {
 	if len(ts) > 2 && ts[0].Skel == "da" {
 		if _, ok := optionNumber(ts[1:]); ok {
 			ts = ts[1:] // "da 2. Co": politeness, then the option copied
@@ -89,20 +105,21 @@ func YesNo(ts []Token) Verdict {
 		if rest[0].Typed == "-" || rest[0].Typed == "–" {
 			rest = rest[1:]
 		}
-		v := YesNo(rest)
+		v, why := yesNoWhy(rest)
 		switch {
 		case v == NoRule || v == Hedged:
-			return v
+			return v, ""
 		case isYes(v) != (n == 1):
-			return Both
+			return Both, ""
 		}
-		return v
+		return v, why
 	}
 	var clauses [][]Token
 	start := 0
 	for i, t := range ts {
-		if t.Skel == "va" && i > start && i < len(ts)-1 {
-			// "đã có và đang sử dụng": two clauses joined by "và".
+		if (t.Skel == "va" && i < len(ts)-1 && clauseOpeners[ts[i+1].Skel] || t.Typed == "-" || t.Typed == "–") && i > start {
+			// "đã có và đang sử dụng": two clauses joined by "và";
+			// "Có - đã kết nối": a dash between the answer and more.
 			clauses = append(clauses, ts[start:i])
 			start = i + 1
 			continue
@@ -113,28 +130,45 @@ func YesNo(ts []Token) Verdict {
 		}
 	}
 	var out Verdict
+	var outWhy string
 	for _, c := range clauses {
-		v := clauseVerdict(c)
+		if out != NoRule {
+			if rest, ok := correcting(c); ok {
+				// "chưa, à có rồi": the answer corrected (rule 13)
+				if v, _ := clauseVerdict(rest); v != NoRule && v != Hedged && v != Both && isYes(v) != isYes(out) {
+					out, outWhy = NoAsk, "reading.corrected"
+					if isYes(v) {
+						out = YesAsk
+					}
+					continue
+				}
+			}
+		}
+		v, why := clauseVerdict(c)
 		switch {
+		case (out == No || out == NoAsk) && butPlan(c):
+			continue // "chưa có, nhưng huyện đã phê duyệt": a no, and what is planned (rule 4)
+		case out == Yes && v != Hedged && doneDetail(c):
+			continue // "Có - đã kết nối huyện và tỉnh": a yes, and what was done (rule 14)
 		case v == Hedged && (out == No || out == NoAsk) && underWay(c):
 			continue // "chưa, đang xin kinh phí": a no, and why (rule 4)
-		case v == Hedged && (out == Yes || out == YesAsk) && inService(c):
-			continue // "đã có, đang hoạt động tốt": a yes, and how it stands (rule 8)
+		case v != No && v != NoAsk && (out == Yes || out == YesAsk) && (inService(c) || serving(c)):
+			continue // "đã có, đang hoạt động tốt", "có, hoạt động tốt": a yes, and how it stands (rule 8)
 		case v == Hedged:
-			return Hedged
+			return Hedged, ""
 		case v == NoRule && (out == No || out == NoAsk) && negatedReason(c):
 			continue // "không có ạ, xã chưa có kinh phí": a no, and why (rule 9)
 		case v == NoRule:
-			return NoRule
+			return NoRule, ""
 		case out == NoRule:
-			out = v
+			out, outWhy = v, why
 		case isYes(out) != isYes(v):
-			return NoRule // "có, à không": the word reader says it is both
+			return NoRule, "" // "có, không": the word reader says it is both
 		case v == YesAsk || v == NoAsk:
-			out = v
+			out, outWhy = v, why
 		}
 	}
-	return out
+	return out, outWhy
 }
 
 // underWayWords open a clause that tells what is being done or planned.
@@ -186,7 +220,7 @@ func isYes(v Verdict) bool { return v == Yes || v == YesAsk }
 var leadFillers = setOfPhrases("hien", "hien tai", "hien nay", "hien gio", "xa", "xa em", "ben em", "den nay",
 	"tinh den nay", "den thoi diem nay", "thon", "phuong", "dia phuong", "don vi",
 	// stress and reporting words (rule 6)
-	"tat nhien", "tat nhien la", "duong nhien", "duong nhien la", "chac chan", "chac chan la",
+	"tat nhien", "tat nhien la", "duong nhien", "duong nhien la", "di nhien", "di nhien la", "chac chan", "chac chan la",
 	"bao cao", "bao cao la", "em bao cao", "em bao cao la", "xin bao cao", "xin bao cao la", "la")
 
 // coreYes and coreNo are the plain answers a clause may be.
@@ -194,11 +228,23 @@ var (
 	coreYes = setOfPhrases("co", "vang", "roi", "dung", "ok", "duoc", "co roi", "da co", "da co roi", "co a",
 		"dung roi", "da duoc", "co chu")
 	coreNo = setOfPhrases("khong", "ko", "k", "kg", "chua", "khong co", "chua co", "ko co", "k co", "chua duoc",
-		"khong duoc", "chua a", "khong a", "chua dau", "khong dau", "khong co dau", "chua co dau")
+		"khong duoc", "chua a", "khong a", "chua dau", "khong dau", "khong co dau", "chua co dau",
+		// "hề", "từng", "bao giờ" stress a no: "không hề có", "chưa từng có"
+		"khong he co", "chua he co", "chang he co", "khong he", "chua he", "chua tung co", "khong tung co",
+		"chua bao gio co", "khong bao gio co")
 )
 
-// clauseVerdict reads one clause.
-func clauseVerdict(ts []Token) Verdict {
+// clauseVerdict reads one clause, with the reason for a YesAsk or NoAsk.
+func clauseVerdict(ts []Token) (Verdict, string) {
+	if v, why := turnRules(ts); v != NoRule {
+		return v, why
+	}
+	return clauseRules(ts), ""
+}
+
+// clauseRules are rules 1 to 10 on one clause (turnRules, in
+// yesno_turns.go, are the others).
+func clauseRules(ts []Token) Verdict {
 	fs := make([]string, 0, len(ts))
 	for _, t := range ts {
 		// Skeletons: "dax thuwcj hieenj" (Telex left on) is "đã thực hiện".
@@ -315,7 +361,7 @@ func collapse(s string) string {
 var (
 	yesTypos = setOfPhrases("coo", "cooa", "cps", "cp", "xo", "vo")
 	noTypos  = setOfPhrases("khoq", "kog", "khng", "khpng", "jhong", "khomg", "khoong co", "kohng", "khnog")
-	chatYes  = setOfPhrases("coa", "coa a")
+	chatYes  = setOfPhrases("coa", "coa a", "rui", "co rui", "rui a", "xong rui")
 	chatNo   = setOfPhrases("khog", "khongg", "khonng", "khog a")
 )
 

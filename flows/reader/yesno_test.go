@@ -19,9 +19,9 @@ func TestYesAndNoTheWayOfficesSayThem(t *testing.T) {
 		{"có đâu", NoAsk}, {"đâu có", NoAsk}, {"làm gì có", NoAsk}, {"có gì đâu", NoAsk}, {"khog co", NoRule},
 		{"không hẳn", Hedged}, {"chưa hẳn", Hedged}, {"có nhưng chưa hoàn thành", Hedged},
 		{"đang triển khai", Hedged}, {"sắp có", Hedged}, {"có một phần", Hedged}, {"có lẽ", Hedged},
-		{"không phải không có", Hedged}, {"dự kiến tháng sau", Hedged},
+		{"không phải không có", YesAsk}, {"không phải không muốn", Hedged}, {"dự kiến tháng sau", Hedged},
 		{"1. Có", Yes}, {"2. Không", No}, {"1 - Có", Yes}, {"2. Có", Both}, {"1. Không", Both},
-		{"đã đăng", NoRule}, {"có, à không", NoRule}, {"đã nộp", NoRule}, {"hoành tráng", NoRule},
+		{"đã đăng", NoRule}, {"có, à không", NoAsk}, {"có, không", NoRule}, {"đã nộp", NoRule}, {"hoành tráng", NoRule},
 		// rule 4: a no, then what is under way
 		{"chưa, đang xin kinh phí", No}, {"chưa có, dự kiến quý 3", No}, {"không, sẽ lắp năm sau", No},
 		{"có, đang chạy thử", Hedged}, {"đang xin kinh phí, chưa có", Hedged}, {"chưa, có một phần", Hedged},

@@ -22,7 +22,7 @@ var (
 	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
 		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
-	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "em", "minh", "toi", "anh", "chi",
+	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "em", "e", "minh", "toi", "anh", "chi",
 		"ad", "admin", "oi", "ne", "nhi", "vay", "day", "do")
 	// particles stress a yes or a no without changing it: "có chứ",
 	// "không đâu", "có luôn", "xã có", "chắc chắn có".
@@ -31,7 +31,7 @@ var (
 	// (and its chat spellings "bít", "bik"), "chưa rõ", "đang làm", "sắp có",
 	// "sẽ có", "dự kiến", "hình như có". Such a reply is neither.
 	hedges = untelexSet("the", "le", "biet", "bit", "bik", "bjk", "bjet", "nho", "ro", "chac", "hay", "sao", "gi",
-		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam")
+		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam", "quen")
 	// negations turn the yes after them into a no: "không có", "chưa đồng
 	// ý", "hok có", "kg có".
 	negations = untelexSet("khog", "khomg", "khng", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
@@ -75,6 +75,15 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // answer that repeats the question's verb ("Có tổ chức" to "Xã có tổ chức
 // hoạt động … không?") is as clear as "có".
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
+	b, u, p := readYesNoWords(s, echo)
+	if p == nil && u == nil && slipped(yesNoTokens(s)) {
+		u = &Unsure{Key: "reading.yes_no_slip", Input: string(quoted(s))} // "cơ", "chứa" (yesno_plain.go)
+	}
+	return b, u, p
+}
+
+// readYesNoWords is readYesNo before a slip of the keys is looked for.
+func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
 	c := cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text
 	f := Fold(c)
@@ -83,6 +92,14 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if politeEmoji(s) {
 		return false, nil, problem("answer.not_yes_no", "input", in)
+	}
+	if key := bareReply(s); key != "" && echo != nil {
+		// "dạ", "vâng", "c" at a question: heard, or a letter of two
+		// words; to the bot's own "Ghi có?" (echo nil) a plain yes.
+		if strings.HasPrefix(key, "answer.") {
+			return false, nil, problem(key, "input", in)
+		}
+		return true, &Unsure{Key: key, Input: string(in)}, nil
 	}
 	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
 		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
@@ -98,15 +115,22 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		return b, u, p
 	}
-	switch YesNo(yesNoTokens(s)) {
+	v, why := yesNoWhy(yesNoTokens(s))
+	switch {
+	case why == "":
+		why = "reading.yes_no_turned"
+	case why == "reading.yes_no_right" && echo == nil:
+		v = No // "không đúng" to the bot's own "Ghi 12?": right or wrong is what was asked
+	}
+	switch v {
 	case Yes:
 		return true, nil, nil
 	case No:
 		return false, nil, nil
 	case YesAsk:
-		return true, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+		return true, &Unsure{Key: why, Input: string(in)}, nil
 	case NoAsk:
-		return false, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+		return false, &Unsure{Key: why, Input: string(in)}, nil
 	case Hedged:
 		return false, nil, problem("answer.yes_no_hedged", "input", in)
 	case Both:
@@ -114,10 +138,26 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	var answers []bool
 	unknown := 0
-	for _, clause := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) }) {
-		got, n, ok := yesNoClause(clause, echo)
+	clauses := strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) })
+	if len(clauses) > 1 && bareReply(clauses[0]) == "reading.yes_ack" {
+		clauses = clauses[1:] // "vâng, chưa ạ": heard, then the answer
+	}
+	// What was done, or what is missing, said without có or không
+	// (yesno_office.go); its own words tell a hedge from "hội", "hỏi".
+	byVerb := func() (bool, *Unsure, *locales.Msg) {
+		switch doneOrNot(s, echo) {
+		case YesAsk: // "Đã lắp đặt điểm cầu"
+			return true, &Unsure{Key: "reading.yes_by_verb", Input: string(in)}, nil
+		case NoAsk: // "Chưa có kinh phí đầu tư"
+			return false, &Unsure{Key: "reading.yes_no_extra", Input: string(in)}, nil
+		}
+		return false, nil, problem("answer.not_yes_no", "input", in)
+	}
+	plain := notHedges(s)
+	for _, clause := range clauses {
+		got, n, ok := yesNoClauseIn(clause, echo, plain)
 		if !ok {
-			return false, nil, problem("answer.not_yes_no", "input", in)
+			return byVerb()
 		}
 		answers = append(answers, got...)
 		unknown += n
@@ -130,7 +170,7 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	// One or two words the reader does not know beside a clear answer ("có,
 	// hoành tráng lắm") make it probable; more make it a sentence to read.
 	if len(answers) == 0 || unknown > 2 {
-		return false, nil, problem("answer.not_yes_no", "input", in)
+		return byVerb()
 	}
 	for _, a := range answers[1:] {
 		if a != answers[0] {
@@ -188,6 +228,13 @@ func saysDone(s string, echo *lazyWords) bool {
 // Particles and words of the question (echo) are skipped; a hedge makes the
 // clause unreadable; other words are counted as unknown.
 func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
+	return yesNoClauseIn(clause, echo, nil)
+}
+
+// yesNoClauseIn is yesNoClause where the words of plain, folded, were
+// typed with marks that make them other words than a hedge ("hội" is not
+// "hỏi", "năm" not "nắm"): unknown words, not hedges.
+func yesNoClauseIn(clause string, echo *lazyWords, plain map[string]bool) ([]bool, int, bool) {
 	var ws, typed []string
 	for _, w := range strings.Fields(strings.Trim(clause, " .!?…")) {
 		t := strings.Trim(w, ".!?…:'`^~")
@@ -197,7 +244,7 @@ func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 			typed = append(typed, t)
 		}
 	}
-	if len(ws) > 1 && ws[0] == "da" { // "dạ có": dạ is politeness here
+	if len(ws) > 1 && ackWords[ws[0]] { // "dạ có", "ừ chưa": heard, then the answer
 		ws, typed = ws[1:], typed[1:]
 	}
 	var out []bool
@@ -217,7 +264,7 @@ func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 		case i+1 < len(ws) && particles[w+" "+ws[i+1]]:
 			i++
 		case particles[w]:
-		case hedges[w] && !keyedOther(typed[i], w):
+		case hedges[w] && !keyedOther(typed[i], w) && !plain[w]:
 			return nil, 0, false
 		case echo.has(w):
 		default:
@@ -225,6 +272,38 @@ func yesNoClause(clause string, echo *lazyWords) ([]bool, int, bool) {
 		}
 	}
 	return out, unknown, true
+}
+
+// notHedges are the words of s, folded, that fold as a hedge does but
+// were typed, every time, with marks that make another word: "hội" (hỏi),
+// "tháng" (thế)… nil when there are none.
+func notHedges(s string) map[string]bool {
+	if IsASCII(s) {
+		return nil // no marks: nothing tells a hedge from another word
+	}
+	var m map[string]bool
+	var hedged map[string]bool
+	for _, t := range Tokenize(s).Tokens {
+		form, ok := hedgeForms[t.Fold]
+		if !ok || !hedges[t.Fold] || IsASCII(t.Lower) {
+			continue
+		}
+		if SameWord(t, form) {
+			if hedged == nil {
+				hedged = map[string]bool{}
+			}
+			hedged[t.Fold] = true
+			continue
+		}
+		if m == nil {
+			m = map[string]bool{}
+		}
+		m[t.Fold] = true
+	}
+	for w := range hedged {
+		delete(m, w)
+	}
+	return m
 }
 
 // yesAt is how many words of ws, from i, make a yes: 2 for "đồng ý", 1
@@ -249,7 +328,8 @@ func yesNoTokens(s string) []Token {
 	for j-1 > i && tailPolite[ts[j-1].Skel] {
 		j--
 	}
-	for i < j-1 && leadPolite[ts[i].Skel] && (ts[i].Skel != "da" || ts[i].Lower == "dạ" || ts[i+1].Skel == "da") {
+	for i < j-1 && leadPolite[ts[i].Skel] && (ts[i].Skel != "da" || ts[i].Lower == "dạ" || ts[i+1].Skel == "da") &&
+		!onlyWord(ts[:j], i) { // "chỉ" (only) is no "chị"
 		i++
 	}
 	return ts[i:j]
@@ -260,7 +340,7 @@ func yesNoTokens(s string) []Token {
 // "rồi" of "có rồi" with its i dropped; "rõ" is "rox") is not the hedge.
 var hedgeForms = map[string]string{"ro": "rõ", "le": "lẽ", "the": "thể", "biet": "biết", "nho": "nhớ",
 	"chac": "chắc", "kien": "kiến", "hinh": "hình", "dang": "đang", "sap": "sắp", "se": "sẽ", "tam": "tạm",
-	"hoi": "hỏi", "neu": "nếu", "gi": "gì"}
+	"hoi": "hỏi", "neu": "nếu", "gi": "gì", "quen": "quên"}
 
 // keyedOther reports a word typed with keys left in (t, folded) whose
 // keys make another word than the hedge w.

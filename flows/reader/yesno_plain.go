@@ -1,0 +1,106 @@
+package reader
+
+import "strings"
+
+// Rules a clerk states about the shortest replies to a yes/no question,
+// each with its table test (yesno_plain_test.go):
+//
+//  1. "Dạ", "vâng", "ừ" alone say that the message was heard, not what the
+//     answer is: a chat says "dạ" to a question before it answers it, and
+//     sends it alone when Enter comes too early. At a question such a reply
+//     is a yes to confirm, never stored. To the bot's own "Ghi có?" it is
+//     the agreement asked for (ReadYesNo), and stays a yes.
+//  2. One letter is a clear answer only when chats use it for one word:
+//     "k" is không in every Vietnamese chat, "r" is rồi, "y" and "n" are
+//     the yes and no of forms. "c" may be có or chưa (the two opposite
+//     answers to "đã … chưa?"), "u" is the "ừ" of rule 1: confirmed.
+//     "có", "không", "co", "ko", "chưa" are the words themselves: stored.
+//  3. A yes or a no typed with marks that make another word ("cơ", "cò",
+//     "cô" for có; "chứa" for chưa; "khống" for không; "dùng" for đúng)
+//     is a slip of the keys, confirmed. Typed without marks ("co", "chua"),
+//     with the word's own ("cos", "chuwa", "roif"), or with marks that make
+//     no word ("khoongf"), it is the word.
+
+// ackWords say "I hear you", folded, without Telex leftovers.
+var ackWords = setOf("da", "vang", "u", "uh", "uhm", "um", "ukm", "uk", "ukie")
+
+// unclearLetters are single letters that stand for more than one word.
+var unclearLetters = setOf("c")
+
+// bareReply is the reason to confirm a reply made only of acknowledgement
+// and politeness (rule 1) or of a letter that stands for several words
+// (rule 2), or "" when the reply says more. Asked back ("dạ?") or with a
+// greeting ("Dạ em chào anh"), such a reply is no answer: the problem's key.
+func bareReply(s string) string {
+	ack, letter, greet := false, false, false
+	// "vâng 👍": the thumb acknowledges too; "dạ ✅": the tick says done.
+	noThumb := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(ackEmoji, r) {
+			return ' '
+		}
+		return r
+	}, Normalize(s))
+	for _, t := range Tokenize(strings.Map(decoration, yesNoEmoji.Replace(noThumb))).Tokens {
+		w := strings.Trim(t.Skel, edgePunct)
+		switch {
+		case w == "":
+		case ackWords[w] || ackWords[collapse(w)]:
+			ack = true // "vângg", "dạaa" too
+		case w == "chao" || w == "kinh":
+			greet = true
+		case unclearLetters[w]:
+			letter = true
+		case leadPolite[w] || tailPolite[w] || politeWords[w]:
+		default:
+			return ""
+		}
+	}
+	switch {
+	case greet:
+		if ack || letter {
+			return "answer.not_yes_no" // "Dạ em chào anh": a greeting
+		}
+	case strings.Contains(s, "?"):
+		if ack || letter {
+			return "answer.not_yes_no" // "dạ?": asked back, not answered
+		}
+	case letter:
+		return "reading.one_letter"
+	case ack:
+		return "reading.yes_ack"
+	}
+	return ""
+}
+
+// slipWords are the words a yes or a no becomes with one mark wrong: "cơ",
+// "cò", "cô" for có; "chứa", "chùa" for chưa; "khống" for không; "rơi",
+// "rối" for rồi (rule 3). Marks that make no word ("khồng", typed
+// "khoongf") are a key pressed twice: the word still.
+var slipWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("cô cơ cò cỏ cọ cố cổ cỗ cộ cớ cờ cỡ cợ chứa chừa chửa chùa chúa chữa khống khổng rơi rối rời rọi rởi dùng dụng đựng dũng đụng đùng") {
+		f, _ := Marked(w)
+		m[f] = true
+	}
+	return m
+}()
+
+// slipped reports whether the answer's first word is a yes or a no typed
+// with marks that make another word (rule 3).
+func slipped(ts []Token) bool {
+	for len(ts) > 0 && strings.Trim(ts[0].Skel, edgePunct) == "" {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 {
+		return false
+	}
+	if len(ts) > 1 && ts[1].Skel == "oi" {
+		return false // "Cô ơi, có ạ": a person called, not a word slipped
+	}
+	switch ts[0].Skel {
+	case "co", "chua", "khong", "roi", "dung":
+		f, ok := Marked(ts[0].Lower)
+		return ok && slipWords[f]
+	}
+	return false
+}
