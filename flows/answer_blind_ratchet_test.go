@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// The two batches written blind for issue 20 (testdata/blind-a.tsv and
-// blind-b.tsv: cases written from how officers type, by someone who had
+// The batches written blind for issue 20 (testdata/blind-a.tsv,
+// blind-b.tsv and blind-c.tsv: cases written from how officers type, by someone who had
 // not read the reader) are kept as the project's test once the reader had
 // been changed. They are not grown with the code: a case the reader misses
 // stays missed until a rule reads it. This test holds the line measured
@@ -16,7 +16,9 @@ import (
 // improves; never lower it to let a change through.
 var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-a.tsv": {right: 580, misreads: 0},
-	"testdata/blind-b.tsv": {right: 614, misreads: 0},
+	"testdata/blind-b.tsv": {right: 620, misreads: 0},
+	// Batch C (round four's development set, northern and central officers).
+	"testdata/blind-c.tsv": {right: 707, misreads: 0},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
