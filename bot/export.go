@@ -89,6 +89,15 @@ func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form,
 			extra = append(extra, s)
 		}
 		extra = append(extra, report.Status(t, u, first, lang))
+		if !cfg.Earlier(p) {
+			earlier, err := yearAgoTable(tx, cfg, u, f, p)
+			if err != nil {
+				return Attachment{}, err
+			}
+			if s, ok := report.YearSheet(t, earlier, u, lang); ok {
+				extra = append(extra, s)
+			}
+		}
 		b, err := report.Official(locales.Zone, doc, extra...)
 		if err != nil {
 			return Attachment{}, err

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -24,6 +25,7 @@ const (
 	Decimal             // a number with decimals (#,##0.00)
 	Moment              // a time, shown dd/mm/yyyy hh:mm in Vietnam's zone
 	YesNo               // yes or no, written in words; a total counts the yeses
+	Change              // a change with its sign, +1,57 or −365 (two decimals at most)
 )
 
 // Column is one column of a sheet.
@@ -50,6 +52,7 @@ var numFmts = map[Kind]string{
 	Share:   `0.0"%"`,
 	Decimal: "#,##0.00",
 	Moment:  "dd/mm/yyyy hh:mm",
+	Change:  "+#,##0.##;-#,##0.##;0",
 }
 
 // Picture is an image in a sheet's cell (a photo sent as evidence),
@@ -112,7 +115,16 @@ func colWidth(col Column) float64 {
 	if col.Width != 0 {
 		return col.Width
 	}
-	return map[Kind]float64{Text: 28, Count: 14, Share: 12, Decimal: 14, Moment: 18, YesNo: 10}[col.Kind]
+	return map[Kind]float64{Text: 28, Count: 14, Share: 12, Decimal: 14, Moment: 18, YesNo: 10, Change: 14}[col.Kind]
+}
+
+// headerLines is about how many lines a bold header wraps to in a column
+// of width wd characters (a bold letter is a little wider than the width's
+// unit), at most four.
+func headerLines(h string, wd float64) int {
+	per := max(1, int(wd*0.9))
+	n := (utf8.RuneCountInString(h) + per - 1) / per
+	return min(max(n, 1), 4)
 }
 
 // sheetWidth is the sum of a sheet's column widths.
@@ -127,6 +139,7 @@ func sheetWidth(s Sheet) float64 {
 func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) error {
 	w := &docWriter{f: f, st: st, sheet: s.Name}
 	head := look{bold: true, fill: "DDEBF7", wrap: true, border: true, h: "center"}
+	lines := 1 // the header's wrapped lines: Excel does not grow a row for them
 	for c, col := range s.Columns {
 		name, _ := excelize.ColumnNumberToName(c + 1)
 		w.put(c+1, 1, col.Header, head)
@@ -134,6 +147,10 @@ func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) erro
 		if w.err == nil {
 			w.err = f.SetColWidth(s.Name, name, name, wd)
 		}
+		lines = max(lines, headerLines(col.Header, wd))
+	}
+	if lines > 1 && w.err == nil {
+		w.err = f.SetRowHeight(s.Name, 1, float64(15*lines))
 	}
 	for r, row := range s.Rows {
 		tall := false

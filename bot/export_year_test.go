@@ -1,0 +1,90 @@
+package bot
+
+import (
+	"bytes"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+)
+
+// The workbook /xuat sends has a sheet against the same period a year
+// earlier: per commune the share of households recognised now, then and
+// the change in points, computed here from the parts the harness stored;
+// a commune without this year's report has empty cells, never 0; the
+// district's row is over the communes with both figures and says so.
+func TestTheExportComparesEachUnitWithTheSamePeriodAYearEarlier(t *testing.T) {
+	h := newHarness(t)
+	h.seed(18) // 2025 from every commune of 391, 2026 from the first 18
+	h.person("sup", "Lê Thị Hoa", "391", flows.Supervisor)
+	file := exported(t, h, "/xuat nam 2026")
+	keepDoc(t, "nam-2026-391-cung-ky.xlsx", file.Data)
+	x, err := excelize.OpenReader(bytes.NewReader(file.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	sheet := locales.Render(locales.VI, locales.M("export.sheet_year"))
+	rows, err := x.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatalf("no sheet %q in %v: %v", sheet, x.GetSheetList(), err)
+	}
+	q := h.app.Config.Form("nam").Question("ty_le_gdvh")
+	label := flows.Label(q).In(locales.VI)
+	col := -1
+	for i, head := range rows[0] {
+		if head == label+" (năm 2026)" {
+			col = i
+		}
+	}
+	if col < 0 {
+		t.Fatalf("no column %q (năm 2026) in %q", label, rows[0])
+	}
+	num := func(r []string, i int) (float64, bool) {
+		if i >= len(r) || r[i] == "" {
+			return 0, false
+		}
+		v, err := strconv.ParseFloat(r[i], 64) // the cell's raw value, exact
+
+		return v, err == nil
+	}
+	leaves := h.app.Config.Units.Get("391").Leaves()
+	var homes, then, now float64
+	for i, u := range leaves {
+		r := rows[1+i]
+		if r[0] != u.Code {
+			t.Fatalf("row %d is %v, want %s", i+1, r[:2], u.Code)
+		}
+		hh, g := float64(1000+10*i), float64(860+12*i)
+		if i >= 18 {
+			for k := col; k < col+3; k++ {
+				if v, ok := num(r, k); ok {
+					t.Errorf("%s sent no 2026 report, yet column %d reads %v", u.Code, k, v)
+				}
+			}
+			continue
+		}
+		homes += hh
+		then += g - 20
+		now += g
+		wantNow, wantThen := g/hh*100, (g-20)/hh*100
+		for k, want := range []float64{wantNow, wantThen, wantNow - wantThen} {
+			got, ok := num(r, col+k)
+			if !ok || math.Abs(got-want) > 1e-9 {
+				t.Errorf("%s column %d = %q, want %.2f", u.Code, col+k, r[col+k], want)
+			}
+		}
+	}
+	total := rows[1+len(leaves)]
+	if !strings.Contains(total[1], "18/"+strconv.Itoa(len(leaves))) {
+		t.Errorf("the district's row does not say it covers 18 of %d communes: %q", len(leaves), total[1])
+	}
+	if got, ok := num(total, col+2); !ok || math.Abs(got-(now-then)/homes*100) > 1e-9 {
+		t.Errorf("the district's change = %q, want %.2f points from the summed parts", total[col+2], (now-then)/homes*100)
+	}
+}
