@@ -152,14 +152,16 @@ func moveLines(q *Question, moves []Move) []locales.Msg {
 // the subtraction of its two figures as shown: 88,46% → 90,04% is +1,6
 // when rounded alone but 88,5% → 90% would read +1,5, so the figures are
 // shown with one more decimal when that makes the shown difference the
-// move's. One more only: a review does not print shares to 3 decimals,
-// and the move stays the exact one, rounded (never the difference of
-// rounded copies).
+// move's (two more at most: 79,336% → 78,452% is ▼ 0,884, where one and
+// two decimals both read off by one). When none of those agrees (a
+// repeating decimal such as 19,444…% against 88,466…% is off by one in
+// the last place at every length) the figures keep d decimals: the move
+// stays the exact one, rounded, never the difference of rounded copies.
 func agreeingDigits(then, now float64, d int) int {
-	for last := d + 1; d < last; d++ {
-		shown := roundTo(roundTo(now, d)-roundTo(then, d), d)
-		if sameFigure(shown, roundTo(now-then, d)) {
-			break
+	for more := range 3 {
+		shown := roundTo(roundTo(now, d+more)-roundTo(then, d+more), d+more)
+		if sameFigure(shown, roundTo(now-then, d+more)) {
+			return d + more
 		}
 	}
 	return d

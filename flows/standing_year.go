@@ -18,12 +18,54 @@ func (s Standing) SinceYearAgo(l StandingLine) (then, change float64, ok bool) {
 	if d == nil || !l.Has {
 		return 0, 0, false
 	}
-	if !l.YearCmp.Whole() {
-		// Over the units with both figures: the earlier figure is theirs.
-		return l.YearCmp.Then, *d, true
-	}
-	return l.Question.round(l.Value) - *d, *d, true
+	// The exact earlier figure; over the units with both figures when not
+	// every unit has both (then it is theirs). Never worked back from a
+	// rounded copy of today's figure: 79,3 − 0,885 would print 78,4% for a
+	// year that was 78,451%.
+	return l.YearCmp.Then, *d, true
 }
 
 // ChangeText is a change as a standing prints it: "▲ 1,2 điểm %", "▼ 3".
 func ChangeText(q *Question, d float64) locales.Msg { return change(q, d) }
+
+// CompareDigits is how many decimals a figure now and the earlier figures
+// it is compared with are printed with, so that each printed change is the
+// difference of the printed figures where a decimal or two more can make
+// it so (agreeingDigits): 79,336% against 78,451…% is printed 79,336% and
+// 78,452%, ▲ 0,884 (at one decimal a reader would see 79,3 − 78,5 beside
+// ▲ 0,9). Never fewer than the question usually shows.
+func CompareDigits(q *Question, now float64, thens ...float64) int {
+	d := DigitsApart(q, now, thens)
+	for _, then := range thens {
+		d = max(d, agreeingDigits(then, now, d))
+	}
+	return d
+}
+
+// ChangeDigits is ChangeText with d decimals when d is more than the usual
+// (see CompareDigits).
+func ChangeDigits(q *Question, diff float64, d int) locales.Msg {
+	base := 2
+	if q.Type == TypePercent {
+		base = 1
+	}
+	if d <= base {
+		return change(q, diff)
+	}
+	v := roundTo(diff, d)
+	abs := v
+	if abs < 0 {
+		abs = -abs
+	}
+	arrow := "standing.up"
+	switch {
+	case v < 0:
+		arrow = "standing.down"
+	case v == 0:
+		return locales.M("standing.same")
+	}
+	if q.Type == TypePercent {
+		arrow += "_points"
+	}
+	return locales.M(arrow, "diff", locales.Precise{Value: abs, Digits: d})
+}

@@ -4,7 +4,8 @@ package flows
 // and its change against the same period a year earlier and against the
 // period before, with the figures compared, so that a reader can check
 // the subtraction. Changes are computed from the exact figures and
-// rounded only when printed, as the standing prints them.
+// rounded only when printed, with the decimals that make each printed
+// change the difference of the printed figures (CompareDigits).
 
 import "github.com/baocao/baocao/locales"
 
@@ -25,15 +26,22 @@ func (t Trend) Line(yearAgo, prev TrendPoint) locales.Msg {
 	if !ok {
 		return locales.M("trend.none", "label", q.ShortLabel(), "unit", t.Unit.Named(), "count", TrendLength(t.Form))
 	}
+	var thens []float64
+	for _, then := range []TrendPoint{yearAgo, prev} {
+		if then.Has {
+			thens = append(thens, then.Value)
+		}
+	}
+	digits := CompareDigits(q, latest.Value, thens...)
 	compare := func(key string, then TrendPoint) locales.Msg {
 		if !then.Has {
 			return locales.M("trend.compare_none", "period", then.Period.Label())
 		}
-		return locales.M(key, "period", then.Period.Label(), "value", FigureWithUnit(q, then.Value),
-			"note", t.mergedNote(then), "change", ChangeText(q, latest.Value-then.Value))
+		return locales.M(key, "period", then.Period.Label(), "value", FigureDigits(q, then.Value, digits),
+			"note", t.mergedNote(then), "change", ChangeDigits(q, latest.Value-then.Value, digits))
 	}
 	args := []any{"label", q.ShortLabel(), "unit", t.Unit.Named(), "period", latest.Period.Label(),
-		"value", FigureWithUnit(q, latest.Value), "note", t.mergedNote(latest), "pending", t.pending(latest)}
+		"value", FigureDigits(q, latest.Value, digits), "note", t.mergedNote(latest), "pending", t.pending(latest)}
 	if yearAgo.Period.Key == prev.Period.Key {
 		return locales.M("trend.line", append(args, "year", compare("trend.compare", yearAgo))...)
 	}

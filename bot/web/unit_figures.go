@@ -39,8 +39,16 @@ func keyFigures(s flows.Standing, lang locales.Lang) []keyFigure {
 			}
 		}
 		if then, d, ok := s.SinceYearAgo(l); ok {
-			r.YearAgo = locales.Render(lang, flows.FigureWithUnit(q, then))
-			r.Change = locales.Render(lang, flows.ChangeText(q, d))
+			// Both figures and the change with the decimals that make
+			// the change their difference as printed.
+			// Over the units with both figures the change is theirs, and
+			// the unit's own figure is shown as usual.
+			digits := flows.CompareDigits(q, then+d, then)
+			if l.YearCmp.Whole() {
+				r.Value = locales.Render(lang, flows.FigureDigits(q, l.Value, digits))
+			}
+			r.YearAgo = locales.Render(lang, flows.FigureDigits(q, then, digits))
+			r.Change = locales.Render(lang, flows.ChangeDigits(q, d, digits))
 		}
 		rows = append(rows, r)
 	}
