@@ -179,6 +179,23 @@ func TestZaloWebhookEndToEnd(t *testing.T) {
 	if acts := srv.ChatActions(hoa.u.ID); len(acts) == 0 || acts[0] != "typing" {
 		t.Errorf("no typing before the chart: %v", acts)
 	}
+	// The trend goes the same way: a photo by URL and its one line of text
+	// (Zalo has no documents and no buttons).
+	from = len(srv.Messages(hoa.u.ID))
+	srv.SendText(hoa.u, "/xuhuong thang 391")
+	waitFor(t, "a trend chart and its line", func() bool {
+		photo, line := false, false
+		for _, m := range srv.Messages(hoa.u.ID)[from:] {
+			if m.Method == "sendPhoto" {
+				if m.PhotoType != "image/png" || !bytes.HasPrefix(m.PhotoData, []byte("\x89PNG\r\n\x1a\n")) {
+					t.Fatalf("the trend chart URL gave %q, %d bytes", m.PhotoType, len(m.PhotoData))
+				}
+				photo = true
+			}
+			line = line || strings.Contains(m.Text+m.Caption, "📈")
+		}
+		return photo && line
+	})
 	export := hoa.say("/xuat thang 2026-11 391", "/files/")
 	link := export.Text[strings.LastIndex(export.Text, "\n")+1:]
 	if !strings.HasPrefix(link, "http://"+addr+"/files/") || !strings.HasSuffix(link, ".xlsx") || !strings.Contains(export.Text, "4 giờ") && !strings.Contains(export.Text, "giờ") {
