@@ -152,7 +152,7 @@ func moveLines(q *Question, moves []Move) []locales.Msg {
 // the subtraction of its two figures as shown: 88,46% → 90,04% is +1,6
 // when rounded alone but 88,5% → 90% would read +1,5, so the figures are
 // shown with one more decimal when that makes the shown difference the
-// move's (two more at most: 79,336% → 78,452% is ▼ 0,884, where one and
+// move's (two more at most: 78,452% → 79,336% is ▲ 0,884, where one and
 // two decimals both read off by one). When none of those agrees (a
 // repeating decimal such as 19,444…% against 88,466…% is off by one in
 // the last place at every length) the figures keep d decimals: the move
