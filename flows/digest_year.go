@@ -169,11 +169,7 @@ func agreeingDigits(then, now float64, d int) int {
 
 // signedDigits is signed with d decimals when d is more than the usual.
 func signedDigits(q *Question, diff float64, d int) locales.Msg {
-	base := 2
-	if q.Type == TypePercent {
-		base = 1
-	}
-	if d <= base {
+	if d <= usualDigits(q) {
 		return signed(q, diff)
 	}
 	v := roundTo(diff, d)

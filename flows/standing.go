@@ -418,25 +418,31 @@ func TargetText(q *Question, t *Target) locales.Msg {
 
 // change is a move since an earlier period: "▲ 1,2 điểm %", "▼ 3", "= ".
 func change(q *Question, d float64) locales.Msg {
-	d = q.round(d)
-	abs := d
-	if abs < 0 {
-		abs = -abs
-	}
+	return arrowed(q, q.round(d), func(abs float64) any {
+		if q.Type == TypePercent {
+			return abs
+		}
+		return FormatFigure(q, abs)
+	})
+}
+
+// arrowed is the move v with its arrow, its size written by shown.
+func arrowed(q *Question, v float64, shown func(abs float64) any) locales.Msg {
+	abs := math.Abs(v)
 	arrow := "standing.up"
 	switch {
-	case d < 0:
+	case v < 0:
 		arrow = "standing.down"
-	case d == 0:
+	case v == 0:
 		return locales.M("standing.same")
 	}
 	if q.Type == TypePercent {
 		if abs == 1 {
-			return locales.M(arrow+"_point", "diff", abs)
+			return locales.M(arrow+"_point", "diff", shown(abs))
 		}
-		return locales.M(arrow+"_points", "diff", abs)
+		return locales.M(arrow+"_points", "diff", shown(abs))
 	}
-	return locales.M(arrow, "diff", FormatFigure(q, abs))
+	return locales.M(arrow, "diff", shown(abs))
 }
 
 // RanksShown reports whether enough peers have reported for a rank to

@@ -45,27 +45,17 @@ func CompareDigits(q *Question, now float64, thens ...float64) int {
 // ChangeDigits is ChangeText with d decimals when d is more than the usual
 // (see CompareDigits).
 func ChangeDigits(q *Question, diff float64, d int) locales.Msg {
-	base := 2
-	if q.Type == TypePercent {
-		base = 1
-	}
-	if d <= base {
+	if d <= usualDigits(q) {
 		return change(q, diff)
 	}
-	v := roundTo(diff, d)
-	abs := v
-	if abs < 0 {
-		abs = -abs
-	}
-	arrow := "standing.up"
-	switch {
-	case v < 0:
-		arrow = "standing.down"
-	case v == 0:
-		return locales.M("standing.same")
-	}
+	return arrowed(q, roundTo(diff, d), func(abs float64) any { return locales.Precise{Value: abs, Digits: d} })
+}
+
+// usualDigits is how many decimals a figure of q shows at most unless
+// more are needed to tell it from another: one for a share, two else.
+func usualDigits(q *Question) int {
 	if q.Type == TypePercent {
-		arrow += "_points"
+		return 1
 	}
-	return locales.M(arrow, "diff", locales.Precise{Value: abs, Digits: d})
+	return 2
 }
