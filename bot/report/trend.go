@@ -250,20 +250,18 @@ func (c TrendChart) axis() (lo, hi, step float64) {
 
 // dot is a filled point with a white rim.
 func dot(r chart.Renderer, cx, cy, radius int, col drawing.Color) {
-	r.SetFillColor(col)
-	r.SetStrokeColor(colorWhite)
-	r.SetStrokeWidth(3)
-	r.MoveTo(cx+radius, cy)
-	r.ArcTo(cx, cy, float64(radius), float64(radius), 0, 2*math.Pi)
-	r.Close()
-	r.FillStroke()
-	r.ResetStyle()
+	circle(r, cx, cy, radius, col, colorWhite)
 }
 
 // ring is a hollow point: a period without a figure.
 func ring(r chart.Renderer, cx, cy, radius int, col drawing.Color) {
-	r.SetFillColor(colorWhite)
-	r.SetStrokeColor(col)
+	circle(r, cx, cy, radius, colorWhite, col)
+}
+
+// circle draws a point filled with fill and rimmed with rim.
+func circle(r chart.Renderer, cx, cy, radius int, fill, rim drawing.Color) {
+	r.SetFillColor(fill)
+	r.SetStrokeColor(rim)
 	r.SetStrokeWidth(3)
 	r.MoveTo(cx+radius, cy)
 	r.ArcTo(cx, cy, float64(radius), float64(radius), 0, 2*math.Pi)
