@@ -222,12 +222,17 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	return fail(problem("answer.cannot_read", "input", quoted(s)))
 }
 
-// ReadText reads free text: anything not empty after Normalize, up to
-// MaxText runes.
+// ReadText reads free text: anything with a letter or a digit after
+// Normalize, up to MaxText runes.
 func ReadText(s string) (string, *locales.Msg) {
 	t := Normalize(s)
 	if t == "" {
 		return "", problem("answer.empty")
+	}
+	if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		// ".", "...", "?", "-": a key pressed to get past, no text. A
+		// clerk asks for the text, or "Không" when there is none.
+		return "", problem("answer.text_no_words", "input", quoted(s))
 	}
 	if n := utf8.RuneCountInString(t); n > MaxText {
 		return "", problem("answer.too_long", "max", MaxText, "length", n)
