@@ -55,6 +55,8 @@ func TestMoneyShorthandIsNoCount(t *testing.T) {
 		"500k": true, "2,5 triệu": true, "3tr": true, "1 tỷ": true, "4 củ": true, "1,5 triệu đồng": true,
 		"200 K": true, "3 triệu": true, "2 triệu rưỡi": true, "2 triệu 5": true, "1 tỷ 2 đồng": true,
 		"2k hộ": false, "500": false, "3 trăm": false, "12 thôn": false, "2,5": false,
+		"500 nghìn": true, "200 ngàn": true, "500nghìn": true, "150 nghin dong": true, "300 ngàn đồng": true,
+		"2 nghìn": false, "15 ngàn": false, "120 nghìn người": false, "1.500 nghìn": false, "500 nghìn hộ": false,
 	} {
 		if got := MoneyShorthand(toks(typed)); got != want {
 			t.Errorf("MoneyShorthand(%q) = %v, want %v", typed, got, want)

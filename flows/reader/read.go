@@ -33,6 +33,7 @@ package reader
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -168,6 +169,9 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Repeated {
 		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
 	}
+	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && yearAlone(*r.Num, w.Answer, now) {
+		r.Unsure = &Unsure{Key: "reading.maybe_year", Input: string(quoted(s))}
+	}
 	return r
 }
 
@@ -260,4 +264,17 @@ func words(s string) []string    { return Words(s) }
 // hasControl reports a control character other than whitespace in s.
 func hasControl(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && !unicode.IsSpace(r) })
+}
+
+// yearAlone reports a count typed as four bare digits, politeness aside,
+// that are this year or last year ("2026" in January 2027): the year of
+// the report typed in the figure's place as often as a figure. It is
+// asked, never stored; with a unit ("2026 hộ") or grouped ("2.026") it is
+// a count.
+func yearAlone(v float64, s string, now time.Time) bool {
+	y := float64(now.Year())
+	if v != y && v != y-1 {
+		return false
+	}
+	return cleanAnswer(s, numberLead).text == strconv.Itoa(int(v))
 }
