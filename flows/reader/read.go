@@ -182,7 +182,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	case TypeInt, TypeDecimal, TypePercent:
 		f, u, p := readNumberAnswer(q, s)
 		if p != nil && sentenceRetry[p.Key] || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
-			if g, v, ok := readSentence(q, s, now); ok && (p != nil || v == nil && g == f) { // sentence.go
+			if g, v, ok := readSentence(q, s, now); ok && v != nil && v.Key == keyPlaceOnly {
+				return fail(problem(keyPlaceOnly, "input", quoted(s))) // sentence_place.go
+			} else if ok && (p != nil || v == nil && g == f) { // sentence.go
 				f, u, p = g, v, nil
 			}
 		}

@@ -78,6 +78,9 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	if p != nil {
 		return 0, nil, false
 	}
+	if sent.placeOnly {
+		return 0, &Unsure{Key: keyPlaceOnly, Input: in}, true
+	}
 	if u == nil && sent.doubt {
 		u = &Unsure{Key: "reading.sentence", Input: in}
 	}
@@ -93,6 +96,11 @@ type sentence struct {
 	part  string
 	after int // the word after the figure and its unit
 	at    int // the figure
+
+	// placeOnly is set when the figure is said of one village, hamlet or
+	// group of the commune ("Thôn 5: 320 hộ", "Ấp Tân Lợi 320 hộ"): that
+	// place's figure, never the whole commune's (sentence_place.go).
+	placeOnly bool
 }
 
 // periodNouns before a figure make it the period a figure is for.
@@ -125,8 +133,10 @@ func (s *sentence) labels(now time.Time) bool {
 		case periodNouns[p] && p != "nam" && len(w) <= 2 && periodNumber(p, w):
 			s.doubt = true // "tháng 12": the period may not be the report's
 		case p == "cau" || p == "c":
-		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && countLead[s.ts[i-2].Skel]):
-			s.doubt = true // "Thôn 5: 320 hộ": one village's, maybe not all
+		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && (countLead[s.ts[i-2].Skel] || startsWithDigit(s.ts[i-2].Lower))) && !endsClause(s.ts[i-1].Typed):
+			// "Thôn 5: 320 hộ": one village's figure, not the commune's
+			// (a place counted, "4 ấp, 1 khu phố", names none).
+			s.place(p)
 		default:
 			continue
 		}
@@ -312,6 +322,9 @@ func (s *sentence) blocks(i int) bool {
 	if (t.Lower == "tỷ" || t.Lower == "tỉ") && i+1 < len(s.ts) && s.ts[i+1].Fold == "le" {
 		return false // "tỷ lệ": the share, not a billion
 	}
+	if i > 0 && placeNouns[s.ts[i-1].Skel] && isNameWord(t.Typed) {
+		return false // "Xóm Đồng", "Ấp Mới": a place's name
+	}
 	return sentenceBlocks[t.Skel] || sentenceBlocks[t.Fold] || sentenceBlocksTyped[t.Lower]
 }
 
@@ -336,7 +349,7 @@ var ownPronoun = setOf("em", "e", "minh", "toi", "ta", "nha")
 // rest reports whether the words left unmarked allow a reading, and marks
 // doubt when one is unknown (rule 2).
 func (s *sentence) rest() bool {
-	naming := false
+	naming, placeHead := false, false
 	for i := 0; i < len(s.ts); i++ {
 		t := s.ts[i]
 		if s.used[i] || t.Fold == "" {
@@ -368,7 +381,14 @@ func (s *sentence) rest() bool {
 		}
 		switch {
 		case placeNouns[w] && fam != s.rule.family && i+1 < len(s.ts) && !s.used[i+1] && isNameWord(s.ts[i+1].Typed):
-			s.doubt = true // "Bản Mường: 320 hộ", "Tổ Đông": one place's, maybe not all
+			// "Bản Mường: 320 hộ", "Ấp Tân Lợi 320 hộ": one place's
+			// figure; "Tổ VH" (initials) may be an office's team.
+			if isInitials(s.ts[i+1].Typed) {
+				s.doubt = true
+			} else {
+				s.place(w)
+				placeHead = true
+			}
 		case fam != "" && fam == s.rule.family && !s.rule.qualifiedAsAsked([]string{w}):
 			s.doubt = true // "Số hộ GĐVH" where all households are asked
 		case naming && isNameWord(t.Typed):
@@ -390,7 +410,8 @@ func (s *sentence) rest() bool {
 		default:
 			s.doubt = true
 		}
-		naming = nameHeads[w] || naming && isNameWord(t.Typed)
+		naming = nameHeads[w] || placeHead || naming && isNameWord(t.Typed)
+		placeHead = false
 		if strings.ContainsAny(t.Typed[len(t.Typed)-1:], ".,:;!") {
 			naming = nameHeads[w] && t.Typed[len(t.Typed)-1] != '.'
 		}
