@@ -229,8 +229,9 @@ var (
 		"do": {"độ"}, "toi": {"tới"}, "hang": {"hàng"}, "about": nil, "around": nil, "approx": nil,
 		"approximately": nil, "roughly": nil, "nearly": nil, "almost": nil, "over": nil, "under": nil}
 	// approxAfter follow a figure: "300 hơn", "300 trở lên", "300 lẻ".
+	// "độ" is about only before it ("độ 300"); after it, degrees ("12,5 độ").
 	approxAfter = map[string][]string{"hon": {"hơn"}, "ngoai": {"ngoài"}, "tro": {"trở"}, "chut": {"chút"},
-		"khoang": {"khoảng"}, "chung": {"chừng"}, "xap": {"xấp"}, "le": {"lẻ"}, "may": {"mấy"}, "do": {"độ"},
+		"khoang": {"khoảng"}, "chung": {"chừng"}, "xap": {"xấp"}, "le": {"lẻ"}, "may": {"mấy"},
 		"plus": nil}
 )
 

@@ -78,7 +78,7 @@ func TestApproximationsAreNotFigures(t *testing.T) {
 		{"300 (tạm tính)", true}, {"chắc 300", true}, {"300 (ước)", true},
 		{"300", false}, {"có 300", false}, {"co 300", false}, {"tám trăm", false},
 		{"một trăm lẻ năm", false}, {"3 lễ hội", false}, {"Tổng số hộ trên địa bàn xã: 300", false},
-		{"chắc chắn 300", false}, {"300 hộ", false},
+		{"chắc chắn 300", false}, {"300 hộ", false}, {"12,5 độ", false}, {"37 độ C", false}, {"độ 12,5", true},
 	} {
 		if got := Approximate(toks(c.typed)); got != c.want {
 			t.Errorf("Approximate(%q) = %v, want %v", c.typed, got, c.want)
