@@ -289,7 +289,7 @@ func (s *sentence) take(i int) string {
 func (s *sentence) takeUnit(i int) int {
 	for n := min(4, len(s.ts)-i); n >= 1; n-- {
 		ws := Folds(s.ts[i : i+n])
-		if familyOfAll(ws) != "" || n == 1 && (classifiers[s.ts[i].Skel] || s.rule.own[s.ts[i].Skel]) ||
+		if familyOfAll(ws) != "" || n == 1 && (classifiers[s.ts[i].Skel] || s.rule.own[s.ts[i].Skel] || s.rule.ownInitials(s.ts[i].Skel)) ||
 			s.rule.ownAll(ws) {
 			for k := i; k < i+n; k++ {
 				s.used[k] = true
@@ -373,7 +373,7 @@ func (s *sentence) rest() bool {
 			return false // "chuwng 2.300": an estimate, whatever the keys left
 		}
 		if i == s.at-1 && !(leadPolite[w] || numberLead[w] || naming && isNameWord(t.Typed) || s.rule.asked.has(w) ||
-			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w]) {
+			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w] || len(w) >= 2 && s.rule.asked.initials(w)) {
 			return false // "gần 300", "aam 5": a word right before the figure says what it is
 		}
 		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w]) {
