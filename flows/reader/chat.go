@@ -241,6 +241,11 @@ var corrections = []struct {
 	{[]string{"dinh", "chinh"}, false}, {[]string{"y", "em", "la"}, false}, {[]string{"y", "minh", "la"}, false},
 	{[]string{"a", "khong"}, true}, {[]string{"khong", "phai"}, true}, {[]string{"xin", "loi"}, true},
 	{[]string{"a", "quen"}, true}, {[]string{"xin", "sua"}, true}, {[]string{"sua"}, true},
+	// "lộn" is the South's "nhầm"; "sai" after the verb of typing says it too.
+	{[]string{"a", "lon"}, false}, {[]string{"go", "lon"}, false}, {[]string{"ghi", "lon"}, false},
+	{[]string{"danh", "lon"}, false}, {[]string{"bam", "lon"}, false}, {[]string{"nhap", "lon"}, false},
+	{[]string{"nhap", "nham"}, false}, {[]string{"go", "sai"}, false}, {[]string{"ghi", "sai"}, false},
+	{[]string{"danh", "sai"}, false}, {[]string{"bam", "sai"}, false}, {[]string{"nhap", "sai"}, false},
 }
 
 // cutCorrection finds a correction inside l and returns what follows it.
@@ -249,6 +254,9 @@ func cutCorrection(l string) (string, bool) {
 	if fig, ok := bracketCorrection(l); ok {
 		return fig, true
 	}
+	if ans, ok := mistakeInNote(l); ok {
+		return ans, true // correct.go
+	}
 	ws := strings.Fields(l)
 	if len(ws) < 2 || !mayCorrect(Fold(l)) {
 		return "", false
@@ -256,6 +264,14 @@ func cutCorrection(l string) (string, bool) {
 	folded := make([]string, len(ws))
 	for i, w := range ws {
 		folded[i] = Fold(strings.Trim(w, edgePunct+"-–—"))
+	}
+	for i := 0; i+1 < len(folded); i++ {
+		if southNo[folded[i]] && folded[i+1] == "phai" {
+			folded[i] = "khong" // "chứ hông phải", "ko phải": không phải
+		}
+	}
+	if first, ok := earlierNamed(ws, folded); ok {
+		return first, true // correct.go
 	}
 	if after, ok := correctedFigure(ws, folded); ok {
 		return after, true
@@ -344,7 +360,7 @@ func Repeated(ts []Token) (figure string, used int, ok bool) {
 // mayCorrect reports whether a folded line holds a word that starts a
 // correction, before the line is cut into words.
 func mayCorrect(f string) bool {
-	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "ko phai", "k phai"} {
+	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "phai", "lon", "sai", "qua", "nay", "truoc"} {
 		if strings.Contains(f, w) {
 			return true
 		}
