@@ -190,6 +190,15 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return n, u, p
 	}
+	if ans, ok := asideClause(s); ok {
+		// "7 CLB, có gì gọi em 0918234567": a phone number or the hours
+		// after the figure (aside.go); the figure is read alone, confirmed.
+		n, u, p := readNumber(ans, notKey, rule)
+		if p == nil && u == nil {
+			u = &Unsure{Key: "reading.sentence", Input: string(in)}
+		}
+		return n, u, p
+	}
 	c := cleanAnswer(breakAtControls(s), numberLead)
 	if ts := Tokenize(c.text).Tokens; firstFigure(ts) < 0 && DigitsAreKeys(ts) {
 		// "co1" is "có" typed with VNI, not the figure 1.
