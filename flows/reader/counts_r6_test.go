@@ -17,3 +17,16 @@ func TestAYearAloneIsAsked(t *testing.T) {
 		{qHouseholds, "12026", "= 12026"},
 	})
 }
+
+// Rule: none said the South's way ("hổng có … nào hết") is 0, confirmed,
+// as "không có … nào" is.
+func TestNoneSaidTheSouthsWay(t *testing.T) {
+	procs := countQ("Số thủ tục dịch vụ công trực tuyến cấp xã?", "thủ tục")
+	checkReads(t, []readCase{
+		{procs, "hổng có thủ tục nào hết", "? 0"},
+		{procs, "hông có thủ tục nào", "? 0"},
+		{procs, "hong co thu tuc nao het", "? 0"},
+		{procs, "hok có cái nào", "? 0"},
+		{procs, "hổng có thủ tục nào, 3 thủ tục", "!"},
+	})
+}

@@ -479,6 +479,10 @@ func (s *sentence) noFigure() bool {
 // saysNone reports zero said as a sentence (rule 5): a negation, "có",
 // then only the question's unit or words, a classifier, politeness, and
 // "nào": "chưa có cái nào", "không có chương trình nào ạ".
+// southNone, skeletons, are the South's and chats' "không" before "có …
+// nào": "hổng có thủ tục nào hết", "hông có", "hok có", "kg có".
+var southNone = setOf("hong", "hok", "kg", "khg")
+
 func (s *sentence) saysNone() bool {
 	i := 0
 	for i < len(s.ts) {
@@ -490,7 +494,7 @@ func (s *sentence) saysNone() bool {
 			break
 		}
 	}
-	if i >= len(s.ts) || !(s.ts[i].Skel == "khong" || s.ts[i].Skel == "chua" || s.ts[i].Skel == "ko" || s.ts[i].Skel == "k") {
+	if i >= len(s.ts) || !(s.ts[i].Skel == "khong" || s.ts[i].Skel == "chua" || s.ts[i].Skel == "ko" || s.ts[i].Skel == "k" || southNone[s.ts[i].Skel]) {
 		return false
 	}
 	none := false
