@@ -190,6 +190,9 @@ func stripQuoted(l string) string {
 	if rest, ok := cutQuestionRef(l); ok {
 		return rest
 	}
+	if rest, ok := cutItemNumber(l); ok {
+		l = rest
+	}
 	i := strings.LastIndex(l, "?")
 	if i < 0 || strings.TrimSpace(l[i+1:]) == "" || letterWords(l[:i]) < 3 {
 		return l
@@ -226,6 +229,22 @@ func cutQuestionRef(l string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(ws[n:], " "), true
+}
+
+// itemNumber is a form's line number before a label: "1. Tổng số hộ:
+// 3456", "2) Dân số: 15.320", "a. Số CLB: 7".
+var itemNumber = regexp.MustCompile(`^(?:\d{1,2}|[a-zđ])[.)] +\pL[^:?]*[:?] *\S`)
+
+// cutItemNumber takes off the line number of a form copied with its
+// label, so the label and its answer are read as typed without it. Only
+// before a label that ends with ":" or "?" and an answer after it: "1.
+// Xã Thành Tâm" is an option chosen by its number, "2. 345" a figure.
+func cutItemNumber(l string) (string, bool) {
+	if !itemNumber.MatchString(l) {
+		return "", false
+	}
+	_, rest, _ := strings.Cut(l, " ")
+	return strings.TrimSpace(rest), true
 }
 
 // corrections are the words, folded, with which a person takes back what

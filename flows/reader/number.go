@@ -126,11 +126,13 @@ var (
 )
 
 // numberLead are words a person may put before a figure, folded: "có 300",
-// "tổng cộng 300", "đạt 95,2%", "hiện có 12", "tỉ lệ 61%", "kết quả: 12".
+// "tổng cộng 300", "đạt 95,2%", "hiện có 12", "tỉ lệ 61%", "kết quả: 12",
+// and written short: "kq: 12", "tc: 12", "ts: 12".
 // The clean stage takes them off.
 var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
-	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu")
+	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu",
+	"kq", "tc", "ts")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
 var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")

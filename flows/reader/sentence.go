@@ -159,6 +159,12 @@ func periodNumber(p, w string) bool {
 	return n >= 1 && n <= 53
 }
 
+// populationOf reports "số" at i as the end of "dân số" (population):
+// "dân số xã em" is the commune's population, not a number of communes.
+func populationOf(ts []Token, i int) bool {
+	return ts[i].Skel == "so" && i > 0 && ts[i-1].Skel == "dan"
+}
+
 // countLead, folded, before a place noun make what follows a count of
 // places: "số thôn: 12", "có thôn 12", never village number 12.
 var countLead = setOf("so", "tong", "sl", "co", "gom", "la", "duoc", "dat", "bao", "nhieu", "cac", "nhung", "may")
@@ -398,7 +404,7 @@ func (s *sentence) rest() bool {
 			// "Số xã: 12" counts communes, "Thôn Đông: 320" is one
 			// village's; "Xã Thành Công", "xã em", "Xã có 12 thôn" is
 			// the commune that answers.
-			if !(fam == "xa" && !(i > 0 && countLead[s.ts[i-1].Skel])) {
+			if !(fam == "xa" && !(i > 0 && countLead[s.ts[i-1].Skel] && !populationOf(s.ts, i-1))) {
 				s.doubt = true
 			}
 		case s.rule.asked.has(w) || len(w) >= 2 && s.rule.asked.initials(w) || s.rule.own[w]:
