@@ -201,9 +201,17 @@ func stripQuoted(l string) string {
 }
 
 // cutArrow takes off an arrow that points from a question to its answer:
-// "Tổng số hộ…? -> 4518", "… => 4518", "… → 4518".
+// "Tổng số hộ…? -> 4518", "… => 4518", "… → 4518", or a dash or colon
+// set apart: "Tổng số hộ…? - 4518".
 func cutArrow(s string) string {
 	for _, a := range []string{"-->", "->", "=>", "→", "⇒", "➡"} {
+		if rest, ok := strings.CutPrefix(s, a); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	for _, a := range []string{"- ", "– ", "— ", ": "} {
+		// "Số lượt bạn đọc…? - 1.540 lượt": a dash set apart after the
+		// question is a separator, not a minus ("? -5" keeps its sign).
 		if rest, ok := strings.CutPrefix(s, a); ok && strings.TrimSpace(rest) != "" {
 			return strings.TrimSpace(rest)
 		}

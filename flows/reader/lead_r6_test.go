@@ -23,3 +23,17 @@ func TestBeforeTheFigure(t *testing.T) {
 		{qHouseholds, "Số xã: 12", "? 12"}, // a number of communes: another unit
 	})
 }
+
+// Rule: a dash set apart after a quoted question separates it from the
+// answer; glued to the figure it is a minus.
+func TestADashAfterTheQuestion(t *testing.T) {
+	visits := countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt")
+	measured := &Question{Type: TypeDecimal}
+	checkReads(t, []readCase{
+		{visits, "Số lượt bạn đọc thư viện, tủ sách? - 1.540 lượt", "= 1540"},
+		{visits, "Số lượt bạn đọc thư viện? – 1540", "= 1540"},
+		{visits, "Số lượt bạn đọc thư viện? : 1540", "= 1540"},
+		{visits, "Số lượt bạn đọc thư viện, tủ sách? -1.540 lượt", "!"},
+		{measured, "Số liệu đo được? -5", "= -5"},
+	})
+}
