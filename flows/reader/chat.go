@@ -165,6 +165,9 @@ func stripMentions(l string) string {
 		return l
 	}
 	ws := strings.Fields(l)
+	if n := mentionName(ws); n > 0 {
+		ws = ws[n:] // mention.go
+	}
 	out := ws[:0]
 	for _, w := range ws {
 		if len(w) > 1 && w[0] == '@' && HasLetter(w) {
