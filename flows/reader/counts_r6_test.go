@@ -30,3 +30,23 @@ func TestNoneSaidTheSouthsWay(t *testing.T) {
 		{procs, "hổng có thủ tục nào, 3 thủ tục", "!"},
 	})
 }
+
+// Rule: a note that something else is under way ("thư viện đang sửa")
+// tells why the figure is what it is: read past, the figure confirmed. A
+// note that the figure itself is being counted ("đang cập nhật", "số liệu
+// đang tổng hợp") says it is not final: refused as before.
+func TestANoteOfSomethingElseUnderWay(t *testing.T) {
+	visits := countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt")
+	checkReads(t, []readCase{
+		{visits, "0 lượt (thư viện đang sửa)", "? 0"},
+		{visits, "0 (thư viện đang sửa chữa)", "? 0"},
+		{visits, "0 lượt (nhà văn hóa sắp xây xong)", "? 0"},
+		{visits, "120 lượt (đang cập nhật)", "!"},
+		{visits, "120 lượt (số liệu đang tổng hợp)", "!"},
+		{visits, "120 (thư viện đang tổng hợp)", "!"},
+		{visits, "120 (thư viện đang sửa, chưa tính tháng 12)", "!"},
+	})
+	if !NoteAside("thư viện đang sửa", false) || NoteAside("thiết bị đang lắp", true) {
+		t.Error("a thing under way is aside only beside a figure, not beside a yes or a no")
+	}
+}
