@@ -9,13 +9,17 @@ import "strings"
 // number and a time are never a count (kinds.go). The figure before the
 // comma is read alone, and confirmed, since the person said more.
 
-// asideClause splits s at its last comma or semicolon when every figure
+// asideClause splits s at its last comma, semicolon, stop or dash set
+// apart ("7 CLB. Có gì gọi em 09…", "7 CLB - zalo 09…") when every figure
 // after it is a phone number, a code or a time, and the part before it
 // holds a figure. ok is false otherwise.
 func asideClause(s string) (answer string, ok bool) {
-	i := strings.LastIndexAny(s, ",;")
-	if i <= 0 || i+1 >= len(s) || s[i+1] != ' ' {
-		return "", false // "1,5": a decimal comma, not a clause
+	i := -1
+	for _, sep := range []string{", ", "; ", ". ", " - ", " – "} {
+		i = max(i, strings.LastIndex(s, sep)) // "1,5": a decimal comma, no clause
+	}
+	if i <= 0 || s[i] == '.' && isDigit(rune(s[i-1])) {
+		return "", false // "2. 0918…": a figure's stop is no clause's end
 	}
 	head, tail := strings.TrimSpace(s[:i]), s[i+1:]
 	if !strings.ContainsFunc(head, isDigit) || !strings.ContainsFunc(tail, isDigit) {
