@@ -50,3 +50,17 @@ func TestANoteOfSomethingElseUnderWay(t *testing.T) {
 		t.Error("a thing under way is aside only beside a figure, not beside a yes or a no")
 	}
 }
+
+// Rule: hundreds of thousands said with nghìn and nothing counted after
+// it is money, except where people are counted (a town may have them).
+func TestHundredsOfThousandsAlone(t *testing.T) {
+	checkReads(t, []readCase{
+		{qContests, "500 nghìn", "!"},
+		{qContests, "500 ngàn ạ", "!"},
+		{qItems, "200 nghìn", "!"},
+		{qPeople, "100 nghìn", "= 100000"},
+		{qPeople, "15 nghìn", "= 15000"},
+		{qHouseholds, "2 nghìn", "= 2000"},
+		{qPeople, "100k", "!"},
+	})
+}

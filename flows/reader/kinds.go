@@ -93,6 +93,19 @@ func hundredsBefore(w string) bool {
 	return len(w) == 3 && isDigits(w) && w[0] != '0'
 }
 
+// thousandsSaid reports the first figure of ts followed by nghìn or ngàn,
+// glued or apart.
+func thousandsSaid(ts []Token) bool {
+	i := firstFigure(ts)
+	if i < 0 {
+		return false
+	}
+	if suffix := strings.TrimLeft(ts[i].Lower, "0123456789.,"); suffix != "" {
+		return thousandWords[suffix]
+	}
+	return i+1 < len(ts) && thousandWords[ts[i+1].Lower]
+}
+
 // MoneyShorthand reports whether ts, an answer to a count, is money
 // written the way chats write it (rule 2): "500k", "2,5 triệu", "1 tỷ".
 // A decimal question may measure in millions, so only counts ask it.

@@ -227,7 +227,9 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return number{}, nil, problem("answer.malformed_number", "input", in)
 	}
-	if notKey == "answer.not_a_count" && rule.family != "dong" && MoneyShorthand(ts) {
+	if notKey == "answer.not_a_count" && rule.family != "dong" && MoneyShorthand(ts) && !(rule.family == "nguoi" && thousandsSaid(ts)) {
+		// A town's people may run to hundreds of thousands: "100 nghìn"
+		// there is a round figure, not money.
 		return number{}, nil, problem(KeyMoney, "input", in)
 	}
 	if fig, used, ok := Repeated(ts); ok {
