@@ -251,7 +251,7 @@ var itemNumber = regexp.MustCompile(`^(?:\d{1,2}|[a-zđ])[.)] +\pL[^:?]*[:?] *\S
 // before a label that ends with ":" or "?" and an answer after it: "1.
 // Xã Thành Tâm" is an option chosen by its number, "2. 345" a figure.
 func cutItemNumber(l string) (string, bool) {
-	if !itemNumber.MatchString(l) {
+	if len(l) < 4 || !strings.ContainsAny(l[:min(4, len(l))], ".)") || !itemNumber.MatchString(l) {
 		return "", false
 	}
 	_, rest, _ := strings.Cut(l, " ")
@@ -288,7 +288,10 @@ func cutCorrection(l string) (string, bool) {
 		return ans, true // correct.go
 	}
 	ws := strings.Fields(l)
-	if len(ws) < 2 || !mayCorrect(Fold(l)) {
+	if len(ws) < 2 {
+		return "", false
+	}
+	if f := Fold(l); !mayCorrect(f) && !(strings.ContainsAny(l, ",;") && mayBeEarlier(f)) {
 		return "", false
 	}
 	folded := make([]string, len(ws))
@@ -390,7 +393,18 @@ func Repeated(ts []Token) (figure string, used int, ok bool) {
 // mayCorrect reports whether a folded line holds a word that starts a
 // correction, before the line is cut into words.
 func mayCorrect(f string) bool {
-	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "phai", "lon", "sai", "qua", "nay", "truoc"} {
+	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "phai", "lon", "sai"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeEarlier reports whether a folded line may name a figure sent
+// before ("lúc nãy", "hôm qua", "trước đó", "vừa rồi", "ban đầu").
+func mayBeEarlier(f string) bool {
+	for _, w := range []string{"nay", "qua", "truoc", "vua", "dau"} {
 		if strings.Contains(f, w) {
 			return true
 		}
