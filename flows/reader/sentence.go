@@ -136,7 +136,7 @@ func (s *sentence) labels(now time.Time) bool {
 		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && (countLead[s.ts[i-2].Skel] || startsWithDigit(s.ts[i-2].Lower))) && !endsClause(s.ts[i-1].Typed):
 			// "Thôn 5: 320 hộ": one village's figure, not the commune's
 			// (a place counted, "4 ấp, 1 khu phố", names none).
-			s.place(p)
+			s.place(s.ts[i-1])
 		default:
 			continue
 		}
@@ -392,7 +392,7 @@ func (s *sentence) rest() bool {
 			if isInitials(s.ts[i+1].Typed) {
 				s.doubt = true
 			} else {
-				s.place(w)
+				s.place(t)
 				placeHead = true
 			}
 		case fam != "" && fam == s.rule.family && !s.rule.qualifiedAsAsked([]string{w}):

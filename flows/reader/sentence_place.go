@@ -16,14 +16,32 @@ import (
 // keyPlaceOnly is the problem said of one place's figure.
 const keyPlaceOnly = "answer.place_only"
 
-// place marks the sentence's figure as one place's, p the place's noun
-// (a skeleton) as placeNouns holds it.
-func (s *sentence) place(p string) {
-	if familyOf(p) != "" && familyOf(p) == s.rule.family {
+// place marks the sentence's figure as one place's, t the place's noun
+// as placeNouns holds it. Only the nouns that name nothing but a place
+// of the commune make it so: "Ban Văn hóa" is an office, not a "bản";
+// "Đội văn nghệ", "Khối VHXH" are no places. With those it stays a doubt.
+func (s *sentence) place(t Token) {
+	p := t.Skel
+	if familyOf(p) != "" && familyOf(p) == s.rule.family || !placeOnlyNoun(t) {
 		s.doubt = true
 		return
 	}
 	s.placeOnly = true
+}
+
+// placeOnlyNoun reports a noun that names a place of the commune and
+// nothing else: thôn, xóm, ấp, buôn, làng, khu, tdp; bản and tổ typed
+// with their marks ("ban" is also a board, "to" big).
+func placeOnlyNoun(t Token) bool {
+	switch t.Skel {
+	case "thon", "xom", "ap", "buon", "lang", "khu", "tdp":
+		return true
+	case "ban":
+		return t.Lower == "bản"
+	case "to":
+		return t.Lower == "tổ"
+	}
+	return false
 }
 
 // isInitials reports a word typed as an office's initials ("VH",

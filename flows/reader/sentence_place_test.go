@@ -18,6 +18,9 @@ func TestOnePlacesFigureIsNotTheCommunes(t *testing.T) {
 		{qHouseholds, "Xã có 12 thôn, 2.345 hộ", "!"}, // two figures
 		{qVillages, "4 ấp, 1 khu phố", "!"},           // two figures, not ấp 1
 		{qVillages, "Thôn 5: 12", "? 12"},             // at a count of places, a doubt
+		{qClubs, "Ban Văn hóa xã 12 CLB", "? 12"},     // an office, not a bản
+		{qHouseholds, "Bản Mường: 320 hộ", "!"},
+		{qHouseholds, "Tổ 3: 210 hộ", "!"},
 		{qHouseholds, "xã Thành Tâm 2.345 hộ", "= 2345"},
 		{qHouseholds, "toàn xã có 2.345 hộ", "= 2345"},
 	})
