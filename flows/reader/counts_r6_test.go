@@ -15,6 +15,8 @@ func TestAYearAloneIsAsked(t *testing.T) {
 		{qHouseholds, "2026 hộ", "= 2026"},
 		{qHouseholds, "2.026", "= 2026"},
 		{qHouseholds, "12026", "= 12026"},
+		{countQ("Năm thành lập câu lạc bộ?", ""), "2026", "= 2026"}, // a year asked
+		{countQ("Số năm hoạt động?", "năm"), "2026", "= 2026"},
 	})
 }
 

@@ -169,7 +169,7 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Repeated {
 		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
 	}
-	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && yearAlone(*r.Num, w.Answer, now) {
+	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && yearAlone(*r.Num, w.Answer, now) && !asksYear(q) {
 		r.Unsure = &Unsure{Key: "reading.maybe_year", Input: string(quoted(s))}
 	}
 	return r
@@ -279,4 +279,11 @@ func yearAlone(v float64, s string, now time.Time) bool {
 		return false
 	}
 	return cleanAnswer(s, numberLead).text == strconv.Itoa(int(v))
+}
+
+// asksYear reports a question whose answer is a year: its label opens
+// with "Năm" ("Năm thành lập CLB?") or its unit is "năm".
+func asksYear(q *Question) bool {
+	l := strings.ToLower(strings.TrimSpace(q.Label[locales.VI]))
+	return strings.HasPrefix(l, "năm ") || strings.ToLower(strings.TrimSpace(q.Unit[locales.VI])) == "năm"
 }
