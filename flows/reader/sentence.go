@@ -79,6 +79,8 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		return 0, nil, false
 	}
 	if sent.placeOnly {
+		// One place's figure: the reason comes back under the problem's
+		// key, and readAs refuses it (sentence_place.go).
 		return 0, &Unsure{Key: keyPlaceOnly, Input: in}, true
 	}
 	if u == nil && sent.doubt {
