@@ -37,3 +37,16 @@ func TestADashAfterTheQuestion(t *testing.T) {
 		{measured, "Số liệu đo được? -5", "= -5"},
 	})
 }
+
+// Rule: the commune's office that speaks in the report ("Đài truyền thanh
+// xã", "Nhà văn hóa xã") is who answers, not what: the figure is stored.
+func TestTheOfficeThatAnswers(t *testing.T) {
+	visits := countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt")
+	checkReads(t, []readCase{
+		{qProgs, "Đài truyền thanh xã tự sx 24 ct ạ", "= 24"},
+		{qProgs, "đài phát thanh xã 24 chương trình", "= 24"},
+		{visits, "Nhà văn hóa xã 1.540 lượt", "= 1540"},
+		{qProgs, "Đài truyền thanh xã khoảng 24", "!"},
+		{qHouseholds, "Nhà văn hóa thôn 3 120 hộ", "!"},
+	})
+}

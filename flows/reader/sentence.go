@@ -344,7 +344,10 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 	{"nhu", "sau"}, {"cu", "the"}, {"tra", "loi"}, {"hien", "nay"}, {"hien", "tai"}, {"tren", "dia", "ban", "xa"},
 	{"tren", "dia", "ban", "phuong"}, {"tren", "dia", "ban"}, {"dia", "ban", "xa"}, {"dia", "ban"}, {"cua", "xa"}, {"toan", "xa"}, {"tai", "xa"}, {"trong", "xa"}, {"dang", "hoat", "dong"},
 	{"so", "lieu"}, {"bao", "cao"}, {"thua", "dong", "chi"}, {"can", "bo"}, {"ban", "chi", "dao"},
-	{"so", "voi"}}
+	{"so", "voi"},
+	// the commune's offices that speak in a report: "Đài truyền thanh xã tự sx 24 ct"
+	{"dai", "truyen", "thanh"}, {"dai", "phat", "thanh"}, {"trung", "tam", "van", "hoa"}, {"nha", "van", "hoa"},
+	{"buu", "dien", "van", "hoa"}, {"cong", "chuc", "van", "hoa"}}
 
 // nameHeads, folded, come before a name: of a person, an office, the
 // commune ("Em là Hà", "cán bộ VH", "xã Thành Tâm", "UBND xã …").
