@@ -165,6 +165,9 @@ func stripMentions(l string) string {
 		return l
 	}
 	ws := strings.Fields(l)
+	if n := mentionName(ws); n > 0 {
+		ws = ws[n:] // mention.go
+	}
 	out := ws[:0]
 	for _, w := range ws {
 		if len(w) > 1 && w[0] == '@' && HasLetter(w) {
@@ -190,6 +193,9 @@ func stripQuoted(l string) string {
 	if rest, ok := cutQuestionRef(l); ok {
 		return rest
 	}
+	if rest, ok := cutItemNumber(l); ok {
+		l = rest
+	}
 	i := strings.LastIndex(l, "?")
 	if i < 0 || strings.TrimSpace(l[i+1:]) == "" || letterWords(l[:i]) < 3 {
 		return l
@@ -198,9 +204,17 @@ func stripQuoted(l string) string {
 }
 
 // cutArrow takes off an arrow that points from a question to its answer:
-// "Tổng số hộ…? -> 4518", "… => 4518", "… → 4518".
+// "Tổng số hộ…? -> 4518", "… => 4518", "… → 4518", or a dash or colon
+// set apart: "Tổng số hộ…? - 4518".
 func cutArrow(s string) string {
 	for _, a := range []string{"-->", "->", "=>", "→", "⇒", "➡"} {
+		if rest, ok := strings.CutPrefix(s, a); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	for _, a := range []string{"- ", "– ", "— ", ": "} {
+		// "Số lượt bạn đọc…? - 1.540 lượt": a dash set apart after the
+		// question is a separator, not a minus ("? -5" keeps its sign).
 		if rest, ok := strings.CutPrefix(s, a); ok && strings.TrimSpace(rest) != "" {
 			return strings.TrimSpace(rest)
 		}
@@ -228,6 +242,22 @@ func cutQuestionRef(l string) (string, bool) {
 	return strings.Join(ws[n:], " "), true
 }
 
+// itemNumber is a form's line number before a label: "1. Tổng số hộ:
+// 3456", "2) Dân số: 15.320", "a. Số CLB: 7".
+var itemNumber = regexp.MustCompile(`^(?:\d{1,2}|[a-zđ])[.)] +\pL[^:?]*[:?] *\S`)
+
+// cutItemNumber takes off the line number of a form copied with its
+// label, so the label and its answer are read as typed without it. Only
+// before a label that ends with ":" or "?" and an answer after it: "1.
+// Xã Thành Tâm" is an option chosen by its number, "2. 345" a figure.
+func cutItemNumber(l string) (string, bool) {
+	if len(l) < 4 || !strings.ContainsAny(l[:min(4, len(l))], ".)") || !itemNumber.MatchString(l) {
+		return "", false
+	}
+	_, rest, _ := strings.Cut(l, " ")
+	return strings.TrimSpace(rest), true
+}
+
 // corrections are the words, folded, with which a person takes back what
 // they just typed. Those marked digits correct only a figure with a
 // figure ("32.567 à không 32.657"), since elsewhere they are a no.
@@ -241,6 +271,11 @@ var corrections = []struct {
 	{[]string{"dinh", "chinh"}, false}, {[]string{"y", "em", "la"}, false}, {[]string{"y", "minh", "la"}, false},
 	{[]string{"a", "khong"}, true}, {[]string{"khong", "phai"}, true}, {[]string{"xin", "loi"}, true},
 	{[]string{"a", "quen"}, true}, {[]string{"xin", "sua"}, true}, {[]string{"sua"}, true},
+	// "lộn" is the South's "nhầm"; "sai" after the verb of typing says it too.
+	{[]string{"a", "lon"}, false}, {[]string{"go", "lon"}, false}, {[]string{"ghi", "lon"}, false},
+	{[]string{"danh", "lon"}, false}, {[]string{"bam", "lon"}, false}, {[]string{"nhap", "lon"}, false},
+	{[]string{"nhap", "nham"}, false}, {[]string{"go", "sai"}, false}, {[]string{"ghi", "sai"}, false},
+	{[]string{"danh", "sai"}, false}, {[]string{"bam", "sai"}, false}, {[]string{"nhap", "sai"}, false},
 }
 
 // cutCorrection finds a correction inside l and returns what follows it.
@@ -249,13 +284,27 @@ func cutCorrection(l string) (string, bool) {
 	if fig, ok := bracketCorrection(l); ok {
 		return fig, true
 	}
+	if ans, ok := mistakeInNote(l); ok {
+		return ans, true // correct.go
+	}
 	ws := strings.Fields(l)
-	if len(ws) < 2 || !mayCorrect(Fold(l)) {
+	if len(ws) < 2 {
+		return "", false
+	}
+	if f := Fold(l); !mayCorrect(f) && !(strings.ContainsAny(l, ",;") && mayBeEarlier(f)) {
 		return "", false
 	}
 	folded := make([]string, len(ws))
 	for i, w := range ws {
 		folded[i] = Fold(strings.Trim(w, edgePunct+"-–—"))
+	}
+	for i := 0; i+1 < len(folded); i++ {
+		if southNo[folded[i]] && folded[i+1] == "phai" {
+			folded[i] = "khong" // "chứ hông phải", "ko phải": không phải
+		}
+	}
+	if first, ok := earlierNamed(ws, folded); ok {
+		return first, true // correct.go
 	}
 	if after, ok := correctedFigure(ws, folded); ok {
 		return after, true
@@ -344,7 +393,18 @@ func Repeated(ts []Token) (figure string, used int, ok bool) {
 // mayCorrect reports whether a folded line holds a word that starts a
 // correction, before the line is cut into words.
 func mayCorrect(f string) bool {
-	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "ko phai", "k phai"} {
+	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "phai", "lon", "sai"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeEarlier reports whether a folded line may name a figure sent
+// before ("lúc nãy", "hôm qua", "trước đó", "vừa rồi", "ban đầu").
+func mayBeEarlier(f string) bool {
+	for _, w := range []string{"nay", "qua", "truoc", "vua", "dau"} {
 		if strings.Contains(f, w) {
 			return true
 		}

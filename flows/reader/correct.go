@@ -16,7 +16,15 @@ import (
 //     after the correction;
 //   - "3 (sửa: 4)", "3 (đính chính 4)": the figure in the brackets;
 //   - "…, 4581 mới đúng": the corrected figure, its "this one is right"
-//     left off.
+//     left off;
+//   - "24, lúc nãy gửi 42 là sai", "Em báo lại là 4, hôm qua báo 3": the
+//     figure first, then the one sent before named as such (a time before
+//     and a verb of reporting, or "là sai"): the first is meant;
+//   - "8 ấp, em ghi lộn, 9 ấp", "2.301 chứ hông phải 2.310": the South's
+//     "lộn" (nhầm) and "hông" (không);
+//   - "24 (em gõ lộn 42)", "1.130 (lúc nãy gõ nhầm 1.310)", "24 (không
+//     phải 42)": a note that tells of a figure typed wrong names the
+//     mistaken one; the figure before it is meant.
 //
 // Every one is confirmed, never stored: the person changed their mind
 // once already. One answer typed twice ("4518\n4518", "4518 hộ, 4518 hộ")
@@ -186,4 +194,121 @@ func slicesEqual(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// southNo, folded, are ways of typing "không" before "phải": "hông phải"
+// (the South), "ko phải", "k phải".
+var southNo = setOf("hong", "ko", "k", "kh", "hok", "khg")
+
+// Words that name the figure sent before, folded: a time before now
+// ("lúc nãy", "hôm qua") and a verb of reporting it ("gửi", "báo");
+// or a verdict after it ("42 là sai").
+var (
+	earlierTimes = [][]string{{"luc", "nay"}, {"hoi", "nay"}, {"khi", "nay"}, {"ban", "nay"}, {"hom", "qua"},
+		{"hom", "truoc"}, {"vua", "roi"}, {"vua"}, {"truoc", "do"}, {"truoc"}, {"ban", "dau"}, {"luc", "dau"}}
+	reportVerbs  = setOf("bao", "gui", "ghi", "nhap", "go", "danh", "bam", "dien", "nop")
+	wrongVerdict = [][]string{{"la", "sai"}, {"bi", "sai"}, {"sai"}, {"la", "nham"}, {"bi", "nham"}, {"nham"},
+		{"la", "lon"}, {"bi", "lon"}, {"lon"}, {"khong", "dung"}, {"ko", "dung"}, {"chua", "dung"}}
+)
+
+// earlierNamed reads "24, lúc nãy gửi 42 là sai": a figure, a comma, and
+// a clause that names another figure as the one sent before, by a time
+// before now with a verb of reporting ("hôm qua báo 3"), or by a verdict
+// that it was wrong ("42 là sai"). The part before the comma is the
+// answer. ws are a line's words, folded their folded forms.
+func earlierNamed(ws, folded []string) (string, bool) {
+	c := -1
+	for k, w := range ws {
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= len(ws) || !strings.ContainsFunc(strings.Join(ws[:c+1], " "), isDigit) {
+		return "", false
+	}
+	i := c + 1
+	for i < len(ws) && (folded[i] == "em" || folded[i] == "e" || folded[i] == "minh" || folded[i] == "con") {
+		i++
+	}
+	timed := false
+	for _, p := range earlierTimes {
+		if hasWordsAt(folded, i, p) {
+			i += len(p)
+			timed = true
+			break
+		}
+	}
+	for i < len(ws) && (folded[i] == "em" || folded[i] == "e" || folded[i] == "minh" || folded[i] == "da") {
+		i++
+	}
+	verb := i < len(ws) && reportVerbs[folded[i]]
+	if verb {
+		i++
+	}
+	for i < len(ws) && (folded[i] == "la" || folded[i] == "so") {
+		i++
+	}
+	if i >= len(ws) || !startsWithDigit(cleanWord(ws[i])) || strings.ContainsFunc(strings.Join(ws[i+1:], " "), isDigit) {
+		return "", false
+	}
+	i++
+	for i < len(ws) && familyOf(folded[i]) != "" {
+		i++ // "hôm qua báo 3 giải"
+	}
+	wrong := false
+	for _, p := range wrongVerdict {
+		if hasWordsAt(folded, i, p) {
+			i += len(p)
+			wrong = true
+			break
+		}
+	}
+	for i < len(ws) && (confirmTail[folded[i]] || tailPolite[folded[i]]) {
+		i++
+	}
+	if i < len(ws) || !(timed && verb || wrong) {
+		return "", false
+	}
+	return strings.TrimRight(strings.Join(ws[:c+1], " "), ",;"), true
+}
+
+// mistakeInNote reads "24 (em gõ lộn 42)": a figure, then in brackets a
+// note that a figure was typed wrong (a verb of typing with nhầm, lộn or
+// sai, or "không phải" first) and that figure. The note names the
+// mistake; the answer is what comes before it.
+func mistakeInNote(l string) (string, bool) {
+	if !strings.Contains(l, ")") {
+		return "", false
+	}
+	ans, note, ok := CutNote(strings.Map(noEmoji, l))
+	if !ok || !strings.ContainsFunc(ans, isDigit) || !strings.ContainsFunc(note, isDigit) {
+		return "", false
+	}
+	f := foldedWords(note)
+	for i := 0; i+1 < len(f); i++ {
+		if southNo[f[i]] {
+			f[i] = "khong"
+		}
+	}
+	if hasWordsAt(f, 0, []string{"khong", "phai"}) {
+		return ans, true
+	}
+	for i := 0; i+1 < len(f); i++ {
+		if reportVerbs[f[i]] && (f[i+1] == "nham" || f[i+1] == "lon" || f[i+1] == "sai") {
+			return ans, true
+		}
+	}
+	return "", false
+}
+
+// noEmoji maps emoji and other pictographs to a space, brackets kept.
+func noEmoji(r rune) rune {
+	if r == '(' || r == ')' {
+		return r
+	}
+	if d := decoration(r); d == ' ' && r != ' ' && !strings.ContainsRune("*_[]{}", r) {
+		return ' '
+	}
+	return r
 }

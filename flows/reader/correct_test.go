@@ -21,11 +21,25 @@ func TestACorrectedFigureIsConfirmed(t *testing.T) {
 		{qVillages, "Em gõ nhầm, 9 thôn ạ", "? 9"},
 		{qItems, "5 (sửa: 6)", "? 6"},
 		{qItems, "5 tin (sửa lại 6 tin)", "? 6"},
+		// The South's lộn and hông; the figure sent before named as such.
+		{qVillages, "8 ấp, em ghi lộn, 9 ấp", "? 9"},
+		{qHouseholds, "2345 à lộn 2354", "? 2354"},
+		{qHouseholds, "2.301 chứ hông phải 2.310", "? 2301"},
+		{qHouseholds, "2345 ko phải, 2354", "? 2354"},
+		{qProgs, "24, lúc nãy gửi 42 là sai", "? 24"},
+		{qContests, "Em báo lại giải là 4 nha, hôm qua báo 3", "? 4"},
+		{qHouseholds, "2345, hôm qua em báo 2354 hộ", "? 2345"},
+		{qHouseholds, "2345, 2354 là sai", "? 2345"},
+		{qProgs, "24 (em gõ lộn 42)", "? 24"}, // the note names the mistaken one
+		{qPeople, "1.130 người (em gõ nhầm 1.310 lúc nãy)", "? 1130"},
+		{qHouseholds, "4518 (không phải 4581)", "? 4518"},
 		// Not a correction of this kind.
-		{qHouseholds, "2.345 hộ (đúng ra 2.354)", "!"},           // may tell of another figure
-		{qPeople, "1.130 người (em gõ nhầm 1.310 lúc nãy)", "!"}, // names the mistaken one
-		{qHouseholds, "2.345 thành viên", "? 2345"},              // members, another unit: no correction
-		{qHouseholds, "không phải 2.345", "!"},                   // nothing meant instead
+		{qHouseholds, "2.345 hộ (đúng ra 2.354)", "!"}, // may tell of another figure
+		{qHouseholds, "2345, hôm qua 2354", "!"},       // no verb, no verdict: two figures
+		{qHouseholds, "2345, gửi 2354", "!"},
+		{qHouseholds, "2345, 2354 là đúng", "!"},
+		{qHouseholds, "2.345 thành viên", "? 2345"}, // members, another unit: no correction
+		{qHouseholds, "không phải 2.345", "!"},      // nothing meant instead
 		{qHouseholds, "2345 nhầm", "!"},
 	})
 }

@@ -10,7 +10,8 @@ import "strings"
 //     starts with "+84", or nine digits and more typed without grouping.
 //  2. Money is never a count: a figure with đ, đồng, VNĐ, USD; and a figure
 //     with nothing after it but the shorthand chats use for money ("500k",
-//     "2,5 triệu", "3 củ", "1 tỷ"). No commune counts by the thousand with
+//     "2,5 triệu", "3 củ", "1 tỷ", and hundreds of thousands said with
+//     nghìn: "500 nghìn"). No commune counts by the thousand with
 //     a "k" nor by the million: a unit after the shorthand ("2k hộ") is
 //     left to the figure stage, which refuses or asks.
 //  3. A time is never a count: "8h", "8h30", "8:30", "8 giờ".
@@ -80,6 +81,31 @@ var moneyWords = map[string]bool{"d": true, "dong": true, "vnd": true, "vnđ": t
 // (lowercased): "500k", "2,5 triệu", "3 củ", "1 tỷ", "2tr".
 var moneyShort = setOf("k", "tr", "triệu", "trieu", "củ", "tỷ", "tỉ", "ty", "ti")
 
+// thousandWords are nghìn and ngàn as typed (lowercased): "500 nghìn"
+// alone, hundreds of thousands with nothing counted after it, is how a
+// sum of money is said; "2 nghìn", "15 ngàn" and "120 nghìn người" are
+// counts.
+var thousandWords = setOf("nghìn", "nghin", "ngàn", "ngan")
+
+// hundredsBefore reports whether w, the figure before "nghìn", is a whole
+// number of hundreds of thousands: three digits, the first not 0.
+func hundredsBefore(w string) bool {
+	return len(w) == 3 && isDigits(w) && w[0] != '0'
+}
+
+// thousandsSaid reports the first figure of ts followed by nghìn or ngàn,
+// glued or apart.
+func thousandsSaid(ts []Token) bool {
+	i := firstFigure(ts)
+	if i < 0 {
+		return false
+	}
+	if suffix := strings.TrimLeft(ts[i].Lower, "0123456789.,"); suffix != "" {
+		return thousandWords[suffix]
+	}
+	return i+1 < len(ts) && thousandWords[ts[i+1].Lower]
+}
+
 // MoneyShorthand reports whether ts, an answer to a count, is money
 // written the way chats write it (rule 2): "500k", "2,5 triệu", "1 tỷ".
 // A decimal question may measure in millions, so only counts ask it.
@@ -101,7 +127,7 @@ func moneyShorthand(ts []Token, i int) bool {
 		}
 		suffix, rest = rest[0].Lower, rest[1:]
 	}
-	if !moneyShort[suffix] {
+	if !moneyShort[suffix] && !(thousandWords[suffix] && hundredsBefore(strings.TrimSuffix(w, suffix))) {
 		return false
 	}
 	if len(rest) > 0 && (rest[0].Fold == "ruoi" || len(rest[0].Lower) == 1 && isDigit(rune(rest[0].Lower[0]))) {
@@ -216,8 +242,9 @@ var (
 		"do": {"độ"}, "toi": {"tới"}, "hang": {"hàng"}, "about": nil, "around": nil, "approx": nil,
 		"approximately": nil, "roughly": nil, "nearly": nil, "almost": nil, "over": nil, "under": nil}
 	// approxAfter follow a figure: "300 hơn", "300 trở lên", "300 lẻ".
+	// "độ" is about only before it ("độ 300"); after it, degrees ("12,5 độ").
 	approxAfter = map[string][]string{"hon": {"hơn"}, "ngoai": {"ngoài"}, "tro": {"trở"}, "chut": {"chút"},
-		"khoang": {"khoảng"}, "chung": {"chừng"}, "xap": {"xấp"}, "le": {"lẻ"}, "may": {"mấy"}, "do": {"độ"},
+		"khoang": {"khoảng"}, "chung": {"chừng"}, "xap": {"xấp"}, "le": {"lẻ"}, "may": {"mấy"},
 		"plus": nil}
 )
 

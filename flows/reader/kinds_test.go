@@ -55,6 +55,8 @@ func TestMoneyShorthandIsNoCount(t *testing.T) {
 		"500k": true, "2,5 triệu": true, "3tr": true, "1 tỷ": true, "4 củ": true, "1,5 triệu đồng": true,
 		"200 K": true, "3 triệu": true, "2 triệu rưỡi": true, "2 triệu 5": true, "1 tỷ 2 đồng": true,
 		"2k hộ": false, "500": false, "3 trăm": false, "12 thôn": false, "2,5": false,
+		"500 nghìn": true, "200 ngàn": true, "500nghìn": true, "150 nghin dong": true, "300 ngàn đồng": true,
+		"2 nghìn": false, "15 ngàn": false, "120 nghìn người": false, "1.500 nghìn": false, "500 nghìn hộ": false,
 	} {
 		if got := MoneyShorthand(toks(typed)); got != want {
 			t.Errorf("MoneyShorthand(%q) = %v, want %v", typed, got, want)
@@ -76,7 +78,7 @@ func TestApproximationsAreNotFigures(t *testing.T) {
 		{"300 (tạm tính)", true}, {"chắc 300", true}, {"300 (ước)", true},
 		{"300", false}, {"có 300", false}, {"co 300", false}, {"tám trăm", false},
 		{"một trăm lẻ năm", false}, {"3 lễ hội", false}, {"Tổng số hộ trên địa bàn xã: 300", false},
-		{"chắc chắn 300", false}, {"300 hộ", false},
+		{"chắc chắn 300", false}, {"300 hộ", false}, {"12,5 độ", false}, {"37 độ C", false}, {"độ 12,5", true},
 	} {
 		if got := Approximate(toks(c.typed)); got != c.want {
 			t.Errorf("Approximate(%q) = %v, want %v", c.typed, got, c.want)

@@ -64,11 +64,49 @@ func NoteAside(note string, yesNo bool) bool {
 		if correctingWords[w] && strings.ContainsFunc(note, isDigit) {
 			return false
 		}
+		if !yesNo && somethingElseUnderWay(ts, i) {
+			return true // "0 lượt (thư viện đang sửa chữa)": why there were none
+		}
 		if noteQualifiers[w] || approxWord(t, approxBefore, false) || hedgeWords[w] && typedAs(ts, w) {
 			return false
 		}
 		if yesNo && (yesWords[w] || noWords[w] || negations[w] || butWords[w] ||
 			i+1 < len(ts) && hedgeWords[w+" "+ts[i+1].Skel]) {
+			return false
+		}
+	}
+	return true
+}
+
+// underWay, skeletons, say that something is under way or to come.
+var goingOn = setOf("dang", "sap", "se")
+
+// figureWork, skeletons, is what is done to a figure: a note that it is
+// being counted ("(đang cập nhật)", "(số liệu đang tổng hợp)") says the
+// figure is not final.
+var figureWork = setOf("cap", "tong", "thong", "ra", "kiem", "xac", "dem", "bao", "tinh", "nhap", "doi", "chot",
+	"thu", "lam", "hoan")
+
+// figureNouns, skeletons, name the figure itself before "đang".
+var figureNouns = setOf("so", "lieu", "ket", "qua", "bao", "cao", "du", "con", "chua")
+
+// somethingElseUnderWay reports "đang", "sắp" or "sẽ" at ts[i] said of a
+// thing named before it that is not the figure, doing something that is
+// not counting it: "(thư viện đang sửa)", "(nhà văn hóa sắp xây)". Such a
+// note tells why the figure is what it is; "(đang cập nhật)" and "(số
+// liệu đang tổng hợp)" tell that it is not final. The note must be that
+// one clause: what follows "đang" is the thing's, and read no further.
+func somethingElseUnderWay(ts []Token, i int) bool {
+	if !goingOn[ts[i].Skel] || i == 0 || i+1 >= len(ts) || figureWork[ts[i+1].Skel] {
+		return false
+	}
+	for _, t := range ts[i:] {
+		if strings.ContainsAny(t.Typed, ",;") || strings.ContainsFunc(t.Lower, isDigit) {
+			return false // one clause, of the thing alone
+		}
+	}
+	for _, t := range ts[:i] {
+		if figureNouns[t.Skel] || leadPolite[t.Skel] || strings.ContainsFunc(t.Lower, isDigit) {
 			return false
 		}
 	}

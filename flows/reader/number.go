@@ -126,11 +126,13 @@ var (
 )
 
 // numberLead are words a person may put before a figure, folded: "có 300",
-// "tổng cộng 300", "đạt 95,2%", "hiện có 12", "tỉ lệ 61%", "kết quả: 12".
+// "tổng cộng 300", "đạt 95,2%", "hiện có 12", "tỉ lệ 61%", "kết quả: 12",
+// and written short: "kq: 12", "tc: 12", "ts: 12".
 // The clean stage takes them off.
 var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
-	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu")
+	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu",
+	"kq", "tc", "ts")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
 var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
@@ -190,6 +192,15 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return n, u, p
 	}
+	if ans, ok := asideClause(s); ok {
+		// "7 CLB, có gì gọi em 0918234567": a phone number or the hours
+		// after the figure (aside.go); the figure is read alone, confirmed.
+		n, u, p := readNumber(ans, notKey, rule)
+		if p == nil && u == nil {
+			u = &Unsure{Key: "reading.sentence", Input: string(in)}
+		}
+		return n, u, p
+	}
 	c := cleanAnswer(breakAtControls(s), numberLead)
 	if ts := Tokenize(c.text).Tokens; firstFigure(ts) < 0 && DigitsAreKeys(ts) {
 		// "co1" is "có" typed with VNI, not the figure 1.
@@ -216,7 +227,9 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return number{}, nil, problem("answer.malformed_number", "input", in)
 	}
-	if notKey == "answer.not_a_count" && rule.family != "dong" && MoneyShorthand(ts) {
+	if notKey == "answer.not_a_count" && rule.family != "dong" && MoneyShorthand(ts) && !(rule.family == "nguoi" && thousandsSaid(ts)) {
+		// A town's people may run to hundreds of thousands: "100 nghìn"
+		// there is a round figure, not money.
 		return number{}, nil, problem(KeyMoney, "input", in)
 	}
 	if fig, used, ok := Repeated(ts); ok {

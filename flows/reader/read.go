@@ -33,6 +33,7 @@ package reader
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -168,6 +169,9 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Repeated {
 		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
 	}
+	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && yearAlone(*r.Num, w.Answer, now) && !asksYear(q) {
+		r.Unsure = &Unsure{Key: "reading.maybe_year", Input: string(quoted(s))}
+	}
 	return r
 }
 
@@ -178,7 +182,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	case TypeInt, TypeDecimal, TypePercent:
 		f, u, p := readNumberAnswer(q, s)
 		if p != nil && sentenceRetry[p.Key] || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
-			if g, v, ok := readSentence(q, s, now); ok && (p != nil || v == nil && g == f) { // sentence.go
+			if g, v, ok := readSentence(q, s, now); ok && v != nil && v.Key == keyPlaceOnly {
+				return fail(problem(keyPlaceOnly, "input", quoted(s))) // sentence_place.go
+			} else if ok && (p != nil || v == nil && g == f) { // sentence.go
 				f, u, p = g, v, nil
 			}
 		}
@@ -222,12 +228,17 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	return fail(problem("answer.cannot_read", "input", quoted(s)))
 }
 
-// ReadText reads free text: anything not empty after Normalize, up to
-// MaxText runes.
+// ReadText reads free text: anything with a letter or a digit after
+// Normalize, up to MaxText runes.
 func ReadText(s string) (string, *locales.Msg) {
 	t := Normalize(s)
 	if t == "" {
 		return "", problem("answer.empty")
+	}
+	if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		// ".", "...", "?", "-": a key pressed to get past, no text. A
+		// clerk asks for the text, or "Không" when there is none.
+		return "", problem("answer.text_no_words", "input", quoted(s))
 	}
 	if n := utf8.RuneCountInString(t); n > MaxText {
 		return "", problem("answer.too_long", "max", MaxText, "length", n)
@@ -255,4 +266,24 @@ func words(s string) []string    { return Words(s) }
 // hasControl reports a control character other than whitespace in s.
 func hasControl(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && !unicode.IsSpace(r) })
+}
+
+// yearAlone reports a count typed as four bare digits, politeness aside,
+// that are this year or last year ("2026" in January 2027): the year of
+// the report typed in the figure's place as often as a figure. It is
+// asked, never stored; with a unit ("2026 hộ") or grouped ("2.026") it is
+// a count.
+func yearAlone(v float64, s string, now time.Time) bool {
+	y := float64(now.Year())
+	if v != y && v != y-1 {
+		return false
+	}
+	return cleanAnswer(s, numberLead).text == strconv.Itoa(int(v))
+}
+
+// asksYear reports a question whose answer is a year: its label opens
+// with "Năm" ("Năm thành lập CLB?") or its unit is "năm".
+func asksYear(q *Question) bool {
+	l := strings.ToLower(strings.TrimSpace(q.Label[locales.VI]))
+	return strings.HasPrefix(l, "năm ") || strings.ToLower(strings.TrimSpace(q.Unit[locales.VI])) == "năm"
 }

@@ -78,6 +78,11 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	if p != nil {
 		return 0, nil, false
 	}
+	if sent.placeOnly {
+		// One place's figure: the reason comes back under the problem's
+		// key, and readAs refuses it (sentence_place.go).
+		return 0, &Unsure{Key: keyPlaceOnly, Input: in}, true
+	}
 	if u == nil && sent.doubt {
 		u = &Unsure{Key: "reading.sentence", Input: in}
 	}
@@ -93,6 +98,11 @@ type sentence struct {
 	part  string
 	after int // the word after the figure and its unit
 	at    int // the figure
+
+	// placeOnly is set when the figure is said of one village, hamlet or
+	// group of the commune ("Thôn 5: 320 hộ", "Ấp Tân Lợi 320 hộ"): that
+	// place's figure, never the whole commune's (sentence_place.go).
+	placeOnly bool
 }
 
 // periodNouns before a figure make it the period a figure is for.
@@ -125,8 +135,10 @@ func (s *sentence) labels(now time.Time) bool {
 		case periodNouns[p] && p != "nam" && len(w) <= 2 && periodNumber(p, w):
 			s.doubt = true // "tháng 12": the period may not be the report's
 		case p == "cau" || p == "c":
-		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && countLead[s.ts[i-2].Skel]):
-			s.doubt = true // "Thôn 5: 320 hộ": one village's, maybe not all
+		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && (countLead[s.ts[i-2].Skel] || startsWithDigit(s.ts[i-2].Lower))) && !endsClause(s.ts[i-1].Typed):
+			// "Thôn 5: 320 hộ": one village's figure, not the commune's
+			// (a place counted, "4 ấp, 1 khu phố", names none).
+			s.place(s.ts[i-1])
 		default:
 			continue
 		}
@@ -147,6 +159,12 @@ func periodNumber(p, w string) bool {
 		return n >= 1 && n <= 4
 	}
 	return n >= 1 && n <= 53
+}
+
+// populationOf reports "số" at i as the end of "dân số" (population):
+// "dân số xã em" is the commune's population, not a number of communes.
+func populationOf(ts []Token, i int) bool {
+	return ts[i].Skel == "so" && i > 0 && ts[i-1].Skel == "dan"
 }
 
 // countLead, folded, before a place noun make what follows a count of
@@ -279,7 +297,7 @@ func (s *sentence) take(i int) string {
 func (s *sentence) takeUnit(i int) int {
 	for n := min(4, len(s.ts)-i); n >= 1; n-- {
 		ws := Folds(s.ts[i : i+n])
-		if familyOfAll(ws) != "" || n == 1 && (classifiers[s.ts[i].Skel] || s.rule.own[s.ts[i].Skel]) ||
+		if familyOfAll(ws) != "" || n == 1 && (classifiers[s.ts[i].Skel] || s.rule.own[s.ts[i].Skel] || s.rule.ownInitials(s.ts[i].Skel)) ||
 			s.rule.ownAll(ws) {
 			for k := i; k < i+n; k++ {
 				s.used[k] = true
@@ -312,6 +330,9 @@ func (s *sentence) blocks(i int) bool {
 	if (t.Lower == "tỷ" || t.Lower == "tỉ") && i+1 < len(s.ts) && s.ts[i+1].Fold == "le" {
 		return false // "tỷ lệ": the share, not a billion
 	}
+	if i > 0 && placeNouns[s.ts[i-1].Skel] && isNameWord(t.Typed) {
+		return false // "Xóm Đồng", "Ấp Mới": a place's name
+	}
 	return sentenceBlocks[t.Skel] || sentenceBlocks[t.Fold] || sentenceBlocksTyped[t.Lower]
 }
 
@@ -323,7 +344,10 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 	{"nhu", "sau"}, {"cu", "the"}, {"tra", "loi"}, {"hien", "nay"}, {"hien", "tai"}, {"tren", "dia", "ban", "xa"},
 	{"tren", "dia", "ban", "phuong"}, {"tren", "dia", "ban"}, {"dia", "ban", "xa"}, {"dia", "ban"}, {"cua", "xa"}, {"toan", "xa"}, {"tai", "xa"}, {"trong", "xa"}, {"dang", "hoat", "dong"},
 	{"so", "lieu"}, {"bao", "cao"}, {"thua", "dong", "chi"}, {"can", "bo"}, {"ban", "chi", "dao"},
-	{"so", "voi"}}
+	{"so", "voi"},
+	// the commune's offices that speak in a report: "Đài truyền thanh xã tự sx 24 ct"
+	{"dai", "truyen", "thanh"}, {"dai", "phat", "thanh"}, {"trung", "tam", "van", "hoa"}, {"nha", "van", "hoa"},
+	{"buu", "dien", "van", "hoa"}, {"cong", "chuc", "van", "hoa"}}
 
 // nameHeads, folded, come before a name: of a person, an office, the
 // commune ("Em là Hà", "cán bộ VH", "xã Thành Tâm", "UBND xã …").
@@ -336,7 +360,7 @@ var ownPronoun = setOf("em", "e", "minh", "toi", "ta", "nha")
 // rest reports whether the words left unmarked allow a reading, and marks
 // doubt when one is unknown (rule 2).
 func (s *sentence) rest() bool {
-	naming := false
+	naming, placeHead := false, false
 	for i := 0; i < len(s.ts); i++ {
 		t := s.ts[i]
 		if s.used[i] || t.Fold == "" {
@@ -360,7 +384,7 @@ func (s *sentence) rest() bool {
 			return false // "chuwng 2.300": an estimate, whatever the keys left
 		}
 		if i == s.at-1 && !(leadPolite[w] || numberLead[w] || naming && isNameWord(t.Typed) || s.rule.asked.has(w) ||
-			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w]) {
+			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w] || len(w) >= 2 && s.rule.asked.initials(w)) {
 			return false // "gần 300", "aam 5": a word right before the figure says what it is
 		}
 		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w]) {
@@ -368,7 +392,14 @@ func (s *sentence) rest() bool {
 		}
 		switch {
 		case placeNouns[w] && fam != s.rule.family && i+1 < len(s.ts) && !s.used[i+1] && isNameWord(s.ts[i+1].Typed):
-			s.doubt = true // "Bản Mường: 320 hộ", "Tổ Đông": one place's, maybe not all
+			// "Bản Mường: 320 hộ", "Ấp Tân Lợi 320 hộ": one place's
+			// figure; "Tổ VH" (initials) may be an office's team.
+			if isInitials(s.ts[i+1].Typed) {
+				s.doubt = true
+			} else {
+				s.place(t)
+				placeHead = true
+			}
 		case fam != "" && fam == s.rule.family && !s.rule.qualifiedAsAsked([]string{w}):
 			s.doubt = true // "Số hộ GĐVH" where all households are asked
 		case naming && isNameWord(t.Typed):
@@ -378,7 +409,7 @@ func (s *sentence) rest() bool {
 			// "Số xã: 12" counts communes, "Thôn Đông: 320" is one
 			// village's; "Xã Thành Công", "xã em", "Xã có 12 thôn" is
 			// the commune that answers.
-			if !(fam == "xa" && !(i > 0 && countLead[s.ts[i-1].Skel])) {
+			if !(fam == "xa" && !(i > 0 && countLead[s.ts[i-1].Skel] && !populationOf(s.ts, i-1))) {
 				s.doubt = true
 			}
 		case s.rule.asked.has(w) || len(w) >= 2 && s.rule.asked.initials(w) || s.rule.own[w]:
@@ -390,7 +421,8 @@ func (s *sentence) rest() bool {
 		default:
 			s.doubt = true
 		}
-		naming = nameHeads[w] || naming && isNameWord(t.Typed)
+		naming = nameHeads[w] || placeHead || naming && isNameWord(t.Typed)
+		placeHead = false
 		if strings.ContainsAny(t.Typed[len(t.Typed)-1:], ".,:;!") {
 			naming = nameHeads[w] && t.Typed[len(t.Typed)-1] != '.'
 		}
@@ -458,6 +490,10 @@ func (s *sentence) noFigure() bool {
 // saysNone reports zero said as a sentence (rule 5): a negation, "có",
 // then only the question's unit or words, a classifier, politeness, and
 // "nào": "chưa có cái nào", "không có chương trình nào ạ".
+// southNone, skeletons, are the South's and chats' "không" before "có …
+// nào": "hổng có thủ tục nào hết", "hông có", "hok có", "kg có".
+var southNone = setOf("hong", "hok", "kg", "khg")
+
 func (s *sentence) saysNone() bool {
 	i := 0
 	for i < len(s.ts) {
@@ -469,7 +505,7 @@ func (s *sentence) saysNone() bool {
 			break
 		}
 	}
-	if i >= len(s.ts) || !(s.ts[i].Skel == "khong" || s.ts[i].Skel == "chua" || s.ts[i].Skel == "ko" || s.ts[i].Skel == "k") {
+	if i >= len(s.ts) || !(s.ts[i].Skel == "khong" || s.ts[i].Skel == "chua" || s.ts[i].Skel == "ko" || s.ts[i].Skel == "k" || southNone[s.ts[i].Skel]) {
 		return false
 	}
 	none := false

@@ -13,7 +13,7 @@ func TestALabelsNumberIsNotTheAnswer(t *testing.T) {
 		{qFiles, "Số hồ sơ đã tiếp nhận trong tháng 11: 210", "? 210"},
 		{qPeople, "Dân số năm 2026: 9.876 người", "? 9876"},
 		{qPeople, "Quý 4 dân số 9876", "? 9876"},
-		{qHouseholds, "Thôn 3: 210 hộ", "? 210"},
+		{qHouseholds, "Thôn 3: 210 hộ", "!"}, // one village's figure (sentence_place.go)
 		{qFiles, "Trong tháng 12 năm 2026 tiếp nhận 210 hồ sơ", "? 210"},
 		{qFiles, "Tháng 12/2026: 210 hồ sơ", "? 210"},
 		{qFiles, "Tháng 12/2024: 210 hồ sơ", "!"},
@@ -49,9 +49,9 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 		{qClubs, "Xã em hiện có 6 CLB, mới thành lập", "? 6"},
 		{qHouseholds, "Xã có 12 thôn ạ", "? 12"}, // another unit
 		{qHouseholds, "Số xã: 12", "? 12"},       // a count of communes
-		{qHouseholds, "Thôn Đông: 320 hộ", "? 320"},
-		{qHouseholds, "Bản Mường: 320 hộ", "? 320"},
-		{qHouseholds, "Tổ Bắc có 320 hộ", "? 320"},
+		{qHouseholds, "Thôn Đông: 320 hộ", "!"},
+		{qHouseholds, "Bản Mường: 320 hộ", "!"},
+		{qHouseholds, "Tổ Bắc có 320 hộ", "!"},
 		// Refused: a hedge, a negation, money, another figure, a word
 		// right beside the figure.
 		{qHouseholds, "Chào bạn, số hộ khoảng 2345", "!"},

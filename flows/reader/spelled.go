@@ -88,6 +88,18 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 			cur += d
 			hundredsDigit = isDigit && afterScale == 100 && cur == d
 			prevDigit, afterScale = true, 0
+		case (w == "ham" || w == "bam") && tensContracted(ws, used, typed):
+			// "hăm lăm" is 25, "băm hai" 32: hai mươi and ba mươi said
+			// as one word, as the South and voice typing say them.
+			words++
+			if prevDigit || tens || cur != 0 {
+				return 0, 0, false
+			}
+			cur = 20
+			if w == "bam" {
+				cur = 30
+			}
+			prevDigit, tens, afterScale = false, true, 0
 		case w == "muoi":
 			words++
 			switch {
@@ -143,7 +155,10 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 			words++
 			m := spelledScale[w]
 			if cur == 0 && section == 0 && !prevDigit {
-				return 0, 0, false // a multiplier with nothing to multiply ("không trăm" has)
+				if used > 0 || !oneUnsaid(ws, m) {
+					return 0, 0, false // a multiplier with nothing to multiply ("không trăm" has)
+				}
+				cur = 1 // "trăm ba lăm", "ngàn tư": the one before it unsaid
 			}
 			switch {
 			case m == 100:
@@ -173,6 +188,34 @@ done:
 		}
 	}
 	return total + section + cur, used, true
+}
+
+// tensContracted reports whether ws[i], "ham" or "bam" folded, is "hăm"
+// (hai mươi) or "băm" (ba mươi): typed with its mark, or starting the
+// figure with a unit digit said after tens right behind it ("ham lam").
+// "bấm", "hâm" and "ham" the word are none.
+func tensContracted(ws []string, i int, typed map[string]bool) bool {
+	if typed["hăm"] && ws[i] == "ham" || typed["băm"] && ws[i] == "bam" {
+		return true
+	}
+	if i > 0 || i+1 >= len(ws) || !typed[ws[i]] {
+		return false
+	}
+	next := ws[i+1]
+	return (next == "lam" || next == "mot" || next == "tu") && typed[next]
+}
+
+// oneUnsaid reports whether ws, starting with the multiplier m, is a
+// figure said with the "một" before the multiplier left out, as speech
+// does: "trăm ba lăm" (135), "trăm lẻ tám" (108), "ngàn tư" (1.400),
+// "ngàn rưỡi". Only trăm and nghìn/ngàn, spelled out, and only with more
+// of the figure after them: a multiplier alone is no figure.
+func oneUnsaid(ws []string, m float64) bool {
+	if m != 100 && m != 1e3 || ws[0] == "k" || len(ws) < 2 {
+		return false
+	}
+	next := ws[1]
+	return isSpelledDigit(next) || next == "muoi" || next == "linh" || next == "le" || next == "ruoi" || next == "ham" || next == "bam"
 }
 
 // afterTens reports whether w, a digit word, is one said only after a ten

@@ -26,6 +26,22 @@ func TestFiguresInWords(t *testing.T) {
 		{"năm sáu", 0, false},            // five or six
 		{"tám sáu nghìn", 0, false},      // no short tens before a multiplier
 		{"ba trăm bốn hai ba", 0, false}, // three digits after trăm are none
+		{"hăm lăm", 25, true},            // hăm is hai mươi, băm ba mươi, said as one word
+		{"hăm mốt", 21, true},
+		{"hăm", 20, true},
+		{"băm hai", 32, true},
+		{"ba trăm băm tư", 334, true},
+		{"ham lam", 25, true},  // typed bare, told by the digit said after tens
+		{"bam nham", 0, false}, // "bấm nhầm", not 35
+		{"hai hăm", 0, false},
+		{"trăm ba lăm", 135, true}, // the "một" before trăm or ngàn left unsaid
+		{"trăm lẻ tám", 108, true},
+		{"trăm rưỡi", 150, true},
+		{"ngàn tư", 1400, true},
+		{"nghìn hai trăm", 1200, true},
+		{"ngàn", 0, false}, // a multiplier alone is no figure
+		{"trăm", 0, false},
+		{"k hai", 0, false},
 	} {
 		typed := map[string]bool{}
 		for _, w := range strings.Fields(strings.ToLower(c.said)) {

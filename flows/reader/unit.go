@@ -161,6 +161,8 @@ func (r unitRule) fit(ws []string) unitFit {
 		return unitFits
 	case fam == "" && len(ws) == 1 && r.initialOnly(ws[0]):
 		return unitOther // "4518 h" for 4518 hộ: likely, and asked
+	case fam == "" && len(ws) == 1 && r.ownInitials(ws[0]):
+		return unitFits // "76 tt" for 76 thủ tục, "24 ct" for chương trình
 	case fam == "":
 		return unitUnknown
 	case r.percent:
@@ -179,6 +181,30 @@ func (r unitRule) fit(ws []string) unitFit {
 func (r unitRule) initialOnly(w string) bool {
 	w = untelex(w)
 	return len(w) == 1 && !r.percent && r.family != "" && w[0] == r.family[0] && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// ownInitials reports w, folded, as the initials of the question's own
+// unit of two words or more: "tt" for "thủ tục", "ct" for "chương trình",
+// "hs" for "hồ sơ", "dv" for "đơn vị". Offices write their units so.
+func (r unitRule) ownInitials(w string) bool {
+	w = untelex(w)
+	if r.percent || len(w) < 2 {
+		return false
+	}
+	for _, u := range r.unit {
+		ws := Words(Fold(u))
+		if len(ws) != len(w) {
+			continue
+		}
+		ok := true
+		for i, x := range ws {
+			ok = ok && x != "" && x[0] == w[i]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // fitBeforeAsked reads the words after a figure as its unit followed by

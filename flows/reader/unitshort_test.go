@@ -16,6 +16,15 @@ func TestShortUnits(t *testing.T) {
 		{qHouseholds, "4518h", "? 4518"},
 		{qHouseholds, "4.518 h", "? 4518"},
 		{qPeople, "12 ng", "= 12"},
+		// The initials of the question's own unit of several words.
+		{countQ("Số thủ tục dịch vụ công trực tuyến cấp xã?", "thủ tục"), "76 tt", "= 76"},
+		{countQ("Số thủ tục dịch vụ công trực tuyến cấp xã?", "thủ tục"), "76 TT ạ", "= 76"},
+		{qProgs, "24 ct", "= 24"},
+		{qProgs, "tự sx 24 ct", "= 24"},
+		{qFiles, "12 hs", "= 12"},
+		{qItems, "18 tb", "= 18"},
+		{qHouseholds, "12 tt", "!"}, // not the initials of hộ
+		{qProgs, "24 tt", "!"},
 		// Not the unit asked, or not a unit.
 		{qHouseholds, "8 h", "!"},  // eight o'clock
 		{qHouseholds, "8h30", "!"}, // a time
