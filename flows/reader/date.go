@@ -71,6 +71,11 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 				return t2, u2, nil
 			}
 		}
+		// A holiday named, a date in words, a note in brackets (rules 10
+		// to 12 of dates_named.go).
+		if t2, u2, p2, ok := namedOrNoted(s, now); ok {
+			return t2, u2, p2
+		}
 	}
 	return t, u, p
 }
