@@ -73,7 +73,7 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsu
 			return id, nil, nil
 		}
 	}
-	if id, u, ok := namedOtherWays(s, options, lang); ok {
+	if id, u, ok := namedOtherWays(s, f, options, lang); ok {
 		// A note in brackets, a label at the end, a short form (choice_named.go).
 		return id, u, nil
 	}

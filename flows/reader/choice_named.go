@@ -1,7 +1,9 @@
 package reader
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/baocao/baocao/locales"
@@ -17,8 +19,9 @@ import (
 //     hóa và du lịch") names only part of it: confirmed. The whole label
 //     with its "và" left out ("văn hóa du lịch") is the option.
 //  12. An option with a note in brackets after it ("Đọc sách (tủ sách
-//     ấp)") is the option, when the note is an aside (rule of note.go)
-//     and names no option.
+//     ấp)") is the option, when the note is an aside (rule of note.go),
+//     names no option and says no time of the unit ("(cũ)", "(trước
+//     sáp nhập)": the former unit may be another).
 //  13. Words that end with a whole label ("thể dục thể thao", "hoạt
 //     động văn nghệ") name that option, confirmed, when the words before
 //     name no other and hold no negation or exception. The sector's usual
@@ -32,31 +35,54 @@ func marksDiffer(s string, o Option) bool {
 	if IsASCII(s) {
 		return false
 	}
-	typed := strings.FieldsFunc(strings.ToLower(Normalize(s)), func(r rune) bool { return !unicode.IsLetter(r) })
-	for _, w := range typed {
+	words := labelWordsByFold(o)
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetter) {
 		if IsASCII(w) {
 			continue
 		}
-		fw := Fold(w)
-		seen, fits := false, false
-		for lang, l := range o.Label {
-			_ = lang
-			for _, lw := range strings.FieldsFunc(strings.ToLower(Normalize(l)), func(r rune) bool { return !unicode.IsLetter(r) }) {
-				if Fold(lw) != fw {
-					continue
-				}
-				seen = true
-				if marksFit(w, lw) {
-					fits = true
-				}
-			}
+		w = Normalize(w)
+		lws := words[Fold(w)]
+		if len(lws) == 0 || slices.Contains(lws, w) {
+			continue // not the label's word, or typed as the label has it
 		}
-		if seen && !fits {
+		fits := false
+		for _, lw := range lws {
+			fits = fits || marksFit(w, lw)
+		}
+		if !fits {
 			return true
 		}
 	}
 	return false
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// labelWordsByFold are the words of o's labels, lowercased, by their
+// folded form; made once per option.
+func labelWordsByFold(o Option) map[string][]string {
+	key := o.ID
+	for _, lang := range locales.Langs {
+		key += "\x00" + o.Label[lang]
+	}
+	if m, ok := labelWordsCache.Load(key); ok {
+		return m.(map[string][]string)
+	}
+	m := map[string][]string{}
+	for _, l := range o.Label {
+		for _, lw := range strings.FieldsFunc(strings.ToLower(Normalize(l)), notLetter) {
+			f := Fold(lw)
+			if !slices.Contains(m[f], lw) {
+				m[f] = append(m[f], lw)
+			}
+		}
+	}
+	labelWordsCache.Store(key, m)
+	return m
+}
+
+// labelWordsCache keeps labelWordsByFold's maps, as optionNamesCache.
+var labelWordsCache sync.Map
 
 // marksFit reports whether word typed, lowercased, has the marks of word
 // name or fewer: each letter the name's or its plain letter, and the
@@ -81,6 +107,16 @@ func marksFit(typed, name string) bool {
 		}
 	}
 	return true
+}
+
+// joined reports whether a label of o joins two with "và".
+func joined(o Option) bool {
+	for k, name := range optionNames(o) {
+		if k > 0 && strings.Contains(name, " va ") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedPart applies rule 11's first half: whether folded answer f is one
@@ -118,6 +154,9 @@ func choiceDoubt(s, id string, options []Option) *Unsure {
 		if marksDiffer(s, o) {
 			return &Unsure{Key: "reading.name_misspelt", Input: string(quoted(s))}
 		}
+		if !joined(o) {
+			return nil
+		}
 		f := Fold(cleanAnswer(s, nil).text)
 		if g, ok := cutChoiceLead(f); ok {
 			f = g
@@ -136,11 +175,20 @@ func cutChoiceNote(s string, options []Option, lang locales.Lang) (string, bool)
 	if !ok || !NoteAside(note, false) || strings.ContainsFunc(note, isDigit) || onlyKind(Fold(note)) {
 		return "", false // "An Bình (xã)": the kind is rule 7's
 	}
+	for _, w := range strings.Fields(Fold(note)) {
+		if unitEraWords[w] {
+			return "", false // "An Bình (cũ)": the unit before a merger may be another
+		}
+	}
 	if _, p := readOneChoiceSure(note, options, lang); p == nil || namesAnyLabel(strings.Fields(Fold(note)), options) {
 		return "", false // the note names an option too: "(Thành Tâm cũ)"
 	}
 	return ans, true
 }
+
+// unitEraWords, folded, in a note say which time's unit is meant: the
+// former one, before or after a merger, may not be the option.
+var unitEraWords = setOf("cu", "truoc", "sau", "sap", "sat", "nhap", "gop", "tach", "doi", "ten", "nay", "xua")
 
 // optionWithNote applies rule 12 to one option.
 func optionWithNote(s string, options []Option, lang locales.Lang) (string, bool) {
@@ -249,12 +297,12 @@ func initialsOf(s string, options []Option) (int, bool) {
 	return found, found >= 0
 }
 
-// namedOtherWays applies rules 12 and 13 to s, which no sure rule read.
-func namedOtherWays(s string, options []Option, lang locales.Lang) (string, *Unsure, bool) {
+// namedOtherWays applies rules 12 and 13 to s, which no sure rule read;
+// f is s cleaned and folded.
+func namedOtherWays(s, f string, options []Option, lang locales.Lang) (string, *Unsure, bool) {
 	if id, ok := optionWithNote(s, options, lang); ok {
 		return id, nil, true
 	}
-	f := Fold(cleanAnswer(s, nil).text)
 	if long, ok := sectorShort[f]; ok {
 		if id, p := readOneChoiceSure(long, options, lang); p == nil {
 			return id, &Unsure{Key: "reading.choice_short", Input: string(quoted(s))}, true

@@ -35,6 +35,7 @@ func TestOptionWithANote(t *testing.T) {
 	})
 	checkChoice(t, ruleCommunes, false, []choiceCase{
 		{"Xã Thành Công (bên em)", "= thanh_cong"}, {"Thành Công (Thành Tâm cũ)", "!"}, {"An Bình (xã)", "!"},
+		{"An Bình (cũ)", "!"}, {"Thành Công (trước sáp nhập)", "!"}, {"Thành Công (tên mới)", "!"},
 	})
 }
 
