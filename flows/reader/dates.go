@@ -36,6 +36,7 @@ var relativeDays = map[string]int{
 	"hum wa": 1, "hwa": 1, "bua qua": 1, "ngay qua": 1, "hqa": 1,
 	"hom kia": 2, "hkia": 2, "hum kia": 2, "bua kia": 2, "ngay kia": -2,
 	"homnay": 0, "homqua": 1, "homkia": 2, // glued
+	"bua hom nay": 0, "bua hom qua": 1, "bua hom kia": 2, // southern: "bữa hôm qua"
 }
 
 // dayParts come before a relative day: "sáng nay", "chiều hôm qua".
@@ -93,8 +94,13 @@ func TrimDate(f string) (date, rel string) {
 		f = clockAfter.ReplaceAllString(f, "") // "20/12/2026 từ 8h đến 11h"
 	}
 	f = strings.TrimSpace(f)
-	for _, tail := range []string{" vua roi", " vua qua", " nam nay", " vua xong"} {
-		f = strings.TrimSuffix(f, tail)
+	for _, last := range []string{" nam roi", " nam truoc", " nam trc"} {
+		if g, ok := strings.CutSuffix(f, last); ok {
+			f = g + " nam ngoai" // "28/12 năm rồi": last year, as the South says it
+		}
+	}
+	for _, tail := range []string{" do", " roi", " vua roi", " vua qua", " nam nay", " vua xong", " theo duong lich", " duong lich", " dl"} {
+		f = strings.TrimSuffix(f, tail) // "28/12 rồi", "3/1 dương lịch": the solar calendar is the one read
 	}
 	if m := yearWord.FindStringSubmatch(f); m != nil {
 		f = m[1] + "/" + m[2]
@@ -104,7 +110,7 @@ func TrimDate(f string) (date, rel string) {
 
 // weekdayBack is a day of the week counted back from today: "thứ 7 tuần
 // trước", "chủ nhật vừa rồi", "thứ sáu" (the last Friday).
-var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay |hom )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan trc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua|tuan nay|dau tuan|dau tuan nay|tuan truoc nua|tuan trc nua))?$`)
+var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay |hom |bua |hum )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan trc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua|tuan nay|dau tuan|dau tuan nay|tuan truoc nua|tuan trc nua))?$`)
 
 var weekdayNames = map[string]time.Weekday{
 	"2": time.Monday, "hai": time.Monday, "3": time.Tuesday, "ba": time.Tuesday, "4": time.Wednesday,

@@ -32,7 +32,13 @@ import (
 //  12. A date with a note in brackets after it ("28/12 (tại nhà văn hóa
 //     ấp)") is the date; it is offered, since a note may say the day
 //     did not hold ("(hoãn)"). A note that qualifies it, holds a figure
-//     or says a plan ("(dự kiến)") is no aside: refused as before.
+//     or says a plan ("(dự kiến)") is no aside: refused as before. A
+//     day named with its date in brackets ("CN vừa rồi (3/1)", "Giáng
+//     sinh (25/12)") is that date when both agree, refused when not.
+//  13. The solar calendar is the one read, so saying it ("3/1 dương
+//     lịch", "3/1 DL") changes nothing; the South's words around a day
+//     are read: "28/12 rồi", "28/12 đó", "28/12 năm rồi" (last year),
+//     "bữa hôm qua", "bữa thứ bảy" (dates.go).
 
 // holidays are the days the solar calendar fixes, by their folded names
 // (without "ngày", "lễ" or "dịp" before them), as day/month.
@@ -147,6 +153,14 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 			}
 			return t, u, nil, true
 		}
+		if t, u, p, ok := dayThenDate(ans, note, now); ok {
+			if p != nil {
+				p = problem("answer.dates_disagree", "input", in)
+			} else if u != nil {
+				u.Input = string(in)
+			}
+			return t, u, p, true
+		}
 		if !NoteAside(note, false) || strings.ContainsFunc(note, isDigit) || dateHedge(nf) || dateHedge(Fold(note)) {
 			return time.Time{}, nil, nil, false
 		}
@@ -201,6 +215,35 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 		return t, u, nil, true
 	}
 	return time.Time{}, nil, nil, false
+}
+
+// dayThenDate reads a day named (a holiday, a day of the week) with its
+// date in brackets after it: "CN vừa rồi (3/1)", "Giáng sinh (25/12)".
+// ok is false when ans names no such day or the note is no date; p is
+// set when the two disagree.
+func dayThenDate(ans, note string, now time.Time) (t time.Time, u *Unsure, p *locales.Msg, ok bool) {
+	if !strings.ContainsFunc(note, isDigit) {
+		return t, nil, nil, false
+	}
+	t, u, p = readDateAsTyped(note, now)
+	if p != nil {
+		return t, nil, nil, false
+	}
+	af := dateWords(ans)
+	disagree := problem("answer.dates_disagree")
+	if _, named := holidayIn(af, now); named {
+		if !agreesWithHoliday(t, af, now) {
+			return t, nil, disagree, true
+		}
+		return t, u, nil, true
+	}
+	if w, named := LastWeekday(af, now); named {
+		if w.Weekday() != t.Weekday() {
+			return t, nil, disagree, true
+		}
+		return t, u, nil, true
+	}
+	return t, nil, nil, false
 }
 
 // dateWords is s folded for rules 10 and 11: politeness off, commas and

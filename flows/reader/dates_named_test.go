@@ -68,3 +68,23 @@ func TestDateWithANote(t *testing.T) {
 		{"20/12/2026 (Chủ nhật)", "= 2026-12-20"}, {"5/1/2027 (hôm nay)", "= 2027-01-05"},
 	})
 }
+
+// Rule 12, a day named with its date in brackets: both must agree.
+func TestDayNamedWithItsDate(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"CN vừa rồi (3/1)", "= 2027-01-03"}, {"chủ nhật (3/1/2027)", "= 2027-01-03"}, {"thứ 7 tuần trước (2/1)", "= 2027-01-02"},
+		{"Giáng sinh (25/12)", "= 2026-12-25"}, {"hôm Noel (25/12/2026)", "= 2026-12-25"},
+		{"Noel (24/12)", "!"}, {"CN vừa rồi (2/1)", "!"}, {"thứ 6 (3/1)", "? 2027-01-03"}, // as "thứ 6 3/1": asked, the day of the week does not fit
+	})
+}
+
+// Rule 13: the solar calendar said, and the South's words around a day.
+func TestSolarCalendarAndSouthernWords(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"3/1 dương lịch", "= 2027-01-03"}, {"3/1 DL", "= 2027-01-03"}, {"ngày 28 tháng 12 dương lịch", "= 2026-12-28"},
+		{"28/12 rồi", "= 2026-12-28"}, {"28/12 đó chị", "= 2026-12-28"}, {"28/12 năm rồi", "= 2026-12-28"},
+		{"20/12 năm trước", "= 2026-12-20"}, {"bữa hôm qua", "= 2027-01-04"}, {"bữa hôm kia", "= 2027-01-03"},
+		{"bữa thứ bảy", "? 2027-01-02"}, {"thứ 7 rồi", "? 2027-01-02"},
+		{"28/12 âm lịch", "!"}, {"bữa hổm", "!"}, {"hổm rày", "!"}, {"năm rồi", "!"},
+	})
+}
