@@ -99,14 +99,25 @@ func TrimDate(f string) (date, rel string) {
 			f = g + " nam ngoai" // "28/12 năm rồi": last year, as the South says it
 		}
 	}
-	for _, tail := range []string{" do", " roi", " vua roi", " vua qua", " nam nay", " vua xong", " theo duong lich", " duong lich", " dl"} {
-		f = strings.TrimSuffix(f, tail) // "28/12 rồi", "3/1 dương lịch": the solar calendar is the one read
+	for cut := true; cut; {
+		// "28/12 vừa rồi đó", "3/1 dương lịch": the solar calendar is the one read.
+		cut = false
+		for _, tail := range dateTails {
+			if g, ok := strings.CutSuffix(f, tail); ok {
+				f, cut = g, true
+				break
+			}
+		}
 	}
 	if m := yearWord.FindStringSubmatch(f); m != nil {
 		f = m[1] + "/" + m[2]
 	}
 	return f, rel
 }
+
+// dateTails are the words after a date that say nothing of the day: that
+// it is past, this year's, solar; the South's "rồi", "đó". Longer first.
+var dateTails = []string{" vua roi", " vua qua", " nam nay", " vua xong", " theo duong lich", " duong lich", " dl", " do", " roi"}
 
 // weekdayBack is a day of the week counted back from today: "thứ 7 tuần
 // trước", "chủ nhật vừa rồi", "thứ sáu" (the last Friday).
