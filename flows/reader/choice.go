@@ -423,6 +423,15 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (
 		}
 		return &Unsure{Key: "reading.choices_joined", Input: string(quoted(part))}, nil
 	}
+	if idx, ok := labelsJoinedByDash(part, options, lang); ok {
+		// "văn nghệ - thể thao", "văn nghệ/thể thao" (choice_named.go).
+		for _, i := range idx {
+			if picked != nil {
+				picked[i] = true
+			}
+		}
+		return &Unsure{Key: "reading.choices_joined", Input: string(quoted(part))}, nil
+	}
 	return u, p
 }
 

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +29,10 @@ import (
 //     abbreviations are read as their words ("TDTT" is "thể dục thể
 //     thao"), and a label's initials in capitals ("VHDL", "LHTT") name
 //     it, confirmed.
+//  14. A list's mark before a label ("- Văn nghệ", "• Đọc sách") is no
+//     part of it; at a several-choice question, whole labels joined by a
+//     dash or a slash ("văn nghệ - thể thao", "văn nghệ/thể thao") are
+//     those options, confirmed, since a label may hold a dash.
 
 // marksDiffer applies rule 10: whether a word of s typed with marks has,
 // in every label of o that holds the word, other marks than typed.
@@ -297,9 +302,18 @@ func initialsOf(s string, options []Option) (int, bool) {
 	return found, found >= 0
 }
 
-// namedOtherWays applies rules 12 and 13 to s, which no sure rule read;
+// listMarks are the marks a list's lines begin with.
+const listMarks = "-–—•·*+>●○▪■◦ "
+
+// namedOtherWays applies rules 12 to 14 to s, which no sure rule read;
 // f is s cleaned and folded.
 func namedOtherWays(s, f string, options []Option, lang locales.Lang) (string, *Unsure, bool) {
+	if b := strings.TrimLeft(strings.TrimSpace(s), listMarks); b != "" && len(b) < len(strings.TrimSpace(s)) {
+		// Rule 14: "- Văn nghệ", "• Đọc sách": a list's mark is no part of the name.
+		if id, p := readOneChoiceSure(b, options, lang); p == nil {
+			return id, choiceDoubt(b, id, options), true
+		}
+	}
 	if id, ok := optionWithNote(s, options, lang); ok {
 		return id, nil, true
 	}
@@ -318,4 +332,32 @@ func namedOtherWays(s, f string, options []Option, lang locales.Lang) (string, *
 		return options[i].ID, &Unsure{Key: "reading.choice_part", Input: string(quoted(s))}, true
 	}
 	return "", nil, false
+}
+
+// labelsJoinedByDash applies rule 14's second half to one part of a
+// several-choice answer: the options it names, ok when every piece is a
+// whole option, each once.
+var dashOrSlash = regexp.MustCompile(`\s+[-–—]\s+|\s*/\s*`)
+
+func labelsJoinedByDash(part string, options []Option, lang locales.Lang) ([]int, bool) {
+	if !strings.ContainsAny(part, "-–—/") {
+		return nil, false
+	}
+	pieces := dashOrSlash.Split(part, -1)
+	if len(pieces) < 2 || len(pieces) > len(options) {
+		return nil, false
+	}
+	var idx []int
+	for _, piece := range pieces {
+		id, p := readOneChoiceSure(piece, options, lang)
+		if p != nil || !strings.ContainsFunc(piece, unicode.IsLetter) {
+			return nil, false // "1/3", "1 - 3": numbers are rules 5 and 6's
+		}
+		i := slices.IndexFunc(options, func(o Option) bool { return o.ID == id })
+		if i < 0 || slices.Contains(idx, i) {
+			return nil, false
+		}
+		idx = append(idx, i)
+	}
+	return idx, true
 }

@@ -54,3 +54,18 @@ func TestLabelAtTheEndAndShortForms(t *testing.T) {
 		{"TT", "!"}, {"TC", "!"}, {"Xã An Bình", "!"}, {"2/ Xã Thành Tâm", "!"},
 	})
 }
+
+// Rule 14: a list's mark is no part of a name; labels joined by a dash or
+// a slash at a several-choice question are confirmed.
+func TestListMarksAndLabelsJoinedByADash(t *testing.T) {
+	checkChoice(t, ruleActivities, true, []choiceCase{
+		{"- Văn nghệ\n- Thể thao", "= van_nghe,the_thao"}, {"• Văn nghệ\n• Đọc sách", "= van_nghe,doc_sach"},
+		{"+ đọc sách", "= doc_sach"}, {"* Lễ hội truyền thống", "= le_hoi"},
+		{"văn nghệ - thể thao", "? van_nghe,the_thao"}, {"văn nghệ/thể thao", "? van_nghe,the_thao"},
+		{"Văn nghệ / Đọc sách / Lễ hội truyền thống", "? van_nghe,doc_sach,le_hoi"},
+		{"văn nghệ - văn nghệ", "!"}, {"văn nghệ - bóng đá", "!"}, {"1/3", "!"},
+	})
+	checkChoice(t, ruleCommunes, false, []choiceCase{
+		{"- Xã Thành Công", "= thanh_cong"}, {"• TT Đắk Mil", "= dak_mil"}, {"- thành cộng", "? thanh_cong"},
+	})
+}
