@@ -101,9 +101,9 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 	}
 	in := quoted(s)
 	f := strings.Trim(foldNumber(cleanAnswer(s, dateLead).text), " .!,")
-	for _, lead := range []string{"ngay ", "mung ", "mong ", "hom "} {
+	for _, lead := range []string{"dip le ", "dip ", "bua ", "ngay ", "mung ", "mong ", "hom "} {
 		if rest, ok := strings.CutPrefix(f, lead); ok && strings.ContainsFunc(rest, isASCIIDigit) {
-			f = rest // "hôm 15/1", not "hôm kia"
+			f = rest // "hôm 15/1", "bữa 28/12", "dịp 2/9", not "hôm kia"
 		}
 	}
 	if f == "" {

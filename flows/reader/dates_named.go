@@ -142,8 +142,9 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 	in := quoted(s)
 	if ans, note, cut := CutNote(s); cut {
 		// Rule 12, and rule 10 in brackets: "25/12 (Giáng sinh)".
-		nf := dateWords(note)
-		if _, named := holidayIn(nf, now); named {
+		nf := untelexWords(dateWords(note))
+		if _, hf, named := holidayNamed(note, now); named {
+			nf = hf
 			t, u, p = readDateAsTyped(ans, now)
 			if p != nil {
 				return t, u, p, true
@@ -178,7 +179,7 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 	if f == "" {
 		return time.Time{}, nil, nil, false
 	}
-	if dm, named := holidayIn(f, now); named && !(eveAmbiguous[dayMonth(dm)] && eveSaid(Fold(Normalize(s)))) {
+	if dm, _, named := holidayNamed(s, now); named && !(eveAmbiguous[dayMonth(dm)] && eveSaid(Fold(Normalize(s)))) {
 		// Rule 10: read as the day and month written in figures would be,
 		// and offered: the name stands for the date.
 		t, u, p = readDateAsTyped(dm, now)
@@ -231,7 +232,8 @@ func dayThenDate(ans, note string, now time.Time) (t time.Time, u *Unsure, p *lo
 	}
 	af := dateWords(ans)
 	disagree := problem("answer.dates_disagree")
-	if _, named := holidayIn(af, now); named {
+	if _, hf, named := holidayNamed(ans, now); named {
+		af = hf
 		if !agreesWithHoliday(t, af, now) {
 			return t, nil, disagree, true
 		}
@@ -248,21 +250,43 @@ func dayThenDate(ans, note string, now time.Time) (t time.Time, u *Unsure, p *lo
 
 // dateWords is s folded for rules 10 and 11: politeness off, commas and
 // dashes between words made spaces.
-func dateWords(s string) string {
-	f := Fold(cleanAnswer(s, nil).text)
+func dateWords(s string) string { return wordsOnly(Fold(cleanAnswer(s, nil).text)) }
+
+// wordsOnly makes the punctuation between folded words spaces.
+func wordsOnly(f string) string {
 	f = strings.Map(func(r rune) rune {
 		if r == ',' || r == ';' || r == '!' || r == '(' || r == ')' || r == '"' {
 			return ' '
 		}
 		return r
 	}, f)
-	ws := strings.Fields(strings.Trim(f, " ."))
+	return strings.Join(strings.Fields(strings.Trim(f, " .")), " ")
+}
+
+// untelexWords takes the Telex keys off each word of folded f ("Giangs
+// sinh", "hoanx").
+func untelexWords(f string) string {
+	ws := strings.Fields(f)
 	for i, w := range ws {
 		if k := untelex(w); k != "" && !strings.ContainsFunc(w, isDigit) {
-			ws[i] = k // "Giangs sinh", "hoanx": Telex keys left in
+			ws[i] = k
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// holidayNamed reads s as a holiday named alone (rule 10), folded as
+// typed, without its politeness ("tết thiếu nhi" ends as "nhỉ" does), or
+// with Telex keys taken off; f is the form that named it.
+func holidayNamed(s string, now time.Time) (dm, f string, ok bool) {
+	raw := wordsOnly(Fold(Normalize(s)))
+	clean := dateWords(s)
+	for _, f := range []string{raw, clean, untelexWords(clean)} {
+		if dm, ok := holidayIn(f, now); ok {
+			return dm, f, true
+		}
+	}
+	return "", "", false
 }
 
 // agreesWithHoliday reports whether day t is the holiday named in folded f.
