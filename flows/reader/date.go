@@ -26,7 +26,7 @@ var (
 	// weekdayAfter is a day of the week after the date: "15/1/2024 thứ 2".
 	weekdayAfter = regexp.MustCompile(`^(.*\d)[ ,.-]+(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))$`)
 	// clockTime is a time after the date: "15/01/2024 08:00", "lúc 8h30".
-	clockTime = regexp.MustCompile(`[ ,]+(?:luc )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi))?$`)
+	clockTime = regexp.MustCompile(`(?:[ ,]+|\s*[-–]\s*)(?:luc )?\d{1,2}(?:[:hg]\d{2}|[hg]| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi))?$`)
 )
 
 // dateLead are words before a date, folded: "vào ngày 15/1", "hôm 5/3".
@@ -129,7 +129,8 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		y, m, d := now.Date()
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
-	if NotOneDay(f) {
+	dom, lastMonth, domOK := dayOfMonth(s) // dates_named.go
+	if NotOneDay(f) && !domOK {
 		return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
 	}
 	untrimmed := f
@@ -146,9 +147,16 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		}
 		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
 	}
-	if d, ok := DayOnly(Fold(Normalize(s))); ok {
-		// "ngày 15": the last 15th, this month or the one before.
+	if d, ok := dom, domOK; ok {
+		// "ngày 15": the last 15th, this month or the one before; "ngày 28
+		// tháng trước": last month's.
 		t := time.Date(now.Year(), now.Month(), d, 0, 0, 0, 0, loc)
+		if lastMonth {
+			if t = time.Date(now.Year(), now.Month()-1, d, 0, 0, 0, 0, loc); t.Day() != d {
+				return time.Time{}, nil, problem("answer.not_a_date", "input", in)
+			}
+			return t, nil, nil
+		}
 		if t.After(now) || t.Day() != d {
 			t = time.Date(now.Year(), now.Month()-1, d, 0, 0, 0, 0, loc)
 		}

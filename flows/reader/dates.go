@@ -54,7 +54,7 @@ func RelativeDay(f string) (back int, ok bool) {
 }
 
 // clockAtStart is a time before the date: "8h ngày 15/12", "lúc 8:30, 15/12".
-var clockAtStart = regexp.MustCompile(`^(?:luc |vao luc |vao )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi|dem))?[ ,]+(?:(?:ngay|hom) )?`)
+var clockAtStart = regexp.MustCompile(`^(?:luc |vao luc |vao )?\d{1,2}(?:[:hg]\d{2}|[hg]| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi|dem))?[ ,]+(?:(?:ngay|hom) )?`)
 
 // partOfDay before a date or a day of the week: "sáng thứ 7 (2/1)",
 // "chiều 20/12".
@@ -305,4 +305,4 @@ func RelativeOnly(f string) string {
 
 // clockAfter is a time, or a span of hours, after the day: "lúc 8h",
 // "từ 8h đến 11h".
-var clockAfter = regexp.MustCompile(`[ ,]+(?:luc |vao |tu )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?(?:\s*(?:-|den|toi)\s*\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?)?$`)
+var clockAfter = regexp.MustCompile(`(?:[ ,]+|\s*[-–]\s*)(?:luc |vao |tu )?\d{1,2}(?:[:hg]\d{2}|[hg]| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?(?:\s*(?:-|den|toi)\s*\d{1,2}(?:[:hg]\d{2}|[hg]| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?)?$`)

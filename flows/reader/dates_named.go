@@ -38,7 +38,17 @@ import (
 //  13. The solar calendar is the one read, so saying it ("3/1 dương
 //     lịch", "3/1 DL") changes nothing; the South's words around a day
 //     are read: "28/12 rồi", "28/12 đó", "28/12 năm rồi" (last year),
-//     "bữa hôm qua", "bữa thứ bảy" (dates.go).
+//     "bữa hôm qua", "bữa thứ bảy" (dates.go). A time with "g" for
+//     "giờ" ("9g30 28/12") or after a dash ("28/12 - 9h") is a time.
+//  14. A day of the month said alone after "hôm" ("hôm mùng 2") is
+//     read as "mùng 2"; "ngày 2 tháng này" is this month's, "ngày 28
+//     tháng trước" last month's (not "28 tháng trước", 28 months).
+//  15. A date first and words after it with no figure ("28/12 tại nhà
+//     văn hóa ấp") is the date, when the words say a place ("tại", "ở");
+//     other words ("28/12 tổ chức văn nghệ") are offered. Words before a
+//     date after "ngày", "hôm", "vào" ("bên em tổ chức ngày 28/12") are
+//     offered. Neither when the words hedge, deny or name another time.
+//     Day, month and year apart by spaces ("28 12 2026") are offered.
 
 // holidays are the days the solar calendar fixes, by their folded names
 // (without "ngày", "lễ" or "dịp" before them), as day/month.
@@ -169,6 +179,9 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 		if p != nil {
 			return time.Time{}, nil, nil, false
 		}
+		if nw := strings.Fields(Fold(note)); u == nil && len(nw) > 1 && placeWords[nw[0]] && plainWords(nw) {
+			return t, nil, nil, true // "(tại nhà văn hóa ấp)": where, as rule 15 reads it
+		}
 		if u == nil {
 			u = &Unsure{Key: "reading.date_note"}
 		}
@@ -200,6 +213,28 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 		}
 		if hd, _ := strconv.Atoi(dm[:strings.IndexByte(dm, '/')]); hd != t.Day() || dm[strings.IndexByte(dm, '/')+1:] != strconv.Itoa(int(t.Month())) {
 			return time.Time{}, nil, problem("answer.dates_disagree", "input", in), true
+		}
+		return t, u, nil, true
+	}
+	if m := spacedDate.FindStringSubmatch(f); m != nil {
+		// Rule 15's last: offered.
+		d := m[1] + "/" + m[2]
+		if m[3] != "" {
+			d += "/" + m[3]
+		}
+		t, u, p = readDateAsTyped(d, now)
+		if p != nil {
+			return t, u, p, true
+		}
+		if u == nil {
+			u = &Unsure{Key: "reading.date_spaces"}
+		}
+		u.Input = string(in)
+		return t, u, nil, true
+	}
+	if t, u, ok := dateInASentence(f, now); ok {
+		if u != nil {
+			u.Input = string(in)
 		}
 		return t, u, nil, true
 	}
@@ -413,3 +448,93 @@ func yearWords(ws []string, typed map[string]bool) (string, bool) {
 	}
 	return strconv.Itoa(n), true
 }
+
+// lastMonthDay is a day of last month: "ngày 28 tháng trước".
+var lastMonthDay = regexp.MustCompile(`^(?:ngay|mung|mong) (\d{1,2}) thang (?:truoc|trc|roi|vua roi|vua qua)$`)
+
+// dayOfMonth applies rule 14 to s: a day of the month said alone, and
+// whether it is last month's.
+func dayOfMonth(s string) (d int, lastMonth, ok bool) {
+	f := strings.Trim(Fold(Normalize(s)), " .!,")
+	for _, lead := range []string{"hom ", "bua ", "vao "} {
+		f = strings.TrimPrefix(f, lead)
+	}
+	if d, ok := DayOnly(f); ok {
+		return d, false, true
+	}
+	if m := lastMonthDay.FindStringSubmatch(f); m != nil {
+		d, _ = strconv.Atoi(m[1])
+		return d, true, d >= 1 && d <= 31
+	}
+	return 0, false, false
+}
+
+// otherTimeWords, folded, name a time of their own: words after or
+// before a date with one of them are no aside (rule 15).
+var otherTimeWords = setOf("thu", "cn", "chu", "nhat", "hom", "ngay", "thang", "nam", "tuan", "qua", "nay", "kia",
+	"am", "al", "mai", "sau", "truoc", "trc", "toi", "den", "tu", "hoac", "hay", "luc", "gio", "bua", "mung", "dem",
+	"tet", "ram", "le", "giao", "thua")
+
+// dayAndMonth reports whether folded f writes a day and its month:
+// "28/12", "28-12-2026", "28 thang 12"; not a day alone ("mùng 1").
+func dayAndMonth(f string) bool {
+	return strings.ContainsAny(f, "/.-") || strings.Contains(f, "thang") || strings.Contains(f, "thg")
+}
+
+// plainWords reports whether folded words ws hold no figure, no time of
+// their own, no hedge and nothing that qualifies a date.
+func plainWords(ws []string) bool {
+	for _, w := range ws {
+		if strings.ContainsFunc(w, isDigit) || otherTimeWords[w] || nearNegations[w] {
+			return false
+		}
+	}
+	j := strings.Join(ws, " ")
+	return !dateHedge(j) && NoteAside(j, false)
+}
+
+// placeWords begin a place: "tại", "ở".
+var placeWords = setOf("tai", "o")
+
+// dateInASentence applies rule 15 to folded f.
+func dateInASentence(f string, now time.Time) (t time.Time, u *Unsure, ok bool) {
+	ws := strings.Fields(f)
+	if len(ws) < 2 || len(ws) > 30 {
+		return t, nil, false
+	}
+	// The date first: the longest start that reads as one.
+	for n := min(len(ws)-1, 6); n >= 1; n-- {
+		if !strings.ContainsFunc(ws[n-1], isDigit) || !dayAndMonth(strings.Join(ws[:n], " ")) || !plainWords(ws[n:]) {
+			continue
+		}
+		t, u, p := readDateAsTyped(strings.Join(ws[:n], " "), now)
+		if p != nil {
+			continue
+		}
+		if u == nil && !placeWords[ws[n]] {
+			u = &Unsure{Key: "reading.date_sentence"}
+		}
+		return t, u, true
+	}
+	// The date last, after "ngày", "hôm", "vào".
+	for i := len(ws) - 2; i >= 1; i-- {
+		if ws[i] != "ngay" && ws[i] != "hom" && ws[i] != "vao" {
+			continue
+		}
+		if !strings.ContainsFunc(ws[i+1], isDigit) || !dayAndMonth(strings.Join(ws[i:], " ")) || !plainWords(ws[:i]) {
+			return t, nil, false
+		}
+		t, u, p := readDateAsTyped(strings.Join(ws[i:], " "), now)
+		if p != nil {
+			return t, nil, false
+		}
+		if u == nil {
+			u = &Unsure{Key: "reading.date_sentence"}
+		}
+		return t, u, true
+	}
+	return t, nil, false
+}
+
+// spacedDate is day, month and maybe year apart by spaces: "28 12 2026".
+var spacedDate = regexp.MustCompile(`^(\d{1,2}) (\d{1,2})(?: (\d{4}))?$`)

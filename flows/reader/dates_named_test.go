@@ -63,7 +63,7 @@ func TestDatesInWords(t *testing.T) {
 // qualifies it, holds a figure or says a plan is refused.
 func TestDateWithANote(t *testing.T) {
 	checkDates(t, []dateCase{
-		{"28/12 (tại nhà văn hóa ấp)", "? 2026-12-28"}, {"28/12/2026 (hội trường UBND xã)", "? 2026-12-28"},
+		{"28/12 (tại nhà văn hóa ấp)", "= 2026-12-28"}, {"28/12 (nhà văn hóa ấp)", "? 2026-12-28"}, {"28/12/2026 (hội trường UBND xã)", "? 2026-12-28"},
 		{"ngày 3/1 (buổi sáng)", "? 2027-01-03"},
 		{"28/12 (dự kiến)", "!"}, {"28/12 (hoãn)", "!"}, {"28/12 (dời sang 30/12)", "!"}, {"28/12 (chưa tổ chức)", "!"},
 		{"20/12/2026 (Chủ nhật)", "= 2026-12-20"}, {"5/1/2027 (hôm nay)", "= 2027-01-05"},
@@ -87,5 +87,37 @@ func TestSolarCalendarAndSouthernWords(t *testing.T) {
 		{"20/12 năm trước", "= 2026-12-20"}, {"bữa hôm qua", "= 2027-01-04"}, {"bữa hôm kia", "= 2027-01-03"},
 		{"bữa thứ bảy", "? 2027-01-02"}, {"bữa 28/12", "= 2026-12-28"}, {"dịp 2/9", "? 2026-09-02"}, {"bữa kia", "= 2027-01-03"}, {"thứ 7 rồi", "? 2027-01-02"},
 		{"28/12 âm lịch", "!"}, {"bữa hổm", "!"}, {"hổm rày", "!"}, {"năm rồi", "!"},
+	})
+}
+
+// Rule 13's times: "g" for "giờ", a time after a dash.
+func TestTimesWithGAndADash(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"28/12 - 9h", "= 2026-12-28"}, {"9g30 28/12", "= 2026-12-28"}, {"28/12 lúc 9g", "= 2026-12-28"},
+		{"8g sáng 28/12/2026", "= 2026-12-28"}, {"28/12/2026 – 14g00", "= 2026-12-28"},
+		{"28 - 30/12", "!"}, {"20/12-22/12", "!"},
+	})
+}
+
+// Rule 14: a day of the month alone after "hôm"; this month's, last
+// month's.
+func TestDayOfTheMonthSaidAlone(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"hôm mùng 2", "? 2027-01-02"}, {"bữa mùng 2", "? 2027-01-02"}, {"ngày 2 tháng này", "? 2027-01-02"},
+		{"ngày 28 tháng trước", "= 2026-12-28"}, {"ngay 28 thang truoc", "= 2026-12-28"}, {"mùng 5 tháng rồi", "= 2026-12-05"},
+		{"28 tháng trước", "!"}, {"ngày 31 tháng 2", "!"}, {"tháng trước", "!"},
+	})
+}
+
+// Rule 15: a date in a sentence.
+func TestDateInASentence(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"28/12/2026 tại hội trường ấp", "= 2026-12-28"}, {"28/12 ở nhà văn hóa", "= 2026-12-28"},
+		{"Ngày 28/12 tại ấp Tân Lợi", "= 2026-12-28"}, {"28/12 tổ chức văn nghệ", "? 2026-12-28"},
+		{"dạ bên em tổ chức ngày 28/12 ạ", "? 2026-12-28"}, {"xã em tổ chức vào 28/12", "? 2026-12-28"},
+		{"28 12 2026", "? 2026-12-28"}, {"28 12", "? 2026-12-28"},
+		{"28/12 hoãn lại", "!"}, {"28/12 chưa tổ chức", "!"}, {"28/12 không tổ chức", "!"}, {"28/12 hoặc 29/12", "!"},
+		{"28/12 âm lịch", "!"}, {"28/12 ở đình (âm lịch)", "!"}, {"năm ngoái tổ chức ngày 28/12", "!"},
+		{"dự kiến tổ chức ngày 28/12", "!"}, {"28/12 tổ chức tại ấp 3", "!"}, {"28 12 2026 15", "!"},
 	})
 }
