@@ -236,8 +236,11 @@ func labelAtEnd(f string, options []Option, lang locales.Lang) (int, bool) {
 			if k == 0 {
 				continue
 			}
+			if name == "" || !strings.HasSuffix(f, " "+name) {
+				continue
+			}
 			nw := strings.Fields(name)
-			if len(nw) == 0 || len(nw) >= len(ws) || strings.Join(ws[len(ws)-len(nw):], " ") != name {
+			if len(nw) >= len(ws) || strings.Join(ws[len(ws)-len(nw):], " ") != name {
 				continue
 			}
 			before := strings.Join(ws[:len(ws)-len(nw)], " ")
@@ -275,6 +278,9 @@ func namesAnyLabel(ws []string, options []Option) bool {
 // initialsOf applies rule 13's last part to s as typed: one word in
 // capitals, two letters or more, that is the initials of one label.
 func initialsOf(s string, options []Option) (int, bool) {
+	if strings.ToUpper(s) == strings.ToLower(s) || !strings.ContainsFunc(s, unicode.IsUpper) {
+		return 0, false // no capitals: most answers, at no cost
+	}
 	w := strings.TrimSpace(cleanAnswer(s, nil).text)
 	if len([]rune(w)) < 2 || len([]rune(w)) > 8 || strings.ToUpper(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		return 0, false

@@ -129,9 +129,10 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		y, m, d := now.Date()
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
-	dom, lastMonth, domOK := dayOfMonth(s) // dates_named.go
-	if NotOneDay(f) && !domOK {
-		return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
+	if NotOneDay(f) {
+		if _, _, ok := dayOfMonth(s); !ok { // "ngày 2 tháng này" is a day (dates_named.go)
+			return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
+		}
 	}
 	untrimmed := f
 	f, rel := TrimDate(f)
@@ -147,7 +148,7 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		}
 		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
 	}
-	if d, ok := dom, domOK; ok {
+	if d, lastMonth, ok := dayOfMonth(s); ok {
 		// "ngày 15": the last 15th, this month or the one before; "ngày 28
 		// tháng trước": last month's.
 		t := time.Date(now.Year(), now.Month(), d, 0, 0, 0, 0, loc)

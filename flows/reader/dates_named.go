@@ -315,6 +315,9 @@ func untelexWords(f string) string {
 // with Telex keys taken off; f is the form that named it.
 func holidayNamed(s string, now time.Time) (dm, f string, ok bool) {
 	raw := wordsOnly(Fold(Normalize(s)))
+	if !holidayWordIn(raw) {
+		return "", "", false // most answers: no word of any holiday
+	}
 	clean := dateWords(s)
 	for _, f := range []string{raw, clean, untelexWords(clean)} {
 		if dm, ok := holidayIn(f, now); ok {
@@ -322,6 +325,29 @@ func holidayNamed(s string, now time.Time) (dm, f string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// holidayWords are the words of the holidays' names, and their Telex
+// forms' skeletons: a text with none names no holiday.
+var holidayWords = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range holidays {
+		for _, w := range strings.Fields(name) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// holidayWordIn reports whether folded f has a word of a holiday's name,
+// typed or with a Telex key left on it.
+func holidayWordIn(f string) bool {
+	for _, w := range strings.Fields(f) {
+		if holidayWords[w] || len(w) > 1 && holidayWords[untelex(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // agreesWithHoliday reports whether day t is the holiday named in folded f.
