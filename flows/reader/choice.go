@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -355,6 +356,15 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 			return ids, nil, nil
 		}
 		return ids, &Unsure{Key: "reading.choices_range", Input: string(quoted(s))}, nil
+	}
+	if idx, ok := numberedOnOneLine(s, options, lang); ok {
+		// "1. Văn nghệ 3. Đọc sách": numbers and labels agree (choice_named.go).
+		slices.Sort(idx)
+		ids := make([]string, len(idx))
+		for k, i := range idx {
+			ids[k] = options[i].ID
+		}
+		return ids, nil, nil
 	}
 	if ans, ok := cutChoiceNote(s, options, lang); ok {
 		s = ans // "đọc sách (tủ sách ấp)": an aside (choice_named.go)

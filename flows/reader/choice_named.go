@@ -3,6 +3,7 @@ package reader
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -32,7 +33,10 @@ import (
 //  14. A list's mark before a label ("- Văn nghệ", "• Đọc sách") is no
 //     part of it; at a several-choice question, whole labels joined by a
 //     dash or a slash ("văn nghệ - thể thao", "văn nghệ/thể thao") are
-//     those options, confirmed, since a label may hold a dash.
+//     those options, confirmed, since a label may hold a dash. Options
+//     copied with their numbers on one line ("1. Văn nghệ 3. Đọc sách",
+//     "(1) văn nghệ (3) đọc sách") are those options when each number
+//     is its label's.
 
 // marksDiffer applies rule 10: whether a word of s typed with marks has,
 // in every label of o that holds the word, other marks than typed.
@@ -362,6 +366,45 @@ func labelsJoinedByDash(part string, options []Option, lang locales.Lang) ([]int
 		i := slices.IndexFunc(options, func(o Option) bool { return o.ID == id })
 		if i < 0 || slices.Contains(idx, i) {
 			return nil, false
+		}
+		idx = append(idx, i)
+	}
+	return idx, true
+}
+
+// numberMark is an option's number as a list writes it, inside a line:
+// "1.", "2)", "(3)".
+var numberMark = regexp.MustCompile(`(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])\s*\pL`)
+
+// numberedOnOneLine applies rule 14's last part to one part of a
+// several-choice answer.
+func numberedOnOneLine(part string, options []Option, lang locales.Lang) ([]int, bool) {
+	if strings.ContainsAny(part, "\n,;") || !strings.ContainsAny(part, ".)") {
+		return nil, false // lines and commas are the usual split's
+	}
+	part = Normalize(part)
+	locs := numberMark.FindAllStringIndex(part, -1)
+	if len(locs) < 2 || locs[0][0] != 0 && strings.TrimSpace(part[:locs[0][0]]) != "" {
+		return nil, false
+	}
+	var idx []int
+	for k, l := range locs {
+		end := len(part)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		piece := strings.Trim(strings.TrimSpace(part[l[0]:end]), "()")
+		if strings.HasPrefix(strings.TrimSpace(part[l[0]:end]), "(") {
+			piece = strings.Replace(strings.TrimSpace(part[l[0]:end]), ")", ".", 1)[1:] // "(1) văn nghệ" as "1. văn nghệ"
+		}
+		m := numberedOption.FindStringSubmatch(Fold(piece))
+		if m == nil {
+			return nil, false
+		}
+		id, p := readOneChoiceSure(piece, options, lang)
+		i := slices.IndexFunc(options, func(o Option) bool { return o.ID == id })
+		if n, _ := strconv.Atoi(m[1]); p != nil || i != n-1 || slices.Contains(idx, i) {
+			return nil, false // each number its own label's, each once
 		}
 		idx = append(idx, i)
 	}

@@ -64,6 +64,9 @@ func TestListMarksAndLabelsJoinedByADash(t *testing.T) {
 		{"văn nghệ - thể thao", "? van_nghe,the_thao"}, {"văn nghệ/thể thao", "? van_nghe,the_thao"},
 		{"Văn nghệ / Đọc sách / Lễ hội truyền thống", "? van_nghe,doc_sach,le_hoi"},
 		{"văn nghệ - văn nghệ", "!"}, {"văn nghệ - bóng đá", "!"}, {"1/3", "!"},
+		{"1. Văn nghệ 3. Đọc sách", "= van_nghe,doc_sach"}, {"1) văn nghệ 2) thể thao", "= van_nghe,the_thao"},
+		{"(1) văn nghệ (3) đọc sách", "= van_nghe,doc_sach"}, {"2) Thể thao 4) Lễ hội truyền thống ạ", "= the_thao,le_hoi"},
+		{"1. văn nghệ 2. đọc sách", "!"}, {"1. văn nghệ 1. văn nghệ", "!"}, {"1. văn nghệ 3.", "!"},
 	})
 	checkChoice(t, ruleCommunes, false, []choiceCase{
 		{"- Xã Thành Công", "= thanh_cong"}, {"• TT Đắk Mil", "= dak_mil"}, {"- thành cộng", "? thanh_cong"},
