@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -46,7 +47,10 @@ func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure,
 // that ReadChoices can use it on each part.
 func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
 	id, p := readOneChoiceSure(s, options, lang)
-	if p == nil || p.Key != "answer.choice_unknown" {
+	if p == nil {
+		return id, choiceDoubt(s, id, options), nil // choice_named.go
+	}
+	if p.Key != "answer.choice_unknown" {
 		return id, nil, p
 	}
 	// The rules of choice_rules.go, in order: an option copied with its
@@ -69,6 +73,10 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsu
 		if id, p := readOneChoiceSure(g, options, lang); p == nil {
 			return id, nil, nil
 		}
+	}
+	if id, u, ok := namedOtherWays(s, f, options, lang); ok {
+		// A note in brackets, a label at the end, a short form (choice_named.go).
+		return id, u, nil
 	}
 	if i, ok := theOneOfKind(f, options); ok {
 		return options[i].ID, &Unsure{Key: "reading.kind_alone", Input: string(quoted(s))}, nil
@@ -98,6 +106,9 @@ func readOneChoiceSure(s string, options []Option, lang locales.Lang) (string, *
 	found := matchOptions(f, options, sameName)
 	if len(found) == 0 {
 		found = matchOptions(f, options, sameUnitName)
+	}
+	if len(found) == 0 && strings.Contains(f, " ") {
+		found = matchOptions(f, options, sameNameWithoutAnd) // "văn hóa du lịch"
 	}
 	if m := numberedOption.FindStringSubmatch(f); m != nil && len(found) == 0 {
 		// "1 - Thường xuyên", "1. Xã Thành Tâm": the option copied as it is
@@ -346,6 +357,18 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 		}
 		return ids, &Unsure{Key: "reading.choices_range", Input: string(quoted(s))}, nil
 	}
+	if idx, ok := numberedOnOneLine(s, options, lang); ok {
+		// "1. Văn nghệ 3. Đọc sách": numbers and labels agree (choice_named.go).
+		slices.Sort(idx)
+		ids := make([]string, len(idx))
+		for k, i := range idx {
+			ids[k] = options[i].ID
+		}
+		return ids, nil, nil
+	}
+	if ans, ok := cutChoiceNote(s, options, lang); ok {
+		s = ans // "đọc sách (tủ sách ấp)": an aside (choice_named.go)
+	}
 	picked := make([]bool, len(options))
 	var unsure *Unsure
 	for _, part := range splitChoices(strings.Map(decoration, s)) {
@@ -403,6 +426,15 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (
 	}
 	if idx, ok := labelsRunTogether(Fold(cleanAnswer(part, nil).text), options); ok {
 		// "văn nghệ thể thao": two labels with nothing between.
+		for _, i := range idx {
+			if picked != nil {
+				picked[i] = true
+			}
+		}
+		return &Unsure{Key: "reading.choices_joined", Input: string(quoted(part))}, nil
+	}
+	if idx, ok := labelsJoinedByDash(part, options, lang); ok {
+		// "văn nghệ - thể thao", "văn nghệ/thể thao" (choice_named.go).
 		for _, i := range idx {
 			if picked != nil {
 				picked[i] = true

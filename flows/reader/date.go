@@ -26,7 +26,7 @@ var (
 	// weekdayAfter is a day of the week after the date: "15/1/2024 thứ 2".
 	weekdayAfter = regexp.MustCompile(`^(.*\d)[ ,.-]+(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))$`)
 	// clockTime is a time after the date: "15/01/2024 08:00", "lúc 8h30".
-	clockTime = regexp.MustCompile(`[ ,]+(?:luc )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi))?$`)
+	clockTime = regexp.MustCompile(`(?:[ ,]+|\s*[-–]\s*)(?:luc )?\d{1,2}(?:[:hg]\d{2}|[hg]| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi))?$`)
 )
 
 // dateLead are words before a date, folded: "vào ngày 15/1", "hôm 5/3".
@@ -71,6 +71,11 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 				return t2, u2, nil
 			}
 		}
+		// A holiday named, a date in words, a note in brackets (rules 10
+		// to 12 of dates_named.go).
+		if t2, u2, p2, ok := namedOrNoted(s, now); ok {
+			return t2, u2, p2
+		}
 	}
 	return t, u, p
 }
@@ -96,9 +101,9 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 	}
 	in := quoted(s)
 	f := strings.Trim(foldNumber(cleanAnswer(s, dateLead).text), " .!,")
-	for _, lead := range []string{"ngay ", "mung ", "mong ", "hom "} {
+	for _, lead := range []string{"dip le ", "dip ", "bua ", "ngay ", "mung ", "mong ", "hom "} {
 		if rest, ok := strings.CutPrefix(f, lead); ok && strings.ContainsFunc(rest, isASCIIDigit) {
-			f = rest // "hôm 15/1", not "hôm kia"
+			f = rest // "hôm 15/1", "bữa 28/12", "dịp 2/9", not "hôm kia"
 		}
 	}
 	if f == "" {
@@ -125,7 +130,9 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		return time.Date(y, m, d-back, 0, 0, 0, 0, loc), nil, nil
 	}
 	if NotOneDay(f) {
-		return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
+		if _, _, ok := dayOfMonth(s); !ok { // "ngày 2 tháng này" is a day (dates_named.go)
+			return time.Time{}, nil, problem("answer.date_not_one_day", "input", in)
+		}
 	}
 	untrimmed := f
 	f, rel := TrimDate(f)
@@ -141,9 +148,16 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		}
 		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
 	}
-	if d, ok := DayOnly(Fold(Normalize(s))); ok {
-		// "ngày 15": the last 15th, this month or the one before.
+	if d, lastMonth, ok := dayOfMonth(s); ok {
+		// "ngày 15": the last 15th, this month or the one before; "ngày 28
+		// tháng trước": last month's.
 		t := time.Date(now.Year(), now.Month(), d, 0, 0, 0, 0, loc)
+		if lastMonth {
+			if t = time.Date(now.Year(), now.Month()-1, d, 0, 0, 0, 0, loc); t.Day() != d {
+				return time.Time{}, nil, problem("answer.not_a_date", "input", in)
+			}
+			return t, nil, nil
+		}
 		if t.After(now) || t.Day() != d {
 			t = time.Date(now.Year(), now.Month()-1, d, 0, 0, 0, 0, loc)
 		}

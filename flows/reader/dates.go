@@ -36,6 +36,7 @@ var relativeDays = map[string]int{
 	"hum wa": 1, "hwa": 1, "bua qua": 1, "ngay qua": 1, "hqa": 1,
 	"hom kia": 2, "hkia": 2, "hum kia": 2, "bua kia": 2, "ngay kia": -2,
 	"homnay": 0, "homqua": 1, "homkia": 2, // glued
+	"bua hom nay": 0, "bua hom qua": 1, "bua hom kia": 2, // southern: "bữa hôm qua"
 }
 
 // dayParts come before a relative day: "sáng nay", "chiều hôm qua".
@@ -53,7 +54,7 @@ func RelativeDay(f string) (back int, ok bool) {
 }
 
 // clockAtStart is a time before the date: "8h ngày 15/12", "lúc 8:30, 15/12".
-var clockAtStart = regexp.MustCompile(`^(?:luc |vao luc |vao )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi|dem))?[ ,]+(?:(?:ngay|hom) )?`)
+var clockAtStart = regexp.MustCompile(`^(?:luc |vao luc |vao )?\d{1,2}(?:[:hg]\d{2}|[hg]| ?gio)(?: ?\d{2}(?: ?phut)?)?(?: (?:sang|trua|chieu|toi|dem))?[ ,]+(?:(?:ngay|hom) )?`)
 
 // partOfDay before a date or a day of the week: "sáng thứ 7 (2/1)",
 // "chiều 20/12".
@@ -93,8 +94,20 @@ func TrimDate(f string) (date, rel string) {
 		f = clockAfter.ReplaceAllString(f, "") // "20/12/2026 từ 8h đến 11h"
 	}
 	f = strings.TrimSpace(f)
-	for _, tail := range []string{" vua roi", " vua qua", " nam nay", " vua xong"} {
-		f = strings.TrimSuffix(f, tail)
+	for _, last := range []string{" nam roi", " nam truoc", " nam trc"} {
+		if g, ok := strings.CutSuffix(f, last); ok {
+			f = g + " nam ngoai" // "28/12 năm rồi": last year, as the South says it
+		}
+	}
+	for cut := true; cut; {
+		// "28/12 vừa rồi đó", "3/1 dương lịch": the solar calendar is the one read.
+		cut = false
+		for _, tail := range dateTails {
+			if g, ok := strings.CutSuffix(f, tail); ok {
+				f, cut = g, true
+				break
+			}
+		}
 	}
 	if m := yearWord.FindStringSubmatch(f); m != nil {
 		f = m[1] + "/" + m[2]
@@ -102,9 +115,13 @@ func TrimDate(f string) (date, rel string) {
 	return f, rel
 }
 
+// dateTails are the words after a date that say nothing of the day: that
+// it is past, this year's, solar; the South's "rồi", "đó". Longer first.
+var dateTails = []string{" vua roi", " vua qua", " nam nay", " vua xong", " theo duong lich", " duong lich", " dl", " do", " roi"}
+
 // weekdayBack is a day of the week counted back from today: "thứ 7 tuần
 // trước", "chủ nhật vừa rồi", "thứ sáu" (the last Friday).
-var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay |hom )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan trc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua|tuan nay|dau tuan|dau tuan nay|tuan truoc nua|tuan trc nua))?$`)
+var weekdayBack = regexp.MustCompile(`^(?:(?:sang|trua|chieu|toi) )?(?:ngay |hom |bua |hum )?(?:thu ?(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|t([2-7])|(chu nhat|cn))(?: (tuan truoc|tuan trc|tuan roi|tuan qua|vua roi|vua qua|tuan vua roi|tuan vua qua|tuan nay|dau tuan|dau tuan nay|tuan truoc nua|tuan trc nua))?$`)
 
 var weekdayNames = map[string]time.Weekday{
 	"2": time.Monday, "hai": time.Monday, "3": time.Tuesday, "ba": time.Tuesday, "4": time.Wednesday,
@@ -288,4 +305,4 @@ func RelativeOnly(f string) string {
 
 // clockAfter is a time, or a span of hours, after the day: "lúc 8h",
 // "từ 8h đến 11h".
-var clockAfter = regexp.MustCompile(`[ ,]+(?:luc |vao |tu )?\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?(?:\s*(?:-|den|toi)\s*\d{1,2}(?:[:h]\d{2}|h| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?)?$`)
+var clockAfter = regexp.MustCompile(`(?:[ ,]+|\s*[-–]\s*)(?:luc |vao |tu )?\d{1,2}(?:[:hg]\d{2}|[hg]| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?(?:\s*(?:-|den|toi)\s*\d{1,2}(?:[:hg]\d{2}|[hg]| ?gio)(?: ?\d{2})?(?: (?:sang|trua|chieu|toi))?)?$`)
