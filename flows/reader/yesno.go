@@ -249,7 +249,7 @@ func clauseRules(ts []Token) Verdict {
 	for _, t := range ts {
 		// Skeletons: "dax thuwcj hieenj" (Telex left on) is "đã thực hiện".
 		if f := strings.Trim(t.Skel, edgePunct); f != "" {
-			fs = append(fs, f)
+			fs = append(fs, negSkel(t, f)) // "hông sai" is "không sai" (rule 25)
 		}
 	}
 	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {

@@ -49,7 +49,7 @@ func clauseWords(ts []Token) ([]Token, []string) {
 	var fs []string
 	for _, t := range ts {
 		if f := strings.Trim(t.Skel, edgePunct); f != "" {
-			tk, fs = append(tk, t), append(fs, f)
+			tk, fs = append(tk, t), append(fs, negSkel(t, f)) // "hông sai" is "không sai" (rule 25)
 		}
 	}
 	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
@@ -169,6 +169,9 @@ func turnRules(ts []Token) (Verdict, string) {
 	}
 	if nothing(fs) {
 		return No, "" // "chưa có gì", "không có ai cả"
+	}
+	if v := whoSaid(tk, fs); v != NoRule {
+		return v, "" // "ai nói là chưa" (rule 26)
 	}
 	for n := 3; n >= 1; n-- {
 		if len(fs) > n && leanWords[strings.Join(fs[:n], " ")] && !(fs[0] == "chac" && fs[1] == "chan") {

@@ -79,6 +79,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if p == nil && u == nil && slipped(yesNoTokens(s)) {
 		u = &Unsure{Key: "reading.yes_no_slip", Input: string(quoted(s))} // "cơ", "chứa" (yesno_plain.go)
 	}
+	if p == nil && u == nil && echo != nil && asksBack(s) {
+		u = &Unsure{Key: "reading.yes_no_asked", Input: string(quoted(s))} // "có?" (rule 27)
+	}
 	return b, u, p
 }
 

@@ -1,0 +1,79 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// readPoint reads typed at the tables' yes/no question, in their notation
+// ("= có", "? không", "! answer.key"); the reason of a "?" is left off.
+func readPoint(typed string) string {
+	q := &Question{Type: TypeYesNo, Label: locales.T("Xã đã có điểm cầu truyền hình hội nghị kết nối với huyện, tỉnh chưa?", "")}
+	got := readYNAt(q, typed)
+	if strings.HasPrefix(got, "?") {
+		return strings.Join(strings.Fields(got)[:2], " ")
+	}
+	return got
+}
+
+func readYNAt(q *Question, typed string) string {
+	r := Read(q, typed, tuesday, "vi")
+	if r.Problem != nil {
+		return "! " + r.Problem.Key
+	}
+	v := "không"
+	if *r.Bool {
+		v = "có"
+	}
+	if r.Unsure != nil {
+		return "? " + v + " " + r.Unsure.Key
+	}
+	return "= " + v
+}
+
+func checkPoint(t *testing.T, cases [][2]string) {
+	t.Helper()
+	for _, c := range cases {
+		if got := readPoint(c[0]); got != c[1] && !strings.HasPrefix(got, c[1]+" ") {
+			t.Errorf("%q: got %s, want %s", c[0], got, c[1])
+		}
+	}
+}
+
+// Rule 25: every chat spelling of "không" opens the turns and hedges that
+// "không" opens.
+func TestEveryNoSpellingTurnsAndHedges(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"hông sai", "? có"}, {"hổng sai", "? có"}, {"ko sai", "? có"}, {"k sai", "? có"}, {"hok sai đâu", "? có"},
+		{"không sai", "? có"},
+		{"hông hẳn vậy", "! answer.yes_no_hedged"}, {"hổng hẳn", "! answer.yes_no_hedged"}, {"ko hẳn", "! answer.yes_no_hedged"},
+		{"k chắc", "! answer.yes_no_hedged"}, {"hông chắc", "! answer.yes_no_hedged"}, {"hem chắc", "! answer.yes_no_hedged"},
+		{"hông phải hông có", "? có"},
+		// the plain no stays a no; "hỏng" with its mark is broken (rule 23)
+		{"hông", "= không"}, {"hổng có", "= không"}, {"k có", "= không"}, {"hỏng rồi", "! answer.yes_no_hedged"},
+	})
+}
+
+// Rule 26: "ai nói …" means the opposite of what it says was said.
+func TestWhoSaidMeansTheOpposite(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"ai nói là chưa", "? có"}, {"ai nói chưa", "? có"}, {"ai bảo không có", "? có"}, {"ai biểu chưa có đâu", "? có"},
+		{"ai kêu hông có", "? có"}, {"ai mà nói vậy là không có", "? có"}, {"ai nói với anh là chưa", "? có"},
+		{"ai nói có", "? không"},
+		{"ai nói", "! answer.not_yes_no"}, {"ai nói là có thể", "! answer.yes_no_hedged"},
+	})
+}
+
+// Rule 27: an answer ending in a question mark is offered, not stored.
+func TestAnAnswerAskedBackIsOffered(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"có?", "? có"}, {"Có ạ?", "? có"}, {"không?", "? không"}, {"chưa ?", "? không"}, {"có??", "? có"},
+		{"Dạ chưa? ạ", "? không"}, {"có? 🙏", "? có"}, {"có", "= có"}, {"Có.", "= có"}, {"có!", "= có"},
+	})
+	// to the bot's own "Ghi có?" the answer is read
+	if yes, p := ReadYesNo("có?"); p != nil || !yes {
+		t.Errorf("ReadYesNo(\"có?\") = %v, %v", yes, p)
+	}
+}
