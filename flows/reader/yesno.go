@@ -236,6 +236,7 @@ var (
 
 // clauseVerdict reads one clause, with the reason for a YesAsk or NoAsk.
 func clauseVerdict(ts []Token) (Verdict, string) {
+	ts = cutBasis(ts) // "đã thực hiện theo Kế hoạch số 12" (rule 29)
 	if v, why := turnRules(ts); v != NoRule {
 		return v, why
 	}

@@ -16,6 +16,16 @@ import "strings"
 // 27. An answer that ends in a question mark asks as much as it answers:
 //     "có?", "chưa ạ?", "không?" may ask back "có (là sao)?". Offered,
 //     never stored, at a question; to the bot's own "Ghi có?" it is read.
+// 28. Southern words, typed with their marks, are the words: "chớ" is
+//     "chứ" ("có chớ"), "xài" is "dùng", "mần" is "làm" ("mần rồi");
+//     "nghen", "hen" end a reply politely as "nhé" does ("có nghen").
+//     And what is used, then that it works, says it works (rule 8):
+//     "xài được rồi", "dùng tốt", "chạy ổn định".
+// 29. What was done "theo" a document is what was done: "Đã thực hiện theo
+//     Kế hoạch số 12/KH-UBND", "đã triển khai theo đúng chỉ đạo của huyện"
+//     are "đã thực hiện", "đã triển khai". The plan cited there is the
+//     ground of the work, not a plan still to carry out (rule 3). Alone
+//     ("Theo chỉ đạo của cấp trên") it answers nothing.
 
 // negSpellings are the chat and regional spellings of "không", by
 // skeleton: "ko", "k", "kg", "hk", "hok", "hông", "hổng", "hem", "khum".
@@ -85,4 +95,52 @@ func asksBack(s string) bool {
 		}
 	}
 	return false
+}
+
+// useVerbs are the one-word verbs of use, by skeleton, with the form that
+// must be typed: bare, "dung" may be "đúng" or "dừng", "chay" "cháy".
+var useVerbs = map[string]string{"dung": "dùng", "xai": "xài", "chay": "chạy"}
+
+// worksWords, after a verb of use, say that it works: "được", "tốt", "ổn",
+// "bình thường", "ngon", "đều", "hiệu quả", "rồi".
+var worksWords = setOf("duoc", "tot", "on", "binh", "ngon", "deu", "hieu", "roi")
+
+// usedWell reports "xài được", "dùng tốt", "chạy ổn" at the start of fs
+// (rule 28): a verb of use, typed so, then that it works.
+func usedWell(tk []Token, fs []string) bool {
+	form, ok := useVerbs[fs[0]]
+	return ok && (SameWord(tk[0], form) || fs[0] == "xai" && tk[0].Lower == "xai") && worksWords[fs[1]]
+}
+
+// basisWords name what work is done by, folded: plans, decisions,
+// letters, instructions, and their usual abbreviations.
+var basisWords = setOfPhrases("ke hoach", "kh", "quyet dinh", "qd", "cong van", "cv", "chi thi", "nghi quyet", "nq",
+	"huong dan", "thong bao", "chi dao", "van ban", "de an", "chuong trinh", "thong tu", "nghi dinh", "chu truong",
+	"quy dinh", "yeu cau", "lich")
+
+// cutBasis takes "theo" and the document after it off the end of a
+// clause (rule 29): "đã thực hiện theo KH số 12" is "đã thực hiện".
+func cutBasis(ts []Token) []Token {
+	if len(ts) < 3 {
+		return ts
+	}
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].Skel != "theo" {
+			continue
+		}
+		var fs []string
+		for _, t := range ts[i+1 : min(i+4, len(ts))] {
+			if f := strings.Trim(t.Skel, edgePunct); f != "" {
+				fs = append(fs, f)
+			}
+		}
+		if len(fs) > 1 && fs[0] == "dung" {
+			fs = fs[1:] // "theo đúng kế hoạch"
+		}
+		if len(fs) > 0 && (basisWords[fs[0]] || len(fs) > 1 && basisWords[fs[0]+" "+fs[1]]) {
+			return ts[:i]
+		}
+		return ts
+	}
+	return ts
 }

@@ -77,3 +77,28 @@ func TestAnAnswerAskedBackIsOffered(t *testing.T) {
 		t.Errorf("ReadYesNo(\"có?\") = %v, %v", yes, p)
 	}
 }
+
+// Rule 28: southern words are the words; what is used, then that it
+// works, is a yes.
+func TestSouthernWordsAreTheWords(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"có chớ", "= có"}, {"rồi chớ", "= có"}, {"có nghen", "= có"}, {"chưa hen", "= không"},
+		{"mần rồi", "= có"}, {"đã mần xong", "= có"},
+		{"dạ rồi, xài được rồi", "= có"}, {"có, xài tốt lắm", "= có"}, {"có, chạy ổn định", "= có"},
+		{"có, dùng bình thường", "= có"}, {"xài được", "? có"},
+		// bare, "cho" is no "chớ"; what is used and not known to work is not read
+		{"có cho", "? có"}, {"chớ", "! answer.not_yes_no"}, {"có, xài được chưa biết", "! answer.not_yes_no"},
+	})
+}
+
+// Rule 29: what was done "theo" a document is what was done.
+func TestWorkDoneByADocumentIsDone(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"Đã thực hiện theo Kế hoạch số 12/KH-UBND", "= có"}, {"đã triển khai theo đúng chỉ đạo của huyện", "= có"},
+		{"Đã lắp đặt theo Quyết định 123/QĐ-UBND ngày 3/4/2026", "= có"}, {"đã tổ chức theo kế hoạch", "= có"},
+		{"đã thực hiện theo KH 45", "= có"}, {"Chưa thực hiện theo kế hoạch", "= không"},
+		// still under way or to come, or only the document: not done
+		{"đang thực hiện theo kế hoạch", "! answer.yes_no_hedged"}, {"sẽ triển khai theo kế hoạch", "! answer.yes_no_hedged"},
+		{"Theo chỉ đạo của cấp trên", "! answer.yes_no_hedged"}, {"Đã có kế hoạch", "! answer.yes_no_hedged"},
+	})
+}

@@ -65,7 +65,9 @@ var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co l
 
 // centralWords are words of Nghệ An, Hà Tĩnh and Huế speech, typed with
 // their marks, by skeleton, with the word of the north (rule 24).
-var centralWords = map[string][2]string{"mo": {"mô", "đâu"}, "rang": {"răng", "sao"}}
+var centralWords = map[string][2]string{"mo": {"mô", "đâu"}, "rang": {"răng", "sao"},
+	// and the south's (rule 28, yesno_south.go)
+	"cho": {"chớ", "chứ"}, "xai": {"xài", "dùng"}, "man": {"mần", "làm"}}
 
 // central puts a clause's central words in northern ones: "có mô" is "có
 // đâu", "răng mà có" is "sao mà có". Bare, "mo" is mô only last ("co mo")
@@ -341,7 +343,7 @@ func serving(c []Token) bool {
 	for len(fs) > 2 && (fs[0] == "van" && fs[1] != "hanh" || fs[0] == "dang" || fs[0] == "hien" || leadFillers[fs[0]]) {
 		tk, fs = tk[1:], fs[1:] // "vẫn đang", not the "vận" of "vận hành"
 	}
-	if len(fs) < 2 || !inServiceWords[fs[0]+" "+fs[1]] {
+	if len(fs) < 2 || !inServiceWords[fs[0]+" "+fs[1]] && !usedWell(tk, fs) {
 		return false
 	}
 	for i, f := range fs {

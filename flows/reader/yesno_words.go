@@ -22,7 +22,7 @@ var (
 	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
 		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
-	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "em", "e", "minh", "toi", "anh", "chi",
+	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "nghen", "hen", "em", "e", "minh", "toi", "anh", "chi",
 		"ad", "admin", "oi", "ne", "nhi", "vay", "day", "do")
 	// particles stress a yes or a no without changing it: "có chứ",
 	// "không đâu", "có luôn", "xã có", "chắc chắn có".
