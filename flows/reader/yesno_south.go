@@ -26,6 +26,19 @@ import "strings"
 //     are "đã thực hiện", "đã triển khai". The plan cited there is the
 //     ground of the work, not a plan still to carry out (rule 3). Alone
 //     ("Theo chỉ đạo của cấp trên") it answers nothing.
+// 30. A half of a hedge is a hedge only in it: "hình" hedges in "hình
+//     như", not in "truyền hình" ("Đã có điểm cầu truyền hình hội nghị" is
+//     a yes); "thể" not in "thể thao".
+// 31. A plain "có" or "không", then after a comma or a dash a remark that
+//     holds no yes, no, negation, hedge, "but", "only" or breakdown, is
+//     that answer, offered: "Có - dùng chung phòng họp trực tuyến của
+//     UBND xã", "Không, xã dùng chung với huyện". The remark may say more
+//     than the reader knows, never less than the answer.
+// 32. "Chưa" (not yet), then in brackets what is planned or under way, is
+//     a no, offered: "Chưa (dự kiến quý II/2027)", "chưa có (đang chờ
+//     kinh phí)". The plan tells when the "yet" may end; rule 4 in
+//     brackets. A "không" with such a note ("không (đang xin kinh phí)")
+//     says no and that it is coming at once: still refused (note.go).
 
 // negSpellings are the chat and regional spellings of "không", by
 // skeleton: "ko", "k", "kg", "hk", "hok", "hông", "hổng", "hem", "khum".
@@ -143,4 +156,119 @@ func cutBasis(ts []Token) []Token {
 		return ts
 	}
 	return ts
+}
+
+// nounHalf reports ws[i], a word of the hedges, that is half of a noun
+// there rather than of a hedge (rule 30): "hình" not before "như", "thể"
+// before "thao".
+func nounHalf(ws []string, i int) bool {
+	switch ws[i] {
+	case "hinh":
+		return i+1 >= len(ws) || ws[i+1] != "nhu"
+	case "the":
+		return i+1 < len(ws) && ws[i+1] == "thao"
+	}
+	return false
+}
+
+// yesForms are yes words as typed with their marks: a word typed with
+// other marks is another word ("dùng" is not "đúng").
+var yesForms = map[string][]string{"co": {"có"}, "dung": {"đúng"}, "roi": {"rồi"}, "duoc": {"được"},
+	"da": {"dạ", "đã"}, "phai": {"phải"}, "vang": {"vâng"}, "chuan": {"chuẩn"}, "u": {"ừ"}, "um": {"ừm"}}
+
+// answerThenRemark reads s as rule 31 does: ok when it is a plain yes or
+// no, then a remark.
+func answerThenRemark(s string) (yes, ok bool) {
+	ts := yesNoTokens(s)
+	cut := -1
+	for i, t := range ts {
+		if t.Typed == "-" || t.Typed == "–" || t.Typed == ":" {
+			cut = i
+			break
+		}
+		if strings.ContainsAny(t.Typed[len(t.Typed)-1:], ",;:") {
+			cut = i + 1
+			break
+		}
+	}
+	if cut <= 0 || cut >= len(ts) {
+		return false, false
+	}
+	rest := ts[cut:]
+	if rest[0].Typed == "-" || rest[0].Typed == "–" || rest[0].Typed == ":" {
+		rest = rest[1:]
+	}
+	switch v, _ := clauseVerdict(ts[:cut]); {
+	case v != Yes && v != No || !remark(rest):
+		return false, false
+	default:
+		return v == Yes, true
+	}
+}
+
+// remark reports a clause that takes nothing from an answer before it
+// (rule 31): none of its words says yes or no, negates, hedges, turns
+// ("nhưng"), narrows ("chỉ"), or says broken, on trial or a part.
+func remark(c []Token) bool {
+	tk, fs := clauseWords(c)
+	if len(fs) == 0 {
+		return false
+	}
+	for i, f := range fs {
+		t := tk[i]
+		switch {
+		case negations[f] || noWords[f] || butWords[f] || trialWords[f] || onlyWord(tk, i) || strings.Contains(t.Lower, "%"):
+			return false
+		case hedgeWords[f] && typedAs(tk[i:i+1], f) || i+1 < len(fs) && (hedgeWords[f+" "+fs[i+1]] || butWords[f+" "+fs[i+1]]):
+			return false
+		case hedges[f] && !keyedOther(t.Lower, f) && !nounHalf(fs, i) && (IsASCII(t.Lower) || SameWord(t, hedgeForms[f])):
+			return false
+		case yesWords[f] && yesTyped(t, f):
+			return false
+		}
+		for _, w := range brokenWords[f] {
+			if SameWord(t, w) || shapedAs(t, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// yesTyped reports t, whose skeleton f is a yes word, typed as the yes
+// word or bare: "được", "dung"; not "dùng".
+func yesTyped(t Token, f string) bool {
+	forms, ok := yesForms[f]
+	if !ok || IsASCII(t.Lower) {
+		return true
+	}
+	for _, form := range forms {
+		if SameWord(t, form) {
+			return true
+		}
+	}
+	return false
+}
+
+// notYetPlanned reports ans, a plain "chưa" or "chưa có", and note, in
+// brackets after it, what is planned or under way with no yes, no or
+// "but" of its own (rule 32).
+func notYetPlanned(ans, note string) bool {
+	ts := yesNoTokens(ans)
+	if len(ts) == 0 || ts[0].Skel != "chua" {
+		return false
+	}
+	if v, _ := clauseVerdict(ts); v != No {
+		return false
+	}
+	nt := Tokenize(note).Tokens
+	if !underWay(nt) {
+		return false
+	}
+	for _, t := range nt {
+		if f := strings.Trim(t.Skel, edgePunct); negations[f] || noWords[f] || butWords[f] {
+			return false
+		}
+	}
+	return true
 }

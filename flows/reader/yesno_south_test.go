@@ -102,3 +102,41 @@ func TestWorkDoneByADocumentIsDone(t *testing.T) {
 		{"Theo chỉ đạo của cấp trên", "! answer.yes_no_hedged"}, {"Đã có kế hoạch", "! answer.yes_no_hedged"},
 	})
 }
+
+// Rule 30: "hình" hedges only in "hình như", "thể" not in "thể thao".
+func TestAHalfOfAHedgeHedgesOnlyInIt(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"Đã có điểm cầu truyền hình hội nghị", "= có"}, {"có, truyền hình được cả huyện", "= có"},
+		{"Đã có điểm cầu truyền hình trực tuyến", "? có"}, {"có, thể thao", "? có"},
+		{"hình như có", "? có"}, {"có thể", "! answer.yes_no_hedged"}, {"có thể có", "! answer.yes_no_hedged"},
+	})
+}
+
+// Rule 31: a plain answer, then a remark that takes nothing from it.
+func TestAnAnswerThenARemarkIsOffered(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"Có - dùng chung phòng họp trực tuyến của UBND xã", "? có"}, {"Có, dùng chung phòng họp trực tuyến của UBND xã", "? có"},
+		{"Không - xã dùng chung phòng họp trực tuyến của huyện", "? không"}, {"Có: đặt tại hội trường UBND xã từ tháng 5", "? có"},
+		{"Có - 2 điểm cầu đặt tại UBND xã", "? có"},
+		{"có, kết nối cả huyện và tỉnh", "= có"}, // the question's words: read, not a remark
+		// a remark that takes part of the answer back is no remark
+		{"Có, nhưng dùng chung phòng họp trực tuyến của UBND xã", "! answer.not_yes_no"},
+		{"Có - dùng chung, đang sửa chữa phòng họp", "! answer.not_yes_no"},
+		{"Có - chỉ dùng chung phòng họp trực tuyến với huyện", "! answer.yes_no_hedged"},
+		{"Có, phòng họp trực tuyến hư rồi", "! answer.yes_no_hedged"}, {"Có - 0 điểm cầu", "! answer.yes_no_ambiguous"},
+		{"Có, một phần thiết bị do huyện cấp", "! answer.yes_no_hedged"},
+		{"Có - dự kiến nâng cấp phòng họp trực tuyến", "! answer.yes_no_hedged"},
+		{"Có - dung chung phong hop truc tuyen cua UBND xa", "! answer.not_yes_no"}, // bare "dung" may be "đúng"
+	})
+}
+
+// Rule 32: "chưa", then in brackets what is planned, is a no, offered.
+func TestNotYetWithAPlanInBracketsIsANo(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"Chưa (dự kiến quý II/2027)", "? không"}, {"chưa có (đang chờ kinh phí)", "? không"},
+		{"Chưa (sẽ lắp trong năm 2027)", "? không"}, {"chưa (kế hoạch năm sau)", "? không"},
+		{"Chưa ạ (dự kiến tháng 6)", "? không"}, {"Chưa có (dự kiến quý II)", "? không"},
+		{"không (đang xin kinh phí)", "! answer.yes_no_hedged"}, {"chưa (nhưng sắp có)", "! answer.yes_no_hedged"},
+		{"chưa (đã lắp một phần)", "! answer.yes_no_hedged"},
+	})
+}

@@ -495,7 +495,7 @@ func doneDetail(c []Token) bool {
 	}
 	for i, f := range fs {
 		if negations[f] || noWords[f] || butWords[f] || hedgeWords[f] && typedAs(tk, f) ||
-			hedges[f] && !keyedOther(tk[i].Fold, f) || f == "chi" || i+1 < len(fs) && hedgeWords[f+" "+fs[i+1]] {
+			hedges[f] && !keyedOther(tk[i].Fold, f) && !nounHalf(fs, i) || f == "chi" || i+1 < len(fs) && hedgeWords[f+" "+fs[i+1]] {
 			return false
 		}
 	}

@@ -106,6 +106,9 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
 		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
+	} else if ok && notYetPlanned(ans, note) {
+		// "Chưa (dự kiến quý II/2027)": not yet, and when (rule 32)
+		return false, &Unsure{Key: "reading.not_yet_planned", Input: string(in)}, nil
 	}
 	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(notPolite(s), word) &&
 		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
@@ -173,6 +176,11 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	// One or two words the reader does not know beside a clear answer ("có,
 	// hoành tráng lắm") make it probable; more make it a sentence to read.
 	if len(answers) == 0 || unknown > 2 {
+		if yes, ok := answerThenRemark(s); ok && doneOrNot(s, echo) == NoRule {
+			// "Có - dùng chung phòng họp của UBND xã": the answer, then
+			// a remark that takes nothing from it (rule 31)
+			return yes, &Unsure{Key: "reading.yes_no_extra", Input: string(in)}, nil
+		}
 		return byVerb()
 	}
 	for _, a := range answers[1:] {
@@ -267,7 +275,7 @@ func yesNoClauseIn(clause string, echo *lazyWords, plain map[string]bool) ([]boo
 		case i+1 < len(ws) && particles[w+" "+ws[i+1]]:
 			i++
 		case particles[w]:
-		case hedges[w] && !keyedOther(typed[i], w) && !plain[w]:
+		case hedges[w] && !keyedOther(typed[i], w) && !plain[w] && !nounHalf(ws, i):
 			return nil, 0, false
 		case echo.has(w):
 		default:
