@@ -246,15 +246,13 @@ func clauseVerdict(ts []Token) (Verdict, string) {
 // clauseRules are rules 1 to 10 on one clause (turnRules, in
 // yesno_turns.go, are the others).
 func clauseRules(ts []Token) Verdict {
+	ts = trimTail(ts) // "đâu có đâu nghen" is "đâu có đâu" (rule 33)
 	fs := make([]string, 0, len(ts))
 	for _, t := range ts {
 		// Skeletons: "dax thuwcj hieenj" (Telex left on) is "đã thực hiện".
 		if f := strings.Trim(t.Skel, edgePunct); f != "" {
 			fs = append(fs, negSkel(t, f)) // "hông sai" is "không sai" (rule 25)
 		}
-	}
-	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
-		fs = fs[:len(fs)-1]
 	}
 	fs = cutSince(fs)
 	if len(fs) == 0 {

@@ -17,7 +17,8 @@ import "strings"
 //     "có?", "chưa ạ?", "không?" may ask back "có (là sao)?". Offered,
 //     never stored, at a question; to the bot's own "Ghi có?" it is read.
 // 28. Southern words, typed with their marks, are the words: "chớ" is
-//     "chứ" ("có chớ"), "xài" is "dùng", "mần" is "làm" ("mần rồi");
+//     "chứ" ("có chớ"), "xài" is "dùng", "mần" is "làm" ("mần rồi"), "ừa"
+//     is "ừ", and "hôn" is the "không" that asks ("có hôn" is "có không");
 //     "nghen", "hen" end a reply politely as "nhé" does ("có nghen").
 //     And what is used, then that it works, says it works (rule 8):
 //     "xài được rồi", "dùng tốt", "chạy ổn định".
@@ -39,6 +40,13 @@ import "strings"
 //     kinh phí)". The plan tells when the "yet" may end; rule 4 in
 //     brackets. A "không" with such a note ("không (đang xin kinh phí)")
 //     says no and that it is coming at once: still refused (note.go).
+// 33. The words that end a reply politely or to someone ("ạ", "nhé",
+//     "nhen", "nghen", "hen", "nè", "anh", "chị", "em") are off before the
+//     turns are read: "đâu có đâu nghen" is "đâu có đâu", a no.
+// 34. "Có" and a verb of work, then "đâu", is that work not done: "có làm
+//     đâu", "có lắp đặt gì đâu", "có ai triển khai đâu" are a no, offered
+//     (rule 12). With another verb ("có ai xài đâu": nobody uses it) it
+//     may be there and idle: neither, never the yes its "có" says.
 
 // negSpellings are the chat and regional spellings of "không", by
 // skeleton: "ko", "k", "kg", "hk", "hok", "hông", "hổng", "hem", "khum".
@@ -271,4 +279,77 @@ func notYetPlanned(ans, note string) bool {
 		}
 	}
 	return true
+}
+
+// clauseTail are the words, folded, that end a clause politely or to
+// someone, and say nothing of the answer (rule 33).
+var clauseTail = setOf("a", "ak", "ah", "nhe", "nha", "nhen", "nghen", "hen", "ne", "nhi", "oi", "anh", "chi", "em",
+	"ad", "admin")
+
+// trimTail takes clauseTail words (and the marks after them) off the end
+// of ts while a word is left before them.
+func trimTail(ts []Token) []Token {
+	words := 0
+	for _, t := range ts {
+		if strings.Trim(t.Skel, edgePunct) != "" {
+			words++
+		}
+	}
+	for len(ts) > 0 && words > 1 {
+		f := strings.Trim(ts[len(ts)-1].Skel, edgePunct)
+		switch {
+		case f == "":
+			ts = ts[:len(ts)-1]
+		case clauseTail[f]:
+			ts = ts[:len(ts)-1]
+			words--
+		default:
+			return ts
+		}
+	}
+	return ts
+}
+
+// southWords are words of the south's speech typed with their marks, by
+// skeleton, with the word of the north (rule 28).
+var southWords = map[string][2]string{"cho": {"chớ", "chứ"}, "xai": {"xài", "dùng"}, "man": {"mần", "làm"},
+	"hon": {"hôn", "không"}, "ua": {"ừa", "ừ"}}
+
+// southText is s with its southern words, typed with their marks, made
+// the north's: "có hôn" is "có không" (rule 28).
+func southText(s string) string {
+	ws := strings.Fields(s)
+	changed := false
+	for i, w := range ws {
+		t := MakeToken(w)
+		if sw, ok := southWords[t.Skel]; ok && t.Skel != "xai" && t.Skel != "man" && SameWord(t, sw[0]) {
+			// not "xài", "mần": the word reader takes "dùng" for "đúng"
+			ws[i] = strings.Replace(w, strings.Trim(w, edgePunct), sw[1], 1)
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(ws, " ")
+}
+
+// dauOther reads rule 34: "có … đâu" with words rule 12 does not know
+// between; NoRule when fs is no such clause.
+func dauOther(tk []Token, fs []string) Verdict {
+	n := len(fs)
+	if n < 3 || fs[0] != "co" || fs[n-1] != "dau" || !(SameWord(tk[n-1], "đâu") || tk[n-1].Lower == "dau") {
+		return NoRule
+	}
+	mid := fs[1 : n-1]
+	for len(mid) > 0 && dauFill[mid[0]] {
+		mid = mid[1:] // "có ai", "có cái gì"
+	}
+	for len(mid) > 0 && dauFill[mid[len(mid)-1]] {
+		mid = mid[:len(mid)-1] // "lắp gì", "làm được"
+	}
+	if len(mid) > 0 && (officeVerbs[strings.Join(mid, " ")] || workStarts[mid[0]] && verbAt(append(mid, "")) > 0) {
+		return NoAsk
+	}
+	return Hedged
 }

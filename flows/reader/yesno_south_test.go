@@ -140,3 +140,30 @@ func TestNotYetWithAPlanInBracketsIsANo(t *testing.T) {
 		{"chưa (đã lắp một phần)", "! answer.yes_no_hedged"},
 	})
 }
+
+// Rule 28 in the word reader: "hôn" asks as "không" does, "ừa" is "ừ".
+func TestSouthernQuestionWordsAreTheWords(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"có hôn", "! answer.yes_no_ambiguous"}, {"có hông", "! answer.yes_no_ambiguous"}, {"ừa", "= có"},
+		{"hông có xài", "? không"}, {"xài hông được", "? không"}, {"có xài", "? có"},
+	})
+}
+
+// Rule 33: polite and addressing words at the end are off before the turns.
+func TestPoliteEndsAreOffBeforeTheTurns(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"đâu có đâu nghen", "? không"}, {"đâu có đâu nhen anh", "? không"}, {"có đâu nè", "? không"},
+		{"làm gì có hen", "? không"}, {"hổng sai đâu anh", "? có"}, {"có rồi nghen", "= có"},
+	})
+}
+
+// Rule 34: "có" and a verb of work, then "đâu", is a no; another verb
+// between is neither.
+func TestCoWorkDauIsANo(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"có làm đâu", "? không"}, {"có lắp đặt gì đâu", "? không"}, {"có ai triển khai đâu", "? không"},
+		{"có triển khai được đâu", "? không"}, {"có gì đâu", "? không"},
+		{"có ai xài đâu", "! answer.yes_no_hedged"}, {"có xài đâu nghen", "! answer.yes_no_hedged"},
+		{"có ai biết đâu", "! answer.yes_no_hedged"}, {"có đầu tư", "= có"},
+	})
+}

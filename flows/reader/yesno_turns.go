@@ -52,7 +52,7 @@ func clauseWords(ts []Token) ([]Token, []string) {
 			tk, fs = append(tk, t), append(fs, negSkel(t, f)) // "hông sai" is "không sai" (rule 25)
 		}
 	}
-	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
+	for len(fs) > 1 && clauseTail[fs[len(fs)-1]] { // rule 33
 		tk, fs = tk[:len(tk)-1], fs[:len(fs)-1]
 	}
 	return tk, fs
@@ -65,9 +65,7 @@ var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co l
 
 // centralWords are words of Nghệ An, Hà Tĩnh and Huế speech, typed with
 // their marks, by skeleton, with the word of the north (rule 24).
-var centralWords = map[string][2]string{"mo": {"mô", "đâu"}, "rang": {"răng", "sao"},
-	// and the south's (rule 28, yesno_south.go)
-	"cho": {"chớ", "chứ"}, "xai": {"xài", "dùng"}, "man": {"mần", "làm"}}
+var centralWords = map[string][2]string{"mo": {"mô", "đâu"}, "rang": {"răng", "sao"}}
 
 // central puts a clause's central words in northern ones: "có mô" is "có
 // đâu", "răng mà có" is "sao mà có". Bare, "mo" is mô only last ("co mo")
@@ -77,6 +75,9 @@ func central(tk []Token) ([]Token, bool) {
 	var fixed []Token
 	for i, t := range tk {
 		w, found := centralWords[t.Skel]
+		if !found {
+			w, found = southWords[t.Skel] // rule 28
+		}
 		bare := t.Lower == t.Skel && (t.Skel == "mo" && (i == len(tk)-1 && i > 0 || i == 0 && len(tk) > 1 && tk[1].Skel == "co") ||
 			t.Skel == "rang" && i == 0 && len(tk) > 2 && (tk[1].Skel == "ma" || tk[1].Skel == "lai"))
 		if !found || !(SameWord(t, w[0]) || bare) {
@@ -197,6 +198,9 @@ func turnRules(ts []Token) (Verdict, string) {
 	}
 	if dauNo(tk, fs) || len(fs) > 2 && fs[0] == "da" && !SameWord(tk[0], "đã") && dauNo(tk[1:], fs[1:]) {
 		return NoAsk, "" // rule 12
+	}
+	if v := dauOther(tk, fs); v != NoRule {
+		return v, "" // "có lắp đâu", "có ai xài đâu" (rule 34)
 	}
 	if v := doubleNegation(fs); v != NoRule {
 		return v, "" // rule 15
