@@ -74,7 +74,7 @@ var (
 var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac", "co le", "co the", "hinh nhu",
 	"dang", "sap", "se", "du kien", "chuan bi", "mot phan", "mot so", "tam thoi", "chua hoan thanh",
 	"chua xong", "chua day du", "chua het", "it nhieu", "ke hoach", "du dinh", "mot nua", "1 nua", "nua",
-	"phan nao", "mot it",
+	"phan nao", "mot it", "1 phan", "1 so", "1 it",
 	// not knowing: "em không nắm", "chưa nắm được"
 	"khong nam", "chua nam")
 

@@ -33,7 +33,8 @@ import "strings"
 // 31. A plain "có" or "không", then after a comma or a dash a remark that
 //     holds no yes, no, negation, hedge, "but", "only" or breakdown, is
 //     that answer, offered: "Có - dùng chung phòng họp trực tuyến của
-//     UBND xã", "Không, xã dùng chung với huyện". The remark may say more
+//     UBND xã", "Không, xã dùng chung với huyện", "Có (dùng chung với
+//     UBND xã)". The remark may say more
 //     than the reader knows, never less than the answer.
 // 32. "Chưa" (not yet), then in brackets what is planned or under way, is
 //     a no, offered: "Chưa (dự kiến quý II/2027)", "chưa có (đang chờ
@@ -47,6 +48,11 @@ import "strings"
 //     đâu", "có lắp đặt gì đâu", "có ai triển khai đâu" are a no, offered
 //     (rule 12). With another verb ("có ai xài đâu": nobody uses it) it
 //     may be there and idle: neither, never the yes its "có" says.
+// 35. A yes word typed with marks that make another word ("dùng", "dụng"
+//     for đúng; "rơi" for rồi) is a slip of the keys only alone (rule 3 of
+//     yesno_plain.go); in a sentence it is that other word: "Dùng chung
+//     điểm cầu của huyện" says nothing of có, and "chưa sử dụng" no "đúng".
+//     Typed bare, "dung" before "chung" or after "sử" is "dùng" too.
 
 // negSpellings are the chat and regional spellings of "không", by
 // skeleton: "ko", "k", "kg", "hk", "hok", "hông", "hổng", "hem", "khum".
@@ -187,6 +193,11 @@ var yesForms = map[string][]string{"co": {"có"}, "dung": {"đúng"}, "roi": {"r
 // answerThenRemark reads s as rule 31 does: ok when it is a plain yes or
 // no, then a remark.
 func answerThenRemark(s string) (yes, ok bool) {
+	if ans, note, ok := CutNote(s); ok {
+		// "Có (dùng chung với UBND xã)": the remark in brackets
+		v, _ := clauseVerdict(yesNoTokens(ans))
+		return v == Yes, (v == Yes || v == No) && remark(Tokenize(note).Tokens)
+	}
 	ts := yesNoTokens(s)
 	cut := -1
 	for i, t := range ts {
@@ -352,4 +363,57 @@ func dauOther(tk []Token, fs []string) Verdict {
 		return NoAsk
 	}
 	return Hedged
+}
+
+// slipsInSentence adds to plain (words that are not what they fold to)
+// the yes words of s typed, every time, as another word (slipWords),
+// when s is more than one word (rule 35).
+func slipsInSentence(s string, plain map[string]bool) map[string]bool {
+	if f := strings.ToLower(Fold(s)); !strings.Contains(f, "dung") && !strings.Contains(f, "ro") {
+		return plain // no "dùng", "rơi", nor a Telex "dungf", "rowi"
+	}
+	ts := yesNoTokens(s)
+	words := 0
+	for _, t := range ts {
+		if strings.Trim(t.Skel, edgePunct) != "" {
+			words++
+		}
+	}
+	if words < 2 {
+		return plain
+	}
+	var slip, kept map[string]bool
+	for _, t := range ts {
+		f := strings.Trim(t.Fold, edgePunct)
+		if f != "dung" && f != "roi" {
+			continue // "có" typed "cô" is a person as often ("Cô ơi, có ạ"): rule 3 reads it
+		}
+		if m, ok := Marked(t.Lower); ok && slipWords[m] {
+			if slip == nil {
+				slip = map[string]bool{}
+			}
+			slip[f] = true
+		} else {
+			if kept == nil {
+				kept = map[string]bool{}
+			}
+			kept[f] = true
+		}
+	}
+	for f := range slip {
+		if kept[f] {
+			continue
+		}
+		if plain == nil {
+			plain = map[string]bool{}
+		}
+		plain[f] = true
+	}
+	return plain
+}
+
+// useDung reports ws[i], "dung", in "dùng chung" or "sử dụng": never
+// "đúng" (rule 35).
+func useDung(ws []string, i int) bool {
+	return ws[i] == "dung" && (i > 0 && ws[i-1] == "su" || i+1 < len(ws) && ws[i+1] == "chung")
 }

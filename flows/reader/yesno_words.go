@@ -159,7 +159,7 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		return false, nil, problem("answer.not_yes_no", "input", in)
 	}
-	plain := notHedges(s)
+	plain := slipsInSentence(s, notHedges(s))
 	for _, clause := range clauses {
 		got, n, ok := yesNoClauseIn(clause, echo, plain)
 		if !ok {
@@ -261,7 +261,7 @@ func yesNoClauseIn(clause string, echo *lazyWords, plain map[string]bool) ([]boo
 	var out []bool
 	unknown := 0
 	for i := 0; i < len(ws); i++ {
-		if n := yesAt(ws, i); n > 0 {
+		if n := yesAt(ws, i); n > 0 && !(n == 1 && (plain[ws[i]] || useDung(ws, i))) {
 			out = append(out, true)
 			i += n - 1
 			continue
