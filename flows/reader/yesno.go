@@ -67,7 +67,8 @@ var (
 	turnedNo = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau",
 		"sao ma co", "lam sao ma co", "lam sao co duoc", "lam sao ma co duoc", "sao ma co duoc", "lay dau ra",
 		"lam gi ma co")
-	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong")
+	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong",
+		"khong co sai", "khong co gi sai", "khong sai gi")
 )
 
 // hedgeWords make a yes or a no neither, folded: "không hẳn", "đang".

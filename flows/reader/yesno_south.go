@@ -18,7 +18,8 @@ import "strings"
 //     never stored, at a question; to the bot's own "Ghi có?" it is read.
 // 28. Southern words, typed with their marks, are the words: "chớ" is
 //     "chứ" ("có chớ"), "xài" is "dùng", "mần" is "làm" ("mần rồi"), "ừa"
-//     is "ừ", and "hôn" is the "không" that asks ("có hôn" is "có không");
+//     is "ừ", and "hôn" is the "không" that asks ("có hôn", bare "co hon",
+//     is "có không");
 //     "nghen", "hen" end a reply politely as "nhé" does ("có nghen").
 //     And what is used, then that it works, says it works (rule 8):
 //     "xài được rồi", "dùng tốt", "chạy ổn định".
@@ -333,7 +334,8 @@ func southText(s string) string {
 	changed := false
 	for i, w := range ws {
 		t := MakeToken(w)
-		if sw, ok := southWords[t.Skel]; ok && t.Skel != "xai" && t.Skel != "man" && SameWord(t, sw[0]) {
+		if sw, ok := southWords[t.Skel]; ok && t.Skel != "xai" && t.Skel != "man" && (SameWord(t, sw[0]) ||
+			t.Skel == "hon" && t.Lower == "hon" && i > 0 && i == len(ws)-1) { // "co hon": no "hơn" ends an answer
 			// not "xài", "mần": the word reader takes "dùng" for "đúng"
 			ws[i] = strings.Replace(w, strings.Trim(w, edgePunct), sw[1], 1)
 			changed = true

@@ -50,7 +50,7 @@ func TestEveryNoSpellingTurnsAndHedges(t *testing.T) {
 		{"không sai", "? có"},
 		{"hông hẳn vậy", "! answer.yes_no_hedged"}, {"hổng hẳn", "! answer.yes_no_hedged"}, {"ko hẳn", "! answer.yes_no_hedged"},
 		{"k chắc", "! answer.yes_no_hedged"}, {"hông chắc", "! answer.yes_no_hedged"}, {"hem chắc", "! answer.yes_no_hedged"},
-		{"hông phải hông có", "? có"},
+		{"hông phải hông có", "? có"}, {"hong co sai", "? có"}, {"không có gì sai", "? có"}, {"ko sai gì", "? có"},
 		// the plain no stays a no; "hỏng" with its mark is broken (rule 23)
 		{"hông", "= không"}, {"hổng có", "= không"}, {"k có", "= không"}, {"hỏng rồi", "! answer.yes_no_hedged"},
 	})
@@ -145,6 +145,7 @@ func TestNotYetWithAPlanInBracketsIsANo(t *testing.T) {
 func TestSouthernQuestionWordsAreTheWords(t *testing.T) {
 	checkPoint(t, [][2]string{
 		{"có hôn", "! answer.yes_no_ambiguous"}, {"có hông", "! answer.yes_no_ambiguous"}, {"ừa", "= có"},
+		{"co hon", "! answer.yes_no_ambiguous"},
 		{"hông có xài", "? không"}, {"xài hông được", "? không"}, {"có xài", "? có"},
 	})
 }
