@@ -76,6 +76,11 @@ var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac"
 	"dang", "sap", "se", "du kien", "chuan bi", "mot phan", "mot so", "tam thoi", "chua hoan thanh",
 	"chua xong", "chua day du", "chua het", "it nhieu", "ke hoach", "du dinh", "mot nua", "1 nua", "nua",
 	"phan nao", "mot it", "1 phan", "1 so", "1 it",
+	// a little, makeshift (rule 36): "có chút chút", "có sơ sơ", "có đỡ"
+	"chut chut", "chut xiu", "chut it", "so so", "do",
+	// a time ahead makes a plan (rule 36): "tuần sau có", "sang năm"
+	"tuan sau", "thang sau", "nam sau", "quy sau", "tuan toi", "thang toi", "nam toi", "quy toi", "sang nam",
+	"sap toi", "ngay mai",
 	// not knowing: "em không nắm", "chưa nắm được"
 	"khong nam", "chua nam")
 
@@ -174,7 +179,9 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 
 // underWayWords open a clause that tells what is being done or planned.
 var underWayWords = setOfPhrases("dang", "sap", "se", "du kien", "chuan bi", "ke hoach", "du dinh", "dang xin",
-	"cho", "dang cho")
+	"cho", "dang cho",
+	// a time ahead (rule 36): "chưa có, năm sau có"
+	"tuan sau", "thang sau", "nam sau", "quy sau", "tuan toi", "thang toi", "nam toi", "quy toi", "sang nam", "sap toi")
 
 // underWay reports whether the clause ts starts with what is under way or
 // planned: "đang xin kinh phí", "dự kiến năm sau", "sẽ lắp trong quý 2".
@@ -376,7 +383,7 @@ func setOfPhrases(ps ...string) map[string]bool {
 // typedHedge are hedge words whose folded form is another word too
 // ("đăng" is to post, "đáng" worth): they hedge only when typed so.
 var typedHedge = map[string][]string{"dang": {"đang", "dang"}, "se": {"sẽ", "se"}, "sap": {"sắp", "sap"},
-	"nua": {"nửa"}}
+	"nua": {"nửa"}, "do": {"đỡ"}}
 
 // typedAs reports whether the word folding to f was typed as a hedge.
 func typedAs(ts []Token, f string) bool {

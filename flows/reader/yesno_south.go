@@ -54,6 +54,10 @@ import "strings"
 //     yesno_plain.go); in a sentence it is that other word: "Dùng chung
 //     điểm cầu của huyện" says nothing of có, and "chưa sử dụng" no "đúng".
 //     Typed bare, "dung" before "chung" or after "sử" is "dùng" too.
+// 36. A little or makeshift is a part: "có chút chút", "có sơ sơ", "có
+//     đỡ" are neither (rule 3). A time ahead makes a plan: "tuần sau có",
+//     "sang năm có" are neither; after a no, "chưa có, năm sau có" is the
+//     no and its plan (rule 4).
 
 // negSpellings are the chat and regional spellings of "không", by
 // skeleton: "ko", "k", "kg", "hk", "hok", "hông", "hổng", "hem", "khum".

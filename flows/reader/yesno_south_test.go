@@ -180,3 +180,14 @@ func TestDungInASentenceIsTheVerb(t *testing.T) {
 		{"có, 1 số thôn", "! answer.yes_no_hedged"}, {"có 1 điểm cầu", "= có"},
 	})
 }
+
+// Rule 36: a little, makeshift or a time ahead is no plain yes.
+func TestALittleOrLaterIsNoPlainYes(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"có chút chút", "! answer.yes_no_hedged"}, {"có sơ sơ", "! answer.yes_no_hedged"}, {"có đỡ", "! answer.yes_no_hedged"},
+		{"tuần sau có", "! answer.yes_no_hedged"}, {"sang năm có", "! answer.yes_no_hedged"}, {"có (sang năm)", "! answer.yes_no_hedged"},
+		{"chưa có, tháng sau mới có", "= không"}, {"chưa có, năm sau có", "= không"}, {"chưa, sang năm", "= không"},
+		// "đó" (there) and "do" (because) are not "đỡ"
+		{"có đó", "= có"}, {"có đó anh", "= có"}, {"có, do huyện lắp", "? có"}, {"không, do thiếu kinh phí", "? không"},
+	})
+}
