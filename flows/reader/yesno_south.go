@@ -375,8 +375,11 @@ func dauOther(tk []Token, fs []string) Verdict {
 // the yes words of s typed, every time, as another word (slipWords),
 // when s is more than one word (rule 35).
 func slipsInSentence(s string, plain map[string]bool) map[string]bool {
-	if f := strings.ToLower(Fold(s)); !strings.Contains(f, "dung") && !strings.Contains(f, "ro") {
-		return plain // no "dùng", "rơi", nor a Telex "dungf", "rowi"
+	if IsASCII(s) {
+		return plain // bare or Telex: "dung chung", "su dung" are read by useDung
+	}
+	if f := Fold(s); !strings.Contains(f, "dung") && !strings.Contains(f, "roi") {
+		return plain // no "dùng", "rơi"
 	}
 	ts := yesNoTokens(s)
 	words := 0
@@ -422,4 +425,15 @@ func slipsInSentence(s string, plain map[string]bool) map[string]bool {
 // "đúng" (rule 35).
 func useDung(ws []string, i int) bool {
 	return ws[i] == "dung" && (i > 0 && ws[i-1] == "su" || i+1 < len(ws) && ws[i+1] == "chung")
+}
+
+// mayBeSouth reports whether f, folded, may hold a word of southWords
+// typed with or without Telex keys: only then is it looked at closely.
+func mayBeSouth(f string) bool {
+	for _, w := range []string{"cho", "hon", "hoon", "ho6n", "ua", "uwa", "u7a"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }

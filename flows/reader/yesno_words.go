@@ -88,8 +88,12 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 // readYesNoWords is readYesNo before a slip of the keys is looked for.
 func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
-	c := southText(cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text) // "có hôn" (rule 28)
+	c := cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text
 	f := Fold(c)
+	if mayBeSouth(f) {
+		c = southText(c) // "có hôn" (rule 28)
+		f = Fold(c)
+	}
 	if f == "" {
 		return false, nil, problem("answer.empty")
 	}
