@@ -368,7 +368,7 @@ func collapse(s string) string {
 var (
 	yesTypos = setOfPhrases("coo", "cooa", "cps", "cp", "xo", "vo")
 	noTypos  = setOfPhrases("khoq", "kog", "khng", "khpng", "jhong", "khomg", "khoong co", "kohng", "khnog")
-	chatYes  = setOfPhrases("coa", "coa a", "rui", "co rui", "rui a", "xong rui")
+	chatYes  = setOfPhrases("coa", "coa a", "rui", "co rui", "rui a", "xong rui", "zoi", "dzoi", "co zoi", "co dzoi")
 	chatNo   = setOfPhrases("khog", "khongg", "khonng", "khog a")
 )
 

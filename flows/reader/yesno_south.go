@@ -58,11 +58,14 @@ import "strings"
 //     đỡ" are neither (rule 3). A time ahead makes a plan: "tuần sau có",
 //     "sang năm có" are neither; after a no, "chưa có, năm sau có" is the
 //     no and its plan (rule 4).
+// 37. A no with a letter held down is the no: "hônggg", "hongg có",
+//     "hokk", "kooo"; "hog" is "hok". And "zồi", "dzồi" are the south's
+//     "rồi" as chats spell it.
 
 // negSpellings are the chat and regional spellings of "không", by
 // skeleton: "ko", "k", "kg", "hk", "hok", "hông", "hổng", "hem", "khum".
 // Not "kh" (also "kế hoạch" in "12/KH-UBND").
-var negSpellings = setOf("khog", "khomg", "khng", "ko", "k", "kg", "khg", "hk", "hok", "hong", "hem", "khum")
+var negSpellings = setOf("khog", "khomg", "khng", "ko", "k", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "khum")
 
 // negSkel is t's skeleton with a chat spelling of "không" made "khong".
 func negSkel(t Token, f string) string {
@@ -436,4 +439,16 @@ func mayBeSouth(f string) bool {
 		}
 	}
 	return false
+}
+
+// heldNo is w, folded, with its held letters let go when that makes a
+// word of no of two letters or more: "honggg" is "hong" (rule 37).
+func heldNo(w string) string {
+	if yesWords[w] || noWords[w] || len(w) < 3 {
+		return w
+	}
+	if c := collapse(w); len(c) > 1 && c != w && (noWords[c] || negations[c]) {
+		return c
+	}
+	return w
 }

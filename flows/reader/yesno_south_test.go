@@ -191,3 +191,14 @@ func TestALittleOrLaterIsNoPlainYes(t *testing.T) {
 		{"có đó", "= có"}, {"có đó anh", "= có"}, {"có, do huyện lắp", "? có"}, {"không, do thiếu kinh phí", "? không"},
 	})
 }
+
+// Rule 37: a no with a letter held down is the no; "hog" is "hok"; "zồi"
+// is "rồi".
+func TestANoHeldDownIsTheNo(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"hônggg", "= không"}, {"hôngg", "= không"}, {"honggg", "= không"}, {"hongg co", "= không"}, {"hokk", "= không"},
+		{"kooo", "= không"}, {"hog", "= không"}, {"hog có", "= không"},
+		{"zồi", "= có"}, {"có zồi", "= có"}, {"dzồi", "= có"},
+		{"kkk", "! answer.not_yes_no"}, {"coo", "? có"},
+	})
+}

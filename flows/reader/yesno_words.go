@@ -19,7 +19,7 @@ var (
 		"dong y", "dung", "roi", "r", "yes", "y", "yeah", "yep", "yup", "1", "vang", "uh", "u", "uhm", "um", "uk",
 		"ukm", "ukie", "da", "duoc", "dc", "dk", "true", "chuan", "phai", "co roi", "dung roi", "dung vay",
 		"dung the", "chinh xac", "co a", "da co", "vang a")
-	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
+	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
 		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
 	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "nghen", "hen", "em", "e", "minh", "toi", "anh", "chi",
@@ -34,7 +34,7 @@ var (
 		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam", "quen")
 	// negations turn the yes after them into a no: "không có", "chưa đồng
 	// ý", "hok có", "kg có".
-	negations = untelexSet("khog", "khomg", "khng", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
+	negations = untelexSet("khog", "khomg", "khng", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "chua", "cha", "chang")
 )
 
 // yesNoEmoji are the emoji that mean yes or no, read before the clean
@@ -265,6 +265,7 @@ func yesNoClauseIn(clause string, echo *lazyWords, plain map[string]bool) ([]boo
 	var out []bool
 	unknown := 0
 	for i := 0; i < len(ws); i++ {
+		ws[i] = heldNo(ws[i]) // "hônggg", "hokk" (rule 37)
 		if n := yesAt(ws, i); n > 0 && !(n == 1 && (plain[ws[i]] || useDung(ws, i))) {
 			out = append(out, true)
 			i += n - 1
