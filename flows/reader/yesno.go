@@ -81,6 +81,8 @@ var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac"
 	// a time ahead makes a plan (rule 36): "tuần sau có", "sang năm"
 	"tuan sau", "thang sau", "nam sau", "quy sau", "tuan toi", "thang toi", "nam toi", "quy toi", "sang nam",
 	"sap toi", "ngay mai",
+	// maybe (rule 38): "có khi" alone; "có khi có" leans (rule 11)
+	"co khi",
 	// not knowing: "em không nắm", "chưa nắm được"
 	"khong nam", "chua nam")
 

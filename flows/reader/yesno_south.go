@@ -61,6 +61,12 @@ import "strings"
 // 37. A no with a letter held down is the no: "hônggg", "hongg có",
 //     "hokk", "kooo"; "hog" is "hok". And "zồi", "dzồi" are the south's
 //     "rồi" as chats spell it.
+// 38. "Đâu" before a yes turns it, whatever follows: "đâu phải", "đâu
+//     phải vậy", "đâu đúng", "đâu được", "đâu có chuyện đó", "đâu có tiền
+//     mà lắp" are a no, offered (rule 2). "Đâu rồi" (where is it?) asks
+//     back: neither. "Có khi" (maybe) alone is neither; "có khi có" leans.
+//     And "có" with a thing said in mockery is nothing: "có con khỉ",
+//     "có cái nịt", "có khỉ khô" are a no, offered.
 
 // negSpellings are the chat and regional spellings of "không", by
 // skeleton: "ko", "k", "kg", "hk", "hok", "hông", "hổng", "hem", "khum".
@@ -451,4 +457,46 @@ func heldNo(w string) string {
 		return c
 	}
 	return w
+}
+
+// dauFirst reads rule 38 on a clause's words: NoAsk, Hedged when a hedge
+// or a "but" follows, NoRule when it is no such clause.
+func dauFirst(tk []Token, fs []string) Verdict {
+	if len(fs) > 2 && fs[0] == "da" && fs[1] == "dau" && !SameWord(tk[0], "đã") {
+		tk, fs = tk[1:], fs[1:] // "da dau phai vay": dạ, typed bare
+	}
+	switch {
+	case len(fs) == 2 && fs[0] == "dau" && fs[1] == "roi" && (SameWord(tk[0], "đâu") || tk[0].Lower == "dau"):
+		return Hedged // "đâu rồi": where is it? A question back
+	case len(fs) > 1 && fs[0] == "dau" && (SameWord(tk[0], "đâu") || tk[0].Lower == "dau") &&
+		(fs[1] == "co" || fs[1] == "phai" || fs[1] == "dung" || fs[1] == "duoc"):
+		for i, f := range fs[2:] {
+			if hedgeWords[f] && typedAs(tk[i+2:i+3], f) || butWords[f] || negations[f] {
+				return Hedged
+			}
+		}
+		return NoAsk
+	case len(fs) > 1 && fs[0] == "co" && mocked(tk[1:], fs[1:]):
+		return NoAsk
+	}
+	return NoRule
+}
+
+// mocked reports a thing said in mockery for nothing, after "có": "con
+// khỉ", "cái nịt", "khỉ khô", typed with their marks.
+func mocked(tk []Token, fs []string) bool {
+	var cut []string
+	for len(fs) > 1 && (fs[0] == "cai" || fs[0] == "con") {
+		cut = append(cut, fs[0])
+		tk, fs = tk[1:], fs[1:]
+	}
+	switch {
+	case len(fs) == 1 && fs[0] == "khi":
+		return SameWord(tk[0], "khỉ")
+	case len(fs) == 2 && fs[0] == "khi" && fs[1] == "kho":
+		return SameWord(tk[0], "khỉ") || tk[0].Lower == "khi"
+	case len(fs) == 1 && fs[0] == "nit":
+		return SameWord(tk[0], "nịt") || tk[0].Lower == "nit" && len(cut) > 0 && cut[len(cut)-1] == "cai" // not "con nít"
+	}
+	return false
 }

@@ -202,3 +202,15 @@ func TestANoHeldDownIsTheNo(t *testing.T) {
 		{"kkk", "! answer.not_yes_no"}, {"coo", "? có"},
 	})
 }
+
+// Rule 38: "đâu" before a yes turns it; "có" with a thing said in mockery
+// is nothing; "có khi" is maybe.
+func TestDauBeforeAYesTurnsIt(t *testing.T) {
+	checkPoint(t, [][2]string{
+		{"đâu phải", "? không"}, {"đâu phải vậy", "? không"}, {"đâu đúng", "? không"}, {"đâu được", "? không"},
+		{"đâu có chuyện đó", "? không"}, {"đâu có tiền mà lắp", "? không"}, {"dau phai", "? không"},
+		{"đâu phải chưa", "! answer.yes_no_hedged"}, {"đâu rồi", "! answer.yes_no_hedged"},
+		{"có con khỉ", "? không"}, {"có cái nịt", "? không"}, {"có khỉ khô", "? không"},
+		{"có khi", "! answer.yes_no_hedged"}, {"có khi có", "? có"}, {"đầu tư rồi", "= có"},
+	})
+}

@@ -61,7 +61,7 @@ func clauseWords(ts []Token) ([]Token, []string) {
 // leanWords lean an answer after them (rule 11).
 var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co le", "co le la", "duong nhu",
 	"nghi la", "em nghi la", "em nghi", "toi nghi la", "chac co le", "co ve", "co ve nhu", "co ve la", "nghe noi",
-	"nghe noi la", "nghe bao", "nghe dau", "nghe dau la")
+	"nghe noi la", "nghe bao", "nghe dau", "nghe dau la", "co khi", "co khi la")
 
 // centralWords are words of Nghệ An, Hà Tĩnh and Huế speech, typed with
 // their marks, by skeleton, with the word of the north (rule 24).
@@ -176,6 +176,9 @@ func turnRules(ts []Token) (Verdict, string) {
 	if v := whoSaid(tk, fs); v != NoRule {
 		return v, "" // "ai nói là chưa" (rule 26)
 	}
+	if v := dauFirst(tk, fs); v != NoRule {
+		return v, "" // "đâu phải", "đâu có chuyện đó", "có cái nịt" (rule 38)
+	}
 	for n := 3; n >= 1; n-- {
 		if len(fs) > n && leanWords[strings.Join(fs[:n], " ")] && !(fs[0] == "chac" && fs[1] == "chan") {
 			if fs[0] == "chac" && !SameWord(tk[0], "chắc") && tk[0].Lower != "chac" {
@@ -202,6 +205,7 @@ func turnRules(ts []Token) (Verdict, string) {
 	if v := dauOther(tk, fs); v != NoRule {
 		return v, "" // "có lắp đâu", "có ai xài đâu" (rule 34)
 	}
+
 	if v := doubleNegation(fs); v != NoRule {
 		return v, "" // rule 15
 	}
