@@ -396,8 +396,8 @@ func typedAs(ts []Token, f string) bool {
 	for _, t := range ts {
 		if t.Fold == f || t.Skel == f {
 			for _, form := range forms {
-				if SameWord(t, form) {
-					return true // "đang", and "ddang", "d9ang" with the keys left in
+				if SameWord(t, form) || shapedAs(t, form) {
+					return true // "đang", and "ddang", "d9ang" with the keys left in; "ddow", đỡ without its tone
 				}
 			}
 		}

@@ -88,6 +88,9 @@ var saidWords = setOf("noi", "bao", "bieu", "keu")
 // NoRule when the clause is no such question, Hedged when X is no plain
 // answer.
 func whoSaid(tk []Token, fs []string) Verdict {
+	if len(fs) > 3 && fs[0] == "da" && fs[1] == "ai" {
+		tk, fs = tk[1:], fs[1:] // "da ai noi la chua": dạ, typed bare
+	}
 	i := 1
 	if len(fs) < 3 || fs[0] != "ai" {
 		return NoRule
@@ -462,8 +465,8 @@ func heldNo(w string) string {
 // dauFirst reads rule 38 on a clause's words: NoAsk, Hedged when a hedge
 // or a "but" follows, NoRule when it is no such clause.
 func dauFirst(tk []Token, fs []string) Verdict {
-	if len(fs) > 2 && fs[0] == "da" && fs[1] == "dau" && !SameWord(tk[0], "đã") {
-		tk, fs = tk[1:], fs[1:] // "da dau phai vay": dạ, typed bare
+	if len(fs) > 2 && fs[0] == "da" && (fs[1] == "dau" || fs[1] == "co") && !SameWord(tk[0], "đã") {
+		tk, fs = tk[1:], fs[1:] // "da dau phai vay", "da co cai nit": dạ, typed bare
 	}
 	switch {
 	case len(fs) == 2 && fs[0] == "dau" && fs[1] == "roi" && (SameWord(tk[0], "đâu") || tk[0].Lower == "dau"):

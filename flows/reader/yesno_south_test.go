@@ -61,7 +61,7 @@ func TestWhoSaidMeansTheOpposite(t *testing.T) {
 	checkPoint(t, [][2]string{
 		{"ai nói là chưa", "? có"}, {"ai nói chưa", "? có"}, {"ai bảo không có", "? có"}, {"ai biểu chưa có đâu", "? có"},
 		{"ai kêu hông có", "? có"}, {"ai mà nói vậy là không có", "? có"}, {"ai nói với anh là chưa", "? có"},
-		{"ai nói có", "? không"},
+		{"ai nói có", "? không"}, {"da ai noi la chua a", "? có"},
 		{"ai nói", "! answer.not_yes_no"}, {"ai nói là có thể", "! answer.yes_no_hedged"},
 	})
 }
@@ -184,7 +184,7 @@ func TestDungInASentenceIsTheVerb(t *testing.T) {
 // Rule 36: a little, makeshift or a time ahead is no plain yes.
 func TestALittleOrLaterIsNoPlainYes(t *testing.T) {
 	checkPoint(t, [][2]string{
-		{"có chút chút", "! answer.yes_no_hedged"}, {"có sơ sơ", "! answer.yes_no_hedged"}, {"có đỡ", "! answer.yes_no_hedged"},
+		{"có chút chút", "! answer.yes_no_hedged"}, {"có sơ sơ", "! answer.yes_no_hedged"}, {"có đỡ", "! answer.yes_no_hedged"}, {"co ddow", "! answer.yes_no_hedged"},
 		{"tuần sau có", "! answer.yes_no_hedged"}, {"sang năm có", "! answer.yes_no_hedged"}, {"có (sang năm)", "! answer.yes_no_hedged"},
 		{"chưa có, tháng sau mới có", "= không"}, {"chưa có, năm sau có", "= không"}, {"chưa, sang năm", "= không"},
 		// "đó" (there) and "do" (because) are not "đỡ"
@@ -211,6 +211,7 @@ func TestDauBeforeAYesTurnsIt(t *testing.T) {
 		{"đâu có chuyện đó", "? không"}, {"đâu có tiền mà lắp", "? không"}, {"dau phai", "? không"},
 		{"đâu phải chưa", "! answer.yes_no_hedged"}, {"đâu rồi", "! answer.yes_no_hedged"},
 		{"có con khỉ", "? không"}, {"có cái nịt", "? không"}, {"có khỉ khô", "? không"},
+		{"da dau phai vay a", "? không"}, {"da co cai nit a", "? không"}, {"co con nit", "? có"},
 		{"có khi", "! answer.yes_no_hedged"}, {"có khi có", "? có"}, {"đầu tư rồi", "= có"},
 	})
 }
