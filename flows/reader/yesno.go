@@ -453,7 +453,8 @@ func negatedReason(ts []Token) bool {
 }
 
 // sinceWords open when a yes or a no began: "từ năm 2023", "từ lâu".
-var sinceWhen = setOf("nam", "thang", "ngay", "quy", "dau", "cuoi", "lau", "truoc", "khi", "hom")
+var sinceWhen = setOf("nam", "thang", "ngay", "quy", "dau", "cuoi", "lau", "truoc", "khi", "hom",
+	"hoi", "xua", "do") // the south's "từ hồi 2023", "từ hồi đó giờ" (rule 28)
 
 // cutSince takes a since-when phrase off the end of a clause's words:
 // "co tu nam 2023" is "co". Only a time may follow "từ": figures, date

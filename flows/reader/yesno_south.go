@@ -20,7 +20,8 @@ import "strings"
 //     "chứ" ("có chớ"), "xài" is "dùng", "mần" is "làm" ("mần rồi"), "ừa"
 //     is "ừ", and "hôn" is the "không" that asks ("có hôn", bare "co hon",
 //     is "có không");
-//     "nghen", "hen" end a reply politely as "nhé" does ("có nghen").
+//     "nghen", "hen" end a reply politely as "nhé" does ("có nghen");
+//     "từ hồi 2023", "từ hồi đó giờ" say since when (rule 10).
 //     And what is used, then that it works, says it works (rule 8):
 //     "xài được rồi", "dùng tốt", "chạy ổn định".
 // 29. What was done "theo" a document is what was done: "Đã thực hiện theo

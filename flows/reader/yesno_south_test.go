@@ -86,6 +86,7 @@ func TestSouthernWordsAreTheWords(t *testing.T) {
 		{"mần rồi", "= có"}, {"đã mần xong", "= có"},
 		{"dạ rồi, xài được rồi", "= có"}, {"có, xài tốt lắm", "= có"}, {"có, chạy ổn định", "= có"},
 		{"có, dùng bình thường", "= có"}, {"xài được", "? có"},
+		{"Có từ hồi 2023", "= có"}, {"có từ hồi đó giờ", "= có"}, {"chưa có từ hồi đó tới giờ", "= không"},
 		// bare, "cho" is no "chớ"; what is used and not known to work is not read
 		{"có cho", "? có"}, {"chớ", "! answer.not_yes_no"}, {"có, xài được chưa biết", "! answer.not_yes_no"},
 	})
