@@ -67,14 +67,22 @@ var (
 	turnedNo = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau",
 		"sao ma co", "lam sao ma co", "lam sao co duoc", "lam sao ma co duoc", "sao ma co duoc", "lay dau ra",
 		"lam gi ma co")
-	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong")
+	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong",
+		"khong co sai", "khong co gi sai", "khong sai gi")
 )
 
 // hedgeWords make a yes or a no neither, folded: "không hẳn", "đang".
 var hedgeWords = setOfPhrases("khong han", "chua han", "khong chac", "chua chac", "co le", "co the", "hinh nhu",
 	"dang", "sap", "se", "du kien", "chuan bi", "mot phan", "mot so", "tam thoi", "chua hoan thanh",
 	"chua xong", "chua day du", "chua het", "it nhieu", "ke hoach", "du dinh", "mot nua", "1 nua", "nua",
-	"phan nao", "mot it",
+	"phan nao", "mot it", "1 phan", "1 so", "1 it",
+	// a little, makeshift (rule 36): "có chút chút", "có sơ sơ", "có đỡ"
+	"chut chut", "chut xiu", "chut it", "so so", "do",
+	// a time ahead makes a plan (rule 36): "tuần sau có", "sang năm"
+	"tuan sau", "thang sau", "nam sau", "quy sau", "tuan toi", "thang toi", "nam toi", "quy toi", "sang nam",
+	"sap toi", "ngay mai",
+	// maybe (rule 38): "có khi" alone; "có khi có" leans (rule 11)
+	"co khi",
 	// not knowing: "em không nắm", "chưa nắm được"
 	"khong nam", "chua nam")
 
@@ -173,7 +181,9 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 
 // underWayWords open a clause that tells what is being done or planned.
 var underWayWords = setOfPhrases("dang", "sap", "se", "du kien", "chuan bi", "ke hoach", "du dinh", "dang xin",
-	"cho", "dang cho")
+	"cho", "dang cho",
+	// a time ahead (rule 36): "chưa có, năm sau có"
+	"tuan sau", "thang sau", "nam sau", "quy sau", "tuan toi", "thang toi", "nam toi", "quy toi", "sang nam", "sap toi")
 
 // underWay reports whether the clause ts starts with what is under way or
 // planned: "đang xin kinh phí", "dự kiến năm sau", "sẽ lắp trong quý 2".
@@ -236,6 +246,7 @@ var (
 
 // clauseVerdict reads one clause, with the reason for a YesAsk or NoAsk.
 func clauseVerdict(ts []Token) (Verdict, string) {
+	ts = cutBasis(ts) // "đã thực hiện theo Kế hoạch số 12" (rule 29)
 	if v, why := turnRules(ts); v != NoRule {
 		return v, why
 	}
@@ -245,15 +256,13 @@ func clauseVerdict(ts []Token) (Verdict, string) {
 // clauseRules are rules 1 to 10 on one clause (turnRules, in
 // yesno_turns.go, are the others).
 func clauseRules(ts []Token) Verdict {
+	ts = trimTail(ts) // "đâu có đâu nghen" is "đâu có đâu" (rule 33)
 	fs := make([]string, 0, len(ts))
 	for _, t := range ts {
 		// Skeletons: "dax thuwcj hieenj" (Telex left on) is "đã thực hiện".
 		if f := strings.Trim(t.Skel, edgePunct); f != "" {
-			fs = append(fs, f)
+			fs = append(fs, negSkel(t, f)) // "hông sai" is "không sai" (rule 25)
 		}
-	}
-	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
-		fs = fs[:len(fs)-1]
 	}
 	fs = cutSince(fs)
 	if len(fs) == 0 {
@@ -361,7 +370,7 @@ func collapse(s string) string {
 var (
 	yesTypos = setOfPhrases("coo", "cooa", "cps", "cp", "xo", "vo")
 	noTypos  = setOfPhrases("khoq", "kog", "khng", "khpng", "jhong", "khomg", "khoong co", "kohng", "khnog")
-	chatYes  = setOfPhrases("coa", "coa a", "rui", "co rui", "rui a", "xong rui")
+	chatYes  = setOfPhrases("coa", "coa a", "rui", "co rui", "rui a", "xong rui", "zoi", "dzoi", "co zoi", "co dzoi")
 	chatNo   = setOfPhrases("khog", "khongg", "khonng", "khog a")
 )
 
@@ -376,7 +385,7 @@ func setOfPhrases(ps ...string) map[string]bool {
 // typedHedge are hedge words whose folded form is another word too
 // ("đăng" is to post, "đáng" worth): they hedge only when typed so.
 var typedHedge = map[string][]string{"dang": {"đang", "dang"}, "se": {"sẽ", "se"}, "sap": {"sắp", "sap"},
-	"nua": {"nửa"}}
+	"nua": {"nửa"}, "do": {"đỡ"}}
 
 // typedAs reports whether the word folding to f was typed as a hedge.
 func typedAs(ts []Token, f string) bool {
@@ -387,8 +396,8 @@ func typedAs(ts []Token, f string) bool {
 	for _, t := range ts {
 		if t.Fold == f || t.Skel == f {
 			for _, form := range forms {
-				if SameWord(t, form) {
-					return true // "đang", and "ddang", "d9ang" with the keys left in
+				if SameWord(t, form) || shapedAs(t, form) {
+					return true // "đang", and "ddang", "d9ang" with the keys left in; "ddow", đỡ without its tone
 				}
 			}
 		}
@@ -444,7 +453,8 @@ func negatedReason(ts []Token) bool {
 }
 
 // sinceWords open when a yes or a no began: "từ năm 2023", "từ lâu".
-var sinceWhen = setOf("nam", "thang", "ngay", "quy", "dau", "cuoi", "lau", "truoc", "khi", "hom")
+var sinceWhen = setOf("nam", "thang", "ngay", "quy", "dau", "cuoi", "lau", "truoc", "khi", "hom",
+	"hoi", "xua", "do") // the south's "từ hồi 2023", "từ hồi đó giờ" (rule 28)
 
 // cutSince takes a since-when phrase off the end of a clause's words:
 // "co tu nam 2023" is "co". Only a time may follow "từ": figures, date

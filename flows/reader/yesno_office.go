@@ -20,7 +20,7 @@ func doneOrNot(s string, echo *lazyWords) Verdict {
 	}
 	for i, f := range fs {
 		if butWords[f] || hedgeWords[f] && typedAs(tk[i:i+1], f) || i+1 < len(fs) && hedgeWords[f+" "+fs[i+1]] ||
-			hedges[f] && (tk[i].Lower == f || SameWord(tk[i], hedgeForms[f])) || f == "chi" && SameWord(tk[i], "chỉ") || f == "moi" && i > 0 && fs[i-1] == "chi" {
+			hedges[f] && (tk[i].Lower == f || SameWord(tk[i], hedgeForms[f])) && !nounHalf(fs, i) || f == "chi" && SameWord(tk[i], "chỉ") || f == "moi" && i > 0 && fs[i-1] == "chi" {
 			return NoRule
 		}
 	}

@@ -16,7 +16,7 @@ func TestYesAndNoTheWayOfficesSayThem(t *testing.T) {
 		{"chưa thực hiện được", No}, {"hiện chưa có", No}, {"xã chưa có", No}, {"không, chưa có", No},
 		{"khônggg", No},
 		{"xong", Yes}, {"xong rồi", Yes}, {"không sai", YesAsk}, {"cóa", Yes}, {"khôg", No}, {"khôg ạ", No},
-		{"có đâu", NoAsk}, {"đâu có", NoAsk}, {"làm gì có", NoAsk}, {"có gì đâu", NoAsk}, {"khog co", NoRule},
+		{"có đâu", NoAsk}, {"đâu có", NoAsk}, {"làm gì có", NoAsk}, {"có gì đâu", NoAsk}, {"khog co", No},
 		{"không hẳn", Hedged}, {"chưa hẳn", Hedged}, {"có nhưng chưa hoàn thành", Hedged},
 		{"đang triển khai", Hedged}, {"sắp có", Hedged}, {"có một phần", Hedged}, {"có lẽ", Hedged},
 		{"không phải không có", YesAsk}, {"không phải không muốn", Hedged}, {"dự kiến tháng sau", Hedged},

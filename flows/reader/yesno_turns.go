@@ -49,10 +49,10 @@ func clauseWords(ts []Token) ([]Token, []string) {
 	var fs []string
 	for _, t := range ts {
 		if f := strings.Trim(t.Skel, edgePunct); f != "" {
-			tk, fs = append(tk, t), append(fs, f)
+			tk, fs = append(tk, t), append(fs, negSkel(t, f)) // "hông sai" is "không sai" (rule 25)
 		}
 	}
-	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
+	for len(fs) > 1 && clauseTail[fs[len(fs)-1]] { // rule 33
 		tk, fs = tk[:len(tk)-1], fs[:len(fs)-1]
 	}
 	return tk, fs
@@ -61,7 +61,7 @@ func clauseWords(ts []Token) ([]Token, []string) {
 // leanWords lean an answer after them (rule 11).
 var leanWords = setOfPhrases("hinh nhu", "hinh nhu la", "chac", "chac la", "co le", "co le la", "duong nhu",
 	"nghi la", "em nghi la", "em nghi", "toi nghi la", "chac co le", "co ve", "co ve nhu", "co ve la", "nghe noi",
-	"nghe noi la", "nghe bao", "nghe dau", "nghe dau la")
+	"nghe noi la", "nghe bao", "nghe dau", "nghe dau la", "co khi", "co khi la")
 
 // centralWords are words of Nghệ An, Hà Tĩnh and Huế speech, typed with
 // their marks, by skeleton, with the word of the north (rule 24).
@@ -75,6 +75,9 @@ func central(tk []Token) ([]Token, bool) {
 	var fixed []Token
 	for i, t := range tk {
 		w, found := centralWords[t.Skel]
+		if !found {
+			w, found = southWords[t.Skel] // rule 28
+		}
 		bare := t.Lower == t.Skel && (t.Skel == "mo" && (i == len(tk)-1 && i > 0 || i == 0 && len(tk) > 1 && tk[1].Skel == "co") ||
 			t.Skel == "rang" && i == 0 && len(tk) > 2 && (tk[1].Skel == "ma" || tk[1].Skel == "lai"))
 		if !found || !(SameWord(t, w[0]) || bare) {
@@ -170,6 +173,12 @@ func turnRules(ts []Token) (Verdict, string) {
 	if nothing(fs) {
 		return No, "" // "chưa có gì", "không có ai cả"
 	}
+	if v := whoSaid(tk, fs); v != NoRule {
+		return v, "" // "ai nói là chưa" (rule 26)
+	}
+	if v := dauFirst(tk, fs); v != NoRule {
+		return v, "" // "đâu phải", "đâu có chuyện đó", "có cái nịt" (rule 38)
+	}
 	for n := 3; n >= 1; n-- {
 		if len(fs) > n && leanWords[strings.Join(fs[:n], " ")] && !(fs[0] == "chac" && fs[1] == "chan") {
 			if fs[0] == "chac" && !SameWord(tk[0], "chắc") && tk[0].Lower != "chac" {
@@ -193,6 +202,10 @@ func turnRules(ts []Token) (Verdict, string) {
 	if dauNo(tk, fs) || len(fs) > 2 && fs[0] == "da" && !SameWord(tk[0], "đã") && dauNo(tk[1:], fs[1:]) {
 		return NoAsk, "" // rule 12
 	}
+	if v := dauOther(tk, fs); v != NoRule {
+		return v, "" // "có lắp đâu", "có ai xài đâu" (rule 34)
+	}
+
 	if v := doubleNegation(fs); v != NoRule {
 		return v, "" // rule 15
 	}
@@ -338,7 +351,7 @@ func serving(c []Token) bool {
 	for len(fs) > 2 && (fs[0] == "van" && fs[1] != "hanh" || fs[0] == "dang" || fs[0] == "hien" || leadFillers[fs[0]]) {
 		tk, fs = tk[1:], fs[1:] // "vẫn đang", not the "vận" of "vận hành"
 	}
-	if len(fs) < 2 || !inServiceWords[fs[0]+" "+fs[1]] {
+	if len(fs) < 2 || !inServiceWords[fs[0]+" "+fs[1]] && !usedWell(tk, fs) {
 		return false
 	}
 	for i, f := range fs {
@@ -490,7 +503,7 @@ func doneDetail(c []Token) bool {
 	}
 	for i, f := range fs {
 		if negations[f] || noWords[f] || butWords[f] || hedgeWords[f] && typedAs(tk, f) ||
-			hedges[f] && !keyedOther(tk[i].Fold, f) || f == "chi" || i+1 < len(fs) && hedgeWords[f+" "+fs[i+1]] {
+			hedges[f] && !keyedOther(tk[i].Fold, f) && !nounHalf(fs, i) || f == "chi" || i+1 < len(fs) && hedgeWords[f+" "+fs[i+1]] {
 			return false
 		}
 	}

@@ -19,10 +19,10 @@ var (
 		"dong y", "dung", "roi", "r", "yes", "y", "yeah", "yep", "yup", "1", "vang", "uh", "u", "uhm", "um", "uk",
 		"ukm", "ukie", "da", "duoc", "dc", "dk", "true", "chuan", "phai", "co roi", "dung roi", "dung vay",
 		"dung the", "chinh xac", "co a", "da co", "vang a")
-	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
+	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
 		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
-	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "em", "e", "minh", "toi", "anh", "chi",
+	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "nghen", "hen", "em", "e", "minh", "toi", "anh", "chi",
 		"ad", "admin", "oi", "ne", "nhi", "vay", "day", "do")
 	// particles stress a yes or a no without changing it: "có chứ",
 	// "không đâu", "có luôn", "xã có", "chắc chắn có".
@@ -34,7 +34,7 @@ var (
 		"neu", "dang", "sap", "se", "kien", "hinh", "kiem", "tra", "hoi", "xem", "tam", "quen")
 	// negations turn the yes after them into a no: "không có", "chưa đồng
 	// ý", "hok có", "kg có".
-	negations = untelexSet("khog", "khomg", "khng", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hong", "hem", "chua", "cha", "chang")
+	negations = untelexSet("khog", "khomg", "khng", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "chua", "cha", "chang")
 )
 
 // yesNoEmoji are the emoji that mean yes or no, read before the clean
@@ -79,6 +79,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if p == nil && u == nil && slipped(yesNoTokens(s)) {
 		u = &Unsure{Key: "reading.yes_no_slip", Input: string(quoted(s))} // "cơ", "chứa" (yesno_plain.go)
 	}
+	if p == nil && u == nil && echo != nil && asksBack(s) {
+		u = &Unsure{Key: "reading.yes_no_asked", Input: string(quoted(s))} // "có?" (rule 27)
+	}
 	return b, u, p
 }
 
@@ -87,6 +90,10 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	in := quoted(s)
 	c := cleanAnswer(yesNoEmoji.Replace(Normalize(s)), nil).text
 	f := Fold(c)
+	if mayBeSouth(f) {
+		c = southText(c) // "có hôn" (rule 28)
+		f = Fold(c)
+	}
 	if f == "" {
 		return false, nil, problem("answer.empty")
 	}
@@ -103,6 +110,9 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
 		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
+	} else if ok && notYetPlanned(ans, note) {
+		// "Chưa (dự kiến quý II/2027)": not yet, and when (rule 32)
+		return false, &Unsure{Key: "reading.not_yet_planned", Input: string(in)}, nil
 	}
 	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(notPolite(s), word) &&
 		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
@@ -153,7 +163,7 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		return false, nil, problem("answer.not_yes_no", "input", in)
 	}
-	plain := notHedges(s)
+	plain := slipsInSentence(s, notHedges(s))
 	for _, clause := range clauses {
 		got, n, ok := yesNoClauseIn(clause, echo, plain)
 		if !ok {
@@ -170,6 +180,11 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	// One or two words the reader does not know beside a clear answer ("có,
 	// hoành tráng lắm") make it probable; more make it a sentence to read.
 	if len(answers) == 0 || unknown > 2 {
+		if yes, ok := answerThenRemark(s); ok && doneOrNot(s, echo) == NoRule {
+			// "Có - dùng chung phòng họp của UBND xã": the answer, then
+			// a remark that takes nothing from it (rule 31)
+			return yes, &Unsure{Key: "reading.yes_no_extra", Input: string(in)}, nil
+		}
 		return byVerb()
 	}
 	for _, a := range answers[1:] {
@@ -250,7 +265,8 @@ func yesNoClauseIn(clause string, echo *lazyWords, plain map[string]bool) ([]boo
 	var out []bool
 	unknown := 0
 	for i := 0; i < len(ws); i++ {
-		if n := yesAt(ws, i); n > 0 {
+		ws[i] = heldNo(ws[i]) // "hônggg", "hokk" (rule 37)
+		if n := yesAt(ws, i); n > 0 && !(n == 1 && (plain[ws[i]] || useDung(ws, i))) {
 			out = append(out, true)
 			i += n - 1
 			continue
@@ -264,7 +280,7 @@ func yesNoClauseIn(clause string, echo *lazyWords, plain map[string]bool) ([]boo
 		case i+1 < len(ws) && particles[w+" "+ws[i+1]]:
 			i++
 		case particles[w]:
-		case hedges[w] && !keyedOther(typed[i], w) && !plain[w]:
+		case hedges[w] && !keyedOther(typed[i], w) && !plain[w] && !nounHalf(ws, i):
 			return nil, 0, false
 		case echo.has(w):
 		default:
