@@ -39,8 +39,12 @@ var (
 
 // yesNoEmoji are the emoji that mean yes or no, read before the clean
 // stage takes every other emoji away.
-var yesNoEmoji = strings.NewReplacer("👍", " ok ", "✅", " ok ", "✔", " ok ", "✓", " ok ", "👌", " ok ", "🆗", " ok ",
-	"👎", " khong ", "❌", " khong ", "✗", " khong ", "✘", " khong ", "🚫", " khong ", "⛔", " khong ", "❎", " khong ")
+var yesNoEmoji = strings.NewReplacer("👍", " ok ", "✅", " ok ", "✔", " ok ", "✓", " ok ", "👌", " ok ", "🆗", " ok ", "☑", " ok ",
+	"👎", " khong ", "❌", " khong ", "✗", " khong ", "✘", " khong ", "🚫", " khong ", "⛔", " khong ", "❎", " khong ", "✖", " khong ")
+
+// noMarks are the marks of not done or refused: alone at a question they
+// are offered as không (rule 4 of yesno_plain.go).
+const noMarks = "👎❌✗✘🚫⛔❎✖"
 
 // ackEmoji are the emoji a chat uses to acknowledge a message as much as
 // to agree: alone at a yes/no question they are asked back.
@@ -115,13 +119,17 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		return false, &Unsure{Key: "reading.not_yet_planned", Input: string(in)}, nil
 	}
 	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(notPolite(s), word) &&
-		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
+		strings.ContainsFunc(c, word) && (strings.ContainsAny(s, ackEmoji) || echo != nil && strings.ContainsAny(s, noMarks)) {
 		// "👍" alone: in a chat it may mean "seen" as well as "yes". Never
 		// stored before the person confirms it with a word or a button.
-		// A mark of done or not ("✅", "❌", "👎") says yes or no alone.
+		// At a question a mark of not done ("❌", "👎") is offered too; to
+		// the bot's own "Ghi có?" it says no.
 		b, u, p := readYesNo(c, echo)
 		if p == nil {
 			u = &Unsure{Key: "reading.emoji_only", Input: string(in)}
+			if !strings.ContainsAny(s, ackEmoji) {
+				u.Key = "reading.mark_only"
+			}
 		}
 		return b, u, p
 	}
@@ -149,8 +157,8 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	var answers []bool
 	unknown := 0
 	clauses := strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) })
-	if len(clauses) > 1 && bareReply(clauses[0]) == "reading.yes_ack" {
-		clauses = clauses[1:] // "vâng, chưa ạ": heard, then the answer
+	if len(clauses) > 1 && (bareReply(clauses[0]) == "reading.yes_ack" || bareReply(clauses[0]) == "reading.yes_okay") {
+		clauses = clauses[1:] // "vâng, chưa ạ", "ok, chưa có": heard, then the answer
 	}
 	// What was done, or what is missing, said without có or không
 	// (yesno_office.go); its own words tell a hedge from "hội", "hỏi".

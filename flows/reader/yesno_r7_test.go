@@ -1,0 +1,39 @@
+package reader
+
+import "testing"
+
+// Rule 4 of yesno_plain.go (the lead's policy of round seven): an "ok",
+// a "được", a mark or "cs" alone is offered at a question, never stored;
+// with the word itself the answer is plain.
+func TestAnOkayOrAMarkAloneIsOffered(t *testing.T) {
+	for _, c := range [][2]string{
+		{"ok", "? có reading.yes_okay"}, {"OK", "? có reading.yes_okay"}, {"oke", "? có reading.yes_okay"},
+		{"okê", "? có reading.yes_okay"}, {"oki", "? có reading.yes_okay"}, {"okie", "? có reading.yes_okay"},
+		{"okay", "? có reading.yes_okay"}, {"okela", "? có reading.yes_okay"}, {"okeee", "? có reading.yes_okay"},
+		{"ok e", "? có reading.yes_okay"}, {"ok ạ", "? có reading.yes_okay"}, {"oki nhé", "? có reading.yes_okay"},
+		{"Dạ ok anh", "? có reading.yes_ack"}, {"ok 👍", "? có reading.yes_okay"}, {"ok ✅", "? có reading.yes_okay"},
+		{"được", "? có reading.yes_okay"}, {"được ạ", "? có reading.yes_okay"}, {"đc", "? có reading.yes_okay"},
+		{"dc", "? có reading.yes_okay"}, {"đk", "? có reading.yes_okay"}, {"dduowcj", "? có reading.yes_okay"},
+		{"cs", "? có reading.yes_short"}, {"cs ạ", "? có reading.yes_short"}, {"Cs nhé", "? có reading.yes_short"},
+		{"✅", "? có reading.mark_only"}, {"☑️", "? có reading.mark_only"}, {"✔️", "? có reading.mark_only"},
+		{"✔", "? có reading.mark_only"}, {"✓", "? có reading.mark_only"}, {"✅✅", "? có reading.mark_only"},
+		{"❌", "? không reading.mark_only"}, {"✖️", "? không reading.mark_only"}, {"✗", "? không reading.mark_only"},
+		{"dạ ❌", "? không reading.mark_only"}, {"👎", "? không reading.mark_only"},
+		{"👌", "? có reading.emoji_only"},
+		// asked back: no answer
+		{"ok?", "! answer.not_yes_no"}, {"cs?", "! answer.not_yes_no"},
+		// the word itself is there: plain
+		{"ok có", "= có"}, {"ok, có rồi", "= có"}, {"✅ có", "= có"}, {"❌ không", "= không"}, {"ok, chưa", "= không"},
+		{"được, chưa có ạ", "= không"}, {"cós", "= có"}, {"có", "= có"}, {"ok k", "! answer.yes_no_ambiguous"},
+	} {
+		if got := readYN(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+	// To the bot's own "Ghi có?", an okay or a tick is the agreement asked for.
+	for _, typed := range []string{"ok", "oke", "được", "đc", "✅", "ok ạ"} {
+		if yes, p := ReadYesNo(typed); p != nil || !yes {
+			t.Errorf("ReadYesNo(%q) = %v, %v; want yes", typed, yes, p)
+		}
+	}
+}
