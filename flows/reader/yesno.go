@@ -66,7 +66,9 @@ var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "
 var (
 	turnedNo = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau",
 		"sao ma co", "lam sao ma co", "lam sao co duoc", "lam sao ma co duoc", "sao ma co duoc", "lay dau ra",
-		"lam gi ma co")
+		"lam gi ma co",
+		// "nào" asks where, as "đâu" does: "nào có", "nào có đâu" (round seven)
+		"nao co", "nao co dau", "nao ma co", "nao co duoc", "nao co duoc dau")
 	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong",
 		"khong co sai", "khong co gi sai", "khong sai gi")
 )

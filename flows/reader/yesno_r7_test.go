@@ -37,3 +37,24 @@ func TestAnOkayOrAMarkAloneIsOffered(t *testing.T) {
 		}
 	}
 }
+
+// Round seven's turns: "nào" asks where as "đâu" does ("nào có" is a no);
+// "không có gì" alone is also the answer to thanks; "không đạt" (a
+// standard not met) is a no to offer, as "đạt" is a yes to offer.
+func TestNaoCoNothingAndNotMet(t *testing.T) {
+	for _, c := range [][2]string{
+		{"nào có", "? không reading.yes_no_turned"}, {"nao co", "? không reading.yes_no_turned"},
+		{"nào có đâu", "? không reading.yes_no_turned"}, {"nào mà có", "? không reading.yes_no_turned"},
+		{"dạ nào có ạ", "? không reading.yes_no_turned"},
+		{"không có gì ạ", "? không reading.no_or_welcome"}, {"ko có gì", "? không reading.no_or_welcome"},
+		{"không có gì", "? không reading.no_or_welcome"},
+		{"chưa có gì", "= không"}, {"không có gì cả", "= không"}, {"chẳng có ai cả", "= không"},
+		{"Không đạt", "? không reading.not_met"}, {"chưa đạt", "? không reading.not_met"},
+		{"ko đạt", "? không reading.not_met"}, {"không đạt chuẩn", "? không reading.not_met"},
+		{"Đạt", "? có reading.yes_by_verb"},
+	} {
+		if got := readYN(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}

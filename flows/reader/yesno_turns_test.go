@@ -43,7 +43,7 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"da Khong co thong tin a", "! answer.yes_no_hedged"},
 		// 18: đạt
 		{"Đạt", "? có reading.yes_by_verb"}, {"đã đạt", "? có reading.yes_by_verb"}, {"ddatj", "? có reading.yes_by_verb"},
-		{"Chưa đạt", "= không"}, {"không đạt", "= không"}, {"đã đặt", "! answer.not_yes_no"},
+		{"Chưa đạt", "? không reading.not_met"}, {"không đạt", "? không reading.not_met"}, {"đã đặt", "! answer.not_yes_no"},
 		// 19: how long, or why not, after a yes
 		{"có lâu rồi", "= có"}, {"có từ lâu lắm rồi", "= có"}, {"đã có lâu rồi ạ", "= có"},
 		{"có chứ sao không", "= có"}, {"sao lại không có", "= có"}, {"có chứ", "= có"},
