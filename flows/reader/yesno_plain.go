@@ -27,6 +27,10 @@ import "strings"
 //     At a question each is offered, never stored ("Ghi có?"); to the bot's
 //     own "Ghi có?" it is the agreement asked for. With the word itself
 //     ("ok có", "✅ có", "❌ không") the answer is plain.
+//  5. A clause made of the question's own words ("kết nối với huyện",
+//     "mới kết nối huyện", "đã kết nối với huyện rồi") says that much was
+//     done; beside a clause that says no ("chưa với tỉnh"), the reply is
+//     a part done and a part not: neither yes nor no, asked again.
 
 // ackWords say "I hear you", folded, without Telex leftovers.
 var ackWords = setOf("da", "vang", "u", "uh", "uhm", "um", "ukm", "uk", "ukie")
@@ -139,4 +143,32 @@ func slipped(ts []Token) bool {
 		return ok && slipWords[f]
 	}
 	return false
+}
+
+// partLead and partTail may stand around the question's words in a clause
+// that says a part was done (rule 5): "mới", "chỉ", "đã"; "rồi", "thôi".
+var (
+	partLead = setOf("moi", "chi", "da", "xa", "cung", "van", "thi")
+	partTail = setOf("roi", "thoi", "xong", "duoc", "thi")
+)
+
+// partDone reports a clause, folded, of the question's own words with
+// only partLead and partTail around them (rule 5): at least two of the
+// question's words, none other.
+func partDone(clause string, echo *lazyWords) bool {
+	if echo == nil {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.Trim(clause, " .!?…")) {
+		w = untelex(strings.Trim(w, ".!?…:'`^~"))
+		switch {
+		case w == "" || politeWords[w] || partLead[w] || partTail[w]:
+		case echo.has(w):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }

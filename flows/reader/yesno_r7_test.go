@@ -1,6 +1,10 @@
 package reader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/baocao/baocao/locales"
+)
 
 // Rule 4 of yesno_plain.go (the lead's policy of round seven): an "ok",
 // a "được", a mark or "cs" alone is offered at a question, never stored;
@@ -54,6 +58,39 @@ func TestNaoCoNothingAndNotMet(t *testing.T) {
 		{"Đạt", "? có reading.yes_by_verb"},
 	} {
 		if got := readYN(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}
+
+// readYNLinked reads typed at the question of a point linked to the
+// district and the province, whose words a reply may repeat.
+func readYNLinked(typed string) string {
+	q := &Question{Type: TypeYesNo, Label: locales.T("Xã đã có điểm cầu truyền hình hội nghị kết nối với huyện, tỉnh chưa?", "")}
+	r := Read(q, typed, tuesday, "vi")
+	switch {
+	case r.Problem != nil:
+		return "! " + r.Problem.Key
+	case r.Unsure != nil:
+		return "? " + map[bool]string{true: "có", false: "không"}[*r.Bool] + " " + r.Unsure.Key
+	}
+	return "= " + map[bool]string{true: "có", false: "không"}[*r.Bool]
+}
+
+// Rule 5 of yesno_plain.go: a clause of the question's own words beside a
+// clause that says no is a part done: asked again, never a no.
+func TestAPartDoneAndAPartNotIsNeither(t *testing.T) {
+	for _, c := range [][2]string{
+		{"mới kết nối với huyện, chưa với tỉnh", "! answer.yes_no_hedged"},
+		{"mới kết nối huyện, chưa kết nối tỉnh", "! answer.yes_no_hedged"},
+		{"kết nối với huyện, chưa với tỉnh", "! answer.yes_no_hedged"},
+		{"đã kết nối huyện, chưa kết nối tỉnh", "! answer.yes_no_hedged"},
+		{"chỉ kết nối với huyện thôi, tỉnh chưa", "! answer.yes_no_hedged"},
+		// a no with what is under way, or a no that names the question's words: a no still
+		{"không, xã chưa kết nối với huyện", "= không"}, {"chưa có, đang kết nối với huyện", "= không"},
+		{"có, kết nối với huyện và tỉnh", "= có"},
+	} {
+		if got := readYNLinked(c[0]); got != c[1] {
 			t.Errorf("%q read %s, want %s", c[0], got, c[1])
 		}
 	}

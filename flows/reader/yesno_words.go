@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -172,13 +173,22 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		return false, nil, problem("answer.not_yes_no", "input", in)
 	}
 	plain := slipsInSentence(s, notHedges(s))
+	part := false
 	for _, clause := range clauses {
 		got, n, ok := yesNoClauseIn(clause, echo, plain)
 		if !ok {
 			return byVerb()
 		}
+		if len(got) == 0 && len(clauses) > 1 && partDone(clause, echo) {
+			part = true
+		}
 		answers = append(answers, got...)
 		unknown += n
+	}
+	if part && slices.Contains(answers, false) {
+		// "mới kết nối với huyện, chưa với tỉnh": a part of what was
+		// asked done, a part not (rule 5 of yesno_plain.go)
+		return false, nil, problem("answer.yes_no_hedged", "input", in)
 	}
 	if len(answers) == 0 && unknown == 0 && saysDone(s, echo) {
 		// "đã kết nối" to "Xã đã có điểm cầu … kết nối … chưa?": the
