@@ -127,6 +127,14 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 	var clauses [][]Token
 	start := 0
 	for i, t := range ts {
+		if t.Skel == "nhung" && i > start && i < len(ts)-1 {
+			if v, _ := clauseVerdict(ts[start:i]); v == No || v == NoAsk {
+				// "chưa có nhưng sắp có": a no, then "but" and a plan (rule 4)
+				clauses = append(clauses, ts[start:i])
+				start = i
+				continue
+			}
+		}
 		if (t.Skel == "va" && i < len(ts)-1 && clauseOpeners[ts[i+1].Skel] || t.Typed == "-" || t.Typed == "–") && i > start {
 			// "đã có và đang sử dụng": two clauses joined by "và";
 			// "Có - đã kết nối": a dash between the answer and more.
@@ -154,6 +162,9 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 				}
 			}
 		}
+		if out != NoRule && out != Hedged && sinceOnly(c) {
+			continue // "có rồi, từ năm 2023": since when, as its own clause (rule 10)
+		}
 		v, why := clauseVerdict(c)
 		switch {
 		case (out == No || out == NoAsk) && butPlan(c):
@@ -176,6 +187,8 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 			return NoRule, "" // "có, không": the word reader says it is both
 		case v == YesAsk || v == NoAsk:
 			out, outWhy = v, why
+		case (v == Yes || v == No) && outWhy == "" && (out == YesAsk || out == NoAsk):
+			out = v // "có đâu, chưa có": a turned no, then said plainly (round seven)
 		}
 	}
 	return out, outWhy
@@ -312,7 +325,14 @@ func clauseRules(ts []Token) Verdict {
 		return NoAsk
 	}
 	// Who and when before the answer do not change it, nor stress: "em
-	// báo cáo là xã đã có" is "đã có".
+	// báo cáo là xã đã có" is "đã có". "Vẫn", "cũng" stress a plain
+	// answer: "vẫn chưa", "cũng chưa ạ", "vẫn có" (round seven).
+	if len(fs) > 1 && (fs[0] == "van" || fs[0] == "cung") {
+		if r := strings.Join(fs[1:], " "); coreYes[r] || coreNo[r] {
+			fs, ts = fs[1:], ts[len(ts)-len(fs)+1:]
+			s = r
+		}
+	}
 	for cut := true; cut; {
 		cut = false
 		for n := 4; n >= 1; n-- {
@@ -483,4 +503,17 @@ func cutSince(fs []string) []string {
 // isDateFigure reports a figure of a date or year: "2023", "3/2024".
 func isDateFigure(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789/.-") == "" && strings.ContainsFunc(w, isDigit)
+}
+
+// sinceOnly reports a clause that is only since when: "từ năm 2023", "từ
+// tháng 6/2025", "từ lâu rồi" (rule 10, after a comma).
+func sinceOnly(c []Token) bool {
+	_, fs := clauseWords(c)
+	if len(fs) < 2 || fs[0] != "tu" {
+		return false
+	}
+	if fs[len(fs)-1] == "roi" {
+		fs = fs[:len(fs)-1]
+	}
+	return len(cutSince(append([]string{"co"}, fs...))) == 1
 }

@@ -95,3 +95,26 @@ func TestAPartDoneAndAPartNotIsNeither(t *testing.T) {
 		}
 	}
 }
+
+// Round seven: "vẫn", "cũng" stress a plain answer; a turned no said
+// again plainly is plain; a no, "nhưng" and a plan is a no (rule 4);
+// since when as a clause of its own (rule 10); "chx" is the chats' chưa.
+func TestStressPlainAgainPlanSinceAndChx(t *testing.T) {
+	for _, c := range [][2]string{
+		{"vẫn chưa", "= không"}, {"cũng chưa ạ", "= không"}, {"vẫn chưa có", "= không"}, {"van chua", "= không"},
+		{"cũng không", "= không"}, {"vẫn không có ạ", "= không"}, {"vẫn có", "= có"}, {"cũng có", "= có"},
+		{"vận hành", "? có reading.yes_by_verb"},
+		{"có đâu, chưa có", "= không"}, {"đâu có, không có đâu", "= không"}, {"có đâu", "? không reading.yes_no_turned"},
+		{"chưa có nhưng sắp có", "= không"}, {"chưa nhưng sắp lắp", "= không"},
+		{"chưa có nhưng đã có kế hoạch", "= không"}, {"không có nhưng huyện đã phê duyệt", "= không"},
+		{"có nhưng chưa dùng", "! answer.yes_no_hedged"},
+		{"có rồi, từ năm 2023", "= có"}, {"có, từ 2023", "= có"}, {"chưa, từ trước đến nay", "= không"},
+		{"có rồi, từ lâu rồi", "= có"}, {"đã có, từ tháng 6/2025", "= có"}, {"có, từ năm sau", "! answer.yes_no_hedged"},
+		{"chx", "= không"}, {"chx ạ", "= không"}, {"chx có", "= không"}, {"Chx co a", "= không"}, {"chx e", "= không"},
+		{"ch", "! answer.not_yes_no"},
+	} {
+		if got := readYN(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}

@@ -137,7 +137,7 @@ func TestNotYetWithAPlanInBracketsIsANo(t *testing.T) {
 		{"Chưa (dự kiến quý II/2027)", "? không"}, {"chưa có (đang chờ kinh phí)", "? không"},
 		{"Chưa (sẽ lắp trong năm 2027)", "? không"}, {"chưa (kế hoạch năm sau)", "? không"},
 		{"Chưa ạ (dự kiến tháng 6)", "? không"}, {"Chưa có (dự kiến quý II)", "? không"},
-		{"không (đang xin kinh phí)", "! answer.yes_no_hedged"}, {"chưa (nhưng sắp có)", "! answer.yes_no_hedged"},
+		{"không (đang xin kinh phí)", "! answer.yes_no_hedged"}, {"chưa (nhưng sắp có)", "? không"},
 		{"chưa (đã lắp một phần)", "! answer.yes_no_hedged"},
 	})
 }

@@ -20,7 +20,7 @@ var (
 		"dong y", "dung", "roi", "r", "yes", "y", "yeah", "yep", "yup", "1", "vang", "uh", "u", "uhm", "um", "uk",
 		"ukm", "ukie", "da", "duoc", "dc", "dk", "true", "chuan", "phai", "co roi", "dung roi", "dung vay",
 		"dung the", "chinh xac", "co a", "da co", "vang a")
-	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
+	noWords = untelexSet("chx", "khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
 		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
 	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "nghen", "hen", "em", "e", "minh", "toi", "anh", "chi",
