@@ -362,6 +362,10 @@ func clauseRules(ts []Token) Verdict {
 		if officeVerbs[rest] || doneWords[rest] {
 			return Yes // "đã thực hiện", "có tổ chức", "đã triển khai xong"
 		}
+		if r, n := cutHowWhoWhen(fs[1:]); n > 0 && fs[0] == "da" && (officeVerbs[strings.Join(r, " ")] ||
+			len(r) > 1 && r[0] == "duoc" && officeVerbs[strings.Join(r[1:], " ")]) {
+			return Yes // "đã được trang bị đầy đủ", "đã được UBND huyện đầu tư năm 2024" (rule 39)
+		}
 	case fs[0] == "chua" || fs[0] == "khong" || fs[0] == "ko" || fs[0] == "k":
 		if officeVerbs[rest] {
 			return No // "chưa thực hiện", "không tổ chức", "chưa thực hiện được"
@@ -483,8 +487,8 @@ var sinceWhen = setOf("nam", "thang", "ngay", "quy", "dau", "cuoi", "lau", "truo
 // words, "lâu", "trước đến nay".
 func cutSince(fs []string) []string {
 	for i := 1; i < len(fs)-1; i++ {
-		if fs[i] != "tu" {
-			continue
+		if fs[i] != "tu" || fs[i-1] == "dau" {
+			continue // not the "tư" of "đầu tư năm 2024"
 		}
 		rest := fs[i+1:]
 		if !sinceWhen[rest[0]] && !isDateFigure(rest[0]) {

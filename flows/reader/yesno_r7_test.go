@@ -135,3 +135,26 @@ func TestLackingTheMeansIsANoToOffer(t *testing.T) {
 		}
 	}
 }
+
+// Rule 39 (yesno_r7.go): what was done, then only how fully, by whom and
+// when, is the yes of the verb alone; the question's own verb done fully
+// is stored; with what it was done to, or a part, it stays offered.
+func TestDoneFullyByWhomAndWhen(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Đã kết nối thông suốt 3 cấp", "= có"}, {"Đã kết nối thông suốt", "= có"}, {"Đã kết nối 100%", "= có"},
+		{"đã kết nối hết", "= có"},
+		{"Đã được UBND huyện đầu tư năm 2024", "= có"}, {"Đã được trang bị đầy đủ", "= có"},
+		{"đã được huyện trang bị năm 2023", "= có"}, {"Đã lắp đặt đồng bộ", "= có"}, {"đã lắp đặt vào tháng 6/2025", "= có"},
+		{"đã lắp đặt từ tháng 6 năm 2025", "= có"}, {"Đã lắp đặt quý II/2024", "= có"}, {"đã được UBND xã mua sắm", "= có"},
+		{"đã đầu tư năm 2024", "= có"}, {"đã được đầu tư từ năm 2023", "= có"}, {"da duoc trang bi day du", "= có"},
+		// the verb alone, a part, an object, a but, a no: as before
+		{"đã kết nối", "? có reading.yes_by_verb"}, {"đã kết nối năm 2024", "? có reading.yes_by_verb"},
+		{"đã kết nối 2 cấp", "? có reading.yes_by_verb"}, {"Đã kết nối với huyện đầy đủ", "? có reading.yes_by_verb"},
+		{"đã trang bị loa đầy đủ", "? có reading.yes_by_verb"}, {"Đã được trang bị nhưng chưa đầy đủ", "! answer.yes_no_hedged"},
+		{"chưa được trang bị đầy đủ", "? không reading.yes_no_extra"},
+	} {
+		if got := readYNLinked(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}

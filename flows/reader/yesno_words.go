@@ -155,6 +155,9 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	case Both:
 		return false, nil, problem("answer.yes_no_ambiguous", "input", in)
 	}
+	if doneFully(s, echo) {
+		return true, nil, nil // "Đã kết nối thông suốt 3 cấp" (rule 39)
+	}
 	var answers []bool
 	unknown := 0
 	clauses := strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) })
