@@ -100,3 +100,109 @@ func fullyCut(fs []string) bool {
 	}
 	return false
 }
+
+// Rule 40, as a clerk states it (round seven): a yes that names the thing
+// asked is that yes: "Có 1 điểm cầu tại hội trường UBND xã", "Đã có điểm
+// cầu truyền hình trực tuyến", and after it the question's own words
+// ("…, kết nối với huyện và tỉnh"). The thing is two words that stand
+// together in the question, right after "có" or "đã có" (a count of one
+// or more between); after it may come the question's words, one or two
+// words that describe it, and where it is in the commune ("tại UBND
+// xã"). Words that make it another's or elsewhere ("của huyện", "ở
+// thôn"), a part ("chỉ", "mới"), a negation, a hedge or a "but" leave the
+// reply to the other rules.
+
+// thingStop are words after the thing that make it another thing, or a
+// part of it, or say no: what the reader must not read past.
+var thingStop = setOf("cua", "thon", "ap", "ban", "to", "chi", "moi", "mot", "so", "phan", "nua", "khong", "chua",
+	"ko", "k", "tam", "hong", "hu", "dung", "ngung", "cu", "nhung", "ma", "nhu", "con", "van", "dang", "se", "sap",
+	"thieu", "du", "rieng", "nho", "muon", "thue", "nho", "dau", "gi", "ai", "nao")
+
+// communePlaces name a place of the commune's own, after "tại" or "ở".
+var communePlaces = setOf("ubnd", "uy", "nhan", "dan", "xa", "hoi", "truong", "tru", "so", "phong", "hop", "nha",
+	"van", "hoa", "trung", "tam", "bo", "phan", "mot", "cua", "hanh", "chinh", "cong", "dang", "uy", "ban", "lam",
+	"viec", "tang", "lau", "khu")
+
+// namesTheThing reads rule 40 on s at the question whose words are echo.
+func namesTheThing(s string, echo *lazyWords) bool {
+	if echo == nil || echo.q == nil {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) == 0 || !thingClause(parts[0], echo) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		// "kết nối với huyện và tỉnh": the question's words, all of them
+		_, fs := clauseWords(yesNoTokens(p))
+		if len(fs) == 0 {
+			return false
+		}
+		for _, f := range fs {
+			if thingStop[f] || !echo.has(f) && f != "va" && f != "ca" && f != "deu" && f != "voi" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// thingClause reads the clause of rule 40 that names the thing.
+func thingClause(c string, echo *lazyWords) bool {
+	tk, fs := clauseWords(yesNoTokens(c))
+	fs = cutSince(fs) // "có điểm cầu từ năm 2023"
+	i := 0
+	switch {
+	case len(fs) > 3 && fs[0] == "da" && fs[1] == "co" && SameWord(tk[0], "đã"):
+		i = 2
+	case len(fs) > 2 && fs[0] == "co" && (SameWord(tk[0], "có") || tk[0].Lower == "co"):
+		i = 1
+	default:
+		return false
+	}
+	if n := fs[i]; strings.Trim(n, "0123456789") == "" && strings.TrimLeft(n, "0") != "" {
+		i++ // "có 1 điểm cầu", "có 2 điểm cầu"
+	}
+	if i+1 >= len(fs) || !labelPair(echo.q, fs[i], fs[i+1]) {
+		return false
+	}
+	i += 2
+	described := 0
+	for ; i < len(fs); i++ {
+		f := fs[i]
+		switch {
+		case f == "tai" || f == "o":
+			// where: only a place of the commune's own, to the end
+			for _, w := range fs[i+1:] {
+				if !communePlaces[w] {
+					return false
+				}
+			}
+			return i+1 < len(fs)
+		case thingStop[f] || negations[f] || noWords[f] || butWords[f] || isDigits(f):
+			return false
+		case echo.has(f):
+		case hedgeWords[f] || i+1 < len(fs) && hedgeWords[f+" "+fs[i+1]]:
+			return false
+		default:
+			if described++; described > 2 {
+				return false // a sentence about something else
+			}
+		}
+	}
+	return true
+}
+
+// labelPair reports whether a and b, folded, stand together in the
+// question's label: "điểm cầu".
+func labelPair(q *Question, a, b string) bool {
+	for _, l := range q.Label {
+		ws := Words(Fold(l))
+		for i := 0; i+1 < len(ws); i++ {
+			if Skeleton(ws[i]) == a && Skeleton(ws[i+1]) == b {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -158,3 +158,27 @@ func TestDoneFullyByWhomAndWhen(t *testing.T) {
 		}
 	}
 }
+
+// Rule 40 (yesno_r7.go): a yes that names the thing asked, with words
+// that describe it and where it is in the commune, is that yes; the
+// thing another's, elsewhere, a part or in doubt is not read past. And
+// rule 17 in any clause: "chỉ" makes a part.
+func TestAYesThatNamesTheThing(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Có 1 điểm cầu tại hội trường UBND xã", "= có"}, {"có 2 điểm cầu", "= có"}, {"có điểm cầu", "= có"},
+		{"Đã có điểm cầu trực tuyến tại UBND xã, kết nối với huyện và tỉnh.", "= có"},
+		{"Đã có điểm cầu truyền hình trực tuyến", "= có"}, {"có điểm cầu từ năm 2023", "= có"},
+		{"Có điểm cầu truyền hình hội nghị", "= có"}, {"có điểm cầu kết nối với huyện", "= có"},
+		// another's, elsewhere, a part, a but, a plan, a doubt: not read past
+		{"có 0 điểm cầu", "! answer.yes_no_ambiguous"}, {"có điểm cầu của huyện", "? có reading.yes_no_extra"},
+		{"có điểm cầu ở thôn", "? có reading.yes_no_extra"}, {"có điểm cầu ở huyện", "? có reading.yes_no_extra"},
+		{"Có điểm cầu tại nhà văn hóa thôn", "! answer.not_yes_no"}, {"có điểm cầu nhưng hỏng", "! answer.yes_no_hedged"},
+		{"có điểm cầu, chỉ kết nối với huyện", "! answer.yes_no_hedged"}, {"có điểm cầu tạm", "! answer.not_yes_no"},
+		{"Có điểm cầu, chưa kết nối tỉnh", "! answer.yes_no_ambiguous"},
+		{"có chị ạ", "= có"}, {"có, chị ơi", "= có"},
+	} {
+		if got := readYNLinked(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}
