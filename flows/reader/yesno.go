@@ -173,7 +173,7 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 			continue // "Có - đã kết nối huyện và tỉnh": a yes, and what was done (rule 14)
 		case v == Hedged && (out == No || out == NoAsk) && underWay(c):
 			continue // "chưa, đang xin kinh phí": a no, and why (rule 4)
-		case v != No && v != NoAsk && (out == Yes || out == YesAsk) && (inService(c) || serving(c)):
+		case v != No && v != NoAsk && (out == Yes || out == YesAsk) && (inService(c) || serving(c) || usedOften(c)):
 			continue // "đã có, đang hoạt động tốt", "có, hoạt động tốt": a yes, and how it stands (rule 8)
 		case v == Hedged:
 			return Hedged, ""

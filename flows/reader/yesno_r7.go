@@ -206,3 +206,33 @@ func labelPair(q *Question, a, b string) bool {
 	}
 	return false
 }
+
+// Rule 41 (round seven): a yes, then how often it is used, is a yes: "có
+// ạ, họp trực tuyến hằng tháng", "có, dùng thường xuyên". Rule 8 says the
+// same of "đang hoạt động".
+
+// oftenWords are the periods of "hằng tháng", "mỗi tuần", folded.
+var oftenWords = setOf("ngay", "tuan", "thang", "quy", "nam", "ky", "buoi", "dot")
+
+// usedOften reports a clause that ends with how often ("hằng tháng",
+// "mỗi tuần", "thường xuyên", "định kỳ") and says nothing against it.
+func usedOften(c []Token) bool {
+	tk, fs := clauseWords(c)
+	n := len(fs)
+	switch {
+	case n >= 2 && (fs[n-2] == "hang" || fs[n-2] == "moi") && oftenWords[fs[n-1]],
+		n >= 2 && (fs[n-2] == "thuong" && fs[n-1] == "xuyen" || fs[n-2] == "dinh" && fs[n-1] == "ky" || fs[n-2] == "lien" && fs[n-1] == "tuc"):
+	default:
+		return false
+	}
+	if n > 6 {
+		return false
+	}
+	for i, f := range fs[:n-2] {
+		if negations[f] || noWords[f] || butWords[f] || trialWords[f] || f == "chi" || f == "moi" ||
+			hedgeWords[f] && typedAs(tk[i:i+1], f) || i+1 < len(fs) && hedgeWords[f+" "+fs[i+1]] {
+			return false
+		}
+	}
+	return true
+}

@@ -182,3 +182,18 @@ func TestAYesThatNamesTheThing(t *testing.T) {
 		}
 	}
 }
+
+// Rule 41 (yesno_r7.go): a yes, then how often it is used, is a yes.
+func TestAYesThenHowOftenIsAYes(t *testing.T) {
+	for _, c := range [][2]string{
+		{"có ạ, họp trực tuyến hằng tháng", "= có"}, {"có, dùng thường xuyên", "= có"}, {"có, họp hàng tuần", "= có"},
+		{"đã có, sử dụng định kỳ", "= có"}, {"có, hằng tháng", "= có"},
+		{"có, nhưng ít dùng hằng tháng", "! answer.not_yes_no"}, {"có, đang sửa hằng tháng", "! answer.yes_no_hedged"},
+		{"có, thử nghiệm hằng tháng", "! answer.not_yes_no"}, {"hằng tháng", "! answer.not_yes_no"},
+		{"chưa, họp hằng tháng qua zalo", "? không reading.yes_no_extra"},
+	} {
+		if got := readYN(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}
