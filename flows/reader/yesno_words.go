@@ -155,14 +155,16 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	case Both:
 		return false, nil, problem("answer.yes_no_ambiguous", "input", in)
 	}
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
-		if tk, fs := clauseWords(yesNoTokens(part)); len(fs) > 1 && onlyPart(tk, fs) {
-			// "có điểm cầu, chỉ kết nối với huyện": "chỉ" in any clause
-			// makes a part (rule 17), though "chị" folds the same
-			return false, nil, problem("answer.yes_no_hedged", "input", in)
+	if strings.ContainsAny(s, ",;") && strings.Contains(f, "chi") {
+		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+			if tk, fs := clauseWords(yesNoTokens(part)); len(fs) > 1 && onlyPart(tk, fs) {
+				// "có điểm cầu, chỉ kết nối với huyện": "chỉ" in any clause
+				// makes a part (rule 17), though "chị" folds the same
+				return false, nil, problem("answer.yes_no_hedged", "input", in)
+			}
 		}
 	}
-	if doneFully(s, echo) || namesTheThing(s, echo) {
+	if echo != nil && strings.Contains(f, " ") && (doneFully(s, echo) || namesTheThing(s, echo)) {
 		return true, nil, nil // "Đã kết nối thông suốt 3 cấp" (rule 39), "Có 1 điểm cầu tại UBND xã" (rule 40)
 	}
 	var answers []bool
