@@ -153,8 +153,8 @@ func thingClause(c string, echo *lazyWords) bool {
 	fs = cutSince(fs) // "có điểm cầu từ năm 2023"
 	i := 0
 	switch {
-	case len(fs) > 3 && fs[0] == "da" && fs[1] == "co" && SameWord(tk[0], "đã"):
-		i = 2
+	case len(fs) > 3 && fs[0] == "da" && fs[1] == "co":
+		i = 2 // "đã có", and "dạ có" or "da co" typed bare: a yes either way
 	case len(fs) > 2 && fs[0] == "co" && (SameWord(tk[0], "có") || tk[0].Lower == "co"):
 		i = 1
 	default:

@@ -176,6 +176,8 @@ func TestAYesThatNamesTheThing(t *testing.T) {
 		{"có điểm cầu, chỉ kết nối với huyện", "! answer.yes_no_hedged"}, {"có điểm cầu tạm", "! answer.not_yes_no"},
 		{"Có điểm cầu, chưa kết nối tỉnh", "! answer.yes_no_ambiguous"},
 		{"có chị ạ", "= có"}, {"có, chị ơi", "= có"},
+		{"da co diem cau truc tuyen", "= có"}, {"Dạ có 1 điểm cầu ở UBND xã ạ", "= có"},
+		{"co 1 diem cau tai hoi truong UBND xa", "= có"}, {"dạ co diem cau cua huyen", "? có reading.yes_no_extra"},
 	} {
 		if got := readYNLinked(c[0]); got != c[1] {
 			t.Errorf("%q read %s, want %s", c[0], got, c[1])
