@@ -66,7 +66,9 @@ var doneWords = setOfPhrases("roi", "xong", "xong roi", "het roi", "xong het", "
 var (
 	turnedNo = setOfPhrases("co dau", "dau co", "lam gi co", "co gi dau", "dau co dau", "co dau ma", "lam sao co", "co dau co", "dau ma co", "co duoc dau",
 		"sao ma co", "lam sao ma co", "lam sao co duoc", "lam sao ma co duoc", "sao ma co duoc", "lay dau ra",
-		"lam gi ma co")
+		"lam gi ma co",
+		// "nào" asks where, as "đâu" does: "nào có", "nào có đâu" (round seven)
+		"nao co", "nao co dau", "nao ma co", "nao co duoc", "nao co duoc dau")
 	turnedYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong phai la khong",
 		"khong co sai", "khong co gi sai", "khong sai gi")
 )
@@ -125,6 +127,14 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 	var clauses [][]Token
 	start := 0
 	for i, t := range ts {
+		if t.Skel == "nhung" && i > start && i < len(ts)-1 {
+			if v, _ := clauseVerdict(ts[start:i]); v == No || v == NoAsk {
+				// "chưa có nhưng sắp có": a no, then "but" and a plan (rule 4)
+				clauses = append(clauses, ts[start:i])
+				start = i
+				continue
+			}
+		}
 		if (t.Skel == "va" && i < len(ts)-1 && clauseOpeners[ts[i+1].Skel] || t.Typed == "-" || t.Typed == "–") && i > start {
 			// "đã có và đang sử dụng": two clauses joined by "và";
 			// "Có - đã kết nối": a dash between the answer and more.
@@ -152,6 +162,9 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 				}
 			}
 		}
+		if out != NoRule && out != Hedged && sinceOnly(c) {
+			continue // "có rồi, từ năm 2023": since when, as its own clause (rule 10)
+		}
 		v, why := clauseVerdict(c)
 		switch {
 		case (out == No || out == NoAsk) && butPlan(c):
@@ -160,7 +173,7 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 			continue // "Có - đã kết nối huyện và tỉnh": a yes, and what was done (rule 14)
 		case v == Hedged && (out == No || out == NoAsk) && underWay(c):
 			continue // "chưa, đang xin kinh phí": a no, and why (rule 4)
-		case v != No && v != NoAsk && (out == Yes || out == YesAsk) && (inService(c) || serving(c)):
+		case v != No && v != NoAsk && (out == Yes || out == YesAsk) && (inService(c) || serving(c) || usedOften(c)):
 			continue // "đã có, đang hoạt động tốt", "có, hoạt động tốt": a yes, and how it stands (rule 8)
 		case v == Hedged:
 			return Hedged, ""
@@ -174,6 +187,8 @@ func yesNoWhy(ts []Token) (Verdict, string) {
 			return NoRule, "" // "có, không": the word reader says it is both
 		case v == YesAsk || v == NoAsk:
 			out, outWhy = v, why
+		case (v == Yes || v == No) && outWhy == "" && (out == YesAsk || out == NoAsk):
+			out = v // "có đâu, chưa có": a turned no, then said plainly (round seven)
 		}
 	}
 	return out, outWhy
@@ -310,7 +325,14 @@ func clauseRules(ts []Token) Verdict {
 		return NoAsk
 	}
 	// Who and when before the answer do not change it, nor stress: "em
-	// báo cáo là xã đã có" is "đã có".
+	// báo cáo là xã đã có" is "đã có". "Vẫn", "cũng" stress a plain
+	// answer: "vẫn chưa", "cũng chưa ạ", "vẫn có" (round seven).
+	if len(fs) > 1 && (fs[0] == "van" || fs[0] == "cung") {
+		if r := strings.Join(fs[1:], " "); coreYes[r] || coreNo[r] {
+			fs, ts = fs[1:], ts[len(ts)-len(fs)+1:]
+			s = r
+		}
+	}
 	for cut := true; cut; {
 		cut = false
 		for n := 4; n >= 1; n-- {
@@ -339,6 +361,10 @@ func clauseRules(ts []Token) Verdict {
 	case (first.Lower == "đã" || fs[0] == "da" && first.Lower != "dạ" || fs[0] == "co") && len(fs) > 1:
 		if officeVerbs[rest] || doneWords[rest] {
 			return Yes // "đã thực hiện", "có tổ chức", "đã triển khai xong"
+		}
+		if r, n := cutHowWhoWhen(fs[1:]); n > 0 && fs[0] == "da" && (officeVerbs[strings.Join(r, " ")] ||
+			len(r) > 1 && r[0] == "duoc" && officeVerbs[strings.Join(r[1:], " ")]) {
+			return Yes // "đã được trang bị đầy đủ", "đã được UBND huyện đầu tư năm 2024" (rule 39)
 		}
 	case fs[0] == "chua" || fs[0] == "khong" || fs[0] == "ko" || fs[0] == "k":
 		if officeVerbs[rest] {
@@ -461,8 +487,8 @@ var sinceWhen = setOf("nam", "thang", "ngay", "quy", "dau", "cuoi", "lau", "truo
 // words, "lâu", "trước đến nay".
 func cutSince(fs []string) []string {
 	for i := 1; i < len(fs)-1; i++ {
-		if fs[i] != "tu" {
-			continue
+		if fs[i] != "tu" || fs[i-1] == "dau" {
+			continue // not the "tư" of "đầu tư năm 2024"
 		}
 		rest := fs[i+1:]
 		if !sinceWhen[rest[0]] && !isDateFigure(rest[0]) {
@@ -481,4 +507,17 @@ func cutSince(fs []string) []string {
 // isDateFigure reports a figure of a date or year: "2023", "3/2024".
 func isDateFigure(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789/.-") == "" && strings.ContainsFunc(w, isDigit)
+}
+
+// sinceOnly reports a clause that is only since when: "từ năm 2023", "từ
+// tháng 6/2025", "từ lâu rồi" (rule 10, after a comma).
+func sinceOnly(c []Token) bool {
+	_, fs := clauseWords(c)
+	if len(fs) < 2 || fs[0] != "tu" {
+		return false
+	}
+	if fs[len(fs)-1] == "roi" {
+		fs = fs[:len(fs)-1]
+	}
+	return len(cutSince(append([]string{"co"}, fs...))) == 1
 }

@@ -11,10 +11,38 @@ import "strings"
 // work, then what: a no, offered. Nothing else may be said done, hedged or
 // taken back ("nhưng", "chỉ", "đang") in the same sentence.
 
+// Rule 22: lacking the means to do it ("chưa đủ điều kiện", "không đủ
+// kinh phí", "thiếu trang thiết bị") is a no, offered as rule 21's. Not
+// enough of anything else ("chưa đủ 3 cấp") may be a part: no rule.
+
+// meansWords are what a task needs, folded: conditions, money, equipment,
+// people, a place.
+var meansWords = setOfPhrases("dieu kien", "kinh phi", "von", "nguon von", "ngan sach", "nguon luc", "nguon kinh phi",
+	"thiet bi", "trang thiet bi", "co so vat chat", "nhan luc", "nhan su", "can bo", "may moc", "mat bang",
+	"dia diem", "phong hop", "tieu chuan", "tieu chi")
+
+// means reports fs opening with what a task needs (meansWords), then
+// only what it is for ("kinh phí đầu tư", "điều kiện để lắp").
+func means(fs []string) bool {
+	for n := min(4, len(fs)); n >= 1; n-- {
+		if meansWords[strings.Join(fs[:n], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
 // doneOrNot reads s by rule 21: YesAsk, NoAsk, or NoRule. echo is the
 // question's words.
 func doneOrNot(s string, echo *lazyWords) Verdict {
 	tk, fs := clauseWords(yesNoTokens(s))
+	for len(fs) > 3 && (leadFillers[fs[0]] || leadFillers[fs[0]+" "+fs[1]]) {
+		n := 1
+		if leadFillers[fs[0]+" "+fs[1]] {
+			n = 2 // "hiện tại", "bên em": who and when (rule 6)
+		}
+		tk, fs = tk[n:], fs[n:]
+	}
 	if len(fs) < 3 {
 		return NoRule // "đã lắp": no object; the word rules have read it
 	}
@@ -39,8 +67,16 @@ func doneOrNot(s string, echo *lazyWords) Verdict {
 			}
 		}
 		return YesAsk
+	case fs[0] == "thieu" && means(fs[1:]):
+		return NoAsk // "thiếu kinh phí", "thiếu trang thiết bị" (rule 22)
 	case fs[0] == "chua" || fs[0] == "khong" || fs[0] == "ko" || fs[0] == "chang" || fs[0] == "cha":
 		i := 1
+		if fs[i] == "co" && fs[i+1] == "du" {
+			i++ // "không có đủ kinh phí"
+		}
+		if fs[i] == "du" && SameWord(tk[i], "đủ") && means(fs[i+1:]) {
+			return NoAsk // "chưa đủ điều kiện", "không đủ kinh phí" (rule 22)
+		}
 		if fs[i] == "duoc" {
 			i++ // "chưa được đầu tư …"
 		}

@@ -9,7 +9,7 @@ import "testing"
 func TestWhatWasDoneAndWhatIsMissing(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Đã lắp đặt điểm cầu", "? có reading.yes_by_verb"}, {"đã triển khai tại hội trường xã", "? có reading.yes_by_verb"},
-		{"Đã đầu tư xây dựng năm 2022", "? có reading.yes_by_verb"}, {"đã ban hành kế hoạch số 12", "! answer.yes_no_hedged"},
+		{"Đã đầu tư xây dựng năm 2022", "= có"}, {"đã ban hành kế hoạch số 12", "! answer.yes_no_hedged"},
 		{"Đã thành lập tổ công nghệ số", "? có reading.yes_by_verb"}, {"ddax lawsp ddawtj ddieemr caauf", "? có reading.yes_by_verb"},
 		{"Đã nâng cấp đường truyền", "? có reading.yes_by_verb"}, {"Đã tổ chức 3 hội nghị", "? có reading.yes_by_verb"},
 		{"Đã đi vào hoạt động", "= có"}, {"Đã bàn giao", "= có"}, {"đã nghiệm thu đưa vào sử dụng", "= có"}, {"đã đưa vào sử dụng từ năm 2023", "= có"},

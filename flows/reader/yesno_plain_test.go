@@ -35,14 +35,14 @@ func TestAPoliteWordOrOneLetterIsAskedBack(t *testing.T) {
 		{"Vâng ạ", "? có reading.yes_ack"}, {"dạ vâng", "? có reading.yes_ack"}, {"vaang", "? có reading.yes_ack"},
 		{"daj", "? có reading.yes_ack"}, {"ừ", "? có reading.yes_ack"}, {"uk", "? có reading.yes_ack"},
 		{"ừm", "? có reading.yes_ack"}, {"Dạ em xin báo cáo ạ: vâng", "? có reading.yes_ack"},
-		{"vâng 🙏", "? có reading.yes_ack"}, {"vâng 👍", "? có reading.yes_ack"}, {"dạ ✅", "= có"},
+		{"vâng 🙏", "? có reading.yes_ack"}, {"vâng 👍", "? có reading.yes_ack"}, {"dạ ✅", "? có reading.yes_ack"},
 		{"c", "? có reading.one_letter"}, {"C", "? có reading.one_letter"}, {"dạ c ạ", "? có reading.one_letter"},
 		{"dạ?", "! answer.not_yes_no"}, {"c?", "! answer.not_yes_no"}, {"Dạ em chào anh", "! answer.not_yes_no"},
 		{"Kính gửi anh, vâng", "! answer.not_yes_no"}, {"vângg", "? có reading.yes_ack"}, {"dạaa", "? có reading.yes_ack"},
 		// not bare: a word of the answer is there
 		{"dạ có", "= có"}, {"vâng có ạ", "= có"}, {"ừ có", "= có"}, {"dạ rồi", "= có"}, {"dạ không", "= không"},
 		{"vâng, chưa ạ", "= không"}, {"có", "= có"}, {"co", "= có"}, {"không", "= không"}, {"ko", "= không"},
-		{"k", "= không"}, {"K ạ", "= không"}, {"có e", "= có"}, {"chưa e nhé", "= không"}, {"chưa", "= không"}, {"rồi", "= có"}, {"Dạ 👎 ạ", "= không"},
+		{"k", "= không"}, {"K ạ", "= không"}, {"có e", "= có"}, {"chưa e nhé", "= không"}, {"chưa", "= không"}, {"rồi", "= có"}, {"Dạ 👎 ạ", "? không reading.mark_only"},
 	} {
 		if got := readYN(c[0]); got != c[1] {
 			t.Errorf("%q read %s, want %s", c[0], got, c[1])

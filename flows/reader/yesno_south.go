@@ -79,6 +79,9 @@ func negSkel(t Token, f string) string {
 	if negSpellings[f] && !(f == "hong" && (SameWord(t, "hỏng") || shapedAs(t, "hỏng"))) {
 		return "khong"
 	}
+	if f == "chx" {
+		return "chua" // the chats' "chưa": "chx", "chx có" (round seven)
+	}
 	return f
 }
 
@@ -299,6 +302,9 @@ func notYetPlanned(ans, note string) bool {
 		return false
 	}
 	nt := Tokenize(note).Tokens
+	for len(nt) > 1 && (nt[0].Skel == "nhung" || nt[0].Skel == "ma") {
+		nt = nt[1:] // "chưa (nhưng sắp có)": but, and the plan
+	}
 	if !underWay(nt) {
 		return false
 	}

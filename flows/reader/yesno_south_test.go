@@ -108,7 +108,7 @@ func TestWorkDoneByADocumentIsDone(t *testing.T) {
 func TestAHalfOfAHedgeHedgesOnlyInIt(t *testing.T) {
 	checkPoint(t, [][2]string{
 		{"Đã có điểm cầu truyền hình hội nghị", "= có"}, {"có, truyền hình được cả huyện", "= có"},
-		{"Đã có điểm cầu truyền hình trực tuyến", "? có"}, {"có, thể thao", "? có"},
+		{"Đã có điểm cầu truyền hình trực tuyến", "= có"}, {"có, thể thao", "? có"},
 		{"hình như có", "? có"}, {"có thể", "! answer.yes_no_hedged"}, {"có thể có", "! answer.yes_no_hedged"},
 	})
 }
@@ -137,7 +137,7 @@ func TestNotYetWithAPlanInBracketsIsANo(t *testing.T) {
 		{"Chưa (dự kiến quý II/2027)", "? không"}, {"chưa có (đang chờ kinh phí)", "? không"},
 		{"Chưa (sẽ lắp trong năm 2027)", "? không"}, {"chưa (kế hoạch năm sau)", "? không"},
 		{"Chưa ạ (dự kiến tháng 6)", "? không"}, {"Chưa có (dự kiến quý II)", "? không"},
-		{"không (đang xin kinh phí)", "! answer.yes_no_hedged"}, {"chưa (nhưng sắp có)", "! answer.yes_no_hedged"},
+		{"không (đang xin kinh phí)", "! answer.yes_no_hedged"}, {"chưa (nhưng sắp có)", "? không"},
 		{"chưa (đã lắp một phần)", "! answer.yes_no_hedged"},
 	})
 }

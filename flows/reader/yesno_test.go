@@ -53,7 +53,7 @@ func TestAnEmojiAloneIsAskedBack(t *testing.T) {
 		asked bool
 	}{
 		{"👍", true, true}, {"👍🏻", true, true}, {"👌", true, true}, {"👍👍", true, true},
-		{"✅", true, false}, {"👎", false, false}, {"❌", false, false}, // marks of done and not done
+		{"✅", true, true}, {"👎", false, true}, {"❌", false, true}, // a mark alone (policy of round seven)
 		{"có 👍", true, false}, {"👍 có ạ", true, false}, {"không ❌", false, false},
 	} {
 		r := Read(q, c.typed, tuesday, "vi")

@@ -23,7 +23,9 @@ import "strings"
 //     được với huyện", "chỉ mới lắp ở 2 thôn" is neither. "Chỉ có 1" (only
 //     one) is still a yes. So is a share short of 100%: "đã xong 80%".
 // 18. "Đạt" (met) is how a report says yes to a standard: offered; "chưa
-//     đạt", "không đạt" is no. Typed bare, "dat" may be "đặt" (ordered).
+//     đạt", "không đạt" is no, offered too (round seven): not meeting a
+//     standard is not the same as not having. Typed bare, "dat" may be
+//     "đặt" (ordered).
 // 19. How long, or a rhetorical "why not", after a yes is the yes: "có lâu
 //     rồi", "có từ lâu lắm rồi", "có chứ sao không", "sao lại không có".
 // 20. Không or chưa with two letters swapped ("khôgn", "cuha") is a slip
@@ -171,6 +173,10 @@ func turnRules(ts []Token) (Verdict, string) {
 		return Hedged, "" // "không có thông tin": not knowing, not a no
 	}
 	if nothing(fs) {
+		if len(fs) == 3 && fs[0] != "chua" && fs[2] == "gi" {
+			// "không có gì" is also how one answers thanks: offered
+			return NoAsk, "reading.no_or_welcome"
+		}
 		return No, "" // "chưa có gì", "không có ai cả"
 	}
 	if v := whoSaid(tk, fs); v != NoRule {
@@ -218,6 +224,9 @@ func turnRules(ts []Token) (Verdict, string) {
 		return Hedged, "" // rule 17
 	}
 	if v := met(tk, fs); v != NoRule {
+		if v == NoAsk {
+			return v, "reading.not_met" // rule 18
+		}
 		return v, "reading.yes_by_verb" // rule 18
 	}
 	// rule 19: how long, or why not, after a yes; "sao lại không" alone
@@ -402,7 +411,7 @@ func met(tk []Token, fs []string) Verdict {
 	}
 	switch {
 	case neg:
-		return No
+		return NoAsk
 	case SameWord(tk[i], "đạt"):
 		return YesAsk
 	}

@@ -43,7 +43,7 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"da Khong co thong tin a", "! answer.yes_no_hedged"},
 		// 18: đạt
 		{"Đạt", "? có reading.yes_by_verb"}, {"đã đạt", "? có reading.yes_by_verb"}, {"ddatj", "? có reading.yes_by_verb"},
-		{"Chưa đạt", "= không"}, {"không đạt", "= không"}, {"đã đặt", "! answer.not_yes_no"},
+		{"Chưa đạt", "? không reading.not_met"}, {"không đạt", "? không reading.not_met"}, {"đã đặt", "! answer.not_yes_no"},
 		// 19: how long, or why not, after a yes
 		{"có lâu rồi", "= có"}, {"có từ lâu lắm rồi", "= có"}, {"đã có lâu rồi ạ", "= có"},
 		{"có chứ sao không", "= có"}, {"sao lại không có", "= có"}, {"có chứ", "= có"},
@@ -57,7 +57,7 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"rồii", "= có"}, {"có rồiii", "= có"}, {"rùi ạ", "= có"}, {"có rùi", "= có"},
 		// nothing at all is a no; "thì phải" leans; not knowing is neither
 		{"chưa có gì", "= không"}, {"không có ai cả", "= không"}, {"chẳng có cái nào", "= không"},
-		{"không hề có", "= không"}, {"chưa từng có ạ", "= không"}, {"chưa có gì cả nhưng sắp có", "! answer.yes_no_hedged"},
+		{"không hề có", "= không"}, {"chưa từng có ạ", "= không"}, {"chưa có gì cả nhưng sắp có", "= không"},
 		{"có thì phải", "? có reading.yes_no_leaning"}, {"chưa có thì phải", "? không reading.yes_no_leaning"},
 		{"em không nắm", "! answer.yes_no_hedged"}, {"Không có thông tin", "! answer.yes_no_hedged"},
 		{"chưa có số liệu ạ", "! answer.yes_no_hedged"}, {"chưa nhận được thông tin", "! answer.yes_no_hedged"},

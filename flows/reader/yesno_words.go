@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,7 +20,7 @@ var (
 		"dong y", "dung", "roi", "r", "yes", "y", "yeah", "yep", "yup", "1", "vang", "uh", "u", "uhm", "um", "uk",
 		"ukm", "ukie", "da", "duoc", "dc", "dk", "true", "chuan", "phai", "co roi", "dung roi", "dung vay",
 		"dung the", "chinh xac", "co a", "da co", "vang a")
-	noWords = untelexSet("khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
+	noWords = untelexSet("chx", "khog", "khong", "ko", "k", "kh", "kg", "khg", "hk", "hok", "hog", "hong", "hem", "khum", "hum", "0", "no", "n", "nope",
 		"chua", "false", "sai", "khong co", "kco", "kc")
 	// politeWords carry no meaning for yes/no: "có ạ", "dạ không", "thưa có".
 	politeWords = untelexSet("a", "ak", "ah", "thua", "nhe", "nha", "nhen", "nghen", "hen", "em", "e", "minh", "toi", "anh", "chi",
@@ -39,8 +40,12 @@ var (
 
 // yesNoEmoji are the emoji that mean yes or no, read before the clean
 // stage takes every other emoji away.
-var yesNoEmoji = strings.NewReplacer("👍", " ok ", "✅", " ok ", "✔", " ok ", "✓", " ok ", "👌", " ok ", "🆗", " ok ",
-	"👎", " khong ", "❌", " khong ", "✗", " khong ", "✘", " khong ", "🚫", " khong ", "⛔", " khong ", "❎", " khong ")
+var yesNoEmoji = strings.NewReplacer("👍", " ok ", "✅", " ok ", "✔", " ok ", "✓", " ok ", "👌", " ok ", "🆗", " ok ", "☑", " ok ",
+	"👎", " khong ", "❌", " khong ", "✗", " khong ", "✘", " khong ", "🚫", " khong ", "⛔", " khong ", "❎", " khong ", "✖", " khong ")
+
+// noMarks are the marks of not done or refused: alone at a question they
+// are offered as không (rule 4 of yesno_plain.go).
+const noMarks = "👎❌✗✘🚫⛔❎✖"
 
 // ackEmoji are the emoji a chat uses to acknowledge a message as much as
 // to agree: alone at a yes/no question they are asked back.
@@ -115,13 +120,17 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		return false, &Unsure{Key: "reading.not_yet_planned", Input: string(in)}, nil
 	}
 	if word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }; !strings.ContainsFunc(notPolite(s), word) &&
-		strings.ContainsFunc(c, word) && strings.ContainsAny(s, ackEmoji) {
+		strings.ContainsFunc(c, word) && (strings.ContainsAny(s, ackEmoji) || echo != nil && strings.ContainsAny(s, noMarks)) {
 		// "👍" alone: in a chat it may mean "seen" as well as "yes". Never
 		// stored before the person confirms it with a word or a button.
-		// A mark of done or not ("✅", "❌", "👎") says yes or no alone.
+		// At a question a mark of not done ("❌", "👎") is offered too; to
+		// the bot's own "Ghi có?" it says no.
 		b, u, p := readYesNo(c, echo)
 		if p == nil {
 			u = &Unsure{Key: "reading.emoji_only", Input: string(in)}
+			if !strings.ContainsAny(s, ackEmoji) {
+				u.Key = "reading.mark_only"
+			}
 		}
 		return b, u, p
 	}
@@ -146,11 +155,23 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	case Both:
 		return false, nil, problem("answer.yes_no_ambiguous", "input", in)
 	}
+	if strings.ContainsAny(s, ",;") && strings.Contains(f, "chi") {
+		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+			if tk, fs := clauseWords(yesNoTokens(part)); len(fs) > 1 && onlyPart(tk, fs) {
+				// "có điểm cầu, chỉ kết nối với huyện": "chỉ" in any clause
+				// makes a part (rule 17), though "chị" folds the same
+				return false, nil, problem("answer.yes_no_hedged", "input", in)
+			}
+		}
+	}
+	if echo != nil && strings.Contains(f, " ") && (doneFully(s, echo) || namesTheThing(s, echo)) {
+		return true, nil, nil // "Đã kết nối thông suốt 3 cấp" (rule 39), "Có 1 điểm cầu tại UBND xã" (rule 40)
+	}
 	var answers []bool
 	unknown := 0
 	clauses := strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;/", r) })
-	if len(clauses) > 1 && bareReply(clauses[0]) == "reading.yes_ack" {
-		clauses = clauses[1:] // "vâng, chưa ạ": heard, then the answer
+	if len(clauses) > 1 && (bareReply(clauses[0]) == "reading.yes_ack" || bareReply(clauses[0]) == "reading.yes_okay") {
+		clauses = clauses[1:] // "vâng, chưa ạ", "ok, chưa có": heard, then the answer
 	}
 	// What was done, or what is missing, said without có or không
 	// (yesno_office.go); its own words tell a hedge from "hội", "hỏi".
@@ -164,13 +185,22 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		return false, nil, problem("answer.not_yes_no", "input", in)
 	}
 	plain := slipsInSentence(s, notHedges(s))
+	part := false
 	for _, clause := range clauses {
 		got, n, ok := yesNoClauseIn(clause, echo, plain)
 		if !ok {
 			return byVerb()
 		}
+		if len(got) == 0 && len(clauses) > 1 && partDone(clause, echo) {
+			part = true
+		}
 		answers = append(answers, got...)
 		unknown += n
+	}
+	if part && slices.Contains(answers, false) {
+		// "mới kết nối với huyện, chưa với tỉnh": a part of what was
+		// asked done, a part not (rule 5 of yesno_plain.go)
+		return false, nil, problem("answer.yes_no_hedged", "input", in)
 	}
 	if len(answers) == 0 && unknown == 0 && saysDone(s, echo) {
 		// "đã kết nối" to "Xã đã có điểm cầu … kết nối … chưa?": the
