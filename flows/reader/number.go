@@ -851,8 +851,9 @@ func ReadDecimal(s string) (float64, *locales.Msg) { return sureOnly(readDecimal
 //
 // A rule a clerk states: at a decimal question (an area, a measure)
 // "1.250" may be 1250 or, from a phone set to English, 1,25: it is
-// offered with the Vietnamese reading (1250) and a word on how to type a
-// decimal, never stored. The bot echoes a whole decimal of four to six
+// refused with both readings named ("1,25 hay 1.250 (một nghìn hai trăm
+// năm mươi)?") and a word on how to type a decimal, never stored nor
+// offered (the lead's policy, round seven). The bot echoes a whole decimal of four to six
 // digits without a thousands dot ("1250 ha", flows.Value.Format), so
 // what it echoes reads back as itself. "1,250" keeps its Vietnamese
 // reading (1,25), as a comma is the decimal mark here; "1,234.5" (both
@@ -862,8 +863,8 @@ func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	if p != nil {
 		return 0, nil, p
 	}
-	if n.dotThousands && u == nil && !n.percent {
-		return n.value(), &Unsure{Key: "reading.dot_thousands", Input: string(quoted(s))}, nil
+	if n.dotThousands && !n.percent {
+		return 0, nil, dotTwoReadings(s, n)
 	}
 	return n.value(), u, nil
 }
