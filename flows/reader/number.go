@@ -690,6 +690,13 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		// "12.500 m2" where hectares are asked: another quantity, not
 		// another name for the same one. Never offered as 12.500 ha.
 		return false, "", problem("answer.other_measure", "input", in, "unit", rule.unit)
+	case fit == unitOther && !percent && !rule.unit.IsZero() && familyOfAll(ws) != "":
+		// "3.126 hộ" where people are counted, "23 thôn" where clubs are:
+		// another figure, refused naming what is asked, never offered (the
+		// lead's policy, round seven), as a share at a count is. A unit
+		// cut to its first letter ("4518 h") may be the question's own and
+		// is still offered.
+		return false, "", problem("answer.unit_other", "input", in, "unit", rule.unit)
 	case fit == unitOther && !percent:
 		return false, "reading.unit_other", nil
 	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
