@@ -24,3 +24,21 @@ func TestAUnitOfAnotherKindIsRefused(t *testing.T) {
 		{qVillages, "12 thôn", "= 12"},
 	})
 }
+
+// Digits on either side of a closing bracket are two figures, never one
+// grouped by thousands: "3) 186" is an item's number and a figure, refused
+// rather than read 3186. A label with its number ("Câu 3) 186") is read.
+func TestABracketBetweenFiguresSeparatesThem(t *testing.T) {
+	checkReads(t, []readCase{
+		{qHouseholds, "3) 186 hộ", "!"},
+		{qHouseholds, "3) 186", "!"},
+		{qHouseholds, "(3) 186", "!"},
+		{qHouseholds, "2 ) 4.120", "!"},
+		{qHouseholds, "1] 300 hộ", "!"},
+		{qHouseholds, "a) 186 hộ", "= 186"},
+		{qHouseholds, "Câu 3) 186 hộ", "= 186"},
+		{qHouseholds, "4.120 (hộ)", "= 4120"},
+		{qHouseholds, "(4.120)", "= 4120"},
+		{qHouseholds, "4.120 (4120)", "? 4120"},
+	})
+}
