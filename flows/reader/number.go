@@ -132,7 +132,9 @@ var (
 var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
 	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu",
-	"kq", "tc", "ts")
+	"kq", "tc", "ts",
+	// Other ways of "ok", "ừ" before the figure: "oki 23 nhé", "okay 23".
+	"oki", "okie", "okay", "okey", "uh", "uhm", "ukm", "uk")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
 var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
@@ -952,7 +954,7 @@ func saysSame(words string, v float64, rule unitRule) bool {
 
 // measures are the unit families of quantities that convert (area,
 // length, weight, money): a figure in another of them is another value.
-var measures = setOf("ha", "m2", "m", "km", "km2", "kg", "tan", "dong")
+var measures = setOf("ha", "m2", "m", "km", "km2", "kg", "tan", "dong", "cm", "mm")
 
 // NumberArg is x as a message argument that prints the way answers of
 // kind t print: 2.345 for counts, 93,1% for percentages.

@@ -54,6 +54,8 @@ var unitFamilies = [][]string{
 	{"m2", "m²", "met vuong"},
 	{"m", "met"},
 	{"km"},
+	{"cm", "centimet", "xentimet", "xen ti met"},
+	{"mm", "milimet", "mi li met"},
 	{"km2", "km²"},
 	{"kg", "ki lo", "kilogam"},
 	{"tan"},

@@ -42,3 +42,21 @@ func TestABracketBetweenFiguresSeparatesThem(t *testing.T) {
 		{qHouseholds, "4.120 (4120)", "? 4120"},
 	})
 }
+
+// Lengths in centimetres and millimetres are measures like metres: at a
+// decimal question without a unit they fit, glued or not; elsewhere they
+// are another measure. "ok" said other ways before a figure is a lead-in.
+func TestCentimetresAndOkLeadIns(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"dec", "12,5cm", "= 12.5", ""},
+		{"dec", "12,5 cm", "= 12.5", ""},
+		{"dec", "3mm", "= 3", ""},
+		{"dec", "12,5 xentimet", "= 12.5", ""},
+		{"ha", "12,5cm", "!", "answer.other_measure"},
+		{"ho", "12cm", "!", ""},
+		{"clb", "oki 23 nhé", "= 23", ""},
+		{"clb", "okay 23", "= 23", ""},
+		{"clb", "uh 23 CLB", "= 23", ""},
+		{"clb", "oki", "!", ""},
+	})
+}
