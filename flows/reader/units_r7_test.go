@@ -60,3 +60,20 @@ func TestCentimetresAndOkLeadIns(t *testing.T) {
 		{"clb", "oki", "!", ""},
 	})
 }
+
+// Rule 3 of a sentence at a count: where those reaching a standard are
+// counted, the count with the share it makes beside it is the count,
+// confirmed; not where all are counted, nor without the count's unit.
+func TestACountBesideItsShare(t *testing.T) {
+	checkReads(t, []readCase{
+		{qCultured, "2615 hộ, đạt 91,9%", "? 2615"},
+		{qCultured, "2615 hộ đạt 91,9 phần trăm", "? 2615"},
+		{qCultured, "2615 hộ, 91,9%", "? 2615"},
+		{qHouseholds, "2615 hộ, đạt 91,9%", "!"},
+		{qCultured, "2615, đạt 91,9%", "!"},
+		{qCultured, "91,9%, 2615 hộ", "!"},
+		{qCultured, "2615 thôn, 91,9%", "!"},
+		{qCultured, "2615 hộ, đạt 91,9% và 300 hộ", "!"},
+		{qShare, "2615 hộ, đạt 91,9%", "? 91.9"},
+	})
+}
