@@ -77,3 +77,25 @@ func TestACountBesideItsShare(t *testing.T) {
 		{qShare, "2615 hộ, đạt 91,9%", "? 91.9"},
 	})
 }
+
+// A note that only names the figure's source leaves it as typed: stored.
+// One with a doubt, a period, a place, a guess is a note: confirmed or
+// refused as before. Where those recognised as reaching a standard are
+// counted, "được công nhận" after the unit says the question's words.
+func TestASourceNoteAndRecognitionWords(t *testing.T) {
+	checkReads(t, []readCase{
+		{qPeople, "- Dân số: 31.742 người (số liệu Công an xã cung cấp)", "= 31742"},
+		{qPeople, "31.742 người (theo số liệu của Công an xã)", "= 31742"},
+		{qPeople, "31.742 người (nguồn: Công an xã)", "= 31742"},
+		{qPeople, "31.742 người (số liệu cũ)", "? 31742"},
+		{qPeople, "31.742 người (theo số liệu năm 2025)", "? 31742"},
+		{qPeople, "31.742 người (theo em nghĩ)", "? 31742"},
+		{qPeople, "31.742 người (cộng cả tạm trú)", "!"},
+		{qPeople, "31.742 người (công an xã)", "? 31742"},
+		{qCultured, "4.187 hộ được công nhận", "= 4187"},
+		{qCultured, "4187 hộ được công nhận danh hiệu", "= 4187"},
+		{qUnits, "17 đơn vị đạt chuẩn", "= 17"},
+		{qHouseholds, "4.187 hộ được công nhận", "!"},
+		{qCultured, "4.187 hộ chưa được công nhận", "!"},
+	})
+}
