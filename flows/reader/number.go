@@ -174,6 +174,17 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 			return number{}, nil, problem("answer.figures_disagree", "input", in)
 		}
 	}
+	if fig, words, rest, ok := cutMidBracket(s); ok {
+		// "17 (mười bảy) đơn vị": the figure said again in words between
+		// it and its unit. Read without them when the two agree.
+		n, u, p := readNumber(fig+" "+rest, notKey, rule)
+		if p == nil && saysSame(words, n.value(), rule) {
+			return n, u, nil
+		}
+		if p == nil {
+			return number{}, nil, problem("answer.figures_disagree", "input", in)
+		}
+	}
 	if !rule.percent || !strings.Contains(s, "=") {
 		// only a share is worked out before "="
 	} else if a, b, ans, ok := cutWorkedShare(foldNumber(Normalize(s))); ok {
@@ -935,6 +946,28 @@ func cutBracket(s string) (fig, words string, ok bool) {
 		return "", "", false // "4.120 (hộ)", "95% (đạt)": a unit or a note
 	}
 	return fig, words, true
+}
+
+// cutMidBracket splits "17 (mười bảy) đơn vị" into the text up to the
+// figure, the words in brackets right after it and what follows them,
+// when the brackets hold a figure in words and no digit, and more than
+// politeness follows (a bracket at the end is cutBracket's).
+func cutMidBracket(s string) (fig, words, rest string, ok bool) {
+	open := strings.IndexByte(s, '(')
+	if open <= 0 {
+		return "", "", "", false
+	}
+	end := strings.IndexByte(s[open:], ')')
+	if end < 0 {
+		return "", "", "", false
+	}
+	end += open
+	fig, words, rest = strings.TrimSpace(s[:open]), strings.TrimSpace(s[open+1:end]), strings.TrimSpace(s[end+1:])
+	if fig == "" || !isASCIIDigit(rune(fig[len(fig)-1])) || strings.ContainsFunc(words, isASCIIDigit) ||
+		strings.ContainsAny(rest, "()") || Fold(rest) == "" || !saysFigure(words) {
+		return "", "", "", false
+	}
+	return fig, words, rest, true
 }
 
 // saysFigure reports whether words are a figure in words.

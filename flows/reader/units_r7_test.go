@@ -99,3 +99,17 @@ func TestASourceNoteAndRecognitionWords(t *testing.T) {
 		{qCultured, "4.187 hộ chưa được công nhận", "!"},
 	})
 }
+
+// The figure said again in words in brackets between it and its unit is
+// the figure when the two agree, refused when they do not.
+func TestTheFigureInWordsBeforeItsUnit(t *testing.T) {
+	checkReads(t, []readCase{
+		{qUnits, "17 (mười bảy) đơn vị", "= 17"},
+		{qUnits, "17 (mười bảy) đơn vị ạ", "= 17"},
+		{qUnits, "Dạ vâng ạ. Số đơn vị đạt chuẩn văn hóa là 17 (mười bảy) đơn vị.", "= 17"},
+		{qHouseholds, "2.345 (hai nghìn ba trăm bốn mươi lăm) hộ ạ", "= 2345"},
+		{qUnits, "17 (mười tám) đơn vị", "!"},
+		{qHouseholds, "2.345 (hai nghìn) hộ", "!"},
+		{qHouseholds, "2345 (mười) 3", "!"},
+	})
+}
