@@ -207,7 +207,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return n, u, p
 	}
-	if ans, ok := asideClause(s); ok {
+	if ans, ok := asideClause(s, rule.family == "dong"); ok {
 		// "7 CLB, có gì gọi em 0918234567": a phone number or the hours
 		// after the figure (aside.go); the figure is read alone, confirmed.
 		n, u, p := readNumber(ans, notKey, rule)

@@ -113,3 +113,16 @@ func TestTheFigureInWordsBeforeItsUnit(t *testing.T) {
 		{qHouseholds, "2345 (mười) 3", "!"},
 	})
 }
+
+// A sum of money in a clause after the figure, where no money is
+// counted, is an aside: the figure, confirmed.
+func TestMoneyInAClauseAfterTheFigure(t *testing.T) {
+	checkReads(t, []readCase{
+		{qContests, "2 giải, tổng giải thưởng 10 triệu", "? 2"},
+		{qClubs, "15 CLB, kinh phí 20 triệu đồng", "? 15"},
+		{qClubs, "15 CLB, kinh phí 20.000.000đ", "? 15"},
+		{qClubs, "15 CLB, 500k", "? 15"},
+		{qClubs, "15 CLB, 300 người", "!"},
+		{qClubs, "20 triệu, 15 CLB", "!"},
+	})
+}
