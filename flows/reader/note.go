@@ -12,7 +12,9 @@ import "strings"
 // the note ("(tăng 12 hộ so với 2025)", "(1.650/1.772)") might be the
 // answer too, and a note may say what makes the figure doubtful ("(số
 // cũ)"), so a figure read beside a note is always confirmed; a yes or a
-// no beside a note that holds neither is read.
+// no beside a note that holds neither is read. One note says nothing of
+// the figure and is stored with it: its source alone ("(số liệu Công an
+// xã cung cấp)", "(theo số liệu của trạm y tế)"), round seven.
 
 // CutNote splits s into the answer and the note in brackets at its end;
 // politeness after the bracket ("… ạ") goes with the note. ok is false when
