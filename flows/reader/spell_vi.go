@@ -11,18 +11,25 @@ import (
 // both readings, 1,25 and 1.250 (một nghìn hai trăm năm mươi), and asks for
 // a comma before the decimals.
 func dotTwoReadings(s string, n number) *locales.Msg {
-	whole, _ := strconv.ParseInt(n.whole+n.frac, 10, 64)
-	w := n.whole
-	if w == "" {
-		w = "0"
+	head, tail := n.whole, n.frac
+	if tail == "" && len(head) > 3 {
+		head, tail = head[:len(head)-3], head[len(head)-3:] // grouped whole: "1250"
 	}
+	if head == "" {
+		head = "0"
+	}
+	whole, _ := strconv.ParseInt(head+tail, 10, 64)
 	sign := ""
 	if n.neg {
 		sign = "-"
 	}
+	dec := sign + head
+	if f := strings.TrimRight(tail, "0"); f != "" {
+		dec += "," + f // "1.250" is 1,25 read as a decimal; "1.000" is 1
+	}
 	return problem("answer.dot_two_readings", "input", quoted(s),
-		"dec", locales.Plain(sign+w+","+n.frac),
-		"whole", locales.Plain(sign+w+"."+n.frac),
+		"dec", locales.Plain(dec),
+		"whole", locales.Plain(sign+head+"."+tail),
 		"words", locales.Plain(spellVi(whole)))
 }
 
