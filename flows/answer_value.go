@@ -87,8 +87,9 @@ func formatNum(v Value, q *Question, t QuestionType, lang locales.Lang) string {
 		s = locales.Int(lang, int64(f))
 	case t == TypeDecimal && f == math.Trunc(f) && math.Abs(f) >= 1000 && math.Abs(f) < 1e6:
 		// "1.250 ha" would read as 1,25 to a phone set to English, and the
-		// reader asks about it (reading.dot_thousands): a whole measure of
-		// four to six digits is echoed without the thousands mark.
+		// reader refuses it naming both readings (answer.dot_two_readings):
+		// a whole measure of four to six digits is echoed without the
+		// thousands mark.
 		s = strconv.FormatInt(int64(f), 10)
 	default:
 		s = formatNumber(lang, f)

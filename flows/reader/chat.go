@@ -276,6 +276,12 @@ var corrections = []struct {
 	{[]string{"danh", "lon"}, false}, {[]string{"bam", "lon"}, false}, {[]string{"nhap", "lon"}, false},
 	{[]string{"nhap", "nham"}, false}, {[]string{"go", "sai"}, false}, {[]string{"ghi", "sai"}, false},
 	{[]string{"danh", "sai"}, false}, {[]string{"bam", "sai"}, false}, {[]string{"nhap", "sai"}, false},
+	// An apology or a second go between two figures: "2615, sorry 2651",
+	// "3 giải, ghi lại: 4 giải", "23, gửi lại 25".
+	{[]string{"sorry"}, true}, {[]string{"sr"}, true}, {[]string{"xl"}, true},
+	{[]string{"ghi", "lai"}, true}, {[]string{"go", "lai"}, true}, {[]string{"nhap", "lai"}, true},
+	{[]string{"bao", "lai"}, true}, {[]string{"gui", "lai"}, true}, {[]string{"dien", "lai"}, true},
+	{[]string{"danh", "lai"}, true}, {[]string{"bam", "lai"}, true},
 }
 
 // cutCorrection finds a correction inside l and returns what follows it.
@@ -291,6 +297,9 @@ func cutCorrection(l string) (string, bool) {
 	if len(ws) < 2 {
 		return "", false
 	}
+	if after, ok := ahCorrection(ws); ok {
+		return after, true
+	}
 	if f := Fold(l); !mayCorrect(f) && !(strings.ContainsAny(l, ",;") && mayBeEarlier(f)) {
 		return "", false
 	}
@@ -304,6 +313,9 @@ func cutCorrection(l string) (string, bool) {
 		}
 	}
 	if first, ok := earlierNamed(ws, folded); ok {
+		return first, true // correct.go
+	}
+	if first, ok := earlierWrong(ws, folded); ok {
 		return first, true // correct.go
 	}
 	if after, ok := correctedFigure(ws, folded); ok {
@@ -393,7 +405,8 @@ func Repeated(ts []Token) (figure string, used int, ok bool) {
 // mayCorrect reports whether a folded line holds a word that starts a
 // correction, before the line is cut into words.
 func mayCorrect(f string) bool {
-	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "phai", "lon", "sai"} {
+	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "phai", "lon", "sai",
+		"sorry", "sr", "xl", " lai"} {
 		if strings.Contains(f, w) {
 			return true
 		}
@@ -431,4 +444,23 @@ func politeLine(l string) bool {
 		}
 	}
 	return true
+}
+
+// ahCorrection reads "1250 lượt, à 1520", "23... à 25 mới đúng": a figure,
+// then "à" (typed so, with its grave: "ạ" is politeness) and another
+// figure. The interjection takes the first back: the second is meant,
+// and confirmed.
+func ahCorrection(ws []string) (string, bool) {
+	for i := 1; i+1 < len(ws); i++ {
+		if strings.ToLower(cleanWord(ws[i])) != "à" {
+			continue
+		}
+		before := strings.Join(ws[:i], " ")
+		next := cleanWord(ws[i+1])
+		if !strings.ContainsFunc(before, isDigit) || next == "" || !isDigit(rune(next[0])) {
+			continue
+		}
+		return strings.Join(trimConfirmTail(ws[i+1:]), " "), true
+	}
+	return "", false
 }

@@ -447,7 +447,8 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (
 
 // pickPartPlain is pickPart without the labels run together.
 func pickPartPlain(part string, options []Option, lang locales.Lang, picked []bool) (*Unsure, *locales.Msg) {
-	if nums := strings.Fields(part); len(nums) > 1 && allNumbers(nums) {
+	// "2 4 5 ạ", "dạ 1 3": numbers with politeness around them.
+	if nums := strings.Fields(cleanAnswer(part, nil).text); len(nums) > 1 && allNumbers(nums) {
 		for _, n := range nums {
 			if _, p := pickOne(n, options, lang, picked); p != nil {
 				return nil, p
@@ -515,7 +516,8 @@ func allNumbers(ws []string) bool {
 	return true
 }
 
-// andWord joins two labels: "và", typed with or without its accent, or "and".
-var andWord = regexp.MustCompile(`(?i)\s+(?:và|va|and|với|voi)\s+`)
+// andWord joins two labels: "và", typed with or without its accent, or
+// "and"; "với", and "vs" as chats write it.
+var andWord = regexp.MustCompile(`(?i)\s+(?:và|va|and|với|voi|vs)\s+`)
 
 func splitAnd(s string) []string { return andWord.Split(Normalize(s), -1) }

@@ -51,7 +51,7 @@ var (
 // may come before the answer for this question type; "" separates nothing.
 func cleanAnswer(s string, lead map[string]bool) cleaned {
 	n := Normalize(s)
-	t := strings.Map(decoration, n)
+	t := strings.Map(decoration, keepItemBrackets(n))
 	var c cleaned
 	tok := strings.Fields(t)
 	for i, w := range tok {
@@ -121,3 +121,40 @@ func cutLabel(t string) (string, []string) {
 	label := words(Fold(t[:i]))
 	return strings.TrimSpace(t[i+1:]), label
 }
+
+// keepItemBrackets marks a closing bracket between two figures ("3) 186",
+// "(2) 45", "1] 300") so decoration keeps it: the first is an item's
+// number, and digits on either side of a bracket are never one figure
+// grouped by thousands (3186). Other brackets are left to decoration.
+func keepItemBrackets(s string) string {
+	if !strings.ContainsAny(s, ")]") {
+		return s
+	}
+	rs := []rune(s)
+	changed := false
+	for i, r := range rs {
+		if r != ')' && r != ']' {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && rs[j] == ' ' {
+			j--
+		}
+		k := i + 1
+		for k < len(rs) && rs[k] == ' ' {
+			k++
+		}
+		if j >= 0 && k < len(rs) && isASCIIDigit(rs[j]) && isASCIIDigit(rs[k]) {
+			rs[i] = itemMark[r]
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
+}
+
+// itemMark stands for a bracket kept between two figures: a sign that
+// decoration leaves and that no figure holds.
+var itemMark = map[rune]rune{')': '〕', ']': '〕'}

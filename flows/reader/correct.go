@@ -298,9 +298,84 @@ func mistakeInNote(l string) (string, bool) {
 		if reportVerbs[f[i]] && (f[i+1] == "nham" || f[i+1] == "lon" || f[i+1] == "sai") {
 			return ans, true
 		}
+		// "436 hồ sơ (đã sửa từ 463)", "(chỉnh lại từ 463)": the note
+		// names the figure it was changed from; the answer is the new one.
+		if changeVerbs[f[i]] {
+			k := i + 1
+			if k < len(f) && f[k] == "lai" {
+				k++
+			}
+			if k+1 < len(f) && f[k] == "tu" && startsWithDigit(f[k+1]) {
+				return ans, true
+			}
+		}
 	}
 	return "", false
 }
+
+// changeVerbs, folded, say a figure was changed: "sửa từ 463", "chỉnh từ
+// 463", "điều chỉnh từ 463", "đổi từ 463", "thay từ 463".
+var changeVerbs = setOf("sua", "chinh", "doi", "thay")
+
+// earlierWrong reads "2874 nhé, tin trước em gõ nhầm": a figure, a comma,
+// then a clause that says the message sent before was wrong (a time or a
+// message before now, a verb of typing or reporting and nhầm, sai or
+// lộn), with no figure in it. The figure before the comma is the answer,
+// sent again to put the earlier one right. Without the time before
+// ("2874, gõ nhầm") the clause may be about this figure: not read.
+func earlierWrong(ws, folded []string) (string, bool) {
+	c := -1
+	for k, w := range ws {
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= len(ws) || !strings.ContainsFunc(strings.Join(ws[:c+1], " "), isDigit) ||
+		strings.ContainsFunc(strings.Join(ws[c+1:], " "), isDigit) {
+		return "", false
+	}
+	i := c + 1
+	skip := func(set map[string]bool) {
+		for i < len(ws) && set[folded[i]] {
+			i++
+		}
+	}
+	skip(earlierSubjects)
+	timed := false
+	for _, p := range earlierTimes {
+		if hasWordsAt(folded, i, p) {
+			i += len(p)
+			timed = true
+			break
+		}
+	}
+	skip(earlierSubjects)
+	if !timed || i >= len(ws) || !reportVerbs[folded[i]] && !wrongWords[folded[i]] {
+		return "", false
+	}
+	if reportVerbs[folded[i]] {
+		i++
+	}
+	if i >= len(ws) || !wrongWords[folded[i]] {
+		return "", false
+	}
+	i++
+	for i < len(ws) && (confirmTail[folded[i]] || tailPolite[folded[i]] || folded[i] == "so" || folded[i] == "roi") {
+		i++
+	}
+	if i < len(ws) {
+		return "", false
+	}
+	return strings.TrimRight(strings.Join(ws[:c+1], " "), ",;"), true
+}
+
+// earlierSubjects may stand around the time of an earlier message: "tin
+// trước em gõ nhầm", "tin nhắn lúc nãy mình gửi sai", "số hôm qua bị nhầm".
+var earlierSubjects = setOf("tin", "nhan", "so", "con", "cai", "em", "e", "minh", "da", "bi", "la")
+
+// wrongWords, folded, say a figure was wrong: nhầm, sai, lộn.
+var wrongWords = setOf("nham", "sai", "lon")
 
 // noEmoji maps emoji and other pictographs to a space, brackets kept.
 func noEmoji(r rune) rune {

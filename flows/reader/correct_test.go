@@ -38,8 +38,8 @@ func TestACorrectedFigureIsConfirmed(t *testing.T) {
 		{qHouseholds, "2345, hôm qua 2354", "!"},       // no verb, no verdict: two figures
 		{qHouseholds, "2345, gửi 2354", "!"},
 		{qHouseholds, "2345, 2354 là đúng", "!"},
-		{qHouseholds, "2.345 thành viên", "? 2345"}, // members, another unit: no correction
-		{qHouseholds, "không phải 2.345", "!"},      // nothing meant instead
+		{qHouseholds, "2.345 thành viên", "!"}, // members, another unit: refused (policy, round seven)
+		{qHouseholds, "không phải 2.345", "!"}, // nothing meant instead
 		{qHouseholds, "2345 nhầm", "!"},
 	})
 }

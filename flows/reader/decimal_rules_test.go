@@ -32,5 +32,16 @@ func TestDecimalsSaidAndWrittenOtherWays(t *testing.T) {
 		{"dec", "2.35", "= 2.35", ""},
 		{"ho", "32.657", "= 32657", ""}, // the thousands dot at a count
 		{"ho", "32.657 hộ", "= 32657", ""},
+		// One dot and three digits at a decimal question: 1,25 or 1.250,
+		// refused naming both (the lead's policy, round seven).
+		{"ha", "1.250", "!", "answer.dot_two_readings"},
+		{"ha", "3.250 ha", "!", "answer.dot_two_readings"},
+		{"dec", "12.500", "!", "answer.dot_two_readings"},
+		{"ha", "0.125", "= 0.125", ""}, // no thousands reading
+		{"ha", "1.25", "= 1.25", ""},
+		{"ha", "1,250", "= 1.25", ""},
+		{"ha", "1.250,5", "= 1250.5", ""},
+		{"ha", "1.250.000", "= 1250000", ""},
+		{"ho", "1.250", "= 1250", ""},
 	})
 }

@@ -12,7 +12,9 @@ import "strings"
 // the note ("(tăng 12 hộ so với 2025)", "(1.650/1.772)") might be the
 // answer too, and a note may say what makes the figure doubtful ("(số
 // cũ)"), so a figure read beside a note is always confirmed; a yes or a
-// no beside a note that holds neither is read.
+// no beside a note that holds neither is read. One note says nothing of
+// the figure and is stored with it: its source alone ("(số liệu Công an
+// xã cung cấp)", "(theo số liệu của trạm y tế)"), round seven.
 
 // CutNote splits s into the answer and the note in brackets at its end;
 // politeness after the bracket ("… ạ") goes with the note. ok is false when
@@ -67,7 +69,7 @@ func NoteAside(note string, yesNo bool) bool {
 		if !yesNo && somethingElseUnderWay(ts, i) {
 			return true // "0 lượt (thư viện đang sửa chữa)": why there were none
 		}
-		if noteQualifiers[w] || approxWord(t, approxBefore, false) || hedgeWords[w] && typedAs(ts, w) {
+		if noteQualifiers[w] && !(w == "cong" && t.Lower == "công") || approxWord(t, approxBefore, false) || hedgeWords[w] && typedAs(ts, w) {
 			return false
 		}
 		if yesNo && (yesWords[w] || noWords[w] || negations[w] || butWords[w] ||
@@ -112,3 +114,46 @@ func somethingElseUnderWay(ts []Token, i int) bool {
 	}
 	return true
 }
+
+// sourceNote reports a note that only names where the figure came from:
+// "(số liệu Công an xã cung cấp)", "(theo số liệu của trạm y tế)",
+// "(nguồn: Công an xã)", "(do thôn báo cáo)". It changes nothing in the
+// figure, which is stored as typed. A note with a figure, a time or a
+// word of doubt ("số liệu cũ", "tạm", "chưa") is no mere source.
+func sourceNote(note string) bool {
+	if strings.ContainsFunc(note, isDigit) || !NoteAside(note, false) {
+		return false
+	}
+	ts := Tokenize(note).Tokens
+	ws := make([]string, 0, len(ts))
+	for _, t := range ts {
+		if t.Skel != "" {
+			ws = append(ws, t.Skel)
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if sourceDoubts[w] {
+			return false
+		}
+	}
+	f := " " + strings.Join(ws, " ") + " "
+	switch {
+	case ws[0] == "theo" || ws[0] == "nguon":
+		return true
+	case strings.Contains(f, " cung cap "):
+		return true
+	case ws[0] == "do" && (strings.Contains(f, " bao cao ") || strings.HasSuffix(f, " cap ")):
+		return true
+	}
+	return false
+}
+
+// sourceDoubts, folded, make a note about the figure's source more than a
+// source: an old or provisional figure, one period, one part.
+var sourceDoubts = setOf("cu", "tam", "uoc", "chua", "thang", "nam", "quy", "ky", "thon", "xom", "ap", "to",
+	"rieng", "mot", "phan", "du", "kien", "sai", "nham", "khac", "nhung", "con",
+	// "theo em nghĩ", "theo mình đoán": a guess, never a source.
+	"em", "e", "minh", "toi", "nghi", "doan", "thay", "biet", "chac", "khoang", "hieu")

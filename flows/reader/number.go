@@ -132,7 +132,9 @@ var (
 var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong", "gom", "total", "dat", "hien",
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
 	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu",
-	"kq", "tc", "ts")
+	"kq", "tc", "ts",
+	// Other ways of "ok", "ừ" before the figure: "oki 23 nhé", "okay 23".
+	"oki", "okie", "okay", "okey", "uh", "uhm", "ukm", "uk")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
 var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
@@ -172,6 +174,17 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 			return number{}, nil, problem("answer.figures_disagree", "input", in)
 		}
 	}
+	if fig, words, rest, ok := cutMidBracket(s); ok {
+		// "17 (mười bảy) đơn vị": the figure said again in words between
+		// it and its unit. Read without them when the two agree.
+		n, u, p := readNumber(fig+" "+rest, notKey, rule)
+		if p == nil && saysSame(words, n.value(), rule) {
+			return n, u, nil
+		}
+		if p == nil {
+			return number{}, nil, problem("answer.figures_disagree", "input", in)
+		}
+	}
 	if !rule.percent || !strings.Contains(s, "=") {
 		// only a share is worked out before "="
 	} else if a, b, ans, ok := cutWorkedShare(foldNumber(Normalize(s))); ok {
@@ -187,12 +200,14 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		// (note.go). What a note says of a figure ("số cũ", "tăng 12
 		// hộ") a clerk reads before storing it: the figure is asked.
 		n, u, p := readNumber(ans, notKey, rule)
-		if p == nil && u == nil {
+		if p == nil && u == nil && !sourceNote(note) {
+			// A note that only names the figure's source ("số liệu Công
+			// an xã cung cấp") says nothing of the figure: stored.
 			u = &Unsure{Key: "reading.note_aside", Input: string(in)}
 		}
 		return n, u, p
 	}
-	if ans, ok := asideClause(s); ok {
+	if ans, ok := asideClause(s, rule.family == "dong"); ok {
 		// "7 CLB, có gì gọi em 0918234567": a phone number or the hours
 		// after the figure (aside.go); the figure is read alone, confirmed.
 		n, u, p := readNumber(ans, notKey, rule)
@@ -690,6 +705,13 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		// "12.500 m2" where hectares are asked: another quantity, not
 		// another name for the same one. Never offered as 12.500 ha.
 		return false, "", problem("answer.other_measure", "input", in, "unit", rule.unit)
+	case fit == unitOther && !percent && !rule.unit.IsZero() && familyOfAll(ws) != "":
+		// "3.126 hộ" where people are counted, "23 thôn" where clubs are:
+		// another figure, refused naming what is asked, never offered (the
+		// lead's policy, round seven), as a share at a count is. A unit
+		// cut to its first letter ("4518 h") may be the question's own and
+		// is still offered.
+		return false, "", problem("answer.unit_other", "input", in, "unit", rule.unit)
 	case fit == unitOther && !percent:
 		return false, "reading.unit_other", nil
 	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
@@ -851,8 +873,9 @@ func ReadDecimal(s string) (float64, *locales.Msg) { return sureOnly(readDecimal
 //
 // A rule a clerk states: at a decimal question (an area, a measure)
 // "1.250" may be 1250 or, from a phone set to English, 1,25: it is
-// offered with the Vietnamese reading (1250) and a word on how to type a
-// decimal, never stored. The bot echoes a whole decimal of four to six
+// refused with both readings named ("1,25 hay 1.250 (một nghìn hai trăm
+// năm mươi)?") and a word on how to type a decimal, never stored nor
+// offered (the lead's policy, round seven). The bot echoes a whole decimal of four to six
 // digits without a thousands dot ("1250 ha", flows.Value.Format), so
 // what it echoes reads back as itself. "1,250" keeps its Vietnamese
 // reading (1,25), as a comma is the decimal mark here; "1,234.5" (both
@@ -862,8 +885,8 @@ func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	if p != nil {
 		return 0, nil, p
 	}
-	if n.dotThousands && u == nil && !n.percent {
-		return n.value(), &Unsure{Key: "reading.dot_thousands", Input: string(quoted(s))}, nil
+	if n.dotThousands && !n.percent {
+		return 0, nil, dotTwoReadings(s, n)
 	}
 	return n.value(), u, nil
 }
@@ -925,6 +948,28 @@ func cutBracket(s string) (fig, words string, ok bool) {
 	return fig, words, true
 }
 
+// cutMidBracket splits "17 (mười bảy) đơn vị" into the text up to the
+// figure, the words in brackets right after it and what follows them,
+// when the brackets hold a figure in words and no digit, and more than
+// politeness follows (a bracket at the end is cutBracket's).
+func cutMidBracket(s string) (fig, words, rest string, ok bool) {
+	open := strings.IndexByte(s, '(')
+	if open <= 0 {
+		return "", "", "", false
+	}
+	end := strings.IndexByte(s[open:], ')')
+	if end < 0 {
+		return "", "", "", false
+	}
+	end += open
+	fig, words, rest = strings.TrimSpace(s[:open]), strings.TrimSpace(s[open+1:end]), strings.TrimSpace(s[end+1:])
+	if fig == "" || !isASCIIDigit(rune(fig[len(fig)-1])) || strings.ContainsFunc(words, isASCIIDigit) ||
+		strings.ContainsAny(rest, "()") || Fold(rest) == "" || !saysFigure(words) {
+		return "", "", "", false
+	}
+	return fig, words, rest, true
+}
+
 // saysFigure reports whether words are a figure in words.
 func saysFigure(words string) bool {
 	_, ok := readSpelledNumber(foldNumber(words), words, unitRule{}, "answer.not_a_count", "")
@@ -944,7 +989,7 @@ func saysSame(words string, v float64, rule unitRule) bool {
 
 // measures are the unit families of quantities that convert (area,
 // length, weight, money): a figure in another of them is another value.
-var measures = setOf("ha", "m2", "m", "km", "km2", "kg", "tan", "dong")
+var measures = setOf("ha", "m2", "m", "km", "km2", "kg", "tan", "dong", "cm", "mm")
 
 // NumberArg is x as a message argument that prints the way answers of
 // kind t print: 2.345 for counts, 93,1% for percentages.

@@ -38,7 +38,7 @@ import (
 // sentenceRetry are the refusals, by key, after which an answer is read as
 // a sentence: words the figure reader did not expect. Every other refusal
 // (a date, money, an estimate, a bound) stands.
-var sentenceRetry = setOf("answer.not_a_count_unit", "answer.not_a_count", "answer.unknown_unit",
+var sentenceRetry = setOf("answer.not_a_count_unit", "answer.not_a_count", "answer.unknown_unit", "answer.share_at_count",
 	"answer.not_a_percent", "answer.not_a_number", "answer.figure_expected", "answer.letters_in_number")
 
 // maxSentenceWords bounds the answers read as a sentence.
@@ -206,6 +206,9 @@ func (s *sentence) figure(q *Question) (int, bool) {
 		}
 		return at[0], s.whole(at[0], q)
 	}
+	if q.Type == TypeInt {
+		return s.countBesideShare(at, q)
+	}
 	if q.Type != TypePercent {
 		return -1, false
 	}
@@ -232,6 +235,45 @@ func (s *sentence) figure(q *Question) (int, bool) {
 	}
 	s.doubt = true
 	return share, true
+}
+
+// countBesideShare is rule 3 at a count: "2615 hộ, đạt 91,9%" is the
+// count, with the share it makes beside it, confirmed, where the question
+// counts those that reach a standard ("đạt"). The count must
+// come first with the question's own unit, and the share be the only
+// other figure, with "%" or "phần trăm".
+func (s *sentence) countBesideShare(at []int, q *Question) (int, bool) {
+	if len(at) != 2 || !s.isShare(at[1]) || s.isShare(at[0]) || s.rule.family == "" ||
+		!s.rule.asked.has("dat") || s.rule.asked.has("tong") {
+		// Only where those reaching a standard are counted is a count the
+		// part a share is of; "Tổng số hộ" has no share beside it.
+		return -1, false
+	}
+	count, share := at[0], at[1]
+	n := s.takeUnitOwn(count + 1)
+	if n == 0 {
+		return -1, false // "2615, 91,9%": which is the count?
+	}
+	s.used[share] = true
+	if share+1 < len(s.ts) && (s.ts[share+1].Lower == "%" || s.ts[share+1].Fold == "pt") {
+		s.used[share+1] = true
+	} else if share+2 < len(s.ts) && s.ts[share+1].Fold == "phan" && s.ts[share+2].Fold == "tram" {
+		s.used[share+1], s.used[share+2] = true, true
+	}
+	s.doubt = true
+	return count, s.whole(count, q)
+}
+
+// takeUnitOwn is how many words after i are the question's own unit,
+// without marking them: 0 when they are none or of another family.
+func (s *sentence) takeUnitOwn(i int) int {
+	for n := min(4, len(s.ts)-i); n >= 1; n-- {
+		ws := Folds(s.ts[i : i+n])
+		if familyOfAll(ws) == s.rule.family && s.rule.fit(ws) == unitFits {
+			return n
+		}
+	}
+	return 0
 }
 
 // isShare reports a figure with "%" or "phần trăm" after it.

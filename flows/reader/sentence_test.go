@@ -47,8 +47,8 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 		{qHouseholds, "Xã Quảng Tân: 2.345 hộ", "= 2345"},
 		{qHouseholds, "@Văn hóa xã Quảng Tân 2345", "? 2345"}, // "hóa" is a word the reader does not know
 		{qClubs, "Xã em hiện có 6 CLB, mới thành lập", "? 6"},
-		{qHouseholds, "Xã có 12 thôn ạ", "? 12"}, // another unit
-		{qHouseholds, "Số xã: 12", "? 12"},       // a count of communes
+		{qHouseholds, "Xã có 12 thôn ạ", "!"}, // another unit: refused (policy, round seven)
+		{qHouseholds, "Số xã: 12", "? 12"},    // a count of communes
 		{qHouseholds, "Thôn Đông: 320 hộ", "!"},
 		{qHouseholds, "Bản Mường: 320 hộ", "!"},
 		{qHouseholds, "Tổ Bắc có 320 hộ", "!"},

@@ -54,6 +54,8 @@ var unitFamilies = [][]string{
 	{"m2", "m²", "met vuong"},
 	{"m", "met"},
 	{"km"},
+	{"cm", "centimet", "xentimet", "xen ti met"},
+	{"mm", "milimet", "mi li met"},
 	{"km2", "km²"},
 	{"kg", "ki lo", "kilogam"},
 	{"tan"},
@@ -213,7 +215,7 @@ func (r unitRule) ownInitials(w string) bool {
 // question's own words may follow, and the unit before them must fit.
 func (r unitRule) fitBeforeAsked(ws []string, fit unitFit) unitFit {
 	for k := len(ws) - 1; k >= 1; k-- {
-		if !r.asked.has(untelex(ws[k])) {
+		if !r.asked.has(untelex(ws[k])) && !(recognitionWords[untelex(ws[k])] && r.asked.has("dat") && !r.asked.has("tong")) {
 			break
 		}
 		if r.fit(ws[:k]) == unitFits {
@@ -222,6 +224,13 @@ func (r unitRule) fitBeforeAsked(ws []string, fit unitFit) unitFit {
 	}
 	return fit
 }
+
+// recognitionWords, folded, say a figure counts those recognised as
+// reaching a standard: "4.187 hộ được công nhận", "17 đơn vị đạt chuẩn",
+// "2.615 hộ được công nhận danh hiệu". Where the question counts those
+// reaching one ("đạt", and no total), they are its own words said
+// another way.
+var recognitionWords = setOf("duoc", "cong", "nhan", "dat", "danh", "hieu", "chuan")
 
 // otherUnitIn reports whether note, words in brackets beside a figure, is
 // a unit other than the question's: "12 (thôn)" where households are

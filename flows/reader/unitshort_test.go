@@ -26,10 +26,10 @@ func TestShortUnits(t *testing.T) {
 		{qHouseholds, "12 tt", "!"}, // not the initials of hộ
 		{qProgs, "24 tt", "!"},
 		// Not the unit asked, or not a unit.
-		{qHouseholds, "8 h", "!"},  // eight o'clock
-		{qHouseholds, "8h30", "!"}, // a time
-		{qClubs, "7 h", "!"},       // h is no short form of CLB
-		{qHouseholds, "10 dv", "? 10"},
+		{qHouseholds, "8 h", "!"},   // eight o'clock
+		{qHouseholds, "8h30", "!"},  // a time
+		{qClubs, "7 h", "!"},        // h is no short form of CLB
+		{qHouseholds, "10 dv", "!"}, // another unit: refused (policy, round seven)
 		{qHouseholds, "45 x", "!"},
 	})
 }
