@@ -68,7 +68,7 @@ func (r *request) summary(args string) error {
 		var d flows.Digest
 		var err error
 		if byOld && r.cfg().Earlier(p) {
-			d, err = eraDigest(r.tx, r.cfg(), u, f, p, r.now, true)
+			d, err = eraDigest(r.tx, r.cfg(), u, f, p, r.now, true, false)
 		} else {
 			d, err = buildDigest(r.tx, r.cfg(), u, f, p, r.now)
 		}
@@ -134,7 +134,7 @@ func loadTable(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p 
 // unit u: its reporting units' figures are their old units' sums
 // (flows.EraTable), or, byOld, the old units as they were. Neither lists
 // anyone to remind: the old units' officers are no longer theirs to ask.
-func eraDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time, byOld bool) (flows.Digest, error) {
+func eraDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time, byOld, withYear bool) (flows.Digest, error) {
 	old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.OldUnitsOf(u, p))
 	if err != nil {
 		return flows.Digest{}, err
@@ -146,7 +146,18 @@ func eraDigest(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p 
 		d = cfg.BuildDigest(flows.DigestInput{Unit: cfg.OldUnitsView(u, p), Table: flows.NewTable(f, p, old), Now: now, Officers: map[string][]string{}})
 		view.ByOld, view.Command = true, cmd
 	} else {
-		d = cfg.BuildDigest(flows.DigestInput{Unit: u, Table: cfg.EraTable(u, f, p, old), Now: now, Officers: map[string][]string{}})
+		// Today's units over two periods of the earlier era: each side is
+		// the sum of the unit's old units of its own period (EraTable now,
+		// PastValue then), so the change is like with like. The old units
+		// as they were (byOld) have no year-earlier comparison: a code the
+		// reform reused would be read as today's commune.
+		var yearAgo *flows.Table
+		if withYear {
+			if yearAgo, err = yearAgoTable(tx, cfg, u, f, p); err != nil {
+				return flows.Digest{}, err
+			}
+		}
+		d = cfg.BuildDigest(flows.DigestInput{Unit: u, Table: cfg.EraTable(u, f, p, old), Now: now, Officers: map[string][]string{}, YearAgo: yearAgo})
 		view.Command = cmd + " " + byOldWord
 	}
 	d.Era = view
@@ -180,7 +191,7 @@ func yearAgoTable(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form,
 // (withYear false, for the benchmark's baseline) without.
 func buildDigestYear(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, now time.Time, withYear bool) (flows.Digest, error) {
 	if cfg.Earlier(p) {
-		return eraDigest(tx, cfg, u, f, p, now, false)
+		return eraDigest(tx, cfg, u, f, p, now, false, withYear)
 	}
 	var yearAgo *flows.Table
 	if withYear {
