@@ -220,13 +220,62 @@ func (d *Document) aggregate(row *laidRow, units []laidRow, ranges [][2]int, sub
 			row.formulas[c] = `IFERROR(AVERAGE(` + strings.Join(refs, ",") + `),` + missing + `)`
 		}
 	}
-	d.ratios(row)
+	d.pairedRatios(row, units, ranges)
+}
+
+// pairedRatios fills an aggregate row's shares from the units that gave
+// both parts, as flows.Table.Aggregate does: a commune that reported its
+// households but not how many are "Gia đình văn hóa" would otherwise add
+// to the denominator only, and the cluster's share would read lower than
+// the digest's. The formula does the same with SUMIFS over the unit
+// rows, so the sheet recomputes what the digest says.
+func (d *Document) pairedRatios(row *laidRow, units []laidRow, ranges [][2]int) {
+	for c, col := range d.Columns {
+		if col.Kind != Share || col.Ratio == nil {
+			continue
+		}
+		r := col.Ratio
+		var num, den float64
+		pairs := 0
+		for _, u := range units {
+			n, ok1 := u.vals[r.Num].(float64)
+			dv, ok2 := u.vals[r.Den].(float64)
+			if ok1 && ok2 {
+				num, den, pairs = num+n, den+dv, pairs+1
+			}
+		}
+		row.vals[c] = nil
+		if pairs > 0 && den > 0 {
+			row.vals[c] = num / den * r.Scale
+		}
+		nc, dc := colName(r.Num), colName(r.Den)
+		var nums, dens []string
+		for _, rg := range ranges {
+			if rg[1] < rg[0] {
+				continue
+			}
+			nr := fmt.Sprintf("%s%d:%s%d", nc, rg[0], nc, rg[1])
+			dr := fmt.Sprintf("%s%d:%s%d", dc, rg[0], dc, rg[1])
+			// A unit row's cell is a number, empty, or Missing text; the
+			// criteria keep the rows where both parts are numbers.
+			both := nr + `,">-1E+300",` + dr + `,">-1E+300"`
+			nums = append(nums, "SUMIFS("+nr+","+both+")")
+			dens = append(dens, "SUMIFS("+dr+","+both+")")
+		}
+		if len(nums) == 0 {
+			row.formulas[c] = ""
+			continue
+		}
+		// No units with both parts divides by zero: IFERROR makes it Missing.
+		row.formulas[c] = fmt.Sprintf(`IFERROR(SUM(%s)/SUM(%s)*%s,%s)`, strings.Join(nums, ","), strings.Join(dens, ","), strconv.FormatFloat(r.Scale, 'f', -1, 64), xlString(d.Missing))
+	}
 }
 
 // xlString is s as a string in a formula.
 func xlString(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-// ratios computes a row's shares from its counts, and writes the formula.
+// ratios computes a unit row's shares from its counts, and writes the
+// formula: a share whose numerator was not reported is Missing, never 0%.
 func (d *Document) ratios(row *laidRow) {
 	for c, col := range d.Columns {
 		if col.Kind != Share || col.Ratio == nil {
@@ -234,7 +283,7 @@ func (d *Document) ratios(row *laidRow) {
 		}
 		r := col.Ratio
 		num, den := colName(r.Num)+strconv.Itoa(row.excelRow), colName(r.Den)+strconv.Itoa(row.excelRow)
-		row.formulas[c] = fmt.Sprintf(`IF(N(%s)>0,%s/%s*%s,%s)`, den, num, den, strconv.FormatFloat(r.Scale, 'f', -1, 64), xlString(d.Missing))
+		row.formulas[c] = fmt.Sprintf(`IF(AND(ISNUMBER(%s),N(%s)>0),%s/%s*%s,%s)`, num, den, num, den, strconv.FormatFloat(r.Scale, 'f', -1, 64), xlString(d.Missing))
 		n, ok1 := row.vals[r.Num].(float64)
 		dv, ok2 := row.vals[r.Den].(float64)
 		row.vals[c] = nil
