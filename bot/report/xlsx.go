@@ -19,13 +19,15 @@ import (
 type Kind int
 
 const (
-	Text    Kind = iota // a string
-	Count               // a whole number, shown 32.657 (#,##0)
-	Share               // a percentage stored as 93.1, shown 93,1% (0.0"%")
-	Decimal             // a number with decimals (#,##0.00)
-	Moment              // a time, shown dd/mm/yyyy hh:mm in Vietnam's zone
-	YesNo               // yes or no, written in words; a total counts the yeses
-	Change              // a change with its sign, +1,57 or −365 (two decimals at most)
+	Text          Kind = iota // a string
+	Count                     // a whole number, shown 32.657 (#,##0)
+	Share                     // a percentage stored as 93.1, shown 93,1% (0.0"%")
+	Decimal                   // a number with decimals (#,##0.00)
+	Moment                    // a time, shown dd/mm/yyyy hh:mm in Vietnam's zone
+	YesNo                     // yes or no, written in words; a total counts the yeses
+	Change                    // a change of a count with its sign, +12 or −365
+	ChangeShare               // a change of a share in points, +2,4 (one decimal, as the share)
+	ChangeDecimal             // a change of a decimal figure, +1,57 (two decimals, as the figure)
 )
 
 // Column is one column of a sheet.
@@ -34,6 +36,33 @@ type Column struct {
 	Kind   Kind
 	Width  float64 // in characters; 0 picks one from the kind
 	Wrap   bool    // long texts wrap inside the column
+}
+
+// Fixed is a figure shown with its own number of decimals instead of its
+// column's usual ones: a row of the year sheet whose change must read as
+// the difference of its two figures (flows.CompareDigits). The cell keeps
+// the exact value; only the format changes.
+type Fixed struct {
+	Value  float64
+	Digits int
+}
+
+// numFmt is the column kind's number format with d decimals (d ≤ 0: the
+// kind's usual format).
+func numFmt(k Kind, d int) string {
+	if d <= 0 {
+		return numFmts[k]
+	}
+	dec := "0." + strings.Repeat("0", d)
+	switch k {
+	case Share:
+		return dec + `"%"`
+	case Decimal:
+		return "#,##" + dec
+	case ChangeShare, ChangeDecimal:
+		return "+" + dec + ";-" + dec + ";" + dec
+	}
+	return numFmts[k]
 }
 
 // Sheet is a table: a header row and rows of cells. A cell is nil (empty),
@@ -52,7 +81,12 @@ var numFmts = map[Kind]string{
 	Share:   `0.0"%"`,
 	Decimal: "#,##0.00",
 	Moment:  "dd/mm/yyyy hh:mm",
-	Change:  "+#,##0.##;-#,##0.##;0",
+	// A change shows the decimals of the figures it is the change of, so
+	// 82,7% against 80,3% reads +2,4, not +2,36. (A "0.##" format would
+	// leave Excel printing "+1." for a whole change.)
+	Change:        "+#,##0;-#,##0;0",
+	ChangeShare:   "+0.0;-0.0;0.0",
+	ChangeDecimal: "+#,##0.00;-#,##0.00;0.00",
 }
 
 // Picture is an image in a sheet's cell (a photo sent as evidence),
@@ -115,7 +149,7 @@ func colWidth(col Column) float64 {
 	if col.Width != 0 {
 		return col.Width
 	}
-	return map[Kind]float64{Text: 28, Count: 14, Share: 12, Decimal: 14, Moment: 18, YesNo: 10, Change: 14}[col.Kind]
+	return map[Kind]float64{Text: 28, Count: 14, Share: 12, Decimal: 14, Moment: 18, YesNo: 10, Change: 14, ChangeShare: 14, ChangeDecimal: 14}[col.Kind]
 }
 
 // headerLines is about how many lines a bold header wraps to in a column
@@ -166,6 +200,9 @@ func writeSheet(f *excelize.File, st *styler, s Sheet, zone *time.Location) erro
 				w.put(c+1, r+2, wallClock(x.In(zone)), l)
 			case int:
 				w.put(c+1, r+2, float64(x), l)
+			case Fixed:
+				l.numFmt = numFmt(col.Kind, x.Digits)
+				w.put(c+1, r+2, x.Value, l)
 			case Picture:
 				w.put(c+1, r+2, nilIfEmpty(x.Alt), l)
 				if w.err == nil && len(x.Data) > 0 && readable(x.Data) {
@@ -300,6 +337,8 @@ func CSV(zone *time.Location, s Sheet) ([]byte, error) {
 				rec[i] = x.Text + " " + x.URL
 			case float64:
 				rec[i] = strconv.FormatFloat(x, 'f', -1, 64)
+			case Fixed:
+				rec[i] = strconv.FormatFloat(x.Value, 'f', -1, 64)
 			case int:
 				rec[i] = strconv.Itoa(x)
 			case time.Time:

@@ -22,21 +22,23 @@ func YearSheet(t, earlier *flows.Table, u *flows.Unit, lang locales.Lang) (Sheet
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
 	then := earlier.Period.Label()
 	s := Sheet{Name: tr("export.sheet_year"), Frozen: 2, Columns: []Column{
-		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")},
+		// The unit's name wraps: the last row names the whole unit and how
+		// many units the comparison covers.
+		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit"), Width: 34, Wrap: true},
 	}}
 	for _, q := range qs {
 		label := flows.Label(q)
-		kind, change := Count, "export.col_change"
+		kind, moved, change := Count, Change, "export.col_change"
 		switch {
 		case q.Type == flows.TypePercent:
-			kind, change = Share, "export.col_change_points"
+			kind, moved, change = Share, ChangeShare, "export.col_change_points"
 		case q.Type == flows.TypeDecimal:
-			kind = Decimal
+			kind, moved = Decimal, ChangeDecimal
 		}
 		s.Columns = append(s.Columns,
 			Column{Header: tr("export.col_now", "label", label, "period", t.Period.Label()), Kind: kind, Width: 16},
 			Column{Header: tr("export.col_then", "label", label, "period", then), Kind: kind, Width: 16},
-			Column{Header: tr(change, "label", label), Kind: Change, Width: 16})
+			Column{Header: tr(change, "label", label), Kind: moved, Width: 16})
 	}
 	row := func(code, name string, x *flows.Unit) []any {
 		r := []any{code, name}
@@ -46,7 +48,16 @@ func YearSheet(t, earlier *flows.Table, u *flows.Unit, lang locales.Lang) (Sheet
 				r = append(r, nil, nil, nil)
 				continue
 			}
-			r = append(r, c.Now, c.Then, c.Change())
+			if q.Type != flows.TypePercent && q.Type != flows.TypeDecimal {
+				r = append(r, c.Now, c.Then, c.Change())
+				continue
+			}
+			// As many decimals as make the change read as the difference
+			// of the two figures shown (the chat's rule,
+			// flows.CompareDigits): 83,04% against 80,15% at one decimal
+			// would read 83,0%, 80,2% and +2,9.
+			d := flows.CompareDigits(q, c.Now, c.Then)
+			r = append(r, Fixed{c.Now, d}, Fixed{c.Then, d}, Fixed{c.Change(), d})
 		}
 		return r
 	}
