@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
@@ -104,11 +107,51 @@ func TestAnExportImportedIntoAnEmptyStoreGivesTheSameDigest(t *testing.T) {
 			if want != got {
 				t.Errorf("digest after the round trip:\n%s\nwant:\n%s", got, want)
 			}
+			if format == FormatXLSX {
+				statusNamesTheImport(t, dst, cfg, f, p, now, att.File.Name)
+			}
 		})
 	}
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// statusNamesTheImport checks the status sheet of a store whose figures
+// were all imported: each unit reads "Nhập từ tệp", the operator and the
+// file, and is neither on time nor late (the import was a year later).
+func statusNamesTheImport(t *testing.T, db *store.DB, cfg *flows.Config, f *flows.Form, p flows.Period, now time.Time, file string) {
+	t.Helper()
+	var att Attachment
+	if err := db.View(func(tx *store.Tx) error {
+		var err error
+		att, err = Export(tx, cfg, rootOf(cfg), f, p, FormatXLSX, locales.VI, now)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenReader(bytes.NewReader(att.File.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, err := x.GetRows(locales.Render(locales.VI, locales.M("export.sheet_status")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, r := range rows[1:] {
+		if len(r) < 6 || r[2] == "Chưa nộp" {
+			continue
+		}
+		seen++
+		if r[2] != "Nhập từ tệp" || !strings.Contains(r[4], "vanthu") || !strings.Contains(r[4], file) || r[5] == "Trễ hạn" || r[5] == "Đúng hạn" {
+			t.Errorf("status row %q, want an import by vanthu from %s, not timed", r, file)
+		}
+	}
+	if seen == 0 {
+		t.Error("no imported unit in the status sheet")
+	}
+}
 
 func adminImport(name string, data []byte, form, period string, dry, replace bool) admin.Request {
 	return admin.Request{Op: "import", Form: form, Period: period, Lang: "vi", File: &channel.File{Name: name, Data: data},

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"cmp"
+	"path"
 	"time"
 
 	"github.com/baocao/baocao/flows"
@@ -33,6 +35,13 @@ func Status(t *flows.Table, u *flows.Unit, first map[string]time.Time, lang loca
 		}
 		if s.LateEntry {
 			timely = tr("export.late_entry", "timely", timely) // a period a supervisor opened again
+		}
+		if im := s.Imported; im != nil {
+			// Figures an operator imported from last years' files: not the
+			// unit's report, and neither on time nor late.
+			by := tr("export.imported_by", "by", cmp.Or(s.ByName, im.By), "file", path.Base(im.File))
+			status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_imported"), s.At, by, tr("export.not_timed"), s.Version})
+			continue
 		}
 		status.Rows = append(status.Rows, []any{l.Code, l.Name, tr("export.status_submitted"), s.At, s.ByName, timely, s.Version})
 	}
