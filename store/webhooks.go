@@ -251,3 +251,36 @@ func (t *Tx) AllSubmissions(fn func(*flows.Submission) bool) error {
 	}
 	return nil
 }
+
+// PruneDeliveries deletes from the log the deliveries queued before
+// before that are done (delivered or given up), oldest first, and reports
+// how many went. A pending one is never deleted, however old. The log is
+// in sequence order, which is the order deliveries were queued, so the
+// walk stops at the first one queued after before: its cost follows what
+// is deleted, not the log's length.
+func (t *Tx) PruneDeliveries(before time.Time) (int, error) {
+	b := t.tx.Bucket(bDeliveries)
+	if b == nil {
+		return 0, nil
+	}
+	var old [][]byte
+	c := b.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		var d WebhookDelivery
+		if err := json.Unmarshal(v, &d); err != nil {
+			continue // a damaged record stays for `baocao check` to name
+		}
+		if !d.Created.Before(before) {
+			break
+		}
+		if d.State != DeliveryPending {
+			old = append(old, append([]byte(nil), k...))
+		}
+	}
+	for _, k := range old {
+		if err := b.Delete(k); err != nil {
+			return 0, wrap("store.PruneDeliveries", err)
+		}
+	}
+	return len(old), nil
+}

@@ -103,3 +103,61 @@ func TestTheQueueFollowsADeliverysState(t *testing.T) {
 		return nil
 	})
 }
+
+// The delivery log forgets what is done and old: delivered and given-up
+// deliveries queued before the cut go; a pending one stays however old,
+// and so does everything queued after the cut.
+func TestPruningTheDeliveryLogKeepsWhatIsPendingOrRecent(t *testing.T) {
+	db, err := Open(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cut := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	type entry struct {
+		id    string
+		age   time.Duration // before the cut (negative: after)
+		state string
+		kept  bool
+	}
+	entries := []entry{
+		{"old-delivered", 90 * 24 * time.Hour, DeliveryDelivered, false},
+		{"old-failed", 60 * 24 * time.Hour, DeliveryFailed, false},
+		{"old-pending", 30 * 24 * time.Hour, DeliveryPending, true},
+		{"new-delivered", -time.Hour, DeliveryDelivered, true},
+		{"new-pending", -2 * time.Hour, DeliveryPending, true},
+	}
+	if err := db.Update(func(tx *Tx) error {
+		for _, e := range entries {
+			at := cut.Add(-e.age)
+			if err := tx.AddDelivery(&WebhookDelivery{ID: e.id, State: e.state, Created: at, Next: at}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := db.Update(func(tx *Tx) (err error) { n, err = tx.PruneDeliveries(cut); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("pruned %d, want 2", n)
+	}
+	left := map[string]bool{}
+	db.View(func(tx *Tx) error {
+		return tx.Deliveries(func(d *WebhookDelivery) bool { left[d.ID] = true; return true })
+	})
+	for _, e := range entries {
+		if left[e.id] != e.kept {
+			t.Errorf("%s kept = %v, want %v", e.id, left[e.id], e.kept)
+		}
+	}
+	db.View(func(tx *Tx) error {
+		if q := tx.QueuedDeliveries(); q != 2 {
+			t.Errorf("%d queued after pruning, want the 2 pending", q)
+		}
+		return nil
+	})
+}

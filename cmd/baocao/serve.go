@@ -388,8 +388,15 @@ func storedSecret(db *store.DB, key string) (string, error) {
 // than any platform retries a delivery.
 const seenFor = 30 * 24 * time.Hour
 
-// housekeeping, every ten minutes: expired file links are deleted, and the
-// message ids kept against redelivery are forgotten after seenFor.
+// deliveryLogFor is how long a finished webhook delivery stays in the log
+// (`baocao webhooks log`): two review seasons, long enough to answer "did
+// the province's system get the June report?", without the log growing
+// for ever (a province with one receiver queues about 8.000 a year).
+const deliveryLogFor = 400 * 24 * time.Hour
+
+// housekeeping, every ten minutes: expired file links are deleted, the
+// message ids kept against redelivery are forgotten after seenFor, and
+// finished webhook deliveries leave the log after deliveryLogFor.
 func housekeeping(ctx context.Context, db *store.DB, links *public.Links, clock func() time.Time, log *slog.Logger) {
 	t := time.NewTicker(10 * time.Minute)
 	defer t.Stop()
@@ -403,6 +410,16 @@ func housekeeping(ctx context.Context, db *store.DB, links *public.Links, clock 
 		})
 		if err != nil {
 			log.Warn("forgetting old message ids failed", "err", err)
+		}
+		err = db.Update(func(tx *store.Tx) error {
+			n, err := tx.PruneDeliveries(clock().Add(-deliveryLogFor))
+			if n > 0 {
+				log.Info("webhook delivery log pruned", "deliveries", n)
+			}
+			return err
+		})
+		if err != nil {
+			log.Warn("pruning the webhook delivery log failed", "err", err)
 		}
 		select {
 		case <-ctx.Done():
