@@ -159,12 +159,18 @@ func moveLines(q *Question, moves []Move) []locales.Msg {
 // stays the exact one, rounded, never the difference of rounded copies.
 func agreeingDigits(then, now float64, d int) int {
 	for more := range 3 {
-		shown := roundTo(roundTo(now, d+more)-roundTo(then, d+more), d+more)
-		if sameFigure(shown, roundTo(now-then, d+more)) {
+		if agreesAt(then, now, d+more) {
 			return d + more
 		}
 	}
 	return d
+}
+
+// agreesAt reports whether, with d decimals, the change from then to now
+// as shown is the difference of the two figures as shown.
+func agreesAt(then, now float64, d int) bool {
+	shown := roundTo(roundTo(now, d)-roundTo(then, d), d)
+	return sameFigure(shown, roundTo(now-then, d))
 }
 
 // signedDigits is signed with d decimals when d is more than the usual.

@@ -34,12 +34,26 @@ func ChangeText(q *Question, d float64) locales.Msg { return change(q, d) }
 // it so (agreeingDigits): 79,336% against 78,451…% is printed 79,336% and
 // 78,452%, ▲ 0,884 (at one decimal a reader would see 79,3 − 78,5 beside
 // ▲ 0,9). Never fewer than the question usually shows.
+//
+// With two earlier figures (a year before and the period before, one
+// /xuhuong line) the decimals are the fewest that make both changes
+// agree; only when no length up to two more does, each is tried alone.
 func CompareDigits(q *Question, now float64, thens ...float64) int {
 	d := DigitsApart(q, now, thens)
-	for _, then := range thens {
-		d = max(d, agreeingDigits(then, now, d))
+	for more := range 3 {
+		all := true
+		for _, then := range thens {
+			all = all && agreesAt(then, now, d+more)
+		}
+		if all {
+			return d + more
+		}
 	}
-	return d
+	best := d
+	for _, then := range thens {
+		best = max(best, agreeingDigits(then, now, d))
+	}
+	return best
 }
 
 // ChangeDigits is ChangeText with d decimals when d is more than the usual
