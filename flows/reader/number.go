@@ -41,6 +41,9 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	if p := checkBounds(q, f); p != nil {
 		return 0, nil, p
 	}
+	if p := moneyLikeCount(q, rule, s, f); p != nil { // number_r8.go
+		return 0, nil, p
+	}
 	return f, u, nil
 }
 
@@ -93,6 +96,9 @@ type number struct {
 	// English phone as a decimal (1,25). At a count only the first makes
 	// sense; at a decimal question both do.
 	dotThousands bool
+	// englishMarks is set for "1,234.5": commas group thousands and a dot
+	// marks the fraction, as a phone set to English writes (number_r8.go).
+	englishMarks bool
 }
 
 // value is n as a float64.
@@ -535,7 +541,9 @@ func parseFigure(tok string) (number, bool) {
 		if mark == ' ' || strings.Count(string(seps), string(mark)) != 1 {
 			return number{}, false
 		}
-		return decimalAfterGroups(groups)
+		n, ok := decimalAfterGroups(groups)
+		n.englishMarks = mark == '.'
+		return n, ok
 	}
 	if dots+commas == 0 {
 		return groupedWhole(groups)
@@ -888,6 +896,9 @@ func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	if n.dotThousands && !n.percent {
 		return 0, nil, dotTwoReadings(s, n)
 	}
+	if u == nil {
+		u = marksUnsure(s, n) // number_r8.go
+	}
 	return n.value(), u, nil
 }
 
@@ -903,6 +914,9 @@ func readPercent(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	n, u, p := readNumber(s, "answer.not_a_percent", rule)
 	if p != nil {
 		return 0, nil, p
+	}
+	if u == nil && n.englishMarks {
+		u = marksUnsure(s, n) // number_r8.go
 	}
 	f := n.value()
 	if f < 0 || f > 100 {

@@ -169,7 +169,7 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Repeated {
 		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
 	}
-	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && yearAlone(*r.Num, w.Answer, now) && !asksYear(q) {
+	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && (yearAlone(*r.Num, w.Answer, now) || yearInWords(*r.Num, w.Answer, now)) && !asksYear(q) {
 		r.Unsure = &Unsure{Key: "reading.maybe_year", Input: string(quoted(s))}
 	}
 	return r
