@@ -391,7 +391,9 @@ func labelBeforeFigure(c cleaned, rule unitRule) cleaned {
 // periodWords name the period a figure is for, folded: "năm nay 3 giải",
 // "tháng này tiếp nhận 342 hồ sơ". Pairs only: "năm" alone is five.
 var periodWords = setOf("nam nay", "thang nay", "quy nay", "ky nay", "dot nay", "trong thang", "trong nam",
-	"trong quy", "trong ky", "nam qua", "thang qua")
+	"trong quy", "trong ky", "nam qua", "thang qua",
+	// central speech: "năm ni" is "năm nay" (round eight)
+	"nam ni", "thang ni", "quy ni", "ky ni", "dot ni")
 
 // dateNouns before a figure make it a date, a time or a year, whatever
 // the question's words: they are never a label.
@@ -632,7 +634,7 @@ var multiplierWords = map[string]struct {
 }
 
 // politeAfter are words of politeness after a figure: "300 ạ", "300 hộ nhé".
-var politeAfter = setOf("a", "nhe", "nha")
+var politeAfter = setOf("a", "nhe", "nha", "nghe", "nghen", "nhen", "hen") // central and southern "nghe", "nghen" (round eight)
 
 // readTail reads what follows the figure: an optional percent sign or
 // words, then an optional unit that the unit stage checks ("hộ", "CLB

@@ -64,3 +64,13 @@ func yearInWords(v float64, s string, now time.Time) bool {
 	}
 	return thousands
 }
+
+// numberWordsMarked are the digits' words as typed with their marks.
+var numberWordsMarked = setOf("không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín")
+
+// markedName reports a word typed with a capital and with marks that no
+// number word has: "Hải", "Bá", "Tám" stays a number. A display name's
+// words ("@Nguyễn Văn Hải") are names, not digits.
+func markedName(t Token) bool {
+	return isNameWord(t.Typed) && t.Lower != t.Fold && !numberWordsMarked[t.Lower]
+}

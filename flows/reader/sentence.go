@@ -134,7 +134,9 @@ func (s *sentence) labels(now time.Time) bool {
 			s.doubt = true // "năm 2026": the year may not be the report's
 		case periodNouns[p] && p != "nam" && len(w) <= 2 && periodNumber(p, w):
 			s.doubt = true // "tháng 12": the period may not be the report's
-		case p == "cau" || p == "c":
+		case p == "cau" || p == "c" || p == "muc" || p == "stt":
+			// "Câu 3: 12", "Mục 6: 9 bài", "Mức 4: 86", "STT 2: 15": the
+			// line's number (round eight: mục, mức, STT).
 		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && (countLead[s.ts[i-2].Skel] || startsWithDigit(s.ts[i-2].Lower))) && !endsClause(s.ts[i-1].Typed):
 			// "Thôn 5: 320 hộ": one village's figure, not the commune's
 			// (a place counted, "4 ấp, 1 khu phố", names none).
@@ -207,7 +209,10 @@ func (s *sentence) figure(q *Question) (int, bool) {
 		return at[0], s.whole(at[0], q)
 	}
 	if q.Type == TypeInt {
-		return s.countBesideShare(at, q)
+		if i, ok := s.countBesideShare(at, q); ok {
+			return i, ok
+		}
+		return s.figureOfOwnUnit(at, q) // sentence_r8.go
 	}
 	if q.Type != TypePercent {
 		return -1, false
@@ -389,7 +394,9 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 	{"so", "voi"},
 	// the commune's offices that speak in a report: "Đài truyền thanh xã tự sx 24 ct"
 	{"dai", "truyen", "thanh"}, {"dai", "phat", "thanh"}, {"trung", "tam", "van", "hoa"}, {"nha", "van", "hoa"},
-	{"buu", "dien", "van", "hoa"}, {"cong", "chuc", "van", "hoa"}}
+	{"buu", "dien", "van", "hoa"}, {"cong", "chuc", "van", "hoa"},
+	// the one-stop office that receives applications: "Bộ phận một cửa tiếp nhận 236 hồ sơ" (round eight)
+	{"bo", "phan", "mot", "cua", "lien", "thong"}, {"bo", "phan", "mot", "cua"}, {"mot", "cua", "lien", "thong"}, {"mot", "cua"}}
 
 // nameHeads, folded, come before a name: of a person, an office, the
 // commune ("Em là Hà", "cán bộ VH", "xã Thành Tâm", "UBND xã …").
@@ -458,8 +465,8 @@ func (s *sentence) rest() bool {
 		case leadPolite[w] || tailPolite[w] || lineWords[w] || numberLead[w] || politeAfter[w] || numberTail[w]:
 		case fam != "":
 		case nameHeads[w]:
-		case spelledDigits[w] || strings.ContainsFunc(t.Lower, isDigit):
-			return false
+		case spelledDigits[w] && !markedName(t) || strings.ContainsFunc(t.Lower, isDigit):
+			return false // "Hải", "Bá" typed as names are none (round eight)
 		default:
 			s.doubt = true
 		}

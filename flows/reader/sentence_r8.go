@@ -1,0 +1,69 @@
+package reader
+
+// figureOfOwnUnit is a rule a clerk states about a sentence with several
+// figures at a count (round eight): "Xã có 14 thôn bản, 1.245 hộ" answers
+// the households question with 1.245 and the villages question with 14.
+// The figure is the one followed by a unit of the question's family; it is
+// taken only when it is the only such figure and every other figure has a
+// unit of another family after it, so that each figure says what it
+// counts. It is offered, never stored. Two figures of the same family
+// ("1.245 hộ, 300 hộ nghèo"), or one without a unit, stay refused. The
+// figures must be said in a sentence, after "có", "gồm" or a word of the
+// question: a bare list ("12 hộ, 3 thôn") is several answers pasted at
+// once, and the person is asked to send one.
+func (s *sentence) figureOfOwnUnit(at []int, q *Question) (int, bool) {
+	if s.rule.family == "" || !s.saidInSentence(at[0]) {
+		return -1, false
+	}
+	pick := -1
+	for _, i := range at {
+		if !s.whole(i, q) || s.part != "" || figureText(s.ts[i].Lower) != s.ts[i].Lower {
+			return -1, false
+		}
+		fam := s.unitFamilyAfter(i + 1)
+		switch {
+		case fam == "":
+			return -1, false
+		case fam == s.rule.family:
+			if pick >= 0 {
+				return -1, false
+			}
+			pick = i
+		}
+	}
+	if pick < 0 {
+		return -1, false
+	}
+	for _, i := range at {
+		if i != pick {
+			s.used[i] = true
+			s.takeUnit(i + 1)
+		}
+	}
+	s.doubt = true
+	return pick, true
+}
+
+// unitFamilyAfter is the family of the longest unit phrase at i, "" when
+// none.
+func (s *sentence) unitFamilyAfter(i int) string {
+	for n := min(4, len(s.ts)-i); n >= 1; n-- {
+		if f := familyOfAll(Folds(s.ts[i : i+n])); f != "" {
+			return f
+		}
+	}
+	return ""
+}
+
+// saidInSentence reports a word before the figure at first that makes the
+// figures a statement: "có", "gồm", or a word of the question's label
+// other than its unit.
+func (s *sentence) saidInSentence(first int) bool {
+	for i := 0; i < first; i++ {
+		w := s.ts[i].Skel
+		if w == "co" || w == "gom" || s.rule.asked.has(w) && familyOf(w) == "" && !leadPolite[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package reader
+
+import "testing"
+
+// Round eight's rules on sentences around a figure.
+func TestSentencesOfRoundEight(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		// A mention's display name runs over names typed with marks no
+		// number word has ("Hải", "Bá"), up to the figure.
+		{"ho", "@Nguyễn Văn Hải số hộ 9.871", "= 9871", ""},
+		{"ho", "@Lê Bá Sáu 2.345", "!", ""}, // "Sáu" may be six,
+		{"ho", "@Trần Thị Hải Yến tổng số hộ 2.345", "? 2345", ""},
+		{"ho", "@Anh Hai 2.345", "!", ""}, // "Hai" unmarked: maybe two
+		// The one-stop office names itself, its "một" no figure.
+		{"hs", "Bộ phận một cửa tiếp nhận 236 hồ sơ", "= 236", ""},
+		{"hs", "Dạ bộ phận một cửa đã tiếp nhận 219 hồ sơ ạ", "= 219", ""},
+		{"hs", "một cửa liên thông tiếp nhận 75 hồ sơ", "= 75", ""},
+		{"hs", "một cửa 75", "= 75", ""},
+		{"hs", "một 75", "!", ""},
+		// A line's number: "Mục 6", "Mức 4", "STT 2".
+		{"hs", "Mục 6: 9 hồ sơ", "= 9", ""},
+		{"hs", "STT 2: 15 hồ sơ", "= 15", ""},
+		// Central politeness and periods: "nghe", "năm ni".
+		{"pct", "dạ 93% nghe", "= 93", ""},
+		{"ho", "2.345 hộ nghe anh", "= 2345", ""},
+		{"clb", "năm ni xã có 4 CLB ạ", "? 4", ""}, // as "năm nay"
+		{"clb", "năm nay xã có 4 CLB ạ", "? 4", ""},
+		{"clb", "tháng ni có 4 CLB", "= 4", ""},
+		// Several figures each with its unit, in a sentence: the one of
+		// the question's family, offered.
+		{"ho", "Xã có 14 thôn bản, 1.245 hộ", "? 1245", ""},
+		{"ho", "xã em có 12 thôn, 3.400 hộ, 14.200 người", "? 3400", ""},
+		{"clb", "Xã có 12 CLB, 3 giải", "? 12", ""},
+		{"ho", "Xã có 1.245 hộ, 300 hộ nghèo", "!", ""},
+		{"ho", "Xã có 14 thôn, 1.245", "!", ""},
+		{"ho", "14 thôn, 1.245 hộ", "!", ""},
+		{"ho", "Dạ 12 hộ, 3 thôn ạ", "!", ""},
+	})
+}
