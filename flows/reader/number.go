@@ -139,6 +139,7 @@ var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong"
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
 	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu",
 	"kq", "tc", "ts",
+	"bang", // "bằng 0": equal to (round eight)
 	// Other ways of "ok", "ừ" before the figure: "oki 23 nhé", "okay 23".
 	"oki", "okie", "okay", "okey", "uh", "uhm", "ukm", "uk")
 

@@ -564,8 +564,9 @@ func (s *sentence) saysNone() bool {
 		switch {
 		case k+1 < len(rest) && periodWords[w+" "+rest[k+1].Skel]:
 			k++ // "… giải nào năm nay"
-		case w == "nao":
-			none = true
+		case w == "nao" || rest[k].Lower == "mô":
+			none = true // central "mô" is "nào": "không có mô" (round eight)
+		case noneWords[w]: // "không tổ chức được hoạt động nào" (round eight)
 		case w == "co" || w == "het" || w == "ca" || w == "luon" || tailPolite[w] || classifiers[w] || s.rule.own[w] || s.rule.asked.has(w):
 		case familyOf(w) != "" && familyOf(w) == s.rule.family:
 		default:
