@@ -65,12 +65,20 @@ func yearInWords(v float64, s string, now time.Time) bool {
 	return thousands
 }
 
-// numberWordsMarked are the digits' words as typed with their marks.
-var numberWordsMarked = setOf("không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín")
+// numberWordsMarked are the number words as typed with their marks.
+var numberWordsMarked = setOf("không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy", "tám", "chín",
+	"mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "rưỡi", "chục", "vạn")
+
+// markedWord reports a word typed with marks that no number word has:
+// "làm" is not "lăm", "Hải" not "hai", "bà" not "ba". A word typed
+// without marks ("hai", "lam") may still be a number.
+func markedWord(t Token) bool {
+	return t.Lower != t.Fold && !numberWordsMarked[t.Lower]
+}
 
 // markedName reports a word typed with a capital and with marks that no
 // number word has: "Hải", "Bá", "Tám" stays a number. A display name's
 // words ("@Nguyễn Văn Hải") are names, not digits.
 func markedName(t Token) bool {
-	return isNameWord(t.Typed) && t.Lower != t.Fold && !numberWordsMarked[t.Lower]
+	return isNameWord(t.Typed) && markedWord(t)
 }

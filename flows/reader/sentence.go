@@ -436,6 +436,10 @@ func (s *sentence) rest() bool {
 			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w] || len(w) >= 2 && s.rule.asked.initials(w)) {
 			return false // "gần 300", "aam 5": a word right before the figure says what it is
 		}
+		if t.Lower == "chứ" && i == len(s.ts)-1 {
+			s.doubt = true // "7 chứ": the figure insisted on, or set right (round eight)
+			continue
+		}
 		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w]) {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
@@ -465,8 +469,8 @@ func (s *sentence) rest() bool {
 		case leadPolite[w] || tailPolite[w] || lineWords[w] || numberLead[w] || politeAfter[w] || numberTail[w]:
 		case fam != "":
 		case nameHeads[w]:
-		case spelledDigits[w] && !markedName(t) || strings.ContainsFunc(t.Lower, isDigit):
-			return false // "Hải", "Bá" typed as names are none (round eight)
+		case spelledDigits[w] && !markedWord(t) || strings.ContainsFunc(t.Lower, isDigit):
+			return false // "Hải", "làm" typed with their marks are none (round eight)
 		default:
 			s.doubt = true
 		}

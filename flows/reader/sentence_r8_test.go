@@ -53,3 +53,19 @@ func TestNoneAndUnitsOfRoundEight(t *testing.T) {
 		{"ho", "8 plei", "!", "answer.unit_other"}, // villages, as "8 thôn"
 	})
 }
+
+// A word typed with marks no number word has ("làm", "Hải") is a word, not
+// a figure in words; "chứ" at the end insists on the figure, offered.
+func TestMarkedWordsAndChuOfRoundEight(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"clb", "Tháng 12 làm đc 4 CLB", "? 4", ""},
+		{"clb", "Tháng 12 làm được 4 CLB", "? 4", ""},
+		{"clb", "tháng 12 lam dc 4 CLB", "!", ""}, // "lam" may be lăm
+		{"clb", "tháng 12 lăm 4 CLB", "!", ""},
+		{"clb", "hai 4 CLB", "!", ""},
+		{"clb", "7 chứ", "? 7", ""},
+		{"clb", "6 CLB.. à 7 chứ", "? 7", ""},
+		{"clb", "7 chứ không phải 6", "? 7", "reading.corrected"},
+		{"clb", "7 chứ?", "!", ""},
+	})
+}
