@@ -78,6 +78,9 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	if p != nil {
 		return 0, nil, false
 	}
+	if sent.placeOnly && sent.wholeCommuneBefore(sent.at) { // sentence_r8.go
+		sent.placeOnly, sent.doubt = false, true
+	}
 	if sent.placeOnly {
 		// One place's figure: the reason comes back under the problem's
 		// key, and readAs refuses it (sentence_place.go).

@@ -67,3 +67,24 @@ func (s *sentence) saidInSentence(first int) bool {
 	}
 	return false
 }
+
+// wholeCommuneBefore reports the whole commune named right before the
+// figure at i ("Em ở bản Nà Sự, tổng xã 2.104 hộ", "… toàn xã có 2.104"):
+// a place named earlier is where the writer is, and the figure is the
+// commune's, offered (round eight). "có", "là", "được", "số hộ" may come
+// between.
+func (s *sentence) wholeCommuneBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && (s.ts[k].Skel == "co" || s.ts[k].Skel == "la" || s.ts[k].Skel == "duoc" || s.ts[k].Skel == "so" ||
+		s.rule.own[s.ts[k].Skel] || familyOf(s.ts[k].Skel) != "" && familyOf(s.ts[k].Skel) == s.rule.family) {
+		k--
+	}
+	if k < 1 || s.ts[k].Skel != "xa" && s.ts[k].Skel != "phuong" || endsClause(s.ts[k-1].Typed) {
+		return false
+	}
+	switch s.ts[k-1].Skel {
+	case "tong", "toan", "ca":
+		return s.ts[k-1].Lower != "cá" // "cả xã", not "cá"
+	}
+	return false
+}

@@ -69,3 +69,17 @@ func TestMarkedWordsAndChuOfRoundEight(t *testing.T) {
 		{"clb", "7 chứ?", "!", ""},
 	})
 }
+
+// A place named, then the whole commune right before the figure: the
+// commune's figure, offered.
+func TestWholeCommuneAfterAPlace(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"ho", "Em ở bản Nà Sự, tổng xã 2.104 hộ ạ", "? 2104", ""},
+		{"ho", "Em ở thôn Đông, toàn xã có 2.104 hộ", "? 2104", ""},
+		{"ho", "Em ở thôn Đông, cả xã 2.104 hộ", "? 2104", ""},
+		{"ho", "Em ở thôn Đông, tổng số hộ toàn xã 2.104", "? 2104", ""},
+		{"ho", "Thôn Đông 2.104 hộ", "!", ""},
+		{"ho", "Em ở thôn Đông, xã 2.104 hộ", "!", ""},
+		{"ho", "toàn xã, thôn Đông 2.104 hộ", "!", ""},
+	})
+}
