@@ -181,7 +181,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		f, u, p := readNumberAnswer(q, s)
-		if p != nil && sentenceRetry[p.Key] || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
+		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.date_not_count" && periodOfMonths(s)) || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
 			if g, v, ok := readSentence(q, s, now); ok && v != nil && v.Key == keyPlaceOnly {
 				return fail(problem(keyPlaceOnly, "input", quoted(s))) // sentence_place.go
 			} else if ok && (p != nil || v == nil && g == f) { // sentence.go

@@ -117,6 +117,7 @@ var placeNouns = setOf("thon", "xom", "to", "khu", "ap", "ban", "doi", "tdp", "l
 // labels marks the figures that belong to a label (rule 1). It reports
 // false for a year long past ("năm 2024" in 2026): not the year reported.
 func (s *sentence) labels(now time.Time) bool {
+	s.monthsOfYear(now) // sentence_r8.go
 	for i := 1; i < len(s.ts); i++ {
 		w := s.ts[i].Lower
 		if m, y, ok := strings.Cut(w, "/"); ok && (s.ts[i-1].Skel == "thang" || s.ts[i-1].Skel == "thg") &&

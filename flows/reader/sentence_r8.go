@@ -1,5 +1,10 @@
 package reader
 
+import (
+	"strconv"
+	"time"
+)
+
 // figureOfOwnUnit is a rule a clerk states about a sentence with several
 // figures at a count (round eight): "Xã có 14 thôn bản, 1.245 hộ" answers
 // the households question with 1.245 and the villages question with 14.
@@ -85,6 +90,45 @@ func (s *sentence) wholeCommuneBefore(i int) bool {
 	switch s.ts[k-1].Skel {
 	case "tong", "toan", "ca":
 		return s.ts[k-1].Lower != "cá" // "cả xã", not "cá"
+	}
+	return false
+}
+
+// monthsOfYear marks a report's period of months: "6 tháng đầu năm",
+// "6 tháng cuối năm", "9 tháng đầu năm 2026" name the period a figure is
+// for (round eight), as "tháng 12" does: a label, the figure beside it
+// offered. A year after it must be this year or last.
+func (s *sentence) monthsOfYear(now time.Time) {
+	for i := 0; i+3 < len(s.ts); i++ {
+		t := s.ts[i].Lower
+		if !isDigits(t) || len(t) > 2 || s.used[i] || s.ts[i+1].Skel != "thang" ||
+			s.ts[i+2].Skel != "dau" && s.ts[i+2].Skel != "cuoi" || s.ts[i+3].Skel != "nam" {
+			continue
+		}
+		if n, _ := strconv.Atoi(t); n < 1 || n > 11 {
+			continue
+		}
+		n := 4
+		if i+4 < len(s.ts) {
+			if y, err := strconv.Atoi(s.ts[i+4].Lower); err == nil && (y == now.Year() || y == now.Year()-1) {
+				n = 5
+			}
+		}
+		for k := i; k < i+n; k++ {
+			s.used[k] = true
+		}
+		s.doubt = true
+	}
+}
+
+// periodOfMonths reports "N tháng đầu/cuối năm" in s, so that an answer
+// the figure reader took for a date is read as a sentence with a period.
+func periodOfMonths(s string) bool {
+	ts := Tokenize(s).Tokens
+	for i := 0; i+3 < len(ts); i++ {
+		if isDigits(ts[i].Lower) && ts[i+1].Skel == "thang" && (ts[i+2].Skel == "dau" || ts[i+2].Skel == "cuoi") && ts[i+3].Skel == "nam" {
+			return true
+		}
 	}
 	return false
 }

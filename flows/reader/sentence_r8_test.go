@@ -83,3 +83,16 @@ func TestWholeCommuneAfterAPlace(t *testing.T) {
 		{"ho", "toàn xã, thôn Đông 2.104 hộ", "!", ""},
 	})
 }
+
+// A period of months ("6 tháng cuối năm") is a label: the figure offered.
+func TestMonthsOfTheYearAreAPeriod(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"clb", "CLB 6 tháng cuối năm: 14", "? 14", ""},
+		{"clb", "6 tháng đầu năm: 14 CLB", "? 14", ""},
+		{"clb", "6 tháng đầu năm 2026 có 14 CLB", "? 14", ""},
+		{"clb", "9 tháng đầu năm 2024 có 14 CLB", "!", ""},
+		{"clb", "6 tháng", "!", ""},
+		{"clb", "14 CLB trong 6 tháng", "!", ""},
+		{"clb", "6 tháng cuối năm 14 CLB, 6 tháng đầu năm 12 CLB", "!", ""},
+	})
+}
