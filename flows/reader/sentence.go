@@ -48,6 +48,15 @@ const maxSentenceWords = 40
 // question; ok is false when it is not one (the refusal then stands).
 func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, ok bool) {
 	in := string(quoted(s))
+	if head, ok := cutChange(s); ok { // sentence_r8.go
+		if f, u, p := readNumberAnswer(q, head); p == nil {
+			if u == nil {
+				u = &Unsure{Key: "reading.sentence", Input: in}
+			}
+			return f, u, true
+		}
+		return 0, nil, false
+	}
 	if ans, note, ok := CutNote(s); ok {
 		return readBreakdown(q, ans, note, in)
 	}

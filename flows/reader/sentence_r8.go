@@ -2,6 +2,7 @@ package reader
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -131,4 +132,24 @@ func periodOfMonths(s string) bool {
 		}
 	}
 	return false
+}
+
+// cutChange cuts a change said after the figure: "89,4% tăng 2,1% so với
+// năm trước", "93% (giảm 1% so với kỳ trước)" without brackets, "1.245
+// hộ, tăng 12 hộ": the figure is the one before "tăng"/"giảm", and what
+// follows compares it with another period (round eight). The head comes
+// back when the change holds a figure of its own and the head one.
+func cutChange(s string) (head string, ok bool) {
+	ws := strings.Fields(Normalize(s))
+	for i := 1; i+1 < len(ws); i++ {
+		w := untelex(Fold(strings.Trim(ws[i], edgePunct)))
+		if w != "tang" && w != "giam" || ws[i] != "tăng" && ws[i] != "giảm" && ws[i] != "tang" && ws[i] != "giam" {
+			continue
+		}
+		if !strings.ContainsFunc(ws[i+1], isASCIIDigit) || !strings.ContainsFunc(strings.Join(ws[:i], " "), isASCIIDigit) {
+			return "", false
+		}
+		return strings.TrimRight(strings.Join(ws[:i], " "), ",;"), true
+	}
+	return "", false
 }

@@ -96,3 +96,18 @@ func TestMonthsOfTheYearAreAPeriod(t *testing.T) {
 		{"clb", "6 tháng cuối năm 14 CLB, 6 tháng đầu năm 12 CLB", "!", ""},
 	})
 }
+
+// A change said after the figure compares it with another period: the
+// figure before "tăng"/"giảm" is the answer, offered.
+func TestAChangeAfterTheFigure(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"pct", "89,4% tăng 2,1% so với năm trước", "? 89.4", ""},
+		{"pct", "89,4%, giảm 1% so với cùng kỳ", "? 89.4", ""},
+		{"ho", "2.345 hộ, tăng 12 hộ so với năm trước", "? 2345", ""},
+		{"ho", "2.345 tăng 12", "? 2345", ""},
+		{"ho", "tăng 12 hộ", "!", ""},
+		{"ho", "2.345 hộ tăng", "!", ""},
+		{"ho", "khoảng 2.345 hộ, tăng 12 hộ", "!", ""}, // an estimate stays refused
+		{"ho", "2.300 đến 2.400 hộ, tăng 12", "!", ""},
+	})
+}
