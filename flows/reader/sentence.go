@@ -58,6 +58,16 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		return 0, nil, false
 	}
 	if ans, note, ok := CutNote(s); ok {
+		if noteUpdatesFigure(note) { // sentence_r8.go
+			f, u, p := readNumberAnswer(q, ans)
+			if p != nil || Approximate(Tokenize(note).Tokens) || hedged(Tokenize(note).Tokens) {
+				return 0, nil, false
+			}
+			if u == nil {
+				u = &Unsure{Key: "reading.sentence", Input: in}
+			}
+			return f, u, true
+		}
 		return readBreakdown(q, ans, note, in)
 	}
 	if strings.ContainsAny(s, "~≈<>?()=") {

@@ -153,3 +153,28 @@ func cutChange(s string) (head string, ok bool) {
 	}
 	return "", false
 }
+
+// noteUpdates, folded, in a note say the figure before it replaces one
+// reported before: "1.102 (đã báo hôm trước là 1.098, nay cập nhật)",
+// "1.102 hộ (số mới)". The figure is as given; it is offered (round
+// eight). An update under way ("đang cập nhật") is no figure yet, and a
+// note that leaves a part out ("chưa tính TDP") no total: both stay
+// refused.
+var noteUpdates = [][]string{{"nay", "cap", "nhat"}, {"da", "cap", "nhat"}, {"cap", "nhat", "lai"}, {"so", "moi"},
+	{"so", "da", "sua"}, {"nay", "sua", "lai"}}
+
+// noteUpdatesFigure reports such a note.
+func noteUpdatesFigure(note string) bool {
+	ws := words(Fold(note))
+	for i := range ws {
+		ws[i] = untelex(ws[i])
+	}
+	for i := range ws {
+		for _, l := range noteUpdates {
+			if hasWordsAt(ws, i, l) {
+				return true
+			}
+		}
+	}
+	return false
+}

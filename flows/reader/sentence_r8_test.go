@@ -111,3 +111,18 @@ func TestAChangeAfterTheFigure(t *testing.T) {
 		{"ho", "2.300 đến 2.400 hộ, tăng 12", "!", ""},
 	})
 }
+
+// A note that says the figure updates an earlier one: the figure,
+// offered. One that leaves a part out, or an update under way, stays
+// refused.
+func TestANoteThatUpdates(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"ho", "1.102 (đã báo hôm trước là 1.098, nay cập nhật)", "? 1102", ""},
+		{"ho", "1.102 hộ (số mới)", "? 1102", ""},
+		{"ho", "1.102 (đã cập nhật)", "? 1102", ""},
+		{"ho", "1.102 (đang cập nhật)", "!", ""},
+		{"ho", "1.102 (chưa tính TDP)", "!", ""},
+		{"ha", "2,5 ha (chưa tính sân trường)", "!", ""},
+		{"ho", "1.102 (chưa chắc)", "!", ""},
+	})
+}
