@@ -82,3 +82,18 @@ func markedWord(t Token) bool {
 func markedName(t Token) bool {
 	return isNameWord(t.Typed) && markedWord(t)
 }
+
+// allNumberWords reports folded words that are all number words, two or
+// more: a figure said in words, as voice typing sends it twice ("Hai trăm
+// ba mươi sáu. Hai trăm ba mươi sáu."), is the answer sent twice.
+func allNumberWords(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !spelledDigits[untelex(w)] {
+			return false
+		}
+	}
+	return true
+}

@@ -126,3 +126,13 @@ func TestANoteThatUpdates(t *testing.T) {
 		{"ho", "1.102 (chưa chắc)", "!", ""},
 	})
 }
+
+// A figure in words sent twice, as voice typing does: the figure, offered.
+func TestAFigureInWordsSentTwice(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"hs", "Hai trăm ba mươi sáu. Hai trăm ba mươi sáu.", "? 236", ""},
+		{"hs", "hai trăm ba mươi sáu hai trăm ba mươi sáu", "? 236", ""},
+		{"hs", "Hai trăm ba mươi sáu.\nHai trăm ba mươi sáu.", "? 236", ""},
+		{"hs", "Hai trăm ba mươi sáu. Hai trăm ba mươi bảy.", "!", ""},
+	})
+}
