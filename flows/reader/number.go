@@ -651,7 +651,12 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		// "93,1%%": a key held a moment too long; the sign is one.
 		percent, glued, rest = true, false, strings.TrimSpace(strings.TrimLeft(rest, "%"))
 	}
-	ws := strings.Fields(strings.ReplaceAll(rest, "/", " "))
+	perPeriod := false
+	if i := strings.LastIndex(rest, "/"); i >= 0 && perPeriodWords[untelex(strings.Trim(rest[i+1:], " .,;:!"))] {
+		// "1.108 lượt/năm": the unit per a period (number_r8.go)
+		rest, perPeriod = rest[:i], true
+	}
+	ws := strings.Fields(strings.NewReplacer("/", " ", ",", " ").Replace(rest)) // "tin,bài" is "tin, bài"
 	for i := range ws {
 		ws[i] = strings.Trim(ws[i], ".,;:!")
 	}
@@ -665,8 +670,18 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	for len(ws) > 0 && (politeAfter[ws[len(ws)-1]] || numberTail[ws[len(ws)-1]] || tailPolite[untelex(ws[len(ws)-1])] && len(ws) > 1 || ws[len(ws)-1] == "gui") && !(glued && len(ws) == 1) {
 		ws = ws[:len(ws)-1]
 	}
+	if len(ws) == 0 && perPeriod {
+		return false, "", problem(notKey, "input", in)
+	}
 	if len(ws) == 0 {
 		return percent, "", nil
+	}
+	if perPeriod {
+		defer func() {
+			if p == nil && unsure == "" {
+				unsure = "reading.per_period"
+			}
+		}()
 	}
 	ws = trimPlace(ws)
 	if len(ws) == 0 {

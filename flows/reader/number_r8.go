@@ -97,3 +97,8 @@ func allNumberWords(ws []string) bool {
 	}
 	return true
 }
+
+// perPeriodWords, folded, after a unit and "/" say the figure is per a
+// period: "1.108 lượt/năm", "52 chương trình/tháng". The figure is the
+// period's; it is offered, as the period may not be the report's.
+var perPeriodWords = setOf("nam", "thang", "quy", "ky", "tuan")

@@ -58,3 +58,16 @@ func TestAYearInWordsAtACountIsOffered(t *testing.T) {
 		{"ho", "một nghìn tám trăm", "= 1800", ""},
 	})
 }
+
+// A unit per a period ("lượt/năm") is the period's figure, offered; a
+// comma between a unit's words ("tin,bài") is a space.
+func TestAUnitPerPeriodAndCommaJoinedUnits(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"ho", "2.345 hộ/năm", "? 2345", "reading.per_period"},
+		{"hs", "236 hồ sơ/tháng", "? 236", "reading.per_period"},
+		{"hs", "236/tháng", "!", ""},
+		{"hs", "236 hồ sơ/ngày", "!", ""},
+		{"ho", "2.345 hộ,gia đình", "= 2345", ""},
+		{"ho", "2.345 hộ,12 thôn", "!", ""},
+	})
+}
