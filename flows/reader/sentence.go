@@ -157,9 +157,9 @@ func (s *sentence) labels(now time.Time) bool {
 			s.doubt = true // "năm 2026": the year may not be the report's
 		case periodNouns[p] && p != "nam" && len(w) <= 2 && periodNumber(p, w):
 			s.doubt = true // "tháng 12": the period may not be the report's
-		case p == "cau" || p == "c" || p == "muc" || p == "stt":
-			// "Câu 3: 12", "Mục 6: 9 bài", "Mức 4: 86", "STT 2: 15": the
-			// line's number (round eight: mục, mức, STT).
+		case p == "cau" || p == "c" || p == "muc" || p == "stt" || levelWord(s.ts, i-1):
+			// "Câu 3: 12", "Mục 6: 9 bài", "Mức 4: 86", "STT 2: 15", "mức
+			// độ 4: 86": the line's number (round eight: mục, mức, STT).
 		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && (countLead[s.ts[i-2].Skel] || startsWithDigit(s.ts[i-2].Lower))) && !endsClause(s.ts[i-1].Typed):
 			// "Thôn 5: 320 hộ": one village's figure, not the commune's
 			// (a place counted, "4 ấp, 1 khu phố", names none).

@@ -178,3 +178,9 @@ func noteUpdatesFigure(note string) bool {
 	}
 	return false
 }
+
+// levelWord reports "độ" at k as the end of "mức độ" (a level, as of the
+// online public services, "mức độ 4"), never "độ" (about).
+func levelWord(ts []Token, k int) bool {
+	return k > 0 && ts[k].Fold == "do" && ts[k-1].Skel == "muc"
+}

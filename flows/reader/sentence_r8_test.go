@@ -136,3 +136,13 @@ func TestAFigureInWordsSentTwice(t *testing.T) {
 		{"hs", "Hai trăm ba mươi sáu. Hai trăm ba mươi bảy.", "!", ""},
 	})
 }
+
+// "mức độ 4" names a level, not "about 4": the figure after it is read.
+func TestALevelIsNoEstimate(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"hs", "Hồ sơ mức độ 4: 86", "? 86", ""},
+		{"hs", "mức độ 4: 86 hồ sơ", "? 86", ""},
+		{"hs", "độ 86 hồ sơ", "? 86", ""},
+		{"hs", "mức độ 4", "!", ""},
+	})
+}
