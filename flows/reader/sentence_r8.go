@@ -140,6 +140,10 @@ func periodOfMonths(s string) bool {
 // follows compares it with another period (round eight). The head comes
 // back when the change holds a figure of its own and the head one.
 func cutChange(s string) (head string, ok bool) {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "tăng") && !strings.Contains(l, "giảm") && !strings.Contains(l, "tang") && !strings.Contains(l, "giam") {
+		return "", false // most sentences: no change named
+	}
 	ws := strings.Fields(Normalize(s))
 	for i := 1; i+1 < len(ws); i++ {
 		w := untelex(Fold(strings.Trim(ws[i], edgePunct)))
