@@ -571,7 +571,7 @@ func (s *sentence) noFigure() bool {
 var southNone = setOf("hong", "hok", "kg", "khg")
 
 func (s *sentence) saysNone() bool {
-	i := 0
+	i := s.afterReason() // sentence_r8.go
 	for i < len(s.ts) {
 		if leadPolite[s.ts[i].Skel] && s.ts[i].Skel != "k" {
 			i++

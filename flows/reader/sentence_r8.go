@@ -188,3 +188,19 @@ func noteUpdatesFigure(note string) bool {
 func levelWord(ts []Token, k int) bool {
 	return k > 0 && ts[k].Fold == "do" && ts[k-1].Skel == "muc"
 }
+
+// afterReason is where a "none" said after its reason starts: "xã chưa có
+// đài truyền thanh nên chưa có ct nào" says none after "nên" (so); the
+// reason before it is no part of the figure (round eight). 0 when no
+// "nên" or "vì vậy" is typed.
+func (s *sentence) afterReason() int {
+	for i := len(s.ts) - 1; i > 0; i-- {
+		switch {
+		case s.ts[i].Lower == "nên" || s.ts[i].Lower == "nen":
+			return i + 1
+		case s.ts[i].Fold == "vay" && s.ts[i-1].Fold == "vi":
+			return i + 1
+		}
+	}
+	return 0
+}

@@ -146,3 +146,14 @@ func TestALevelIsNoEstimate(t *testing.T) {
 		{"hs", "mức độ 4", "!", ""},
 	})
 }
+
+// None said after its reason: the reason is no part of the figure.
+func TestNoneAfterItsReason(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"clb", "xã chưa có nhà văn hóa nên chưa có CLB nào", "? 0", ""},
+		{"clb", "xã chưa có nhà văn hóa, vì vậy chưa có CLB nào ạ", "? 0", ""},
+		{"clb", "xã chưa có nhà văn hóa nên có 2 CLB", "!", ""},
+		{"clb", "xã có nhà văn hóa nên có CLB", "!", ""},
+		{"clb", "nên chưa có CLB nào", "!", ""}, // no reason before it
+	})
+}
