@@ -18,7 +18,10 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-a.tsv": {right: 580, misreads: 0},
 	"testdata/blind-b.tsv": {right: 620, misreads: 0},
 	// Batch C (round four's development set, northern and central officers).
-	"testdata/blind-c.tsv": {right: 707, misreads: 0},
+	// 706 since round eight: line 330, "hai nghìn không trăm linh năm" alone
+	// at the households question, reads as a year in words and is offered,
+	// not stored (the lead's policy 6).
+	"testdata/blind-c.tsv": {right: 706, misreads: 0},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {

@@ -138,7 +138,7 @@ func trimConfirmTail(ws []string) []string {
 func sentTwice(lines []string) (string, bool) {
 	if len(lines) >= 2 {
 		first := foldedWords(lines[0])
-		if !slices.ContainsFunc(first, startsWithDigit) {
+		if !slices.ContainsFunc(first, startsWithDigit) && !allNumberWords(first) { // number_r8.go
 			return "", false
 		}
 		for _, l := range lines[1:] {
@@ -148,7 +148,7 @@ func sentTwice(lines []string) (string, bool) {
 		}
 		return lines[0], true
 	}
-	if len(lines) != 1 || strings.Count(lines[0], " ") < 3 || !strings.ContainsFunc(lines[0], isDigit) {
+	if len(lines) != 1 || strings.Count(lines[0], " ") < 3 || !strings.ContainsFunc(lines[0], isDigit) && !allNumberWords(foldedWords(lines[0])) {
 		return "", false // most answers: fewer than two copies of two words
 	}
 	ws := foldedWords(lines[0])
@@ -157,7 +157,7 @@ func sentTwice(lines []string) (string, bool) {
 			continue // one word twice ("115 115") is Repeated's
 		}
 		size := len(ws) / n
-		if !startsWithDigit(ws[0]) {
+		if !startsWithDigit(ws[0]) && !allNumberWords(ws) {
 			return "", false
 		}
 		same := true

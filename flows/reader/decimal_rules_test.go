@@ -26,8 +26,8 @@ func TestDecimalsSaidAndWrittenOtherWays(t *testing.T) {
 		{"ho", "hai hộ rưỡi", "!", ""}, // half a household is no count
 		{"ho", "nửa", "!", ""},
 		// Both marks: the last is the decimal mark in either convention.
-		{"dec", "12,345.6", "= 12345.6", ""},
-		{"ha", "1,234.5 ha", "= 1234.5", ""},
+		{"dec", "12,345.6", "? 12345.6", "reading.english_marks"},
+		{"ha", "1,234.5 ha", "? 1234.5", "reading.english_marks"},
 		{"dec", "1.234,5", "= 1234.5", ""}, // the Vietnamese way
 		{"dec", "2.35", "= 2.35", ""},
 		{"ho", "32.657", "= 32657", ""}, // the thousands dot at a count
@@ -39,7 +39,7 @@ func TestDecimalsSaidAndWrittenOtherWays(t *testing.T) {
 		{"dec", "12.500", "!", "answer.dot_two_readings"},
 		{"ha", "0.125", "= 0.125", ""}, // no thousands reading
 		{"ha", "1.25", "= 1.25", ""},
-		{"ha", "1,250", "= 1.25", ""},
+		{"ha", "1,250", "? 1.25", "reading.comma_three_decimal"},
 		{"ha", "1.250,5", "= 1250.5", ""},
 		{"ha", "1.250.000", "= 1250000", ""},
 		{"ho", "1.250", "= 1250", ""},

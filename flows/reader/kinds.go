@@ -294,7 +294,7 @@ func Approximate(ts []Token) bool {
 	}
 	for k := end - 1; k >= 0 && k >= end-3; k-- {
 		t := ts[k]
-		if approxWord(t, approxBefore, k == end-1 && i >= 0) {
+		if approxWord(t, approxBefore, k == end-1 && i >= 0) && !levelWord(ts, k) { // levelWord: sentence_r8.go
 			return true
 		}
 		if !approxLink[t.Fold] {

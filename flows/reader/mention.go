@@ -51,6 +51,7 @@ func tellsOfFigure(t Token) bool {
 		return false // "-": between the parts of an office's name
 	}
 	_, spelled := spelledWord[w]
+	spelled = spelled && !markedName(t) // "Hải", "Bá": a name, not "hai", "ba" (round eight)
 	return sentenceBlocks[w] || sentenceBlocks[t.Fold] || sentenceBlocksTyped[t.Lower] ||
 		hasKey(approxBefore, w) || hasKey(approxBefore, t.Fold) || periodNouns[w] || placeNouns[w] ||
 		spelled || spelledScale[w] > 0 && (w != "van" || t.Lower == "vạn") || w == "muoi" ||

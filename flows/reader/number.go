@@ -41,6 +41,9 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	if p := checkBounds(q, f); p != nil {
 		return 0, nil, p
 	}
+	if p := moneyLikeCount(q, rule, s, f); p != nil { // number_r8.go
+		return 0, nil, p
+	}
 	return f, u, nil
 }
 
@@ -93,6 +96,9 @@ type number struct {
 	// English phone as a decimal (1,25). At a count only the first makes
 	// sense; at a decimal question both do.
 	dotThousands bool
+	// englishMarks is set for "1,234.5": commas group thousands and a dot
+	// marks the fraction, as a phone set to English writes (number_r8.go).
+	englishMarks bool
 }
 
 // value is n as a float64.
@@ -133,6 +139,7 @@ var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong"
 	"nay", "ti", "ty", "le", "toan", "xa", "bao", "cao", "ok", "oke", "vang", "ket", "qua", "thuc", "te",
 	"chinh", "xac", "tat", "ca", "con", "la", "dang", "da", "sl", "tl", "tong so", "ghi", "nhan", "nhap", "chac", "chan", "sua", "lai", "thanh", "lieu",
 	"kq", "tc", "ts",
+	"bang", // "bằng 0": equal to (round eight)
 	// Other ways of "ok", "ừ" before the figure: "oki 23 nhé", "okay 23".
 	"oki", "okie", "okay", "okey", "uh", "uhm", "ukm", "uk")
 
@@ -385,7 +392,9 @@ func labelBeforeFigure(c cleaned, rule unitRule) cleaned {
 // periodWords name the period a figure is for, folded: "năm nay 3 giải",
 // "tháng này tiếp nhận 342 hồ sơ". Pairs only: "năm" alone is five.
 var periodWords = setOf("nam nay", "thang nay", "quy nay", "ky nay", "dot nay", "trong thang", "trong nam",
-	"trong quy", "trong ky", "nam qua", "thang qua")
+	"trong quy", "trong ky", "nam qua", "thang qua",
+	// central speech: "năm ni" is "năm nay" (round eight)
+	"nam ni", "thang ni", "quy ni", "ky ni", "dot ni")
 
 // dateNouns before a figure make it a date, a time or a year, whatever
 // the question's words: they are never a label.
@@ -535,7 +544,9 @@ func parseFigure(tok string) (number, bool) {
 		if mark == ' ' || strings.Count(string(seps), string(mark)) != 1 {
 			return number{}, false
 		}
-		return decimalAfterGroups(groups)
+		n, ok := decimalAfterGroups(groups)
+		n.englishMarks = mark == '.'
+		return n, ok
 	}
 	if dots+commas == 0 {
 		return groupedWhole(groups)
@@ -624,7 +635,7 @@ var multiplierWords = map[string]struct {
 }
 
 // politeAfter are words of politeness after a figure: "300 ạ", "300 hộ nhé".
-var politeAfter = setOf("a", "nhe", "nha")
+var politeAfter = setOf("a", "nhe", "nha", "nghe", "nghen", "nhen", "hen") // central and southern "nghe", "nghen" (round eight)
 
 // readTail reads what follows the figure: an optional percent sign or
 // words, then an optional unit that the unit stage checks ("hộ", "CLB
@@ -640,7 +651,12 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		// "93,1%%": a key held a moment too long; the sign is one.
 		percent, glued, rest = true, false, strings.TrimSpace(strings.TrimLeft(rest, "%"))
 	}
-	ws := strings.Fields(strings.ReplaceAll(rest, "/", " "))
+	perPeriod := false
+	if i := strings.LastIndex(rest, "/"); i >= 0 && perPeriodWords[untelex(strings.Trim(rest[i+1:], " .,;:!"))] {
+		// "1.108 lượt/năm": the unit per a period (number_r8.go)
+		rest, perPeriod = rest[:i], true
+	}
+	ws := strings.Fields(strings.NewReplacer("/", " ", ",", " ").Replace(rest)) // "tin,bài" is "tin, bài"
 	for i := range ws {
 		ws[i] = strings.Trim(ws[i], ".,;:!")
 	}
@@ -654,8 +670,18 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	for len(ws) > 0 && (politeAfter[ws[len(ws)-1]] || numberTail[ws[len(ws)-1]] || tailPolite[untelex(ws[len(ws)-1])] && len(ws) > 1 || ws[len(ws)-1] == "gui") && !(glued && len(ws) == 1) {
 		ws = ws[:len(ws)-1]
 	}
+	if len(ws) == 0 && perPeriod {
+		return false, "", problem(notKey, "input", in)
+	}
 	if len(ws) == 0 {
 		return percent, "", nil
+	}
+	if perPeriod {
+		defer func() {
+			if p == nil && unsure == "" {
+				unsure = "reading.per_period"
+			}
+		}()
 	}
 	ws = trimPlace(ws)
 	if len(ws) == 0 {
@@ -888,6 +914,9 @@ func readDecimal(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	if n.dotThousands && !n.percent {
 		return 0, nil, dotTwoReadings(s, n)
 	}
+	if u == nil {
+		u = marksUnsure(s, n) // number_r8.go
+	}
 	return n.value(), u, nil
 }
 
@@ -903,6 +932,9 @@ func readPercent(s string, rule unitRule) (float64, *Unsure, *locales.Msg) {
 	n, u, p := readNumber(s, "answer.not_a_percent", rule)
 	if p != nil {
 		return 0, nil, p
+	}
+	if u == nil && n.englishMarks {
+		u = marksUnsure(s, n) // number_r8.go
 	}
 	f := n.value()
 	if f < 0 || f > 100 {

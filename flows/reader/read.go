@@ -169,7 +169,7 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Repeated {
 		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
 	}
-	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && yearAlone(*r.Num, w.Answer, now) && !asksYear(q) {
+	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && (yearAlone(*r.Num, w.Answer, now) || yearInWords(*r.Num, w.Answer, now)) && !asksYear(q) {
 		r.Unsure = &Unsure{Key: "reading.maybe_year", Input: string(quoted(s))}
 	}
 	return r
@@ -181,7 +181,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		f, u, p := readNumberAnswer(q, s)
-		if p != nil && sentenceRetry[p.Key] || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
+		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.date_not_count" && periodOfMonths(s)) || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
 			if g, v, ok := readSentence(q, s, now); ok && v != nil && v.Key == keyPlaceOnly {
 				return fail(problem(keyPlaceOnly, "input", quoted(s))) // sentence_place.go
 			} else if ok && (p != nil || v == nil && g == f) { // sentence.go

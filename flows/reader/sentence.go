@@ -48,7 +48,26 @@ const maxSentenceWords = 40
 // question; ok is false when it is not one (the refusal then stands).
 func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, ok bool) {
 	in := string(quoted(s))
+	if head, ok := cutChange(s); ok { // sentence_r8.go
+		if f, u, p := readNumberAnswer(q, head); p == nil {
+			if u == nil {
+				u = &Unsure{Key: "reading.sentence", Input: in}
+			}
+			return f, u, true
+		}
+		return 0, nil, false
+	}
 	if ans, note, ok := CutNote(s); ok {
+		if noteUpdatesFigure(note) { // sentence_r8.go
+			f, u, p := readNumberAnswer(q, ans)
+			if p != nil || Approximate(Tokenize(note).Tokens) || hedged(Tokenize(note).Tokens) {
+				return 0, nil, false
+			}
+			if u == nil {
+				u = &Unsure{Key: "reading.sentence", Input: in}
+			}
+			return f, u, true
+		}
 		return readBreakdown(q, ans, note, in)
 	}
 	if strings.ContainsAny(s, "~≈<>?()=") {
@@ -77,6 +96,9 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	f, u, p := readNumberAnswer(q, text)
 	if p != nil {
 		return 0, nil, false
+	}
+	if sent.placeOnly && sent.wholeCommuneBefore(sent.at) { // sentence_r8.go
+		sent.placeOnly, sent.doubt = false, true
 	}
 	if sent.placeOnly {
 		// One place's figure: the reason comes back under the problem's
@@ -114,6 +136,7 @@ var placeNouns = setOf("thon", "xom", "to", "khu", "ap", "ban", "doi", "tdp", "l
 // labels marks the figures that belong to a label (rule 1). It reports
 // false for a year long past ("năm 2024" in 2026): not the year reported.
 func (s *sentence) labels(now time.Time) bool {
+	s.monthsOfYear(now) // sentence_r8.go
 	for i := 1; i < len(s.ts); i++ {
 		w := s.ts[i].Lower
 		if m, y, ok := strings.Cut(w, "/"); ok && (s.ts[i-1].Skel == "thang" || s.ts[i-1].Skel == "thg") &&
@@ -134,7 +157,9 @@ func (s *sentence) labels(now time.Time) bool {
 			s.doubt = true // "năm 2026": the year may not be the report's
 		case periodNouns[p] && p != "nam" && len(w) <= 2 && periodNumber(p, w):
 			s.doubt = true // "tháng 12": the period may not be the report's
-		case p == "cau" || p == "c":
+		case p == "cau" || p == "c" || p == "muc" || p == "stt" || levelWord(s.ts, i-1):
+			// "Câu 3: 12", "Mục 6: 9 bài", "Mức 4: 86", "STT 2: 15", "mức
+			// độ 4: 86": the line's number (round eight: mục, mức, STT).
 		case placeNouns[p] && len(w) <= 2 && !(i >= 2 && (countLead[s.ts[i-2].Skel] || startsWithDigit(s.ts[i-2].Lower))) && !endsClause(s.ts[i-1].Typed):
 			// "Thôn 5: 320 hộ": one village's figure, not the commune's
 			// (a place counted, "4 ấp, 1 khu phố", names none).
@@ -207,7 +232,10 @@ func (s *sentence) figure(q *Question) (int, bool) {
 		return at[0], s.whole(at[0], q)
 	}
 	if q.Type == TypeInt {
-		return s.countBesideShare(at, q)
+		if i, ok := s.countBesideShare(at, q); ok {
+			return i, ok
+		}
+		return s.figureOfOwnUnit(at, q) // sentence_r8.go
 	}
 	if q.Type != TypePercent {
 		return -1, false
@@ -389,7 +417,9 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 	{"so", "voi"},
 	// the commune's offices that speak in a report: "Đài truyền thanh xã tự sx 24 ct"
 	{"dai", "truyen", "thanh"}, {"dai", "phat", "thanh"}, {"trung", "tam", "van", "hoa"}, {"nha", "van", "hoa"},
-	{"buu", "dien", "van", "hoa"}, {"cong", "chuc", "van", "hoa"}}
+	{"buu", "dien", "van", "hoa"}, {"cong", "chuc", "van", "hoa"},
+	// the one-stop office that receives applications: "Bộ phận một cửa tiếp nhận 236 hồ sơ" (round eight)
+	{"bo", "phan", "mot", "cua", "lien", "thong"}, {"bo", "phan", "mot", "cua"}, {"mot", "cua", "lien", "thong"}, {"mot", "cua"}}
 
 // nameHeads, folded, come before a name: of a person, an office, the
 // commune ("Em là Hà", "cán bộ VH", "xã Thành Tâm", "UBND xã …").
@@ -429,6 +459,10 @@ func (s *sentence) rest() bool {
 			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w] || len(w) >= 2 && s.rule.asked.initials(w)) {
 			return false // "gần 300", "aam 5": a word right before the figure says what it is
 		}
+		if t.Lower == "chứ" && i == len(s.ts)-1 {
+			s.doubt = true // "7 chứ": the figure insisted on, or set right (round eight)
+			continue
+		}
 		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w]) {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
@@ -458,8 +492,8 @@ func (s *sentence) rest() bool {
 		case leadPolite[w] || tailPolite[w] || lineWords[w] || numberLead[w] || politeAfter[w] || numberTail[w]:
 		case fam != "":
 		case nameHeads[w]:
-		case spelledDigits[w] || strings.ContainsFunc(t.Lower, isDigit):
-			return false
+		case spelledDigits[w] && !markedWord(t) || strings.ContainsFunc(t.Lower, isDigit):
+			return false // "Hải", "làm" typed with their marks are none (round eight)
 		default:
 			s.doubt = true
 		}
@@ -537,7 +571,7 @@ func (s *sentence) noFigure() bool {
 var southNone = setOf("hong", "hok", "kg", "khg")
 
 func (s *sentence) saysNone() bool {
-	i := 0
+	i := s.afterReason() // sentence_r8.go
 	for i < len(s.ts) {
 		if leadPolite[s.ts[i].Skel] && s.ts[i].Skel != "k" {
 			i++
@@ -557,8 +591,9 @@ func (s *sentence) saysNone() bool {
 		switch {
 		case k+1 < len(rest) && periodWords[w+" "+rest[k+1].Skel]:
 			k++ // "… giải nào năm nay"
-		case w == "nao":
-			none = true
+		case w == "nao" || rest[k].Lower == "mô":
+			none = true // central "mô" is "nào": "không có mô" (round eight)
+		case noneWords[w]: // "không tổ chức được hoạt động nào" (round eight)
 		case w == "co" || w == "het" || w == "ca" || w == "luon" || tailPolite[w] || classifiers[w] || s.rule.own[w] || s.rule.asked.has(w):
 		case familyOf(w) != "" && familyOf(w) == s.rule.family:
 		default:
