@@ -1,0 +1,97 @@
+package reader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// Round eight's policies at a yes/no question (the lead's, round eight):
+//
+//  1. "0", "1" or "no" alone (politeness aside) is offered, never stored:
+//     "1" may be a count of points, "no" may be "nó" typed without its
+//     tone. "yes" alone stays a plain có.
+//  2. "Không áp dụng", "N/A", "k áp dụng", "không thuộc diện": the
+//     question does not apply to the commune, which is neither yes nor no.
+//  8. "có khi", "có lẽ", "chắc là", "chắc": a guess, never stored.
+
+// notApplicable are the ways of saying the question does not apply,
+// folded; a negation before "áp dụng" is read as one of them too.
+var notApplicable = setOfPhrases("n/a", "na", "khong ap dung", "khong thuoc dien", "khong thuoc doi tuong",
+	"khong lien quan", "khong thuoc pham vi", "khong phai doi tuong")
+
+// guesses are the words of a guess, as typed (lowercased): "có khi chưa",
+// "có lẽ có", "chắc là có", "hình như có", "dường như".
+var guesses = []string{"có khi", "co khi", "có lẽ", "co le", "chắc là", "chac la", "chắc có", "chắc chưa", "chắc không",
+	"chắc ko", "hình như", "hinh nhu", "có vẻ", "co ve", "dường như", "duong nhu", "có thể", "co the", "chắc vậy", "chắc thế"}
+
+// guessed is policy 8: a yes or a no the reader would store, said with the
+// words of a guess, is offered instead ("có lẽ", "có khi", "chắc là").
+func guessed(s string) bool {
+	l := " " + strings.ToLower(Normalize(s)) + " "
+	for _, g := range guesses {
+		if i := strings.Index(l, g); i > 0 && l[i-1] == ' ' {
+			if j := i + len(g); j < len(l) && strings.ContainsRune(" ,.!?", rune(l[j])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yesNoPolicyR8 applies policies 1 and 2 to s typed at a question; ok
+// is false when none applies.
+func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.Msg, ok bool) {
+	var ws []string
+	var cut []bool // a comma, a full stop or a dash after the word
+	for _, t := range Tokenize(cleanAnswer(Normalize(s), nil).text).Tokens {
+		w := strings.Trim(t.Fold, edgePunct)
+		if w == "" || w == "-" || w == "–" {
+			if len(cut) > 0 {
+				cut[len(cut)-1] = true
+			}
+			continue
+		}
+		if len(ws) == 0 && leadPolite[w] {
+			continue
+		}
+		ws = append(ws, w)
+		cut = append(cut, strings.ContainsAny(t.Typed[len(t.Typed)-1:], ",;.:!?"))
+	}
+	for len(ws) > 0 && (tailPolite[ws[len(ws)-1]] || politeWords[ws[len(ws)-1]]) {
+		ws, cut = ws[:len(ws)-1], cut[:len(cut)-1]
+	}
+	if len(ws) == 0 {
+		return false, nil, nil, false
+	}
+	if len(ws) == 1 {
+		switch w := ws[0]; {
+		case w == "1" || w == "01":
+			return true, &Unsure{Key: "reading.yes_no_digit", Input: string(in)}, nil, true
+		case w == "0" || w == "00":
+			return false, &Unsure{Key: "reading.yes_no_digit", Input: string(in)}, nil, true
+		case w == "no" && !strings.ContainsAny(strings.ToLower(s), "óòỏõọ"):
+			return false, &Unsure{Key: "reading.no_english", Input: string(in)}, nil, true
+		}
+	}
+	all := strings.Join(ws, " ")
+	opens := func(set map[string]bool, n int) bool {
+		return len(ws) >= n && !slices.Contains(cut[:n-1], true) && set[strings.Join(ws[:n], " ")]
+	}
+	switch {
+	case notApplicable[all] || opens(notApplicable, 3) ||
+		len(ws) >= 3 && !cut[0] && !cut[1] && negations[untelex(ws[0])] && ws[1] == "ap" && ws[2] == "dung":
+		return false, nil, problem("answer.not_applicable", "input", in), true
+	}
+	return false, nil, nil, false
+}
+
+// englishNo drops the doubt of policy 1 about "no" from a chat held in
+// English, where "nó" is not typed.
+func englishNo(u *Unsure, lang locales.Lang) *Unsure {
+	if u != nil && u.Key == "reading.no_english" && lang == locales.EN {
+		return nil
+	}
+	return u
+}
