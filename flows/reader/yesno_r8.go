@@ -46,7 +46,7 @@ func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.
 	var ws []string
 	var cut []bool // a comma, a full stop or a dash after the word
 	for _, t := range Tokenize(cleanAnswer(Normalize(s), nil).text).Tokens {
-		w := strings.Trim(t.Fold, edgePunct)
+		w := strings.Trim(t.Skel, edgePunct)
 		if w == "" || w == "-" || w == "–" {
 			if len(cut) > 0 {
 				cut[len(cut)-1] = true
@@ -81,7 +81,7 @@ func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.
 	}
 	switch {
 	case notApplicable[all] || opens(notApplicable, 3) ||
-		len(ws) >= 3 && !cut[0] && !cut[1] && negations[untelex(ws[0])] && ws[1] == "ap" && ws[2] == "dung":
+		len(ws) >= 3 && !cut[0] && !cut[1] && negations[ws[0]] && ws[1] == "ap" && ws[2] == "dung":
 		return false, nil, problem("answer.not_applicable", "input", in), true
 	}
 	return false, nil, nil, false
