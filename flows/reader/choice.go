@@ -48,7 +48,11 @@ func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure,
 func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
 	id, p := readOneChoiceSure(s, options, lang)
 	if p == nil {
-		return id, choiceDoubt(s, id, options), nil // choice_named.go
+		u := choiceDoubt(s, id, options) // choice_named.go
+		if u == nil && oneWordOfName(s, id, options) {
+			u = &Unsure{Key: "reading.choice_one_word", Input: string(quoted(s))} // choice_r8.go
+		}
+		return id, u, nil
 	}
 	if p.Key != "answer.choice_unknown" {
 		return id, nil, p
