@@ -43,6 +43,10 @@ func guessed(s string) bool {
 // yesNoPolicyR8 applies policies 1 and 2 to s typed at a question; ok
 // is false when none applies.
 func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.Msg, ok bool) {
+	if nothingCentral(s) {
+		// "không có chi": the central "không có gì", also the answer to thanks
+		return false, &Unsure{Key: "reading.no_or_welcome", Input: string(in)}, nil, true
+	}
 	var ws []string
 	var cut []bool // a comma, a full stop or a dash after the word
 	for _, t := range Tokenize(cleanAnswer(Normalize(s), nil).text).Tokens {
@@ -71,11 +75,18 @@ func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.
 			return true, &Unsure{Key: "reading.yes_no_digit", Input: string(in)}, nil, true
 		case w == "0" || w == "00":
 			return false, &Unsure{Key: "reading.yes_no_digit", Input: string(in)}, nil, true
+		case w == "coa" && !strings.Contains(strings.ToLower(s), "coa") && !strings.Contains(strings.ToLower(s), "cóa"):
+			// "cóa" is how chats spell có; "coá", "coà" put the tone on
+			// the wrong letter: a slip, offered
+			return true, &Unsure{Key: "reading.yes_no_typo", Input: string(in)}, nil, true
 		case w == "no" && !strings.ContainsAny(strings.ToLower(s), "óòỏõọ"):
 			return false, &Unsure{Key: "reading.no_english", Input: string(in)}, nil, true
 		}
 	}
 	all := strings.Join(ws, " ")
+	if borrowed(ws) {
+		return false, nil, problem("answer.yes_no_borrowed", "input", in), true
+	}
 	opens := func(set map[string]bool, n int) bool {
 		return len(ws) >= n && !slices.Contains(cut[:n-1], true) && set[strings.Join(ws[:n], " ")]
 	}
@@ -94,4 +105,66 @@ func englishNo(u *Unsure, lang locales.Lang) *Unsure {
 		return nil
 	}
 	return u
+}
+
+// centralChi reports whether "chi" at i of tk is the central "chi" (gì),
+// not "chị" typed bare: after "làm" and before "có" ("làm chi có", "làm
+// chi mà có"), or last after a negated "có" ("không có chi", which also
+// answers thanks).
+func centralChi(tk []Token, i int) bool {
+	switch {
+	case i > 0 && tk[i-1].Skel == "lam" && i+1 < len(tk) && (tk[i+1].Skel == "co" || tk[i+1].Skel == "ma"):
+		return true
+	case i == len(tk)-1 && i >= 2 && tk[i-1].Skel == "co" && negations[tk[i-2].Skel]:
+		return true
+	}
+	return false
+}
+
+// nothingCentral reports "không có chi" (politeness aside), "chi" typed
+// bare: the central "không có gì".
+func nothingCentral(s string) bool {
+	var ws []string
+	for _, t := range Tokenize(Normalize(s)).Tokens {
+		w := strings.Trim(t.Skel, edgePunct)
+		switch {
+		case strings.HasSuffix(t.Typed, ":"):
+			ws = ws[:0] // "Dạ em xin báo cáo ạ: không có chi"
+		case w == "" || len(ws) == 0 && (leadPolite[w] || politeWords[w]) || !strings.ContainsFunc(w, isLetter):
+		case w == "chi" && t.Lower != "chi":
+			return false // "chị"
+		default:
+			ws = append(ws, w)
+		}
+	}
+	for len(ws) > 3 && tailPolite[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return len(ws) == 3 && negations[ws[0]] && ws[0] != "chua" && ws[1] == "co" && ws[2] == "chi"
+}
+
+// borrowed reports a reply that the commune uses what belongs to another
+// ("Sử dụng chung điểm cầu của huyện", "nhờ hội trường của xã bạn",
+// "mượn máy của trường"): it has none of its own, which is not a plain
+// yes, nor quite a no. What the commune shares of its own ("dùng chung
+// với hội trường UBND xã") is not this.
+func borrowed(ws []string) bool {
+	shared := false
+	for i, w := range ws {
+		switch {
+		case !shared && (negations[w] || w == "co" || w == "roi"):
+			return false // "Không - xã dùng chung … của huyện": the answer, then a remark
+		case w == "chung" || w == "nho" || w == "muon" || w == "ke" && i+1 < len(ws) && ws[i+1] == "nho":
+			shared = true
+		case w == "cua" && shared && i+1 < len(ws):
+			owner := strings.Join(ws[i+1:], " ")
+			for _, o := range []string{"huyen", "tinh", "thanh pho", "quan", "thi xa", "xa khac", "xa ban", "xa ben", "xa lan can",
+				"don vi khac", "co quan khac", "truong", "tram", "trung tam", "buu dien", "nguoi khac", "thon", "ban"} {
+				if owner == o || strings.HasPrefix(owner, o+" ") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

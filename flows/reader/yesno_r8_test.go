@@ -28,3 +28,23 @@ func TestRoundEightYesNoPolicies(t *testing.T) {
 		t.Errorf("no in English: %+v", r)
 	}
 }
+
+// Central "chi" (gì) in a turned no and in "không có chi"; "coá", the
+// tone on the wrong letter; a thing borrowed from another unit.
+func TestCentralChiASlipAndABorrowedThing(t *testing.T) {
+	for _, c := range [][2]string{
+		{"làm chi có", "? không reading.yes_no_turned"}, {"lam chi co", "? không reading.yes_no_turned"},
+		{"làm chi mà có", "? không reading.yes_no_turned"}, {"làm chi có ạ", "? không reading.yes_no_turned"},
+		{"mô có", "? không reading.yes_no_turned"}, {"có mô", "? không reading.yes_no_turned"},
+		{"không có chi", "? không reading.no_or_welcome"}, {"ko có chi", "? không reading.no_or_welcome"},
+		{"không có chi ạ", "? không reading.no_or_welcome"}, {"chưa có chi", "= không"}, {"dạ có chị", "= có"},
+		{"coá", "? có reading.yes_no_typo"}, {"coà", "? có reading.yes_no_typo"}, {"cóa", "= có"}, {"coa", "= có"},
+		{"Sử dụng chung điểm cầu của huyện", "! answer.yes_no_borrowed"}, {"dùng chung của huyện", "! answer.yes_no_borrowed"},
+		{"nhờ hội trường của xã bạn", "! answer.yes_no_borrowed"}, {"mượn máy chiếu của trường", "! answer.yes_no_borrowed"},
+		{"Có, sử dụng chung hội trường của UBND xã", "= có"},
+	} {
+		if got := readYN(c[0]); got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}

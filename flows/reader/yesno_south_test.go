@@ -174,7 +174,7 @@ func TestCoWorkDauIsANo(t *testing.T) {
 // it is still asked as one. And a part written in figures is a part.
 func TestDungInASentenceIsTheVerb(t *testing.T) {
 	checkPoint(t, [][2]string{
-		{"Dùng chung điểm cầu của huyện", "! answer.not_yes_no"}, {"chưa sử dụng", "? không"},
+		{"Dùng chung điểm cầu của huyện", "! answer.yes_no_borrowed"}, {"chưa sử dụng", "? không"},
 		{"dùng", "? có"}, {"đúng rồi", "= có"}, {"có, đang sử dụng", "= có"},
 		{"Có (dùng chung với UBND)", "? có"}, {"Không (dùng chung với huyện)", "? không"},
 		{"Có (1 phần)", "! answer.yes_no_hedged"}, {"có 1 phần", "! answer.yes_no_hedged"},
