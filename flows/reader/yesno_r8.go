@@ -84,6 +84,9 @@ func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.
 		}
 	}
 	all := strings.Join(ws, " ")
+	if len(ws) >= 2 && ws[0] == "co" && ws[1] == "khi" && !cut[0] && mayBe(s) {
+		return false, nil, problem("answer.yes_no_hedged", "input", in), true // "có khi chưa": may be, as "có thể"
+	}
 	if borrowed(ws) {
 		return false, nil, problem("answer.yes_no_borrowed", "input", in), true
 	}
@@ -167,4 +170,11 @@ func borrowed(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// mayBe reports "có khi" typed as such (not "có khỉ"): it may be, or it
+// may not, as "có thể" says; neither a yes nor a no (policy 8).
+func mayBe(s string) bool {
+	l := strings.ToLower(Normalize(s))
+	return strings.Contains(l, "có khi") || strings.Contains(l, "co khi") || strings.Contains(l, "cos khi") || strings.Contains(l, "co1 khi")
 }

@@ -17,7 +17,8 @@ func TestRoundEightYesNoPolicies(t *testing.T) {
 		{"dạ không áp dụng với xã ạ", "! answer.not_applicable"},
 		// 8: a guess is never stored
 		{"chắc là có", "? có reading.yes_no_leaning"}, {"có lẽ chưa", "? không reading.yes_no_leaning"},
-		{"có khi có", "? có reading.yes_no_leaning"}, {"chắc chắn có", "= có"},
+		{"có khi có", "! answer.yes_no_hedged"}, {"có khi chưa", "! answer.yes_no_hedged"}, {"co khi chua", "! answer.yes_no_hedged"},
+		{"chắc chắn có", "= có"}, {"có khỉ khô", "? không reading.yes_no_turned"},
 	} {
 		if got := readYN(c[0]); got != c[1] {
 			t.Errorf("%q read %s, want %s", c[0], got, c[1])

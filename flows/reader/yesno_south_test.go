@@ -213,6 +213,6 @@ func TestDauBeforeAYesTurnsIt(t *testing.T) {
 		{"đâu phải chưa", "! answer.yes_no_hedged"}, {"đâu rồi", "! answer.yes_no_hedged"},
 		{"có con khỉ", "? không"}, {"có cái nịt", "? không"}, {"có khỉ khô", "? không"},
 		{"da dau phai vay a", "? không"}, {"da co cai nit a", "? không"}, {"co con nit", "? có"},
-		{"có khi", "! answer.yes_no_hedged"}, {"có khi có", "? có"}, {"đầu tư rồi", "= có"},
+		{"có khi", "! answer.yes_no_hedged"}, {"có khi có", "! answer.yes_no_hedged"}, {"đầu tư rồi", "= có"},
 	})
 }
