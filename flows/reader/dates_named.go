@@ -496,7 +496,10 @@ func dayAndMonth(f string) bool {
 // plainWords reports whether folded words ws hold no figure, no time of
 // their own, no hedge and nothing that qualifies a date.
 func plainWords(ws []string) bool {
-	for _, w := range ws {
+	for i, w := range ws {
+		if w == "le" && i+1 < len(ws) && ws[i+1] == "hoi" {
+			continue // "lễ hội Gầu Tào": a festival, an event, not a holiday's time (round eight)
+		}
 		if strings.ContainsFunc(w, isDigit) || otherTimeWords[w] || nearNegations[w] {
 			return false
 		}

@@ -46,6 +46,25 @@ func yearNamed(f string, now time.Time) (date string, notYet bool) {
 // in the lunar calendar, the days of Tết; they are offered, never stored.
 func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	t, u, p := readDateBody(s, now)
+	if p != nil && p.Key == "answer.not_a_date" {
+		if g, ok := centralNi(s); ok {
+			// "sáng ni", "thứ 2 tuần ni", "hôm ni": the central "ni" is "nay"
+			if t2, u2, p2 := readDateBody(g, now); p2 == nil {
+				if u2 != nil {
+					u2.Input = string(quoted(s))
+				}
+				t, u, p = t2, u2, nil
+			}
+		} else if half, ok := saidTwice(s); ok {
+			// "15/12/2026 15/12/2026": the date pasted twice
+			if t2, u2, p2 := readDateBody(half, now); p2 == nil {
+				if u2 != nil {
+					u2.Input = string(quoted(s))
+				}
+				t, u, p = t2, u2, nil
+			}
+		}
+	}
 	if p == nil && u == nil && t.Month() == time.January && t.Day() <= 10 && lunarLead(s) {
 		u = &Unsure{Key: "reading.date_maybe_lunar", Input: string(quoted(s))}
 	}
@@ -65,4 +84,32 @@ func lunarLead(s string) bool {
 		}
 	}
 	return mung
+}
+
+// centralNi puts the central "ni" (this) in the northern "nay" after the
+// words it follows in a date: "sáng ni", "hôm ni", "bữa ni", "tuần ni",
+// "tháng ni", "năm ni". ok is false when there is none.
+func centralNi(s string) (string, bool) {
+	ws := strings.Fields(Normalize(s))
+	found := false
+	for i, w := range ws {
+		if i > 0 && strings.EqualFold(strings.Trim(w, ".,!?"), "ni") && niBefore[Fold(strings.ToLower(ws[i-1]))] {
+			ws[i] = strings.Replace(strings.ToLower(w), "ni", "nay", 1)
+			found = true
+		}
+	}
+	return strings.Join(ws, " "), found
+}
+
+// niBefore are the words, folded, that "ni" follows when it means "nay".
+var niBefore = setOf("sang", "trua", "chieu", "toi", "dem", "hom", "bua", "hum", "tuan", "thang", "nam", "ngay", "sm", "buoi")
+
+// saidTwice reports a reply that is the same words twice, and the words.
+func saidTwice(s string) (string, bool) {
+	ws := strings.Fields(Normalize(s))
+	if len(ws)%2 != 0 || len(ws) == 0 {
+		return "", false
+	}
+	a, b := strings.Join(ws[:len(ws)/2], " "), strings.Join(ws[len(ws)/2:], " ")
+	return a, strings.TrimRight(a, ".,;") == strings.TrimRight(b, ".,;")
 }

@@ -27,3 +27,28 @@ func TestAYearInWordsAndTheFirstDaysOfTet(t *testing.T) {
 		}
 	}
 }
+
+// The central "ni" is "nay"; a date pasted twice is one date; "lễ hội"
+// before a date in a sentence is the event, not a holiday.
+func TestCentralNiATwiceSaidDateAndAFestival(t *testing.T) {
+	for _, c := range [][2]string{
+		{"sáng ni", "= 2027-01-05"}, {"hôm ni", "= 2027-01-05"}, {"bữa ni", "= 2027-01-05"}, {"chiều ni", "= 2027-01-05"},
+		{"thứ 2 tuần ni", "? 2027-01-04"}, {"ni", "!"},
+		{"15/12/2026 15/12/2026", "= 2026-12-15"}, {"15/12 15/12", "= 2026-12-15"}, {"15/12 16/12", "!"},
+		{"Lễ hội Gầu Tào tổ chức ngày 29/12", "? 2026-12-29"}, {"lễ hội tổ chức ngày 29/12", "? 2026-12-29"},
+		{"Lễ hội Lồng Tồng diễn ra ngày 2/1", "? 2027-01-02"},
+	} {
+		r := Read(&Question{Type: TypeDate}, c[0], tuesday, "vi")
+		got := "!"
+		switch {
+		case r.Problem != nil:
+		case r.Unsure != nil:
+			got = "? " + r.Date
+		default:
+			got = "= " + r.Date
+		}
+		if got != c[1] {
+			t.Errorf("%q read %s, want %s", c[0], got, c[1])
+		}
+	}
+}
