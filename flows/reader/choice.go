@@ -66,6 +66,14 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsu
 		}
 		return options[i].ID, nil, nil
 	}
+	if g, ok := choiceInWords(s); ok {
+		// "một", "số hai": the number in words (choice_r8.go)
+		if id, p := readOneChoiceSure(g, options, lang); p == nil {
+			return id, nil, nil
+		} else if p.Key == "answer.choice_out_of_range" {
+			return "", nil, problem(p.Key, "input", quoted(s), "count", len(options))
+		}
+	}
 	if g, ok := kindFirst(f); ok {
 		// "Thành Công (xã)": the kind after the name.
 		if id, p := readOneChoiceSure(g, options, lang); p == nil {

@@ -42,3 +42,38 @@ func oneWordOfName(s, id string, options []Option) bool {
 }
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// choiceNumberWords are the numbers of options in words, as typed with
+// their marks; bare, only those no other word folds to ("tam" is tâm as
+// well as tám, "nam" Nam as well as năm, "sau" sau as well as sáu).
+var choiceNumberWords = map[string]string{
+	"một": "1", "hai": "2", "ba": "3", "bốn": "4", "tư": "4", "năm": "5", "sáu": "6", "bảy": "7", "bẩy": "7",
+	"tám": "8", "chín": "9", "mười": "10", "mot": "1", "bon": "4", "chin": "9",
+}
+
+// choiceInWords reads an option's number said in words, politeness and
+// the lead words aside: "một", "số hai", "chọn số ba ạ", "phương án một".
+// It gives the number in figures for the number rules.
+func choiceInWords(s string) (string, bool) {
+	var ws []string
+	for _, t := range Tokenize(cleanAnswer(s, nil).text).Tokens {
+		if w := strings.Trim(t.Lower, edgePunct); w != "" {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 {
+		return "", false
+	}
+	n, ok := choiceNumberWords[ws[len(ws)-1]]
+	if !ok {
+		return "", false
+	}
+	lead := Fold(strings.Join(ws[:len(ws)-1], " "))
+	if lead == "" {
+		return n, true
+	}
+	if _, ok := cutChoiceLead(lead + " " + n); ok {
+		return lead + " " + n, true
+	}
+	return "", false
+}
