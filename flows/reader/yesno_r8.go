@@ -43,6 +43,9 @@ func guessed(s string) bool {
 // yesNoPolicyR8 applies policies 1 and 2 to s typed at a question; ok
 // is false when none applies.
 func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.Msg, ok bool) {
+	if !mayPolicyR8(strings.ToLower(s)) {
+		return false, nil, nil, false // the cheap path: none of the words the policies read
+	}
 	if nothingCentral(s) {
 		// "không có chi": the central "không có gì", also the answer to thanks
 		return false, &Unsure{Key: "reading.no_or_welcome", Input: string(in)}, nil, true
@@ -177,4 +180,18 @@ func borrowed(ws []string) bool {
 func mayBe(s string) bool {
 	l := strings.ToLower(Normalize(s))
 	return strings.Contains(l, "có khi") || strings.Contains(l, "co khi") || strings.Contains(l, "cos khi") || strings.Contains(l, "co1 khi")
+}
+
+// policyR8Marks are pieces of every form the round-eight rules read; an
+// answer without any of them is left to the other rules untokenized.
+var policyR8Marks = []string{"0", "1", "no", "na", "n/a", "áp", "ap", "thuộc", "thuoc", "liên", "lien", "chi", "khi",
+	"chung", "nhờ", "nho", "mượn", "muon", "coá", "coà", "coả", "coã", "coạ", "coa"}
+
+func mayPolicyR8(l string) bool {
+	for _, m := range policyR8Marks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
