@@ -82,6 +82,9 @@ func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.
 			// "cóa" is how chats spell có; "coá", "coà" put the tone on
 			// the wrong letter: a slip, offered
 			return true, &Unsure{Key: "reading.yes_no_typo", Input: string(in)}, nil, true
+		case neighbourSlip(w, "khong"):
+			// "khônh", "không" with a key beside the right one: offered
+			return false, &Unsure{Key: "reading.yes_no_typo", Input: string(in)}, nil, true
 		case w == "no" && !strings.ContainsAny(strings.ToLower(s), "óòỏõọ"):
 			return false, &Unsure{Key: "reading.no_english", Input: string(in)}, nil, true
 		}
@@ -185,7 +188,7 @@ func mayBe(s string) bool {
 // policyR8Marks are pieces of every form the round-eight rules read; an
 // answer without any of them is left to the other rules untokenized.
 var policyR8Marks = []string{"0", "1", "no", "na", "n/a", "áp", "ap", "thuộc", "thuoc", "liên", "lien", "chi", "khi",
-	"chung", "nhờ", "nho", "mượn", "muon", "coá", "coà", "coả", "coã", "coạ", "coa"}
+	"chung", "nhờ", "nho", "kh", "mượn", "muon", "coá", "coà", "coả", "coã", "coạ", "coa"}
 
 func mayPolicyR8(l string) bool {
 	for _, m := range policyR8Marks {
@@ -194,4 +197,35 @@ func mayPolicyR8(l string) bool {
 		}
 	}
 	return false
+}
+
+// keyRows are the rows of a keyboard, for the keys beside each other.
+var keyRows = []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// besideKey reports whether a and b are keys next to each other in a row.
+func besideKey(a, b byte) bool {
+	for _, r := range keyRows {
+		i, j := strings.IndexByte(r, a), strings.IndexByte(r, b)
+		if i >= 0 && j >= 0 && (i-j == 1 || j-i == 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbourSlip reports whether the folded w is word with one letter
+// typed with the key beside it ("khonh", "khobg"), the first letter kept.
+func neighbourSlip(w, word string) bool {
+	if len(w) != len(word) || w == word || w[0] != word[0] {
+		return false
+	}
+	diff := 0
+	for i := range w {
+		if w[i] != word[i] {
+			if diff++; diff > 1 || !besideKey(w[i], word[i]) {
+				return false
+			}
+		}
+	}
+	return true
 }
