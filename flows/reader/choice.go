@@ -48,7 +48,11 @@ func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure,
 func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
 	id, p := readOneChoiceSure(s, options, lang)
 	if p == nil {
-		return id, choiceDoubt(s, id, options), nil // choice_named.go
+		u := choiceDoubt(s, id, options) // choice_named.go
+		if u == nil && oneWordOfName(s, id, options) {
+			u = &Unsure{Key: "reading.choice_one_word", Input: string(quoted(s))} // choice_r8.go
+		}
+		return id, u, nil
 	}
 	if p.Key != "answer.choice_unknown" {
 		return id, nil, p
@@ -61,6 +65,14 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsu
 			return "", nil, problem("answer.choice_number_label", "input", quoted(s), "options", listOptions(options, nil, lang))
 		}
 		return options[i].ID, nil, nil
+	}
+	if g, ok := choiceInWords(s); ok {
+		// "một", "số hai": the number in words (choice_r8.go)
+		if id, p := readOneChoiceSure(g, options, lang); p == nil {
+			return id, nil, nil
+		} else if p.Key == "answer.choice_out_of_range" {
+			return "", nil, problem(p.Key, "input", quoted(s), "count", len(options))
+		}
 	}
 	if g, ok := kindFirst(f); ok {
 		// "Thành Công (xã)": the kind after the name.

@@ -297,7 +297,7 @@ func kindFirst(f string) (string, bool) {
 }
 
 // addressAfter is a unit followed by the units above it, folded.
-var addressAfter = regexp.MustCompile(`^(.+?)\s*[,;]\s*(?:huyen|tinh|quan|tp\.?|thanh pho|thi xa|h\.|t\.)\s.*$`)
+var addressAfter = regexp.MustCompile(`^(.+?)\s*[,;]\s*(?:huyen|tinh|quan|tp\.?|thanh pho|thi xa|h\.|t\.)(?:\s.*)?$`)
 
 // withoutAddress takes the units above off a folded unit (rule 7).
 func withoutAddress(f string) (string, bool) {

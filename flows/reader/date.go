@@ -58,7 +58,7 @@ const (
 // problem here: only Read offers to confirm it.
 func ReadDate(s string, now time.Time) (time.Time, *locales.Msg) { return sureOnly(readDate(s, now)) }
 
-func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
+func readDateBody(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 	t, u, p := readDateAsTyped(s, now)
 	if p != nil && p.Key == "answer.not_a_date" {
 		// "hoom qua", "thuws 7 tuaanf truwowcs": Telex keys left in the
@@ -166,11 +166,9 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		}
 		return t, &Unsure{Key: "reading.month_missing", Input: string(in)}, nil
 	}
-	if rest, ok := strings.CutSuffix(f, " nam ngoai"); ok {
-		// "20/12 năm ngoái": last year's.
-		if day, month, year, ok := splitDate(rest); ok && year == "" {
-			f = day + "/" + month + "/" + strconv.Itoa(now.Year()-1)
-		}
+	f, notYet := yearNamed(f, now) // "20/12 năm ngoái", "20/12 năm nay" (dates_r8.go)
+	if notYet {
+		return time.Time{}, nil, problem("answer.date_this_year_not_yet", "input", in)
 	}
 	wd, named := time.Sunday, false
 	if m := weekday.FindStringSubmatch(f); m != nil {

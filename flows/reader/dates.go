@@ -117,7 +117,7 @@ func TrimDate(f string) (date, rel string) {
 
 // dateTails are the words after a date that say nothing of the day: that
 // it is past, this year's, solar; the South's "rồi", "đó". Longer first.
-var dateTails = []string{" vua roi", " vua qua", " nam nay", " vua xong", " theo duong lich", " duong lich", " dl", " do", " roi"}
+var dateTails = []string{" vua roi", " vua qua", " vua xong", " theo duong lich", " duong lich", " dl", " do", " roi"}
 
 // weekdayBack is a day of the week counted back from today: "thứ 7 tuần
 // trước", "chủ nhật vừa rồi", "thứ sáu" (the last Friday).

@@ -195,15 +195,8 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 	if dm, _, named := holidayNamed(s, now); named && !(eveAmbiguous[dayMonth(dm)] && eveSaid(Fold(Normalize(s)))) {
 		// Rule 10: read as the day and month written in figures would be,
 		// and offered: the name stands for the date.
-		t, u, p = readDateAsTyped(dm, now)
-		if p != nil {
-			return t, u, p, true
-		}
-		if u == nil {
-			u = &Unsure{Key: "reading.holiday"}
-		}
-		u.Input = string(in)
-		return t, u, nil, true
+		t, u, p = offeredAs(dm, "reading.holiday", in, now)
+		return t, u, p, true
 	}
 	if dm, rest, cut := holidayCut(f, now); cut && strings.ContainsFunc(rest, isDigit) && strings.Count(dm, "/") == 1 {
 		// "Quốc khánh 2/9", "25/12 Giáng sinh": both must agree.
@@ -222,15 +215,8 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 		if m[3] != "" {
 			d += "/" + m[3]
 		}
-		t, u, p = readDateAsTyped(d, now)
-		if p != nil {
-			return t, u, p, true
-		}
-		if u == nil {
-			u = &Unsure{Key: "reading.date_spaces"}
-		}
-		u.Input = string(in)
-		return t, u, nil, true
+		t, u, p = offeredAs(d, "reading.date_spaces", in, now)
+		return t, u, p, true
 	}
 	if t, u, ok := dateInASentence(f, now); ok {
 		if u != nil {
@@ -510,7 +496,10 @@ func dayAndMonth(f string) bool {
 // plainWords reports whether folded words ws hold no figure, no time of
 // their own, no hedge and nothing that qualifies a date.
 func plainWords(ws []string) bool {
-	for _, w := range ws {
+	for i, w := range ws {
+		if w == "le" && i+1 < len(ws) && ws[i+1] == "hoi" {
+			continue // "lễ hội Gầu Tào": a festival, an event, not a holiday's time (round eight)
+		}
 		if strings.ContainsFunc(w, isDigit) || otherTimeWords[w] || nearNegations[w] {
 			return false
 		}
@@ -564,3 +553,17 @@ func dateInASentence(f string, now time.Time) (t time.Time, u *Unsure, ok bool) 
 
 // spacedDate is day, month and maybe year apart by spaces: "28 12 2026".
 var spacedDate = regexp.MustCompile(`^(\d{1,2}) (\d{1,2})(?: (\d{4}))?$`)
+
+// offeredAs reads d as typed and, when it reads, offers it: the key names
+// why when the date itself raised no doubt, and the input is the person's.
+func offeredAs(d, key string, in locales.Plain, now time.Time) (time.Time, *Unsure, *locales.Msg) {
+	t, u, p := readDateAsTyped(d, now)
+	if p != nil {
+		return t, u, p
+	}
+	if u == nil {
+		u = &Unsure{Key: key}
+	}
+	u.Input = string(in)
+	return t, u, nil
+}

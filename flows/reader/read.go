@@ -194,6 +194,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
 		b, u, p := readYesNo(s, &lazyWords{q: q})
+		u = englishNo(u, lang) // yesno_r8.go
 		if p != nil {
 			return fail(p)
 		}

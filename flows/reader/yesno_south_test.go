@@ -174,7 +174,7 @@ func TestCoWorkDauIsANo(t *testing.T) {
 // it is still asked as one. And a part written in figures is a part.
 func TestDungInASentenceIsTheVerb(t *testing.T) {
 	checkPoint(t, [][2]string{
-		{"Dùng chung điểm cầu của huyện", "! answer.not_yes_no"}, {"chưa sử dụng", "? không"},
+		{"Dùng chung điểm cầu của huyện", "! answer.yes_no_borrowed"}, {"chưa sử dụng", "? không"},
 		{"dùng", "? có"}, {"đúng rồi", "= có"}, {"có, đang sử dụng", "= có"},
 		{"Có (dùng chung với UBND)", "? có"}, {"Không (dùng chung với huyện)", "? không"},
 		{"Có (1 phần)", "! answer.yes_no_hedged"}, {"có 1 phần", "! answer.yes_no_hedged"},
@@ -213,6 +213,6 @@ func TestDauBeforeAYesTurnsIt(t *testing.T) {
 		{"đâu phải chưa", "! answer.yes_no_hedged"}, {"đâu rồi", "! answer.yes_no_hedged"},
 		{"có con khỉ", "? không"}, {"có cái nịt", "? không"}, {"có khỉ khô", "? không"},
 		{"da dau phai vay a", "? không"}, {"da co cai nit a", "? không"}, {"co con nit", "? có"},
-		{"có khi", "! answer.yes_no_hedged"}, {"có khi có", "? có"}, {"đầu tư rồi", "= có"},
+		{"có khi", "! answer.yes_no_hedged"}, {"có khi có", "! answer.yes_no_hedged"}, {"đầu tư rồi", "= có"},
 	})
 }

@@ -82,6 +82,9 @@ func central(tk []Token) ([]Token, bool) {
 		}
 		bare := t.Lower == t.Skel && (t.Skel == "mo" && (i == len(tk)-1 && i > 0 || i == 0 && len(tk) > 1 && tk[1].Skel == "co") ||
 			t.Skel == "rang" && i == 0 && len(tk) > 2 && (tk[1].Skel == "ma" || tk[1].Skel == "lai"))
+		if t.Skel == "chi" && t.Lower == "chi" && centralChi(tk, i) {
+			w, found, bare = [2]string{"chi", "gì"}, true, true // "làm chi có", "không có chi" (yesno_r8.go)
+		}
 		if !found || !(SameWord(t, w[0]) || bare) {
 			continue
 		}

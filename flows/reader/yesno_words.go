@@ -81,6 +81,9 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // hoạt động … không?") is as clear as "có".
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	b, u, p := readYesNoWords(s, echo)
+	if p == nil && u == nil && echo != nil && guessed(s) {
+		u = &Unsure{Key: "reading.yes_no_leaning", Input: string(quoted(s))} // "chắc là có" (yesno_r8.go)
+	}
 	if p == nil && u == nil && slipped(yesNoTokens(s)) {
 		u = &Unsure{Key: "reading.yes_no_slip", Input: string(quoted(s))} // "cơ", "chứa" (yesno_plain.go)
 	}
@@ -104,6 +107,11 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if politeEmoji(s) {
 		return false, nil, problem("answer.not_yes_no", "input", in)
+	}
+	if echo != nil {
+		if b, u, p, ok := yesNoPolicyR8(s, in); ok {
+			return b, u, p // round eight: "1", "no", "không áp dụng", "có khi" (yesno_r8.go)
+		}
 	}
 	if key := bareReply(s); key != "" && echo != nil {
 		// "dạ", "vâng", "c" at a question: heard, or a letter of two
