@@ -88,7 +88,18 @@ func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form,
 		if s, ok := report.PhotoSheet(in); ok {
 			extra = append(extra, s)
 		}
-		extra = append(extra, report.Status(t, u, first, lang))
+		if cfg.Earlier(p) {
+			// Who owed the report then were the old units, under their
+			// codes and names of that era: today's unit that took a code
+			// sent nothing (its figures here are their sums).
+			s, err := eraStatus(tx, cfg, u, f, p, lang)
+			if err != nil {
+				return Attachment{}, err
+			}
+			extra = append(extra, s)
+		} else {
+			extra = append(extra, report.Status(t, u, first, lang))
+		}
 		if !cfg.Earlier(p) {
 			earlier, err := yearAgoTable(tx, cfg, u, f, p)
 			if err != nil {
@@ -106,4 +117,39 @@ func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form,
 	}
 	return Attachment{File: file, Caption: locales.M("export.caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
 		"done", len(t.Subs), "expected", len(u.Leaves()))}, nil
+}
+
+// eraStatus is the status sheet of a period of an earlier era: one row per
+// old unit that went, wholly or in part, into the units under u, with its
+// own report (the first version's time decides, as in the digest).
+func eraStatus(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) (report.Sheet, error) {
+	var old []*flows.Unit
+	seen := map[string]bool{}
+	for _, o := range cfg.OldUnitsOf(u, p) {
+		if seen[o.Code] {
+			continue
+		}
+		seen[o.Code] = true
+		if n := cfg.UnitOf(o.Code, p); n != nil && n.Name != "" {
+			o = &flows.Unit{Code: o.Code, Name: n.Name}
+		}
+		old = append(old, o)
+	}
+	subs, err := tx.SubmissionsFor(f.ID, p.Key, old)
+	if err != nil {
+		return report.Sheet{}, err
+	}
+	first := map[string]time.Time{}
+	for code, s := range subs {
+		if s.Version > 1 {
+			at, err := tx.FirstSubmittedAt(f.ID, p.Key, code)
+			if err != nil && !isNotFound(err) {
+				return report.Sheet{}, err
+			}
+			if err == nil {
+				first[code] = at
+			}
+		}
+	}
+	return report.StatusOf(flows.NewTable(f, p, subs), old, first, lang), nil
 }

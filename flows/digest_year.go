@@ -202,17 +202,36 @@ func signed(q *Question, d float64) locales.Msg {
 	return locales.M(key, "diff", FormatFigure(q, d))
 }
 
+// YearDigits is how many decimals, at least digits, the figure on line i
+// and its figure a year earlier are printed with in a table, so that the
+// year cell's change is the difference of the two printed figures
+// (CompareDigits). Over fewer units than all, the figure then is not
+// compared with the one printed above it: digits.
+func (d Digest) YearDigits(i, digits int) int {
+	if d.Year == nil || i >= len(d.Year.Lines) || !d.Year.Lines[i].Has || !d.Year.Lines[i].Whole() {
+		return digits
+	}
+	yl := d.Year.Lines[i]
+	q := d.Lines[i].Question
+	return agreeingDigits(yl.Then, yl.Now, max(digits, DigitsApart(q, yl.Now, []float64{yl.Then})))
+}
+
 // YearCell is the key indicator on line i against the same period a year
 // earlier as a table cell shows it: the figure then and the change
 // ("4.165 hộ, ▲ 365"), over the units with both figures when not all;
-// ok is false when there is nothing to compare.
-func (d Digest) YearCell(i int) (locales.Msg, bool) {
+// ok is false when there is nothing to compare. digits are the decimals
+// of the figure printed above it (YearDigits), so that the change reads
+// as the difference of the two.
+func (d Digest) YearCell(i, digits int) (locales.Msg, bool) {
 	if d.Year == nil || i >= len(d.Year.Lines) || !d.Year.Lines[i].Has {
 		return locales.Msg{}, false
 	}
 	yl := d.Year.Lines[i]
 	q := d.Lines[i].Question
 	m := locales.M("compare.cell", "then", FormatFigure(q, yl.Then), "change", change(q, yl.Change()))
+	if yl.Whole() {
+		m = locales.M("compare.cell", "then", FormatDigits(q, yl.Then, digits), "change", ChangeDigits(q, yl.Change(), digits))
+	}
 	if !yl.Whole() {
 		m = locales.M("compare.over", "change", m, "units", yl.Units, "of", yl.Of)
 	}

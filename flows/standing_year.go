@@ -39,7 +39,14 @@ func ChangeText(q *Question, d float64) locales.Msg { return change(q, d) }
 // /xuhuong line) the decimals are the fewest that make both changes
 // agree; only when no length up to two more does, each is tried alone.
 func CompareDigits(q *Question, now float64, thens ...float64) int {
-	d := DigitsApart(q, now, thens)
+	return CompareDigitsFrom(q, 0, now, thens...)
+}
+
+// CompareDigitsFrom is CompareDigits from at least from decimals: those
+// that tell the figure from its peers and its target (StandingLine.Digits),
+// so that 85,96% is never printed 86% beside a target of 86%.
+func CompareDigitsFrom(q *Question, from int, now float64, thens ...float64) int {
+	d := max(from, DigitsApart(q, now, thens))
 	for more := range 3 {
 		all := true
 		for _, then := range thens {

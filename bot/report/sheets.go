@@ -12,8 +12,13 @@ import (
 // Status is the export's reporting status sheet, one row per reporting
 // unit: when it reported, who, on time or late, which version.
 func Status(t *flows.Table, u *flows.Unit, first map[string]time.Time, lang locales.Lang) Sheet {
+	return StatusOf(t, u.Leaves(), first, lang)
+}
+
+// StatusOf is the status sheet of the reporting units listed, in their
+// order: for a period of an earlier era, the old units that owed it.
+func StatusOf(t *flows.Table, leaves []*flows.Unit, first map[string]time.Time, lang locales.Lang) Sheet {
 	tr := func(key string, kv ...any) string { return locales.Render(lang, locales.M(key, kv...)) }
-	leaves := u.Leaves()
 	status := Sheet{Name: tr("export.sheet_status"), Frozen: 2, Columns: []Column{
 		{Header: tr("export.col_code"), Width: 10}, {Header: tr("export.col_unit")}, {Header: tr("export.col_status"), Width: 14},
 		{Header: tr("export.col_at"), Kind: Moment}, {Header: tr("export.col_by"), Width: 24},

@@ -191,10 +191,7 @@ func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir strin
 		if l, ok := lines[q.ID]; ok {
 			c = cell{Text: "—"}
 			if l.Agg.Units > 0 {
-				digits := flows.DigitsApart(q, l.Agg.Value, nil)
-				if l.Target != nil {
-					digits = flows.DigitsApart(q, l.Agg.Value, []float64{l.Target.Value()})
-				}
+				digits := totalDigits(d, lineAt[q.ID])
 				c = cell{Value: l.Agg.Value, Has: true, Text: locales.Value(v.lang, flows.FormatDigits(q, l.Agg.Value, digits))}
 				if l.Target != nil {
 					met := flows.TargetMet(q, l.Target, l.Agg.Value)
@@ -225,6 +222,18 @@ func (h *Handler) buildFigures(tx *store.Tx, n *nav, v *visit, sortBy, dir strin
 	return body, nil
 }
 
+// totalDigits are the decimals of the total row's figure on the digest's
+// line i: those that tell it from its target, and as many more as make
+// the change printed under it the difference of the two figures.
+func totalDigits(d flows.Digest, i int) int {
+	l := d.Lines[i]
+	digits := flows.DigitsApart(l.Question, l.Agg.Value, nil)
+	if l.Target != nil {
+		digits = flows.DigitsApart(l.Question, l.Agg.Value, []float64{l.Target.Value()})
+	}
+	return d.YearDigits(i, digits)
+}
+
 // yearRow fills the row against the same period a year earlier and the
 // rises and falls, from the digest: the same figures /tonghop shows.
 func (b *figuresBody) yearRow(d flows.Digest, qs []*flows.Question, lineAt map[string]int, lang locales.Lang) {
@@ -235,7 +244,7 @@ func (b *figuresBody) yearRow(d flows.Digest, qs []*flows.Question, lineAt map[s
 	for _, q := range qs {
 		cell := ""
 		if i, ok := lineAt[q.ID]; ok {
-			if m, ok := d.YearCell(i); ok {
+			if m, ok := d.YearCell(i, totalDigits(d, i)); ok {
 				cell, has = locales.Render(lang, m), true
 			}
 		}

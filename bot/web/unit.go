@@ -85,6 +85,18 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 		if u.Parent != nil && h.may(v.person, u.Parent) {
 			body.Back = n.QueryFor(u.Parent.Code)
 		}
+		if h.cfg().Earlier(n.Period) {
+			// A report of the earlier era stored under this code is an old
+			// unit's (15250 was Xã Thành An's before Xã Ngọc Trạo took
+			// it): the page shows the standing, the old units' sums, and
+			// no report, answers or versions as this unit's own.
+			standing, err := h.Bot.Standing(tx, u, n.Form, n.Period)
+			if err != nil {
+				return err
+			}
+			body.Figures = keyFigures(standing, v.lang)
+			return nil
+		}
 		cur, err := tx.Submission(n.Form.ID, n.Period.Key, u.Code)
 		if errors.Is(err, store.ErrNotFound) {
 			return nil
@@ -165,6 +177,9 @@ func (h *Handler) photo(w http.ResponseWriter, r *http.Request, v *visit) {
 	}
 	var data []byte
 	err := h.Store.View(func(tx *store.Tx) error {
+		if h.cfg().Earlier(n.Period) {
+			return store.ErrNotFound // an old unit's report under a reused code
+		}
 		cur, err := tx.Submission(n.Form.ID, n.Period.Key, n.Unit.Code)
 		if err != nil {
 			return err

@@ -30,7 +30,9 @@ func keyFigures(s flows.Standing, lang locales.Lang) []keyFigure {
 		q := l.Question
 		r := keyFigure{Label: flows.Label(q).In(lang), Value: none, YearAgo: none, Missing: !l.Has, Computed: !q.Asked()}
 		if l.Has {
-			r.Value = locales.Render(lang, flows.FigureWithUnit(q, l.Value))
+			// With the decimals that tell it from its peers and its
+			// target, as /ketqua prints it.
+			r.Value = locales.Render(lang, flows.FigureDigits(q, l.Value, l.Digits))
 		}
 		if l.Target != nil {
 			r.Target = locales.Render(lang, flows.TargetText(q, l.Target))
@@ -43,7 +45,7 @@ func keyFigures(s flows.Standing, lang locales.Lang) []keyFigure {
 			// the change their difference as printed.
 			// Over the units with both figures the change is theirs, and
 			// the unit's own figure is shown as usual.
-			digits := flows.CompareDigits(q, then+d, then)
+			digits := flows.CompareDigitsFrom(q, l.Digits, then+d, then)
 			if l.YearCmp.Whole() {
 				r.Value = locales.Render(lang, flows.FigureDigits(q, l.Value, digits))
 			}

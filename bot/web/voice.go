@@ -37,6 +37,9 @@ func (h *Handler) voice(w http.ResponseWriter, r *http.Request, v *visit) {
 	}
 	var data []byte
 	err := h.Store.View(func(tx *store.Tx) error {
+		if h.cfg().Earlier(n.Period) {
+			return store.ErrNotFound // an old unit's report under a reused code
+		}
 		cur, err := tx.Submission(n.Form.ID, n.Period.Key, n.Unit.Code)
 		if err != nil {
 			return err

@@ -1,0 +1,36 @@
+package web
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/baocao/baocao/flows"
+	"github.com/baocao/baocao/locales"
+)
+
+// A unit's page prints its figure with the decimals that tell it from its
+// target and its peers, as /ketqua does: 85,96% beside a target of 86% is
+// not "86%" marked as missing the target.
+func TestAUnitPagePrintsAFigureApartFromItsTarget(t *testing.T) {
+	pct := &flows.Question{ID: "ty_le", Type: flows.TypePercent}
+	min := 86.0
+	tg := &flows.Target{Indicator: "ty_le", Min: &min}
+	v := 85.96
+	s := flows.Standing{Lines: []flows.StandingLine{{Question: pct, Value: v, Has: true, Target: tg,
+		Digits: flows.DigitsApart(pct, v, []float64{86})}}}
+	rows := keyFigures(s, locales.VI)
+	if len(rows) != 1 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	if r := rows[0]; r.Met || !strings.Contains(r.Value, "85,96") {
+		t.Errorf("85,96%% against ≥ 86%%: printed %q (met %v), want 85,96%% not met", r.Value, r.Met)
+	}
+
+	// With the year before, the three figures keep those decimals too.
+	then, d := 84.0, v-84.0
+	s.Lines[0].SinceYear = &d
+	s.Lines[0].YearCmp = flows.Compare{Now: v, Then: then, Units: 1, Of: 1}
+	if r := keyFigures(s, locales.VI)[0]; !strings.Contains(r.Value, "85,96") {
+		t.Errorf("with the year before: printed %q, want 85,96%%", r.Value)
+	}
+}
