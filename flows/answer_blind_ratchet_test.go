@@ -22,6 +22,19 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// at the households question, reads as a year in words and is offered,
 	// not stored (the lead's policy 6).
 	"testdata/blind-c.tsv": {right: 706, misreads: 0},
+	// Batches F–K (rounds six to eight, 05/12/2026): F southern and Tây
+	// Nguyên officers, G northern, H central, I mountain communes (the
+	// development sets of rounds six, seven and eight), J ward officers on
+	// Zalo and K older officers with voice typing (held out through round
+	// eight, scored blind, then committed). Their misreads are a ceiling,
+	// not a goal: each one left is listed in docs/READER-SCORES.md, with
+	// the cases the lead judged the batch wrong on.
+	"testdata/blind-f.tsv": {right: 728, misreads: 1},
+	"testdata/blind-g.tsv": {right: 714, misreads: 0},
+	"testdata/blind-h.tsv": {right: 593, misreads: 1},
+	"testdata/blind-i.tsv": {right: 649, misreads: 1},
+	"testdata/blind-j.tsv": {right: 612, misreads: 11},
+	"testdata/blind-k.tsv": {right: 627, misreads: 11},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
