@@ -270,13 +270,13 @@ func hasControl(s string) bool {
 }
 
 // yearAlone reports a count typed as four bare digits, politeness aside,
-// that are this year or last year ("2026" in January 2027): the year of
-// the report typed in the figure's place as often as a figure. It is
-// asked, never stored; with a unit ("2026 hộ") or grouped ("2.026") it is
-// a count.
+// that are a recent year or next year ("2026" or "2025" in January 2027):
+// the year of the report, or of the figure asked, typed in the figure's
+// place as often as a figure. It is asked, never stored; with a unit
+// ("2026 hộ") or grouped ("2.026") it is a count.
 func yearAlone(v float64, s string, now time.Time) bool {
 	y := float64(now.Year())
-	if v != y && v != y-1 {
+	if v < y-5 || v > y+1 {
 		return false
 	}
 	return cleanAnswer(s, numberLead).text == strconv.Itoa(int(v))

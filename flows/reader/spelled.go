@@ -267,6 +267,11 @@ func readSpelledNumber(f, raw string, rule unitRule, notKey string, in locales.P
 	for _, w := range strings.Fields(strings.ToLower(Normalize(raw))) {
 		typed[strings.Trim(w, "0123456789.,!")] = true
 	}
+	if typed["tầm"] && !typed["tám"] {
+		// "tầm" (about) folds like "tám" (eight): "tầm chục CLB" is about
+		// ten, never eighty. The estimate is the approximation stage's.
+		return number{}, false
+	}
 	half := len(ws) > 1 && ws[0] == "nua" && typed["nửa"]
 	if !spelled && !half {
 		return number{}, false

@@ -85,6 +85,9 @@ func central(tk []Token) ([]Token, bool) {
 		if t.Skel == "chi" && t.Lower == "chi" && centralChi(tk, i) {
 			w, found, bare = [2]string{"chi", "gì"}, true, true // "làm chi có", "không có chi" (yesno_r8.go)
 		}
+		if t.Lower == "j" && i > 0 && tk[i-1].Skel == "lam" {
+			w, found, bare = [2]string{"j", "gì"}, true, true // chat's "j" for gì: "làm j có" is "làm gì có"
+		}
 		if !found || !(SameWord(t, w[0]) || bare) {
 			continue
 		}
