@@ -57,15 +57,7 @@ func TestTheStatusSheetOfAnEarlierEraListsTheOldUnitsThatOwedIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := excelize.OpenReader(bytes.NewReader(a.File.Data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
-	rows, err := x.GetRows(locales.Render(locales.VI, locales.M("export.sheet_status")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := statusRows(t, a.File.Data)
 	got := map[string][]string{}
 	for _, r := range rows[1:] {
 		if len(r) > 0 {
@@ -85,4 +77,20 @@ func TestTheStatusSheetOfAnEarlierEraListsTheOldUnitsThatOwedIt(t *testing.T) {
 			t.Errorf("%s in May 2025: %q, want %s %s", code, r, w[0], w[1])
 		}
 	}
+}
+
+// statusRows reads the rows of a workbook's status sheet ("Tình trạng
+// nộp"), its header first.
+func statusRows(t *testing.T, workbook []byte) [][]string {
+	t.Helper()
+	x, err := excelize.OpenReader(bytes.NewReader(workbook))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, err := x.GetRows(locales.Render(locales.VI, locales.M("export.sheet_status")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
 }

@@ -1,13 +1,10 @@
 package bot
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/baocao/baocao/bot/admin"
 	"github.com/baocao/baocao/bot/channel"
@@ -129,15 +126,7 @@ func statusNamesTheImport(t *testing.T, db *store.DB, cfg *flows.Config, f *flow
 	}); err != nil {
 		t.Fatal(err)
 	}
-	x, err := excelize.OpenReader(bytes.NewReader(att.File.Data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
-	rows, err := x.GetRows(locales.Render(locales.VI, locales.M("export.sheet_status")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := statusRows(t, att.File.Data)
 	seen := 0
 	for _, r := range rows[1:] {
 		if len(r) < 6 || r[2] == "Chưa nộp" {

@@ -217,13 +217,7 @@ var (
 // that it was wrong ("42 là sai"). The part before the comma is the
 // answer. ws are a line's words, folded their folded forms.
 func earlierNamed(ws, folded []string) (string, bool) {
-	c := -1
-	for k, w := range ws {
-		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
-			c = k
-			break
-		}
-	}
+	c := clauseEnd(ws)
 	if c < 0 || c+2 >= len(ws) || !strings.ContainsFunc(strings.Join(ws[:c+1], " "), isDigit) {
 		return "", false
 	}
@@ -324,13 +318,7 @@ var changeVerbs = setOf("sua", "chinh", "doi", "thay")
 // sent again to put the earlier one right. Without the time before
 // ("2874, gõ nhầm") the clause may be about this figure: not read.
 func earlierWrong(ws, folded []string) (string, bool) {
-	c := -1
-	for k, w := range ws {
-		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
-			c = k
-			break
-		}
-	}
+	c := clauseEnd(ws)
 	if c < 0 || c+2 >= len(ws) || !strings.ContainsFunc(strings.Join(ws[:c+1], " "), isDigit) ||
 		strings.ContainsFunc(strings.Join(ws[c+1:], " "), isDigit) {
 		return "", false
@@ -386,4 +374,15 @@ func noEmoji(r rune) rune {
 		return ' '
 	}
 	return r
+}
+
+// clauseEnd is the index of the word that ends a line's first clause (a
+// comma or semicolon after it), or -1.
+func clauseEnd(ws []string) int {
+	for k, w := range ws {
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+			return k
+		}
+	}
+	return -1
 }
