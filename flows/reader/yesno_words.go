@@ -192,6 +192,15 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		return false, nil, problem("answer.not_yes_no", "input", in)
 	}
+	if first, rest, ok := strings.Cut(s, ","); ok && strings.TrimSpace(rest) != "" && slices.ContainsFunc(yesNoTokens(first), func(t Token) bool { return t.Skel == "dau" }) {
+		// "có đâu anh, xã nghèo lắm": a turned no, then why. The "có" of
+		// "có đâu" is no yes; the no is asked, as a remark after it is.
+		if b, u, p := readYesNoWords(first, echo); !b && u != nil && u.Key == "reading.yes_no_turned" && p == nil {
+			if _, _, rp := readYesNoWords(rest, echo); rp != nil {
+				return false, &Unsure{Key: "reading.yes_no_turned", Input: string(in)}, nil
+			}
+		}
+	}
 	plain := slipsInSentence(s, notHedges(s))
 	part := false
 	for _, clause := range clauses {
