@@ -145,8 +145,13 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if q.Type == TypeText || q.Type == TypePhoto {
 		// A text is kept as typed, but a mention of the bot at its start
 		// is addressed to the bot, not part of it.
-		if t := Unwrap(s).Answer; strings.HasPrefix(strings.TrimSpace(s), "@") && t != "" {
-			s = t
+		// It is decided on the text as it would be kept (Normalize), so
+		// that what is stored reads back as itself: "\x00@A 0" keeps
+		// "@A 0" only if "@A 0" typed again would keep it too.
+		if n := Normalize(s); strings.HasPrefix(n, "@") {
+			if t := Unwrap(n).Answer; t != "" {
+				s = t
+			}
 		}
 		return readAs(q, s, now, lang)
 	}
