@@ -256,25 +256,30 @@ func (c IndicatorChart) PNG() ([]byte, error) {
 		}
 		end := xOf(b.Value)
 		fillRect(r, x0, cy-hbarThick/2, max(1, end-x0), hbarThick, color)
-		// The figure inside the bar's end, in white, when it fits; after it otherwise.
+		// The figure and the note where they fit (placeFigure).
 		fig := c.format(b.Value)
 		w := measure(r, fig, hbarSmall)
-		after := end + 8
-		if end-x0 > w+24 {
+		note, nw := b.Note, 0
+		if note != "" {
+			nw = measure(r, note, hbarSmall)
+		}
+		pl := placeFigure(x0, end, w, nw, hbarWidth-hbarPad)
+		noteColor := colorMuted
+		if pl.noteInside {
+			noteColor = colorWhite
+		}
+		if nw > 0 && pl.noteRoom < nw {
+			// No room anywhere: shortened, never past the picture's edge.
+			r.SetFontSize(hbarSmall)
+			note = fitText(r, note, pl.noteRoom)
+		}
+		if pl.figInside {
 			say(r, fig, end-10-w, cy+hbarSmall*7/20, hbarSmall, colorWhite)
 		} else {
-			say(r, fig, after, cy+hbarSmall*7/20, hbarSmall, colorText)
-			after += w + 12
+			say(r, fig, end+8, cy+hbarSmall*7/20, hbarSmall, colorText)
 		}
-		if b.Note != "" {
-			// Inside the bar from its start when there is room before the
-			// figure, else after the figure.
-			nw := measure(r, b.Note, hbarSmall)
-			if end-x0 > nw+w+44 {
-				say(r, b.Note, x0+10, cy+hbarSmall*7/20, hbarSmall, colorWhite)
-			} else {
-				say(r, b.Note, after, cy+hbarSmall*7/20, hbarSmall, colorMuted)
-			}
+		if note != "" {
+			say(r, note, pl.noteAt, cy+hbarSmall*7/20, hbarSmall, noteColor)
 		}
 		if b.Target != nil {
 			diamond(r, xOf(*b.Target), cy, 11, colorTarget)
@@ -462,4 +467,49 @@ func diamond(r chart.Renderer, cx, cy, size int, col drawing.Color) {
 	r.Close()
 	r.FillStroke()
 	r.ResetStyle()
+}
+
+// placement is where a bar's figure and note go.
+type placement struct {
+	figInside  bool // the figure in white inside the bar's end, else just after the bar
+	noteAt     int  // where the note starts
+	noteInside bool // the note in white inside the bar, from its start
+	noteRoom   int  // the width the note may take there
+}
+
+// placeFigure places a bar's figure (w wide) and note (nw wide, 0 for
+// none) for a bar from x0 to end, in a picture whose drawing ends at
+// right. The figure goes inside the bar's end when it fits, else after
+// the bar (the axis always leaves it room there). The note goes inside
+// the bar before the figure when both fit; else after the figure when it
+// fits in the picture; else inside the bar alone, with the figure after
+// the bar: a note is never cut at the picture's edge ("8/10 đơn vị đã
+// nộp" was, on a province's chart).
+func placeFigure(x0, end, w, nw, right int) placement {
+	const pad, gap = 10, 12
+	p := placement{figInside: end-x0 > w+24}
+	figEnd := end + 8 + w // the figure's end when it is after the bar
+	switch {
+	case nw == 0:
+	case p.figInside && end-x0 > nw+w+2*pad+gap:
+		p.noteAt, p.noteInside = x0+pad, true
+	case p.figInside && end+8+nw <= right:
+		p.noteAt = end + 8
+	case !p.figInside && figEnd+gap+nw <= right:
+		p.noteAt = figEnd + gap
+	case end-x0 > nw+2*pad:
+		p.noteAt, p.noteInside, p.figInside = x0+pad, true, false
+	default:
+		// Nowhere whole: shortened where the most of it shows.
+		p.figInside = false
+		inside, after := end-x0-2*pad, right-(figEnd+gap)
+		if inside >= after {
+			p.noteAt, p.noteInside, p.noteRoom = x0+pad, true, max(0, inside)
+		} else {
+			p.noteAt, p.noteRoom = figEnd+gap, after
+		}
+		return p
+	}
+	p.noteRoom = nw
+	return p
 }
