@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -32,5 +33,35 @@ func TestAUnitPagePrintsAFigureApartFromItsTarget(t *testing.T) {
 	s.Lines[0].YearCmp = flows.Compare{Now: v, Then: then, Units: 1, Of: 1}
 	if r := keyFigures(s, locales.VI)[0]; !strings.Contains(r.Value, "85,96") {
 		t.Errorf("with the year before: printed %q, want 85,96%%", r.Value)
+	}
+}
+
+// The trend's table prints its figures with the decimals that tell them
+// apart, as its chart does: 85,24% and 85,18% are not both "85,2%"; a
+// whole figure stays whole and a gap says so.
+func TestTheTrendTablePrintsFiguresApart(t *testing.T) {
+	pct := &flows.Question{ID: "ty_le", Type: flows.TypePercent}
+	f := &flows.Form{ID: "nam", Every: flows.Yearly}
+	var points []flows.TrendPoint
+	for i, v := range []float64{85.18, 85.24, 0, 86} {
+		p, err := f.Period(fmt.Sprint(2023 + i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		points = append(points, flows.TrendPoint{Period: p, Value: v, Has: v != 0})
+	}
+	rows := trendRows(flows.Trend{Form: f, Question: pct, Points: points}, locales.VI)
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Value)
+	}
+	want := []string{"86%", "chưa có số liệu", "85,24%", "85,18%"}
+	if len(got) != len(want) {
+		t.Fatalf("rows %q, want %q", got, want)
+	}
+	for i := range want {
+		if !strings.Contains(got[i], want[i]) {
+			t.Errorf("row %d: %q, want %q", i, got[i], want[i])
+		}
 	}
 }

@@ -5,6 +5,7 @@ package web
 // the note of a sum of old units) and the same chart image.
 
 import (
+	"math"
 	"net/http"
 
 	"github.com/baocao/baocao/flows"
@@ -27,22 +28,7 @@ func (h *Handler) trendOf(tx *store.Tx, n *nav, v *visit, body *unitBody) error 
 	if png != nil {
 		body.TrendImage = h.base + "/web/xu-huong/" + n.Unit.Code + "?" + n.values().Encode()
 	}
-	for i := len(series.Points) - 1; i >= 0; i-- {
-		p := series.Points[i]
-		row := trendRow{Period: locales.Render(v.lang, p.Period.Label()), Has: p.Has}
-		switch {
-		case p.Has:
-			row.Value = locales.Render(v.lang, flows.FigureWithUnit(series.Question, p.Value))
-			if p.Merged {
-				row.Note = locales.Render(v.lang, series.OldWord())
-			}
-		case p.Expected > 1:
-			row.Value = tr(v.lang, "trend.web_gap_group", "done", p.Done, "expected", p.Expected)
-		default:
-			row.Value = tr(v.lang, "trend.web_gap")
-		}
-		body.Trend = append(body.Trend, row)
-	}
+	body.Trend = trendRows(series, v.lang)
 	return nil
 }
 
@@ -69,4 +55,38 @@ func (h *Handler) trendPNG(w http.ResponseWriter, r *http.Request, v *visit) {
 	}
 	w.Header().Set("Content-Type", "image/png")
 	w.Write(png)
+}
+
+// trendRows are the trend's table rows, the latest period first.
+func trendRows(series flows.Trend, lang locales.Lang) []trendRow {
+	var rows []trendRow
+	// The figures carry the decimals that tell them apart, as the chart's
+	// labels and /bieudo's do: 85,24% and 85,18% are not both "85,2%".
+	var values []float64
+	for _, p := range series.Points {
+		if p.Has {
+			values = append(values, p.Value)
+		}
+	}
+	digits := flows.Digits(series.Question, values)
+	for i := len(series.Points) - 1; i >= 0; i-- {
+		p := series.Points[i]
+		row := trendRow{Period: locales.Render(lang, p.Period.Label()), Has: p.Has}
+		switch {
+		case p.Has:
+			row.Value = locales.Render(lang, flows.FigureDigits(series.Question, p.Value, digits))
+			if p.Value == math.Trunc(p.Value) {
+				row.Value = locales.Render(lang, flows.FigureWithUnit(series.Question, p.Value))
+			}
+			if p.Merged {
+				row.Note = locales.Render(lang, series.OldWord())
+			}
+		case p.Expected > 1:
+			row.Value = tr(lang, "trend.web_gap_group", "done", p.Done, "expected", p.Expected)
+		default:
+			row.Value = tr(lang, "trend.web_gap")
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }
