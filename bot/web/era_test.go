@@ -237,3 +237,51 @@ func TestTheOverviewOfAnEarlierEraKeepsToTheSupervisorsUnits(t *testing.T) {
 		}
 	}
 }
+
+// Figures imported from a file in the current period: the overview says
+// "Nhập từ tệp" with the file and who imported it, and counts them apart,
+// as the digest does, never as on time.
+func TestTheOverviewCountsImportedFiguresApart(t *testing.T) {
+	f := newFixture(t)
+	err := f.db.Update(func(tx *store.Tx) error {
+		s, err := tx.Submission(formID, periodID, "15199")
+		if err != nil {
+			return err
+		}
+		c := *s
+		c.Version = 0
+		c.ByName = ""
+		c.Imported = &flows.Imported{File: "/tmp/thang-2026-11.xlsx", At: c.At, By: "vanthu"}
+		return tx.PutSubmission(&c)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := f.browser()
+	if res := b.open(f.link(chatDistrict)); res.Status != http.StatusOK {
+		t.Fatalf("signing in: %d", res.Status)
+	}
+	page := b.get("/web/")
+	got := counts(page.Body)
+	for k, v := range map[string]string{"done": "8", "expected": "24", "n-ontime": "5", "n-late": "2", "n-imported": "1"} {
+		if got[k] != v {
+			t.Errorf("%s = %q, want %s (all: %v)", k, got[k], v, got)
+		}
+	}
+	for _, m := range unitRowRe.FindAllStringSubmatch(page.Body, -1) {
+		if m[2] == "15199" && (m[1] != "imported" || !strings.Contains(m[3], "thang-2026-11.xlsx") || !strings.Contains(m[3], "Nhập từ tệp")) {
+			t.Errorf("15199's row: %s %s", m[1], m[3])
+		}
+	}
+	var d flows.Digest
+	f.db.View(func(tx *store.Tx) error {
+		fm := f.app.Config.Form(formID)
+		p, _ := fm.Period(periodID)
+		var err error
+		d, err = bot.WebSide{App: f.app}.Digest(tx, f.app.Config.Units.Get("391"), fm, p, f.clock())
+		return err
+	})
+	if d.OnTime != 5 || d.Imported != 1 || d.Late() != 2 {
+		t.Errorf("the digest: %d on time, %d late, %d imported; want 5 2 1", d.OnTime, d.Late(), d.Imported)
+	}
+}
