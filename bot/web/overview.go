@@ -73,6 +73,9 @@ type Counts struct {
 // time nor late).
 func (c Counts) Done() int { return c.OnTime + c.Late + c.Imported }
 
+// Timed is how many reported on time or late (imported figures are not).
+func (c Counts) Timed() int { return c.OnTime + c.Late }
+
 func (c *Counts) add(s Status) {
 	c.Expected++
 	switch s {
