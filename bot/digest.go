@@ -288,7 +288,18 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 	if err != nil {
 		return nil, err
 	}
-	if len(t.Subs) == 0 {
+	// A period of an earlier era was reported by the old units (eraOwed):
+	// the progress chart counts them, even where no sum of today's units
+	// could be made.
+	var old []*flows.Unit
+	var oldSubs map[string]*flows.Submission
+	var oldFirst map[string]time.Time
+	if cfg.Earlier(p) {
+		if old, oldSubs, oldFirst, err = eraOwed(tx, cfg, u, f, p); err != nil {
+			return nil, err
+		}
+	}
+	if len(t.Subs) == 0 && len(oldSubs) == 0 {
 		return nil, nil
 	}
 	var out []Attachment
@@ -370,9 +381,22 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		})
 	}
 	prog := report.Progress(t, first)
-	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
 	prog.Expected = len(u.Leaves())
 	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
+	caption := locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
+		"done", len(t.Subs), "expected", prog.Expected)
+	if cfg.Earlier(p) {
+		// Who reported a period of an earlier era were the old units, as
+		// the digest of that era counts them (era.digest_done) and the
+		// status sheet lists them: today's units did not exist then.
+		prog = report.Progress(flows.NewTable(f, p, oldSubs), oldFirst)
+		prog.Expected = len(old)
+		prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected_old", "count", prog.Expected,
+			"until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1))))
+		caption = locales.M("chart.progress_caption_old", "title", f.Title, "period", p.Label(), "unit", u.Named(),
+			"done", len(oldSubs), "expected", prog.Expected, "until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1)))
+	}
+	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
 	prog.Deadline = p.LastDeadlineDay()
 	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
 	prog.SeriesLabel = locales.Render(lang, locales.M("chart.progress_title"))
@@ -381,9 +405,8 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		return nil, err
 	}
 	out = append(out, Attachment{
-		File: channel.File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
-		Caption: locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
-			"done", len(t.Subs), "expected", prog.Expected),
+		File:    channel.File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
+		Caption: caption,
 	})
 	return out, nil
 }

@@ -123,6 +123,18 @@ func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form,
 // old unit that went, wholly or in part, into the units under u, with its
 // own report (the first version's time decides, as in the digest).
 func eraStatus(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) (report.Sheet, error) {
+	old, subs, first, err := eraOwed(tx, cfg, u, f, p)
+	if err != nil {
+		return report.Sheet{}, err
+	}
+	return report.StatusOf(flows.NewTable(f, p, subs), old, first, lang), nil
+}
+
+// eraOwed lists, for a period of an earlier era, the old units that went,
+// wholly or in part, into the units under u (who owed the period then,
+// under their codes and names of that era), their own reports by code, and
+// when the first version of each revised one came.
+func eraOwed(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period) ([]*flows.Unit, map[string]*flows.Submission, map[string]time.Time, error) {
 	var old []*flows.Unit
 	seen := map[string]bool{}
 	for _, o := range cfg.OldUnitsOf(u, p) {
@@ -137,19 +149,19 @@ func eraStatus(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p 
 	}
 	subs, err := tx.SubmissionsFor(f.ID, p.Key, old)
 	if err != nil {
-		return report.Sheet{}, err
+		return nil, nil, nil, err
 	}
 	first := map[string]time.Time{}
 	for code, s := range subs {
 		if s.Version > 1 {
 			at, err := tx.FirstSubmittedAt(f.ID, p.Key, code)
 			if err != nil && !isNotFound(err) {
-				return report.Sheet{}, err
+				return nil, nil, nil, err
 			}
 			if err == nil {
 				first[code] = at
 			}
 		}
 	}
-	return report.StatusOf(flows.NewTable(f, p, subs), old, first, lang), nil
+	return old, subs, first, nil
 }

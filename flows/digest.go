@@ -29,9 +29,13 @@ type Digest struct {
 	Form     *Form
 	Period   Period
 	Now      time.Time
-	Expected int     // reporting units under Unit
-	Done     int     // of which reported
-	OnTime   int     // of which before the deadline (first version)
+	Expected int // reporting units under Unit
+	Done     int // of which reported
+	OnTime   int // of which before the deadline (first version)
+	// Imported counts the reports whose figures an operator imported
+	// from a file (Submission.Imported): neither on time nor late, as the
+	// status sheet says ("Nhập từ tệp"). Done = OnTime + Late() + Imported.
+	Imported int
 	Missing  []*Unit // reporting units that have not reported, in tree order
 	Officers map[string][]string
 	Lines    []DigestLine
@@ -125,6 +129,10 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 			continue
 		}
 		d.Done++
+		if s.Imported != nil {
+			d.Imported++
+			continue
+		}
 		at := s.At
 		if first, ok := in.FirstAt[leaf.Code]; ok {
 			at = first
@@ -190,6 +198,10 @@ func (c *Config) BuildDigest(in DigestInput) Digest {
 	return d
 }
 
+// Late is how many reported after the deadline (the first version's
+// time decides); imported figures are not counted.
+func (d Digest) Late() int { return d.Done - d.OnTime - d.Imported }
+
 // RanksShown reports whether the top and bottom lists are shown: once half
 // of the units ranked have a figure that may be ranked, the threshold a
 // unit's own rank waits for (Standing.RanksShown). Three "best" of 7
@@ -211,7 +223,11 @@ func (d Digest) Reply() Reply {
 	}
 	head := locales.M("digest.head", "unit", d.unitName(), "title", d.Form.Title, "period", d.Period.Label())
 	done := locales.M("digest.done", "done", d.Done, "expected", d.Expected, "pct", locales.Percent(pct),
-		"ontime", d.OnTime, "late", d.Done-d.OnTime, "deadline", locales.Date(d.Period.LastDeadlineDay()))
+		"ontime", d.OnTime, "late", d.Late(), "deadline", locales.Date(d.Period.LastDeadlineDay()))
+	if d.Imported > 0 {
+		done = locales.M("digest.done_imported", "done", d.Done, "expected", d.Expected, "pct", locales.Percent(pct),
+			"ontime", d.OnTime, "late", d.Late(), "imported", d.Imported, "deadline", locales.Date(d.Period.LastDeadlineDay()))
+	}
 
 	var buttons [][]Button
 	// One button reminds them all (after /nhac's confirmation); ten

@@ -69,6 +69,11 @@ func (c *Config) eraSum(l *Unit, f *Form, p Period, old map[string]*Submission) 
 		}
 		sum.Late = sum.Late || s.Late
 		sum.LateEntry = sum.LateEntry || s.LateEntry
+		if sum.Imported == nil && s.Imported != nil {
+			// Figures from a file in the sum: the sum is not a report
+			// made on time or late either.
+			sum.Imported = s.Imported
+		}
 	}
 	for _, q := range f.Questions {
 		if !q.Summable() {

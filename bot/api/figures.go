@@ -14,11 +14,14 @@ type Figures struct {
 	Unit   UnitRef  `json:"unit"`
 	Era    *EraNote `json:"era,omitempty"` // set for a period of an earlier era
 	// Expected is the reporting units under the unit; Submitted how many
-	// of them have reported, OnTime of which before the deadline.
+	// of them have reported, OnTime of which before the deadline, Late
+	// after it, Imported from a file (neither on time nor late:
+	// Submitted = OnTime + Late + Imported).
 	Expected   int         `json:"expected"`
 	Submitted  int         `json:"submitted"`
 	OnTime     int         `json:"on_time"`
 	Late       int         `json:"late"`
+	Imported   int         `json:"imported"`
 	Indicators []Indicator `json:"indicators"`
 	// Totals are every numeric question over the reporting units, as the
 	// report sheet's total row has them.
@@ -216,7 +219,7 @@ func FiguresOf(cfg *flows.Config, d flows.Digest, s flows.Standing, t *flows.Tab
 	u, f := d.Unit, d.Form
 	out := Figures{Form: f.ID, Period: d.Period.Key,
 		Unit:     UnitRef{Code: u.Code, Name: u.Name, Level: u.Level, Cluster: u.IsCluster()},
-		Expected: d.Expected, Submitted: d.Done, OnTime: d.OnTime, Late: d.Done - d.OnTime,
+		Expected: d.Expected, Submitted: d.Done, OnTime: d.OnTime, Late: d.Late(), Imported: d.Imported,
 		Indicators: []Indicator{}, Totals: []Total{}, Clusters: []ClusterLine{}, YesNo: []YesNoLine{}}
 	for _, q := range f.Questions {
 		if q.Type != flows.TypeInt && q.Type != flows.TypeDecimal && q.Type != flows.TypePercent {

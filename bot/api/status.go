@@ -13,12 +13,15 @@ type Status struct {
 	Period   string `json:"period"`
 	Unit     string `json:"unit"`
 	Deadline string `json:"deadline"` // the last day on time
-	// Expected, Submitted, OnTime and Late are the digest's counts;
+	// Expected, Submitted, OnTime, Late and Imported are the digest's
+	// counts (Submitted = OnTime + Late + Imported: figures imported from
+	// a file are neither on time nor late, as the status sheet says);
 	// NotSubmitted is how many still owe the report.
 	Expected     int          `json:"expected"`
 	Submitted    int          `json:"submitted"`
 	OnTime       int          `json:"on_time"`
 	Late         int          `json:"late"`
+	Imported     int          `json:"imported"`
 	NotSubmitted int          `json:"not_submitted"`
 	Units        []UnitStatus `json:"units"`
 }
@@ -28,7 +31,8 @@ type UnitStatus struct {
 	Unit string `json:"unit"`
 	Name string `json:"name"`
 	// Status is on_time, late (the first version came after the
-	// deadline) or not_submitted.
+	// deadline), imported (figures imported from a file: neither on time
+	// nor late) or not_submitted.
 	Status string `json:"status"`
 	// SubmittedAt is when the first version came (null when none did);
 	// Version is the current version's number (0: none).
@@ -60,7 +64,7 @@ func (c *call) status() (any, *table, error) {
 		return nil, nil, err
 	}
 	out := Status{Form: f.ID, Period: p.Key, Unit: u.Code, Deadline: *day(p.Deadline.Add(-1)),
-		Expected: d.Expected, Submitted: d.Done, OnTime: d.OnTime, Late: d.Done - d.OnTime,
+		Expected: d.Expected, Submitted: d.Done, OnTime: d.OnTime, Late: d.Late(), Imported: d.Imported,
 		NotSubmitted: d.Expected - d.Done, Units: []UnitStatus{}}
 	t := statusTable()
 	for _, l := range u.Leaves() {
@@ -73,10 +77,7 @@ func (c *call) status() (any, *table, error) {
 			}
 			at = at.UTC()
 			x.SubmittedAt, x.Version, x.Imported, x.LateEntry = &at, s.Version, s.Imported != nil, s.LateEntry
-			x.Status = "on_time"
-			if p.IsLate(at) {
-				x.Status = "late"
-			}
+			x.Status = timeliness(p, at, s)
 		}
 		out.Units = append(out.Units, x)
 		t.addStatus(x)
@@ -121,11 +122,12 @@ func (c *call) eraStatus(f *flows.Form, p flows.Period, u *flows.Unit) (any, *ta
 			at = at.UTC()
 			x.SubmittedAt, x.Version, x.Imported, x.LateEntry = &at, s.Version, s.Imported != nil, s.LateEntry
 			out.Submitted++
-			x.Status = "on_time"
-			if p.IsLate(at) {
-				x.Status = "late"
+			switch x.Status = timeliness(p, at, s); x.Status {
+			case "late":
 				out.Late++
-			} else {
+			case "imported":
+				out.Imported++
+			default:
 				out.OnTime++
 			}
 		}
@@ -134,6 +136,19 @@ func (c *call) eraStatus(f *flows.Form, p flows.Period, u *flows.Unit) (any, *ta
 	}
 	out.NotSubmitted = out.Expected - out.Submitted
 	return out, t, nil
+}
+
+// timeliness is a reported unit's status, as the digest counts it: the
+// first version's time (at) decides, and figures imported from a file are
+// neither on time nor late.
+func timeliness(p flows.Period, at time.Time, s *flows.Submission) string {
+	switch {
+	case s.Imported != nil:
+		return "imported"
+	case p.IsLate(at):
+		return "late"
+	}
+	return "on_time"
 }
 
 func statusTable() *table {

@@ -138,7 +138,12 @@ func OfficialDocument(in ExportInput) Document {
 			r.Missing = true
 			return r
 		}
-		if t.Period.IsLate(firstAt(s, in.FirstAt)) {
+		switch {
+		case s.Imported != nil:
+			// Figures from a file: neither on time nor late (the status
+			// sheet's "Nhập từ tệp").
+			r.Note = tr("export.status_imported")
+		case t.Period.IsLate(firstAt(s, in.FirstAt)):
 			r.Note = tr("doc.late")
 		}
 		for i, q := range qs {

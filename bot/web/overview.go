@@ -1,7 +1,10 @@
 package web
 
 import (
+	"cmp"
+	"errors"
 	"net/http"
+	"path"
 	"sort"
 	"strings"
 	"time"
@@ -20,6 +23,12 @@ const (
 	Draft      Status = "draft"
 	NotStarted Status = "notstarted"
 	NoOfficer  Status = "noofficer"
+	// Imported: figures an operator imported from a file; the unit's
+	// report neither on time nor late (the status sheet's "Nhập từ tệp").
+	Imported Status = "imported"
+	// Missing: an old unit of an earlier era that sent nothing; it no
+	// longer exists, so it has no officer to remind and no draft.
+	Missing Status = "missing"
 )
 
 // unitRow is one reporting unit of the overview.
@@ -30,6 +39,7 @@ type unitRow struct {
 	By       string
 	Officers []string
 	Progress string // "5/12" for a draft
+	File     string // the file's name, for imported figures
 	// Label and Detail are the status and its line, in the reader's
 	// language ("Nộp đúng hạn", "Nộp lúc 14:00 15/12/2026, …").
 	Label, Detail string
@@ -41,6 +51,10 @@ func (row *unitRow) describe(lang locales.Lang) {
 	switch row.Status {
 	case OnTime, Late:
 		row.Detail = tr(lang, "web.sent_at", "at", locales.DateTime(row.At), "by", row.By)
+	case Imported:
+		row.Detail = tr(lang, "web.imported_at", "at", locales.DateTime(row.At), "by", row.By, "file", row.File)
+	case Missing:
+		row.Detail = ""
 	case Draft:
 		row.Detail = tr(lang, "web.draft_of", "progress", row.Progress, "who", row.Officers[0])
 	case NotStarted:
@@ -52,11 +66,15 @@ func (row *unitRow) describe(lang locales.Lang) {
 
 // Counts is the completeness of a group of units.
 type Counts struct {
-	Expected, OnTime, Late, Draft, NotStarted, NoOfficer int
+	Expected, OnTime, Late, Imported, Draft, NotStarted, NoOfficer, Missing int
 }
 
-// Done is how many have reported.
-func (c Counts) Done() int { return c.OnTime + c.Late }
+// Done is how many have reported (imported figures included, neither on
+// time nor late).
+func (c Counts) Done() int { return c.OnTime + c.Late + c.Imported }
+
+// Timed is how many reported on time or late (imported figures are not).
+func (c Counts) Timed() int { return c.OnTime + c.Late }
 
 func (c *Counts) add(s Status) {
 	c.Expected++
@@ -71,6 +89,10 @@ func (c *Counts) add(s Status) {
 		c.NotStarted++
 	case NoOfficer:
 		c.NoOfficer++
+	case Imported:
+		c.Imported++
+	case Missing:
+		c.Missing++
 	}
 }
 
@@ -89,6 +111,15 @@ type overviewBody struct {
 	Owing    int // units that have not reported and have an officer to remind
 	Locked   bool
 	Deadline time.Time
+	// Era is set for a period of an earlier era: the rows are the old
+	// units that owed it then, under their codes and names of that era,
+	// and nothing on the page can remind or open for them.
+	Era *eraNote
+}
+
+// eraNote says which era an overview's old units belong to.
+type eraNote struct {
+	Last time.Time // the era's last day (30/06/2025)
 }
 
 // overview: the period's completeness for the chosen unit.
@@ -151,6 +182,9 @@ func (h *Handler) buildOverview(tx *store.Tx, n *nav, v *visit) (overviewBody, e
 		}
 	}
 	body := overviewBody{Digest: d, Locked: p.IsLocked(v.now), Deadline: p.LastDeadlineDay()}
+	if cfg.Earlier(p) {
+		return h.eraOverview(tx, n, v, body)
+	}
 	statusOf := func(l *flows.Unit) unitRow {
 		row := unitRow{Unit: l, Officers: officers[l.Code]}
 		sort.Strings(row.Officers)
@@ -159,9 +193,9 @@ func (h *Handler) buildOverview(tx *store.Tx, n *nav, v *visit) (overviewBody, e
 			if at, ok := first[l.Code]; ok {
 				row.At = at
 			}
-			row.Status = OnTime
-			if p.IsLate(row.At) {
-				row.Status = Late
+			row.Status = timeliness(p, row.At, s)
+			if s.Imported != nil {
+				row.At, row.By, row.File = s.At, cmp.Or(s.ByName, s.Imported.By), path.Base(s.Imported.File)
 			}
 			return row
 		}
@@ -233,6 +267,78 @@ func (h *Handler) buildOverview(tx *store.Tx, n *nav, v *visit) (overviewBody, e
 				body.Owing++
 			}
 		}
+	}
+	return body, nil
+}
+
+// timeliness is the status of a report whose first version came at:
+// figures imported from a file are neither on time nor late.
+func timeliness(p flows.Period, at time.Time, s *flows.Submission) Status {
+	switch {
+	case s.Imported != nil:
+		return Imported
+	case p.IsLate(at):
+		return Late
+	}
+	return OnTime
+}
+
+// eraOverview is the overview of a period of an earlier era: one row per
+// old unit that went, wholly or in part, into the units under n.Unit (the
+// units the person may see), with its own report, as the workbook's
+// status sheet lists them. Today's units did not exist then and owe
+// nothing; the old ones no longer exist, so no row has an officer to
+// remind, a draft or a page of its own (its code may be a unit of today).
+func (h *Handler) eraOverview(tx *store.Tx, n *nav, v *visit, body overviewBody) (overviewBody, error) {
+	cfg := h.cfg()
+	f, p := n.Form, n.Period
+	old := cfg.OldUnitsOf(n.Unit, p)
+	subs, err := tx.SubmissionsFor(f.ID, p.Key, old)
+	if err != nil {
+		return overviewBody{}, err
+	}
+	until := cfg.EraUntil(p)
+	body.Era = &eraNote{Last: until.AddDate(0, 0, -1)}
+	byParent := map[string]*group{}
+	var order []string
+	for _, o := range old {
+		row := unitRow{Unit: o, Status: Missing}
+		if o.Name == "" {
+			row.Unit = &flows.Unit{Code: o.Code, Name: locales.Render(v.lang, cfg.OldName(o.Code, until)), Until: until}
+		}
+		if s := subs[o.Code]; s != nil {
+			row.At, row.By = s.At, s.ByName
+			if s.Version > 1 {
+				at, err := tx.FirstSubmittedAt(f.ID, p.Key, o.Code)
+				if err != nil && !errors.Is(err, store.ErrNotFound) {
+					return overviewBody{}, err
+				}
+				if err == nil {
+					row.At = at // the first version's time decides, as in the digest
+				}
+			}
+			row.Status = timeliness(p, row.At, s)
+			if s.Imported != nil {
+				row.At, row.By, row.File = s.At, cmp.Or(s.ByName, s.Imported.By), path.Base(s.Imported.File)
+			}
+		}
+		row.describe(v.lang)
+		name := tr(v.lang, "web.era_units", "last", locales.Date(body.Era.Last))
+		if o.Parent != nil && o.Parent.Name != "" {
+			name = tr(v.lang, "web.era_parent", "name", o.Parent.Name, "last", locales.Date(body.Era.Last))
+		}
+		g := byParent[name]
+		if g == nil {
+			g = &group{Name: name}
+			byParent[name] = g
+			order = append(order, name)
+		}
+		g.Rows = append(g.Rows, row)
+		g.Counts.add(row.Status)
+		body.Counts.add(row.Status)
+	}
+	for _, name := range order {
+		body.Groups = append(body.Groups, *byParent[name])
 	}
 	return body, nil
 }

@@ -77,6 +77,10 @@ func (h *Handler) unitPage(w http.ResponseWriter, r *http.Request, v *visit) {
 				}
 			}
 		}
+		if ov.Era != nil {
+			// The rows are the old units that owed the period, not u.
+			body.Row = eraRow(ov, v.lang)
+		}
 		body.Unit = u
 		if err := h.trendOf(tx, n, v, &body); err != nil {
 			return err
@@ -206,4 +210,18 @@ func (h *Handler) photo(w http.ResponseWriter, r *http.Request, v *visit) {
 	}
 	w.Header().Set("Content-Type", ctype)
 	w.Write(data)
+}
+
+// eraRow is the status line of today's unit for a period of an earlier
+// era: its figures are its old units' sums, and each old unit's own
+// status is named ("Xã Thành An: Nhập từ tệp").
+func eraRow(ov overviewBody, lang locales.Lang) unitRow {
+	var units []string
+	for _, g := range ov.Groups {
+		for _, row := range g.Rows {
+			units = append(units, row.Unit.Name+": "+row.Label)
+		}
+	}
+	return unitRow{Status: "era", Label: tr(lang, "web.era_summed"),
+		Detail: tr(lang, "web.era_old_done", "done", ov.Counts.Done(), "old", ov.Counts.Expected, "units", strings.Join(units, "; "))}
 }
