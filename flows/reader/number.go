@@ -44,6 +44,9 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	if p := moneyLikeCount(q, rule, s, f); p != nil { // number_r8.go
 		return 0, nil, p
 	}
+	if u == nil && q.Type == TypeInt && placeNumberAlone(s) { // number_r9.go
+		u = &Unsure{Key: "reading.place_number", Input: string(quoted(s))}
+	}
 	return f, u, nil
 }
 
@@ -472,7 +475,7 @@ func isEstimate(f string) bool {
 	}
 	ws := words(f[first:])
 	for i, w := range ws {
-		if approxAfterFolded[w] {
+		if approxAfterFolded[w] && !(w == "gi" && i > 0 && ws[i-1] == "co") { // "có gì": if anything comes up (round nine)
 			return true
 		}
 		if rangeWords[w] && i > 0 && i+1 < len(ws) && isDigits(ws[i-1]) && isDigits(ws[i+1]) {

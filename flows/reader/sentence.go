@@ -82,6 +82,7 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	if !sent.labels(now) {
 		return 0, nil, false
 	}
+	sent.formerNames() // number_r9.go
 	at, ok := sent.figure(q)
 	if !ok {
 		if sent.noFigure() && sent.saysNone() {
@@ -427,7 +428,7 @@ var nameHeads = setOf("em", "e", "toi", "minh", "la", "anh", "chi", "dc", "d/c",
 	"bo", "cb", "gui", "tran")
 
 // ownPronoun, folded, after a place make it the writer's own: "xã em".
-var ownPronoun = setOf("em", "e", "minh", "toi", "ta", "nha")
+var ownPronoun = setOf("em", "e", "minh", "toi", "ta", "nha", "tui") // "tui": the South's "tôi" (round nine)
 
 // rest reports whether the words left unmarked allow a reading, and marks
 // doubt when one is unknown (rule 2).

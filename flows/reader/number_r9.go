@@ -1,0 +1,77 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Round nine's rules for figures (number_r9_test.go).
+
+// placeNumberNouns, skeletons, name a place of the commune by its number:
+// "thôn 18", "Bản 5", "tổ 3", "ấp 7", "khu 2", "xóm 12", "TDP 4".
+var placeNumberNouns = setOf("thon", "xom", "to", "khu", "ap", "ban", "doi", "tdp", "lang", "buon", "khoi",
+	"plei", "soc", "kdc", "kp")
+
+// placeNumberAlone reports an answer that is a place noun and a figure
+// and nothing else but politeness: "thôn 18", "Dạ bản 5 ạ". A clerk reads
+// it as the village numbered 18 as readily as 18 villages, and asks; the
+// noun after the figure ("18 thôn"), a count's lead ("số thôn 18", "có
+// thôn 12") or a label's colon ("Thôn: 18") make it the count.
+func placeNumberAlone(s string) bool {
+	var ts []Token
+	for _, t := range Tokenize(s).Tokens {
+		if strings.ContainsFunc(t.Fold, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			ts = append(ts, t) // an emoji, a mark: no word
+		}
+	}
+	for len(ts) > 0 && leadPolite[ts[0].Skel] && !placeNumberNouns[ts[0].Skel] {
+		ts = ts[1:]
+	}
+	for len(ts) > 0 && tailPolite[ts[len(ts)-1].Skel] {
+		ts = ts[:len(ts)-1]
+	}
+	return len(ts) == 2 && placeNumberNouns[ts[0].Skel] && !endsClause(ts[0].Typed) &&
+		isDigits(ts[1].Lower) && len(ts[1].Lower) <= 3
+}
+
+// periodPlaceMarked are the period and place nouns as typed with their
+// marks.
+var periodPlaceMarked = setOf("tháng", "năm", "quý", "kỳ", "kì", "đợt", "tuần", "ngày", "thôn", "xóm", "tổ", "khu",
+	"ấp", "bản", "đội", "làng", "buôn", "khối")
+
+// otherMarks reports a word typed with marks that the period or place
+// noun it folds to does not have: "Tuấn" is a name, not "tuần" (week);
+// "Tô" not "tổ". Typed bare ("tuan", "to") it may be either.
+func otherMarks(t Token) bool {
+	return t.Lower != t.Fold && !periodPlaceMarked[t.Lower]
+}
+
+// formerNames marks "cũ" after a place's name as part of it: since
+// communes were merged, officers name theirs by the old commune ("xã Trực
+// Hùng cũ", "Em là Hòa, cán bộ VH xã Trực Đại cũ"); the figure is not
+// taken back. The name is capitalised words after a unit's kind ("xã",
+// "phường", "thôn"); "cũ" after any other word ("số cũ") still takes the
+// figure back.
+func (s *sentence) formerNames() {
+	for i := 2; i < len(s.ts); i++ {
+		if t := s.ts[i]; (t.Lower == "cũ" || t.Lower == "củ") && !s.used[i] && s.placeNameEndsAt(i-1) {
+			s.used[i] = true
+		}
+	}
+}
+
+// formerHeads, skeletons, are the kinds of unit a former name follows.
+var formerHeads = setOf("xa", "phuong", "tran", "thon", "ap", "ban", "xom", "huyen", "tinh", "lang", "buon")
+
+// placeNameEndsAt reports capitalised words ending at i, without a stop
+// or a figure, after a unit's kind: "xã Trực Hùng".
+func (s *sentence) placeNameEndsAt(i int) bool {
+	k := i
+	for ; k >= 0 && k > i-4; k-- {
+		t := s.ts[k]
+		if k < i && formerHeads[t.Skel] || s.used[k] || !isNameWord(t.Typed) || endsClause(t.Typed) && k != i || strings.ContainsFunc(t.Lower, isDigit) {
+			break
+		}
+	}
+	return k < i && k >= 0 && formerHeads[s.ts[k].Skel] && !endsClause(s.ts[k].Typed) && !formerHeads[s.ts[i].Skel]
+}

@@ -1,0 +1,91 @@
+package reader
+
+import (
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// r9Questions are the questions of round nine's rule tables, named as in
+// answers.tsv.
+var r9Questions = map[string]*Question{
+	"ho": qHouseholds, "gdvh": qCultured, "nguoi": qPeople, "thon": qVillages, "clb": qClubs, "giai": qContests,
+	"tin": qItems, "hs": qFiles, "dv": qUnits, "so": qActs, "ct": qProgs, "tt": countQ("Số thủ tục hành chính?", "thủ tục"),
+	"dec": numberQuestions["dec"], "ha": numberQuestions["ha"], "pct": numberQuestions["pct"],
+}
+
+// checkR9 reads each case at its question of r9Questions: the outcome in
+// the tables' notation and, when the case names one, the key.
+func checkR9(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		r := Read(r9Questions[c.q], c.typed, time.Date(2027, 1, 5, 9, 0, 0, 0, locales.Zone), locales.VI)
+		got, key := "= ?", ""
+		switch {
+		case r.Problem != nil:
+			got, key = "!", r.Problem.Key
+		case r.Num == nil:
+		case r.Unsure != nil:
+			got, key = "? "+strconv.FormatFloat(*r.Num, 'f', -1, 64), r.Unsure.Key
+		default:
+			got = "= " + strconv.FormatFloat(*r.Num, 'f', -1, 64)
+		}
+		if got != c.want || c.key != "" && key != c.key {
+			t.Errorf("%s %q: got %s %s, want %s %s", c.q, c.typed, got, key, c.want, c.key)
+		}
+	}
+}
+
+// A place noun before a figure and nothing else ("thôn 18") may name the
+// village numbered 18: offered. After the figure, after a count's lead or
+// with a label's colon it is the count.
+func TestAPlaceNounBeforeAFigureAloneIsAsked(t *testing.T) {
+	const place = "reading.place_number"
+	checkR9(t, []ruleCase{
+		{"thon", "thôn 18", "? 18", place},
+		{"thon", "Thôn 18", "? 18", place},
+		{"thon", "thon 17", "? 17", place},
+		{"thon", "Dạ bản 5 ạ", "? 5", place},
+		{"thon", "xóm 12", "? 12", place},
+		{"thon", "TDP 4", "? 4", place},
+		{"thon", "ấp 7 nha", "? 7", place},
+		{"thon", "18 thôn", "= 18", ""},
+		{"thon", "Thôn: 18", "= 18", ""},
+		{"thon", "số thôn 18", "= 18", ""},
+		{"thon", "có thôn 12", "= 12", ""},
+		{"clb", "clb 6", "= 6", ""},
+	})
+}
+
+// A display name after "@" is a name: a word typed with marks the period
+// or place noun lacks ("Tuấn", not "tuần") does not end it.
+func TestANameWithAPeriodsLettersIsStillAName(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"tin", "@Lò Văn Tuấn 14", "= 14", ""},
+		{"tin", "@Anh Tuấn 14", "= 14", ""},
+		{"ho", "@Anh Tuấn VHXH 6712 hộ nha a", "= 6712", ""},
+		{"tin", "@Chị Ngày 14", "!", ""}, // "ngày 14": the day, maybe
+		{"tin", "@Anh Tuần 14", "!", ""},
+	})
+}
+
+// The South's "tui" is "tôi": "xã tui" is the writer's commune; "có gì"
+// after a figure ("có gì anh chị nhắn lại em") is a sign-off, no estimate;
+// "xã X cũ" names the commune before the merger, no first try taken back.
+func TestSentenceWordsOfRoundNine(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"nguoi", "Dạ thưa chị, dân số xã tui 11.930 người á", "? 11930", ""},
+		{"nguoi", "dân số bên tui 11.930 người", "? 11930", ""},
+		{"nguoi", "Dạ dân số 9036 người ạ, có gì a chị nhắn lại em", "? 9036", ""},
+		{"nguoi", "9036 người, có gì anh nhắn em", "? 9036", ""},
+		{"nguoi", "9036 người gì đó", "!", ""},
+		{"nguoi", "9036 gì đó", "!", ""},
+		{"ho", "Số hộ xã Trực Hùng cũ 2.105 hộ", "= 2105", ""},
+		{"ho", "Xã Trực Hùng cũ: 2.105 hộ", "= 2105", ""},
+		{"gdvh", "Thưa chị, xã Tân Hòa cũ đạt 2.158 hộ ạ, em báo cáo chị", "= 2158", ""},
+		{"ho", "số cũ 2.105 hộ", "!", ""},
+		{"ho", "2.105 hộ, số cũ 2.150", "!", ""},
+	})
+}
