@@ -193,6 +193,16 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				f, u, p = g, v, nil
 			}
 		}
+		if p != nil && (p.Key == "answer.type_digits" || sentenceRetry[p.Key]) {
+			if d, ok := dictated(s); ok { // spelled_r9.go
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					if r.Unsure == nil {
+						r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
+					}
+					return r
+				}
+			}
+		}
 		if p != nil {
 			return fail(p)
 		}
