@@ -85,7 +85,7 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	sent.formerNames() // number_r9.go
 	at, ok := sent.figure(q)
 	if !ok {
-		if sent.noFigure() && sent.saysNone() {
+		if sent.noFigure() && (sent.saysNone() || sent.noneByClauses()) { // zero_r9.go
 			return 0, &Unsure{Key: "reading.none_is_zero", Input: in}, true
 		}
 		return 0, nil, false
