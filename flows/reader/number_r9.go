@@ -75,3 +75,10 @@ func (s *sentence) placeNameEndsAt(i int) bool {
 	}
 	return k < i && k >= 0 && formerHeads[s.ts[k].Skel] && !endsClause(s.ts[k].Typed) && !formerHeads[s.ts[i].Skel]
 }
+
+// belowZero reports a figure with a minus at a decimal question: "-2,5
+// độ" is a measure below zero, read in a sentence as any figure is. At a
+// count a minus stays the figure reader's, which refuses it.
+func belowZero(q *Question, w string) bool {
+	return q.Type == TypeDecimal && len(w) > 1 && w[0] == '-' && isDigit(rune(w[1]))
+}

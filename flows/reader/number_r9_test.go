@@ -89,3 +89,16 @@ func TestSentenceWordsOfRoundNine(t *testing.T) {
 		{"ho", "2.105 hộ, số cũ 2.150", "!", ""},
 	})
 }
+
+// A measure below zero with its unit ("-2,5 độ") is read at a decimal as
+// the same figure without the minus is; at a count a minus is refused.
+func TestAFigureBelowZeroWithItsUnit(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"dec", "-2,5 độ", "= -2.5", ""},
+		{"dec", "2,5 độ", "= 2.5", ""},
+		{"dec", "-2,5 độ C", "? -2.5", ""},
+		{"dec", "-2,5 đến -3", "!", ""},
+		{"dec", "khoảng -2,5 độ", "!", ""},
+		{"ho", "-25 hộ", "!", ""},
+	})
+}

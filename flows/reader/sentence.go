@@ -211,8 +211,8 @@ func figureText(w string) string {
 func (s *sentence) figure(q *Question) (int, bool) {
 	var at []int
 	for i, t := range s.ts {
-		if !s.used[i] && t.Lower != "" && isDigit(rune(t.Lower[0])) {
-			if c := strings.TrimLeft(t.Typed, quotes+"([{"); c == "" || !isDigit(rune(c[0])) {
+		if !s.used[i] && t.Lower != "" && (isDigit(rune(t.Lower[0])) || belowZero(q, t.Lower)) {
+			if c := strings.TrimLeft(t.Typed, quotes+"([{"); c == "" || !isDigit(rune(c[0])) && !belowZero(q, c) {
 				return -1, false // ",5", "-5", "+5": a mark the figure reader reads
 			}
 			at = append(at, i)
@@ -318,6 +318,9 @@ func (s *sentence) isShare(i int) bool {
 // reach a standard, "đạt", and not a total). A part is confirmed.
 func (s *sentence) whole(i int, q *Question) bool {
 	w := s.ts[i].Lower
+	if belowZero(q, w) {
+		w = w[1:] // number_r9.go
+	}
 	a, b, ok := strings.Cut(w, "/")
 	if !ok {
 		return !strings.ContainsAny(w, "-–+")
