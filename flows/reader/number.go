@@ -664,6 +664,7 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		ws[i] = strings.Trim(ws[i], ".,;:!")
 	}
 	ws = slices.DeleteFunc(ws, func(w string) bool { return w == "" })
+	ws = unitsJoined(ws) // number_r9.go
 	for _, pw := range percentWords {
 		if len(ws) >= len(pw) && (equalWords(untelexAll(ws[:len(pw)]), pw) || equalWords(ws[:len(pw)], pw)) {
 			percent, glued, ws = true, false, ws[len(pw):]

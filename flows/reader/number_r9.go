@@ -82,3 +82,52 @@ func (s *sentence) placeNameEndsAt(i int) bool {
 func belowZero(q *Question, w string) bool {
 	return q.Type == TypeDecimal && len(w) > 1 && w[0] == '-' && isDigit(rune(w[1]))
 }
+
+// oneBesideNone reads "16 thôn, 0 tổ dân phố" where villages and streets
+// are counted together: a part said to be none adds nothing, and the
+// other part is the figure, confirmed. Each figure must have a unit of
+// the question's own kind; parts that both count ("4 ấp, 1 khu phố") are
+// left to the person to add.
+func (s *sentence) oneBesideNone(at []int, q *Question) (int, bool) {
+	if s.rule.family == "" || len(at) < 2 {
+		return -1, false
+	}
+	one := -1
+	for _, i := range at {
+		if s.takeUnitOwn(i+1) == 0 {
+			return -1, false
+		}
+		if s.ts[i].Lower == "0" {
+			continue
+		}
+		if one >= 0 {
+			return -1, false
+		}
+		one = i
+	}
+	if one < 0 {
+		return -1, false
+	}
+	for _, i := range at {
+		if i != one {
+			s.used[i] = true
+			for k := i + 1; k < i+1+s.takeUnitOwn(i+1); k++ {
+				s.used[k] = true
+			}
+		}
+	}
+	s.doubt = true
+	return one, s.whole(one, q)
+}
+
+// unitsJoined takes "và" (and) out from between two unit words: "14 thôn
+// và tổ dân phố" is the unit "thôn, tổ dân phố" said with "and". Only
+// between words without digits; the unit reader judges what is left.
+func unitsJoined(ws []string) []string {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "va" && !hasDigit(ws[i-1]) && !hasDigit(ws[i+1]) {
+			return append(append([]string{}, ws[:i]...), ws[i+1:]...)
+		}
+	}
+	return ws
+}

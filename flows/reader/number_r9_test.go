@@ -102,3 +102,22 @@ func TestAFigureBelowZeroWithItsUnit(t *testing.T) {
 		{"ho", "-25 hộ", "!", ""},
 	})
 }
+
+// "và" between two unit words joins them as a comma does; a part said to
+// be none adds nothing; a share's note says what it is of; "sau sáp
+// nhập" names the commune as it is now.
+func TestPartsAndJoinedUnits(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"thon", "14 thôn và tổ dân phố", "= 14", ""},
+		{"thon", "14 thôn và TDP ạ", "= 14", ""},
+		{"thon", "14 thôn và hộ", "!", ""},
+		{"thon", "16 thôn, 0 tổ dân phố", "? 16", ""},
+		{"thon", "0 thôn, 16 TDP", "? 16", ""},
+		{"thon", "4 ấp, 1 khu phố", "!", ""},
+		{"thon", "16, 0 TDP", "!", ""},
+		{"ho", "1436 hộ (92% là đồng bào DTTS)", "? 1436", ""},
+		{"ho", "1436 hộ (là 1463)", "!", ""},
+		{"thon", "Dạ thưa chị xã em sau sáp nhập có 18 thôn ạ", "= 18", ""},
+		{"thon", "trước sáp nhập có 20 thôn, sau sáp nhập 18", "!", ""},
+	})
+}

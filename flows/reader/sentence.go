@@ -233,6 +233,9 @@ func (s *sentence) figure(q *Question) (int, bool) {
 		return at[0], s.whole(at[0], q)
 	}
 	if q.Type == TypeInt {
+		if i, ok := s.oneBesideNone(at, q); ok { // number_r9.go
+			return i, ok
+		}
 		if i, ok := s.countBesideShare(at, q); ok {
 			return i, ok
 		}
@@ -419,6 +422,8 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 	{"tren", "dia", "ban", "phuong"}, {"tren", "dia", "ban"}, {"dia", "ban", "xa"}, {"dia", "ban"}, {"cua", "xa"}, {"toan", "xa"}, {"tai", "xa"}, {"trong", "xa"}, {"dang", "hoat", "dong"},
 	{"so", "lieu"}, {"bao", "cao"}, {"thua", "dong", "chi"}, {"can", "bo"}, {"ban", "chi", "dao"},
 	{"so", "voi"},
+	// the commune as it is since the merger: "xã em sau sáp nhập có 18 thôn" (round nine)
+	{"sau", "khi", "sap", "nhap"}, {"sau", "sap", "nhap"}, {"sap", "nhap"},
 	// the commune's offices that speak in a report: "Đài truyền thanh xã tự sx 24 ct"
 	{"dai", "truyen", "thanh"}, {"dai", "phat", "thanh"}, {"trung", "tam", "van", "hoa"}, {"nha", "van", "hoa"},
 	{"buu", "dien", "van", "hoa"}, {"cong", "chuc", "van", "hoa"},
