@@ -1,6 +1,8 @@
 package reader
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -130,4 +132,58 @@ func unitsJoined(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// spacedGroups joins a figure grouped by a space in a sentence: "tổng số
+// hộ xã em 1 436 hộ" has 1.436 households, as "1 436" alone has. One to
+// three digits typed bare, then exactly three digits: one figure. A
+// figure after a label's noun ("Thôn 5 320 hộ") is the label's, never
+// joined.
+func spacedGroups(ts []Token) []Token {
+	for i := 0; i+1 < len(ts); i++ {
+		a, b := ts[i], ts[i+1]
+		if !isDigits(a.Typed) || len(a.Typed) > 3 || len(figureText(b.Lower)) != 3 || figureText(b.Lower) != b.Lower && !isDigits(figureText(b.Lower)) ||
+			strings.ContainsAny(b.Lower, ".,") || i > 0 && (placeNouns[ts[i-1].Skel] || periodNouns[ts[i-1].Skel] || lineLabel(ts[i-1].Skel)) {
+			continue
+		}
+		j := Token{Typed: a.Typed + b.Typed, Lower: a.Lower + b.Lower, Fold: a.Fold + b.Fold, Skel: a.Skel + b.Skel}
+		out := append(append(append([]Token{}, ts[:i]...), j), ts[i+2:]...)
+		return spacedGroups(out)
+	}
+	return ts
+}
+
+// lineLabel reports a word that numbers a line: "Câu 3", "STT 2", "Mục 6".
+func lineLabel(w string) bool {
+	return w == "cau" || w == "c" || w == "muc" || w == "stt" || w == "tt" || w == "so"
+}
+
+// gluedPeriod matches a period written short and glued to its number:
+// "T12", "Th12", "Thg12", "Q4", "T12/2026".
+var gluedPeriod = regexp.MustCompile(`^(t|th|thg|q)(\d{1,2})(/\d{4})?$`)
+
+// docNumber matches an official document's number: "1520/QĐ-UBND",
+// "15/KH-UBND", "03/BC-VHXH".
+var docNumber = regexp.MustCompile(`^\d+/[\p{L}]+(-[\p{L}]+)*$`)
+
+// labelsOfRoundNine marks more figures that belong to a label (rule 1):
+// a month or quarter written short ("tiếp nhận T12: 1.507"), the period
+// may not be the report's, so the figure is asked; and a document's
+// number ("theo QĐ số 1520/QĐ-UBND thì xã có 132 thủ tục").
+func (s *sentence) labelsOfRoundNine() {
+	for i, t := range s.ts {
+		if s.used[i] {
+			continue
+		}
+		if m := gluedPeriod.FindStringSubmatch(t.Fold); m != nil {
+			n, _ := strconv.Atoi(m[2])
+			if m[1] == "q" && n >= 1 && n <= 4 || m[1] != "q" && n >= 1 && n <= 12 {
+				s.used[i], s.doubt = true, true
+			}
+			continue
+		}
+		if docNumber.MatchString(t.Lower) {
+			s.used[i], s.doubt = true, true
+		}
+	}
 }

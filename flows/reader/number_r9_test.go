@@ -121,3 +121,23 @@ func TestPartsAndJoinedUnits(t *testing.T) {
 		{"thon", "trước sáp nhập có 20 thôn, sau sáp nhập 18", "!", ""},
 	})
 }
+
+// In a sentence: a figure grouped by a space is one figure; "done",
+// "report", "xong" open a report; a month or quarter written short and a
+// document's number are labels, the figure asked.
+func TestSentenceLabelsOfRoundNine(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"ho", "Chào a, tổng số hộ xã em 1 436 hộ nhé", "= 1436", ""},
+		{"ho", "có 2 345 hộ ạ", "= 2345", ""},
+		{"ho", "Thôn 5 320 hộ", "!", ""},
+		{"ho", "Dạ 2\x1b345 ạ", "!", ""},
+		{"clb", "done, 8 clb", "= 8", ""},
+		{"ct", "report 52 ct", "= 52", ""},
+		{"ct", "xong, 52 ct", "= 52", ""},
+		{"hs", "Tổng hồ sơ TTHC tiếp nhận T12: 1.507", "? 1507", ""},
+		{"hs", "tiếp nhận Q4: 1.507 hồ sơ", "? 1507", ""},
+		{"hs", "tiếp nhận T13: 1.507 hồ sơ", "!", ""},
+		{"tt", "Dạ theo QĐ số 1520/QĐ-UBND thì xã có 132 thủ tục", "? 132", ""},
+		{"tt", "theo QĐ 1520/QĐ-UBND: 132 thủ tục", "? 132", ""},
+	})
+}

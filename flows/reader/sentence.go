@@ -74,6 +74,9 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		return 0, nil, false
 	}
 	ts := Tokenize(s).Tokens
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		ts = spacedGroups(ts) // number_r9.go; "2\t345" is two cells
+	}
 	if len(ts) < 2 || len(ts) > maxSentenceWords || Approximate(ts) || hedged(ts) {
 		return 0, nil, false
 	}
@@ -82,7 +85,8 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	if !sent.labels(now) {
 		return 0, nil, false
 	}
-	sent.formerNames() // number_r9.go
+	sent.formerNames()     // number_r9.go
+	sent.labelsOfRoundNine() // number_r9.go
 	at, ok := sent.figure(q)
 	if !ok {
 		if sent.noFigure() && (sent.saysNone() || sent.noneByClauses()) { // zero_r9.go
@@ -422,6 +426,8 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 	{"tren", "dia", "ban", "phuong"}, {"tren", "dia", "ban"}, {"dia", "ban", "xa"}, {"dia", "ban"}, {"cua", "xa"}, {"toan", "xa"}, {"tai", "xa"}, {"trong", "xa"}, {"dang", "hoat", "dong"},
 	{"so", "lieu"}, {"bao", "cao"}, {"thua", "dong", "chi"}, {"can", "bo"}, {"ban", "chi", "dao"},
 	{"so", "voi"},
+	// done, reported: "done, 8 clb", "report 52 ct", "xong, 8 clb" (round nine)
+	{"done"}, {"report"}, {"reported"}, {"xong"},
 	// the commune as it is since the merger: "xã em sau sáp nhập có 18 thôn" (round nine)
 	{"sau", "khi", "sap", "nhap"}, {"sau", "sap", "nhap"}, {"sap", "nhap"},
 	// the commune's offices that speak in a report: "Đài truyền thanh xã tự sx 24 ct"
