@@ -85,7 +85,7 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	if !sent.labels(now) {
 		return 0, nil, false
 	}
-	sent.formerNames()     // number_r9.go
+	sent.formerNames()       // number_r9.go
 	sent.labelsOfRoundNine() // number_r9.go
 	at, ok := sent.figure(q)
 	if !ok {
