@@ -2,6 +2,9 @@ package reader
 
 import (
 	"regexp"
+	"time"
+
+	"github.com/baocao/baocao/locales"
 	"strconv"
 	"strings"
 	"unicode"
@@ -186,4 +189,87 @@ func (s *sentence) labelsOfRoundNine() {
 			s.used[i], s.doubt = true, true
 		}
 	}
+}
+
+// readRow reads a row pasted from a table, its cells between "|": "STT 1
+// | Tổng số hộ | 4.877". The row is read as its cells said in a line, and
+// the figure is asked: a sheet's row may hold another column's figure.
+func readRow(q *Question, s string, now time.Time, lang locales.Lang) (Reading, bool) {
+	var cells []string
+	for _, c := range strings.Split(s, "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 {
+		return Reading{}, false
+	}
+	r := readAs(q, strings.Join(cells, ", "), now, lang)
+	if r.Problem != nil {
+		return Reading{}, false
+	}
+	if r.Unsure == nil {
+		r.Unsure = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
+	}
+	return r, true
+}
+
+// formerInBrackets matches a bracket that names the commune before the
+// merger: "(cũ là xã An Phú)", "(trước là xã An Hòa)", "(xã An Phú cũ)".
+var formerInBrackets = regexp.MustCompile(`(?i)\s*\((?:(?:cũ|trước đây|trước kia|trước)\s+là\s+|nguyên là\s+)?(?:xã|phường|thị trấn|tt\.?)\s+[^()0-9]*?(?:\s+cũ)?\)`)
+
+// dropFormerName takes out a bracket naming the commune before the
+// merger: "Phường An Bình (cũ là xã An Phú) tổng 5.930 hộ". The bracket
+// must say it is the old one ("cũ", "trước", "nguyên"), and hold no figure.
+func dropFormerName(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return formerInBrackets.ReplaceAllStringFunc(s, func(m string) string {
+		f := Fold(m)
+		if strings.Contains(f, "cu") || strings.Contains(f, "truoc") || strings.Contains(f, "nguyen") {
+			return ""
+		}
+		return m
+	})
+}
+
+// breakdownOfSentence reads "Báo cáo anh: đài xã tự sản xuất 9 chương
+// trình (tiếng Mông 5, tiếng Việt 4)": a sentence around one figure, then
+// in brackets its parts, each named, that add up to it exactly. The figure
+// is confirmed (rule 4 without "gồm", where the sum says it).
+func breakdownOfSentence(q *Question, ans, note, in string, now time.Time) (float64, *Unsure, bool) {
+	nts := Tokenize(note).Tokens
+	if Approximate(nts) || hedged(nts) || q.Type != TypeInt {
+		return 0, nil, false
+	}
+	f, u, p := readNumberAnswer(q, ans)
+	if p != nil {
+		var ok bool
+		if f, u, ok = readSentence(q, ans, now); !ok || u != nil && u.Key == keyPlaceOnly {
+			return 0, nil, false
+		}
+	}
+	sum, parts := 0.0, 0
+	for _, t := range nts {
+		if !strings.ContainsFunc(t.Lower, isDigit) {
+			if spelledDigits[t.Skel] && !markedName(t) && t.Skel != "to" {
+				return 0, nil, false
+			}
+			continue
+		}
+		n, ok := parseFigure(figureText(t.Lower))
+		if !ok || figureText(t.Lower) != strings.TrimRight(t.Lower, "%") || strings.HasSuffix(t.Lower, "%") {
+			return 0, nil, false
+		}
+		sum += n.value()
+		parts++
+	}
+	if parts < 2 || sum != f {
+		return 0, nil, false
+	}
+	if u == nil {
+		u = &Unsure{Key: "reading.breakdown", Input: in}
+	}
+	return f, u, true
 }

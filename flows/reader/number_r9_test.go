@@ -141,3 +141,22 @@ func TestSentenceLabelsOfRoundNine(t *testing.T) {
 		{"tt", "theo QĐ 1520/QĐ-UBND: 132 thủ tục", "? 132", ""},
 	})
 }
+
+// A row pasted from a table is read as its cells, asked; a bracket naming
+// the commune before the merger is no note; parts in brackets that add up
+// to a sentence's figure confirm it.
+func TestRowsFormerNamesAndNamedParts(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"ho", "STT 1 | Tổng số hộ | 4.877", "? 4877", ""},
+		{"ho", "Tổng số hộ | 4.877", "? 4877", ""},
+		{"ho", "| 4.877 |", "? 4877", ""},
+		{"ho", "Số hộ | 4.877 | 4.900", "!", ""},
+		{"ho", "Phường An Bình (cũ là xã An Phú) tổng 5.930 hộ", "= 5930", ""},
+		{"ho", "Phường An Bình (xã An Phú cũ) tổng 5.930 hộ", "= 5930", ""},
+		{"ho", "Phường An Bình (xã An Phú) tổng 5.930 hộ", "!", ""},
+		{"ho", "Phường An Bình (cũ là xã An Phú 3.000 hộ) tổng 5.930 hộ", "!", ""},
+		{"ct", "Báo cáo anh: đài xã tự sản xuất 9 chương trình (tiếng Mông 5, tiếng Việt 4)", "? 9", ""},
+		{"ct", "đài xã tự sản xuất 9 chương trình (tiếng Mông 5, tiếng Việt 5)", "!", ""},
+		{"ct", "đài xã tự sản xuất 9 chương trình (tiếng Mông 5)", "!", ""},
+	})
+}

@@ -193,6 +193,11 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				f, u, p = g, v, nil
 			}
 		}
+		if p != nil && sentenceRetry[p.Key] && strings.Contains(s, "|") {
+			if r, ok := readRow(q, s, now, lang); ok { // number_r9.go
+				return r
+			}
+		}
 		if p != nil && (p.Key == "answer.type_digits" || sentenceRetry[p.Key]) {
 			if d, ok := dictated(s); ok { // spelled_r9.go
 				if r := readAs(q, d, now, lang); r.Problem == nil {

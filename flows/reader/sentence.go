@@ -48,6 +48,7 @@ const maxSentenceWords = 40
 // question; ok is false when it is not one (the refusal then stands).
 func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, ok bool) {
 	in := string(quoted(s))
+	s = dropFormerName(s)             // number_r9.go
 	if head, ok := cutChange(s); ok { // sentence_r8.go
 		if f, u, p := readNumberAnswer(q, head); p == nil {
 			if u == nil {
@@ -68,7 +69,10 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 			}
 			return f, u, true
 		}
-		return readBreakdown(q, ans, note, in)
+		if f, u, ok := readBreakdown(q, ans, note, in); ok {
+			return f, u, ok
+		}
+		return breakdownOfSentence(q, ans, note, in, now) // number_r9.go
 	}
 	if strings.ContainsAny(s, "~≈<>?()=") {
 		return 0, nil, false
