@@ -33,8 +33,8 @@ var doubtEnds = setOf("nhi", "nho", "ta", "ha", "ta?")
 // cutCorrectionR9 finds one of round nine's corrections in l and returns
 // the figure meant with what follows it.
 func cutCorrectionR9(l string) (string, bool) {
-	if !strings.ContainsFunc(l, isDigit) {
-		return "", false
+	if figureRuns(l) < 2 || !strings.ContainsAny(l, ",)>→⇒➡➔") && !hasCorrectionWord(l) {
+		return "", false // the cheap path: one figure corrects nothing
 	}
 	if ans, ok := noteNamesEarlier(l); ok {
 		return ans, true
@@ -237,7 +237,7 @@ func confirmedOnNextLine(lines []string) (string, bool) {
 // another figure comes before it. It is the person's last word, so it is
 // looked for before any other correction.
 func rightAtEnd(l string) (string, bool) {
-	if !strings.Contains(Fold(l), "moi") {
+	if !strings.Contains(l, "mới") && !strings.Contains(l, "moi") && !strings.Contains(l, "Mới") || figureRuns(l) < 2 {
 		return "", false
 	}
 	ws := strings.Fields(l)
@@ -268,4 +268,37 @@ func rightAtEnd(l string) (string, bool) {
 		break
 	}
 	return "", false
+}
+
+// figureRuns counts the figures in l without allocating: runs of digits,
+// with the dots and commas inside them.
+func figureRuns(l string) int {
+	n, in := 0, false
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if !in {
+				n++
+			}
+			in = true
+		case (c == '.' || c == ',') && in && i+1 < len(l) && l[i+1] >= '0' && l[i+1] <= '9':
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// hasCorrectionWord reports, without allocating, one of the words the
+// corrections of round nine turn on, typed in any case: "sai", "hay",
+// "hoặc", "update", "cập nhật", "edit", "chỉnh".
+func hasCorrectionWord(l string) bool {
+	for _, w := range []string{"sai", "hay", "hoặc", "hoac", "update", "cập", "cap", "edit", "chỉnh", "chinh",
+		"Sai", "Hay", "Update", "Cập", "Edit", "SAI"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

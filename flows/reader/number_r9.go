@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"time"
 
 	"github.com/baocao/baocao/locales"
@@ -17,12 +18,23 @@ import (
 var placeNumberNouns = setOf("thon", "xom", "to", "khu", "ap", "ban", "doi", "tdp", "lang", "buon", "khoi",
 	"plei", "soc", "kdc", "kp")
 
+// placeFamily reports a question that counts the commune's places
+// (villages, hamlets, streets): only there can "thôn 18" be stored as a
+// count; elsewhere a place noun is no unit of the question and is asked
+// or refused already.
+func placeFamily(rule unitRule) bool {
+	return rule.family != "" && rule.family == familyOf("thon")
+}
+
 // placeNumberAlone reports an answer that is a place noun and a figure
 // and nothing else but politeness: "thôn 18", "Dạ bản 5 ạ". A clerk reads
 // it as the village numbered 18 as readily as 18 villages, and asks; the
 // noun after the figure ("18 thôn"), a count's lead ("số thôn 18", "có
 // thôn 12") or a label's colon ("Thôn: 18") make it the count.
 func placeNumberAlone(s string) bool {
+	if t := strings.TrimSpace(s); t == "" || isDigit(rune(t[0])) {
+		return false // the cheap path: a figure first is no place's name
+	}
 	var ts []Token
 	for _, t := range Tokenize(s).Tokens {
 		if strings.ContainsFunc(t.Fold, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
@@ -94,7 +106,7 @@ func belowZero(q *Question, w string) bool {
 // the question's own kind; parts that both count ("4 ấp, 1 khu phố") are
 // left to the person to add.
 func (s *sentence) oneBesideNone(at []int, q *Question) (int, bool) {
-	if s.rule.family == "" || len(at) < 2 {
+	if s.rule.family == "" || len(at) < 2 || !slices.ContainsFunc(at, func(i int) bool { return s.ts[i].Lower == "0" }) {
 		return -1, false
 	}
 	one := -1
@@ -178,6 +190,9 @@ func (s *sentence) labelsOfRoundNine() {
 		if s.used[i] {
 			continue
 		}
+		if t.Fold == "" || !strings.ContainsFunc(t.Fold, isDigit) || t.Fold[0] != 't' && t.Fold[0] != 'q' && !strings.Contains(t.Lower, "/") {
+			continue
+		}
 		if m := gluedPeriod.FindStringSubmatch(t.Fold); m != nil {
 			n, _ := strconv.Atoi(m[2])
 			if m[1] == "q" && n >= 1 && n <= 4 || m[1] != "q" && n >= 1 && n <= 12 {
@@ -239,8 +254,11 @@ func dropFormerName(s string) string {
 // in brackets its parts, each named, that add up to it exactly. The figure
 // is confirmed (rule 4 without "gồm", where the sum says it).
 func breakdownOfSentence(q *Question, ans, note, in string, now time.Time) (float64, *Unsure, bool) {
+	if q.Type != TypeInt || figureRuns(note) < 2 {
+		return 0, nil, false
+	}
 	nts := Tokenize(note).Tokens
-	if Approximate(nts) || hedged(nts) || q.Type != TypeInt {
+	if Approximate(nts) || hedged(nts) {
 		return 0, nil, false
 	}
 	f, u, p := readNumberAnswer(q, ans)

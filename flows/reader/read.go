@@ -198,7 +198,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				return r
 			}
 		}
-		if p != nil && (p.Key == "answer.type_digits" || sentenceRetry[p.Key]) {
+		if p != nil && (p.Key == "answer.type_digits" || sentenceRetry[p.Key]) && !strings.ContainsFunc(s, isASCIIDigit) {
 			if d, ok := dictated(s); ok { // spelled_r9.go
 				if r := readAs(q, d, now, lang); r.Problem == nil {
 					if r.Unsure == nil {
