@@ -226,3 +226,14 @@ func saidWhole(ts []Token) (float64, bool) {
 	}
 	return v, true
 }
+
+// tensWord reports "chục" (ten) where the lead words have "chức" (of "tổ
+// chức"): typed with its marks, or typed bare before a number word ("chuc
+// hai"), it is a figure in words, never "hai" with a lead word taken off.
+func tensWord(fold, tok []string, i int) bool {
+	if fold[i] != "chuc" {
+		return false
+	}
+	return strings.ToLower(strings.Trim(tok[i], ".,;!…")) == "chục" ||
+		strings.ToLower(strings.Trim(tok[i], ".,;!…")) != "chức" && i+1 < len(fold) && spelledDigits[fold[i+1]]
+}

@@ -31,5 +31,10 @@ func TestVoiceTypingIsWrittenDownAndOffered(t *testing.T) {
 		{"clb", "không biết", "!", ""},
 		{"clb", "năm nay chưa có", "!", ""},
 		{"clb", "sáu bảy cái clb", "!", ""},
+		// "chục" typed with its marks is ten, never the lead word "chức"
+		{"tt", "chục hai", "!", ""},
+		{"tt", "chục lẻ hai", "!", ""},
+		{"tt", "một chục hai", "? 12", ""},
+		{"clb", "tổ chức 3 clb", "= 3", ""},
 	})
 }
