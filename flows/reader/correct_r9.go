@@ -72,7 +72,9 @@ func cutCorrectionR9(l string) (string, bool) {
 		switch f := folded[i]; {
 		case ws[i] == "→" && digitsBefore(i):
 			return after(i + 1)
-		case f == "sai" && figureShortlyBefore(ws, i) && !(i+1 < len(ws) && folded[i+1] == "so"):
+		case f == "sai" && figureShortlyBefore(ws, i) && (endsClause(ws[i]) || cleanWord(ws[i+1]) == ""):
+			// "1.063 - sai - 1.036", "9.604 sai, 9.640": a break after
+			// "sai"; "2345 hộ sai 5 hộ" may say by how much, never read.
 			if a, ok := after(i + 1); ok {
 				return a, true
 			}
@@ -247,8 +249,8 @@ func rightAtEnd(l string) (string, bool) {
 	}
 	digitsBefore := func(i int) bool { return strings.ContainsFunc(strings.Join(ws[:i], " "), isDigit) }
 	for j := len(ws) - 2; j >= 2; j-- {
-		if folded[j] != "moi" || !rightNow[folded[j+1]] {
-			continue
+		if folded[j] != "moi" || !rightNow[folded[j+1]] || folded[j+1] == "chinh" && (j+2 >= len(ws) || folded[j+2] != "xac") {
+			continue // "mới chính thức" is newly official, not "this one is right"
 		}
 		tail := true
 		for _, f := range folded[j+2:] {

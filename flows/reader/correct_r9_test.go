@@ -34,6 +34,9 @@ func TestMoreWaysAFigureIsSetRight(t *testing.T) {
 		{"ho", "4512 - 4521", "!", ""},
 		{"ho", "4512, chưa 4521", "!", ""},
 		{"nguoi", "21.000 ko phải 21.400", "!", ""},
+		{"ho", "2345 hộ sai 5 hộ", "!", ""},
+		{"clb", "có 5 CLB, 2 CLB mới chính thức", "!", ""},
+		{"ho", "4512, 4521 mới chính xác", "? 4521", fixed},
 		{"hs", "24 (42 là số tháng này)", "!", ""},
 	})
 }
