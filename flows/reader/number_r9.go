@@ -179,7 +179,7 @@ var gluedPeriod = regexp.MustCompile(`^(t|th|thg|q)(\d{1,2})(/\d{4})?$`)
 
 // docNumber matches an official document's number: "1520/QĐ-UBND",
 // "15/KH-UBND", "03/BC-VHXH".
-var docNumber = regexp.MustCompile(`^\d+/[\p{L}]+(-[\p{L}]+)*$`)
+var docNumber = regexp.MustCompile(`^\d+/\p{Lu}{2,}(-\p{Lu}+)*$`)
 
 // labelsOfRoundNine marks more figures that belong to a label (rule 1):
 // a month or quarter written short ("tiếp nhận T12: 1.507"), the period
@@ -200,7 +200,7 @@ func (s *sentence) labelsOfRoundNine() {
 			}
 			continue
 		}
-		if docNumber.MatchString(t.Lower) {
+		if docNumber.MatchString(strings.Trim(t.Typed, edgePunct)) {
 			s.used[i], s.doubt = true, true
 		}
 	}
