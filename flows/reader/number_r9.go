@@ -291,3 +291,15 @@ func breakdownOfSentence(q *Question, ans, note, in string, now time.Time) (floa
 	}
 	return f, u, true
 }
+
+// villageNouns, skeletons, name a village or hamlet and nothing else
+// when a pronoun follows: "thôn em", "ấp tui", "bản mình". "tổ em", "đội
+// em", "khu em" may be an office's team, and "ban" a board.
+var villageNouns = setOf("thon", "xom", "ap", "lang", "buon", "plei", "soc")
+
+// ownVillage reports a village noun at i with the writer's pronoun after
+// it: "thôn em 320 hộ" is one village's figure, not the commune's.
+func ownVillage(ts []Token, i int) bool {
+	village := villageNouns[ts[i].Skel] || ts[i].Lower == "bản"
+	return village && i+1 < len(ts) && ownPronoun[ts[i+1].Skel]
+}

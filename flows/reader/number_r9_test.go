@@ -160,3 +160,19 @@ func TestRowsFormerNamesAndNamedParts(t *testing.T) {
 		{"ct", "đài xã tự sản xuất 9 chương trình (tiếng Mông 5)", "!", ""},
 	})
 }
+
+// A village noun with the writer's pronoun ("thôn em", "ấp tui") names
+// one village: its figure is not the commune's, refused. "xã em" is the
+// commune; "tổ em" may be an office's team.
+func TestTheWritersOwnVillageIsOnePlace(t *testing.T) {
+	const place = "answer.place_only"
+	checkR9(t, []ruleCase{
+		{"ho", "thôn em 320 hộ", "!", place},
+		{"ho", "ấp tui 320 hộ", "!", place},
+		{"ho", "thôn mình có 320 hộ", "!", place},
+		{"ho", "bản em 320 hộ", "!", place},
+		{"ho", "xã em 320 hộ", "= 320", ""},
+		{"ho", "Dạ xã tụi tui 2.105 hộ", "? 2105", ""},
+		{"hs", "tổ em tiếp nhận 386 hồ sơ", "= 386", ""},
+	})
+}

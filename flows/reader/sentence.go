@@ -486,6 +486,8 @@ func (s *sentence) rest() bool {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
 		switch {
+		case ownVillage(s.ts, i) && fam != s.rule.family && !s.used[i+1]:
+			s.place(t) // "thôn em 320 hộ", "ấp tui 320 hộ": the writer's village (number_r9.go)
 		case placeNouns[w] && fam != s.rule.family && i+1 < len(s.ts) && !s.used[i+1] && isNameWord(s.ts[i+1].Typed):
 			// "Bản Mường: 320 hộ", "Ấp Tân Lợi 320 hộ": one place's
 			// figure; "Tổ VH" (initials) may be an office's team.
