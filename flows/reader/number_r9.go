@@ -240,6 +240,7 @@ func dropFormerName(s string) string {
 	if !strings.Contains(s, "(") {
 		return s
 	}
+	s = strings.NewReplacer("(cũ)", " cũ", "(củ)", " cũ").Replace(s) // "xã Trực Hùng (cũ)": formerNames reads it
 	return formerInBrackets.ReplaceAllStringFunc(s, func(m string) string {
 		f := Fold(m)
 		if strings.Contains(f, "cu") || strings.Contains(f, "truoc") || strings.Contains(f, "nguyen") {

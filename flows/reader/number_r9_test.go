@@ -154,6 +154,8 @@ func TestRowsFormerNamesAndNamedParts(t *testing.T) {
 		{"ho", "Phường An Bình (cũ là xã An Phú) tổng 5.930 hộ", "= 5930", ""},
 		{"ho", "Phường An Bình (xã An Phú cũ) tổng 5.930 hộ", "= 5930", ""},
 		{"ho", "Phường An Bình (xã An Phú) tổng 5.930 hộ", "!", ""},
+		{"ho", "xã Trực Hùng (cũ) 2.105 hộ", "= 2105", ""},
+		{"ho", "số hộ (cũ) 2.105", "!", ""},
 		{"ho", "Phường An Bình (cũ là xã An Phú 3.000 hộ) tổng 5.930 hộ", "!", ""},
 		{"ct", "Báo cáo anh: đài xã tự sản xuất 9 chương trình (tiếng Mông 5, tiếng Việt 4)", "? 9", ""},
 		{"ct", "đài xã tự sản xuất 9 chương trình (tiếng Mông 5, tiếng Việt 5)", "!", ""},

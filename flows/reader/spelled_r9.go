@@ -46,6 +46,10 @@ func dictated(s string) (string, bool) {
 			ts, changed = ts[:len(ts)-1], true
 			continue
 		}
+		if n > 2 && ts[n-2].Lower == "xuống" && last == "dòng" {
+			ts, changed = ts[:n-2], true // "xuống dòng": a new line said aloud
+			continue
+		}
 		break
 	}
 	var out []string
@@ -182,7 +186,7 @@ func saidWhole(ts []Token) (float64, bool) {
 	for i, t := range ts {
 		cur = append(cur, t.Skel)
 		if endsClause(t.Typed) && i < len(ts)-1 {
-			if !strings.HasSuffix(t.Typed, ",") {
+			if !strings.HasSuffix(t.Typed, ",") && !strings.HasSuffix(t.Typed, ".") {
 				return 0, false
 			}
 			parts, cur = append(parts, cur), []string{}
