@@ -295,7 +295,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return number{}, nil, noDigits(f, notKey, in)
 	}
-	if isEstimate(f) {
+	if isEstimate(f) && isEstimate(foldNumber(estimateWordsAsTyped(c.text))) { // number_r9.go
 		return estimateOrNot(s, notKey, rule, in)
 	}
 	rest, neg := stripLead(f)

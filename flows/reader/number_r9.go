@@ -304,3 +304,25 @@ func ownVillage(ts []Token, i int) bool {
 	village := villageNouns[ts[i].Skel] || ts[i].Lower == "bản"
 	return village && i+1 < len(ts) && ownPronoun[ts[i+1].Skel]
 }
+
+// estimateWordsAsTyped is text with the words that only fold like an
+// approximation blanked: "trên" of "trên địa bàn" (on the commune's
+// land, not "over"), and a word typed with marks the approximation lacks
+// ("quần chúng" is not "chừng", "Tả Van" not "vạn"). What is left is
+// judged an estimate or not as before.
+func estimateWordsAsTyped(text string) string {
+	ts := Tokenize(text).Tokens
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Typed
+		_, before := approxBefore[t.Fold]
+		_, after := approxAfter[t.Fold]
+		switch {
+		case t.Fold == "tren" && i+2 < len(ts) && ts[i+1].Fold == "dia" && ts[i+2].Fold == "ban":
+			out[i] = "_"
+		case (before || after) && t.Lower != t.Fold && !approxWord(t, approxBefore, false) && !approxWord(t, approxAfter, false):
+			out[i] = "_"
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -178,3 +178,19 @@ func TestTheWritersOwnVillageIsOnePlace(t *testing.T) {
 		{"hs", "tổ em tiếp nhận 386 hồ sơ", "= 386", ""},
 	})
 }
+
+// A word that only folds like an approximation is none: "trên địa bàn"
+// says where, "quần chúng" is not "chừng". Typed as the approximation,
+// or bare next to the figure, it still is one.
+func TestWordsThatOnlyFoldLikeAnEstimate(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"ho", "Kính gửi Phòng VHTT huyện, UBND xã Sủng Là báo cáo tổng số hộ gia đình trên địa bàn xã là 1.287 hộ.", "= 1287", ""},
+		{"giai", "Xã Tả Van Chư báo cáo: đã tổ chức 02 giải thể thao quần chúng.", "= 2", ""},
+		{"giai", "02 giải thể thao quần chúng", "= 2", ""},
+		{"ho", "trên 1.287 hộ", "!", ""},
+		{"ho", "trên địa bàn trên 1.287 hộ", "!", ""},
+		{"ho", "chừng 1.287 hộ", "? 1287", "reading.estimate"},
+		{"ho", "chung 1.287 ho", "? 1287", ""},
+		{"ho", "1287 hộ gì đó", "!", ""},
+	})
+}
