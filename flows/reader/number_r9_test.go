@@ -12,7 +12,7 @@ import (
 // answers.tsv.
 var r9Questions = map[string]*Question{
 	"ho": qHouseholds, "gdvh": qCultured, "nguoi": qPeople, "thon": qVillages, "clb": qClubs, "giai": qContests,
-	"tin": qItems, "hs": qFiles, "dv": qUnits, "so": qActs, "ct": qProgs, "tt": countQ("Số thủ tục hành chính?", "thủ tục"),
+	"tin": qItems, "hs": countQ("Tổng số hồ sơ thủ tục hành chính đã tiếp nhận trong tháng?", "hồ sơ"), "dv": qUnits, "so": qActs, "ct": qProgs, "tt": countQ("Số thủ tục hành chính?", "thủ tục"),
 	"dec": numberQuestions["dec"], "ha": numberQuestions["ha"], "pct": numberQuestions["pct"],
 }
 
@@ -192,5 +192,19 @@ func TestWordsThatOnlyFoldLikeAnEstimate(t *testing.T) {
 		{"ho", "chừng 1.287 hộ", "? 1287", "reading.estimate"},
 		{"ho", "chung 1.287 ho", "? 1287", ""},
 		{"ho", "1287 hộ gì đó", "!", ""},
+	})
+}
+
+// After the unit, the question's own words by their initials ("hồ sơ
+// TTHC" where "thủ tục hành chính" is asked) qualify it as asked.
+func TestTheQuestionsWordsByTheirInitials(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"hs", "528 hồ sơ TTHC", "= 528", ""},
+		{"hs", "528 hồ sơ tthc", "= 528", ""},
+		{"hs", "tiếp nhận 528 hồ sơ TTHC", "= 528", ""},
+		{"hs", "Báo cáo tháng 12/2026: tiếp nhận 528 hồ sơ TTHC", "? 528", ""},
+		{"hs", "528 hồ sơ ABC", "!", ""},
+		{"gdvh", "528 hộ GĐVH", "= 528", ""},
+		{"ho", "528 hộ GĐVH", "!", ""},
 	})
 }

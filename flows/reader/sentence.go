@@ -482,7 +482,8 @@ func (s *sentence) rest() bool {
 			s.doubt = true // "7 chứ": the figure insisted on, or set right (round eight)
 			continue
 		}
-		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w]) {
+		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w] ||
+			len(w) >= 3 && s.rule.asked.initials(w)) {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
 		switch {

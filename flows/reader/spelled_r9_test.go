@@ -21,7 +21,7 @@ func TestVoiceTypingIsWrittenDownAndOffered(t *testing.T) {
 		{"ho", "hai, ba", "!", ""},
 		{"tt", "bốn chục lẻ hai", "? 42", words},
 		{"tt", "ba chục linh năm", "? 35", words},
-		{"clb", "sáu cái clb", "? 6", words},
+		{"clb", "sáu cái clb", "= 6", ""}, // said in full, its classifier and unit
 		{"clb", "mười hai cê lê bê", "? 12", words},
 		{"thon", "mười hai tê đê pê", "? 12", words},
 		{"ho", "Dạ em xin báo cáo tổng số hộ là ba nghìn tám trăm bốn mươi lăm hộ ạ chấm", "? 3845", words},
