@@ -326,3 +326,44 @@ func estimateWordsAsTyped(text string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// changeReasons, folded: "mới" (newly), "do" or "vì" (because) and a verb
+// that says why a count of places changed: "mới tách bản Huổi Lếch", "do sáp
+// nhập thôn Đông".
+var changeReasons = [][]string{{"moi", "tach"}, {"moi", "thanh", "lap"}, {"moi", "lap"}, {"moi", "chia"},
+	{"moi", "sap", "nhap"}, {"moi", "nhap"}, {"moi", "cong", "nhan"}, {"do", "sap", "nhap"}, {"vi", "sap", "nhap"},
+	{"do", "tach"}, {"vi", "tach"}, {"do", "chia"}, {"vi", "chia"}}
+
+// cutChangeReason reads "15 bản mới tách bản Huổi Lếch", "15 bản (mới
+// tách bản Huổi Lếch)": a figure with its unit, then why it changed. The
+// figure is the answer, asked: a clerk reads the reason and checks. Only
+// at a count of places, and only when the place split or merged is named.
+func cutChangeReason(s string) (string, bool) {
+	if !strings.Contains(s, "mới") && !strings.Contains(s, "do ") && !strings.Contains(s, "vì ") && !strings.Contains(s, "moi ") {
+		return "", false
+	}
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		for _, r := range changeReasons {
+			if i+len(r) > len(ws) {
+				continue
+			}
+			ok := true
+			for k, w := range r {
+				ok = ok && Fold(strings.Trim(ws[i+k], edgePunct)) == w
+			}
+			if !ok {
+				continue
+			}
+			head := strings.TrimRight(strings.Join(ws[:i], " "), " ,;(")
+			if figureRuns(head) != 1 || figureRuns(strings.Join(ws[i:], " ")) != 0 || i+len(r) >= len(ws) {
+				return "", false // "6 CLB mới thành lập": only the new ones, maybe
+			}
+			if next := MakeToken(ws[i+len(r)]); !placeNouns[next.Skel] && !isNameWord(next.Typed) {
+				return "", false // what was split or merged is named
+			}
+			return head, true
+		}
+	}
+	return "", false
+}

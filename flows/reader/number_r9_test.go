@@ -208,3 +208,18 @@ func TestTheQuestionsWordsByTheirInitials(t *testing.T) {
 		{"ho", "528 hộ GĐVH", "!", ""},
 	})
 }
+
+// At a count of places, a figure then why it changed, naming the place
+// split or merged ("15 bản mới tách bản Huổi Lếch"), is the figure, asked.
+// Without the place named it may count only the new ones: refused.
+func TestACountOfPlacesWithWhyItChanged(t *testing.T) {
+	checkR9(t, []ruleCase{
+		{"thon", "14 bản, à 15 bản mới tách bản Huổi Lếch", "? 15", ""},
+		{"thon", "15 bản (mới tách bản Huổi Lếch)", "? 15", ""},
+		{"thon", "9 ấp, à 10 ấp (mới tách ấp Tân Lợi)", "? 10", ""},
+		{"thon", "12 thôn do sáp nhập thôn Đông", "? 12", ""},
+		{"thon", "15 bản mới tách", "!", ""},
+		{"clb", "6 CLB mới thành lập", "!", ""},
+		{"ho", "2.345 hộ mới tách", "!", ""},
+	})
+}

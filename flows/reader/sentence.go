@@ -48,7 +48,13 @@ const maxSentenceWords = 40
 // question; ok is false when it is not one (the refusal then stands).
 func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, ok bool) {
 	in := string(quoted(s))
-	s = dropFormerName(s)             // number_r9.go
+	s = dropFormerName(s)                                                // number_r9.go
+	if head, ok := cutChangeReason(s); ok && placeFamily(q.unitRule()) { // number_r9.go
+		if f, _, p := readNumberAnswer(q, head); p == nil {
+			return f, &Unsure{Key: "reading.sentence", Input: in}, true
+		}
+		return 0, nil, false
+	}
 	if head, ok := cutChange(s); ok { // sentence_r8.go
 		if f, u, p := readNumberAnswer(q, head); p == nil {
 			if u == nil {
