@@ -68,8 +68,23 @@ func Unwrap(raw string) Unwrapped {
 	}
 	u := Unwrapped{Answer: strings.Join(lines, "\n")}
 	if len(lines) == 1 {
+		if after, ok := rightAtEnd(lines[0]); ok { // correct_r9.go
+			return Unwrapped{Answer: after, Corrected: true, Said: lines[0]}
+		}
 		if after, ok := cutCorrection(lines[0]); ok {
 			return Unwrapped{Answer: after, Corrected: true, Said: lines[0]}
+		}
+		if after, ok := cutCorrectionR9(lines[0]); ok { // correct_r9.go
+			return Unwrapped{Answer: after, Corrected: true, Said: lines[0]}
+		}
+	}
+	if len(lines) == 2 {
+		// "4512\n4521 mới đúng ạ": a correction on a line of its own.
+		if after, ok := correctionOverLines(lines); ok { // correct_r9.go
+			return Unwrapped{Answer: after, Corrected: true, Said: strings.Join(lines, " ")}
+		}
+		if once, ok := confirmedOnNextLine(lines); ok { // correct_r9.go
+			return Unwrapped{Answer: once, Repeated: true, Said: strings.Join(lines, " ")}
 		}
 	}
 	if strings.Join(lines, " ") == Normalize(raw) {

@@ -76,7 +76,7 @@ func cleanAnswer(s string, lead map[string]bool) cleaned {
 	for j-1 > i && (tailPolite[fold[j-1]] || fold[j-1] == "") {
 		j--
 	}
-	for i < j-1 && (leadPolite[fold[i]] || lead[fold[i]] || fold[i] == "") {
+	for i < j-1 && (leadPolite[fold[i]] || lead[fold[i]] && !tensWord(fold, tok, i) || fold[i] == "") {
 		i++
 	}
 	c.text = strings.Join(tok[i:j], " ")

@@ -145,7 +145,7 @@ func moneyShorthand(ts []Token, i int) bool {
 // (or "+", "$" and then a digit), -1 when none.
 func firstFigure(ts []Token) int {
 	for i, t := range ts {
-		w := strings.TrimLeft(t.Lower, "+$")
+		w := strings.TrimLeft(t.Lower, "+$-") // "-2,5 độ": a figure below zero (round nine)
 		if w != "" && isDigit(rune(w[0])) {
 			return i
 		}

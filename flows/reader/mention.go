@@ -53,7 +53,7 @@ func tellsOfFigure(t Token) bool {
 	_, spelled := spelledWord[w]
 	spelled = spelled && !markedName(t) // "Hải", "Bá": a name, not "hai", "ba" (round eight)
 	return sentenceBlocks[w] || sentenceBlocks[t.Fold] || sentenceBlocksTyped[t.Lower] ||
-		hasKey(approxBefore, w) || hasKey(approxBefore, t.Fold) || periodNouns[w] || placeNouns[w] ||
+		hasKey(approxBefore, w) || hasKey(approxBefore, t.Fold) || (periodNouns[w] || placeNouns[w]) && !otherMarks(t) || // number_r9.go
 		spelled || spelledScale[w] > 0 && (w != "van" || t.Lower == "vạn") || w == "muoi" ||
 		mentionBlocks[w] || negations[w] || noWords[w]
 }

@@ -63,7 +63,9 @@ func NoteAside(note string, yesNo bool) bool {
 	}
 	for i, t := range ts {
 		w := t.Skel
-		if correctingWords[w] && strings.ContainsFunc(note, isDigit) {
+		if correctingWords[w] && strings.ContainsFunc(note, isDigit) && !(w == "la" && i > 0 && i+1 < len(ts) && !startsWithDigit(ts[i+1].Lower) && ts[i+1].Skel != "so") {
+			// "(là 2.354)" is a second answer; "(92% là đồng bào DTTS)"
+			// says what a share is of (round nine).
 			return false
 		}
 		if !yesNo && somethingElseUnderWay(ts, i) {

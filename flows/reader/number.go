@@ -44,6 +44,9 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	if p := moneyLikeCount(q, rule, s, f); p != nil { // number_r8.go
 		return 0, nil, p
 	}
+	if u == nil && q.Type == TypeInt && placeFamily(rule) && placeNumberAlone(s) { // number_r9.go
+		u = &Unsure{Key: "reading.place_number", Input: string(quoted(s))}
+	}
 	return f, u, nil
 }
 
@@ -292,7 +295,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return number{}, nil, noDigits(f, notKey, in)
 	}
-	if isEstimate(f) {
+	if isEstimate(f) && isEstimate(foldNumber(estimateWordsAsTyped(c.text))) { // number_r9.go
 		return estimateOrNot(s, notKey, rule, in)
 	}
 	rest, neg := stripLead(f)
@@ -472,7 +475,7 @@ func isEstimate(f string) bool {
 	}
 	ws := words(f[first:])
 	for i, w := range ws {
-		if approxAfterFolded[w] {
+		if approxAfterFolded[w] && !(w == "gi" && i > 0 && ws[i-1] == "co") { // "có gì": if anything comes up (round nine)
 			return true
 		}
 		if rangeWords[w] && i > 0 && i+1 < len(ws) && isDigits(ws[i-1]) && isDigits(ws[i+1]) {
@@ -661,6 +664,7 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		ws[i] = strings.Trim(ws[i], ".,;:!")
 	}
 	ws = slices.DeleteFunc(ws, func(w string) bool { return w == "" })
+	ws = unitsJoined(ws) // number_r9.go
 	for _, pw := range percentWords {
 		if len(ws) >= len(pw) && (equalWords(untelexAll(ws[:len(pw)]), pw) || equalWords(ws[:len(pw)], pw)) {
 			percent, glued, ws = true, false, ws[len(pw):]

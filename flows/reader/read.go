@@ -193,6 +193,21 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				f, u, p = g, v, nil
 			}
 		}
+		if p != nil && sentenceRetry[p.Key] && strings.Contains(s, "|") {
+			if r, ok := readRow(q, s, now, lang); ok { // number_r9.go
+				return r
+			}
+		}
+		if p != nil && (p.Key == "answer.type_digits" || sentenceRetry[p.Key]) && !strings.ContainsFunc(s, isASCIIDigit) {
+			if d, ok := dictated(s); ok { // spelled_r9.go
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					if r.Unsure == nil {
+						r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
+					}
+					return r
+				}
+			}
+		}
 		if p != nil {
 			return fail(p)
 		}

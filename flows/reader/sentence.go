@@ -48,6 +48,13 @@ const maxSentenceWords = 40
 // question; ok is false when it is not one (the refusal then stands).
 func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, ok bool) {
 	in := string(quoted(s))
+	s = dropFormerName(s)                                                // number_r9.go
+	if head, ok := cutChangeReason(s); ok && placeFamily(q.unitRule()) { // number_r9.go
+		if f, _, p := readNumberAnswer(q, head); p == nil {
+			return f, &Unsure{Key: "reading.sentence", Input: in}, true
+		}
+		return 0, nil, false
+	}
 	if head, ok := cutChange(s); ok { // sentence_r8.go
 		if f, u, p := readNumberAnswer(q, head); p == nil {
 			if u == nil {
@@ -68,12 +75,18 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 			}
 			return f, u, true
 		}
-		return readBreakdown(q, ans, note, in)
+		if f, u, ok := readBreakdown(q, ans, note, in); ok {
+			return f, u, ok
+		}
+		return breakdownOfSentence(q, ans, note, in, now) // number_r9.go
 	}
 	if strings.ContainsAny(s, "~≈<>?()=") {
 		return 0, nil, false
 	}
 	ts := Tokenize(s).Tokens
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		ts = spacedGroups(ts) // number_r9.go; "2\t345" is two cells
+	}
 	if len(ts) < 2 || len(ts) > maxSentenceWords || Approximate(ts) || hedged(ts) {
 		return 0, nil, false
 	}
@@ -82,9 +95,11 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	if !sent.labels(now) {
 		return 0, nil, false
 	}
+	sent.formerNames()       // number_r9.go
+	sent.labelsOfRoundNine() // number_r9.go
 	at, ok := sent.figure(q)
 	if !ok {
-		if sent.noFigure() && sent.saysNone() {
+		if sent.noFigure() && (sent.saysNone() || sent.noneByClauses()) { // zero_r9.go
 			return 0, &Unsure{Key: "reading.none_is_zero", Input: in}, true
 		}
 		return 0, nil, false
@@ -210,8 +225,8 @@ func figureText(w string) string {
 func (s *sentence) figure(q *Question) (int, bool) {
 	var at []int
 	for i, t := range s.ts {
-		if !s.used[i] && t.Lower != "" && isDigit(rune(t.Lower[0])) {
-			if c := strings.TrimLeft(t.Typed, quotes+"([{"); c == "" || !isDigit(rune(c[0])) {
+		if !s.used[i] && t.Lower != "" && (isDigit(rune(t.Lower[0])) || belowZero(q, t.Lower)) {
+			if c := strings.TrimLeft(t.Typed, quotes+"([{"); c == "" || !isDigit(rune(c[0])) && !belowZero(q, c) {
 				return -1, false // ",5", "-5", "+5": a mark the figure reader reads
 			}
 			at = append(at, i)
@@ -232,6 +247,9 @@ func (s *sentence) figure(q *Question) (int, bool) {
 		return at[0], s.whole(at[0], q)
 	}
 	if q.Type == TypeInt {
+		if i, ok := s.oneBesideNone(at, q); ok { // number_r9.go
+			return i, ok
+		}
 		if i, ok := s.countBesideShare(at, q); ok {
 			return i, ok
 		}
@@ -317,6 +335,9 @@ func (s *sentence) isShare(i int) bool {
 // reach a standard, "đạt", and not a total). A part is confirmed.
 func (s *sentence) whole(i int, q *Question) bool {
 	w := s.ts[i].Lower
+	if belowZero(q, w) {
+		w = w[1:] // number_r9.go
+	}
 	a, b, ok := strings.Cut(w, "/")
 	if !ok {
 		return !strings.ContainsAny(w, "-–+")
@@ -415,6 +436,10 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 	{"tren", "dia", "ban", "phuong"}, {"tren", "dia", "ban"}, {"dia", "ban", "xa"}, {"dia", "ban"}, {"cua", "xa"}, {"toan", "xa"}, {"tai", "xa"}, {"trong", "xa"}, {"dang", "hoat", "dong"},
 	{"so", "lieu"}, {"bao", "cao"}, {"thua", "dong", "chi"}, {"can", "bo"}, {"ban", "chi", "dao"},
 	{"so", "voi"},
+	// done, reported: "done, 8 clb", "report 52 ct", "xong, 8 clb" (round nine)
+	{"done"}, {"report"}, {"reported"}, {"xong"},
+	// the commune as it is since the merger: "xã em sau sáp nhập có 18 thôn" (round nine)
+	{"sau", "khi", "sap", "nhap"}, {"sau", "sap", "nhap"}, {"sap", "nhap"},
 	// the commune's offices that speak in a report: "Đài truyền thanh xã tự sx 24 ct"
 	{"dai", "truyen", "thanh"}, {"dai", "phat", "thanh"}, {"trung", "tam", "van", "hoa"}, {"nha", "van", "hoa"},
 	{"buu", "dien", "van", "hoa"}, {"cong", "chuc", "van", "hoa"},
@@ -427,7 +452,7 @@ var nameHeads = setOf("em", "e", "toi", "minh", "la", "anh", "chi", "dc", "d/c",
 	"bo", "cb", "gui", "tran")
 
 // ownPronoun, folded, after a place make it the writer's own: "xã em".
-var ownPronoun = setOf("em", "e", "minh", "toi", "ta", "nha")
+var ownPronoun = setOf("em", "e", "minh", "toi", "ta", "nha", "tui") // "tui": the South's "tôi" (round nine)
 
 // rest reports whether the words left unmarked allow a reading, and marks
 // doubt when one is unknown (rule 2).
@@ -463,10 +488,13 @@ func (s *sentence) rest() bool {
 			s.doubt = true // "7 chứ": the figure insisted on, or set right (round eight)
 			continue
 		}
-		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w]) {
+		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w] ||
+			len(w) >= 3 && s.rule.asked.initials(w)) {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
 		switch {
+		case ownVillage(s.ts, i) && fam != s.rule.family && !s.used[i+1]:
+			s.place(t) // "thôn em 320 hộ", "ấp tui 320 hộ": the writer's village (number_r9.go)
 		case placeNouns[w] && fam != s.rule.family && i+1 < len(s.ts) && !s.used[i+1] && isNameWord(s.ts[i+1].Typed):
 			// "Bản Mường: 320 hộ", "Ấp Tân Lợi 320 hộ": one place's
 			// figure; "Tổ VH" (initials) may be an office's team.

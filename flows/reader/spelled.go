@@ -131,7 +131,7 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 			goto done
 		case w == "linh" || w == "le":
 			words++
-			if afterScale < 100 { // "một trăm linh năm", "hai nghìn lẻ năm"
+			if afterScale < 100 && afterScale != 10 { // "một trăm linh năm", "hai nghìn lẻ năm", "bốn chục lẻ hai" (round nine)
 				return 0, 0, false
 			}
 			afterScale = 0
@@ -161,6 +161,8 @@ func readSpelled(ws []string, typed map[string]bool) (value float64, used int, o
 				cur = 1 // "trăm ba lăm", "ngàn tư": the one before it unsaid
 			}
 			switch {
+			case m == 100 && section >= 100, m == 10 && math.Mod(section, 100) != 0:
+				return 0, 0, false // "hai trăm ba trăm": two figures, never 500 (round nine)
 			case m == 100:
 				section += cur * 100
 			case m == 10:

@@ -215,7 +215,8 @@ func (r unitRule) ownInitials(w string) bool {
 // question's own words may follow, and the unit before them must fit.
 func (r unitRule) fitBeforeAsked(ws []string, fit unitFit) unitFit {
 	for k := len(ws) - 1; k >= 1; k-- {
-		if !r.asked.has(untelex(ws[k])) && !(recognitionWords[untelex(ws[k])] && r.asked.has("dat") && !r.asked.has("tong")) {
+		if !r.asked.has(untelex(ws[k])) && !(recognitionWords[untelex(ws[k])] && r.asked.has("dat") && !r.asked.has("tong")) &&
+			!(len(ws[k]) >= 3 && r.asked.initials(untelex(ws[k]))) { // "528 hồ sơ TTHC": the label's words by their initials (round nine)
 			break
 		}
 		if r.fit(ws[:k]) == unitFits {
