@@ -265,6 +265,9 @@ type StandingLine struct {
 	Has      bool
 	Target   *Target // nil when none is set
 	Rank     Rank
+	// Ranked: enough peers have the figure for a rank (EnoughReported of
+	// Rank.Of); Rank.Pos is 0 otherwise.
+	Ranked bool
 	// Leader is the best peer, shown when ranks are public.
 	Leader *Ranked
 	// Digits is how many decimals tell the unit's figure from its peers'.
@@ -336,8 +339,15 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 		l.Value, l.Has = in.Cur.Value(u, q)
 		lower := l.Target != nil && l.Target.LowerIsBetter()
 		l.Rank = in.Cur.RankOf(u, s.Peers.Units, q, lower)
+		// One threshold, the digest's (Digest.RanksShown): a rank on an
+		// indicator once half the peers have its figure, not merely a
+		// report ("hạng 2/2" of 6 when one of 3 reports has no share).
+		l.Ranked = EnoughReported(l.Rank.Of, len(s.Peers.Units))
+		if !l.Ranked {
+			l.Rank.Pos = 0
+		}
 		rk := in.Cur.Ranking(s.Peers.Units, q, lower)
-		if s.Public && len(rk) > 0 {
+		if s.Public && len(rk) > 0 && l.Ranked {
 			l.Leader = &rk[0]
 		}
 		// The unit's figure is told apart from its peers' and from its
@@ -601,6 +611,9 @@ func (s Standing) line(l StandingLine, ranks bool) (locales.Msg, bool) {
 	}
 	if ranks && l.Rank.Pos > 0 {
 		parts = append(parts, locales.M("standing.part_rank", "pos", locales.Plain(strconv.Itoa(l.Rank.Pos)), "of", locales.Plain(strconv.Itoa(l.Rank.Of))))
+	} else if ranks && !l.Ranked {
+		n := len(s.Peers.Units)
+		parts = append(parts, locales.M("standing.part_rank_later", "need", ReportsNeeded(n), "count", n, "ranked", l.Rank.Of))
 	}
 	var moves []locales.Msg
 	if l.SincePrev != nil {

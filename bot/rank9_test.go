@@ -1,0 +1,53 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/baocao/baocao/flows/sample"
+	"github.com/baocao/baocao/locales"
+	"github.com/baocao/baocao/store"
+)
+
+// The audit's item 5: one rule for ranks (flows.EnoughReported), counted
+// over the units that have the indicator's figure. In 06/2026 three of six
+// communes of cluster 11 reported, but Vân Du's share cannot be computed
+// (no applications): two have it, fewer than half, so neither the digest
+// nor /ketqua ranks it ("hạng 2/2" was shown), and both say what is counted.
+func TestRanksWaitForHalfThePeersToHaveTheFigureInTheDigestAndTheStanding(t *testing.T) {
+	cfg := sample.MustNamed("thanh-hoa")
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	a := &App{Store: mustOpen(t), Config: cfg, Log: discardLogger(), Now: func() time.Time { return now }}
+	csv := "Mã,tin_cds,ho_so_dvc,ho_so_truc_tuyen\n15187,12,400,300\n15190,5,0,0\n15199,0,250,200\n"
+	if resp := a.AdminImport(adminImport("m.csv", []byte(csv), "thang", "2026-06", false, false)); resp.Error != "" {
+		t.Fatalf("import refused:\n%s", resp.Error)
+	}
+	f := cfg.Form("thang")
+	p, err := f.Period("2026-06")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = a.Store.View(func(tx *store.Tx) error {
+		rep, err := StandingFor(tx, cfg, cfg.Units.Get("15187"), f, p)
+		if err != nil {
+			return err
+		}
+		s := locales.Render(locales.VI, rep.Msg)
+		if strings.Contains(s, "hạng 2/2") || !strings.Contains(s, "chưa xếp hạng: cần ít nhất 3/6 đơn vị có đủ số liệu để tính (hiện có 2)") {
+			t.Errorf("Kim Tân's standing:\n%s", s)
+		}
+		d, err := buildDigest(tx, cfg, cfg.Units.Get("cum_391"), f, p, now)
+		if err != nil {
+			return err
+		}
+		s = locales.Render(locales.VI, d.Reply().Msg)
+		if !strings.Contains(s, "xếp hạng sẽ có khi ít nhất 3/6 đơn vị có đủ số liệu để tính (hiện có 2)") {
+			t.Errorf("the digest:\n%s", s)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
