@@ -51,3 +51,39 @@ func TestRanksWaitForHalfThePeersToHaveTheFigureInTheDigestAndTheStanding(t *tes
 		t.Fatal(err)
 	}
 }
+
+// The audit's item 8: Thạch Bình's four old units all reported 2024
+// (2.200/2.600); its 2025 share is missing because its own 2025 report has
+// no households. /ketqua says so, and never that the old units' figures
+// are missing.
+func TestAMissingComparisonGivesItsTrueReason(t *testing.T) {
+	cfg := sample.MustNamed("thanh-hoa")
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	a := &App{Store: mustOpen(t), Config: cfg, Log: discardLogger(), Now: func() time.Time { return now }}
+	for year, csv := range map[string]string{
+		"2024": "Mã,tong_ho,gdvh\n15205,500,400\n15208,600,500\n15211,700,600\n15220,800,700\n",
+		"2025": "Mã,tong_ho,gdvh,tong_thon,kdcvh\n15211,,1800,25,20\n",
+	} {
+		if resp := a.AdminImport(adminImport("y"+year+".csv", []byte(csv), "nam", year, false, false)); resp.Error != "" {
+			t.Fatalf("import %s refused:\n%s", year, resp.Error)
+		}
+	}
+	f := cfg.Form("nam")
+	p, _ := f.Period("2025")
+	err := a.Store.View(func(tx *store.Tx) error {
+		rep, err := StandingFor(tx, cfg, cfg.Units.Get("15211"), f, p)
+		if err != nil {
+			return err
+		}
+		s := locales.Render(locales.VI, rep.Msg)
+		if strings.Contains(s, "chưa đủ số liệu của 4 đơn vị cũ") ||
+			!strings.Contains(s, "Tỷ lệ hộ gia đình văn hóa: chưa tính được (báo cáo chưa có số liệu “Tổng số hộ”)") ||
+			!strings.Contains(s, "4 đơn vị cũ đã nhập vào Xã Thạch Bình đều đã nộp") {
+			t.Errorf("Thạch Bình's standing:\n%s", s)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
