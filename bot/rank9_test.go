@@ -87,3 +87,55 @@ func TestAMissingComparisonGivesItsTrueReason(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The audit's item 9c: /ketqua nam 2024 tells Kim Tân and Ngọc Trạo, both
+// today's communes made of old units, the same thing: their result is
+// their old units' sum, shown for Kim Tân (all six reported), and for
+// Ngọc Trạo not computed because old 15259 did not report.
+func TestEveryMergedCommunesPastResultSaysWhatItIs(t *testing.T) {
+	cfg := sample.MustNamed("thanh-hoa")
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	a := &App{Store: mustOpen(t), Config: cfg, Log: discardLogger(), Now: func() time.Time { return now }}
+	csv := "Mã,tong_ho,gdvh\n15187,800,700\n15214,500,420\n15241,400,350\n15253,300,240\n15256,250,200\n15265,200,170\n15247,900,800\n15250,700,600\n15268,650,550\n"
+	if resp := a.AdminImport(adminImport("y.csv", []byte(csv), "nam", "2024", false, false)); resp.Error != "" {
+		t.Fatalf("import refused:\n%s", resp.Error)
+	}
+	f := cfg.Form("nam")
+	p, _ := f.Period("2024")
+	say := func(code string) string {
+		var out string
+		err := a.Store.View(func(tx *store.Tx) error {
+			u := cfg.Units.Get(code)
+			old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.OldUnitsOf(u, p))
+			if err != nil {
+				return err
+			}
+			m, gap, ok := cfg.EraResults(u, f, p, old)
+			if !ok {
+				t.Errorf("%s: no word of the era", code)
+			}
+			out = locales.Render(locales.VI, m)
+			if !gap {
+				rep, err := StandingFor(tx, cfg, u, f, p)
+				if err != nil {
+					return err
+				}
+				out = locales.Render(locales.VI, rep.Msg) + "\n" + out
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	kim := say("15187")
+	if !strings.Contains(kim, "84,9%") || !strings.Contains(kim, "khi xã Kim Tân chưa được thành lập: kết quả trên là tổng số liệu của 6 đơn vị cũ") {
+		t.Errorf("Kim Tân:\n%s", kim)
+	}
+	ngoc := say("15250")
+	if !strings.Contains(ngoc, "khi xã Ngọc Trạo chưa được thành lập. Kết quả của xã Ngọc Trạo kỳ này là tổng số liệu của 4 đơn vị cũ") ||
+		!strings.Contains(ngoc, "chưa tính được vì đơn vị cũ mã 15259 chưa nộp") {
+		t.Errorf("Ngọc Trạo:\n%s", ngoc)
+	}
+}
