@@ -109,7 +109,15 @@ func (r *request) results(args string) error {
 		if err != nil {
 			return err
 		}
-		if len(r.cfg().EraGaps(u, old)) > 0 {
+		// Every commune made of old units is told the same: its result
+		// is their sum, shown, or why it cannot be made.
+		if m, gap, ok := r.cfg().EraResults(u, f, p, old); ok {
+			if gap {
+				r.say(m)
+				return nil
+			}
+			defer r.say(m)
+		} else if len(r.cfg().EraGaps(u, old)) > 0 {
 			r.say(r.cfg().NotYetUnit(u, f, p))
 			return nil
 		}

@@ -76,13 +76,25 @@ func trendIndicators(cfg *flows.Config) []locales.Msg {
 // (nil when there is no figure at all to draw).
 func TrendFor(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, q *flows.Question, now time.Time, lang locales.Lang) (flows.Trend, locales.Msg, []byte, error) {
 	points := map[string]flows.TrendPoint{}
+	reports := map[string]map[string]*flows.Submission{}
+	load := func(p flows.Period) (map[string]*flows.Submission, error) {
+		if subs, ok := reports[p.Key]; ok {
+			return subs, nil
+		}
+		subs, err := tx.SubmissionsFor(f.ID, p.Key, cfg.TrendSources(u, p))
+		if err != nil {
+			return nil, fmt.Errorf("bot.TrendFor: %w", err)
+		}
+		reports[p.Key] = subs
+		return subs, nil
+	}
 	at := func(p flows.Period) (flows.TrendPoint, error) {
 		if pt, ok := points[p.Key]; ok {
 			return pt, nil
 		}
-		subs, err := tx.SubmissionsFor(f.ID, p.Key, cfg.TrendSources(u, p))
+		subs, err := load(p)
 		if err != nil {
-			return flows.TrendPoint{}, fmt.Errorf("bot.TrendFor: %w", err)
+			return flows.TrendPoint{}, err
 		}
 		pt := cfg.TrendPointOf(u, f, q, p, subs)
 		points[p.Key] = pt
@@ -102,13 +114,31 @@ func TrendFor(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, q *
 		return tr, tr.Line(flows.TrendPoint{}, flows.TrendPoint{}), nil, nil
 	}
 	// The periods compared lie in the trend, or, when the latest figure
-	// is not of its last period, perhaps before it.
+	// is not of its last period, perhaps before it. A group's change is
+	// the digest's: over its units that have both figures.
 	yearP, prevP, _ := flows.TrendComparisons(f, latest.Period)
-	year, err := at(yearP)
+	then := func(p flows.Period) (flows.TrendPoint, error) {
+		pt, err := at(p)
+		if err != nil || u.IsLeaf() || !pt.Has {
+			return pt, err
+		}
+		nowSubs, err := load(latest.Period)
+		if err != nil {
+			return pt, err
+		}
+		thenSubs, err := load(p)
+		if err != nil {
+			return pt, err
+		}
+		c, _ := cfg.TrendCompare(u, f, q, latest.Period, p, nowSubs, thenSubs)
+		pt.Change = &c
+		return pt, nil
+	}
+	year, err := then(yearP)
 	if err != nil {
 		return tr, locales.Msg{}, nil, err
 	}
-	prev, err := at(prevP)
+	prev, err := then(prevP)
 	if err != nil {
 		return tr, locales.Msg{}, nil, err
 	}

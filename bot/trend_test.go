@@ -221,3 +221,42 @@ func TestTheTrendScreenshot(t *testing.T) {
 		t.Errorf("no screenshot: %v (go test ./bot -run TestTheTrendScreenshot -update)", err)
 	}
 }
+
+// The audit's item 3: a cluster whose communes reported has a trend. Its
+// share is the digest's: the summed parts of the units that gave both
+// (2025: 14.234/16.700 = 85,23%, Thạch Bình gave no households; 2026:
+// 12.361/14.350 = 86,14%), said over how many; its change is taken over
+// the communes with both years (3/6), as the digest's.
+func TestAClustersTrendIsTheDigestsShareOfTheUnitsThatGaveBoth(t *testing.T) {
+	cfg := sample.MustNamed("thanh-hoa")
+	now := time.Date(2026, 12, 20, 9, 0, 0, 0, locales.Zone)
+	a := &App{Store: mustOpen(t), Config: cfg, Log: discardLogger(), Now: func() time.Time { return now }}
+	for year, csv := range map[string]string{
+		"2025": "Mã,tong_ho,gdvh\n15187,2500,2131\n15190,2200,1874\n15199,7000,5967\n15211,,1800\n15250,5000,4262\n",
+		"2026": "Mã,tong_ho,gdvh\n15187,2500,2149\n15190,2200,1892\n15199,7000,6020\n15211,2650,2300\n",
+	} {
+		if resp := a.AdminImport(adminImport("y"+year+".csv", []byte(csv), "nam", year, false, false)); resp.Error != "" {
+			t.Fatalf("import %s refused:\n%s", year, resp.Error)
+		}
+	}
+	tr, line, img := trendOf(t, a, now, "cum_391", "ty_le_gdvh")
+	if p := pointOf(t, tr, "2025"); !p.Has || math.Abs(p.Value-14234.0/16700*100) > 1e-9 || p.Done != 4 || p.Expected != 6 {
+		t.Errorf("cluster 11 in 2025 = %+v, want 14.234/16.700 over 4/6", p)
+	}
+	if p := pointOf(t, tr, "2026"); !p.Has || math.Abs(p.Value-12361.0/14350*100) > 1e-9 {
+		t.Errorf("cluster 11 in 2026 = %+v, want 12.361/14.350", p)
+	}
+	want := "📈 Tỷ lệ hộ gia đình văn hóa của Cụm thi đua số 11 (địa bàn huyện Thạch Thành cũ) năm 2026: 86,1% (12.361/14.350; 4/6 đơn vị có số liệu); " +
+		"so với năm 2025: 85,2% (14.234/16.700; 4/6 đơn vị có số liệu), ▲ 0,8 điểm phần trăm (trên 3/6 đơn vị có số liệu cả hai kỳ)."
+	if line != want {
+		t.Errorf("line %q\nwant %q", line, want)
+	}
+	if img == nil {
+		t.Error("no chart")
+	}
+	// A count is a sum only when every commune gave it.
+	tr, _, _ = trendOf(t, a, now, "cum_391", "tong_ho")
+	if p, ok := tr.Point("2026"); ok && p.Has {
+		t.Errorf("cluster 11's households in 2026 = %+v from 4/6 communes, want no sum", p)
+	}
+}

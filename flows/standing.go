@@ -265,6 +265,9 @@ type StandingLine struct {
 	Has      bool
 	Target   *Target // nil when none is set
 	Rank     Rank
+	// Ranked: enough peers have the figure for a rank (EnoughReported of
+	// Rank.Of); Rank.Pos is 0 otherwise.
+	Ranked bool
 	// Leader is the best peer, shown when ranks are public.
 	Leader *Ranked
 	// Digits is how many decimals tell the unit's figure from its peers'.
@@ -292,6 +295,9 @@ type Standing struct {
 	Public    bool      // peers' figures may be shown
 	Submitted int       // peers that reported (a district or cluster: half its units, see Rankable)
 	Own       []OwnLine // the office's own report, for a unit above others
+	// OldUnreported are the codes of the old units merged into the unit
+	// that sent no report of an earlier period compared (before 07/2025).
+	OldUnreported []string
 }
 
 // StandingInput is what a standing is computed from: cur holds the
@@ -325,6 +331,24 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 			s.Own = []OwnLine{{Unit: u, Sub: sub}}
 		}
 	}
+	// The old units merged into a commune that sent no report of an
+	// earlier period compared: the true reason a comparison is missing,
+	// apart from an old report without the figure.
+	if u.IsLeaf() {
+		seen := map[string]bool{}
+		for _, t := range []*Table{in.Prev, in.YearAgo} {
+			if t == nil || !mergedHistory(u, t.Period) {
+				continue
+			}
+			for _, code := range u.Formerly {
+				if t.Sub(code) == nil && !seen[code] {
+					seen[code] = true
+					s.OldUnreported = append(s.OldUnreported, code)
+				}
+			}
+		}
+		sort.Strings(s.OldUnreported)
+	}
 	year := p.Start.Year()
 	for _, pu := range s.Peers.Units {
 		if in.Cur.Rankable(pu) {
@@ -336,8 +360,15 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 		l.Value, l.Has = in.Cur.Value(u, q)
 		lower := l.Target != nil && l.Target.LowerIsBetter()
 		l.Rank = in.Cur.RankOf(u, s.Peers.Units, q, lower)
+		// One threshold, the digest's (Digest.RanksShown): a rank on an
+		// indicator once half the peers have its figure, not merely a
+		// report ("hạng 2/2" of 6 when one of 3 reports has no share).
+		l.Ranked = EnoughReported(l.Rank.Of, len(s.Peers.Units))
+		if !l.Ranked {
+			l.Rank.Pos = 0
+		}
 		rk := in.Cur.Ranking(s.Peers.Units, q, lower)
-		if s.Public && len(rk) > 0 {
+		if s.Public && len(rk) > 0 && l.Ranked {
 			l.Leader = &rk[0]
 		}
 		// The unit's figure is told apart from its peers' and from its
@@ -563,8 +594,13 @@ func (s Standing) mergerNote() *locales.Msg {
 		// Some lines compared with the old units' sum; a line whose figure
 		// one of them did not give says so itself.
 		m = locales.M("standing.merger_sum", "unit", s.Unit.Name, "count", len(s.Unit.Formerly), "codes", locales.Plain(joinCodes(s.Unit.Formerly)))
+	case incomplete && len(s.OldUnreported) > 0:
+		m = locales.M("standing.merger_unreported", "unit", s.Unit.Name, "count", len(s.Unit.Formerly),
+			"codes", locales.Plain(joinCodes(s.OldUnreported)))
 	case incomplete:
-		m = locales.M("standing.merger_incomplete", "unit", s.Unit.Name, "count", len(s.Unit.Formerly))
+		// Every old unit reported: what is missing is a figure in their
+		// reports, not a report.
+		m = locales.M("standing.merger_no_figure", "unit", s.Unit.Name, "count", len(s.Unit.Formerly))
 	default:
 		return nil
 	}
@@ -587,6 +623,9 @@ func joinCodes(codes []string) string {
 func (s Standing) line(l StandingLine, ranks bool) (locales.Msg, bool) {
 	q := l.Question
 	if !l.Has {
+		if why := s.noFigure(q); why != nil {
+			return locales.M("standing.line_no_share", "label", Label(q), "why", *why), false
+		}
 		return locales.M("standing.line_missing", "label", Label(q)), false
 	}
 	var parts []locales.Msg
@@ -601,6 +640,9 @@ func (s Standing) line(l StandingLine, ranks bool) (locales.Msg, bool) {
 	}
 	if ranks && l.Rank.Pos > 0 {
 		parts = append(parts, locales.M("standing.part_rank", "pos", locales.Plain(strconv.Itoa(l.Rank.Pos)), "of", locales.Plain(strconv.Itoa(l.Rank.Of))))
+	} else if ranks && !l.Ranked {
+		n := len(s.Peers.Units)
+		parts = append(parts, locales.M("standing.part_rank_later", "need", ReportsNeeded(n), "count", n, "ranked", l.Rank.Of))
 	}
 	var moves []locales.Msg
 	if l.SincePrev != nil {
@@ -613,7 +655,7 @@ func (s Standing) line(l StandingLine, ranks bool) (locales.Msg, bool) {
 	if !s.SameAgo && l.SinceYear != nil {
 		moves = append(moves, s.over(locales.M("standing.since_year", "change", change(q, *l.SinceYear)), l.YearCmp))
 	}
-	if l.SinceYear == nil && l.YearNote == PastIncomplete && s.anyMerged() {
+	if l.SinceYear == nil && l.YearNote == PastIncomplete && (s.anyMerged() || len(s.OldUnreported) == 0) {
 		// Some of the old units' sums were compared, this one could not
 		// be: one of them did not give the figure.
 		moves = append(moves, locales.M("compare.year_incomplete"))
@@ -664,4 +706,36 @@ func (s Standing) anyMerged() bool {
 		}
 	}
 	return false
+}
+
+// noFigure says why a share of a report is not computed: a part it is
+// made of is missing from the report, or its denominator is 0. nil when
+// the unit has no report, or the figure is not a share.
+func (s Standing) noFigure(q *Question) *locales.Msg {
+	r, ok := q.Ratio()
+	if s.Sub == nil || !ok {
+		return nil
+	}
+	var missing []locales.Msg
+	for _, id := range []string{r.Num, r.Den} {
+		if _, ok := s.Sub.Num(id); !ok {
+			if part := s.Form.Question(id); part != nil {
+				missing = append(missing, locales.M("standing.part_name", "label", part.ShortLabel()))
+			}
+		}
+	}
+	var m locales.Msg
+	switch {
+	case len(missing) == 2:
+		return nil // neither part given: no figure, nothing half-reported
+	case len(missing) > 0:
+		m = locales.M("standing.no_share_missing", "parts", joinMsgs(missing, "standing.and"))
+	default:
+		den := s.Form.Question(r.Den)
+		if den == nil {
+			return nil
+		}
+		m = locales.M("standing.no_share_zero", "label", den.ShortLabel())
+	}
+	return &m
 }

@@ -10,12 +10,14 @@ package flows
 //     its shares recomputed from the summed parts of that period. When one
 //     of them has no figure, or part of an old unit came (Partly), there
 //     is no point: a gap, never a partial sum, never 0.
-//   - A group's point (a cluster, the province) needs every reporting
-//     unit under it: a month in which 150 of 166 communes reported has no
-//     province figure, only "150/166". Before 07/2025 a group whose old
-//     units all went into it (the province; a cluster of a former
-//     district) is the sum of those old units, so a commune split between
-//     two new ones does not take the province's past with it.
+//   - A group's point (a cluster, the province) is the digest's figure: a
+//     share from the summed parts of the units that gave both, saying
+//     over how many ("4/6 đơn vị có số liệu"); a count only when every
+//     reporting unit gave it (a month in which 150 of 166 communes
+//     reported has no province count, only "150/166"). Before 07/2025 the
+//     units are the old units that went wholly into the group's reporting
+//     units, so a commune split between two new ones does not take the
+//     province's past with it.
 //
 // The loading (which reports to read for which period) is the caller's;
 // what is a point, and what a gap, is decided here.
@@ -33,8 +35,18 @@ type TrendPoint struct {
 	// 07/2025 reform (the dashed part of the chart).
 	Merged bool
 	// Done of Expected reporting units (old units, for a sum of them) had
-	// the figure: a gap of a group says how far it got.
+	// the figure: a gap of a group says how far it got, a share of a group
+	// over how many units it was taken.
 	Done, Expected int
+	// Old marks a group's point counted in old units (Done, Expected).
+	Old bool
+	// Num and Den are a group's share's summed parts (Parts set).
+	Num, Den float64
+	Parts    bool
+	// Change is the latest figure set against this point's, when the
+	// caller compared them (TrendCompare): a group's change is taken over
+	// the units that have both figures, as the digest's.
+	Change *Compare
 }
 
 // Trend is the series /xuhuong draws.
@@ -89,46 +101,102 @@ func (c *Config) TrendSources(u *Unit, p Period) []*Unit {
 
 // TrendPointOf is u's point of q in period p, from subs: the reports of
 // the units TrendSources names, by code.
+//
+// A reporting unit's point is its own figure, or before 07/2025 the sum of
+// its old units merged whole (none when one is missing). A group's point
+// is the digest's figure (Table.Aggregate's arithmetic, aggregateCodes):
+// a share is the sum of the numerators over the sum of the denominators
+// of the units that gave both, and says over how many (Done of Expected);
+// a count is a sum only when every unit gave it, else a gap that says how
+// far it got. Before 07/2025 a group's units are the old units that went
+// wholly into its reporting units (an old unit split with a unit outside
+// the group is left out of a share, and leaves a count without a figure).
 func (c *Config) TrendPointOf(u *Unit, f *Form, q *Question, p Period, subs map[string]*Submission) TrendPoint {
 	pt := TrendPoint{Period: p}
-	if c.Earlier(p) {
-		pt.Merged = mergedAny(u)
-		if !u.IsLeaf() && c.closedBefore(u, p) {
-			// The group's old units all went into it: their sum is its
-			// figure, whatever happened between them.
-			var codes []string
-			for _, o := range c.OldUnitsOf(u, p) {
-				codes = append(codes, o.Code)
-			}
-			t := NewTable(f, p, subs)
-			pt.Expected = len(codes)
-			for _, code := range codes {
-				if hasFigure(t.Subs[code], q) {
-					pt.Done++
-				}
-			}
-			if pt.Done == pt.Expected {
-				a := t.aggregateCodes(codes, q)
-				pt.Value, pt.Has = a.Value, a.Units > 0
-			}
-			return pt
+	if u.IsLeaf() {
+		if c.Earlier(p) {
+			pt.Merged = mergedAny(u)
+			subs = c.EraSubs([]*Unit{u}, f, p, subs)
 		}
-		// Each of today's units as the sum of its old ones (none when one
-		// is missing or came in part).
-		subs = c.EraSubs(u.Leaves(), f, p, subs)
+		t := NewTable(f, p, subs)
+		pt.Expected = 1
+		if hasFigure(t.Subs[u.Code], q) {
+			pt.Done = 1
+			pt.Value, pt.Has = t.Value(u, q)
+		}
+		return pt
+	}
+	var codes []string
+	if c.Earlier(p) {
+		pt.Merged, pt.Old = mergedAny(u), true
+		old := c.OldUnitsOf(u, p)
+		pt.Expected = len(old)
+		for _, o := range c.oldUnitsWithin(u, p) {
+			codes = append(codes, o.Code)
+		}
+	} else {
+		for _, l := range u.Leaves() {
+			codes = append(codes, l.Code)
+		}
+		pt.Expected = len(codes)
 	}
 	t := NewTable(f, p, subs)
-	leaves := u.Leaves()
-	pt.Expected = len(leaves)
-	for _, l := range leaves {
-		if hasFigure(t.Subs[l.Code], q) {
+	for _, code := range codes {
+		if hasFigure(t.Subs[code], q) {
 			pt.Done++
 		}
 	}
-	if pt.Done == pt.Expected {
-		pt.Value, pt.Has = t.Value(u, q)
+	a := t.aggregateCodes(codes, q)
+	if a.Units == 0 {
+		return pt
+	}
+	if q.Summable() && pt.Done < pt.Expected {
+		return pt // a partial sum of a count is not the group's count
+	}
+	pt.Value, pt.Has = a.Value, true
+	if _, ok := q.Ratio(); ok {
+		pt.Num, pt.Den, pt.Parts = a.Num, a.Den, true
 	}
 	return pt
+}
+
+// oldUnitsWithin are the old units of p that went wholly into u's
+// reporting units: merged whole into one of them, or split only among
+// them, never partly into a unit outside u.
+func (c *Config) oldUnitsWithin(u *Unit, p Period) []*Unit {
+	outside := map[string]bool{}
+	for _, x := range c.Units.All() {
+		if !x.IsLeaf() || u.Contains(x) {
+			continue
+		}
+		codes := append(append([]string(nil), x.Formerly...), x.Partly...)
+		if len(codes) == 0 {
+			codes = []string{x.Code} // a unit the reform left as it was
+		}
+		for _, code := range codes {
+			outside[code] = true
+		}
+	}
+	var out []*Unit
+	for _, o := range c.OldUnitsOf(u, p) {
+		if !outside[o.Code] {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// TrendCompare compares u's figure q of period now with that of then,
+// as the digest and the standing compare them (Table.CompareWith): a
+// group over its reporting units that have both figures, each before
+// 07/2025 as the sum of its old units. nowSubs and thenSubs are the
+// reports TrendSources names for each period.
+func (c *Config) TrendCompare(u *Unit, f *Form, q *Question, now, then Period, nowSubs, thenSubs map[string]*Submission) (Compare, bool) {
+	cur := NewTable(f, now, nowSubs)
+	if c.Earlier(now) {
+		cur = c.EraTable(u, f, now, nowSubs)
+	}
+	return cur.CompareWith(NewTable(f, then, thenSubs), u, q)
 }
 
 // hasFigure reports whether a report holds what q's figure is made of:
@@ -164,31 +232,6 @@ func mergedAny(u *Unit) bool {
 		}
 	}
 	return false
-}
-
-// closedBefore reports whether every old unit that went into u's
-// reporting units went nowhere else: then u's figure of an earlier era
-// is their sum, even where one of them was split among u's units.
-func (c *Config) closedBefore(u *Unit, p Period) bool {
-	inside := map[string]bool{}
-	for _, o := range c.OldUnitsOf(u, p) {
-		inside[o.Code] = true
-	}
-	for _, x := range c.Units.All() {
-		if !x.IsLeaf() || u.Contains(x) {
-			continue
-		}
-		codes := append(append([]string(nil), x.Formerly...), x.Partly...)
-		if len(codes) == 0 {
-			codes = []string{x.Code} // a unit the reform left as it was
-		}
-		for _, code := range codes {
-			if inside[code] {
-				return false // part of it, or all of it, is elsewhere
-			}
-		}
-	}
-	return true
 }
 
 // NewTrend is the trend of q for u from its points, oldest first; the

@@ -19,16 +19,22 @@ func TrendComparisons(f *Form, latest Period) (yearAgo, prev Period, same bool) 
 
 // Line is the trend's text, latest its last figure and yearAgo and prev
 // the points of TrendComparisons (found in the trend or loaded apart);
-// with no figure at all it says so.
+// with no figure at all it says so. A group's figure says what it is made
+// of (the summed parts of a share, over how many units), and its change
+// is the one its Change holds: over the units that have both figures, as
+// the digest's, said so when not all have them, and not given before
+// half have (Compare.Enough).
 func (t Trend) Line(yearAgo, prev TrendPoint) locales.Msg {
 	q := t.Question
 	latest, ok := t.Latest()
 	if !ok {
 		return locales.M("trend.none", "label", q.ShortLabel(), "unit", t.Unit.Named(), "count", TrendLength(t.Form))
 	}
+	// The decimals make a printed change the difference of its printed
+	// figures, where it is that difference.
 	var thens []float64
 	for _, then := range []TrendPoint{yearAgo, prev} {
-		if then.Has {
+		if then.Has && (then.Change == nil || then.Change.Whole()) {
 			thens = append(thens, then.Value)
 		}
 	}
@@ -37,11 +43,22 @@ func (t Trend) Line(yearAgo, prev TrendPoint) locales.Msg {
 		if !then.Has {
 			return locales.M("trend.compare_none", "period", then.Period.Label())
 		}
+		var moved locales.Msg
+		switch c := then.Change; {
+		case c == nil:
+			moved = ChangeDigits(q, latest.Value-then.Value, digits)
+		case c.Units == 0 || !c.Enough():
+			moved = locales.M("trend.change_later", "units", c.Units, "of", c.Of)
+		case c.Whole():
+			moved = ChangeDigits(q, c.Change(), digits)
+		default:
+			moved = locales.M("compare.over", "change", ChangeDigits(q, c.Change(), digits), "units", c.Units, "of", c.Of)
+		}
 		return locales.M(key, "period", then.Period.Label(), "value", FigureDigits(q, then.Value, digits),
-			"note", t.mergedNote(then), "change", ChangeDigits(q, latest.Value-then.Value, digits))
+			"note", t.Note(then), "change", moved)
 	}
 	args := []any{"label", q.ShortLabel(), "unit", t.Unit.Named(), "period", latest.Period.Label(),
-		"value", FigureDigits(q, latest.Value, digits), "note", t.mergedNote(latest), "pending", t.pending(latest)}
+		"value", FigureDigits(q, latest.Value, digits), "note", t.Note(latest), "pending", t.pending(latest)}
 	if yearAgo.Period.Key == prev.Period.Key {
 		return locales.M("trend.line", append(args, "year", compare("trend.compare", yearAgo))...)
 	}
@@ -49,12 +66,32 @@ func (t Trend) Line(yearAgo, prev TrendPoint) locales.Msg {
 		"prev", compare("trend.compare_prev", prev))...)
 }
 
-// mergedNote marks a figure summed from the old units of before 07/2025.
-func (t Trend) mergedNote(p TrendPoint) any {
-	if !p.Merged {
+// Note is what a figure of the trend is made of, in brackets after it:
+// a sum of old units of before 07/2025, a group's share's summed parts,
+// and over how many units when not all gave it ("tổng các đơn vị cũ;
+// 13.970/16.380; 19/24 đơn vị cũ có số liệu"); empty for a reporting
+// unit's own figure.
+func (t Trend) Note(p TrendPoint) any {
+	var parts []locales.Msg
+	if p.Merged {
+		parts = append(parts, t.OldWord())
+	}
+	if !t.Unit.IsLeaf() && p.Has {
+		if p.Parts {
+			parts = append(parts, locales.M("trend.group_parts", "num", int64(p.Num), "den", int64(p.Den)))
+		}
+		if p.Done < p.Expected {
+			key := "trend.units_done"
+			if p.Old {
+				key = "trend.old_units_done"
+			}
+			parts = append(parts, locales.M(key, "done", p.Done, "expected", p.Expected))
+		}
+	}
+	if len(parts) == 0 {
 		return locales.Plain("")
 	}
-	return locales.M("trend.note_merged", "what", t.OldWord())
+	return locales.M("trend.note_merged", "what", joinMsgs(parts, "trend.note_sep"))
 }
 
 // OldWord names what a merged figure was summed from: "các xã cũ" for a
