@@ -33,14 +33,30 @@ type AuditQuery struct {
 
 // ReadAudit reads the log for q and renders it as message lines.
 func ReadAudit(tx *store.Tx, cfg *flows.Config, q AuditQuery) (locales.Msg, error) {
+	// under reports whether the entry's unit is top's: an old unit is
+	// under the units of today it went into.
+	under := func(top, u *flows.Unit) bool {
+		if u == nil {
+			return false
+		}
+		if u.Until.IsZero() {
+			return top.Contains(u)
+		}
+		for _, s := range cfg.Successors(u.Code) {
+			if top.Contains(s) {
+				return true
+			}
+		}
+		return false
+	}
 	keep := func(e store.AuditEntry) bool {
 		u := auditUnit(cfg, e)
-		if q.Unit != nil && (u == nil || !q.Unit.Contains(u)) {
+		if q.Unit != nil && !under(q.Unit, u) {
 			return false
 		}
 		if q.Within != nil {
 			for _, top := range q.Within {
-				if (u != nil && top.Contains(u)) || (e.Unit == "" && top.Parent == nil) {
+				if under(top, u) || (e.Unit == "" && top.Parent == nil) {
 					return true
 				}
 			}
@@ -133,9 +149,34 @@ func auditUnit(cfg *flows.Config, e store.AuditEntry) *flows.Unit {
 	code, until := flows.SplitRef(e.Unit)
 	if until.IsZero() {
 		until = cfg.EraUntilAt(e.At)
+		if p, ok := auditPeriod(cfg, e); ok {
+			// A report's entry is about its period's unit: 2024's 15250
+			// is old Xã Thành An even when imported in 2026.
+			until = cfg.EraUntil(p)
+		}
 	}
 	if !until.IsZero() {
 		return cfg.OldUnit(code, until)
 	}
 	return cfg.Units.Get(code)
+}
+
+// auditPeriod is the period a report's entry (submitted, edited,
+// imported: "nam 2024 v1 …") is about.
+func auditPeriod(cfg *flows.Config, e store.AuditEntry) (flows.Period, bool) {
+	switch e.Action {
+	case store.AuditSubmit, store.AuditEdit, store.AuditImport:
+	default:
+		return flows.Period{}, false
+	}
+	w := strings.Fields(e.Detail)
+	if len(w) < 2 {
+		return flows.Period{}, false
+	}
+	f := cfg.Form(w[0])
+	if f == nil {
+		return flows.Period{}, false
+	}
+	p, err := f.Period(w[1])
+	return p, err == nil
 }

@@ -71,6 +71,11 @@ func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form,
 	}
 	in := report.ExportInput{Config: cfg, Unit: u, Table: t, Lang: lang, By: by, FirstAt: first, Photo: photoBytes(tx), Now: now,
 		VoiceLink: voiceLink(tx, publicURL)}
+	if cfg.Earlier(p) {
+		if in.MissingNotes, err = eraMissingNotes(tx, cfg, u, f, p, lang); err != nil {
+			return Attachment{}, err
+		}
+	}
 	doc := report.OfficialDocument(in)
 	name := f.ID + "-" + p.Key + "-" + u.Code
 	var file channel.File
@@ -164,4 +169,27 @@ func eraOwed(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p fl
 		}
 	}
 	return old, subs, first, nil
+}
+
+// eraMissingNotes says, for each of today's units under u left without a
+// figure of a period of an earlier era, why: how many of its old units
+// reported ("3/4 đơn vị cũ đã nộp"), or that it took part of an old unit.
+func eraMissingNotes(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flows.Period, lang locales.Lang) (map[string]string, error) {
+	old, err := tx.SubmissionsFor(f.ID, p.Key, cfg.PastUnits(u, p))
+	if err != nil {
+		return nil, err
+	}
+	notes := map[string]string{}
+	for _, g := range cfg.EraGaps(u, old) {
+		if g.Note == flows.PastPartial {
+			notes[g.Unit.Code] = locales.Render(lang, locales.M("doc.era_partly"))
+			continue
+		}
+		total := len(g.Unit.Formerly)
+		if total == 0 || total == len(g.Missing) {
+			continue // none reported: "Chưa nộp" says it
+		}
+		notes[g.Unit.Code] = locales.Render(lang, locales.M("doc.era_incomplete", "done", total-len(g.Missing), "total", total))
+	}
+	return notes, nil
 }

@@ -211,14 +211,25 @@ func (c *Config) PlanImport(in ImportInput) ImportPlan {
 		}
 		line := i + 1
 		code, name := cell(h.code), cell(h.name)
-		if h.code < 0 && name != "" && c.notAUnitRow(name) || h.code >= 0 && code == "" && headingName(name) {
+		if name != "" && (h.code < 0 || code == "") && c.notAUnitRow(name) {
 			district = Fold(name) // a district's heading: its communes follow
 			continue
 		}
-		if h.code >= 0 && (code == "" || numberingCell(code)) || h.code < 0 && name == "" {
-			continue // a heading, a total, the signatures below the table
+		if h.code >= 0 && (code == "" && name == "" || code != "" && numberingCell(code)) || h.code < 0 && name == "" {
+			continue // an empty row, the row numbering the columns
 		}
 		u, col, msg := c.importUnit(f, p, code, name, district, h)
+		if u == nil && h.code >= 0 && code == "" {
+			// No code: the unit is found by its name, as without a code
+			// column. The row of units of measure ("Đơn vị tính"), a
+			// repeated heading or a line of text under the table (the
+			// signatures) names none and is passed over; a row with
+			// figures is refused at its empty code cell, never dropped.
+			if w := headWords(name); otherHeads[w] || nameHeads[w] || !rowHasFigures(h, cell) {
+				continue
+			}
+			msg, col = locales.M("import.no_code", "col", locales.Plain(ColumnName(h.name+1)), "problem", msg), h.code
+		}
 		if u == nil {
 			plan.Problems = append(plan.Problems, ImportProblem{Line: line, Col: col + 1, Msg: msg})
 			continue
@@ -270,6 +281,16 @@ func (c *Config) PlanImport(in ImportInput) ImportPlan {
 	return plan
 }
 
+// rowHasFigures reports whether a row has a figure in a question's column.
+func rowHasFigures(h header, cell func(int) string) bool {
+	for j := range h.questions {
+		if !blankCell(cell(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // notAUnitRow reports a named row that is no unit's: a total, a cluster's
 // or district's heading.
 func (c *Config) notAUnitRow(name string) bool {
@@ -307,15 +328,10 @@ func (c *Config) importUnit(f *Form, p Period, code, name, district string, h he
 	}
 	if c.Earlier(p) {
 		until := c.EraUntil(p)
-		var old []*Unit
+		old := c.oldUnits(until)
 		seen := map[string]bool{}
-		for _, u := range c.Units.All() {
-			for _, oc := range append(append([]string(nil), u.Formerly...), u.Partly...) {
-				if !seen[oc] {
-					seen[oc] = true
-					old = append(old, c.OldUnit(oc, until))
-				}
-			}
+		for _, u := range old {
+			seen[u.Code] = true
 		}
 		if seen[query] {
 			u := c.OldUnit(query, until)
@@ -331,6 +347,17 @@ func (c *Config) importUnit(f *Form, p Period, code, name, district string, h he
 			return u, col, locales.Msg{}
 		}
 		u, many := pickNamed(old, query, district)
+		if u != nil && !levelAgrees(u, query) {
+			// "Xã Kim Tân" found only as old "Thị trấn Kim Tân": today's
+			// commune, whose figures before the reform are its old units'
+			// sum, or a level miswritten; nobody can be asked which.
+			if today := c.currentUnit(query); today != nil && nameAgrees(today, query) {
+				return nil, col, locales.M("import.today_name", "name", locales.Plain(query), "unit", today.Named(), "code", locales.Plain(today.Code),
+					"period", p.Label(), "old", c.Label(u), "old_name", locales.Plain(u.Name), "old_code", locales.Plain(u.Code))
+			}
+			return nil, col, locales.M("import.level_name", "name", locales.Plain(query), "period", p.Label(), "unit", c.Label(u),
+				"unit_name", locales.Plain(u.Name), "code", locales.Plain(u.Code))
+		}
 		if u != nil {
 			return u, col, locales.Msg{}
 		}
@@ -352,6 +379,18 @@ func (c *Config) importUnit(f *Form, p Period, code, name, district string, h he
 		if len(many) > 1 {
 			return nil, col, c.ambiguous(query, many)
 		}
+		if u != nil && !levelAgrees(u, query) {
+			// "Thị trấn Kim Tân" in 2026: the old town, which is no unit
+			// of this period, or a level miswritten.
+			if until := c.EraStart(); !until.IsZero() {
+				if o, _ := pickNamed(c.oldUnits(until), query, district); o != nil && nameAgrees(o, query) {
+					return nil, col, locales.M("import.old_name", "name", locales.Plain(query), "old", c.Label(o), "old_code", locales.Plain(o.Code),
+						"since", locales.Date(until), "period", p.Label(), "unit", u.Named(), "unit_name", locales.Plain(u.Name), "code", locales.Plain(u.Code))
+				}
+			}
+			return nil, col, locales.M("import.level_name", "name", locales.Plain(query), "period", p.Label(), "unit", u.Named(),
+				"unit_name", locales.Plain(u.Name), "code", locales.Plain(u.Code))
+		}
 	}
 	switch {
 	case u == nil:
@@ -360,6 +399,29 @@ func (c *Config) importUnit(f *Form, p Period, code, name, district string, h he
 		return nil, col, locales.M("import.not_reporting", "unit", u.Named(), "title", f.Title)
 	}
 	return u, col, locales.Msg{}
+}
+
+// oldUnits lists the units of the era that ended at until that today's
+// units were made of (wholly or in part), once each.
+func (c *Config) oldUnits(until time.Time) []*Unit {
+	var old []*Unit
+	seen := map[string]bool{}
+	for _, u := range c.Units.All() {
+		for _, oc := range append(append([]string(nil), u.Formerly...), u.Partly...) {
+			if !seen[oc] {
+				seen[oc] = true
+				old = append(old, c.OldUnit(oc, until))
+			}
+		}
+	}
+	return old
+}
+
+// levelAgrees reports whether the level word written in a name ("Xã",
+// "Thị trấn"), if any, is u's.
+func levelAgrees(u *Unit, name string) bool {
+	l := levelWord(Fold(name))
+	return l == "" || l == levelWord(Fold(u.Name))
 }
 
 // ambiguous says that a name is several units', naming each with its code.

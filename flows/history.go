@@ -96,7 +96,7 @@ func HistoryMessage(f *Form, p Period, u *Unit, versions []*Submission) locales.
 	var blocks []locales.Msg
 	for i := len(versions) - 1; i >= 0 && len(blocks) < HistoryVersions; i-- {
 		v := versions[i]
-		head := locales.M("history.version", "version", v.Version, "at", locales.DateTime(v.At), "by", locales.Plain(v.ByName))
+		head := versionHead(v)
 		if i == 0 {
 			blocks = append(blocks, locales.M("history.first", "head", head, "count", answered(f, v)))
 			continue
@@ -212,4 +212,22 @@ func picksText(q *Question, picks []string) locales.Text {
 		out[lang] = strings.Join(names, ", ")
 	}
 	return out
+}
+
+// versionHead says who sent a version and when; an imported one says it
+// came from a file, when it was imported and by which operator (its At is
+// the period's end, since when the unit reported is not known).
+func versionHead(v *Submission) locales.Msg {
+	im := v.Imported
+	if im == nil {
+		return locales.M("history.version", "version", v.Version, "at", locales.DateTime(v.At), "by", locales.Plain(v.ByName))
+	}
+	by := any(locales.M("history.operator"))
+	if im.By != "" && im.By != "cli" {
+		by = locales.M("history.operator_named", "name", locales.Plain(im.By))
+	}
+	if im.At.IsZero() {
+		return locales.M("history.version_imported_untimed", "version", v.Version, "file", locales.Plain(im.File), "by", by)
+	}
+	return locales.M("history.version_imported", "version", v.Version, "file", locales.Plain(im.File), "at", locales.DateTime(im.At), "by", by)
 }

@@ -37,6 +37,9 @@ type ExportInput struct {
 	// line ("Thanh Hóa, ngày …… tháng …… năm 2027"), the day and month
 	// left for the signer. Zero leaves the year blank too.
 	Now time.Time
+	// MissingNotes, by code, replace "Chưa nộp" for a unit with no figure
+	// of a period of an earlier era: how many of its old units reported.
+	MissingNotes map[string]string
 }
 
 // tableColumn reports whether a question gets a column of the main table.
@@ -135,6 +138,9 @@ func OfficialDocument(in ExportInput) Document {
 		s := t.Sub(l.Code)
 		if s == nil {
 			r.Note = tr("doc.not_submitted")
+			if n, ok := in.MissingNotes[l.Code]; ok {
+				r.Note = n
+			}
 			r.Missing = true
 			return r
 		}

@@ -25,7 +25,7 @@ func export(args []string) int {
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	cfg, f, p, u, code := c.reportOf(*formID, *period, *unitCode)
+	cfg, f, p, u, code := c.exportOf(*formID, *period, *unitCode)
 	if code != 0 {
 		return code
 	}
