@@ -15,7 +15,9 @@ import (
 // and no fewer answers read right. Raise the floor when the reader
 // improves; never lower it to let a change through.
 var blindFloor = map[string]struct{ right, misreads int }{
-	"testdata/blind-a.tsv": {right: 580, misreads: 0},
+	// 579 since round nine: line 411, "co1" alone, may be "có" and a figure
+	// typed together, and is offered, not stored (the lead's policy 4).
+	"testdata/blind-a.tsv": {right: 579, misreads: 0},
 	"testdata/blind-b.tsv": {right: 620, misreads: 0},
 	// Batch C (round four's development set, northern and central officers).
 	// 706 since round eight: line 330, "hai nghìn không trăm linh năm" alone
@@ -32,9 +34,9 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-f.tsv": {right: 728, misreads: 1},
 	"testdata/blind-g.tsv": {right: 714, misreads: 0},
 	"testdata/blind-h.tsv": {right: 593, misreads: 1},
-	"testdata/blind-i.tsv": {right: 649, misreads: 1},
+	"testdata/blind-i.tsv": {right: 650, misreads: 1},
 	"testdata/blind-j.tsv": {right: 615, misreads: 8},
-	"testdata/blind-k.tsv": {right: 629, misreads: 9},
+	"testdata/blind-k.tsv": {right: 633, misreads: 8},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
