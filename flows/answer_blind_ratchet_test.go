@@ -35,7 +35,7 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-g.tsv": {right: 714, misreads: 0},
 	"testdata/blind-h.tsv": {right: 593, misreads: 1},
 	"testdata/blind-i.tsv": {right: 650, misreads: 1},
-	"testdata/blind-j.tsv": {right: 615, misreads: 8},
+	"testdata/blind-j.tsv": {right: 616, misreads: 8},
 	"testdata/blind-k.tsv": {right: 633, misreads: 8},
 }
 
