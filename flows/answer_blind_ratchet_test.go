@@ -15,9 +15,11 @@ import (
 // and no fewer answers read right. Raise the floor when the reader
 // improves; never lower it to let a change through.
 var blindFloor = map[string]struct{ right, misreads int }{
-	// 579 since round nine: line 411, "co1" alone, may be "có" and a figure
-	// typed together, and is offered, not stored (the lead's policy 4).
-	"testdata/blind-a.tsv": {right: 579, misreads: 0},
+	// 577 since round nine: lines 411 to 413, "co1", "kho6ng", "chu7a"
+	// alone, may be the word and a figure typed together, and are offered,
+	// not stored (the lead's policy 4 of round nine, and its brief: "VNI
+	// digits inside a word"). A whole reply in VNI keys stays the words.
+	"testdata/blind-a.tsv": {right: 577, misreads: 0},
 	"testdata/blind-b.tsv": {right: 620, misreads: 0},
 	// Batch C (round four's development set, northern and central officers).
 	// 706 since round eight: line 330, "hai nghìn không trăm linh năm" alone

@@ -13,10 +13,11 @@ import (
 // mountain officers' batches showed), each with its table test
 // (yesno_r9_test.go):
 //
-//  1. A yes or a no with a figure joined to it ("có5", "co1", "kho6ng",
-//     "chu7a", "k0") may be the answer and a count typed together, or VNI
-//     keys left in: offered, never stored (policy 4). Telex keys ("khoongf",
-//     "cos") are letters and make no figure: still the word.
+//  1. A yes or a no with a figure in it ("có5", "co1", "kho6ng", "chu7a")
+//     may be the answer and a count typed together, or VNI keys left in:
+//     offered, never stored (policy 4). A whole reply typed with VNI keys
+//     ("co1 ro62i", "kho6ng co1") is a VNI keyboard: the words. Telex keys
+//     ("khoongf", "cos") are letters and make no figure: still the word.
 //  2. "coa" typed without any mark is not the chats' "cóa" for sure:
 //     offered. "cóa" stays có (policy 4).
 //  3. "r" alone is "rồi" as often as "seen": offered, as "ok" and "được"
@@ -53,16 +54,16 @@ func init() {
 	}
 }
 
-// figureJoined reports a yes or a no word with a figure joined to it, in
-// front or behind (rule 1): "có5", "co1", "5có", "k0". A figure inside a
-// word ("kho6ng", "chu7a") is a VNI key, and so is one after a bare word
-// when another word carries VNI keys too ("co1 ro62i", "kho6ng co1"): the
-// keyboard is VNI, the words are the words.
+// figureJoined reports a yes or a no word, or a polite word beside one,
+// with a figure in it (rule 1): "có5", "co1", "5có", "kho6ng", "có ạ1".
+// One word with a figure may be a figure typed into the word; when every
+// word with a figure is bare and there are two or more ("co1 ro62i",
+// "kho6ng co1"), the keyboard is VNI and the figures are its keys.
 func figureJoined(s string) bool {
 	if !strings.ContainsFunc(s, isDigit) {
 		return false // the cheap path
 	}
-	joined, bare, vni := false, false, 0
+	joined, marked, vni := false, false, 0
 	for _, t := range Tokenize(Normalize(s)).Tokens {
 		l := strings.Trim(t.Lower, edgePunct)
 		letters := strings.Map(func(r rune) rune {
@@ -75,15 +76,12 @@ func figureJoined(s string) bool {
 			continue
 		}
 		vni++
-		if inner := strings.Trim(l, "0123456789"); strings.ContainsFunc(inner, isDigit) {
-			continue // "kho6ng": a key inside the word
-		}
-		if w := untelex(Fold(letters)); w != "" && (yesWords[w] || noWords[w] || negations[w]) {
+		if w := untelex(Fold(letters)); w != "" && (yesWords[w] || noWords[w] || negations[w] || politeWords[w] || tailPolite[w] || leadPolite[w]) {
 			joined = true
-			bare = bare || IsASCII(letters)
+			marked = marked || !IsASCII(letters)
 		}
 	}
-	return joined && !(bare && vni > 1)
+	return joined && (vni == 1 || marked)
 }
 
 // questionTails end a yes put as a question (rule 4).

@@ -10,8 +10,8 @@ func TestRoundNineYesNoRules(t *testing.T) {
 		{"co2", "? có reading.yes_no_slip"}, {"5có", "! answer.not_yes_no"},
 		{"ko1", "? không reading.yes_no_figure_joined"}, {"không3", "? không reading.yes_no_figure_joined"},
 		{"dạ có5 ạ", "? có reading.yes_no_figure_joined"}, {"chưa0", "! answer.not_yes_no"},
-		{"kho6ng", "= không"}, {"chu7a", "= không"}, {"co1 ro62i", "= có"}, {"kho6ng co1", "= không"}, {"co1 a5", "= có"},
-		{"khoongf", "= không"}, {"cos", "= có"},
+		{"kho6ng", "? không reading.yes_no_figure_joined"}, {"chu7a", "? không reading.yes_no_figure_joined"}, {"kho6ng a5", "= không"}, {"co1 ro62i", "= có"}, {"kho6ng co1", "= không"}, {"co1 a5", "= có"},
+		{"khoongf", "= không"}, {"cos", "= có"}, {"có ạ1", "? có reading.yes_no_figure_joined"}, {"dạ5 có", "? có reading.yes_no_figure_joined"},
 		// 2: "coa" without a mark is offered; "cóa" is có
 		{"coa", "? có reading.yes_no_typo"}, {"coa ạ", "? có reading.yes_no_typo"}, {"cóa", "= có"}, {"dạ cóa", "= có"},
 		// 3: "r" alone, "được rồi", "ok r" acknowledge; "rồi" is rồi
