@@ -92,7 +92,7 @@ func markedChoices(s string, options []Option, lang locales.Lang) (ids []string,
 		} else if strings.TrimFunc(cur.String(), func(r rune) bool { return !isLetter(r) && !isDigit(r) && r < 0x80 }) != "" {
 			return nil, nil, problem("answer.choice_unknown", "input", quoted(s), "options", listOptions(options, nil, lang)), true // an option without a mark
 		}
-	case strings.ContainsAny(s, ",;\n") && strings.Contains(s, ":") || strings.Contains(s, "\n"):
+	case strings.ContainsAny(s, ",;\n") && strings.ContainsAny(s, ":-–="):
 		any := false
 		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",;\n", r) }) {
 			m := wordMark.FindStringSubmatch(strings.TrimSpace(Fold(strings.ToLower(Normalize(part)))))
@@ -207,7 +207,9 @@ func choiceRetryR9(s string, options []Option, lang locales.Lang, multi bool) (i
 		id, u, p := readChoice(g, options, lang)
 		return []string{id}, u, p == nil
 	}
-	if ans, ok := cutFormer(s, options, lang); ok {
+	if !strings.ContainsAny(s, "),;") {
+		// no note, no clause: rule 4 and 5 have nothing to cut
+	} else if ans, ok := cutFormer(s, options, lang); ok {
 		if ids, u, ok := read(ans); ok {
 			if _, note, _ := CutNote(s); slices.ContainsFunc(options, func(o Option) bool { return o.ID == strings.TrimSpace(note) }) &&
 				(len(ids) != 1 || ids[0] != strings.TrimSpace(note)) {
@@ -217,10 +219,11 @@ func choiceRetryR9(s string, options []Option, lang locales.Lang, multi bool) (i
 		}
 	}
 	c := cleanAnswer(s, nil).text
-	if loc := whoLead.FindStringIndex(Fold(strings.ToLower(c))); loc != nil {
-		if rest := strings.TrimSpace(Fold(strings.ToLower(c))[loc[1]:]); rest != "" {
+	fc := Fold(strings.ToLower(c))
+	if loc := whoLead.FindStringIndex(fc); loc != nil {
+		if rest := strings.TrimSpace(fc[loc[1]:]); rest != "" {
 			// the fold keeps byte lengths apart: cut by words
-			n := len(strings.Fields(Fold(strings.ToLower(c))[:loc[1]]))
+			n := len(strings.Fields(fc[:loc[1]]))
 			rest = strings.Join(strings.Fields(c)[n:], " ")
 			if ids, u, ok := read(rest); ok {
 				return ids, u, true
@@ -230,7 +233,7 @@ func choiceRetryR9(s string, options []Option, lang locales.Lang, multi bool) (i
 			}
 		}
 	}
-	if i, ok := labelThenName(c, options, lang); ok {
+	if i, ok := labelThenName(c, options, lang); strings.ContainsFunc(c, unicode.IsUpper) && ok {
 		return []string{options[i].ID}, &Unsure{Key: "reading.choice_named_one", Input: string(quoted(s))}, true
 	}
 	return nil, nil, false

@@ -97,6 +97,9 @@ var planNouns = setOfPhrases("chu truong", "ke hoach", "kh", "du an", "de an", "
 // yesNoPolicyR9 applies rules 2 to 7 to s typed at a question; ok is
 // false when none applies.
 func yesNoPolicyR9(s string, in locales.Plain, echo *lazyWords) (yes bool, u *Unsure, p *locales.Msg, ok bool) {
+	if !mayPolicyR9(strings.ToLower(s)) {
+		return false, nil, nil, false // the cheap path: none of the words the rules read
+	}
 	tk, fs := clauseWords(yesNoTokens(s))
 	for len(fs) > 1 && ackWords[fs[0]] && tk[0].Lower != "đã" {
 		tk, fs = tk[1:], fs[1:] // "dạ r", "vâng được rồi"
@@ -280,4 +283,17 @@ func meetsNeeds(fs []string) Verdict {
 		return NoAsk
 	}
 	return YesAsk
+}
+
+// policyR9Marks are pieces of every form rules 2 to 4 and 10 read; "r"
+// alone is looked for as a word.
+var policyR9Marks = []string{"coa", "ro", "rồ", "rô", "ru", "sao", "phải", "phai", "lẽ", "le", "đáp", "dap", "đảm", "dam", "bảo", "bao"}
+
+func mayPolicyR9(l string) bool {
+	for _, m := range policyR9Marks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(strings.Fields(l), func(w string) bool { return strings.Trim(w, edgePunct) == "r" })
 }
