@@ -50,6 +50,17 @@ const (
 	notDoneMarks = "❌✗✘✖❎🚫"
 )
 
+// notDoneWord reports a word of not done in s, for rule 2's cheap path.
+func notDoneWord(s string) bool {
+	l := " " + strings.ToLower(s)
+	for _, m := range []string{"không", "khong", " ko", " k", "chưa", "chua", " no"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordMark is an option with "có" or "không" after a colon or a dash.
 var wordMark = regexp.MustCompile(`^(.+?)\s*[:\-–=]\s*(co|khong|ko|k|chua|x|yes|no)[.!]?$`)
 
@@ -92,7 +103,7 @@ func markedChoices(s string, options []Option, lang locales.Lang) (ids []string,
 		} else if strings.TrimFunc(cur.String(), func(r rune) bool { return !isLetter(r) && !isDigit(r) && r < 0x80 }) != "" {
 			return nil, nil, problem("answer.choice_unknown", "input", quoted(s), "options", listOptions(options, nil, lang)), true // an option without a mark
 		}
-	case strings.ContainsAny(s, ",;\n") && strings.ContainsAny(s, ":-–="):
+	case strings.ContainsAny(s, ",;\n") && strings.ContainsAny(s, ":-–=") && notDoneWord(s):
 		any := false
 		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",;\n", r) }) {
 			m := wordMark.FindStringSubmatch(strings.TrimSpace(Fold(strings.ToLower(Normalize(part)))))
@@ -163,6 +174,17 @@ func everyR9(f, s string, options []Option, lang locales.Lang) (ids []string, u 
 // "giải bóng chuyền xã Hải Lý cũ".
 var formerNote = regexp.MustCompile(`^(?:(?:[a-z]+ ){0,5}(?:xa|phuong|thi tran|tt|huyen|thon|ap) [a-z]+(?: [a-z]+){0,3} cu|(?:cu|truoc|truoc day|truoc kia|nguyen|truoc sap nhap|truoc khi sap nhap)(?: la)? (?:xa|phuong|thi tran|tt) [a-z]+(?: [a-z]+){0,3})$`)
 
+// formerMark reports a piece of rule 4's words, or of an id, in s.
+func formerMark(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range []string{"cũ", "cu", "trước", "truoc", "nguyên", "nguyen", "_"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // cutFormer takes rule 4's note or clause off s, or rule 5's id; ok is
 // false when there is none.
 func cutFormer(s string, options []Option, lang locales.Lang) (string, bool) {
@@ -207,8 +229,9 @@ func choiceRetryR9(s string, options []Option, lang locales.Lang, multi bool) (i
 		id, u, p := readChoice(g, options, lang)
 		return []string{id}, u, p == nil
 	}
-	if !strings.ContainsAny(s, "),;") {
-		// no note, no clause: rule 4 and 5 have nothing to cut
+	if !strings.ContainsAny(s, "),;") || !formerMark(s) {
+		// no note, no clause, no word of a former unit nor an id: rules 4
+		// and 5 have nothing to cut
 	} else if ans, ok := cutFormer(s, options, lang); ok {
 		if ids, u, ok := read(ans); ok {
 			if _, note, _ := CutNote(s); slices.ContainsFunc(options, func(o Option) bool { return o.ID == strings.TrimSpace(note) }) &&

@@ -133,6 +133,10 @@ func yesNoPolicyR9(s string, in locales.Plain, echo *lazyWords) (yes bool, u *Un
 // yesNoRetryR9 applies rules 5 to 7 to s typed at a question that the
 // other rules refused; ok is false when none applies.
 func yesNoRetryR9(s string, echo *lazyWords) (yes bool, u *Unsure, p *locales.Msg, ok bool) {
+	if l := strings.ToLower(s); !strings.Contains(l, "100") && !strings.Contains(l, "chưa") && !strings.Contains(l, "chua") &&
+		!strings.Contains(l, "được") && !strings.Contains(l, "duoc") {
+		return false, nil, nil, false // the cheap path: none of rules 5 to 7's words
+	}
 	in := quoted(s)
 	tk, fs := clauseWords(yesNoTokens(s))
 	if len(fs) == 0 {
