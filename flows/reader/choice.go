@@ -367,6 +367,9 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if ids, u, p, ok := everyR9(f, s, options, lang); ok {
 		return ids, u, p // "hết luôn 5 cái" (choice_r9.go)
 	}
+	if ids, ok := exceptR9(f, options, lang); ok {
+		return ids, &Unsure{Key: "reading.choices_except", Input: string(quoted(s))}, nil // "trừ lễ hội" (choice_r9.go)
+	}
 	if ids, ok := everyOptionBut(f, options, lang); ok {
 		return ids, &Unsure{Key: "reading.choices_except", Input: string(quoted(s))}, nil
 	}
@@ -403,6 +406,9 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 				if ids, ru, ok := choiceRetryR9(s, options, lang, true); ok {
 					return ids, ru, nil // "xã em có văn nghệ, thể thao" (choice_r9.go)
 				}
+			}
+			if ids, ok := digitsRun(f, options); ok && p.Key == "answer.choice_out_of_range" {
+				return ids, &Unsure{Key: "reading.choices_run", Input: string(quoted(s))}, nil // "13" of five (choice_r9.go)
 			}
 			return nil, nil, p
 		}

@@ -32,6 +32,15 @@ import (
 //     em tổ chức …", "em ở xã Thành Công") is no part of them.
 //  7. An option's label, then a proper name saying which one ("lễ hội Gầu
 //     Tào", "văn nghệ Tết"): the option, offered.
+//  8. "Trừ" and what is left out, then "(ra) thì có hết" ("trừ lễ hội ra
+//     thì có hết", "ngoài trừ 3 thì có tất cả"): every other option,
+//     offered, as "tất cả trừ …" is. "Trừ 3" alone says no "all": refused
+//     (rule 9 of choice_rules.go).
+//  9. At a several-choice question, a number past the last option whose
+//     figures are each an option, once ("13", "124" of five): the options
+//     typed without their commas, offered.
+// 10. An ordinal ("thứ ba", "cái thứ 2", "phương án thứ nhất") is the
+//     option of that number, offered ("thứ ba" is also Tuesday).
 
 // fullWidth are the marks of rule 1 that width.Narrow leaves.
 var fullWidth = strings.NewReplacer("、", ",", "，", ",", "；", ";")
@@ -256,6 +265,9 @@ func choiceRetryR9(s string, options []Option, lang locales.Lang, multi bool) (i
 			}
 		}
 	}
+	if i, ok := ordinalOption(fc, options); strings.Contains(fc, "thu ") && ok {
+		return []string{options[i].ID}, &Unsure{Key: "reading.choice_ordinal", Input: string(quoted(s))}, true // rule 10
+	}
 	if i, ok := labelThenName(c, options, lang); strings.ContainsFunc(c, unicode.IsUpper) && ok {
 		return []string{options[i].ID}, &Unsure{Key: "reading.choice_named_one", Input: string(quoted(s))}, true
 	}
@@ -291,4 +303,69 @@ func labelThenName(c string, options []Option, lang locales.Lang) (int, bool) {
 		return slices.IndexFunc(options, func(o Option) bool { return o.ID == id }), true
 	}
 	return 0, false
+}
+
+// exceptOnly is rule 8's answer, folded: what is left out is group 1.
+var exceptOnly = regexp.MustCompile(`^(?:tru|ngoai tru|tru ra|chi tru) (.+?)(?: ra)?(?:,? (?:thi|la|con lai))?(?: (?:co|to chuc|lam|deu co|da to chuc))? (?:het|tat ca|du ca|ca)(?: (?:luon|roi|nha|a))?$`)
+
+// exceptR9 applies rule 8 to folded f.
+func exceptR9(f string, options []Option, lang locales.Lang) ([]string, bool) {
+	if !strings.HasPrefix(f, "tru ") && !strings.HasPrefix(f, "ngoai tru ") && !strings.HasPrefix(f, "chi tru ") {
+		return nil, false // the cheap path
+	}
+	m := exceptOnly.FindStringSubmatch(f)
+	if m == nil {
+		return nil, false
+	}
+	return everyOptionBut("tat ca tru "+m[1], options, lang)
+}
+
+// digitsRun applies rule 9 to folded f.
+func digitsRun(f string, options []Option) ([]string, bool) {
+	f = strings.TrimSpace(f)
+	if len(f) < 2 || !isDigits(f) || len(options) >= 10 {
+		return nil, false
+	}
+	seen := make([]bool, len(options))
+	for _, r := range f {
+		i := int(r - '1')
+		if i < 0 || i >= len(options) || seen[i] {
+			return nil, false
+		}
+		seen[i] = true
+	}
+	var ids []string
+	for i, on := range seen {
+		if on {
+			ids = append(ids, options[i].ID)
+		}
+	}
+	return ids, true
+}
+
+// ordinalWords are the ordinals after "thứ", folded; "nhất" is first.
+var ordinalWords = map[string]int{"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+// ordinalOption applies rule 10 to folded f: the option's index.
+var ordinalLead = regexp.MustCompile(`^(?:(?:chon|la|lay) )?(?:(?:cai|so|phuong an|lua chon|muc|o|dong|xa|phuong|don vi|y) )?thu (\d{1,2}|[a-z]+)$`)
+
+func ordinalOption(f string, options []Option) (int, bool) {
+	m := ordinalLead.FindStringSubmatch(strings.TrimSpace(f))
+	if m == nil {
+		return 0, false
+	}
+	n, ok := ordinalWords[m[1]]
+	if !ok {
+		if !isDigits(m[1]) {
+			return 0, false
+		}
+		n = int(m[1][0] - '0')
+		if len(m[1]) == 2 {
+			n = n*10 + int(m[1][1]-'0')
+		}
+	}
+	if n < 1 || n > len(options) {
+		return 0, false
+	}
+	return n - 1, true
 }

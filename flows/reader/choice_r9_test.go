@@ -56,6 +56,15 @@ func TestRoundNineChoices(t *testing.T) {
 		// 7: a label, then a proper name
 		{"lễ hội Gầu Tào", "? le_hoi"}, {"Lễ hội Lồng Tồng", "? le_hoi"}, {"văn nghệ Tết", "? van_nghe"},
 		{"lễ hội không tổ chức", "!"}, {"VĂN NGHỆ (CHƯA TỔ CHỨC)", "!"}, {"1, BÓNG ĐÁ", "!"},
+		// 8: "trừ" and what is left out
+		{"trừ lễ hội ra thì có hết", "? van_nghe,the_thao,doc_sach,vh_dl"}, {"trừ lễ hội thì có hết", "? van_nghe,the_thao,doc_sach,vh_dl"},
+		{"ngoài trừ đọc sách ra thì tổ chức hết", "? van_nghe,the_thao,le_hoi,vh_dl"}, {"trừ 3 thì có tất cả", "? van_nghe,the_thao,le_hoi,vh_dl"},
+		{"trừ du lịch ra thì có hết", "!"}, {"trừ 3", "!"}, {"trừ lễ hội", "!"},
+		// 9: the figures of options run together, past the last option
+		{"13", "? van_nghe,doc_sach"}, {"124", "? van_nghe,the_thao,le_hoi"}, {"21", "? van_nghe,the_thao"},
+		{"113", "!"}, {"16", "!"}, {"1", "= van_nghe"},
+		// 10: an ordinal
+		{"thứ ba", "? doc_sach"},
 	} {
 		ids, u, p := readChoices(c[0], r9Activities, locales.VI)
 		if got := r9Outcome(ids, u, p); got != c[1] {
@@ -74,6 +83,8 @@ func TestRoundNineOneChoice(t *testing.T) {
 		{"phường An Bình (xã Thành Tâm cũ)", "!"}, {"An Bình (cũ)", "!"}, {"An Bình (Thành Tâm cũ)", "!"},
 		{"2. Xã Thành Công (thanh_cong)", "= thanh_cong"}, {"Xã Thành Công (thanh_cong)", "= thanh_cong"},
 		{"Xã Thành Công (an_binh)", "!"}, {"１", "= thanh_tam"}, {"２.", "= thanh_cong"},
+		{"thứ ba", "? an_binh"}, {"cái thứ 2", "? thanh_cong"}, {"thứ nhất", "? thanh_tam"}, {"số thứ tư", "? dak_mil"},
+		{"thứ 5", "!"}, {"12", "!"},
 	} {
 		id, u, p := readChoice(c[0], r9Communes, locales.VI)
 		if got := r9Outcome([]string{id}, u, p); got != c[1] {

@@ -38,6 +38,11 @@ import (
 //  9. Offices' verbs of work done are the full natural list (rule 21):
 //     "bố trí", "phân công", "hỗ trợ", "tập huấn", "tuyên truyền"…. Not
 //     "phê duyệt", "đăng ký" (approved or registered is not done).
+// 11. One word a slip away from có, không or chưa, that no reply means
+//     otherwise: a zero for an o ("kh0ng", "c0"), Telex's w for ư without
+//     its u ("chwa"), two keys swapped, typed bare ("cso", Telex's "cos";
+//     not "cháu", a word with its marks), the last
+//     letter of "không" dropped ("khôn"): offered, never stored.
 // 10. Meeting a requirement ("đã đáp ứng", "đảm bảo yêu cầu", "chưa đáp
 //     ứng") is a standard met or not, as "đạt" is (rule 18): offered
 //     either way.
@@ -133,6 +138,9 @@ func yesNoPolicyR9(s string, in locales.Plain, echo *lazyWords) (yes bool, u *Un
 // yesNoRetryR9 applies rules 5 to 7 to s typed at a question that the
 // other rules refused; ok is false when none applies.
 func yesNoRetryR9(s string, echo *lazyWords) (yes bool, u *Unsure, p *locales.Msg, ok bool) {
+	if b, ok := oneSlipAway(s); ok {
+		return b, &Unsure{Key: "reading.yes_no_typo", Input: string(quoted(s))}, nil, true // rule 11
+	}
 	if l := strings.ToLower(s); !strings.Contains(l, "100") && !strings.Contains(l, "chưa") && !strings.Contains(l, "chua") &&
 		!strings.Contains(l, "được") && !strings.Contains(l, "duoc") {
 		return false, nil, nil, false // the cheap path: none of rules 5 to 7's words
@@ -300,4 +308,46 @@ func mayPolicyR9(l string) bool {
 		}
 	}
 	return slices.ContainsFunc(strings.Fields(l), func(w string) bool { return strings.Trim(w, edgePunct) == "r" })
+}
+
+// oneSlipAway applies rule 11 to s: one word, politeness aside.
+func oneSlipAway(s string) (yes bool, ok bool) {
+	tk, fs := clauseWords(yesNoTokens(s))
+	for len(fs) > 1 && ackWords[fs[0]] {
+		tk, fs = tk[1:], fs[1:]
+	}
+	if len(fs) != 1 || len(fs[0]) < 2 || len(fs[0]) > 6 {
+		return false, false
+	}
+	w := Fold(strings.Trim(tk[0].Lower, edgePunct))
+	word := func(c string) (bool, bool) {
+		switch untelex(c) {
+		case "co":
+			return true, true
+		case "khong", "chua":
+			return false, true
+		}
+		return false, false
+	}
+	var tries []string
+	if strings.Contains(w, "0") {
+		tries = append(tries, strings.ReplaceAll(w, "0", "o")) // "kh0ng", "c0"
+	}
+	if i := strings.IndexByte(w, 'w'); i > 0 && !strings.ContainsRune("aeiouy", rune(w[i-1])) {
+		tries = append(tries, w[:i]+"u"+w[i:]) // "chwa" is "chuwa"
+	}
+	for i := 0; i+1 < len(w) && IsASCII(tk[0].Lower); i++ {
+		tries = append(tries, w[:i]+string(w[i+1])+string(w[i])+w[i+2:]) // "cso"; not "cháu", a word with its marks
+	}
+	if w == "khon" {
+		tries = append(tries, "khong") // "khôn"
+	}
+	for _, c := range tries {
+		if c != w && !strings.ContainsFunc(c, isDigit) {
+			if b, ok := word(c); ok {
+				return b, true
+			}
+		}
+	}
+	return false, false
 }

@@ -40,6 +40,10 @@ func TestRoundNineYesNoRules(t *testing.T) {
 		{"có từ năm ngoái rồi", "= có"}, {"có từ năm kia", "= có"}, {"có từ năm 2023", "= có"}, {"chưa có từ năm ngoái", "= không"},
 		// 9: offices' verbs of work done
 		{"đã bố trí", "= có"}, {"chưa bố trí", "= không"}, {"đã tập huấn", "= có"}, {"đã phê duyệt dự án", "! answer.not_yes_no"}, {"đã đăng ký", "! answer.not_yes_no"},
+		// 11: one word a slip away from có, không, chưa
+		{"kh0ng", "? không reading.yes_no_typo"}, {"c0", "? có reading.yes_no_typo"}, {"chwa", "? không reading.yes_no_typo"},
+		{"cso", "? có reading.yes_no_typo"}, {"khôn", "? không reading.yes_no_typo"}, {"dạ kh0ng", "? không reading.yes_no_typo"},
+		{"khôn ngoan", "! answer.not_yes_no"}, {"kho", "! answer.not_yes_no"}, {"0k", "! answer.not_yes_no"},
 		// 10: a requirement met or not, as "đạt"
 		{"đã đáp ứng", "? có reading.yes_by_verb"}, {"đáp ứng đủ", "? có reading.yes_by_verb"},
 		{"đảm bảo yêu cầu", "? có reading.yes_by_verb"}, {"Chưa đáp ứng", "? không reading.not_met"},
