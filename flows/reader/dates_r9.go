@@ -23,6 +23,10 @@ import (
 //  4. A date with an English month ("Dec 24, 2026", "24 Dec 2026",
 //     "December 24") from a phone set to English is that date.
 //  5. "vừa r" is "vừa rồi": "thứ 7 vừa r" is last Saturday.
+//  7. A date's figures run together, day first ("20122026", "201226"), an
+//     O for a zero ("20/12/2O26"), spaces between its figures ("2 0 / 1
+//     2"): offered. Month first ("12/20/2026"), a year far ahead, weeks
+//     back stay refused (date.go, dates.go).
 //  6. Two days, then which one to write ("19/12 tới 21/12, ghi ngày khai
 //     mạc 19/12", "20-22/12 lấy ngày 20/12"): the day named to write, if it
 //     is one of the two; offered.
@@ -58,6 +62,8 @@ var englishMonths = map[string]string{"jan": "1", "january": "1", "feb": "2", "f
 var (
 	monthFirst = regexp.MustCompile(`^([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$`)
 	dayFirst   = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?(?:,? (\d{4}))?$`)
+	// spacedDigits are figures with spaces between (rule 7).
+	spacedDigits = regexp.MustCompile(`(\d) +(\d|/)`)
 	// letterDigit is a boundary of letters and figures (rule 3).
 	letterDigit = regexp.MustCompile(`([a-z])(\d)|(\d)([a-z])`)
 	// pickDay is "ghi", "lấy", "tính" and the day to write, after two
@@ -69,14 +75,13 @@ var (
 // false when none applies.
 func dateRetryR9(s string, now time.Time) (time.Time, *Unsure, *locales.Msg, bool) {
 	f := strings.Trim(strings.Join(strings.Fields(FoldNumber(strings.ToLower(Normalize(s)))), " "), " .!")
-	again := func(g string, doubt bool) (time.Time, *Unsure, *locales.Msg, bool) {
+	again := func(g, key string) (time.Time, *Unsure, *locales.Msg, bool) {
 		t, u, p := readDateBody(g, now)
 		if p != nil {
 			return t, u, p, false
 		}
-		if u != nil || doubt {
-			key := "reading.date_sentence"
-			if u != nil {
+		if u != nil || key != "" {
+			if u != nil && key == "" {
 				key = u.Key
 			}
 			u = &Unsure{Key: key, Input: string(quoted(s))}
@@ -84,21 +89,31 @@ func dateRetryR9(s string, now time.Time) (time.Time, *Unsure, *locales.Msg, boo
 		return t, u, nil, true
 	}
 	if m := monthFirst.FindStringSubmatch(f); m != nil && englishMonths[m[1]] != "" {
-		return again(m[2]+"/"+englishMonths[m[1]]+yearPart(m[3]), false) // rule 4
+		return again(m[2]+"/"+englishMonths[m[1]]+yearPart(m[3]), "") // rule 4
 	}
 	if m := dayFirst.FindStringSubmatch(f); m != nil && englishMonths[m[2]] != "" {
-		return again(m[1]+"/"+englishMonths[m[2]]+yearPart(m[3]), false)
+		return again(m[1]+"/"+englishMonths[m[2]]+yearPart(m[3]), "")
 	}
 	if _, _, vni := vniDateWords(s); vni {
 		return time.Time{}, nil, nil, false // "thang1 12": VNI keys, read by vniDateWords
 	}
 	if g := letterDigit.ReplaceAllString(letterDigit.ReplaceAllString(f, "$1$3 $2$4"), "$1$3 $2$4"); g != f {
-		if t, u, p, ok := again(g, false); ok { // rule 3
+		if t, u, p, ok := again(g, ""); ok { // rule 3
 			return t, u, p, ok
 		}
 	}
 	if g, ok := strings.CutSuffix(f, " vua r"); ok {
-		return again(g+" vua roi", false) // rule 5
+		return again(g+" vua roi", "") // rule 5
+	}
+	if isDigits(f) && (len(f) == 8 || len(f) == 6) {
+		g := f[:2] + "/" + f[2:4] + "/" + f[4:]
+		return again(g, "reading.date_typed_oddly") // rule 7: "20122026"
+	}
+	if g := zeroForO(f); g != f {
+		return again(g, "reading.date_typed_oddly") // rule 7: "20/12/2O26"
+	}
+	if g := spacedDigits.ReplaceAllString(f, "$1$2"); g != f && strings.Count(f, " ") >= 2 {
+		return again(strings.ReplaceAll(g, " ", ""), "reading.date_typed_oddly") // rule 7: "2 0 / 1 2"
 	}
 	if m := pickDay.FindStringSubmatch(f); m != nil {
 		day := m[3]
@@ -108,10 +123,22 @@ func dateRetryR9(s string, now time.Time) (time.Time, *Unsure, *locales.Msg, boo
 			return slices.ContainsFunc(before, func(b string) bool { return strings.TrimLeft(b, "0") == strings.TrimLeft(n, "0") })
 		}
 		if len(parts) >= 2 && has(parts[0]) && has(parts[1]) {
-			return again(day, true) // rule 6: one of the days written before
+			return again(day, "reading.date_sentence") // rule 6: one of the days written before
 		}
 	}
 	return time.Time{}, nil, nil, false
+}
+
+// zeroForO puts a zero for each o with a figure beside it (rule 7):
+// "2o26" is 2026.
+func zeroForO(f string) string {
+	b := []byte(f)
+	for i, c := range b {
+		if c == 'o' && (i > 0 && isDigit(rune(b[i-1])) || i+1 < len(b) && isDigit(rune(b[i+1]))) {
+			b[i] = '0'
+		}
+	}
+	return string(b)
 }
 
 func yearPart(y string) string {
