@@ -43,6 +43,9 @@ import (
 //     its u ("chwa"), two keys swapped, typed bare ("cso", Telex's "cos";
 //     not "cháu", a word with its marks), the last
 //     letter of "không" dropped ("khôn"): offered, never stored.
+// 12. Then and now ("huyện cũ có, giờ sáp nhập chưa có", "trước có, giờ
+//     chưa", "năm ngoái chưa, năm nay có rồi"): the question asks about
+//     now; the answer of the clause that says now, offered.
 // 10. Meeting a requirement ("đã đáp ứng", "đảm bảo yêu cầu", "chưa đáp
 //     ứng") is a standard met or not, as "đạt" is (rule 18): offered
 //     either way.
@@ -140,6 +143,9 @@ func yesNoPolicyR9(s string, in locales.Plain, echo *lazyWords) (yes bool, u *Un
 func yesNoRetryR9(s string, echo *lazyWords) (yes bool, u *Unsure, p *locales.Msg, ok bool) {
 	if b, ok := oneSlipAway(s); ok {
 		return b, &Unsure{Key: "reading.yes_no_typo", Input: string(quoted(s))}, nil, true // rule 11
+	}
+	if b, ok := thenAndNow(s, echo); ok {
+		return b, &Unsure{Key: "reading.yes_no_now", Input: string(quoted(s))}, nil, true // rule 12
 	}
 	if l := strings.ToLower(s); !strings.Contains(l, "100") && !strings.Contains(l, "chưa") && !strings.Contains(l, "chua") &&
 		!strings.Contains(l, "được") && !strings.Contains(l, "duoc") {
@@ -312,6 +318,9 @@ func mayPolicyR9(l string) bool {
 
 // oneSlipAway applies rule 11 to s: one word, politeness aside.
 func oneSlipAway(s string) (yes bool, ok bool) {
+	if len(s) > 32 {
+		return false, false // the cheap path: one word and some politeness
+	}
 	tk, fs := clauseWords(yesNoTokens(s))
 	for len(fs) > 1 && ackWords[fs[0]] {
 		tk, fs = tk[1:], fs[1:]
@@ -350,4 +359,54 @@ func oneSlipAway(s string) (yes bool, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// nowWords open the clause of rule 12 that says now, folded; thenWords
+// are in the clause that says before.
+var (
+	nowWords  = []string{"bay gio", "hien gio", "hien nay", "hien tai", "gio", "nay", "nam nay", "sau sap nhap", "gio sap nhap", "sau khi sap nhap"}
+	thenWords = setOf("truoc", "cu", "ngoai", "xua", "hoi", "truoc day", "truoc kia")
+)
+
+// thenAndNow applies rule 12 to s: two clauses, one of before and one
+// of now, each a yes or a no.
+func thenAndNow(s string, echo *lazyWords) (yes bool, ok bool) {
+	l := Fold(strings.ToLower(Normalize(s)))
+	if !strings.Contains(l, "gio") && !strings.Contains(l, "nay") && !strings.Contains(l, "hien") {
+		return false, false // the cheap path
+	}
+	parts := strings.FieldsFunc(Normalize(s), func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) != 2 {
+		return false, false
+	}
+	now, then := -1, -1
+	var rest [2]string
+	for i, part := range parts {
+		ws := strings.Fields(Fold(strings.ToLower(part)))
+		typed := strings.Fields(part)
+		for _, n := range nowWords {
+			nw := strings.Fields(n)
+			if len(ws) > len(nw) && strings.Join(ws[:len(nw)], " ") == n {
+				now = i
+				k := len(nw)
+				for k < len(ws) && (ws[k] == "thi" || ws[k] == "sap" || ws[k] == "nhap" || ws[k] == "la") {
+					k++
+				}
+				rest[i] = strings.Join(typed[k:], " ")
+				break
+			}
+		}
+		if now != i && slices.ContainsFunc(ws, func(w string) bool { return thenWords[w] }) {
+			then = i
+			rest[i] = part
+		}
+	}
+	if now < 0 || then < 0 || now == then || strings.TrimSpace(rest[now]) == "" {
+		return false, false
+	}
+	b, _, p := readYesNoWords(rest[now], echo)
+	if p != nil {
+		return false, false
+	}
+	return b, true
 }

@@ -44,6 +44,11 @@ func TestRoundNineYesNoRules(t *testing.T) {
 		{"kh0ng", "? không reading.yes_no_typo"}, {"c0", "? có reading.yes_no_typo"}, {"chwa", "? không reading.yes_no_typo"},
 		{"cso", "? có reading.yes_no_typo"}, {"khôn", "? không reading.yes_no_typo"}, {"dạ kh0ng", "? không reading.yes_no_typo"},
 		{"khôn ngoan", "! answer.not_yes_no"}, {"kho", "! answer.not_yes_no"}, {"0k", "! answer.not_yes_no"},
+		// 12: then and now: the answer for now
+		{"huyện cũ có, giờ sáp nhập chưa có", "? không reading.yes_no_now"}, {"trước có, giờ chưa", "? không reading.yes_no_now"},
+		{"hồi trước có, bây giờ không còn", "? không reading.yes_no_now"}, {"năm ngoái chưa, năm nay có rồi", "? có reading.yes_no_now"},
+		{"trước chưa có, hiện nay đã có", "? có reading.yes_no_now"}, {"giờ chưa, trước có", "? không reading.yes_no_now"},
+		{"có, giờ chưa", "! answer.yes_no_ambiguous"}, {"trước có, giờ sao", "! answer.not_yes_no"},
 		// 10: a requirement met or not, as "đạt"
 		{"đã đáp ứng", "? có reading.yes_by_verb"}, {"đáp ứng đủ", "? có reading.yes_by_verb"},
 		{"đảm bảo yêu cầu", "? có reading.yes_by_verb"}, {"Chưa đáp ứng", "? không reading.not_met"},
