@@ -392,6 +392,9 @@ func thenAndNow(s string, echo *lazyWords) (yes bool, ok bool) {
 				for k < len(ws) && (ws[k] == "thi" || ws[k] == "sap" || ws[k] == "nhap" || ws[k] == "la") {
 					k++
 				}
+				if k > len(typed) {
+					return false, false // the fold split a word: no cut to trust
+				}
 				rest[i] = strings.Join(typed[k:], " ")
 				break
 			}
