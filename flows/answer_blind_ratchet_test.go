@@ -15,7 +15,11 @@ import (
 // and no fewer answers read right. Raise the floor when the reader
 // improves; never lower it to let a change through.
 var blindFloor = map[string]struct{ right, misreads int }{
-	"testdata/blind-a.tsv": {right: 580, misreads: 0},
+	// 577 since round nine: lines 411 to 413, "co1", "kho6ng", "chu7a"
+	// alone, may be the word and a figure typed together, and are offered,
+	// not stored (the lead's policy 4 of round nine, and its brief: "VNI
+	// digits inside a word"). A whole reply in VNI keys stays the words.
+	"testdata/blind-a.tsv": {right: 577, misreads: 0},
 	"testdata/blind-b.tsv": {right: 620, misreads: 0},
 	// Batch C (round four's development set, northern and central officers).
 	// 706 since round eight: line 330, "hai nghìn không trăm linh năm" alone
@@ -32,9 +36,9 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-f.tsv": {right: 728, misreads: 1},
 	"testdata/blind-g.tsv": {right: 714, misreads: 0},
 	"testdata/blind-h.tsv": {right: 595, misreads: 1},
-	"testdata/blind-i.tsv": {right: 653, misreads: 1},
-	"testdata/blind-j.tsv": {right: 631, misreads: 8},
-	"testdata/blind-k.tsv": {right: 642, misreads: 9},
+	"testdata/blind-i.tsv": {right: 655, misreads: 1},
+	"testdata/blind-j.tsv": {right: 635, misreads: 8},
+	"testdata/blind-k.tsv": {right: 652, misreads: 8},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {

@@ -36,7 +36,13 @@ func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales
 // readChoice is ReadChoice with a probable reading (a name misspelt, a
 // kind of unit alone) kept apart, to be confirmed.
 func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
+	s = narrowChoice(s) // "１" (choice_r9.go)
 	id, u, p := readOneChoice(s, options, lang)
+	if p != nil && p.Key == "answer.choice_unknown" {
+		if ids, ru, ok := choiceRetryR9(s, options, lang, false); ok {
+			return ids[0], ru, nil // "phường An Bình (xã An Phú cũ)" (choice_r9.go)
+		}
+	}
 	if p != nil && p.Key == "answer.choice_unknown" && namesSeveral(s, options, lang) {
 		return "", nil, problem("answer.one_choice_only", "input", quoted(s))
 	}
@@ -350,9 +356,19 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if Fold(s) == "" {
 		return nil, nil, problem("answer.empty")
 	}
+	s = narrowChoice(s) // "１，２" (choice_r9.go)
 	f := strings.Trim(Fold(cleanAnswer(s, nil).text), " .!")
 	if allWords[f] && len(options) > 0 {
 		return allIDs(options), nil, nil
+	}
+	if ids, u, p, ok := markedChoices(s, options, lang); ok {
+		return ids, u, p // "Văn nghệ ✅ Đọc sách ❌" (choice_r9.go)
+	}
+	if ids, u, p, ok := everyR9(f, s, options, lang); ok {
+		return ids, u, p // "hết luôn 5 cái" (choice_r9.go)
+	}
+	if ids, ok := exceptR9(f, options, lang); ok {
+		return ids, &Unsure{Key: "reading.choices_except", Input: string(quoted(s))}, nil // "trừ lễ hội" (choice_r9.go)
 	}
 	if ids, ok := everyOptionBut(f, options, lang); ok {
 		return ids, &Unsure{Key: "reading.choices_except", Input: string(quoted(s))}, nil
@@ -386,6 +402,14 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	for _, part := range splitChoices(strings.Map(decoration, s)) {
 		u, p := pickPart(part, options, lang, picked)
 		if p != nil {
+			if p.Key == "answer.choice_unknown" {
+				if ids, ru, ok := choiceRetryR9(s, options, lang, true); ok {
+					return ids, ru, nil // "xã em có văn nghệ, thể thao" (choice_r9.go)
+				}
+			}
+			if ids, ok := digitsRun(f, options); ok && p.Key == "answer.choice_out_of_range" {
+				return ids, &Unsure{Key: "reading.choices_run", Input: string(quoted(s))}, nil // "13" of five (choice_r9.go)
+			}
 			return nil, nil, p
 		}
 		if unsure == nil {

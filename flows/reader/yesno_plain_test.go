@@ -82,7 +82,7 @@ func TestAYesOrNoTypedAsAnotherWordIsAsked(t *testing.T) {
 		{"rơi", "? có reading.yes_no_slip"}, {"dùng", "? có reading.yes_no_slip"}, {"đựng", "? có reading.yes_no_slip"},
 		{"đúng", "= có"}, {"dung", "= có"}, {"ddungs", "= có"},
 		// the word itself, however typed
-		{"có", "= có"}, {"cos", "= có"}, {"co1", "= có"}, {"Co'", "= có"}, {"chưa", "= không"}, {"chuwa", "= không"},
+		{"có", "= có"}, {"cos", "= có"}, {"co1", "? có reading.yes_no_figure_joined"}, {"Co'", "= có"}, {"chưa", "= không"}, {"chuwa", "= không"},
 		{"chua", "= không"}, {"khoong", "= không"}, {"khoongf", "= không"}, {"rooif", "= có"}, {"roi", "= có"},
 		{"Cô ơi, có ạ", "= có"}, // a person called
 	} {

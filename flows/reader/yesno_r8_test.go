@@ -40,7 +40,7 @@ func TestCentralChiASlipAndABorrowedThing(t *testing.T) {
 		{"không có chi", "? không reading.no_or_welcome"}, {"ko có chi", "? không reading.no_or_welcome"},
 		{"không có chi ạ", "? không reading.no_or_welcome"}, {"chưa có chi", "= không"}, {"dạ có chị", "= có"},
 		{"khônh", "? không reading.yes_no_typo"}, {"khobg", "? không reading.yes_no_typo"}, {"khonh ạ", "? không reading.yes_no_typo"},
-		{"coá", "? có reading.yes_no_typo"}, {"coà", "? có reading.yes_no_typo"}, {"cóa", "= có"}, {"coa", "= có"},
+		{"coá", "? có reading.yes_no_typo"}, {"coà", "? có reading.yes_no_typo"}, {"cóa", "= có"}, {"coa", "? có reading.yes_no_typo"},
 		{"Sử dụng chung điểm cầu của huyện", "! answer.yes_no_borrowed"}, {"dùng chung của huyện", "! answer.yes_no_borrowed"},
 		{"nhờ hội trường của xã bạn", "! answer.yes_no_borrowed"}, {"mượn máy chiếu của trường", "! answer.yes_no_borrowed"},
 		{"Có, sử dụng chung hội trường của UBND xã", "= có"},

@@ -46,7 +46,7 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"Chưa đạt", "? không reading.not_met"}, {"không đạt", "? không reading.not_met"}, {"đã đặt", "! answer.not_yes_no"},
 		// 19: how long, or why not, after a yes
 		{"có lâu rồi", "= có"}, {"có từ lâu lắm rồi", "= có"}, {"đã có lâu rồi ạ", "= có"},
-		{"có chứ sao không", "= có"}, {"sao lại không có", "= có"}, {"có chứ", "= có"},
+		{"có chứ sao không", "= có"}, {"sao lại không có", "? có reading.yes_no_turned"}, {"có chứ", "= có"},
 		{"chưa có lâu rồi", "! answer.yes_no_ambiguous"}, {"sao lại không", "? có reading.yes_no_turned"},
 		{"răng lại không", "? có reading.yes_no_turned"}, {"sao không?", "! answer.not_yes_no"},
 		// 20: letters swapped

@@ -81,6 +81,11 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // hoạt động … không?") is as clear as "có".
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	b, u, p := readYesNoWords(s, echo)
+	if p != nil && echo != nil {
+		if rb, ru, rp, ok := yesNoRetryR9(s, echo); ok {
+			b, u, p = rb, ru, rp // "hoàn thành 100%", "chưa kết nối được" (yesno_r9.go)
+		}
+	}
 	if p == nil && u == nil && echo != nil && guessed(s) {
 		u = &Unsure{Key: "reading.yes_no_leaning", Input: string(quoted(s))} // "chắc là có" (yesno_r8.go)
 	}
@@ -89,6 +94,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if p == nil && u == nil && echo != nil && asksBack(s) {
 		u = &Unsure{Key: "reading.yes_no_asked", Input: string(quoted(s))} // "có?" (rule 27)
+	}
+	if p == nil && u == nil && echo != nil && figureJoined(s) {
+		u = &Unsure{Key: "reading.yes_no_figure_joined", Input: string(quoted(s))} // "có5", "kho6ng" (yesno_r9.go)
 	}
 	return b, u, p
 }
@@ -111,6 +119,9 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	if echo != nil {
 		if b, u, p, ok := yesNoPolicyR8(s, in); ok {
 			return b, u, p // round eight: "1", "no", "không áp dụng", "có khi" (yesno_r8.go)
+		}
+		if b, u, p, ok := yesNoPolicyR9(s, in, echo); ok {
+			return b, u, p // round nine: "r", "sao lại không có", "hoàn thành 100%" (yesno_r9.go)
 		}
 	}
 	if key := bareReply(s); key != "" && echo != nil {
