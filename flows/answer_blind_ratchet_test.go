@@ -39,6 +39,15 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-i.tsv": {right: 655, misreads: 1},
 	"testdata/blind-j.tsv": {right: 635, misreads: 8},
 	"testdata/blind-k.tsv": {right: 652, misreads: 8},
+	// Batches L–O (round nine, 05/12/2026): L Mekong-delta officers on
+	// Telegram and M northern mountain officers (round nine's development
+	// sets), N city ward officers pasting from Excel and Word and O central
+	// officers of merged communes with voice typing (held out through
+	// round nine, scored blind before and after it, then committed).
+	"testdata/blind-l.tsv": {right: 601, misreads: 0},
+	"testdata/blind-m.tsv": {right: 613, misreads: 0},
+	"testdata/blind-n.tsv": {right: 627, misreads: 5},
+	"testdata/blind-o.tsv": {right: 585, misreads: 5},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
