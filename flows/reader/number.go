@@ -280,7 +280,10 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	if n, ok := readSpelledNumber(f, c.text, rule, notKey, in); ok && !isEstimate(f) && !(rule.percent && n.value() > 100) {
 		// "hai nghìn ba trăm", "2k", "3 trăm": read, and offered to confirm;
 		// said in full ("ba trăm năm mươi sáu hồ sơ"), stored.
-		if saidInFull(c.text, n.value()) && (len(c.label) == 0 || rule.labelKnown(c.label) && rule.labelFit(c.label) != unitOther) {
+		if loneYearWord(Tokenize(c.text).Tokens) { // spelled_decimal.go
+			return n, &Unsure{Key: "reading.five_or_year", Input: string(in)}, nil
+		}
+		if saidInFullNumber(c.text, n) && (len(c.label) == 0 || rule.labelKnown(c.label) && rule.labelFit(c.label) != unitOther) {
 			return n, nil, nil
 		}
 		return n, &Unsure{Key: "reading.number_words", Input: string(in)}, nil

@@ -174,7 +174,9 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Repeated {
 		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
 	}
-	if r.Problem == nil && r.Unsure == nil && q.Type == TypeInt && r.Num != nil && (yearAlone(*r.Num, w.Answer, now) || yearInWords(*r.Num, w.Answer, now)) && !asksYear(q) {
+	// A figure in words that is also a year says so rather than only that
+	// it was in words ("hai nghìn linh năm").
+	if r.Problem == nil && (r.Unsure == nil || r.Unsure.Key == "reading.number_words") && q.Type == TypeInt && r.Num != nil && (yearAlone(*r.Num, w.Answer, now) || yearInWords(*r.Num, w.Answer, now)) && !asksYear(q) {
 		r.Unsure = &Unsure{Key: "reading.maybe_year", Input: string(quoted(s))}
 	}
 	return r

@@ -87,12 +87,6 @@ func matchGroup(ws []string, i int, part int64, leading, scaled bool) int {
 		return -1
 	}
 	h, t, u := part/100, part/10%10, part%10
-	if h == 0 && t == 0 && !leading {
-		// "hai nghìn lẻ năm": the empty hundreds left unsaid.
-		if j := matchSeq(ws, i, []string{"linh", "lẻ"}, linhUnit(u)); j >= 0 {
-			return j
-		}
-	}
 	if h > 0 || !leading {
 		if i = matchSeq(ws, i, digitSaid[h], []string{"trăm"}); i < 0 {
 			return -1
@@ -127,7 +121,10 @@ func linhUnit(u int64) []string {
 
 // unitAfterTen is how a unit digit is said after "mười": "mười lăm".
 func unitAfterTen(u int64) []string {
-	if u == 5 {
+	switch u {
+	case 4:
+		return []string{"bốn", "tư"} // "mười tư" (spelled_decimal.go)
+	case 5:
 		return []string{"lăm", "nhăm"}
 	}
 	return digitSaid[u]

@@ -26,7 +26,7 @@ func TestAFigureSaidInFullIsStored(t *testing.T) {
 		{"hs", "ba trăm năm mươi sáu bộ hồ sơ", "= 356", ""},
 		{"hs", "chín trăm chín mươi chín hồ sơ", "= 999", ""},
 		{"ho", "hai nghìn không trăm linh năm", "? 2005", "reading.maybe_year"},
-		{"ho", "hai nghìn lẻ năm hộ", "= 2005", ""},
+		{"ho", "hai nghìn lẻ năm hộ", "? 2005", ""}, // the hundreds unsaid: said short (spelled_decimal.go)
 		{"ho", "năm ngàn hộ", "= 5000", ""},
 		{"ho", "5 nghìn", "= 5000", ""},
 		{"ho", "32 nghìn 657", "= 32657", ""},
