@@ -44,17 +44,18 @@ func TestACorrectedFigureIsConfirmed(t *testing.T) {
 	})
 }
 
-// Rule: the same answer typed twice is that answer, confirmed.
+// Rule: the same answer typed twice, with a break between, is that answer,
+// stored (round ten, said_twice.go: saying it again only insists).
 func TestAnAnswerSentTwice(t *testing.T) {
 	checkReads(t, []readCase{
-		{qHouseholds, "2345\n2345", "? 2345"},
-		{qHouseholds, "2.345 hộ\n2.345 hộ", "? 2345"},
-		{qHouseholds, "2.345 hộ, 2.345 hộ", "? 2345"},
-		{qHouseholds, "2345 ho 2345 ho 2345 ho", "? 2345"},
-		{qHouseholds, "Dạ 2345\nDạ 2345", "? 2345"},
+		{qHouseholds, "2345\n2345", "= 2345"},
+		{qHouseholds, "2.345 hộ\n2.345 hộ", "= 2345"},
+		{qHouseholds, "2.345 hộ, 2.345 hộ", "= 2345"},
+		{qHouseholds, "2345 ho 2345 ho 2345 ho", "= 2345"},
+		{qHouseholds, "Dạ 2345\nDạ 2345", "= 2345"},
 		{qHouseholds, "2345\n2354", "!"},
 		{qHouseholds, "Dạ\nDạ", "!"},
 		{qHouseholds, "2.345 hộ, 2.354 hộ", "!"},
-		{qHouseholds, "hộ 2345 hộ 2345", "? 2345"}, // read as a sentence with the figure twice
+		{qHouseholds, "hộ 2345 hộ 2345", "= 2345"}, // read as a sentence with the figure twice
 	})
 }

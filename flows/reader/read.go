@@ -171,9 +171,9 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem == nil && r.Unsure == nil && w.Corrected {
 		r.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(w.Said))}
 	}
-	if r.Problem == nil && r.Unsure == nil && w.Repeated {
-		r.Unsure = &Unsure{Key: "reading.figure_repeated", Input: string(quoted(w.Said))}
-	}
+	// One answer sent twice with a break between ("4518 hộ, 4518 hộ",
+	// "4518\n4518") is that answer, stored (said_twice.go); the number
+	// reader still confirms "115 115", which may be one figure grouped.
 	// A figure in words that is also a year says so rather than only that
 	// it was in words ("hai nghìn linh năm").
 	if r.Problem == nil && (r.Unsure == nil || r.Unsure.Key == "reading.number_words") && q.Type == TypeInt && r.Num != nil && (yearAlone(*r.Num, w.Answer, now) || yearInWords(*r.Num, w.Answer, now)) && !asksYear(q) {
@@ -188,6 +188,11 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		f, u, p := readNumberAnswer(q, s)
+		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.type_digits") {
+			if g, v, ok := readSaidTwice(q, s); ok { // said_twice.go
+				f, u, p = g, v, nil
+			}
+		}
 		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.date_not_count" && periodOfMonths(s)) || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
 			if g, v, ok := readSentence(q, s, now); ok && v != nil && v.Key == keyPlaceOnly {
 				return fail(problem(keyPlaceOnly, "input", quoted(s))) // sentence_place.go

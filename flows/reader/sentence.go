@@ -240,9 +240,11 @@ func (s *sentence) figure(q *Question) (int, bool) {
 		same = same && s.ts[i].Lower == s.ts[at[0]].Lower
 	}
 	if same {
-		for _, i := range at[1:] {
+		for k, i := range at[1:] {
 			s.used[i] = true
-			s.doubt = true
+			if !s.brokenRepeat(at[k], i) { // said_twice.go
+				s.doubt = true
+			}
 		}
 		return at[0], s.whole(at[0], q)
 	}
