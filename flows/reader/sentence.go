@@ -65,6 +65,22 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		return 0, nil, false
 	}
 	if ans, note, ok := CutNote(s); ok {
+		if f, u, ok := shareBesideCount(q, ans, note, in); ok { // sentence_bound.go
+			return f, u, true
+		}
+		if formerSumNote(note) { // sentence_bound.go: "(2 xã cũ cộng lại)"
+			f, u, p := readNumberAnswer(q, ans)
+			if p != nil {
+				var ok bool
+				if f, u, ok = readSentence(q, ans, now); !ok {
+					return 0, nil, false
+				}
+			}
+			if u == nil {
+				u = &Unsure{Key: "reading.sentence", Input: in}
+			}
+			return f, u, true
+		}
 		if noteUpdatesFigure(note) { // sentence_r8.go
 			f, u, p := readNumberAnswer(q, ans)
 			if p != nil || Approximate(Tokenize(note).Tokens) || hedged(Tokenize(note).Tokens) {
@@ -87,14 +103,19 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	if !strings.ContainsFunc(s, unicode.IsControl) {
 		ts = spacedGroups(ts) // number_r9.go; "2\t345" is two cells
 	}
-	if len(ts) < 2 || len(ts) > maxSentenceWords || Approximate(ts) || hedged(ts) {
+	ts = splitPerPeriod(ts) // sentence_bound.go
+	if len(ts) < 2 || len(ts) > maxSentenceWords || Approximate(withoutDates(ts)) || hedged(ts) {
 		return 0, nil, false
 	}
 	rule := q.unitRule()
 	sent := sentence{ts: ts, used: make([]bool, len(ts)), rule: rule}
-	if !sent.labels(now) {
+	if !sent.labels(now) || !sent.labelsOfDates(now) || !sent.labelsOfQuarters(now) { // sentence_bound.go
 		return 0, nil, false
 	}
+	sent.labelsPerPeriod() // sentence_bound.go
+	sent.partsNone()
+	sent.formerCommunes()
+	sent.periodPhrases()
 	sent.formerNames()       // number_r9.go
 	sent.labelsOfRoundNine() // number_r9.go
 	at, ok := sent.figure(q)
@@ -132,6 +153,9 @@ type sentence struct {
 	used  []bool
 	rule  unitRule
 	doubt bool // a word the reader does not know, a period or a part named
+	// bound is set when the figure taken carries the question's own unit
+	// (sentence_bound.go): the words around it are read more freely.
+	bound bool
 	part  string
 	after int // the word after the figure and its unit
 	at    int // the figure
@@ -381,6 +405,9 @@ func (s *sentence) take(i int) string {
 	for k := i + 1; k < i+1+n; k++ {
 		words = append(words, s.ts[k].Lower)
 	}
+	if unit := Folds(s.ts[i+1 : i+1+n]); n > 0 && (s.rule.family != "" && familyOfAll(unit) == s.rule.family || s.rule.ownAll(unit)) {
+		s.bound = true
+	}
 	s.after = i + 1 + n
 	return strings.Join(words, " ")
 }
@@ -436,7 +463,10 @@ var sentencePhrases = [][]string{{"chao", "ban"}, {"cam", "on", "ban"}, {"dong",
 	{"xin", "phep"}, {"cho", "em"}, {"cho", "minh"}, {"ben", "em"}, {"ben", "minh"}, {"ben", "toi"},
 	{"nhu", "sau"}, {"cu", "the"}, {"tra", "loi"}, {"hien", "nay"}, {"hien", "tai"}, {"tren", "dia", "ban", "xa"},
 	{"tren", "dia", "ban", "phuong"}, {"tren", "dia", "ban"}, {"dia", "ban", "xa"}, {"dia", "ban"}, {"cua", "xa"}, {"toan", "xa"}, {"tai", "xa"}, {"trong", "xa"}, {"dang", "hoat", "dong"},
-	{"so", "lieu"}, {"bao", "cao"}, {"thua", "dong", "chi"}, {"can", "bo"}, {"ban", "chi", "dao"},
+	{"so", "lieu"}, {"bao", "cao"},
+	// the counted things at work: "14 CLB hoạt động thường xuyên" (round ten, sentence_bound.go)
+	{"hoat", "dong", "thuong", "xuyen"}, {"thuong", "xuyen", "hoat", "dong"}, {"hoat", "dong", "hieu", "qua"},
+	{"hoat", "dong", "on", "dinh"}, {"duy", "tri", "hoat", "dong"}, {"hoat", "dong"}, {"thua", "dong", "chi"}, {"can", "bo"}, {"ban", "chi", "dao"},
 	{"so", "voi"},
 	// done, reported: "done, 8 clb", "report 52 ct", "xong, 8 clb" (round nine)
 	{"done"}, {"report"}, {"reported"}, {"xong"},
@@ -483,14 +513,16 @@ func (s *sentence) rest() bool {
 			return false // "chuwng 2.300": an estimate, whatever the keys left
 		}
 		if i == s.at-1 && !(leadPolite[w] || numberLead[w] || naming && isNameWord(t.Typed) || s.rule.asked.has(w) ||
-			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w] || len(w) >= 2 && s.rule.asked.initials(w)) {
+			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w] || len(w) >= 2 && s.rule.asked.initials(w) ||
+			s.verbBefore(i)) { // sentence_bound.go
 			return false // "gần 300", "aam 5": a word right before the figure says what it is
 		}
 		if t.Lower == "chứ" && i == len(s.ts)-1 {
 			s.doubt = true // "7 chứ": the figure insisted on, or set right (round eight)
 			continue
 		}
-		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || s.rule.asked.has(w) || s.rule.own[w] ||
+		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || regionalParticles[t.Lower] || s.rule.asked.has(w) || s.rule.own[w] ||
+			s.bound && i+1 < len(s.ts) && (afterUnitOpeners[w] || periodWords[w+" "+s.ts[i+1].Skel]) || // sentence_bound.go
 			len(w) >= 3 && s.rule.asked.initials(w)) {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
@@ -519,7 +551,7 @@ func (s *sentence) rest() bool {
 				s.doubt = true
 			}
 		case s.rule.asked.has(w) || len(w) >= 2 && s.rule.asked.initials(w) || s.rule.own[w]:
-		case leadPolite[w] || tailPolite[w] || lineWords[w] || numberLead[w] || politeAfter[w] || numberTail[w]:
+		case leadPolite[w] || tailPolite[w] || lineWords[w] || numberLead[w] || politeAfter[w] || numberTail[w] || regionalParticles[t.Lower]:
 		case fam != "":
 		case nameHeads[w]:
 		case spelledDigits[w] && !markedWord(t) || strings.ContainsFunc(t.Lower, isDigit):

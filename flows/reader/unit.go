@@ -27,7 +27,7 @@ var unitFamilies = [][]string{
 		"people", "persons", "person", "residents", "members", "participants"},
 	{"luot", "luot nguoi", "luot ban doc", "luot doc", "luot truy cap", "luot xem", "luot phat", "luot phat song",
 		"luot tin bai", "lan", "lan phat", "lan phat song", "visits", "times", "broadcasts", "views", "readers"},
-	{"thon", "ban", "lang", "plei", "xom", "ap", "buon", "khom", "soc", "to dan pho", "tdp", "to", "khu dan cu", "kdc",
+	{"thon", "ban", "lang", "plei", "xom", "ap", "buon", "khom", "soc", "to dan pho", "tdp", "to dp", "to", "khu dc", "khu dan cu", "kdc",
 		"khu pho", "khu", "kdcvh", "khu dan cu van hoa", "thon xom", "thon ban", "thon to", "thon tdp",
 		"villages", "village", "hamlets", "residential groups"},
 	{"clb", "cau lac bo", "clb tdtt", "clb the thao", "clb the duc the thao", "cau lac bo the duc the thao",

@@ -1,0 +1,314 @@
+package reader
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A figure bound to the question's own unit in a sentence
+// (sentence_bound_test.go). A clerk reads a whole sentence for the one
+// figure that carries what the question counts, and reads past the other
+// numbers when they only say when, where or who. Rules a clerk states:
+//
+//   - A date in the sentence is the day the figure is counted to, with
+//     the words that bring it in: "Tính đến ngày 31/12/2026, toàn phường
+//     có 8.562 hộ", "Dân số tính đến 30/11/2026 là 45.231 người". The
+//     figure is offered, never stored (the date may not be the report's);
+//     a date in a year before last is another period's, and refuses it.
+//   - A quarter written as the offices write it, "quý IV/2026", "quý
+//     4/2026", "quý III", names the period as "tháng 12" does: offered.
+//   - A period glued to the unit, "48 chương trình/năm", "1.108 lượt/năm",
+//     says the figure is a year's (or a month's): offered.
+//   - After the figure and its own unit, a phrase that says when, where or
+//     what about ("trong năm 2026", "tại nhà văn hóa", "về chuyển đổi
+//     số") or that the counted things are working ("hoạt động thường
+//     xuyên", "đang hoạt động") is read past: the unit already says what
+//     is counted. Any other word right after the unit may narrow it ("300
+//     hộ nghèo") and still refuses it.
+//   - Right before a figure bound to its own unit, the verb of a sentence
+//     ("phục vụ 3.256 lượt", "sản xuất 48 chương trình", "đăng tải 32
+//     tin") is read past, offered; a word that makes the figure more, less
+//     or about ("gần", "tầm", "thêm", "gấp") refuses it as before.
+//   - A part of the count said to be none in a clause of its own ("Đơn vị
+//     có 18 TDP, không có thôn") adds nothing: the figure, offered.
+//   - The period said in words, "năm nay", "tháng này", "trong năm", is
+//     the report's, or may not be (in January "năm nay" is the new year):
+//     read past, the figure offered.
+//   - "2 xã cũ" counts the communes merged into this one: a figure said of
+//     them together ("2 xã cũ cộng lại là 5.412") is this commune's,
+//     offered.
+//   - Particles of central and southern speech after a figure are
+//     politeness, as "ạ" and "nhé" are: "Dạ 4 giải anh nờ", "7 CLB hỉ",
+//     typed with their marks ("nờ", "hỉ", "hè", "tề", "nì").
+
+// regionalParticles are those particles, lowercased as typed.
+var regionalParticles = setOf("nờ", "hỉ", "hè", "tề", "nì")
+
+// asOfWords, skeletons, bring in the day a figure is counted to: "tính
+// đến ngày", "đến hết ngày", "vào thời điểm", "tại ngày".
+var asOfWords = setOf("tinh", "den", "toi", "ngay", "vao", "tai", "thoi", "diem", "het", "luc", "hom")
+
+// labelsOfDates marks the dates of a sentence as labels (the first rule)
+// with the words that bring them in. It reports false for a date in a
+// year before last or after this one.
+func (s *sentence) labelsOfDates(now time.Time) bool {
+	for i, t := range s.ts {
+		if s.used[i] || !isSlashDate(t.Lower) {
+			continue
+		}
+		if parts := strings.Split(t.Lower, "/"); len(parts) == 3 {
+			y, _ := strconv.Atoi(parts[2])
+			if y < 100 {
+				y += 2000
+			}
+			if y < now.Year()-1 || y > now.Year() {
+				return false
+			}
+		}
+		s.used[i], s.doubt = true, true
+		for k := i - 1; k >= 0 && !s.used[k] && asOfWords[s.ts[k].Skel] && !endsClause(s.ts[k].Typed); k-- {
+			s.used[k] = true
+		}
+	}
+	return true
+}
+
+// quarterMark matches what follows "quý": a quarter in Roman or Arabic
+// figures, with its year or without: "IV/2026", "4/2026", "iii".
+var quarterRoman = setOf("i", "ii", "iii", "iv")
+
+// labelsOfQuarters marks "quý IV/2026", "quý 4/2026", "quý III" as the
+// period a figure is for. It reports false for a year before last.
+func (s *sentence) labelsOfQuarters(now time.Time) bool {
+	for i := 1; i < len(s.ts); i++ {
+		if s.used[i] || s.ts[i-1].Skel != "quy" {
+			continue
+		}
+		q, y, hasYear := strings.Cut(s.ts[i].Lower, "/")
+		if !quarterRoman[q] && !(len(q) == 1 && q >= "1" && q <= "4" && hasYear) {
+			continue
+		}
+		if hasYear {
+			n, err := strconv.Atoi(y)
+			if err != nil || len(y) != 4 || n < now.Year()-1 || n > now.Year() {
+				return false
+			}
+		}
+		s.used[i-1], s.used[i], s.doubt = true, true, true
+	}
+	return true
+}
+
+// splitPerPeriod cuts a unit glued to its period ("trình/năm") into the
+// unit and the period ("trình", "/năm"), so the unit is read as one.
+func splitPerPeriod(ts []Token) []Token {
+	for i, t := range ts {
+		before, after, ok := strings.Cut(t.Typed, "/")
+		if !ok || before == "" || !HasLetter(before) || strings.ContainsFunc(before, isDigit) || !perPeriodWords[MakeToken(after).Fold] {
+			continue
+		}
+		out := make([]Token, 0, len(ts)+1)
+		out = append(out, ts[:i]...)
+		out = append(out, MakeToken(before), Token{Typed: "/" + after, Lower: "/" + MakeToken(after).Lower, Fold: "/" + MakeToken(after).Fold, Skel: "/" + MakeToken(after).Skel})
+		return append(out, ts[i+1:]...)
+	}
+	return ts
+}
+
+// labelsPerPeriod marks "/năm" after a unit as the period the figure is
+// counted in.
+func (s *sentence) labelsPerPeriod() {
+	for i, t := range s.ts {
+		if !s.used[i] && strings.HasPrefix(t.Fold, "/") && perPeriodWords[t.Fold[1:]] {
+			s.used[i], s.doubt = true, true
+		}
+	}
+}
+
+// afterUnitOpeners, skeletons, open a phrase after a figure and its own
+// unit that says when, where or what about: "trong năm 2026", "tại …",
+// "ở …", "của …", "về …", "thuộc …", "trên …", "cho …".
+var afterUnitOpeners = setOf("trong", "tai", "o", "cua", "ve", "thuoc", "tren", "cho")
+
+// beforeModifiers, skeletons, right before a figure make it another
+// figure than the count: more, fewer, times, missing, over.
+var beforeModifiers = setOf("gap", "bot", "mat", "vuot", "hut", "lech", "chenh", "tang", "giam", "them", "thieu",
+	"tru", "ngoai", "lan", "hang", "top", "thu", "so", "lop", "cap", "muc", "loai", "khoa", "phong", "nha", "duong", "ma")
+
+// verbBefore reports a word at i, right before a figure bound to its own
+// unit, that is the sentence's verb rather than a word about the figure:
+// typed with its marks, and none of the words that
+// make the figure another (an estimate, a change, a number word, a place
+// or a period's noun). Typed without marks it may be any of those.
+func (s *sentence) verbBefore(i int) bool {
+	t := s.ts[i]
+	w := t.Skel
+	switch {
+	case !s.bound, approxWord(t, approxBefore, true), s.blocks(i), spelledDigits[w], periodNouns[w], placeNouns[w],
+		beforeModifiers[w], strings.ContainsFunc(t.Lower, isDigit), len(w) < 2, endsClause(t.Typed):
+		return false
+	}
+	return t.Lower != t.Fold // typed bare, "cu" may be "cũ" (the old figure)
+}
+
+// partsNone marks a clause that says a part of the count is none: ",
+// không có thôn", ", chưa có TDP nào". The clause must follow a comma and
+// end the sentence or its clause, and name the question's own unit.
+func (s *sentence) partsNone() {
+	for i := 1; i < len(s.ts); i++ {
+		if s.used[i] || !endsClause(s.ts[i-1].Typed) || !noneLeads[s.ts[i].Skel] {
+			continue
+		}
+		k := i + 1
+		if k < len(s.ts) && s.ts[k].Skel == "co" {
+			k++
+		}
+		n := 0
+		for m := min(4, len(s.ts)-k); m >= 1 && n == 0; m-- {
+			if ws := Folds(s.ts[k : k+m]); s.rule.family != "" && familyOfAll(ws) == s.rule.family {
+				n = m
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		end := k + n
+		if end < len(s.ts) && s.ts[end].Skel == "nao" {
+			end++
+		}
+		if end < len(s.ts) && !endsClause(s.ts[end-1].Typed) && !tailPolite[s.ts[end].Skel] {
+			continue
+		}
+		for j := i; j < end; j++ {
+			s.used[j] = true
+		}
+		s.doubt = true
+	}
+}
+
+// periodPhrases marks "năm nay", "tháng này", "trong năm", "năm qua":
+// the period the report is for, said in words. They add nothing.
+func (s *sentence) periodPhrases() {
+	for i := 0; i+1 < len(s.ts); i++ {
+		if !s.used[i] && !s.used[i+1] && periodWords[s.ts[i].Skel+" "+s.ts[i+1].Skel] {
+			s.used[i], s.used[i+1], s.doubt = true, true, true
+		}
+	}
+}
+
+// noneLeads, skeletons, open a clause that says none.
+var noneLeads = setOf("khong", "ko", "k", "kh", "chua", "hong", "hok")
+
+// formerCommunes marks "2 xã cũ", "hai xã cũ", "3 phường cũ": the
+// communes merged into this one, counted. The figure said of them
+// together is this commune's, offered.
+func (s *sentence) formerCommunes() {
+	for i := 0; i+2 < len(s.ts); i++ {
+		t := s.ts[i]
+		n, err := strconv.Atoi(t.Lower)
+		if s.used[i] || (err != nil || n < 2 || n > 9) && !(spelledWord[t.Skel] >= 2 && (numberWordsMarked[t.Lower] || t.Lower == t.Fold)) {
+			continue
+		}
+		if s.ts[i+1].Skel != "xa" && s.ts[i+1].Skel != "phuong" || s.ts[i+2].Lower != "cũ" && s.ts[i+2].Lower != "cu" {
+			continue
+		}
+		s.used[i], s.used[i+1], s.used[i+2], s.doubt = true, true, true, true
+	}
+}
+
+// formerSumNote reports a note that says the figure is the merged
+// communes' added together: "(2 xã cũ cộng lại)", "(cộng cả 2 xã cũ)",
+// "(gộp 3 xã cũ)", "(tổng của 2 xã cũ)".
+func formerSumNote(note string) bool {
+	ts := Tokenize(note).Tokens
+	if hedged(ts) || Approximate(ts) {
+		return false
+	}
+	former, sum := false, false
+	for i, t := range ts {
+		switch {
+		case (t.Skel == "xa" || t.Skel == "phuong") && i+1 < len(ts) && (ts[i+1].Lower == "cũ" || ts[i+1].Lower == "cu"):
+			former = true
+		case t.Skel == "cong" || t.Skel == "gop" || t.Skel == "tong" || t.Skel == "sap":
+			sum = true
+		case noneLeads[t.Skel] || sentenceBlocks[t.Skel] && t.Skel != "tru":
+			return false // "(chưa cộng xã cũ)": not added yet
+		case strings.ContainsFunc(t.Lower, isDigit) && (len(t.Lower) > 1 || i+1 >= len(ts) || ts[i+1].Skel != "xa" && ts[i+1].Skel != "phuong"):
+			return false // a figure that is not the number of communes
+		}
+	}
+	return former && sum
+}
+
+// shareBesideCount reads, at a percentage question, a count with its
+// share in a note: "7.980 hộ (đạt 93,2%)", "Số hộ GĐVH: 7.980 hộ (93,2%)".
+// The share is the answer, offered (rule 3 in brackets): the note holds
+// it alone, with "đạt", "chiếm", "tỷ lệ" or "bằng" before it.
+func shareBesideCount(q *Question, ans, note, in string) (float64, *Unsure, bool) {
+	if q.Type != TypePercent || figureRuns(ans) != 1 || figureRuns(note) != 1 {
+		return 0, nil, false
+	}
+	ts := Tokenize(note).Tokens
+	k := 0
+	for k < len(ts) && shareLeads[ts[k].Skel] {
+		k++
+	}
+	if k >= len(ts) || !startsWithDigit(ts[k].Lower) {
+		return 0, nil, false
+	}
+	f, u, p := readNumberAnswer(q, Join(ts[k:]))
+	if p != nil || !strings.ContainsAny(note, "%") && !strings.Contains(Fold(note), "phan tram") {
+		return 0, nil, false
+	}
+	head := Tokenize(ans).Tokens
+	counted := false
+	for i, t := range head {
+		if startsWithDigit(t.Lower) && i+1 < len(head) && familyOf(head[i+1].Fold) != "" {
+			counted = true
+		}
+	}
+	if !counted {
+		return 0, nil, false
+	}
+	if u == nil {
+		u = &Unsure{Key: "reading.sentence", Input: in}
+	}
+	return f, u, true
+}
+
+// shareLeads, skeletons, come before a share in a note: "(đạt 93,2%)",
+// "(chiếm 93,2%)", "(tỷ lệ 93,2%)", "(bằng 93,2%)".
+var shareLeads = setOf("dat", "chiem", "ty", "ti", "le", "bang", "la")
+
+// withoutDates is ts without its dates and the words that bring them in,
+// for the estimate check: "tính tới 31/12" is no "about 31/12".
+func withoutDates(ts []Token) []Token {
+	var out []Token
+	for _, t := range ts {
+		if isSlashDate(t.Lower) {
+			for len(out) > 0 && asOfWords[out[len(out)-1].Skel] {
+				out = out[:len(out)-1]
+			}
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// dateBesideFigure reports a sentence with a date and another figure in
+// it, so that an answer the figure reader took for a date is read as a
+// sentence (the first rule).
+func dateBesideFigure(s string) bool {
+	date, other := false, false
+	for _, t := range Tokenize(s).Tokens {
+		switch {
+		case isSlashDate(t.Lower):
+			date = true
+		case startsWithDigit(t.Lower):
+			other = true
+		}
+	}
+	return date && other
+}

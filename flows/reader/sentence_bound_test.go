@@ -1,0 +1,61 @@
+package reader
+
+import "testing"
+
+// A figure bound to the question's own unit in a sentence, with dates,
+// periods and names around it (sentence_bound.go).
+func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
+	const sentence = "reading.sentence"
+	checkReads(t, []readCase{
+		// A date the figure is counted to: a label, the figure offered.
+		{qHouseholds, "Tính đến hết ngày 30/11/2026, xã có 4.512 hộ", "? 4512"},
+		{qPeople, "Đến 31/12/2026 dân số xã là 12.480 người", "? 12480"},
+		{qClubs, "tinh den ngay 31/12/2026 xa co 9 clb", "? 9"},
+		{qHouseholds, "Tính đến 31/12/2024, xã có 4.512 hộ", "!"}, // another year's
+		{qHouseholds, "31/12/2026", "!"},
+		{qHouseholds, "Tính tới 31/12/2026 khoảng 4.500 hộ", "!"},
+		// A quarter as offices write it.
+		{qItems, "Quý III/2026 đăng 18 tin bài", "? 18"},
+		{qFiles, "quý 4/2026 tiếp nhận 1.015 hồ sơ", "? 1015"},
+		{qFiles, "quý 4/2024 tiếp nhận 1.015 hồ sơ", "!"},
+		{qItems, "Số tin quý IV: 32", "? 32"},
+		// A period glued to the unit.
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện phục vụ 1.108 lượt/năm", "? 1108"},
+		{qProgs, "Đài xã phát 52 chương trình/tháng ạ", "? 52"},
+		{qFiles, "Bộ phận một cửa nhận 236 hồ sơ/ngày", "!"}, // a day's is no period's count
+		// After the unit: when, where, what about, at work.
+		{qClubs, "Phường hiện có 9 CLB hoạt động hiệu quả", "= 9"},
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện xã phục vụ 2.870 lượt trong năm nay", "? 2870"},
+		{qContests, "Xã tổ chức 4 giải tại sân vận động xã", "? 4"},
+		{qHouseholds, "Xã có 2.345 hộ nghèo", "!"}, // narrows the unit
+		{qClubs, "Xã có 5 CLB mới thành lập", "!"}, // only the new ones
+		{qClubs, "Xã có 5 CLB trong", "!"},         // nothing after the opener
+		// The sentence's verb before the figure.
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Dạ thư viện xã phục vụ 2.870 lượt ạ", "? 2870"},
+		{qContests, "Năm nay xã đăng cai được 3 giải", "? 3"},
+		{qContests, "Xã vừa khai mạc 3 giải", "? 3"},
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện tăng 300 lượt", "!"},
+		{qContests, "gấp 3 giải", "!"},
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "phuc vu 2870 luot", "!"}, // "vu" may be any word
+		{qClubs, "hổng có CLB nào, 3 CLB", "!"},
+		// A part of the count said to be none.
+		{qVillages, "Xã có 12 thôn, không có tổ dân phố", "? 12"},
+		{qVillages, "12 thôn, chưa có TDP nào", "? 12"},
+		{qVillages, "12 thôn, không có TDP nào đạt chuẩn", "!"},
+		{qClubs, "Xã có 5 CLB, không có CLB nào hoạt động", "!"},
+		// The merged communes added together.
+		{qHouseholds, "Hai xã cũ cộng lại là 6.105 hộ", "? 6105"},
+		{qPeople, "3 xã cũ gộp lại: 24.310 người", "? 24310"},
+		{qHouseholds, "6.105 hộ (cộng cả 2 xã cũ)", "? 6105"},
+		{qHouseholds, "6.105 hộ (2 xã cũ chưa cộng)", "!"},
+		{qHouseholds, "2 xã cũ: 3.120 và 2.985", "!"},
+		// Particles of the centre and the South.
+		{qClubs, "7 CLB hỉ", "= 7"},
+		{qContests, "Dạ 4 giải nờ", "= 4"},
+		// A share beside its count, at a percentage.
+		{qShare, "7.980 hộ (đạt 93,2%)", "? 93.2"},
+		{qShare, "Số hộ GĐVH: 4.206 hộ (chiếm 93,1%)", "? 93.1"},
+		{qShare, "7.980 hộ (tăng 2,1%)", "!"},
+	})
+	_ = sentence
+}
