@@ -72,7 +72,7 @@ func Unwrap(raw string) Unwrapped {
 			return Unwrapped{Answer: after, Corrected: true, Said: lines[0]}
 		}
 		if after, ok := cutCorrection(lines[0]); ok {
-			return Unwrapped{Answer: after, Corrected: true, Said: lines[0]}
+			return Unwrapped{Answer: cutCorrectionAgain(after), Corrected: true, Said: lines[0]} // correct_total.go
 		}
 		if after, ok := cutCorrectionR9(lines[0]); ok { // correct_r9.go
 			return Unwrapped{Answer: after, Corrected: true, Said: lines[0]}
@@ -291,6 +291,8 @@ var corrections = []struct {
 	{[]string{"danh", "lon"}, false}, {[]string{"bam", "lon"}, false}, {[]string{"nhap", "lon"}, false},
 	{[]string{"nhap", "nham"}, false}, {[]string{"go", "sai"}, false}, {[]string{"ghi", "sai"}, false},
 	{[]string{"danh", "sai"}, false}, {[]string{"bam", "sai"}, false}, {[]string{"nhap", "sai"}, false},
+	// "ý lộn", "ý nhầm": "I mean" with the mistake said (correct_total.go).
+	{[]string{"y", "lon"}, false}, {[]string{"y", "nham"}, false},
 	// An apology or a second go between two figures: "2615, sorry 2651",
 	// "3 giải, ghi lại: 4 giải", "23, gửi lại 25".
 	{[]string{"sorry"}, true}, {[]string{"sr"}, true}, {[]string{"xl"}, true},
@@ -351,6 +353,11 @@ func cutCorrection(l string) (string, bool) {
 			after = trimConfirmTail(after)
 			if len(after) == 0 {
 				continue
+			}
+			if c.digits && strings.ContainsFunc(strings.Join(before, " "), isDigit) && !isDigit(rune(cleanWord(after[0])[0])) {
+				if total, ok := statedTotal(after); ok {
+					return total, true // correct_total.go: "à quên cộng xã cũ, tổng 2.310"
+				}
 			}
 			if c.digits && !(strings.ContainsFunc(strings.Join(before, " "), isDigit) && isDigit(rune(cleanWord(after[0])[0]))) {
 				continue

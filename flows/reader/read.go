@@ -191,6 +191,8 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.type_digits") {
 			if g, v, ok := readSaidTwice(q, s); ok { // said_twice.go
 				f, u, p = g, v, nil
+			} else if g, v, sp, ok := readShownSum(q, s); ok { // figure_sums.go
+				f, u, p = g, v, sp
 			}
 		}
 		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.date_not_count" && (periodOfMonths(s) || dateBesideFigure(s))) || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {

@@ -55,6 +55,19 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		}
 		return 0, nil, false
 	}
+	if head, ok := cutReason(s); ok { // sentence_reason.go
+		f, u, p := readNumberAnswer(q, head)
+		if p != nil {
+			var ok bool
+			if f, u, ok = readSentence(q, head, now); !ok || u != nil && u.Key == keyPlaceOnly {
+				return 0, nil, false
+			}
+		}
+		if u == nil {
+			u = &Unsure{Key: "reading.sentence", Input: in}
+		}
+		return f, u, true
+	}
 	if head, ok := cutChange(s); ok { // sentence_r8.go
 		if f, u, p := readNumberAnswer(q, head); p == nil {
 			if u == nil {

@@ -1,0 +1,54 @@
+package reader
+
+import "strings"
+
+// More ways a figure is set right inside one message (correct_total_test.go).
+// Rules a clerk states:
+//
+//   - A correction inside what a correction left ("Nhầm, 12 chứ không
+//     phải 14": "nhầm" takes back the last message, and "12 chứ không phải
+//     14" says 12) is read again: the figure meant is the last word.
+//   - "ý lộn", "ý nhầm" between two figures ("6105 ý lộn 6150") take the
+//     first back, as "à nhầm" does.
+//   - After a correction, a total stated ("1.284 hs, à quên cộng xã cũ,
+//     tổng 2.310") is the figure meant: the person forgot a part, and says
+//     what it all comes to. Offered, as every correction is.
+
+// cutCorrectionAgain cuts a correction from what a correction left, once.
+func cutCorrectionAgain(after string) string {
+	if again, ok := cutCorrection(after); ok && strings.ContainsFunc(again, isDigit) {
+		return again
+	}
+	return after
+}
+
+// totalWords, folded, state a total: "tổng", "tổng cộng", "tổng số",
+// "cả thảy", "tất cả".
+var totalWords = [][]string{{"tong", "cong"}, {"tong", "so"}, {"tong"}, {"ca", "thay"}, {"tat", "ca"}}
+
+// statedTotal finds, in the words after a correction, a total stated at
+// the end: "cộng xã cũ, tổng 2.310", "quên thôn 5, tổng cộng là 2.310 hộ".
+// The figure and what follows it (its unit, politeness) come back; the
+// words after it must hold no other figure.
+func statedTotal(after []string) (string, bool) {
+	folded := make([]string, len(after))
+	for i, w := range after {
+		folded[i] = Fold(cleanWord(w))
+	}
+	for i := len(after) - 1; i >= 0; i-- {
+		for _, tw := range totalWords {
+			if !hasWordsAt(folded, i, tw) {
+				continue
+			}
+			k := i + len(tw)
+			for k < len(after) && (folded[k] == "la" || folded[k] == "" || folded[k] == "lai") {
+				k++
+			}
+			if k >= len(after) || !figAt(after, k) || strings.ContainsFunc(strings.Join(after[k+1:], " "), isDigit) {
+				return "", false
+			}
+			return strings.Join(trimConfirmTail(after[k:]), " "), true
+		}
+	}
+	return "", false
+}

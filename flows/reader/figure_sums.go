@@ -1,0 +1,51 @@
+package reader
+
+import (
+	"strings"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// A total shown with its parts (figure_sums_test.go). Rule a clerk
+// states: "xã cũ Nghĩa Thuận 3.120 + Nghĩa Hà 2.985 = 6.105 hộ", "3.120 +
+// 2.985 = 6.105": the figure after "=" is the answer, and the clerk adds
+// the parts to check it. When they add up, the total is written down; when
+// they do not, the answer is refused, saying so. Each part is one figure
+// with what names it ("xã cũ Nghĩa Thuận 3.120", "1.200 hộ"); a part with
+// two figures or a hedge is no part, and the answer is read as before.
+
+// readShownSum reads s as parts joined by "+" and their total after "=".
+// ok is false when s is not such a sum.
+func readShownSum(q *Question, s string) (float64, *Unsure, *locales.Msg, bool) {
+	eq := strings.LastIndexByte(s, '=')
+	if q.Type == TypePercent || eq < 0 || !strings.Contains(s[:eq], "+") || strings.Count(s, "=") != 1 {
+		return 0, nil, nil, false
+	}
+	left, right := s[:eq], strings.TrimSpace(s[eq+1:])
+	total, u, p := readNumberAnswer(q, right)
+	if p != nil || u != nil && u.Key != "reading.unit_other" {
+		return 0, nil, nil, false
+	}
+	sum := 0.0
+	parts := strings.Split(left, "+")
+	for _, part := range parts {
+		ts := Tokenize(part).Tokens
+		if len(ts) == 0 || figureRuns(part) != 1 || hedged(ts) || Approximate(ts) {
+			return 0, nil, nil, false
+		}
+		for i, t := range ts {
+			if !startsWithDigit(t.Lower) {
+				continue
+			}
+			n, ok := parseFigure(figureText(t.Lower))
+			if !ok || figureText(t.Lower) != t.Lower || i+1 < len(ts) && familyOf(ts[i+1].Fold) != "" && familyOf(ts[i+1].Fold) != q.unitRule().family {
+				return 0, nil, nil, false // "12 thôn + 3 TDP" at households: parts of another count
+			}
+			sum += n.value()
+		}
+	}
+	if sum != total {
+		return 0, nil, problem("answer.sum_disagrees", "input", quoted(s), "sum", numberArg(q.Type, sum), "total", numberArg(q.Type, total)), true
+	}
+	return total, u, nil, true
+}
