@@ -318,6 +318,9 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 	if p != nil {
 		return number{}, nil, p
 	}
+	if len(c.label) > 0 && rule.labelNamesOther(leadWords(s), words(Fold(s))) { // label_other.go
+		return number{}, nil, problem(keyLabelOther, "input", in, "unit", rule.unit)
+	}
 	n.percent = pct
 	switch {
 	case unsure != "":

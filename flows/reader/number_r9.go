@@ -265,7 +265,7 @@ func breakdownOfSentence(q *Question, ans, note, in string, now time.Time) (floa
 	f, u, p := readNumberAnswer(q, ans)
 	if p != nil {
 		var ok bool
-		if f, u, ok = readSentence(q, ans, now); !ok || u != nil && u.Key == keyPlaceOnly {
+		if f, u, ok = readSentence(q, ans, now); !ok || refusedInSentence(u) {
 			return 0, nil, false
 		}
 	}

@@ -196,8 +196,8 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 		}
 		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.date_not_count" && (periodOfMonths(s) || dateBesideFigure(s))) || u != nil && (u.Key == "reading.label_unknown" || u.Key == "reading.unit_other") {
-			if g, v, ok := readSentence(q, s, now); ok && v != nil && v.Key == keyPlaceOnly {
-				return fail(problem(keyPlaceOnly, "input", quoted(s))) // sentence_place.go
+			if g, v, ok := readSentence(q, s, now); ok && refusedInSentence(v) {
+				return fail(problem(v.Key, "input", quoted(s), "unit", q.Unit)) // sentence_place.go, label_other.go
 			} else if ok && (p != nil || v == nil && g == f) { // sentence.go
 				f, u, p = g, v, nil
 			}

@@ -59,7 +59,7 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		f, u, p := readNumberAnswer(q, head)
 		if p != nil {
 			var ok bool
-			if f, u, ok = readSentence(q, head, now); !ok || u != nil && u.Key == keyPlaceOnly {
+			if f, u, ok = readSentence(q, head, now); !ok || refusedInSentence(u) {
 				return 0, nil, false
 			}
 		}
@@ -85,7 +85,7 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 			f, u, p := readNumberAnswer(q, ans)
 			if p != nil {
 				var ok bool
-				if f, u, ok = readSentence(q, ans, now); !ok {
+				if f, u, ok = readSentence(q, ans, now); !ok || refusedInSentence(u) {
 					return 0, nil, false
 				}
 			}
@@ -141,6 +141,9 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	text := sent.take(at)
 	if !sent.rest() {
 		return 0, nil, false
+	}
+	if sent.labelOfOtherClause() { // label_other.go: refused in readAs
+		return 0, &Unsure{Key: keyLabelOther, Input: in}, true
 	}
 	f, u, p := readNumberAnswer(q, text)
 	if p != nil {
