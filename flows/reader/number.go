@@ -44,6 +44,9 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	if p := moneyLikeCount(q, rule, s, f); p != nil { // number_r8.go
 		return 0, nil, p
 	}
+	if u == nil && beyondCommune(q, rule, f) { // figure_bounds.go
+		u = &Unsure{Key: "reading.beyond_commune", Input: string(quoted(s))}
+	}
 	if u == nil && q.Type == TypeInt && placeFamily(rule) && placeNumberAlone(s) { // number_r9.go
 		u = &Unsure{Key: "reading.place_number", Input: string(quoted(s))}
 	}
