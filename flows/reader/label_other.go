@@ -40,7 +40,7 @@ func countedFamily(label []string) string {
 	}
 	start := -1
 	for i, w := range ws {
-		if w == "so" || w == "sl" || w == "ts" {
+		if (w == "so" || w == "sl" || w == "ts") && !(w == "so" && i > 0 && ws[i-1] == "ho") { // "hồ sơ" is no "số"
 			start = i + 1
 			break
 		}
@@ -51,8 +51,8 @@ func countedFamily(label []string) string {
 			k++
 		}
 		start = k
-		if f := familyOfAll(ws[k:]); f == "" || len(ws)-k == 1 && weakLabelWords[ws[k]] {
-			return ""
+		if f := familyOfAll(ws[k:]); f == "" || actorFamilies[f] || len(ws)-k == 1 && weakLabelWords[ws[k]] {
+			return "" // "Thư viện: 3.256 lượt" names who did it, not what is counted
 		}
 	}
 	for n := min(4, len(ws)-start); n >= 1; n-- {
@@ -66,6 +66,11 @@ func countedFamily(label []string) string {
 	}
 	return ""
 }
+
+// actorFamilies name who does what is counted (an office, a library, the
+// commune) as often as what is counted: alone before ":" they are no
+// count's name.
+var actorFamilies = setOf("xa", "nha van hoa", "don vi")
 
 // labelNamesOther reports a label that names another question's subject
 // (the rule above). all are the answer's words, folded: a word of the

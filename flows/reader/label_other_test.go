@@ -21,6 +21,10 @@ func TestALabelNamingAnotherQuestionsSubject(t *testing.T) {
 		{"ho", "Tổng: 2.345", "= 2345", ""},
 		{"ho", "Số hộ GĐVH: 2.100", "? 2100", "reading.unit_other"}, // own kind, qualified otherwise: a slip, offered
 		{"ho", "Số xã: 12", "? 12", ""},
+		{"hs", "Hồ sơ TTHC tiếp nhận trong tháng: 1.284", "= 1284", ""},
+		{"hs", "ho so tiep nhan: 1284", "= 1284", ""},
+		{"ho", "Hộ: 2.345", "= 2345", ""},
+		{"hs", "Hộ: 2.345", "!", "answer.label_other"},
 	})
 	// Where those recognised are counted, the total is another figure.
 	checkReads(t, []readCase{
@@ -35,6 +39,8 @@ func TestALabelNamingAnotherQuestionsSubject(t *testing.T) {
 		{qPeople, "Dân số: 24.310", "= 24310"},
 		{qPeople, "Số dân: 24.310", "= 24310"},
 		{qVillages, "Số TDP: 18", "= 18"},
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện: 3.256 lượt", "= 3256"},
+		{qItems, "Đơn vị: 32 tin bài", "? 32"}, // the office, or units: offered as before
 		// the figure's own clause only: another clause may name another count
 		{qHouseholds, "Xã có 14 thôn, tổng số hộ là 1.245 hộ", "? 1245"},
 	})
