@@ -538,7 +538,7 @@ func (s *sentence) rest() bool {
 			continue
 		}
 		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || regionalParticles[t.Lower] || s.rule.asked.has(w) || s.rule.own[w] ||
-			s.bound && i+1 < len(s.ts) && (afterUnitOpeners[w] || periodWords[w+" "+s.ts[i+1].Skel]) || // sentence_bound.go
+			s.bound && s.periodOpener(i) || // sentence_bound.go
 			len(w) >= 3 && s.rule.asked.initials(w)) {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}

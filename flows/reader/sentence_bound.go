@@ -20,16 +20,16 @@ import (
 //     4/2026", "quý III", names the period as "tháng 12" does: offered.
 //   - A period glued to the unit, "48 chương trình/năm", "1.108 lượt/năm",
 //     says the figure is a year's (or a month's): offered.
-//   - After the figure and its own unit, a phrase that says when, where or
-//     what about ("trong năm 2026", "tại nhà văn hóa", "về chuyển đổi
-//     số") or that the counted things are working ("hoạt động thường
-//     xuyên", "đang hoạt động") is read past: the unit already says what
-//     is counted. Any other word right after the unit may narrow it ("300
-//     hộ nghèo") and still refuses it.
-//   - Right before a figure bound to its own unit, the verb of a sentence
-//     ("phục vụ 3.256 lượt", "sản xuất 48 chương trình", "đăng tải 32
-//     tin") is read past, offered; a word that makes the figure more, less
-//     or about ("gần", "tầm", "thêm", "gấp") refuses it as before.
+//   - After the figure and its own unit, a phrase that says when ("trong
+//     năm 2026", "trong tháng") or that the counted things are working
+//     ("hoạt động thường xuyên", "đang hoạt động") is read past: the unit
+//     already says what is counted. Any other word right after the unit
+//     may narrow it ("300 hộ nghèo", "12 CLB cho người cao tuổi") and
+//     still refuses it.
+//   - Right before a figure bound to its own unit, the verb a report does
+//     its work with ("phục vụ 3.256 lượt", "sản xuất 48 chương trình",
+//     "đăng tải 32 tin") is read past, offered; any other word there (a
+//     plan, a target, "gần", "thêm", "giải thể") refuses it as before.
 //   - A part of the count said to be none in a clause of its own ("Đơn vị
 //     có 18 TDP, không có thôn") adds nothing: the figure, offered.
 //   - The period said in words, "năm nay", "tháng này", "trong năm", is
@@ -41,6 +41,36 @@ import (
 //   - Particles of central and southern speech after a figure are
 //     politeness, as "ạ" and "nhé" are: "Dạ 4 giải anh nờ", "7 CLB hỉ",
 //     typed with their marks ("nờ", "hỉ", "hè", "tề", "nì").
+
+//   - A sentence that says things were dissolved, stopped or closed
+//     ("giải thể 2 CLB", "3 CLB ngừng hoạt động") counts those, not what
+//     there is: refused.
+
+// stoppedPhrases, skeletons, say what is counted was dissolved or stopped.
+var stoppedPhrases = [][]string{{"giai", "the"}, {"ngung"}, {"ngung", "hoat", "dong"}, {"dung", "hoat", "dong"},
+	{"tam", "dung"}, {"dong", "cua"}, {"bi", "huy"}}
+
+// saysStopped reports such a phrase in ts.
+func saysStopped(ts []Token) bool {
+	for i := range ts {
+		for _, p := range stoppedPhrases {
+			if i+len(p) > len(ts) {
+				continue
+			}
+			ok := true
+			for k, w := range p {
+				ok = ok && ts[i+k].Skel == w
+			}
+			if ok && p[0] == "giai" && i+2 < len(ts) && ts[i+2].Skel == "thao" {
+				continue // "giải thể thao": a sports tournament
+			}
+			if ok && !(p[0] == "dong" && ts[i].Lower != "đóng") && !(p[0] == "dung" && ts[i].Lower != "dừng") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // regionalParticles are those particles, lowercased as typed.
 var regionalParticles = setOf("nờ", "hỉ", "hè", "tề", "nì")
@@ -126,30 +156,49 @@ func (s *sentence) labelsPerPeriod() {
 	}
 }
 
-// afterUnitOpeners, skeletons, open a phrase after a figure and its own
-// unit that says when, where or what about: "trong năm 2026", "tại …",
-// "ở …", "của …", "về …", "thuộc …", "trên …", "cho …".
-var afterUnitOpeners = setOf("trong", "tai", "o", "cua", "ve", "thuoc", "tren", "cho")
-
-// beforeModifiers, skeletons, right before a figure make it another
-// figure than the count: more, fewer, times, missing, over.
-var beforeModifiers = setOf("gap", "bot", "mat", "vuot", "hut", "lech", "chenh", "tang", "giam", "them", "thieu",
-	"tru", "ngoai", "lan", "hang", "top", "thu", "so", "lop", "cap", "muc", "loai", "khoa", "phong", "nha", "duong", "ma")
-
-// verbBefore reports a word at i, right before a figure bound to its own
-// unit, that is the sentence's verb rather than a word about the figure:
-// typed with its marks, and none of the words that
-// make the figure another (an estimate, a change, a number word, a place
-// or a period's noun). Typed without marks it may be any of those.
-func (s *sentence) verbBefore(i int) bool {
-	t := s.ts[i]
-	w := t.Skel
-	switch {
-	case !s.bound, approxWord(t, approxBefore, true), s.blocks(i), spelledDigits[w], periodNouns[w], placeNouns[w],
-		beforeModifiers[w], strings.ContainsFunc(t.Lower, isDigit), len(w) < 2, endsClause(t.Typed):
+// periodOpeners, skeletons, open a period or the commune after a figure
+// and its own unit: "trong năm 2026", "trong tháng", "trong địa bàn".
+// Other words there ("cho người cao tuổi", "thuộc diện nghèo", "ở vùng
+// sâu") may narrow what is counted, and refuse it as before.
+func (s *sentence) periodOpener(i int) bool {
+	if s.ts[i].Skel != "trong" || i+1 >= len(s.ts) {
 		return false
 	}
-	return t.Lower != t.Fold // typed bare, "cu" may be "cũ" (the old figure)
+	next := s.ts[i+1].Skel
+	return periodNouns[next] || next == "dia" || next == "toan" || s.used[i+1] && periodNouns[next]
+}
+
+// workVerbs, skeletons, are the verbs a report says it did what is
+// counted with: "phục vụ 3.256 lượt", "sản xuất 48 chương trình", "đăng
+// tải 32 tin", "khai mạc 3 giải". Two syllables are matched as a pair.
+var workVerbs = [][]string{{"phuc", "vu"}, {"san", "xuat"}, {"dang", "tai"}, {"thuc", "hien"}, {"to", "chuc"},
+	{"tiep", "nhan"}, {"giai", "quyet"}, {"xay", "dung"}, {"cong", "nhan"}, {"duy", "tri"}, {"ghi", "nhan"},
+	{"thu", "hut"}, {"phat", "song"}, {"bien", "tap"}, {"quan", "ly"}, {"tiep", "don"}, {"don", "tiep"},
+	{"trien", "khai"}, {"cung", "cap"}, {"phat", "hanh"}, {"van", "hanh"}, {"khai", "mac"}, {"dang", "cai"},
+	{"xu", "ly"}, {"dang", "tin"}, {"cap", "nhat"}, {"huong", "dan"}, {"phat"}, {"dang"}, {"viet"}, {"lam"}, {"don"}}
+
+// verbBefore reports a verb of reporting (workVerbs) ending at i, right
+// before a figure bound to its own unit: the sentence's verb, read past.
+// Any other word there (a plan, a target, what was dissolved: "phấn đấu
+// 5 CLB", "giải thể 2 CLB") may make the figure another, and refuses it.
+func (s *sentence) verbBefore(i int) bool {
+	if !s.bound || endsClause(s.ts[i].Typed) {
+		return false
+	}
+	for _, v := range workVerbs {
+		k := i - len(v) + 1
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for j, w := range v {
+			ok = ok && !s.used[k+j] && s.ts[k+j].Skel == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // partsNone marks a clause that says a part of the count is none: ",

@@ -26,7 +26,9 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		// After the unit: when, where, what about, at work.
 		{qClubs, "Phường hiện có 9 CLB hoạt động hiệu quả", "= 9"},
 		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện xã phục vụ 2.870 lượt trong năm nay", "? 2870"},
-		{qContests, "Xã tổ chức 4 giải tại sân vận động xã", "? 4"},
+		{qContests, "Xã tổ chức 4 giải tại sân vận động xã", "!"}, // where may narrow it
+		{qClubs, "12 CLB cho người cao tuổi", "!"},
+		{qHouseholds, "Xã có 300 hộ thuộc diện nghèo", "!"},
 		{qHouseholds, "Xã có 2.345 hộ nghèo", "!"}, // narrows the unit
 		{qClubs, "Xã có 5 CLB mới thành lập", "!"}, // only the new ones
 		{qClubs, "Xã có 5 CLB trong", "!"},         // nothing after the opener
@@ -36,7 +38,12 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qContests, "Xã vừa khai mạc 3 giải", "? 3"},
 		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện tăng 300 lượt", "!"},
 		{qContests, "gấp 3 giải", "!"},
-		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "phuc vu 2870 luot", "!"}, // "vu" may be any word
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "phuc vu 2870 luot", "? 2870"},
+		{qClubs, "Xã phấn đấu 5 CLB", "!"}, // a target
+		{qClubs, "Xã giải thể 2 CLB", "!"},
+		{qClubs, "Xã có 3 CLB ngừng hoạt động", "!"},
+		{qClubs, "Xã có 9 CLB, 2 CLB dừng hoạt động", "!"},
+		{qClubs, "Xã đề nghị thành lập 2 CLB", "!"},
 		{qClubs, "hổng có CLB nào, 3 CLB", "!"},
 		// A part of the count said to be none.
 		{qVillages, "Xã có 12 thôn, không có tổ dân phố", "? 12"},
