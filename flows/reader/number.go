@@ -208,7 +208,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return n, u, p
 	}
-	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) && !rule.otherUnitIn(note) && !rule.unitOnly(note) && !numberWords(note) {
+	if ans, note, ok := CutNote(s); ok && NoteAside(note, false) && !rule.otherUnitIn(note) && !rule.placesIn(note) && !rule.unitOnly(note) && !numberWords(note) {
 		// "2,5 ha (sân vận động xã)": the note is no part of the figure
 		// (note.go). What a note says of a figure ("số cũ", "tăng 12
 		// hộ") a clerk reads before storing it: the figure is asked.

@@ -81,6 +81,9 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		if f, u, ok := shareBesideCount(q, ans, note, in); ok { // sentence_bound.go
 			return f, u, true
 		}
+		if f, u, ok := namesAsMany(q, ans, note, in); ok { // sentence_bound.go
+			return f, u, true
+		}
 		if formerSumNote(note) { // sentence_bound.go: "(2 xã cũ cộng lại)"
 			f, u, p := readNumberAnswer(q, ans)
 			if p != nil {

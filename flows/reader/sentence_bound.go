@@ -42,6 +42,9 @@ import (
 //     politeness, as "ạ" and "nhé" are: "Dạ 4 giải anh nờ", "7 CLB hỉ",
 //     typed with their marks ("nờ", "hỉ", "hè", "tề", "nì").
 
+//   - A count with the names of as many things in brackets ("8 (thôn
+//     Đông, Tây, Nam, Bắc, Trung, Thượng, Hạ, Mới)") says the figure
+//     again: offered.
 //   - A sentence that says things were dissolved, stopped or closed
 //     ("giải thể 2 CLB", "3 CLB ngừng hoạt động") counts those, not what
 //     there is: refused.
@@ -360,4 +363,54 @@ func dateBesideFigure(s string) bool {
 		}
 	}
 	return date && other
+}
+
+// namesAsMany reads a count with, in brackets, the names of as many
+// things as it counts: "8 (thôn Đông, Tây, Nam, Bắc, Trung, Thượng, Hạ,
+// Mới)", "3 giải (bóng đá, cầu lông, kéo co)". The names say the figure
+// again: it is offered (rule 4 with names instead of figures). Names
+// separated by commas or "và", each of one to four words and no figure;
+// a list that trails off ("…", "v.v.") counts nothing.
+func namesAsMany(q *Question, ans, note, in string) (float64, *Unsure, bool) {
+	if q.Type != TypeInt || strings.ContainsFunc(note, isDigit) || strings.Contains(note, "...") || strings.Contains(note, "…") ||
+		strings.Contains(Fold(note), "v.v") || strings.Contains(Fold(note), "vv") {
+		return 0, nil, false
+	}
+	rule := q.unitRule()
+	if ts := Tokenize(note).Tokens; len(ts) == 0 || rule.placesIn(note) || familyOf(ts[0].Fold) != "" && familyOf(ts[0].Fold) != rule.family {
+		return 0, nil, false // "5 (thôn Đông, …)" where households are counted names villages
+	}
+	f, u, p := readNumberAnswer(q, ans)
+	if p != nil || f < 2 || f > 30 {
+		return 0, nil, false
+	}
+	items := 0
+	for _, part := range strings.Split(note, ",") {
+		for _, name := range strings.Split(" "+strings.TrimSpace(part)+" ", " và ") {
+			n := len(strings.Fields(name))
+			if n == 0 {
+				continue
+			}
+			if n > 4 {
+				return 0, nil, false
+			}
+			items++
+		}
+	}
+	if float64(items) != f || hedged(Tokenize(note).Tokens) {
+		return 0, nil, false
+	}
+	if u == nil {
+		u = &Unsure{Key: "reading.breakdown", Input: in}
+	}
+	return f, u, true
+}
+
+// placesIn reports a note that names places of the commune, where the
+// question counts something else: "5 (thôn Đông, Tây)" where clubs are
+// counted counts villages, and "320 hộ (thôn Đông)" is one village's.
+// Such a note is no aside: the answer is read as a sentence, or refused.
+func (r unitRule) placesIn(note string) bool {
+	ts := Tokenize(note).Tokens
+	return r.family != "" && !placeFamily(r) && len(ts) > 0 && placeNumberNouns[ts[0].Skel] && ts[0].Skel != "ban" && ts[0].Skel != "doi"
 }
