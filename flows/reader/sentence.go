@@ -298,7 +298,13 @@ func (s *sentence) figure(q *Question) (int, bool) {
 		if i, ok := s.countBesideShare(at, q); ok {
 			return i, ok
 		}
-		return s.figureOfOwnUnit(at, q) // sentence_r8.go
+		if i, ok := s.figureOfOwnUnit(at, q); ok { // sentence_r8.go
+			return i, ok
+		}
+		if i, ok := s.totalAmongOwn(at, q); ok { // sentence_several.go
+			return i, ok
+		}
+		return s.figureOfOwnVerb(at, q)
 	}
 	if q.Type != TypePercent {
 		return -1, false

@@ -412,5 +412,12 @@ func namesAsMany(q *Question, ans, note, in string) (float64, *Unsure, bool) {
 // Such a note is no aside: the answer is read as a sentence, or refused.
 func (r unitRule) placesIn(note string) bool {
 	ts := Tokenize(note).Tokens
-	return r.family != "" && !placeFamily(r) && len(ts) > 0 && placeNumberNouns[ts[0].Skel] && ts[0].Skel != "ban" && ts[0].Skel != "doi"
+	if r.family == "" || placeFamily(r) || len(ts) < 2 || !placeNumberNouns[ts[0].Skel] || ts[0].Skel == "ban" && ts[0].Lower != "bản" || ts[0].Skel == "doi" {
+		return false
+	}
+	// The place named: a name or a number after the noun ("thôn Đông",
+	// "tổ 5"), or the noun's own longer name ("tổ dân phố"). "khu thể
+	// thao", "tổ chức" name no place.
+	next := ts[1]
+	return isNameWord(next.Typed) || isDigits(next.Lower) || familyOf(ts[0].Fold+" "+next.Fold) == "thon"
 }

@@ -1,0 +1,24 @@
+package reader
+
+import "testing"
+
+// Several figures of the question's kind in a sentence: the total, or the
+// one whose verb is the question's, offered (sentence_several.go).
+func TestSeveralFiguresOfTheQuestionsKind(t *testing.T) {
+	checkReads(t, []readCase{
+		{qClubs, "Năm 2026 xã thành lập mới 2 CLB, tổng cộng 9 CLB", "? 9"},
+		{qFiles, "Tháng này có 40 hồ sơ trực tuyến, tổng cộng là 312 hồ sơ", "? 312"},
+		{qVillages, "Xã có 12 thôn, 3 TDP, tổng 15", "? 15"},
+		{qFiles, "Trong tháng tiếp nhận 1.015 hs, giải quyết 998", "? 1015"},
+		{qFiles, "Tiếp nhận 312 hồ sơ, trả kết quả 300 hồ sơ", "? 312"},
+		{qContests, "Xã tổ chức 5 giải, tham gia 3 giải cấp huyện", "? 5"},
+		// traps
+		{qCultured, "Tổng số hộ 4.518, đạt GĐVH 4.102 hộ", "!"},
+		{qHouseholds, "Tổng số: 2.345 hộ, trong đó 2.100 hộ GĐVH", "!"},
+		{qFiles, "tiếp nhận 312 hồ sơ, tiếp nhận 300 hồ sơ", "!"},
+		{qFiles, "312 hồ sơ, 300 hồ sơ", "!"},
+		{qClubs, "tổng 9 CLB, tổng 12 CLB", "!"},
+		{qFiles, "tiep nhan 312 ho so, tra 300 ho so", "!"},       // typed bare: "tra" may be any word
+		{qContests, "Dạ 6 giair, update laij 7 giair nha ạ", "!"}, // "Dạ" is no verb, "laij" keys left in
+	})
+}
