@@ -293,6 +293,9 @@ var corrections = []struct {
 	{[]string{"danh", "sai"}, false}, {[]string{"bam", "sai"}, false}, {[]string{"nhap", "sai"}, false},
 	// "ý lộn", "ý nhầm": "I mean" with the mistake said (correct_total.go).
 	{[]string{"y", "lon"}, false}, {[]string{"y", "nham"}, false},
+	// "lộn" alone, "quên" (forgot) between two figures: "6105 lộn 6150",
+	// "1.284 hs, quên cộng xã cũ, tổng 2.310" (correct_total.go).
+	{[]string{"lon"}, true}, {[]string{"quen"}, true},
 	// An apology or a second go between two figures: "2615, sorry 2651",
 	// "3 giải, ghi lại: 4 giải", "23, gửi lại 25".
 	{[]string{"sorry"}, true}, {[]string{"sr"}, true}, {[]string{"xl"}, true},

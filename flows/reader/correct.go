@@ -73,8 +73,14 @@ func correctedFigure(ws, folded []string) (string, bool) {
 	if k < len(ws) && (folded[k] == "go" || folded[k] == "ghi" || folded[k] == "danh" || folded[k] == "bam") {
 		k++
 	}
-	if k < len(ws)-1 && folded[k] == "nham" && !fiveNotMistake(ws[k:k+1]) && startsFigure(k+1) {
-		return strings.Join(trimConfirmTail(ws[k+1:]), " "), true
+	if k < len(ws)-1 && folded[k] == "nham" && !fiveNotMistake(ws[k:k+1]) {
+		j := k + 1
+		for j < len(ws)-1 && tailPolite[folded[j]] { // "Nhầm ạ, 12 CLB" (round ten)
+			j++
+		}
+		if startsFigure(j) {
+			return strings.Join(trimConfirmTail(ws[j:]), " "), true
+		}
 	}
 	return "", false
 }

@@ -24,30 +24,37 @@ func cutCorrectionAgain(after string) string {
 
 // totalWords, folded, state a total: "tổng", "tổng cộng", "tổng số",
 // "cả thảy", "tất cả".
-var totalWords = [][]string{{"tong", "cong"}, {"tong", "so"}, {"tong"}, {"ca", "thay"}, {"tat", "ca"}}
+var totalWords = [][]string{{"tong"}, {"cong"}, {"gop"}, {"ca", "thay"}, {"tat", "ca"}}
 
-// statedTotal finds, in the words after a correction, a total stated at
-// the end: "cộng xã cũ, tổng 2.310", "quên thôn 5, tổng cộng là 2.310 hộ".
-// The figure and what follows it (its unit, politeness) come back; the
-// words after it must hold no other figure.
+// statedTotal finds, in the words after a correction, a total stated: the
+// one figure there, with a word of adding before it ("cộng xã cũ, tổng
+// 2.310", "cộng cả xã cũ là 2.310", "quên thôn 5, tổng cộng là 2.310
+// hộ"). The figure and what follows it (its unit, politeness) come back.
 func statedTotal(after []string) (string, bool) {
 	folded := make([]string, len(after))
 	for i, w := range after {
 		folded[i] = Fold(cleanWord(w))
 	}
-	for i := len(after) - 1; i >= 0; i-- {
+	fig := -1
+	for k := range after {
+		if k > 0 && placeNumberNouns[untelex(folded[k-1])] && isDigits(cleanWord(after[k])) {
+			continue // "quên thôn 5": a village's name
+		}
+		if strings.ContainsFunc(after[k], isDigit) {
+			if fig >= 0 || !figAt(after, k) {
+				return "", false // two figures, or a figure inside a word
+			}
+			fig = k
+		}
+	}
+	if fig < 0 {
+		return "", false
+	}
+	for i := 0; i < fig; i++ {
 		for _, tw := range totalWords {
-			if !hasWordsAt(folded, i, tw) {
-				continue
+			if hasWordsAt(folded, i, tw) {
+				return strings.Join(trimConfirmTail(after[fig:]), " "), true
 			}
-			k := i + len(tw)
-			for k < len(after) && (folded[k] == "la" || folded[k] == "" || folded[k] == "lai") {
-				k++
-			}
-			if k >= len(after) || !figAt(after, k) || strings.ContainsFunc(strings.Join(after[k+1:], " "), isDigit) {
-				return "", false
-			}
-			return strings.Join(trimConfirmTail(after[k:]), " "), true
 		}
 	}
 	return "", false

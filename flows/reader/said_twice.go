@@ -4,11 +4,11 @@ import "strings"
 
 // A figure said twice (said_twice_test.go). Rules a clerk states:
 //
-//   - The same figure sent twice with a break between them (a comma, a
-//     stop, a line, a word: "14 nhé, 14", "4518 hộ, 4518 hộ", "6 CLB. Dạ
-//     6 ạ") is that figure, written down: saying it again only insists.
-//     Side by side with a space only ("115 115") it may be one figure
-//     grouped by a space, and is asked (the number reader's Repeated).
+//   - The same figure sent twice with a break between them (a line, a
+//     word: "14 nhé, 14", "4518 hộ, 4518 hộ", "6 CLB. Dạ 6 ạ") is that
+//     figure, written down: saying it again only insists. Side by side
+//     with only a space or a comma ("115 115", "115, 115") it may be one
+//     figure grouped, and is asked (the number reader's Repeated).
 //   - The same figure said once in words and once in digits, or twice in
 //     words, in two clauses ("mười bảy đơn vị, 17", "năm giải ạ, năm") is
 //     that figure: each says it alone, and the two agree. When one of the
@@ -16,10 +16,10 @@ import "strings"
 //     settles it. Two clauses that differ are two figures: refused.
 
 // brokenRepeat reports whether the copy of a figure at j is set apart
-// from the one at i by more than a space: a word between, or a clause's
-// mark after the first.
+// from the one at i by a word ("14 nhé, 14"): "115, 115" with only a
+// comma may be one figure grouped the English way, and is asked.
 func (s *sentence) brokenRepeat(i, j int) bool {
-	return j > i+1 || endsClause(s.ts[i].Typed)
+	return j > i+1
 }
 
 // readSaidTwice reads s as two clauses, each the same figure read alone

@@ -49,6 +49,7 @@ const maxSentenceWords = 40
 func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, ok bool) {
 	in := string(quoted(s))
 	s = dropFormerName(s)                                                // number_r9.go
+	s = unwrapDateBracket(s)                                             // sentence_bound.go
 	if head, ok := cutChangeReason(s); ok && placeFamily(q.unitRule()) { // number_r9.go
 		if f, _, p := readNumberAnswer(q, head); p == nil {
 			return f, &Unsure{Key: "reading.sentence", Input: in}, true
@@ -69,13 +70,28 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		return f, u, true
 	}
 	if head, ok := cutChange(s); ok { // sentence_r8.go
-		if f, u, p := readNumberAnswer(q, head); p == nil {
+		f, u, p := readNumberAnswer(q, head)
+		if p != nil && Tokenize(head).Tokens != nil && len(Tokenize(head).Tokens) > 1 {
+			var ok bool // "Năm 2026 toàn xã có 4.518 hộ, tăng 52 hộ": the head a sentence (round ten)
+			if f, u, ok = readSentence(q, head, now); ok && !refusedInSentence(u) {
+				p = nil
+			}
+		}
+		if p == nil {
 			if u == nil {
 				u = &Unsure{Key: "reading.sentence", Input: in}
 			}
 			return f, u, true
 		}
 		return 0, nil, false
+	}
+	if head, note, ok := breakdownUnbracketed(s); ok { // sentence_bound.go: "Có 9 CLB, trong đó 2 CLB mới"
+		if f, u, ok := readBreakdown(q, head, note, in); ok {
+			return f, u, ok
+		}
+		if f, u, ok := readBreakdownOfSentence(q, head, note, in, now); ok {
+			return f, u, ok
+		}
 	}
 	if ans, note, ok := CutNote(s); ok {
 		if f, u, ok := shareBesideCount(q, ans, note, in); ok { // sentence_bound.go

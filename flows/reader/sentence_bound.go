@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -100,11 +101,22 @@ func (s *sentence) labelsOfDates(now time.Time) bool {
 			}
 		}
 		s.used[i], s.doubt = true, true
-		for k := i - 1; k >= 0 && !s.used[k] && asOfWords[s.ts[k].Skel] && !endsClause(s.ts[k].Typed); k-- {
-			s.used[k] = true
+		s.asOfBefore(i)
+	}
+	for i, t := range s.ts {
+		if s.used[i] && periodNouns[t.Skel] && i+1 < len(s.ts) && s.used[i+1] {
+			s.asOfBefore(i) // "tính đến tháng 12/2026": a period labelled by labels
 		}
 	}
 	return true
+}
+
+// asOfBefore marks the words that bring in the date or period at i:
+// "tính đến (hết) ngày", "đến", "vào thời điểm".
+func (s *sentence) asOfBefore(i int) {
+	for k := i - 1; k >= 0 && !s.used[k] && asOfWords[s.ts[k].Skel] && !endsClause(s.ts[k].Typed); k-- {
+		s.used[k] = true
+	}
 }
 
 // quarterMark matches what follows "quý": a quarter in Roman or Arabic
@@ -420,4 +432,65 @@ func (r unitRule) placesIn(note string) bool {
 	// thao", "tổ chức" name no place.
 	next := ts[1]
 	return isNameWord(next.Typed) || isDigits(next.Lower) || familyOf(ts[0].Fold+" "+next.Fold) == "thon"
+}
+
+// dateBracket matches a bracket that holds only the day or period a
+// figure is counted to: "(đến 31/12/2026)", "(tính đến ngày 30/11/2026)",
+// "(năm 2026)", "(tháng 12/2026)".
+var dateBracket = regexp.MustCompile(`(?i)\(\s*((?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:năm|tháng|quý)\s+[\dIV]{1,4}(?:/\d{4})?)\s*\)`)
+
+// unwrapDateBracket takes the brackets off such a period, so that it is
+// read as a label, as it is without them: "Dân số (đến 31/12/2026):
+// 21.093 người".
+func unwrapDateBracket(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return dateBracket.ReplaceAllString(s, " $1 ")
+}
+
+// breakdownUnbracketed splits "Có 9 CLB, trong đó 2 CLB mới" into the
+// figure and its breakdown, as if the breakdown were in brackets (rule 4
+// of sentence.go).
+func breakdownUnbracketed(s string) (head, note string, ok bool) {
+	f := strings.ToLower(s)
+	i := strings.Index(f, ", trong đó ")
+	if i < 0 {
+		i = strings.Index(f, ", trong do ")
+	}
+	if i <= 0 || strings.ContainsAny(s, "()") {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:]), true
+}
+
+// readBreakdownOfSentence is readBreakdown for a head that is a sentence
+// itself: "Trên địa bàn xã có 9 CLB, trong đó 2 CLB mới thành lập".
+func readBreakdownOfSentence(q *Question, head, note, in string, now time.Time) (float64, *Unsure, bool) {
+	f, u, ok := readSentence(q, head, now)
+	if !ok || refusedInSentence(u) {
+		return 0, nil, false
+	}
+	nts := Tokenize(note).Tokens
+	if Approximate(nts) || hedged(nts) {
+		return 0, nil, false
+	}
+	parts := 0
+	for _, t := range nts[2:] {
+		if !strings.ContainsFunc(t.Lower, isDigit) {
+			continue
+		}
+		n, ok := parseFigure(figureText(t.Lower))
+		if !ok || figureText(t.Lower) == "" || n.value() > f {
+			return 0, nil, false
+		}
+		parts++
+	}
+	if parts == 0 {
+		return 0, nil, false
+	}
+	if u == nil {
+		u = &Unsure{Key: "reading.breakdown", Input: in}
+	}
+	return f, u, true
 }

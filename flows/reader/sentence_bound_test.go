@@ -14,6 +14,14 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qHouseholds, "Tính đến 31/12/2024, xã có 4.512 hộ", "!"}, // another year's
 		{qHouseholds, "31/12/2026", "!"},
 		{qHouseholds, "Tính tới 31/12/2026 khoảng 4.500 hộ", "!"},
+		{qPeople, "Dân số (đến 31/12/2026): 21.093 người", "? 21093"},
+		{qPeople, "Dân số tính đến tháng 12/2026 là 21.093 người", "? 21093"},
+		{qPeople, "Dân số (đến 31/12/2024): 21.093 người", "!"},
+		{qHouseholds, "Năm 2026 toàn xã có 4.518 hộ, tăng 52 hộ", "? 4518"}, // a change after a sentence
+		// A breakdown after "trong đó", as in brackets.
+		{qClubs, "Có 9 CLB, trong đó 2 CLB mới", "? 9"},
+		{qClubs, "Trên địa bàn xã có 9 CLB, trong đó 2 CLB bóng đá", "? 9"},
+		{qClubs, "Có 9 CLB, trong đó 12 CLB mới", "!"},
 		// A quarter as offices write it.
 		{qItems, "Quý III/2026 đăng 18 tin bài", "? 18"},
 		{qFiles, "quý 4/2026 tiếp nhận 1.015 hồ sơ", "? 1015"},

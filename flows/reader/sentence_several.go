@@ -111,7 +111,7 @@ func (s *sentence) verbOf(i int) int {
 	for k >= 0 && (s.ts[k].Skel == "duoc" || s.ts[k].Skel == "la" || s.ts[k].Skel == "co") && !endsClause(s.ts[k].Typed) {
 		k--
 	}
-	if k < 0 || endsClause(s.ts[k].Typed) || s.used[k] || strings.ContainsFunc(s.ts[k].Lower, isDigit) ||
+	if k < 0 || endsClause(s.ts[k].Typed) && !strings.HasSuffix(s.ts[k].Typed, ":") || s.used[k] || strings.ContainsFunc(s.ts[k].Lower, isDigit) ||
 		approxWord(s.ts[k], approxBefore, true) || s.blocks(k) {
 		return -1
 	}
@@ -145,6 +145,9 @@ func (s *sentence) markOthers(at []int, pick int) {
 // fits the question as asked: "2.100 hộ GĐVH" where all households are
 // counted is a part of another kind.
 func (s *sentence) ownOrNoUnit(i int) bool {
+	if endsClause(s.ts[i].Typed) {
+		return true // "xã A 3.120, xã B …": the clause ends with the figure
+	}
 	n := 0
 	for m := min(4, len(s.ts)-i-1); m >= 1 && n == 0; m-- {
 		if familyOfAll(Folds(s.ts[i+1:i+1+m])) != "" {

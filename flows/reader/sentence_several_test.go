@@ -12,9 +12,12 @@ func TestSeveralFiguresOfTheQuestionsKind(t *testing.T) {
 		{qFiles, "Trong tháng tiếp nhận 1.015 hs, giải quyết 998", "? 1015"},
 		{qFiles, "Tiếp nhận 312 hồ sơ, trả kết quả 300 hồ sơ", "? 312"},
 		{qContests, "Xã tổ chức 5 giải, tham gia 3 giải cấp huyện", "? 5"},
+		{qHouseholds, "xã A 3.120, xã B 2.985, tổng 6.105", "? 6105"},
+		{qFiles, "Tiếp nhận: 1.284 hồ sơ, đã giải quyết: 1.250 hồ sơ", "? 1284"},
 		// traps
 		{qCultured, "Tổng số hộ 4.518, đạt GĐVH 4.102 hộ", "!"},
-		{qHouseholds, "Tổng số: 2.345 hộ, trong đó 2.100 hộ GĐVH", "!"},
+		{qHouseholds, "Tổng số: 2.345 hộ, trong đó 2.100 hộ GĐVH", "? 2345"}, // a breakdown (sentence_bound.go)
+		{qHouseholds, "Tổng số: 2.345 hộ, trong đó 2.500 hộ GĐVH", "!"},      // a part above the whole
 		{qFiles, "tiếp nhận 312 hồ sơ, tiếp nhận 300 hồ sơ", "!"},
 		{qFiles, "312 hồ sơ, 300 hồ sơ", "!"},
 		{qClubs, "tổng 9 CLB, tổng 12 CLB", "!"},
