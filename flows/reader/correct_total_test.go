@@ -54,5 +54,7 @@ func TestATotalShownWithItsParts(t *testing.T) {
 		{qHouseholds, "3.120 + khoảng 2.900 = 6.020", "!"},
 		{qHouseholds, "12 thôn + 3 TDP = 15", "!"},
 		{qHouseholds, "3.120 + 2.985", "!"},
+		{numberQuestions["ha"], "0,1 + 0,2 = 0,3 ha", "= 0.3"},
+		{numberQuestions["ha"], "1,2 ha + 1,3 ha = 2,5 ha", "= 2.5"},
 	})
 }

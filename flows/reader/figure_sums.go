@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"math"
 	"strings"
 
 	"github.com/baocao/baocao/locales"
@@ -44,7 +45,7 @@ func readShownSum(q *Question, s string) (float64, *Unsure, *locales.Msg, bool) 
 			sum += n.value()
 		}
 	}
-	if sum != total {
+	if math.Abs(sum-total) > 1e-9*math.Max(1, math.Abs(total)) { // "0,1 + 0,2 = 0,3": no float's slip
 		return 0, nil, problem("answer.sum_disagrees", "input", quoted(s), "sum", numberArg(q.Type, sum), "total", numberArg(q.Type, total)), true
 	}
 	return total, u, nil, true
