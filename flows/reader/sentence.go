@@ -417,6 +417,9 @@ func (s *sentence) whole(i int, q *Question) bool {
 	if !okA || !okB || !x.isWhole() || !y.isWhole() || x.value() > y.value() || y.value() < 32 {
 		return false // "5/12" is a date
 	}
+	if x.value() >= 1 && x.value() <= 12 && len(b) == 4 && y.value() >= 1990 && y.value() <= 2100 {
+		return false // "12/2026" is a month of a year (sentence_bound.go)
+	}
 	s.part = a
 	s.doubt = true
 	return true
@@ -573,12 +576,14 @@ func (s *sentence) rest() bool {
 		case placeNouns[w] && fam != s.rule.family && i+1 < len(s.ts) && !s.used[i+1] && isNameWord(s.ts[i+1].Typed):
 			// "Bản Mường: 320 hộ", "Ấp Tân Lợi 320 hộ": one place's
 			// figure; "Tổ VH" (initials) may be an office's team.
-			if isInitials(s.ts[i+1].Typed) {
+			if isInitials(s.ts[i+1].Typed) && !s.allCaps() { // sentence_bound.go: "ẤP TÂN LỢI" is a name in capitals
 				s.doubt = true
 			} else {
 				s.place(t)
 				placeHead = true
 			}
+		case s.villageNamedLower(i): // sentence_bound.go: "ấp tân lợi 320 hộ"
+			s.place(t)
 		case fam != "" && fam == s.rule.family && !s.rule.qualifiedAsAsked([]string{w}):
 			s.doubt = true // "Số hộ GĐVH" where all households are asked
 		case naming && isNameWord(t.Typed):

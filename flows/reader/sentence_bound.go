@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // A figure bound to the question's own unit in a sentence
@@ -493,4 +494,33 @@ func readBreakdownOfSentence(q *Question, head, note, in string, now time.Time) 
 		u = &Unsure{Key: "reading.breakdown", Input: in}
 	}
 	return f, u, true
+}
+
+// allCaps reports a sentence typed in capitals, where every word looks
+// like a name or initials.
+func (s *sentence) allCaps() bool {
+	for _, t := range s.ts {
+		if strings.IndexFunc(t.Typed, unicode.IsLower) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// villageNamedLower reports a village's noun at i followed by its name
+// typed in small letters ("ấp tân lợi 320 hộ", "xóm trên 120 hộ"), where
+// something other than places is counted: one place's figure, as with
+// the name capitalised. The word after the noun must be none a sentence
+// uses otherwise (politeness, a lead word, a count's unit, the
+// question's, a pronoun, a number); "tân" folds like "tấn", a measure.
+func (s *sentence) villageNamedLower(i int) bool {
+	t := s.ts[i]
+	if !villageNouns[t.Skel] && t.Lower != "bản" || placeFamily(s.rule) || s.rule.family == "" || i+1 >= len(s.ts) || s.used[i+1] || endsClause(t.Typed) {
+		return false
+	}
+	n := s.ts[i+1]
+	w := n.Skel
+	fam := familyOf(w)
+	return n.Lower != n.Fold && !isNameWord(n.Typed) && !leadPolite[w] && !numberLead[w] && !tailPolite[w] && (fam == "" || measures[fam]) &&
+		!s.rule.asked.has(w) && !ownPronoun[w] && !spelledDigits[w] && !strings.ContainsFunc(n.Lower, isDigit)
 }

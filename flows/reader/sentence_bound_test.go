@@ -71,6 +71,14 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qHouseholds, "5 (thôn Đông, Tây, Nam, Bắc, Trung)", "!"},
 		{qClubs, "2 (thôn Đông, Tây)", "!"},      // villages named where clubs are counted
 		{qHouseholds, "320 hộ (thôn Đông)", "!"}, // one village's figure
+		// A month of a year is no part over a whole; a village named in
+		// capitals or in small letters is one place.
+		{qUnits, "Dạ 12/2026 ạ", "!"},
+		{qUnits, "Dạ 17/45 ạ", "? 17"},
+		{qHouseholds, "ẤP TÂN LỢI 320 HỘ", "!"},
+		{qHouseholds, "ấp tân lợi 320 hộ", "!"},
+		{qHouseholds, "xóm trên có 120 hộ", "!"},
+		{qHouseholds, "Xã có 12 ấp, 4.518 hộ", "? 4518"},
 		// Particles of the centre and the South.
 		{qClubs, "7 CLB hỉ", "= 7"},
 		{qContests, "Dạ 4 giải nờ", "= 4"},
