@@ -50,9 +50,15 @@ func statedTotal(after []string) (string, bool) {
 	if fig < 0 {
 		return "", false
 	}
+	if ts := Tokenize(strings.Join(after, " ")).Tokens; Approximate(ts) || hedged(ts) {
+		return "", false
+	}
+	// "cộng", "gộp" say the total only with "là", "thì", "được", "ra"
+	// before the figure: "cộng xã cũ 1.000" is what is added.
+	says := fig > 0 && (folded[fig-1] == "la" || folded[fig-1] == "thi" || folded[fig-1] == "duoc" || folded[fig-1] == "ra")
 	for i := 0; i < fig; i++ {
 		for _, tw := range totalWords {
-			if hasWordsAt(folded, i, tw) {
+			if hasWordsAt(folded, i, tw) && (tw[0] != "cong" && tw[0] != "gop" || says) {
 				return strings.Join(trimConfirmTail(after[fig:]), " "), true
 			}
 		}

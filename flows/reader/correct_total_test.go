@@ -22,6 +22,8 @@ func TestATotalOrACorrectionAfterACorrection(t *testing.T) {
 		{qFiles, "à quên cộng xã cũ, tổng 2.310", "!"},
 		{qFiles, "1.284 hs, à quên cộng xã cũ, tổng 2.310 hoặc 2.315", "!"},
 		{qFiles, "1.284 hs, à quên cộng xã cũ", "!"},
+		{qFiles, "1.284 hs, à quên cộng xã cũ 1.000", "!"},        // what is added, not the total
+		{qFiles, "1.284 hs, à quên cộng xã cũ khoảng 1.000", "!"}, // an estimate
 		{qHouseholds, "6105 ý 6150", "!"},
 	})
 }

@@ -482,7 +482,8 @@ func (s *sentence) takeUnit(i int) int {
 var (
 	sentenceBlocks = setOf("khong", "ko", "k", "kh", "chua", "chang", "tru", "ngoai", "tang", "giam", "them",
 		"thieu", "hoac", "hay", "uoc", "nham", "sua", "truoc", "vnd", "usd", "trieu", "nghin", "ngan", "tr", "ty", "ti")
-	sentenceBlocksTyped = setOf("từ", "đến", "den", "tới", "đồng", "dong", "đ", "vnđ", "tỷ", "tỉ", "tạm", "cũ", "củ")
+	sentenceBlocksTyped = setOf("từ", "đến", "den", "tới", "đồng", "dong", "đ", "vnđ", "tỷ", "tỉ", "tạm", "cũ", "củ",
+		"mỗi") // "2 xã cũ, mỗi xã 3.000 hộ": each, never the whole (round ten)
 )
 
 // blocks reports a word at i that makes the sentence more than a figure.

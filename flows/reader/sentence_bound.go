@@ -390,7 +390,7 @@ func namesAsMany(q *Question, ans, note, in string) (float64, *Unsure, bool) {
 		return 0, nil, false
 	}
 	rule := q.unitRule()
-	if ts := Tokenize(note).Tokens; len(ts) == 0 || rule.placesIn(note) || familyOf(ts[0].Fold) != "" && familyOf(ts[0].Fold) != rule.family {
+	if ts := Tokenize(note).Tokens; len(ts) == 0 || rule.placesIn(note) || familyOf(ts[0].Fold) != "" && familyOf(ts[0].Fold) != rule.family && !measures[familyOf(ts[0].Fold)] {
 		return 0, nil, false // "5 (thôn Đông, …)" where households are counted names villages
 	}
 	f, u, p := readNumberAnswer(q, ans)

@@ -64,9 +64,11 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qHouseholds, "6.105 hộ (cộng cả 2 xã cũ)", "? 6105"},
 		{qHouseholds, "6.105 hộ (2 xã cũ chưa cộng)", "!"},
 		{qHouseholds, "2 xã cũ: 3.120 và 2.985", "!"},
+		{qHouseholds, "2 xã cũ, mỗi xã 3.000 hộ", "!"}, // each, not the whole
 		// As many names as the count, in brackets.
 		{qVillages, "8 (thôn Đông, Tây, Nam, Bắc, Trung, Thượng, Hạ, Mới)", "? 8"},
 		{qVillages, "3 (xóm Trên, xóm Giữa và xóm Dưới)", "? 3"},
+		{qVillages, "8 (Đông, Tây, Nam, Bắc, Trung, Thượng, Hạ, Mới)", "? 8"},
 		{qVillages, "5 (thôn Đông, Tây, Nam, Bắc)", "? 5"}, // a note aside, offered as before
 		{qHouseholds, "5 (thôn Đông, Tây, Nam, Bắc, Trung)", "!"},
 		{qClubs, "2 (thôn Đông, Tây)", "!"},      // villages named where clubs are counted
