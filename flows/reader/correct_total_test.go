@@ -56,6 +56,9 @@ func TestATotalShownWithItsParts(t *testing.T) {
 		{qHouseholds, "3.120 + khoảng 2.900 = 6.020", "!"},
 		{qHouseholds, "12 thôn + 3 TDP = 15", "!"},
 		{qHouseholds, "3.120 + 2.985", "!"},
+		{qVillages, "27 thôn, 3 TDP (tổng 30)", "? 30"},
+		{qVillages, "27 thôn, 3 TDP (tổng 31)", "!"},
+		{qHouseholds, "27 thôn, 3 TDP (tổng 30)", "!"},
 		{numberQuestions["ha"], "0,1 + 0,2 = 0,3 ha", "= 0.3"},
 		{numberQuestions["ha"], "1,2 ha + 1,3 ha = 2,5 ha", "= 2.5"},
 	})

@@ -50,3 +50,44 @@ func readShownSum(q *Question, s string) (float64, *Unsure, *locales.Msg, bool) 
 	}
 	return total, u, nil, true
 }
+
+// totalInNote reads "27 thôn, 3 TDP (tổng 30)": figures of the question's
+// kind, then in brackets their total, which is the answer when they add
+// up to it. Offered, as a breakdown is.
+func totalInNote(q *Question, ans, note, in string) (float64, *Unsure, bool) {
+	if q.Type != TypeInt || figureRuns(note) != 1 || figureRuns(ans) < 2 {
+		return 0, nil, false
+	}
+	nts := Tokenize(note).Tokens
+	k := 0
+	for k < len(nts) && (nts[k].Skel == "tong" || nts[k].Skel == "cong" || nts[k].Skel == "la" || nts[k].Skel == "so") {
+		k++
+	}
+	if k == 0 || k >= len(nts) || nts[0].Skel != "tong" {
+		return 0, nil, false
+	}
+	total, u, p := readNumberAnswer(q, Join(nts[k:]))
+	if p != nil {
+		return 0, nil, false
+	}
+	rule := q.unitRule()
+	sum := 0.0
+	ts := Tokenize(ans).Tokens
+	for i, t := range ts {
+		if !startsWithDigit(t.Lower) {
+			continue
+		}
+		n, ok := parseFigure(figureText(t.Lower))
+		if !ok || figureText(t.Lower) != t.Lower || i+1 < len(ts) && familyOf(ts[i+1].Fold) != "" && familyOf(ts[i+1].Fold) != rule.family {
+			return 0, nil, false
+		}
+		sum += n.value()
+	}
+	if ts := Tokenize(ans).Tokens; hedged(ts) || Approximate(ts) || sum != total {
+		return 0, nil, false
+	}
+	if u == nil {
+		u = &Unsure{Key: "reading.breakdown", Input: in}
+	}
+	return total, u, true
+}

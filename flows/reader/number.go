@@ -717,6 +717,9 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 	if percent && rule.percent {
 		// "61% số hộ", "95% hộ": what the share is of.
 		of := ws
+		if of[0] == "tong" && len(of) > 2 && of[1] == "so" {
+			of = of[1:] // "93,2% tổng số hộ" (round ten)
+		}
 		if of[0] == "so" && len(of) > 1 {
 			of = of[1:]
 		}

@@ -270,8 +270,11 @@ func breakdownOfSentence(q *Question, ans, note, in string, now time.Time) (floa
 		}
 	}
 	sum, parts := 0.0, 0
-	for _, t := range nts {
+	for k, t := range nts {
 		if !strings.ContainsFunc(t.Lower, isDigit) {
+			if k+1 < len(nts) && startsWithDigit(nts[k+1].Lower) && !numberWordsMarked[t.Lower] {
+				continue // "nam 10.500": a word naming the part, not five (round ten)
+			}
 			if spelledDigits[t.Skel] && !markedName(t) && t.Skel != "to" {
 				return 0, nil, false
 			}

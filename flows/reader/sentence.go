@@ -100,6 +100,9 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		if f, u, ok := namesAsMany(q, ans, note, in); ok { // sentence_bound.go
 			return f, u, true
 		}
+		if f, u, ok := totalInNote(q, ans, note, in); ok { // figure_sums.go: "27 thôn, 3 TDP (tổng 30)"
+			return f, u, true
+		}
 		if formerSumNote(note) { // sentence_bound.go: "(2 xã cũ cộng lại)"
 			f, u, p := readNumberAnswer(q, ans)
 			if p != nil {
@@ -559,7 +562,7 @@ func (s *sentence) rest() bool {
 		}
 		if i == s.at-1 && !(leadPolite[w] || numberLead[w] || naming && isNameWord(t.Typed) || s.rule.asked.has(w) ||
 			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w] || len(w) >= 2 && s.rule.asked.initials(w) ||
-			s.verbBefore(i)) { // sentence_bound.go
+			s.verbBefore(i) || s.rule.percent && shareLeads[w]) { // sentence_bound.go: "chiếm 93,2%"
 			return false // "gần 300", "aam 5": a word right before the figure says what it is
 		}
 		if t.Lower == "chứ" && i == len(s.ts)-1 {

@@ -105,6 +105,17 @@ func (s *sentence) labelsOfDates(now time.Time) bool {
 		s.asOfBefore(i)
 	}
 	for i, t := range s.ts {
+		if i > 0 && !s.used[i] && t.Skel == "nay" && (s.ts[i-1].Skel == "den" || s.ts[i-1].Skel == "toi") {
+			s.used[i] = true // "tính đến nay": up to now
+			s.asOfBefore(i)
+		}
+		if !s.used[i] && isDigits(t.Lower) && len(t.Lower) == 4 && (i+1 == len(s.ts) || endsClause(t.Typed) || familyOf(s.ts[i+1].Fold) == "" && !startsWithDigit(s.ts[i+1].Lower)) {
+			if y, _ := strconv.Atoi(t.Lower); y >= now.Year()-1 && y <= now.Year() {
+				s.used[i], s.doubt = true, true // "Theo thống kê 2026, …": the year counted in
+			}
+		}
+	}
+	for i, t := range s.ts {
 		if s.used[i] && periodNouns[t.Skel] && i+1 < len(s.ts) && s.used[i+1] {
 			s.asOfBefore(i) // "tính đến tháng 12/2026": a period labelled by labels
 		}
@@ -455,14 +466,25 @@ func unwrapDateBracket(s string) string {
 // of sentence.go).
 func breakdownUnbracketed(s string) (head, note string, ok bool) {
 	f := strings.ToLower(s)
-	i := strings.Index(f, ", trong đó ")
-	if i < 0 {
-		i = strings.Index(f, ", trong do ")
+	i, skip := -1, 0
+	for _, lead := range []string{", trong đó ", ", trong do ", " bao gồm ", ", gồm ", " gồm ", " gom "} {
+		if i = strings.Index(f, lead); i >= 0 {
+			skip = len(lead)
+			if strings.HasPrefix(lead, ", trong") {
+				skip = 2 // the note keeps its "trong đó"
+			} else {
+				skip -= len("gồm ")
+				if strings.HasSuffix(lead, "gom ") {
+					skip = len(lead) - len("gom ")
+				}
+			}
+			break
+		}
 	}
-	if i <= 0 || strings.ContainsAny(s, "()") {
+	if i <= 0 || strings.ContainsAny(s, "()") || !strings.ContainsFunc(s[:i], isDigit) {
 		return "", "", false
 	}
-	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:]), true
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+skip:]), true
 }
 
 // readBreakdownOfSentence is readBreakdown for a head that is a sentence

@@ -17,11 +17,18 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qPeople, "Dân số (đến 31/12/2026): 21.093 người", "? 21093"},
 		{qPeople, "Dân số tính đến tháng 12/2026 là 21.093 người", "? 21093"},
 		{qPeople, "Dân số (đến 31/12/2024): 21.093 người", "!"},
+		{qHouseholds, "Dạ tính đến nay xã có 4.518 hộ", "= 4518"},
+		{qPeople, "Theo thống kê 2026, dân số xã là 21.093 người", "? 21093"},
+		{qPeople, "Theo thống kê 2024, dân số xã là 21.093 người", "!"},
+		{qFiles, "2026 hồ sơ", "= 2026"},                                    // a year with a unit is a count (the lead's policy)
 		{qHouseholds, "Năm 2026 toàn xã có 4.518 hộ, tăng 52 hộ", "? 4518"}, // a change after a sentence
 		// A breakdown after "trong đó", as in brackets.
 		{qClubs, "Có 9 CLB, trong đó 2 CLB mới", "? 9"},
 		{qClubs, "Trên địa bàn xã có 9 CLB, trong đó 2 CLB bóng đá", "? 9"},
 		{qClubs, "Có 9 CLB, trong đó 12 CLB mới", "!"},
+		{qClubs, "14 CLB gồm 5 CLB bóng đá, 9 CLB khác", "? 14"},
+		{qClubs, "Xã gồm 14 CLB", "= 14"},
+		{qPeople, "Dân số năm 2026 là 21.093 người (nam 10.500, nữ 10.593)", "? 21093"},
 		// A quarter as offices write it.
 		{qItems, "Quý III/2026 đăng 18 tin bài", "? 18"},
 		{qFiles, "quý 4/2026 tiếp nhận 1.015 hồ sơ", "? 1015"},
@@ -88,6 +95,8 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qShare, "7.980 hộ (đạt 93,2%)", "? 93.2"},
 		{qShare, "Số hộ GĐVH: 4.206 hộ (chiếm 93,1%)", "? 93.1"},
 		{qShare, "7.980 hộ (tăng 2,1%)", "!"},
+		{qShare, "Số hộ đạt: 7.980 hộ, chiếm 93,2%", "? 93.2"},
+		{qShare, "đạt 93,2% tổng số hộ", "= 93.2"},
 	})
 	_ = sentence
 }
