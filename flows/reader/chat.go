@@ -296,6 +296,10 @@ var corrections = []struct {
 	// "lộn" alone, "quên" (forgot) between two figures: "6105 lộn 6150",
 	// "1.284 hs, quên cộng xã cũ, tổng 2.310" (correct_total.go).
 	{[]string{"lon"}, true}, {[]string{"quen"}, true},
+	// "à ko", "à hông": "à không" typed short or the South's way; "ấy
+	// chết" (oops) between two figures.
+	{[]string{"a", "ko"}, true}, {[]string{"a", "k"}, true}, {[]string{"a", "hong"}, true}, {[]string{"a", "hok"}, true},
+	{[]string{"ay", "chet"}, true},
 	// An apology or a second go between two figures: "2615, sorry 2651",
 	// "3 giải, ghi lại: 4 giải", "23, gửi lại 25".
 	{[]string{"sorry"}, true}, {[]string{"sr"}, true}, {[]string{"xl"}, true},
@@ -431,7 +435,7 @@ func Repeated(ts []Token) (figure string, used int, ok bool) {
 // correction, before the line is cut into words.
 func mayCorrect(f string) bool {
 	for _, w := range []string{"nham", "sua", "dinh chinh", "y em", "y minh", "khong", "xin loi", "quen", "thanh", "phai", "lon", "sai",
-		"sorry", "sr", "xl", " lai"} {
+		"sorry", "sr", "xl", " lai", "a ko", "a k ", "a hong", "a hok", "chet"} {
 		if strings.Contains(f, w) {
 			return true
 		}

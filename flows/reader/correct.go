@@ -298,6 +298,9 @@ func mistakeInNote(l string) (string, bool) {
 		if reportVerbs[f[i]] && (f[i+1] == "nham" || f[i+1] == "lon" || f[i+1] == "sai") {
 			return ans, true
 		}
+		if startsWithDigit(f[i]) && i+2 < len(f) && f[i+1] == "la" && wrongWords[f[i+2]] && i+3 == len(f) {
+			return ans, true // "15 (lúc nãy em ghi 14 là nhầm)" (round ten, correct_total.go)
+		}
 		// "436 hồ sơ (đã sửa từ 463)", "(chỉnh lại từ 463)": the note
 		// names the figure it was changed from; the answer is the new one.
 		if changeVerbs[f[i]] {

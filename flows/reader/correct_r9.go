@@ -78,6 +78,11 @@ func cutCorrectionR9(l string) (string, bool) {
 			if a, ok := after(i + 1); ok {
 				return a, true
 			}
+		case f == "sai" && figureShortlyBefore(ws, i) && folded[i+1] == "roi" && endsClause(ws[i+1]):
+			// "14 sai rồi, 15" (round ten, correct_total.go)
+			if a, ok := after(i + 2); ok {
+				return a, true
+			}
 		case (negations[f] || f == "khong") && f != "chua" && (strings.HasSuffix(ws[i-1], ",") || strings.HasSuffix(ws[i], ",")) && digitsBefore(i) && figAt(ws, i+1):
 			return after(i + 1)
 		case f == "hay" || f == "hoac":

@@ -8,8 +8,11 @@ import "strings"
 //   - A correction inside what a correction left ("Nhầm, 12 chứ không
 //     phải 14": "nhầm" takes back the last message, and "12 chứ không phải
 //     14" says 12) is read again: the figure meant is the last word.
-//   - "ý lộn", "ý nhầm" between two figures ("6105 ý lộn 6150") take the
-//     first back, as "à nhầm" does.
+//   - "ý lộn", "ý nhầm", "lộn", "quên", "à ko", "à hông", "ấy chết"
+//     between two figures ("6105 ý lộn 6150", "4518 à ko 4581") take the
+//     first back, as "à nhầm" does; so does "sai rồi," ("14 sai rồi, 15"),
+//     and a note that names the other figure as the mistake ("15 (lúc nãy
+//     em ghi 14 là nhầm)") leaves the figure before it.
 //   - After a correction, a total stated ("1.284 hs, à quên cộng xã cũ,
 //     tổng 2.310") is the figure meant: the person forgot a part, and says
 //     what it all comes to. Offered, as every correction is.
