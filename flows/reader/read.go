@@ -220,7 +220,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if p != nil {
 			return fail(p)
 		}
-		if q.Type == TypeInt && saysStopped(Tokenize(s).Tokens) { // sentence_bound.go: "giải thể 2 CLB"
+		if q.Type == TypeInt && stoppedIn(s) { // sentence_bound.go: "giải thể 2 CLB"
 			return fail(notACount(s, q.unitRule(), quoted(s)))
 		}
 		return Reading{Num: &f, Unsure: u}

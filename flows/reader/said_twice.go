@@ -26,9 +26,20 @@ func (s *sentence) brokenRepeat(i, j int) bool {
 // at q ("mười bảy đơn vị, 17"). ok is false when s is not two such
 // clauses.
 func readSaidTwice(q *Question, s string) (float64, *Unsure, bool) {
+	if strings.Count(s, " ") > 12 || !strings.ContainsAny(s, ",;.\n") {
+		return 0, nil, false // the cheap path: a sentence, or one clause
+	}
 	parts := clauses(s)
 	if len(parts) != 2 {
 		return 0, nil, false
+	}
+	for _, part := range parts {
+		if strings.Count(part, " ") > 5 || figureRuns(part) > 1 {
+			return 0, nil, false // a clause of a sentence, or two figures
+		}
+	}
+	if a, b := figureText(strings.TrimLeft(parts[0], "+ ")), figureText(strings.TrimLeft(parts[1], "+ ")); a != "" && b != "" && a != b {
+		return 0, nil, false // two figures that differ
 	}
 	var vals [2]float64
 	sure := false

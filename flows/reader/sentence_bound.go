@@ -55,6 +55,22 @@ import (
 var stoppedPhrases = [][]string{{"giai", "the"}, {"ngung"}, {"ngung", "hoat", "dong"}, {"dung", "hoat", "dong"},
 	{"tam", "dung"}, {"dong", "cua"}, {"bi", "huy"}}
 
+// stoppedMarks are the typed pieces those phrases cannot be without, in
+// the cases people type them: the cheap check before any word is made.
+var stoppedMarks = []string{"thể", "THỂ", "gừng", "GỪNG", "ừng", "ỪNG", "đóng", "Đóng", "ĐÓNG", "hủy", "huỷ", "HỦY",
+	"ngung", "NGUNG", "dung", "DUNG", "giai the", "GIAI THE", "dong cua", "DONG CUA", "huy", "HUY", "Ngung", "Dung"}
+
+// stoppedIn reports such a phrase in s, tokenising it only when one may
+// be there.
+func stoppedIn(s string) bool {
+	for _, m := range stoppedMarks {
+		if strings.Contains(s, m) {
+			return saysStopped(Tokenize(s).Tokens)
+		}
+	}
+	return false
+}
+
 // saysStopped reports such a phrase in ts.
 func saysStopped(ts []Token) bool {
 	for i := range ts {
@@ -89,7 +105,7 @@ var asOfWords = setOf("tinh", "den", "toi", "ngay", "vao", "tai", "thoi", "diem"
 // year before last or after this one.
 func (s *sentence) labelsOfDates(now time.Time) bool {
 	for i, t := range s.ts {
-		if s.used[i] || !isSlashDate(t.Lower) {
+		if s.used[i] || !slashDate(t.Lower) {
 			continue
 		}
 		if parts := strings.Split(t.Lower, "/"); len(parts) == 3 {
@@ -360,9 +376,16 @@ var shareLeads = setOf("dat", "chiem", "ty", "ti", "le", "bang", "la")
 // withoutDates is ts without its dates and the words that bring them in,
 // for the estimate check: "tính tới 31/12" is no "about 31/12".
 func withoutDates(ts []Token) []Token {
+	dated := false
+	for _, t := range ts {
+		dated = dated || slashDate(t.Lower)
+	}
+	if !dated {
+		return ts // most sentences: no date, nothing to copy
+	}
 	var out []Token
 	for _, t := range ts {
-		if isSlashDate(t.Lower) {
+		if slashDate(t.Lower) {
 			for len(out) > 0 && asOfWords[out[len(out)-1].Skel] {
 				out = out[:len(out)-1]
 			}
@@ -373,6 +396,9 @@ func withoutDates(ts []Token) []Token {
 	return out
 }
 
+// slashDate is isSlashDate for a word with a slash in it: most have none.
+func slashDate(w string) bool { return strings.IndexByte(w, '/') > 0 && isSlashDate(w) }
+
 // dateBesideFigure reports a sentence with a date and another figure in
 // it, so that an answer the figure reader took for a date is read as a
 // sentence (the first rule).
@@ -380,7 +406,7 @@ func dateBesideFigure(s string) bool {
 	date, other := false, false
 	for _, t := range Tokenize(s).Tokens {
 		switch {
-		case isSlashDate(t.Lower):
+		case slashDate(t.Lower):
 			date = true
 		case startsWithDigit(t.Lower):
 			other = true
