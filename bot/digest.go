@@ -396,6 +396,17 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		caption = locales.M("chart.progress_caption_old", "title", f.Title, "period", p.Label(), "unit", u.Named(),
 			"done", len(oldSubs), "expected", prog.Expected, "until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1)))
 	}
+	if prog.Imported > 0 {
+		// Imported reports have no day of their own: the caption and the
+		// legend count them, the line does not (report.Progress).
+		prog.ImportedLabel = locales.Render(lang, locales.M("chart.progress_imported", "count", prog.Imported))
+		caption = locales.M("chart.progress_caption_with_imported", "caption", caption, "count", prog.Imported)
+	}
+	if len(prog.Days) == 0 {
+		// Every report of the period was imported: there is no progress
+		// by day to draw.
+		return out, nil
+	}
 	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
 	prog.Deadline = p.LastDeadlineDay()
 	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
