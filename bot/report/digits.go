@@ -31,13 +31,18 @@ var kindQuestion = map[Kind]*flows.Question{
 // so only those within one of v are passed (a province's 166 communes
 // would otherwise be compared each with all).
 func apart(k Kind, v float64, sorted []float64, target *float64) int {
+	return apartOf(kindQuestion[k], v, sorted, target)
+}
+
+// apartOf is apart for a figure of question q.
+func apartOf(q *flows.Question, v float64, sorted []float64, target *float64) int {
 	lo := sort.SearchFloat64s(sorted, v-1)
 	hi := sort.SearchFloat64s(sorted, v+1)
 	others := sorted[lo:hi:hi]
 	if target != nil {
 		others = append(others, *target)
 	}
-	return flows.DigitsApart(kindQuestion[k], v, others)
+	return flows.DigitsApart(q, v, others)
 }
 
 // cellDigits is, by row and column, how many decimals each share and
