@@ -303,6 +303,59 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		return nil, nil
 	}
 	var out []Attachment
+	for _, ic := range indicatorCharts(cfg, t, u, lang) {
+		png, err := ic.chart.PNG()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Attachment{
+			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + ic.q.ID + ".png", Photo: true, Data: png},
+			Caption: locales.M("chart.indicator_caption", "label", ic.q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label()),
+		})
+	}
+	prog := report.Progress(t, first)
+	prog.Expected = len(u.Leaves())
+	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
+	caption := locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
+		"done", len(t.Subs), "expected", prog.Expected)
+	if cfg.Earlier(p) {
+		// Who reported a period of an earlier era were the old units, as
+		// the digest of that era counts them (era.digest_done) and the
+		// status sheet lists them: today's units did not exist then.
+		prog = report.Progress(flows.NewTable(f, p, oldSubs), oldFirst)
+		prog.Expected = len(old)
+		prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected_old", "count", prog.Expected,
+			"until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1))))
+		caption = locales.M("chart.progress_caption_old", "title", f.Title, "period", p.Label(), "unit", u.Named(),
+			"done", len(oldSubs), "expected", prog.Expected, "until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1)))
+	}
+	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
+	prog.Deadline = p.LastDeadlineDay()
+	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
+	prog.SeriesLabel = locales.Render(lang, locales.M("chart.progress_title"))
+	png, err := prog.PNG()
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, Attachment{
+		File:    channel.File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
+		Caption: caption,
+	})
+	return out, nil
+}
+
+// indicatorChart is the chart of one indicator, before it is drawn.
+type indicatorChart struct {
+	q     *flows.Question
+	chart report.IndicatorChart
+}
+
+// indicatorCharts lays out the indicator charts of t for u: the main
+// indicator's, and each other one's with a target, when a unit has a
+// figure to draw.
+func indicatorCharts(cfg *flows.Config, t *flows.Table, u *flows.Unit, lang locales.Lang) []indicatorChart {
+	f, p := t.Form, t.Period
+	var out []indicatorChart
 	ranked := chartedUnits(cfg, u)
 	lineUnits := ranked
 	for _, r := range ranked {
@@ -371,44 +424,9 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		if !hasBar(c.Bars) {
 			continue
 		}
-		png, err := c.PNG()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, Attachment{
-			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
-			Caption: locales.M("chart.indicator_caption", "label", q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label()),
-		})
+		out = append(out, indicatorChart{q: q, chart: c})
 	}
-	prog := report.Progress(t, first)
-	prog.Expected = len(u.Leaves())
-	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
-	caption := locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
-		"done", len(t.Subs), "expected", prog.Expected)
-	if cfg.Earlier(p) {
-		// Who reported a period of an earlier era were the old units, as
-		// the digest of that era counts them (era.digest_done) and the
-		// status sheet lists them: today's units did not exist then.
-		prog = report.Progress(flows.NewTable(f, p, oldSubs), oldFirst)
-		prog.Expected = len(old)
-		prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected_old", "count", prog.Expected,
-			"until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1))))
-		caption = locales.M("chart.progress_caption_old", "title", f.Title, "period", p.Label(), "unit", u.Named(),
-			"done", len(oldSubs), "expected", prog.Expected, "until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1)))
-	}
-	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
-	prog.Deadline = p.LastDeadlineDay()
-	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
-	prog.SeriesLabel = locales.Render(lang, locales.M("chart.progress_title"))
-	png, err := prog.PNG()
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, Attachment{
-		File:    channel.File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
-		Caption: caption,
-	})
-	return out, nil
+	return out
 }
 
 // chartedUnits are the bars of u's indicator chart: a province's clusters
