@@ -369,10 +369,26 @@ func indicatorCharts(cfg *flows.Config, t *flows.Table, u *flows.Unit, lang loca
 		if i > 0 && target == nil {
 			continue // the main indicator always; others when they have a target
 		}
-		// Labels carry the decimals that tell the drawn figures apart (and
-		// from the target), as the digest prints them; the axis keeps
-		// whole numbers.
-		digits := flows.Digits(q, chartValues(t, ranked, q, target))
+		// A unit's own target, marked on its bar when it is not the line's.
+		barTarget := func(ch *flows.Unit) *flows.Target {
+			if ch.IsCluster() {
+				return groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
+			}
+			return cfg.Targets.For(f.ID, q.ID, ch, year)
+		}
+		// Labels carry the decimals that tell the drawn figures apart and
+		// from the targets drawn (the line, and the units' own marked on
+		// their bars: 91,96% beside its own 92% is not labelled 92%), as
+		// the digest prints them; the axis keeps whole numbers.
+		values := chartValues(t, ranked, q, target)
+		for _, ch := range ranked {
+			if _, ok := t.Value(ch, q); ok {
+				if tg := barTarget(ch); tg != nil && (target == nil || tg.Value() != target.Value()) {
+					values = append(values, tg.Value())
+				}
+			}
+		}
+		digits := flows.Digits(q, values)
 		format := func(v float64) string {
 			if v == math.Trunc(v) {
 				return locales.Value(lang, flows.FormatFigure(q, v))
@@ -402,11 +418,7 @@ func indicatorCharts(cfg *flows.Config, t *flows.Table, u *flows.Unit, lang loca
 			if done, all := t.Reported(ch); done < all {
 				b.Note = locales.Render(lang, locales.M("chart.partial", "done", done, "expected", all))
 			}
-			tg := cfg.Targets.For(f.ID, q.ID, ch, year)
-			if ch.IsCluster() {
-				tg = groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
-			}
-			if tg != nil && !b.Unranked {
+			if tg := barTarget(ch); tg != nil && !b.Unranked {
 				met := flows.TargetMet(q, tg, v)
 				b.Met = &met
 				if target == nil || tg.Value() != target.Value() {
