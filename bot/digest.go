@@ -303,81 +303,14 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		return nil, nil
 	}
 	var out []Attachment
-	ranked := chartedUnits(cfg, u)
-	lineUnits := ranked
-	for _, r := range ranked {
-		if r.IsCluster() {
-			lineUnits = u.Leaves() // the line is the target the communes share
-		}
-	}
-	year := p.Start.Year()
-	for i, q := range f.Indicators() {
-		target := groupTarget(cfg, f, q, lineUnits, year)
-		if i > 0 && target == nil {
-			continue // the main indicator always; others when they have a target
-		}
-		// Labels carry the decimals that tell the drawn figures apart (and
-		// from the target), as the digest prints them; the axis keeps
-		// whole numbers.
-		digits := flows.Digits(q, chartValues(t, ranked, q, target))
-		format := func(v float64) string {
-			if v == math.Trunc(v) {
-				return locales.Value(lang, flows.FormatFigure(q, v))
-			}
-			return locales.Value(lang, flows.FormatDigits(q, v, digits))
-		}
-		c := report.IndicatorChart{
-			Title:  q.ShortLabel().In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
-			Format: format,
-			Legend: report.Legend{
-				Met: locales.Render(lang, locales.M("chart.met")), Missed: locales.Render(lang, locales.M("chart.missed")),
-				OwnTarget: locales.Render(lang, locales.M("chart.own_target")),
-				Others: func(n int, lo, hi string) string {
-					return locales.Render(lang, locales.M("chart.others", "count", n, "low", locales.Plain(lo), "high", locales.Plain(hi)))
-				},
-				Missing: locales.Render(lang, locales.M("chart.missing")),
-			},
-		}
-		for _, ch := range ranked {
-			v, ok := t.Value(ch, q)
-			if !ok {
-				// Not reported is not zero: listed under the bars, no bar.
-				c.Bars = append(c.Bars, report.Bar{Label: ch.Name, Missing: true})
-				continue
-			}
-			b := report.Bar{Label: ch.Name, Value: v, Unranked: !t.Rankable(ch)}
-			if done, all := t.Reported(ch); done < all {
-				b.Note = locales.Render(lang, locales.M("chart.partial", "done", done, "expected", all))
-			}
-			tg := cfg.Targets.For(f.ID, q.ID, ch, year)
-			if ch.IsCluster() {
-				tg = groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
-			}
-			if tg != nil && !b.Unranked {
-				met := flows.TargetMet(q, tg, v)
-				b.Met = &met
-				if target == nil || tg.Value() != target.Value() {
-					own := tg.Value()
-					b.Target = &own
-				}
-			}
-			c.Bars = append(c.Bars, b)
-		}
-		if target != nil {
-			v := target.Value()
-			c.Target = &v
-			c.TargetLabel = locales.Render(lang, locales.M("chart.target", "value", flows.TargetText(q, target)))
-		}
-		if !hasBar(c.Bars) {
-			continue
-		}
-		png, err := c.PNG()
+	for _, ic := range indicatorCharts(cfg, t, u, lang) {
+		png, err := ic.chart.PNG()
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, Attachment{
-			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
-			Caption: locales.M("chart.indicator_caption", "label", q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label()),
+			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + ic.q.ID + ".png", Photo: true, Data: png},
+			Caption: locales.M("chart.indicator_caption", "label", ic.q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label()),
 		})
 	}
 	prog := report.Progress(t, first)
@@ -420,6 +353,103 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		Caption: caption,
 	})
 	return out, nil
+}
+
+// indicatorChart is the chart of one indicator, before it is drawn.
+type indicatorChart struct {
+	q     *flows.Question
+	chart report.IndicatorChart
+}
+
+// indicatorCharts lays out the indicator charts of t for u: the main
+// indicator's, and each other one's with a target, when a unit has a
+// figure to draw.
+func indicatorCharts(cfg *flows.Config, t *flows.Table, u *flows.Unit, lang locales.Lang) []indicatorChart {
+	f, p := t.Form, t.Period
+	var out []indicatorChart
+	ranked := chartedUnits(cfg, u)
+	lineUnits := ranked
+	for _, r := range ranked {
+		if r.IsCluster() {
+			lineUnits = u.Leaves() // the line is the target the communes share
+		}
+	}
+	year := p.Start.Year()
+	for i, q := range f.Indicators() {
+		target := groupTarget(cfg, f, q, lineUnits, year)
+		if i > 0 && target == nil {
+			continue // the main indicator always; others when they have a target
+		}
+		// A unit's own target, marked on its bar when it is not the line's.
+		barTarget := func(ch *flows.Unit) *flows.Target {
+			if ch.IsCluster() {
+				return groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
+			}
+			return cfg.Targets.For(f.ID, q.ID, ch, year)
+		}
+		// Labels carry the decimals that tell the drawn figures apart and
+		// from the targets drawn (the line, and the units' own marked on
+		// their bars: 91,96% beside its own 92% is not labelled 92%), as
+		// the digest prints them; the axis keeps whole numbers.
+		values := chartValues(t, ranked, q, target)
+		for _, ch := range ranked {
+			if _, ok := t.Value(ch, q); ok {
+				if tg := barTarget(ch); tg != nil && (target == nil || tg.Value() != target.Value()) {
+					values = append(values, tg.Value())
+				}
+			}
+		}
+		digits := flows.Digits(q, values)
+		format := func(v float64) string {
+			if v == math.Trunc(v) {
+				return locales.Value(lang, flows.FormatFigure(q, v))
+			}
+			return locales.Value(lang, flows.FormatDigits(q, v, digits))
+		}
+		c := report.IndicatorChart{
+			Title:  q.ShortLabel().In(lang) + " — " + u.Name + ", " + locales.Render(lang, p.Label()),
+			Format: format,
+			Legend: report.Legend{
+				Met: locales.Render(lang, locales.M("chart.met")), Missed: locales.Render(lang, locales.M("chart.missed")),
+				OwnTarget: locales.Render(lang, locales.M("chart.own_target")),
+				Others: func(n int, lo, hi string) string {
+					return locales.Render(lang, locales.M("chart.others", "count", n, "low", locales.Plain(lo), "high", locales.Plain(hi)))
+				},
+				Missing: locales.Render(lang, locales.M("chart.missing")),
+			},
+		}
+		for _, ch := range ranked {
+			v, ok := t.Value(ch, q)
+			if !ok {
+				// Not reported is not zero: listed under the bars, no bar.
+				c.Bars = append(c.Bars, report.Bar{Label: ch.Name, Missing: true})
+				continue
+			}
+			b := report.Bar{Label: ch.Name, Value: v, Unranked: !t.Rankable(ch)}
+			if done, all := t.Reported(ch); done < all {
+				b.Note = locales.Render(lang, locales.M("chart.partial", "done", done, "expected", all))
+			}
+			if tg := barTarget(ch); tg != nil && !b.Unranked {
+				met := flows.TargetMet(q, tg, v)
+				b.Met = &met
+				if target == nil || tg.Value() != target.Value() {
+					own := tg.Value()
+					b.Target = &own
+				}
+			}
+			c.Bars = append(c.Bars, b)
+		}
+		if target != nil {
+			v := target.Value()
+			c.Target = &v
+			c.TargetLabel = locales.Render(lang, locales.M("chart.target", "value", flows.TargetText(q, target)))
+		}
+		if !hasBar(c.Bars) {
+			continue
+		}
+		out = append(out, indicatorChart{q: q, chart: c})
+	}
+	return out
 }
 
 // chartedUnits are the bars of u's indicator chart: a province's clusters
