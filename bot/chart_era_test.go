@@ -16,17 +16,8 @@ import (
 // digest of that era does, not today's one commune, which has no sum
 // since old Ngọc Trạo sent nothing.
 func TestTheProgressChartOfAnEarlierEraCountsTheOldUnits(t *testing.T) {
-	db, err := store.Open(t.TempDir(), time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	cfg := sample.MustNamed("thanh-hoa")
-	f := cfg.Form("thang")
-	p, err := f.Period("2025-05")
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, cfg, f, p := mayOf2025(t)
+	var err error
 	n := 100.0
 	err = db.Update(func(tx *store.Tx) error {
 		for _, code := range []string{"15247", "15250", "15259"} {
@@ -65,17 +56,7 @@ func TestTheProgressChartOfAnEarlierEraCountsTheOldUnits(t *testing.T) {
 // caption counts the imported ones apart. With every report imported
 // there is no progress to draw, and /bieudo still answers.
 func TestTheProgressChartKeepsImportedReportsOffItsLine(t *testing.T) {
-	db, err := store.Open(t.TempDir(), time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	cfg := sample.MustNamed("thanh-hoa")
-	f := cfg.Form("thang")
-	p, err := f.Period("2025-05")
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, cfg, f, p := mayOf2025(t)
 	n := 100.0
 	put := func(codes []string, imported bool) {
 		t.Helper()
@@ -129,4 +110,22 @@ func TestTheProgressChartKeepsImportedReportsOffItsLine(t *testing.T) {
 	if !strings.Contains(caption, "3/4 đơn vị cũ đã nộp") || !strings.Contains(caption, "2 báo cáo là số liệu nhập từ tệp") {
 		t.Errorf("caption %q, want 3/4 reported of which 2 imported", caption)
 	}
+}
+
+// mayOf2025 opens an empty store for the Thanh Hóa sample's monthly form
+// of May 2025, a period of the era before 07/2025.
+func mayOf2025(t *testing.T) (*store.DB, *flows.Config, *flows.Form, flows.Period) {
+	t.Helper()
+	db, err := store.Open(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	cfg := sample.MustNamed("thanh-hoa")
+	f := cfg.Form("thang")
+	p, err := f.Period("2025-05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, cfg, f, p
 }
