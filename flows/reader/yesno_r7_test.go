@@ -168,7 +168,7 @@ func TestAYesThatNamesTheThing(t *testing.T) {
 		{"Có 1 điểm cầu tại hội trường UBND xã", "= có"}, {"có 2 điểm cầu", "= có"}, {"có điểm cầu", "= có"},
 		{"Đã có điểm cầu trực tuyến tại UBND xã, kết nối với huyện và tỉnh.", "= có"},
 		{"Đã có điểm cầu truyền hình trực tuyến", "= có"}, {"có điểm cầu từ năm 2023", "= có"},
-		{"Có điểm cầu truyền hình hội nghị", "= có"}, {"có điểm cầu kết nối với huyện", "= có"},
+		{"Có điểm cầu truyền hình hội nghị", "= có"}, {"có điểm cầu kết nối với huyện", "? có reading.yes_no_some_levels"}, // one level of two: a part, offered (yesno_remark.go)
 		// another's, elsewhere, a part, a but, a plan, a doubt: not read past
 		{"có 0 điểm cầu", "! answer.yes_no_ambiguous"}, {"có điểm cầu của huyện", "? có reading.yes_no_extra"},
 		{"có điểm cầu ở thôn", "? có reading.yes_no_extra"}, {"có điểm cầu ở huyện", "? có reading.yes_no_extra"},
