@@ -69,6 +69,8 @@ func TestAYesThenARemarkOfWhatWasDoneIsStored(t *testing.T) {
 		{"đã kết nối", "?!"}, // the question's verb alone may be a part
 		{"có 3", "?!"},
 		{"có, mới lắp thử", "?!"},
+		{"Đã triển khai thí điểm", "?!"}, {"Có, một phần", "?!"}, {"có điểm cầu ở UBND huyện", "?!"},
+		{"Đã lắp đặt, đưa vào sử dụng tạm", "?!"}, {"có rồi, lắp ở nhà văn hóa thôn", "?!"},
 	})
 	checkYNAt(t, qPointAbove, [][2]string{
 		{"Đã có điểm cầu tại trụ sở UBND phường", "= có"},
