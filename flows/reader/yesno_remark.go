@@ -33,6 +33,16 @@ import (
 //     words ("không, có") stay both: refused.
 //  4. TRUE or FALSE alone, a spreadsheet's values pasted, is offered: the
 //     cell may hold a default or a formula rather than the answer.
+//  6. "Chưa" (not yet), then what is missing to do it ("Chưa có kinh phí
+//     đầu tư", "Chưa đủ điều kiện triển khai") or the work not done and
+//     why ("Chưa lắp đặt do thiếu kinh phí"), is the no a clerk records;
+//     what is under way may follow in a clause of its own (rule 4 of
+//     yesno.go). "Không đủ kinh phí", "thiếu kinh phí" tell of a lack, not
+//     that the thing is missing, and funds to upgrade or repair it ("chưa
+//     có kinh phí nâng cấp") say it is there: offered as before.
+//  7. A verb of work, then only how well it was done ("Thực hiện tốt",
+//     "Triển khai đầy đủ"), says it was done: a yes, offered, as "đã" and
+//     the verb would be. The verb alone stays refused.
 //  5. "Đã" typed with its tone but not its stroke ("da4", "dax", "dã") is
 //     the keys half typed: the yes is offered. The whole reply in VNI keys
 //     with every word whole ("dda4 co1", "co1 ro62i") stays the words, as
@@ -60,6 +70,12 @@ func afterWords(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (b
 	refused := p != nil && (p.Key == "answer.not_yes_no" || p.Key == "answer.yes_no_ambiguous")
 	if (asked || refused) && recordedYes(s, echo) {
 		return true, nil, nil
+	}
+	if (u != nil && !b && u.Key == "reading.yes_no_extra" || refused) && recordedNo(s) {
+		return false, nil, nil // "Chưa có kinh phí đầu tư" (rule 6)
+	}
+	if p != nil && p.Key == "answer.not_yes_no" && doneWell(s) {
+		return true, &Unsure{Key: "reading.yes_by_verb", Input: in}, nil // "Thực hiện tốt" (rule 7)
 	}
 	if b && u == nil && p == nil && someLevels(s, echo.q) {
 		// "có rồi, kết nối với huyện": a part of what was asked (rule 1)
@@ -374,6 +390,8 @@ func remarkOfThing(tk []Token, fs []string, echo *lazyWords, justDone bool) bool
 			return false
 		case f == "cua" && !(i > 0 && fs[i-1] == "mot"):
 			return false // another's: "của huyện"; not the "cửa" of "một cửa"
+		case f == "thi" && !(i+1 < len(fs) && (fs[i+1] == "xa" || fs[i+1] == "tran")):
+			return false // "thí điểm" is a trial; "thị xã", "thị trấn" are places
 		case f == "tai" || f == "o":
 			place = true
 		case place:
@@ -418,4 +436,118 @@ func halfKeyed(s string) bool {
 		}
 	}
 	return false
+}
+
+// verbLen is how many words of fs, from its start, make a verb of work
+// done (officeVerbs, longest first), the whole of fs allowed; 0 when none.
+func verbLen(fs []string) int {
+	for n := min(4, len(fs)); n >= 1; n-- {
+		if w := strings.Join(fs[:n], " "); officeVerbs[w] && w != "co" && w != "lam" && w != "xong" {
+			return n
+		}
+	}
+	return 0
+}
+
+// meansAt is how many words of fs, from its start, name what a task
+// needs (meansWords of yesno_office.go); 0 when none.
+func meansAt(fs []string) int {
+	for n := min(4, len(fs)); n >= 1; n-- {
+		if meansWords[strings.Join(fs[:n], " ")] {
+			return n
+		}
+	}
+	return 0
+}
+
+// upkeepVerbs are work on what is there already: funds for them say it is.
+var upkeepVerbs = setOfPhrases("nang cap", "sua chua", "bao tri", "duy tri", "khac phuc", "thay the", "bo sung", "cap nhat",
+	"mo rong", "hoan thien")
+
+// recordedNo applies rule 6 to s.
+func recordedNo(s string) bool {
+	if strings.ContainsAny(s, "?？") {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if !underWay(yesNoTokens(p)) {
+			return false // "chưa có kinh phí, đang xin": what is under way (rule 4)
+		}
+	}
+	tk, fs := remarkWordsOnly(clauseWords(yesNoTokens(parts[0])))
+	tk, fs = cutWhoWhen(tk, fs)
+	if len(fs) < 2 || fs[0] != "chua" || !(SameWord(tk[0], "chưa") || IsASCII(tk[0].Lower)) {
+		return false
+	}
+	i := 1
+	if fs[i] == "co" || fs[i] == "du" {
+		i++ // "chưa có kinh phí", "chưa đủ điều kiện"
+		n := meansAt(fs[i:])
+		if n == 0 {
+			return false
+		}
+		i += n
+	} else {
+		n := verbLen(fs[i:]) // "chưa lắp đặt"
+		if n == 0 {
+			return false
+		}
+		i += n
+		if i < len(fs) && fs[i] == "duoc" {
+			i++ // "chưa bố trí được"
+		}
+		i += meansAt(fs[i:])
+	}
+	if i < len(fs) && fs[i] == "de" {
+		i++ // "để triển khai"
+	}
+	if n := verbLen(fs[i:]); n > 0 {
+		if upkeepVerbs[strings.Join(fs[i:i+n], " ")] {
+			return false // "chưa có kinh phí nâng cấp": it is there
+		}
+		i += n
+	}
+	if i < len(fs) && (fs[i] == "do" || fs[i] == "vi" || fs[i] == "boi") {
+		i++ // why: "do thiếu kinh phí", "vì chưa có nguồn vốn"
+		switch {
+		case i < len(fs) && fs[i] == "thieu":
+			i++
+		case i+1 < len(fs) && (fs[i] == "chua" || fs[i] == "khong") && (fs[i+1] == "co" || fs[i+1] == "du"):
+			i += 2
+		default:
+			return false
+		}
+		n := meansAt(fs[i:])
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return i == len(fs)
+}
+
+// howWell are the words that say how well work was done (rule 7).
+var howWell = setOf("tot", "day", "du", "hoan", "chinh", "nghiem", "tuc", "hieu", "qua", "on", "dinh", "thong", "suot",
+	"dong", "bo", "rat", "xong", "roi")
+
+// doneWell applies rule 7 to s.
+func doneWell(s string) bool {
+	if strings.ContainsAny(s, "?？") {
+		return false
+	}
+	_, fs := remarkWordsOnly(clauseWords(yesNoTokens(s)))
+	n := verbLen(fs)
+	if n == 0 || n == len(fs) || len(fs)-n > 3 {
+		return false
+	}
+	for _, f := range fs[n:] {
+		if !howWell[f] {
+			return false
+		}
+	}
+	return true
 }

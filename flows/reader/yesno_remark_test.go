@@ -136,3 +136,29 @@ func TestAToneWithoutItsLetterIsASlip(t *testing.T) {
 		{"co1 ro62i", "= có"}, {"kho6ng co1", "= không"},
 	})
 }
+
+// Rule 6: "chưa" (not yet), then what is missing to do it (funds,
+// conditions) or the work not done and why, is the no a clerk records.
+// "Không đủ kinh phí" or "thiếu kinh phí" alone tell of a lack, not that
+// the thing is missing: offered as before.
+func TestNotYetForWantOfMeansIsANo(t *testing.T) {
+	checkYNAt(t, qPointLevels, [][2]string{
+		{"Chưa có kinh phí lắp đặt", "= không"}, {"chua co kinh phi", "= không"}, {"Chưa đủ điều kiện để triển khai", "= không"},
+		{"Chưa lắp đặt do thiếu kinh phí", "= không"}, {"chưa đầu tư vì chưa có nguồn vốn", "= không"},
+		{"Chưa bố trí được ngân sách", "= không"}, {"Xã chưa có kinh phí đầu tư", "= không"},
+		{"không đủ kinh phí", "? không"}, {"thiếu kinh phí", "? không"},
+		{"Chưa có kinh phí nhưng đã lắp tạm", "?!"}, {"chưa có kinh phí, đang xin", "= không"},
+		{"Chưa có điểm cầu riêng, dùng chung với huyện", "?!"}, {"Chưa có kinh phí nâng cấp", "?!"},
+	})
+}
+
+// Rule 7: a verb of work, then only how well it was done ("Thực hiện
+// tốt", "Triển khai đầy đủ"), says it was done: a yes, offered, as "đã"
+// and the verb would be. The verb alone stays refused.
+func TestWorkDoneWellIsOffered(t *testing.T) {
+	checkYNAt(t, qPointLevels, [][2]string{
+		{"Thực hiện tốt", "? có reading.yes_by_verb"}, {"triển khai đầy đủ", "? có reading.yes_by_verb"},
+		{"Lắp đặt hoàn chỉnh", "? có reading.yes_by_verb"}, {"thực hiện", "!"}, {"thực hiện chưa tốt", "?!"},
+		{"thực hiện tốt nhưng chưa kết nối tỉnh", "?!"},
+	})
+}
