@@ -43,6 +43,14 @@ import (
 //  7. A verb of work, then only how well it was done ("Thực hiện tốt",
 //     "Triển khai đầy đủ"), says it was done: a yes, offered, as "đã" and
 //     the verb would be. The verb alone stays refused.
+//  8. Only proposed or asked for ("đã đề xuất", "đã xin chủ trương",
+//     "đã lập dự toán"), then not done ("chưa được phê duyệt"), is a plan
+//     and not the thing, as round nine's rule 6 reads "đã có chủ trương,
+//     chưa lắp": a no, offered.
+//  9. Why first, then the answer after "nên" or "vì vậy" (so): "bản em
+//     chưa có sóng 4G nên chưa", "có kinh phí của tỉnh nên có rồi". The
+//     answer is the one after "nên", offered, when the reason does not say
+//     the other ("có kinh phí nên chưa" is both: refused).
 //  5. "Đã" typed with its tone but not its stroke ("da4", "dax", "dã") is
 //     the keys half typed: the yes is offered. The whole reply in VNI keys
 //     with every word whole ("dda4 co1", "co1 ro62i") stays the words, as
@@ -73,6 +81,11 @@ func afterWords(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (b
 	}
 	if (u != nil && !b && u.Key == "reading.yes_no_extra" || refused) && recordedNo(s) {
 		return false, nil, nil // "Chưa có kinh phí đầu tư" (rule 6)
+	}
+	if p != nil && p.Key == "answer.not_yes_no" {
+		if yes, ok := reasonThenAnswer(s, echo); ok {
+			return yes, &Unsure{Key: "reading.yes_no_extra", Input: in}, nil // "… nên chưa" (rule 9)
+		}
 	}
 	if p != nil && p.Key == "answer.not_yes_no" && doneWell(s) {
 		return true, &Unsure{Key: "reading.yes_by_verb", Input: in}, nil // "Thực hiện tốt" (rule 7)
@@ -550,4 +563,42 @@ func doneWell(s string) bool {
 		}
 	}
 	return true
+}
+
+// planVerbs are what an office does before the work (rule 8), folded.
+var planVerbs = setOfPhrases("de xuat", "xin", "xin chu truong", "xin kinh phi", "lap ke hoach", "xay dung ke hoach",
+	"trinh", "to trinh", "dang ky", "lap du toan", "lap du an", "de nghi", "kien nghi", "bao cao de xuat")
+
+// soWords join a reason to the answer it gives (rule 9), folded.
+var soWords = []string{" nen la ", " vi vay ", " vi the ", " do do ", " cho nen ", " nen "}
+
+// reasonThenAnswer applies rule 9 to s at a question.
+func reasonThenAnswer(s string, echo *lazyWords) (yes, ok bool) {
+	if strings.ContainsAny(s, "?？") {
+		return false, false
+	}
+	f := " " + strings.Join(strings.Fields(Fold(strings.ToLower(Normalize(s)))), " ") + " "
+	for _, so := range soWords {
+		i := strings.LastIndex(f, so)
+		if i <= 0 {
+			continue
+		}
+		reason, answer := strings.TrimSpace(f[:i]), strings.TrimSpace(f[i+len(so):])
+		if reason == "" || answer == "" {
+			return false, false
+		}
+		v, _ := clauseVerdict(yesNoTokens(answer))
+		if v != Yes && v != No {
+			return false, false
+		}
+		if rb, _, rp := readYesNoWords(reason, echo); rp == nil && rb != (v == Yes) {
+			return false, false // "có kinh phí nên chưa": the reason says the other
+		}
+		if r := " " + reason + " "; v == No && strings.Contains(r, " co ") && !strings.Contains(r, " chua co ") &&
+			!strings.Contains(r, " khong co ") {
+			return false, false // a "có" in the reason: both
+		}
+		return v == Yes, true
+	}
+	return false, false
 }

@@ -162,3 +162,24 @@ func TestWorkDoneWellIsOffered(t *testing.T) {
 		{"thực hiện tốt nhưng chưa kết nối tỉnh", "?!"},
 	})
 }
+
+// Rule 8: only proposed or asked for, then not done, is a plan: a no,
+// offered.
+func TestOnlyProposedIsNoYes(t *testing.T) {
+	checkYNAt(t, qPointLevels, [][2]string{
+		{"Đã đề xuất, chưa được phê duyệt", "? không reading.no_only_planned"},
+		{"đã xin chủ trương, chưa lắp", "? không"},
+		{"da lap du toan, chua trien khai", "? không reading.no_only_planned"},
+		{"Đã đề nghị huyện, chưa có", "?!"}, {"đã đề xuất", "?!"},
+	})
+}
+
+// Rule 9: why first, then the answer after "nên" (so): the answer after
+// it, offered; a reason that says the other is both.
+func TestWhyThenTheAnswer(t *testing.T) {
+	checkYNAt(t, qPointLevels, [][2]string{
+		{"thôn em chưa có sóng 4G nên chưa", "? không"}, {"xa chua co mang nen chua", "? không"},
+		{"được tỉnh hỗ trợ kinh phí nên có rồi", "? có"}, {"mạng yếu quá vì vậy chưa có", "? không"},
+		{"có kinh phí nên chưa", "!"}, {"chưa có sóng nên có", "!"}, {"chưa có sóng nên chưa?", "?!"},
+	})
+}
