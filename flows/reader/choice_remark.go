@@ -284,19 +284,13 @@ func addedAfter(s string, options []Option, lang locales.Lang) ([]string, bool) 
 	return ids, true
 }
 
-// unitNamedInPart reports head, read as option id by its beginning only,
-// where the option is a unit: a proper name after it ("Phường Bình Tây")
-// completes another unit's name, not this one's (rule 25).
+// unitNamedInPart reports option id a unit: a proper name after its name
+// or a part of it ("Phường Bình Tây", "An Bình Tây") makes another unit's
+// name, not a note on this one (rule 25).
 func unitNamedInPart(head, id string, options []Option) bool {
 	i := slices.IndexFunc(options, func(o Option) bool { return o.ID == id })
 	if i < 0 {
 		return false
-	}
-	f := Fold(strings.ToLower(cleanAnswer(head, nil).text))
-	for k, name := range optionNames(options[i]) {
-		if kind, _ := unitKind(name); k > 0 && kind != "" && (name == f || sameUnitName(name, f)) {
-			return false // the whole name
-		}
 	}
 	for k, name := range optionNames(options[i]) {
 		if kind, _ := unitKind(name); k > 0 && kind != "" {

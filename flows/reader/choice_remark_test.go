@@ -100,3 +100,11 @@ func TestAnOptionNumberedWithASlash(t *testing.T) {
 		{"2/ Xã Thành Công", "= thanh_cong"}, {"3/ Phường An Bình", "= an_binh"}, {"1/ Xã Thành Công", "! answer.choice_number_label"},
 	})
 }
+
+// Rule 25 too: a proper name after a unit's whole name ("An Bình Tây")
+// makes another unit's name; round nine's "label, then a proper name" is
+// for events ("lễ hội Gầu Tào"), not units.
+func TestAProperNameAfterAUnitsName(t *testing.T) {
+	checkChoice(t, ruleCommunes, false, []choiceCase{{"An Bình Tây", "!"}, {"Thành Công Bắc", "!"}, {"Phường An Bình", "= an_binh"}})
+	checkChoice(t, ruleActivities, true, []choiceCase{{"lễ hội Gầu Tào", "? le_hoi"}})
+}

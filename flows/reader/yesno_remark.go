@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,10 +28,11 @@ import (
 //     chưa?", "… phải không?") is no answer: refused, whatever words it
 //     holds. "Có ạ?" alone is a yes asked back (rule 27), and "không phải
 //     có rồi sao?" a yes put as a question (round nine): both offered.
-//  3. A plain answer, then the other said in full ("không, có rồi",
+//  3. A plain no, then a yes that says it is done ("không, có rồi",
 //     "chưa, đã lắp rồi", "chưa, à có rồi, mới lắp tháng trước"): the
-//     person corrected themselves; the last answer is offered. Two bare
-//     words ("không, có") stay both: refused.
+//     person corrected themselves; the yes is offered. Two bare words
+//     ("không, có"), or a yes then a no without "à" ("có, chưa có"), stay
+//     both: refused.
 //  4. TRUE or FALSE alone, a spreadsheet's values pasted, is offered: the
 //     cell may hold a default or a formula rather than the answer.
 //  6. "Chưa" (not yet), then what is missing to do it ("Chưa có kinh phí
@@ -160,6 +162,9 @@ func plainThenOther(s string, echo *lazyWords) (yes, ok bool) {
 	v, _ := clauseVerdict(tk)
 	if v != Yes && v != No || (v == Yes) == was {
 		return false, false
+	}
+	if !marked && (v == No || !slices.ContainsFunc(fs, func(f string) bool { return f == "roi" || f == "da" || f == "xong" })) {
+		return false, false // "có, không có", "không, có chứ": unmarked, only a yes that says it is done corrects
 	}
 	for _, p := range parts[2:] {
 		if v == No || !doneRemark(clauseWords(yesNoTokens(p))) {
@@ -475,7 +480,8 @@ func meansAt(fs []string) int {
 
 // upkeepVerbs are work on what is there already: funds for them say it is.
 var upkeepVerbs = setOfPhrases("nang cap", "sua chua", "bao tri", "duy tri", "khac phuc", "thay the", "bo sung", "cap nhat",
-	"mo rong", "hoan thien")
+	"mo rong", "hoan thien", "van hanh", "dua vao su dung", "dua vao hoat dong", "dua vao van hanh", "di vao hoat dong",
+	"di vao su dung", "di vao van hanh")
 
 // recordedNo applies rule 6 to s.
 func recordedNo(s string) bool {

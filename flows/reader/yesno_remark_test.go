@@ -99,14 +99,15 @@ func TestAQuestionAskedBackIsNoAnswer(t *testing.T) {
 	})
 }
 
-// Rule 3: a plain answer, then the other said in full ("không, có rồi";
-// "chưa, đã lắp rồi"): the person corrected themselves; the last answer,
-// asked. Two bare words ("không, có") stay both. What follows the
-// correction may be a remark of when ("mới lắp tháng trước").
+// Rule 3: a plain no, then a yes that says it is done ("không, có rồi";
+// "chưa, đã lắp rồi"): the person corrected themselves; the yes, asked.
+// Two bare words ("không, có"), a yes then a no without "à", stay both.
+// What follows the correction may be a remark of when ("mới lắp tháng
+// trước").
 func TestAPlainAnswerThenTheOtherInFullIsACorrection(t *testing.T) {
 	checkYNAt(t, qPointLevels, [][2]string{
 		{"ko, có rồi ạ", "? có reading.corrected"}, {"chưa, đã có rồi", "? có reading.corrected"},
-		{"không, đã lắp rồi", "? có reading.corrected"}, {"có, chưa có", "? không reading.corrected"},
+		{"không, đã lắp rồi", "? có reading.corrected"}, {"có, chưa có", "!"}, {"không, có chứ", "!"},
 		{"khong, co roi", "? có reading.corrected"},
 		{"không, có", "! answer.yes_no_ambiguous"},
 		{"chưa, à có rồi, lắp từ tháng 3", "? có reading.corrected"},
@@ -148,7 +149,7 @@ func TestNotYetForWantOfMeansIsANo(t *testing.T) {
 		{"Chưa bố trí được ngân sách", "= không"}, {"Xã chưa có kinh phí đầu tư", "= không"},
 		{"không đủ kinh phí", "? không"}, {"thiếu kinh phí", "? không"},
 		{"Chưa có kinh phí nhưng đã lắp tạm", "?!"}, {"chưa có kinh phí, đang xin", "= không"},
-		{"Chưa có điểm cầu riêng, dùng chung với huyện", "?!"}, {"Chưa có kinh phí nâng cấp", "?!"},
+		{"Chưa có điểm cầu riêng, dùng chung với huyện", "?!"}, {"Chưa có kinh phí nâng cấp", "?!"}, {"chưa có kinh phí vận hành", "?!"},
 	})
 }
 
