@@ -224,6 +224,9 @@ func deniesEvent(t Token) bool {
 // labelThenEvent applies rule 27 to s: the option named first, ok when
 // the words after say which event it was.
 func labelThenEvent(s string, options []Option, lang locales.Lang) (int, bool) {
+	if !mayDescribeEvent(strings.ToLower(s)) {
+		return 0, false // the cheap path
+	}
 	tk := Tokenize(cleanAnswer(s, nil).text).Tokens
 	if len(tk) < 3 || len(tk) > 16 || strings.ContainsAny(s, "()[]") {
 		return 0, false // a note in brackets is rule 12's (choice_named.go)
@@ -294,6 +297,21 @@ func unitNamedInPart(head, id string, options []Option) bool {
 	}
 	for k, name := range optionNames(options[i]) {
 		if kind, _ := unitKind(name); k > 0 && kind != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPieces are pieces of eventOpeners as typed, with and without their
+// marks: the cheap path of rule 27.
+var eventPieces = []string{"mừng", "mung", "niệm", "niem", "giải", "giai", "tại", "tai", "ở", " o ", "dịp", "dip", "đón",
+	"don", "hưởng", "huong", "phục", "phuc", "chương", "chuong", "hội", "hoi", "liên", "lien", "đêm", "dem", "tết", "tet",
+	"lễ", "le ", "ngày", "ngay"}
+
+func mayDescribeEvent(l string) bool {
+	for _, p := range eventPieces {
+		if strings.Contains(l, p) {
 			return true
 		}
 	}

@@ -61,15 +61,20 @@ import (
 // afterWords applies rules 1 to 4 to the reading (b, u, p) of s at a
 // question (echo not nil).
 func afterWords(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (bool, *Unsure, *locales.Msg) {
+	if u == nil && p == nil && !b && !strings.ContainsAny(s, "?？") && len(s) > 16 {
+		return b, u, p // the cheap path: a no stored, none of the rules' forms
+	}
 	in := string(quoted(s))
 	if questionBack(s) {
 		return false, nil, problem("answer.yes_no_question_back", "input", quoted(s))
 	}
-	switch strings.Trim(strings.ToLower(Normalize(s)), " .!") {
-	case "true":
-		return true, &Unsure{Key: "reading.yes_no_cell", Input: in}, nil
-	case "false":
-		return false, &Unsure{Key: "reading.yes_no_cell", Input: in}, nil
+	if len(s) <= 16 {
+		switch strings.Trim(strings.ToLower(Normalize(s)), " .!") {
+		case "true":
+			return true, &Unsure{Key: "reading.yes_no_cell", Input: in}, nil
+		case "false":
+			return false, &Unsure{Key: "reading.yes_no_cell", Input: in}, nil
+		}
 	}
 	if p != nil && (p.Key == "answer.not_yes_no" || p.Key == "answer.yes_no_ambiguous") {
 		if yes, ok := plainThenOther(s, echo); ok {
@@ -351,6 +356,9 @@ func allLevels(fs []string, q *Question) bool {
 // someLevels reports a yes that names some of the levels the question
 // names, not all: "có, kết nối với huyện" to "… với huyện, tỉnh chưa?".
 func someLevels(s string, q *Question) bool {
+	if !mayNameLevel(strings.ToLower(s)) {
+		return false // the cheap path
+	}
 	_, fs := clauseWords(Tokenize(strings.Map(decoration, Normalize(s))).Tokens)
 	return !allLevels(fs, q)
 }
@@ -445,6 +453,10 @@ func placeHalf(fs []string, i int) bool {
 // halfKeyed applies rule 5: a word read as "đã" typed with a tone but
 // without the stroke of its đ ("da4", "dax", "dã").
 func halfKeyed(s string) bool {
+	if l := strings.ToLower(s); !strings.Contains(l, "da") && !strings.Contains(l, "dã") && !strings.Contains(l, "dà") &&
+		!strings.Contains(l, "dá") && !strings.Contains(l, "dả") {
+		return false // the cheap path: "đã" typed with its stroke, "dạ", or neither
+	}
 	for _, t := range Tokenize(s).Tokens {
 		if t.Skel != "da" {
 			continue
@@ -485,8 +497,8 @@ var upkeepVerbs = setOfPhrases("nang cap", "sua chua", "bao tri", "duy tri", "kh
 
 // recordedNo applies rule 6 to s.
 func recordedNo(s string) bool {
-	if strings.ContainsAny(s, "?？") {
-		return false
+	if l := strings.ToLower(s); strings.ContainsAny(s, "?？") || !strings.Contains(l, "chưa") && !strings.Contains(l, "chua") {
+		return false // the cheap path
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
 	if len(parts) == 0 {
@@ -607,4 +619,15 @@ func reasonThenAnswer(s string, echo *lazyWords) (yes, ok bool) {
 		return v == Yes, true
 	}
 	return false, false
+}
+
+// mayNameLevel reports a piece of a level's name in l, lowercased: the
+// cheap path of someLevels.
+func mayNameLevel(l string) bool {
+	for _, m := range []string{"huy", "tinh", "tỉnh", "quan", "quận", "pho", "phố", "tw", "trung"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
