@@ -303,6 +303,70 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		return nil, nil
 	}
 	var out []Attachment
+	for _, ic := range indicatorCharts(cfg, t, u, lang) {
+		png, err := ic.chart.PNG()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Attachment{
+			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + ic.q.ID + ".png", Photo: true, Data: png},
+			Caption: locales.M("chart.indicator_caption", "label", ic.q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label()),
+		})
+	}
+	prog := report.Progress(t, first)
+	prog.Expected = len(u.Leaves())
+	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
+	caption := locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
+		"done", len(t.Subs), "expected", prog.Expected)
+	if cfg.Earlier(p) {
+		// Who reported a period of an earlier era were the old units, as
+		// the digest of that era counts them (era.digest_done) and the
+		// status sheet lists them: today's units did not exist then.
+		prog = report.Progress(flows.NewTable(f, p, oldSubs), oldFirst)
+		prog.Expected = len(old)
+		prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected_old", "count", prog.Expected,
+			"until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1))))
+		caption = locales.M("chart.progress_caption_old", "title", f.Title, "period", p.Label(), "unit", u.Named(),
+			"done", len(oldSubs), "expected", prog.Expected, "until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1)))
+	}
+	if prog.Imported > 0 {
+		// Imported reports have no day of their own: the caption and the
+		// legend count them, the line does not (report.Progress).
+		prog.ImportedLabel = locales.Render(lang, locales.M("chart.progress_imported", "count", prog.Imported))
+		caption = locales.M("chart.progress_caption_with_imported", "caption", caption, "count", prog.Imported)
+	}
+	if len(prog.Days) == 0 {
+		// Every report of the period was imported: there is no progress
+		// by day to draw.
+		return out, nil
+	}
+	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
+	prog.Deadline = p.LastDeadlineDay()
+	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
+	prog.SeriesLabel = locales.Render(lang, locales.M("chart.progress_title"))
+	png, err := prog.PNG()
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, Attachment{
+		File:    channel.File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
+		Caption: caption,
+	})
+	return out, nil
+}
+
+// indicatorChart is the chart of one indicator, before it is drawn.
+type indicatorChart struct {
+	q     *flows.Question
+	chart report.IndicatorChart
+}
+
+// indicatorCharts lays out the indicator charts of t for u: the main
+// indicator's, and each other one's with a target, when a unit has a
+// figure to draw.
+func indicatorCharts(cfg *flows.Config, t *flows.Table, u *flows.Unit, lang locales.Lang) []indicatorChart {
+	f, p := t.Form, t.Period
+	var out []indicatorChart
 	ranked := chartedUnits(cfg, u)
 	lineUnits := ranked
 	for _, r := range ranked {
@@ -316,10 +380,26 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		if i > 0 && target == nil {
 			continue // the main indicator always; others when they have a target
 		}
-		// Labels carry the decimals that tell the drawn figures apart (and
-		// from the target), as the digest prints them; the axis keeps
-		// whole numbers.
-		digits := flows.Digits(q, chartValues(t, ranked, q, target))
+		// A unit's own target, marked on its bar when it is not the line's.
+		barTarget := func(ch *flows.Unit) *flows.Target {
+			if ch.IsCluster() {
+				return groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
+			}
+			return cfg.Targets.For(f.ID, q.ID, ch, year)
+		}
+		// Labels carry the decimals that tell the drawn figures apart and
+		// from the targets drawn (the line, and the units' own marked on
+		// their bars: 91,96% beside its own 92% is not labelled 92%), as
+		// the digest prints them; the axis keeps whole numbers.
+		values := chartValues(t, ranked, q, target)
+		for _, ch := range ranked {
+			if _, ok := t.Value(ch, q); ok {
+				if tg := barTarget(ch); tg != nil && (target == nil || tg.Value() != target.Value()) {
+					values = append(values, tg.Value())
+				}
+			}
+		}
+		digits := flows.Digits(q, values)
 		format := func(v float64) string {
 			if v == math.Trunc(v) {
 				return locales.Value(lang, flows.FormatFigure(q, v))
@@ -349,11 +429,7 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 			if done, all := t.Reported(ch); done < all {
 				b.Note = locales.Render(lang, locales.M("chart.partial", "done", done, "expected", all))
 			}
-			tg := cfg.Targets.For(f.ID, q.ID, ch, year)
-			if ch.IsCluster() {
-				tg = groupTarget(cfg, f, q, ch.Children, year) // the target its communes share
-			}
-			if tg != nil && !b.Unranked {
+			if tg := barTarget(ch); tg != nil && !b.Unranked {
 				met := flows.TargetMet(q, tg, v)
 				b.Met = &met
 				if target == nil || tg.Value() != target.Value() {
@@ -371,44 +447,9 @@ func Charts(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form, p flo
 		if !hasBar(c.Bars) {
 			continue
 		}
-		png, err := c.PNG()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, Attachment{
-			File:    channel.File{Name: f.ID + "-" + p.Key + "-" + q.ID + ".png", Photo: true, Data: png},
-			Caption: locales.M("chart.indicator_caption", "label", q.ShortLabel(), "unit", u.Named(), "title", f.Title, "period", p.Label()),
-		})
+		out = append(out, indicatorChart{q: q, chart: c})
 	}
-	prog := report.Progress(t, first)
-	prog.Expected = len(u.Leaves())
-	prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected", "count", prog.Expected))
-	caption := locales.M("chart.progress_caption", "title", f.Title, "period", p.Label(), "unit", u.Named(),
-		"done", len(t.Subs), "expected", prog.Expected)
-	if cfg.Earlier(p) {
-		// Who reported a period of an earlier era were the old units, as
-		// the digest of that era counts them (era.digest_done) and the
-		// status sheet lists them: today's units did not exist then.
-		prog = report.Progress(flows.NewTable(f, p, oldSubs), oldFirst)
-		prog.Expected = len(old)
-		prog.ExpectedLabel = locales.Render(lang, locales.M("chart.expected_old", "count", prog.Expected,
-			"until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1))))
-		caption = locales.M("chart.progress_caption_old", "title", f.Title, "period", p.Label(), "unit", u.Named(),
-			"done", len(oldSubs), "expected", prog.Expected, "until", locales.Date(cfg.EraUntil(p).AddDate(0, 0, -1)))
-	}
-	prog.Title = locales.Render(lang, locales.M("chart.progress_heading", "title", f.Title, "period", p.Label(), "unit", u.Name))
-	prog.Deadline = p.LastDeadlineDay()
-	prog.DeadlineLabel = locales.Render(lang, locales.M("chart.deadline", "date", locales.Date(p.LastDeadlineDay())))
-	prog.SeriesLabel = locales.Render(lang, locales.M("chart.progress_title"))
-	png, err := prog.PNG()
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, Attachment{
-		File:    channel.File{Name: f.ID + "-" + p.Key + "-tien-do.png", Photo: true, Data: png},
-		Caption: caption,
-	})
-	return out, nil
+	return out
 }
 
 // chartedUnits are the bars of u's indicator chart: a province's clusters

@@ -110,7 +110,7 @@ func ExportLinked(tx *store.Tx, cfg *flows.Config, u *flows.Unit, f *flows.Form,
 			if err != nil {
 				return Attachment{}, err
 			}
-			if s, ok := report.YearSheet(t, earlier, u, lang); ok {
+			if s, ok := report.YearSheet(cfg, t, earlier, u, lang); ok {
 				extra = append(extra, s)
 			}
 		}

@@ -8,7 +8,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/baocao/baocao/flows"
-	"github.com/baocao/baocao/flows/sample"
 	"github.com/baocao/baocao/locales"
 	"github.com/baocao/baocao/store"
 )
@@ -19,17 +18,8 @@ import (
 // Thành An (15250), Thành Tâm, Thành Long and Ngọc Trạo did, and the one
 // whose figures were imported from a file is not "on time".
 func TestTheStatusSheetOfAnEarlierEraListsTheOldUnitsThatOwedIt(t *testing.T) {
-	db, err := store.Open(t.TempDir(), time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	cfg := sample.MustNamed("thanh-hoa")
-	f := cfg.Form("thang")
-	p, err := f.Period("2025-05")
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, cfg, f, p := mayOf2025(t)
+	var err error
 	u := cfg.Units.Get("15250")
 	n := 100.0
 	err = db.Update(func(tx *store.Tx) error {

@@ -355,7 +355,7 @@ func (r *request) draftForm(s *flows.Session) (*flows.Form, bool) {
 // context gives the conversation what it needs from storage: the unit's
 // figures of the previous period, for the plausibility check.
 func (r *request) context(f *flows.Form, s *flows.Session) flows.Context {
-	c := flows.Context{Now: r.now, Lang: r.lang, Unit: r.cfg().Units.Get(s.Unit)}
+	c := flows.Context{Now: r.now, Lang: r.lang, Unit: r.cfg().Units.Get(s.Unit), Targets: r.cfg().Targets}
 	p, err := f.Period(s.Period)
 	if err != nil {
 		return c

@@ -20,7 +20,7 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// not stored (the lead's policy 4 of round nine, and its brief: "VNI
 	// digits inside a word"). A whole reply in VNI keys stays the words.
 	"testdata/blind-a.tsv": {right: 577, misreads: 0},
-	"testdata/blind-b.tsv": {right: 620, misreads: 0},
+	"testdata/blind-b.tsv": {right: 621, misreads: 0},
 	// Batch C (round four's development set, northern and central officers).
 	// 706 since round eight: line 330, "hai nghìn không trăm linh năm" alone
 	// at the households question, reads as a year in words and is offered,
@@ -34,9 +34,9 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// not a goal: each one left is listed in docs/READER-SCORES.md, with
 	// the cases the lead judged the batch wrong on.
 	"testdata/blind-f.tsv": {right: 728, misreads: 1},
-	"testdata/blind-g.tsv": {right: 714, misreads: 0},
-	"testdata/blind-h.tsv": {right: 595, misreads: 1},
-	"testdata/blind-i.tsv": {right: 655, misreads: 1},
+	"testdata/blind-g.tsv": {right: 715, misreads: 0},
+	"testdata/blind-h.tsv": {right: 598, misreads: 1},
+	"testdata/blind-i.tsv": {right: 661, misreads: 1},
 	"testdata/blind-j.tsv": {right: 635, misreads: 8},
 	"testdata/blind-k.tsv": {right: 652, misreads: 8},
 	// Batches L–O (round nine, 05/12/2026): L Mekong-delta officers on
@@ -46,8 +46,10 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// round nine, scored blind before and after it, then committed).
 	"testdata/blind-l.tsv": {right: 601, misreads: 0},
 	"testdata/blind-m.tsv": {right: 613, misreads: 0},
-	"testdata/blind-n.tsv": {right: 627, misreads: 5},
-	"testdata/blind-o.tsv": {right: 585, misreads: 5},
+	// Raised in round ten by the rules for yes/no, dates and choices
+	// (yesno_remark.go, dates_remark.go, choice_remark.go): B, G, H, I, N, O.
+	"testdata/blind-n.tsv": {right: 643, misreads: 2},
+	"testdata/blind-o.tsv": {right: 597, misreads: 2},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {

@@ -73,4 +73,8 @@ type Context struct {
 	// Unit is the unit reported for: the review names it, and question
 	// labels say its level ("xã", "phường"). Nil reads as "đơn vị".
 	Unit *Unit
+	// Targets are the configured targets: a computed share the review
+	// shows is told apart from the unit's (85,96% is not shown as the
+	// 86% it misses). Nil: none.
+	Targets *Targets
 }

@@ -24,7 +24,7 @@ func (s *Session) reviewLines(f *Form, c Context) ([]locales.Msg, []string) {
 		v, ok := s.Answers[q.ID]
 		if !q.Asked() {
 			if ok {
-				lines = append(lines, locales.M("session.review_computed", "label", q.ShortLabel(), "value", v.Format(q, lang)))
+				lines = append(lines, locales.M("session.review_computed", "label", q.ShortLabel(), "value", s.reviewFigure(f, q, v, c)))
 			}
 			continue
 		}
@@ -54,6 +54,37 @@ func (s *Session) reviewLines(f *Form, c Context) ([]locales.Msg, []string) {
 		}
 	}
 	return lines, numbered
+}
+
+// reviewFigure is a computed figure as the review shows it: as the form
+// stores it (a share with one decimal, 93,1%), unless that would read as
+// the unit's target while the figure is not the target: 2.149 of 2.500
+// households is 85,96%, stored 86,0 and shown "86%" beside a target of
+// "≥ 86%" it misses. Then the exact figure is shown, with the decimals
+// that tell it from its target (DigitsApart, the standing's rule): the
+// officer reads 85,96% before sending, as the result after it says.
+func (s *Session) reviewFigure(f *Form, q *Question, v Value, c Context) string {
+	text := v.Format(q, c.Lang)
+	if v.Num == nil || c.Targets == nil || c.Unit == nil || q.calculate == nil || !q.Numeric() {
+		return text
+	}
+	p, err := f.Period(s.Period)
+	if err != nil {
+		return text
+	}
+	tg := c.Targets.For(f.ID, q.ID, c.Unit, p.Start.Year())
+	if tg == nil {
+		return text
+	}
+	exact, ok := evalFloat(q.calculate, s.envFor(q.calculateReads))
+	if !ok {
+		return text
+	}
+	d := DigitsApart(q, exact, []float64{tg.Value()})
+	if d <= usualDigits(q) {
+		return text
+	}
+	return locales.Render(c.Lang, FigureDigits(q, exact, d))
 }
 
 // numberOf is the review number of question id ("câu 3"), or 0.

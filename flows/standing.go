@@ -298,6 +298,10 @@ type Standing struct {
 	// OldUnreported are the codes of the old units merged into the unit
 	// that sent no report of an earlier period compared (before 07/2025).
 	OldUnreported []string
+	// Earlier marks a period of an earlier era (before 07/2025): the
+	// periods it is compared with are earlier still, and a note about
+	// them names them, not "kỳ trước 01/07/2025".
+	Earlier bool
 }
 
 // StandingInput is what a standing is computed from: cur holds the
@@ -326,6 +330,7 @@ func (c *Config) BuildStanding(in StandingInput) Standing {
 	s := Standing{Unit: u, Form: f, Period: p, Sub: in.Cur.Sub(u.Code), Peers: c.PeersOf(u),
 		Prev: f.Previous(p), YearAgo: f.YearBefore(p), Public: c.PublicRanks}
 	s.SameAgo = s.Prev.Key == s.YearAgo.Key
+	s.Earlier = c.Earlier(p)
 	if !u.IsLeaf() && !u.IsCluster() {
 		if sub := in.Cur.Sub(u.Code); sub != nil || f.ReportsOwn(u) {
 			s.Own = []OwnLine{{Unit: u, Sub: sub}}
@@ -570,11 +575,19 @@ func (s Standing) peersName() any {
 // were compared: with the sum of the old units, or not at all and why.
 func (s Standing) mergerNote() *locales.Msg {
 	merged, partial, incomplete := false, false, false
+	// Which of the compared periods the note is about, for a standing of
+	// an earlier era (then): its own period is before 07/2025 too, so
+	// "kỳ trước 01/07/2025" would not say which.
+	var prevNoted, yearNoted bool
 	for _, l := range s.Lines {
-		for _, n := range []PastNote{l.PrevNote, l.YearNote} {
+		for i, n := range []PastNote{l.PrevNote, l.YearNote} {
 			merged = merged || n == PastMerged
 			partial = partial || n == PastPartial
 			incomplete = incomplete || n == PastIncomplete
+			if n != PastOwn {
+				prevNoted = prevNoted || i == 0
+				yearNoted = yearNoted || i == 1
+			}
 		}
 	}
 	var m locales.Msg
@@ -587,24 +600,42 @@ func (s Standing) mergerNote() *locales.Msg {
 		m = locales.M("compare.merger_above", "unit", s.Unit.Name)
 		return &m
 	}
+	key := func(k string) string { return k }
+	var then []any
+	if s.Earlier {
+		key = func(k string) string { return k + "_then" }
+		then = []any{"then", s.comparedLabel(prevNoted, yearNoted)}
+	}
 	switch {
 	case partial:
-		m = locales.M("standing.merger_partial", "unit", s.Unit.Name, "codes", locales.Plain(joinCodes(s.Unit.Partly)))
+		m = locales.M(key("standing.merger_partial"), append(then, "unit", s.Unit.Name, "codes", locales.Plain(joinCodes(s.Unit.Partly)))...)
 	case merged:
 		// Some lines compared with the old units' sum; a line whose figure
 		// one of them did not give says so itself.
-		m = locales.M("standing.merger_sum", "unit", s.Unit.Name, "count", len(s.Unit.Formerly), "codes", locales.Plain(joinCodes(s.Unit.Formerly)))
+		m = locales.M(key("standing.merger_sum"), append(then, "unit", s.Unit.Name, "count", len(s.Unit.Formerly), "codes", locales.Plain(joinCodes(s.Unit.Formerly)))...)
 	case incomplete && len(s.OldUnreported) > 0:
-		m = locales.M("standing.merger_unreported", "unit", s.Unit.Name, "count", len(s.Unit.Formerly),
-			"codes", locales.Plain(joinCodes(s.OldUnreported)))
+		m = locales.M(key("standing.merger_unreported"), append(then, "unit", s.Unit.Name, "count", len(s.Unit.Formerly),
+			"codes", locales.Plain(joinCodes(s.OldUnreported)))...)
 	case incomplete:
 		// Every old unit reported: what is missing is a figure in their
 		// reports, not a report.
-		m = locales.M("standing.merger_no_figure", "unit", s.Unit.Name, "count", len(s.Unit.Formerly))
+		m = locales.M(key("standing.merger_no_figure"), append(then, "unit", s.Unit.Name, "count", len(s.Unit.Formerly))...)
 	default:
 		return nil
 	}
 	return &m
+}
+
+// comparedLabel names the compared periods a note is about: the previous
+// one, the one a year before, or both.
+func (s Standing) comparedLabel(prev, year bool) locales.Msg {
+	switch {
+	case s.SameAgo || !year:
+		return s.Prev.Label()
+	case !prev:
+		return s.YearAgo.Label()
+	}
+	return locales.M("standing.then_two", "prev", s.Prev.Label(), "year", s.YearAgo.Label())
 }
 
 func joinCodes(codes []string) string {

@@ -72,6 +72,16 @@ func (t Trend) Line(yearAgo, prev TrendPoint) locales.Msg {
 // 13.970/16.380; 19/24 đơn vị cũ có số liệu"); empty for a reporting
 // unit's own figure.
 func (t Trend) Note(p TrendPoint) any {
+	remark, ok := t.Remark(p)
+	if !ok {
+		return locales.Plain("")
+	}
+	return locales.M("trend.note_merged", "what", remark)
+}
+
+// Remark is Note without its brackets, for a table's own column (the web
+// unit page's trend); ok is false when the figure needs none.
+func (t Trend) Remark(p TrendPoint) (remark locales.Msg, ok bool) {
 	var parts []locales.Msg
 	if p.Merged {
 		parts = append(parts, t.OldWord())
@@ -89,9 +99,9 @@ func (t Trend) Note(p TrendPoint) any {
 		}
 	}
 	if len(parts) == 0 {
-		return locales.Plain("")
+		return locales.Msg{}, false
 	}
-	return locales.M("trend.note_merged", "what", joinMsgs(parts, "trend.note_sep"))
+	return joinMsgs(parts, "trend.note_sep"), true
 }
 
 // OldWord names what a merged figure was summed from: "các xã cũ" for a

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -129,6 +130,18 @@ func TestATokenIsRefusedOutsideItsUnitAndWithoutAValidSecret(t *testing.T) {
 		}
 		if status, _, body := f.get("cum_391", path); status != 401 {
 			t.Errorf("%d %s", status, body)
+		}
+		// Its use after revocation is in the audit log, under its holder.
+		var audited []string
+		f.db.View(func(tx *store.Tx) error {
+			entries, _, err := tx.AuditLog(time.Time{}, func(e store.AuditEntry) bool { return e.Action == store.AuditAPI }, 100)
+			for _, e := range entries {
+				audited = append(audited, e.ByName+" "+e.Detail)
+			}
+			return err
+		})
+		if want := "HTTTBC cum_391 GET " + path + " 401"; !slices.Contains(audited, want) {
+			t.Errorf("audited %q, want %q", audited, want)
 		}
 	})
 }

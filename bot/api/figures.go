@@ -185,7 +185,10 @@ func (c *call) figures() (any, *table, error) {
 	// A row per numeric question, as the sheet's total row has them; a
 	// key indicator's row also carries its target, rank and change.
 	t := &table{head: []string{"form", "period", "unit", "expected", "submitted", "question", "name", "value",
-		"num", "den", "reported", "indicator", "target", "rank", "rank_of", "year_ago_period", "change_year_ago"}}
+		"num", "den", "reported", "indicator", "target", "rank", "rank_of", "year_ago_period", "change_year_ago",
+		// Added in 1.2.0 at the end, so that a reader by position keeps
+		// working: how the submitted reports arrived.
+		"on_time", "late", "imported"}}
 	ind := map[string]Indicator{}
 	for _, l := range out.Indicators {
 		ind[l.ID] = l
@@ -207,7 +210,8 @@ func (c *call) figures() (any, *table, error) {
 			yp, chg = l.YearAgo.Period, l.YearAgo.Change
 		}
 		t.add(out.Form, out.Period, out.Unit.Code, itoa(out.Expected), itoa(out.Submitted), x.ID, x.Name.In(c.lang),
-			num(x.Value), num(n), num(dn), itoa(x.Reported), yes(isInd), num(tg), rank, of, yp, num(chg))
+			num(x.Value), num(n), num(dn), itoa(x.Reported), yes(isInd), num(tg), rank, of, yp, num(chg),
+			itoa(out.OnTime), itoa(out.Late), itoa(out.Imported))
 	}
 	return out, t, nil
 }

@@ -226,8 +226,20 @@ func (h *Handler) authenticate(c *call) error {
 		c.token = t
 		return err
 	})
-	if errors.Is(err, store.ErrNotFound) || err == nil && !c.token.Active() {
+	if errors.Is(err, store.ErrNotFound) {
 		return &apiError{status: http.StatusUnauthorized, code: "unauthorized", key: "api.bad_token"}
+	}
+	if err == nil && !c.token.Active() {
+		// A revoked token is still somebody's: its use after revocation
+		// is what an operator looks for in the log (a leaked copy, a
+		// script nobody stopped). A secret that matches no token is a
+		// stranger's, and is not written: junk must not fill the log.
+		c.person = holder(c.token)
+		refused := &apiError{status: http.StatusUnauthorized, code: "unauthorized", key: "api.bad_token"}
+		if aerr := c.h.audit(c, refused.status); aerr != nil {
+			return fmt.Errorf("api.authenticate: %w", aerr)
+		}
+		return refused
 	}
 	if err != nil {
 		return fmt.Errorf("api.authenticate: %w", err)

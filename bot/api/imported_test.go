@@ -1,6 +1,10 @@
 package api
 
 import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,6 +42,20 @@ func TestAnImportedReportIsCountedNeitherOnTimeNorLate(t *testing.T) {
 		fig.OnTime+fig.Late+fig.Imported != fig.Submitted {
 		t.Errorf("figures: on time %d late %d imported %d of %d; status %d %d %d; digest %d on time, %d imported",
 			fig.OnTime, fig.Late, fig.Imported, fig.Submitted, s.OnTime, s.Late, s.Imported, d.OnTime, d.Imported)
+	}
+	// The CSV carries the same three counts, as its last columns.
+	_, _, body := f.get("cum_391", "/api/v1/figures.csv?form=thang&period=2026-11&unit=cum_391")
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))).ReadAll()
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("figures.csv (%v):\n%s", err, body)
+	}
+	head, row := rows[0], rows[1]
+	n := len(head)
+	if n < 3 || strings.Join(head[n-3:], ",") != "on_time,late,imported" || head[4] != "submitted" {
+		t.Fatalf("figures.csv header %v", head)
+	}
+	if got, want := strings.Join(row[n-3:], ","), fmt.Sprintf("%d,%d,%d", fig.OnTime, fig.Late, fig.Imported); got != want {
+		t.Errorf("figures.csv counts %s, want %s as /figures has them", got, want)
 	}
 }
 

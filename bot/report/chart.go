@@ -63,6 +63,11 @@ type ProgressChart struct {
 	Deadline      time.Time
 	DeadlineLabel string
 	SeriesLabel   string
+	// Imported counts reports whose figures were imported from a file:
+	// they have no day of their own and are not on the line.
+	Imported int
+	// ImportedLabel says so in the legend, when Imported is not 0.
+	ImportedLabel string
 	// DateFormat prints a day on the axis ("05/01").
 	DateFormat func(time.Time) string
 }
@@ -107,11 +112,17 @@ func (c ProgressChart) PNG() ([]byte, error) {
 	dash := func(col drawing.Color, width float64, pattern []float64) func(chart.Renderer, int, int) {
 		return func(r chart.Renderer, x, cy int) { line(r, x, cy, x+40, cy, col, width, pattern) }
 	}
-	legend := layoutLegend(m, []legendItem{
+	items := []legendItem{
 		{text: c.SeriesLabel, swatch: 40, draw: dash(colorPlain, 4, nil)},
 		{text: c.ExpectedLabel, swatch: 40, draw: dash(colorGrey, 3, []float64{8, 6})},
 		{text: c.DeadlineLabel, swatch: 40, draw: dash(colorTarget, 4, []float64{14, 8})},
-	}, inner)
+	}
+	if c.Imported > 0 && c.ImportedLabel != "" {
+		// No swatch: nothing on the plot stands for them; the text lines up
+		// with the other labels.
+		items = append(items, legendItem{text: c.ImportedLabel, swatch: 40, draw: func(chart.Renderer, int, int) {}})
+	}
+	legend := layoutLegend(m, items, inner)
 	head := hbarPad + len(title)*hbarTitle*5/4 + 16 + len(legend)*hbarSmall*3/2 + 24
 	heading := func(r chart.Renderer, _ chart.Box, _ chart.Style) {
 		r.SetFont(font)

@@ -50,6 +50,8 @@ type Document struct {
 	Missing string
 	// TotalNote is the total's note ("Đã nộp 130/166").
 	TotalNote string
+	// Targets are the total's targets, by column (see Row.Targets).
+	Targets []*float64
 	// PlaceDate is the place and date of issue, under the national
 	// heading ("Thanh Hóa, ngày …… tháng …… năm 2027").
 	PlaceDate string
@@ -94,6 +96,8 @@ type Group struct {
 	Name string
 	Rows []Row
 	Note string // on its subtotal row: "Đã nộp 3/8"
+	// Targets are its subtotal's targets, by column (see Row.Targets).
+	Targets []*float64
 }
 
 // Row is one reporting unit. Cells follow Document.Columns: a float64 for
@@ -107,6 +111,11 @@ type Row struct {
 	// Missing is a unit that has not reported: every figure reads
 	// Document.Missing.
 	Missing bool
+	// Targets follow Document.Columns: the target a share or decimal
+	// figure must not read equal to when it misses it (nil: none). The
+	// figure is shown with the decimals that tell it apart from its
+	// target and from the figures of the other units (see cellDigits).
+	Targets []*float64
 }
 
 // Signer is one signature block.

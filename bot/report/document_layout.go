@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -46,9 +45,10 @@ type laidRow struct {
 	no         string // STT: 1, 2… for units; I, II… for groups
 	name, code string
 	note       string
-	missing    bool     // a unit that has not reported
-	vals       []any    // float64, bool, string or nil, by column
-	formulas   []string // "" where the cell is a value
+	missing    bool       // a unit that has not reported
+	vals       []any      // float64, bool, string or nil, by column
+	formulas   []string   // "" where the cell is a value
+	targets    []*float64 // by column, nil where none
 	excelRow   int
 }
 
@@ -76,19 +76,19 @@ func (d *Document) layout() []laidRow {
 			named = false
 		}
 	}
-	rows := []laidRow{{kind: kindTotal, name: d.TotalLabel, note: d.TotalNote}}
+	rows := []laidRow{{kind: kindTotal, name: d.TotalLabel, note: d.TotalNote, targets: d.Targets}}
 	var unitRanges [][2]int // first and last unit row of each group
 	var groupRows []int     // indexes into rows of the subtotals
 	r := rowFirst + 1
 	for gi, g := range d.Groups {
 		if g.Name != "" {
 			groupRows = append(groupRows, len(rows))
-			rows = append(rows, laidRow{kind: kindGroup, no: roman(gi + 1), name: g.Name, note: g.Note, excelRow: r})
+			rows = append(rows, laidRow{kind: kindGroup, no: roman(gi + 1), name: g.Name, note: g.Note, targets: g.Targets, excelRow: r})
 			r++
 		}
 		first := r
 		for i, u := range g.Rows {
-			lr := laidRow{kind: kindUnit, no: strconv.Itoa(i + 1), name: u.Name, code: u.Code, note: u.Note, missing: u.Missing, excelRow: r,
+			lr := laidRow{kind: kindUnit, no: strconv.Itoa(i + 1), name: u.Name, code: u.Code, note: u.Note, missing: u.Missing, targets: u.Targets, excelRow: r,
 				vals: make([]any, len(d.Columns)), formulas: make([]string, len(d.Columns))}
 			for c := range d.Columns {
 				if c < len(u.Cells) && !u.Missing {
@@ -311,22 +311,31 @@ func roman(n int) string {
 	return b.String()
 }
 
-// shown rounds a value as its column's number format shows it, for the
-// CSV: counts whole, shares to one decimal, other figures to two.
-func shown(k Kind, v float64) string {
-	switch k {
-	case Count, YesNo:
-		return strconv.FormatFloat(math.Round(v), 'f', 0, 64)
-	case Share:
-		return strconv.FormatFloat(math.Round(v*10)/10, 'f', 1, 64)
-	default:
-		return strconv.FormatFloat(math.Round(v*100)/100, 'f', 2, 64)
+// exact writes a figure for a CSV: the exact value, every digit a
+// float64 holds (the shortest decimal that reads back as the same number,
+// strconv's 'f' with precision -1: the digits of 'g' -1 without an
+// exponent, which a spreadsheet may take for text), a dot as the decimal
+// mark and no grouping, as the CSV has always written figures so that any
+// program reads them back. A fraction of exactly three digits gets a
+// fourth, a 0: "1.234" is a thousands group to a Vietnamese reader, to
+// Excel set to Vietnamese and to the chat's reader, which
+// `baocao figures import` reads a file with (it refuses "1.234" at a
+// decimal question); "1.2340" can only be a decimal.
+func exact(v float64) string {
+	if v == 0 {
+		return "0" // not "-0"
 	}
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if _, frac, ok := strings.Cut(s, "."); ok && len(frac) == 3 {
+		s += "0"
+	}
+	return s
 }
 
 // CSV writes the document's table (no heading blocks, no signatures) with
-// the same columns as the sheet, the figures rounded as the sheet shows
-// them: a program reading it back gets 93.1, not 93.14673730802762.
+// the same columns as the sheet and its exact figures, never a copy
+// rounded as the sheet shows them: a share is 93.14673730802762, not 93.1
+// (which would tie it with 93.08…), written by exact.
 func (d Document) CSV() ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString("\uFEFF")
@@ -342,12 +351,12 @@ func (d Document) CSV() ([]byte, error) {
 	w.Write(append(head, d.Head.Note))
 	for _, r := range d.layout() {
 		rec := []string{r.no, r.name, r.code}
-		for c, col := range d.Columns {
+		for c := range d.Columns {
 			switch x := r.vals[c].(type) {
 			case nil:
 				rec = append(rec, "")
 			case float64:
-				rec = append(rec, shown(col.Kind, x))
+				rec = append(rec, exact(x))
 			case bool:
 				if x {
 					rec = append(rec, d.Yes)

@@ -193,7 +193,7 @@ const (
 // of its header, and no wider: with twenty figures and more, every
 // character of width is a smaller print once the table is fitted to the
 // page.
-func figureWidth(col DocColumn, c int, rows []laidRow, yes string) float64 {
+func figureWidth(col DocColumn, c int, rows []laidRow, digits [][]int, yes string) float64 {
 	w := 7.0
 	for _, word := range strings.Fields(col.Header) {
 		w = max(w, float64(len([]rune(word)))*1.3+1) // bold
@@ -201,7 +201,7 @@ func figureWidth(col DocColumn, c int, rows []laidRow, yes string) float64 {
 	for _, word := range strings.Fields(col.Measure) {
 		w = max(w, float64(len([]rune(word)))+1)
 	}
-	for _, r := range rows {
+	for i, r := range rows {
 		switch v := r.vals[c].(type) {
 		case float64:
 			var n int
@@ -212,9 +212,9 @@ func figureWidth(col DocColumn, c int, rows []laidRow, yes string) float64 {
 			case YesNo:
 				n = len(strconv.FormatFloat(v, 'f', 0, 64)) + 1 + len([]rune(yes))
 			case Share:
-				n = len(strconv.FormatFloat(v, 'f', 1, 64)) + 1
+				n = len(strconv.FormatFloat(v, 'f', max(1, digits[i][c]), 64)) + 1
 			default:
-				n = len(strconv.FormatFloat(v, 'f', 2, 64)) + 2
+				n = len(strconv.FormatFloat(v, 'f', max(2, digits[i][c]), 64)) + 2
 			}
 			w = max(w, float64(n)+2)
 		case string:
@@ -259,9 +259,10 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 	nCols := fixedCols + len(d.Columns) + 1
 	last := d.lastCol()
 	rows := d.layout()
+	digits := d.cellDigits(rows)
 	widths := []float64{widthNo, widthUnit, widthCode}
 	for c, col := range d.Columns {
-		widths = append(widths, figureWidth(col, c, rows, d.Yes))
+		widths = append(widths, figureWidth(col, c, rows, digits, d.Yes))
 	}
 	widths = append(widths, widthNote)
 	for _, r := range rows {
@@ -368,7 +369,7 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 
 	// The rows: total, groups, units.
 	end := rowFirst
-	for _, r := range rows {
+	for ri, r := range rows {
 		end = r.excelRow
 		bold := r.kind != kindUnit
 		text := look{bold: bold, border: true, wrap: true}
@@ -391,7 +392,7 @@ func writeDocument(f *excelize.File, st *styler, d *Document) error {
 			nameLines = lines(r.name, widths[1], false)
 		}
 		for c, col := range d.Columns {
-			l := look{bold: bold, border: true, numFmt: numFmts[col.Kind], h: "right"}
+			l := look{bold: bold, border: true, numFmt: numFmt(col.Kind, digits[ri][c]), h: "right"}
 			if col.Kind == YesNo {
 				l.h = "center"
 				if r.kind != kindUnit {

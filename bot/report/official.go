@@ -133,8 +133,26 @@ func OfficialDocument(in ExportInput) Document {
 		}
 		d.Columns = append(d.Columns, c)
 	}
+	// Each share and decimal figure is told apart from its target (the
+	// nearest up the tree for the period's year): 85,96% is not shown as
+	// the 86% it misses.
+	targetYear := t.Period.Start.Year()
+	targets := func(x *flows.Unit) []*float64 {
+		if in.Config == nil || x == nil {
+			return nil
+		}
+		out := make([]*float64, len(qs))
+		for i, q := range qs {
+			if tg := in.Config.Targets.For(f.ID, q.ID, x, targetYear); tg != nil {
+				v := tg.Value()
+				out[i] = &v
+			}
+		}
+		return out
+	}
+	d.Targets = targets(u)
 	row := func(l *flows.Unit) Row {
-		r := Row{Name: l.Name, Code: l.Code, Cells: make([]any, len(qs))}
+		r := Row{Name: l.Name, Code: l.Code, Cells: make([]any, len(qs)), Targets: targets(l)}
 		s := t.Sub(l.Code)
 		if s == nil {
 			r.Note = tr("doc.not_submitted")
@@ -159,7 +177,7 @@ func OfficialDocument(in ExportInput) Document {
 	}
 	d.TotalNote = tr("doc.group_done", "done", done, "expected", len(u.Leaves()))
 	for _, g := range exportGroups(in.Config, u, tr) {
-		rg := Group{Name: g.name}
+		rg := Group{Name: g.name, Targets: targets(g.unit)}
 		n := 0
 		for _, l := range g.units {
 			rg.Rows = append(rg.Rows, row(l))
@@ -228,6 +246,7 @@ func nilIfBlank(s string) any {
 type exportGroup struct {
 	name  string
 	units []*flows.Unit
+	unit  *flows.Unit // the district or cluster, nil for a run of units
 }
 
 // exportGroups groups the reporting units under u as a review meeting
@@ -255,7 +274,7 @@ func exportGroups(cfg *flows.Config, u *flows.Unit, tr func(string, ...any) stri
 				direct = append(direct, c)
 				continue
 			}
-			out = append(out, exportGroup{name: c.Name, units: c.Leaves()})
+			out = append(out, exportGroup{name: c.Name, units: c.Leaves(), unit: c})
 		}
 		if len(direct) > 0 {
 			out = append(out, exportGroup{name: tr("doc.group_direct", "unit", u.Named()), units: direct})
@@ -276,7 +295,7 @@ func exportGroups(cfg *flows.Config, u *flows.Unit, tr func(string, ...any) stri
 		if !ok {
 			i = len(out)
 			at[cl] = i
-			out = append(out, exportGroup{name: tr("doc.cluster", "name", cl.Name)})
+			out = append(out, exportGroup{name: tr("doc.cluster", "name", cl.Name), unit: cl.Scope()})
 		}
 		out[i].units = append(out[i].units, l)
 	}

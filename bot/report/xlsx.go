@@ -311,8 +311,9 @@ func wallClock(t time.Time) time.Time {
 }
 
 // CSV writes one sheet as comma-separated values with a UTF-8 byte-order
-// mark (so Excel reads Vietnamese correctly). Numbers use a dot as the
-// decimal mark and no grouping, so any program can read them back.
+// mark (so Excel reads Vietnamese correctly). Numbers are exact, with a
+// dot as the decimal mark and no grouping, so any program can read them
+// back (exact: never three decimals alone, which would read as thousands).
 func CSV(zone *time.Location, s Sheet) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString("\uFEFF")
@@ -336,9 +337,9 @@ func CSV(zone *time.Location, s Sheet) ([]byte, error) {
 			case Link:
 				rec[i] = x.Text + " " + x.URL
 			case float64:
-				rec[i] = strconv.FormatFloat(x, 'f', -1, 64)
+				rec[i] = exact(x)
 			case Fixed:
-				rec[i] = strconv.FormatFloat(x.Value, 'f', -1, 64)
+				rec[i] = exact(x.Value) // the exact figure, not as shown
 			case int:
 				rec[i] = strconv.Itoa(x)
 			case time.Time:

@@ -50,7 +50,7 @@ func TestTheTrendTablePrintsFiguresApart(t *testing.T) {
 		}
 		points = append(points, flows.TrendPoint{Period: p, Value: v, Has: v != 0})
 	}
-	rows := trendRows(flows.Trend{Form: f, Question: pct, Points: points}, locales.VI)
+	rows := trendRows(flows.Trend{Unit: &flows.Unit{Code: "1", Name: "Xã A"}, Form: f, Question: pct, Points: points}, locales.VI)
 	var got []string
 	for _, r := range rows {
 		got = append(got, r.Value)
@@ -63,5 +63,33 @@ func TestTheTrendTablePrintsFiguresApart(t *testing.T) {
 		if !strings.Contains(got[i], want[i]) {
 			t.Errorf("row %d: %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+// A group's share in the trend table says what it is summed from and over
+// how many units, as /xuhuong's line does: a supervisor checks "91,2%"
+// against 13.970/16.380 and sees that 19 of 24 communes are in it.
+func TestTheTrendTableSaysWhatAGroupsShareIsMadeOf(t *testing.T) {
+	pct := &flows.Question{ID: "ty_le", Type: flows.TypePercent}
+	f := &flows.Form{ID: "nam", Every: flows.Yearly}
+	cluster := &flows.Unit{Code: "cum_1", Name: "Cụm thi đua số 1", Children: []*flows.Unit{{Code: "1", Name: "Xã A"}}}
+	p24, _ := f.Period("2024")
+	p25, _ := f.Period("2025")
+	points := []flows.TrendPoint{
+		{Period: p24, Value: 100 * 13970.0 / 16380, Has: true, Num: 13970, Den: 16380, Parts: true, Done: 19, Expected: 24},
+		{Period: p25, Value: 90, Has: true, Num: 90, Den: 100, Parts: true, Done: 24, Expected: 24},
+	}
+	rows := trendRows(flows.Trend{Unit: cluster, Form: f, Question: pct, Points: points}, locales.VI)
+	if len(rows) != 2 {
+		t.Fatalf("rows %+v", rows)
+	}
+	if got := rows[1].Note; !strings.Contains(got, "13.970/16.380") || !strings.Contains(got, "19/24 đơn vị có số liệu") {
+		t.Errorf("2024 note %q, want the parts 13.970/16.380 and 19/24 units", got)
+	}
+	if strings.HasPrefix(rows[1].Note, " (") {
+		t.Errorf("2024 note %q: the table's own column needs no brackets", rows[1].Note)
+	}
+	if got := rows[0].Note; !strings.Contains(got, "90/100") || strings.Contains(got, "đơn vị có số liệu") {
+		t.Errorf("2025 note %q, want the parts and no count when every unit gave it", got)
 	}
 }

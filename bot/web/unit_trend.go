@@ -78,8 +78,11 @@ func trendRows(series flows.Trend, lang locales.Lang) []trendRow {
 			if p.Value == math.Trunc(p.Value) {
 				row.Value = locales.Render(lang, flows.FigureWithUnit(series.Question, p.Value))
 			}
-			if p.Merged {
-				row.Note = locales.Render(lang, series.OldWord())
+			// A group's share says what it is summed from and over how
+			// many units, as /xuhuong's line does: "13.970/16.380; 19/24
+			// đơn vị có số liệu" is what a supervisor checks it by.
+			if remark, ok := series.Remark(p); ok {
+				row.Note = locales.Render(lang, remark)
 			}
 		case p.Expected > 1:
 			row.Value = tr(lang, "trend.web_gap_group", "done", p.Done, "expected", p.Expected)

@@ -20,7 +20,7 @@ var choiceLead = []string{"phuong an so ", "phuong an ", "lua chon so ", "lua ch
 
 // numberedOption is an option copied with its number, folded: "1 - thuong
 // xuyen", "1. xa thanh tam", "2) the thao", "so 1 xa thanh tam".
-var numberedOption = regexp.MustCompile(`^(?:so |phuong an |lua chon |dap an )?(\d{1,2})\s*(?:[.):\-–—]\s*|\s)(\pL.*)$`)
+var numberedOption = regexp.MustCompile(`^(?:so |phuong an |lua chon |dap an )?(\d{1,2})\s*(?:[.):/\-–—]\s*|\s)(\pL.*)$`)
 
 // minPrefix is the shortest prefix that selects an option by its label:
 // shorter ones match too much ("x" is every commune, "xa").
@@ -36,11 +36,18 @@ func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales
 // readChoice is ReadChoice with a probable reading (a name misspelt, a
 // kind of unit alone) kept apart, to be confirmed.
 func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
-	s = narrowChoice(s) // "１" (choice_r9.go)
+	s = plainCircled(narrowChoice(s)) // "１" (choice_r9.go), "③" (choice_remark.go)
 	id, u, p := readOneChoice(s, options, lang)
 	if p != nil && p.Key == "answer.choice_unknown" {
 		if ids, ru, ok := choiceRetryR9(s, options, lang, false); ok {
 			return ids[0], ru, nil // "phường An Bình (xã An Phú cũ)" (choice_r9.go)
+		}
+	}
+	if p != nil && p.Key == "answer.choice_unknown" || u != nil && u.Key == "reading.choice_part" {
+		if g, ok := asItIsNow(s); ok && g != "" {
+			if gid, gu, gp := readChoice(g, options, lang); gp == nil {
+				return gid, gu, nil // "UBND phường An Bình", "Xã Thành Tâm mới" (choice_remark.go)
+			}
 		}
 	}
 	if p != nil && p.Key == "answer.choice_unknown" && namesSeveral(s, options, lang) {
@@ -95,6 +102,10 @@ func readOneChoice(s string, options []Option, lang locales.Lang) (string, *Unsu
 	if id, u, ok := namedOtherWays(s, f, options, lang); ok {
 		// A note in brackets, a label at the end, a short form (choice_named.go).
 		return id, u, nil
+	}
+	if i, ok := labelThenEvent(s, options, lang); ok {
+		// "văn nghệ mừng Đảng mừng xuân": which event (choice_remark.go)
+		return options[i].ID, &Unsure{Key: "reading.choice_named_one", Input: string(quoted(s))}, nil
 	}
 	if i, ok := theOneOfKind(f, options); ok {
 		return options[i].ID, &Unsure{Key: "reading.kind_alone", Input: string(quoted(s))}, nil
@@ -356,7 +367,7 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if Fold(s) == "" {
 		return nil, nil, problem("answer.empty")
 	}
-	s = narrowChoice(s) // "１，２" (choice_r9.go)
+	s = plainCircled(narrowChoice(s)) // "１，２" (choice_r9.go), "①③" (choice_remark.go)
 	f := strings.Trim(Fold(cleanAnswer(s, nil).text), " .!")
 	if allWords[f] && len(options) > 0 {
 		return allIDs(options), nil, nil
@@ -409,6 +420,9 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 			}
 			if ids, ok := digitsRun(f, options); ok && p.Key == "answer.choice_out_of_range" {
 				return ids, &Unsure{Key: "reading.choices_run", Input: string(quoted(s))}, nil // "13" of five (choice_r9.go)
+			}
+			if ids, ok := addedAfter(s, options, lang); ok {
+				return ids, &Unsure{Key: "reading.choices_added", Input: string(quoted(s))}, nil // "1,3 à thêm 5" (choice_remark.go)
 			}
 			return nil, nil, p
 		}

@@ -294,8 +294,8 @@ func labelThenName(c string, options []Option, lang locales.Lang) (int, bool) {
 		}
 		head := strings.Join(ws[:at], " ")
 		id, p := readOneChoiceSure(head, options, lang)
-		if p != nil || choiceDoubt(head, id, options) != nil || oneWordOfName(head, id, options) {
-			continue
+		if p != nil || choiceDoubt(head, id, options) != nil || oneWordOfName(head, id, options) || unitNamedInPart(head, id, options) {
+			continue // "Phường Bình Tây" is another ward than "Phường Bình Tân" (choice_remark.go)
 		}
 		if namesAnyLabel(strings.Fields(Fold(strings.ToLower(strings.Join(ws[at:], " ")))), options) {
 			return 0, false

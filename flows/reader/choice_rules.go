@@ -107,9 +107,9 @@ func nearestName(f string, options []Option) (int, bool) {
 	}
 
 	const far = 4 // editDistance's limit+1: further than any slip allowed
-	best, bestD, bestSlips, second := -1, far, 0, far
+	best, bestD, bestSlips, second, bestName := -1, far, 0, far, ""
 	for i, o := range options {
-		d, slips := far, 0
+		d, slips, near := far, 0, ""
 		for k, name := range optionNames(o) {
 			if k == 0 {
 				continue // the id: "thanh_cong" is no spelling
@@ -122,18 +122,18 @@ func nearestName(f string, options []Option) (int, bool) {
 				continue // a word more, a negation ("k thường xuyên"): no slip of a letter
 			}
 			if nd := editDistance(fn, nn, far-1); nd < d {
-				d, slips = nd, allowedSlips(nn)
+				d, slips, near = nd, allowedSlips(nn), nn
 			}
 		}
 		switch {
 		case d < bestD:
-			best, second, bestD, bestSlips = i, bestD, d, slips
+			best, second, bestD, bestSlips, bestName = i, bestD, d, slips, near
 		case d < second:
 			second = d
 		}
 	}
-	if best < 0 || bestD == 0 || bestD > bestSlips || second < bestD+2 {
-		return 0, false
+	if best < 0 || bestD == 0 || bestD > bestSlips || second < bestD+2 || anotherName(fn, bestName) {
+		return 0, false // "Thành Long" is another name than "Thành Công" (rule 25 of choice_remark.go)
 	}
 	return best, true
 }
@@ -222,7 +222,7 @@ func everyOption(f, s string, options []Option, lang locales.Lang) (ids []string
 		if n == 0 {
 			n, _ = strconv.Atoi(m[2])
 		}
-		if m[2] == "nam" && !noun {
+		if m[2] == "nam" && (!noun || activeAllYear(f)) { // "cả năm hoạt động" (rule 26 of choice_remark.go)
 			u = &Unsure{Key: "reading.all_or_year", Input: string(quoted(s))}
 		}
 	} else {

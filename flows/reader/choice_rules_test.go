@@ -112,7 +112,8 @@ func TestEveryOptionByTheirNumber(t *testing.T) {
 	all := "van_nghe,the_thao,doc_sach,le_hoi,vh_dl"
 	checkChoice(t, ruleActivities, true, []choiceCase{
 		{"cả 5", "= " + all}, {"ca 5", "= " + all}, {"Cả 5 ạ", "= " + all}, {"tất cả 5 hoạt động", "= " + all},
-		{"cả năm hoạt động", "= " + all}, {"ca nam hoat dong", "= " + all}, {"cả 5 hoạt động trên", "= " + all},
+		{"cả năm hoạt động", "? " + all}, {"ca nam hoat dong", "? " + all}, // also "active the whole year" (rule 26 of choice_remark.go)
+		{"cả 5 hoạt động trên", "= " + all},
 		{"tất cả", "= " + all}, {"tat ca", "= " + all}, {"toàn bộ", "= " + all}, {"tất cả các hoạt động", "= " + all},
 		{"tat ca cac hoat dong tren", "= " + all}, {"cả", "!"}, {"cả hoạt động", "!"},
 		{"cả năm", "? " + all}, {"ca nam", "? " + all},

@@ -172,14 +172,14 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 			}
 			return t, u, p, true
 		}
-		if !NoteAside(note, false) || strings.ContainsFunc(note, isDigit) || dateHedge(nf) || dateHedge(Fold(note)) {
+		if !NoteAside(note, false) || figureOutsidePlace(note) || dateHedge(nf) || dateHedge(Fold(note)) { // "(thôn 3)" (dates_remark.go)
 			return time.Time{}, nil, nil, false
 		}
 		t, u, p = readDateAsTyped(ans, now)
 		if p != nil {
 			return time.Time{}, nil, nil, false
 		}
-		if nw := strings.Fields(Fold(note)); u == nil && len(nw) > 1 && placeWords[nw[0]] && plainWords(nw) {
+		if nw := strings.Fields(wordsOnly(Fold(note))); u == nil && len(nw) > 1 && placeLead(nw) && plainWords(nw) {
 			return t, nil, nil, true // "(tại nhà văn hóa ấp)": where, as rule 15 reads it
 		}
 		if u == nil {
@@ -229,6 +229,9 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 		t, u, p = readDateAsTyped(d, now)
 		if p != nil {
 			return t, u, p, true
+		}
+		if u == nil && wholeYearInWords(f) {
+			return t, nil, nil, true // the year as a whole number (rule 20 of dates_remark.go)
 		}
 		if u == nil {
 			u = &Unsure{Key: "reading.number_words"}
@@ -500,7 +503,7 @@ func plainWords(ws []string) bool {
 		if w == "le" && i+1 < len(ws) && ws[i+1] == "hoi" {
 			continue // "lễ hội Gầu Tào": a festival, an event, not a holiday's time (round eight)
 		}
-		if strings.ContainsFunc(w, isDigit) || otherTimeWords[w] || nearNegations[w] {
+		if strings.ContainsFunc(w, isDigit) && !placeFigure(ws, i) || otherTimeWords[w] || nearNegations[w] {
 			return false
 		}
 	}
@@ -526,7 +529,7 @@ func dateInASentence(f string, now time.Time) (t time.Time, u *Unsure, ok bool) 
 		if p != nil {
 			continue
 		}
-		if u == nil && !placeWords[ws[n]] {
+		if u == nil && !placeLead(ws[n:]) {
 			u = &Unsure{Key: "reading.date_sentence"}
 		}
 		return t, u, true

@@ -51,7 +51,7 @@ func TestDatesInWords(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"hai mươi tám tháng mười hai năm hai không hai sáu", "? 2026-12-28"},
 		{"ngày mười lăm tháng mười hai", "? 2026-12-15"}, {"ngay muoi lam thang muoi hai", "? 2026-12-15"},
-		{"ngày hai tháng một năm hai nghìn không trăm hai mươi bảy", "? 2027-01-02"},
+		{"ngày hai tháng một năm hai nghìn không trăm hai mươi bảy", "= 2027-01-02"}, // the year a whole number (rule 20 of dates_remark.go)
 		{"ngày ba mươi mốt tháng mười hai", "? 2026-12-31"}, {"ngày 20 tháng mười hai năm 2026", "? 2026-12-20"},
 		{"ngày hai tháng năm", "? 2026-05-02"}, {"ngày hai tháng năm năm hai không hai sáu", "? 2026-05-02"},
 		{"ba mươi hai tháng mười hai", "!"}, {"ngày hai tháng mười ba", "!"}, {"mùng năm tháng ba", "!"},
@@ -118,6 +118,6 @@ func TestDateInASentence(t *testing.T) {
 		{"28 12 2026", "? 2026-12-28"}, {"28 12", "? 2026-12-28"},
 		{"28/12 hoãn lại", "!"}, {"28/12 chưa tổ chức", "!"}, {"28/12 không tổ chức", "!"}, {"28/12 hoặc 29/12", "!"},
 		{"28/12 âm lịch", "!"}, {"28/12 ở đình (âm lịch)", "!"}, {"năm ngoái tổ chức ngày 28/12", "!"},
-		{"dự kiến tổ chức ngày 28/12", "!"}, {"28/12 tổ chức tại ấp 3", "!"}, {"28 12 2026 15", "!"},
+		{"dự kiến tổ chức ngày 28/12", "!"}, {"28/12 tổ chức tại ấp 3", "= 2026-12-28"} /* a place numbered (rule 16 of dates_remark.go) */, {"28 12 2026 15", "!"},
 	})
 }

@@ -70,11 +70,21 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 			t, u, p = t2, u2, p2 // "ngay20thang12nam2026", "Dec 24, 2026" (dates_r9.go)
 		}
 	}
+	if p != nil && (p.Key == "answer.not_a_date" || p.Key == "answer.date_not_one_day") {
+		if t2, u2, p2, ok := dateOtherWays(s, now); ok {
+			t, u, p = t2, u2, p2 // "28-Dec-2026", "hôm 28", "tuần trước, thứ tư" (dates_remark.go)
+		}
+	}
 	if p == nil && u == nil {
 		u = dateDoubtR9(s) // "bữa kia", "20/12\n/2026" (dates_r9.go)
 	}
 	if p == nil && u == nil && t.Month() == time.January && t.Day() <= 10 && lunarLead(s) {
 		u = &Unsure{Key: "reading.date_maybe_lunar", Input: string(quoted(s))}
+	}
+	if p == nil && afterToday(t, now) {
+		if yp := yearTypedByHabit(t, now, s); yp != nil {
+			return time.Time{}, nil, yp // "28/12/2027" on 05/01/2027 (dates_remark.go)
+		}
 	}
 	return t, u, p
 }

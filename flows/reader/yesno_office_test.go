@@ -8,13 +8,13 @@ import "testing"
 // chưa?" (its own verb: "tổ chức").
 func TestWhatWasDoneAndWhatIsMissing(t *testing.T) {
 	for _, c := range [][2]string{
-		{"Đã lắp đặt điểm cầu", "? có reading.yes_by_verb"}, {"đã triển khai tại hội trường xã", "? có reading.yes_by_verb"},
+		{"Đã lắp đặt điểm cầu", "? có reading.yes_by_verb"}, {"đã triển khai tại hội trường xã", "= có"}, // a remark of where: stored (rule 1 of yesno_remark.go)
 		{"Đã đầu tư xây dựng năm 2022", "= có"}, {"đã ban hành kế hoạch số 12", "! answer.yes_no_hedged"},
 		{"Đã thành lập tổ công nghệ số", "? có reading.yes_by_verb"}, {"ddax lawsp ddawtj ddieemr caauf", "? có reading.yes_by_verb"},
-		{"Đã nâng cấp đường truyền", "? có reading.yes_by_verb"}, {"Đã tổ chức 3 hội nghị", "? có reading.yes_by_verb"},
+		{"Đã nâng cấp đường truyền", "? có reading.yes_by_verb"}, {"Đã tổ chức 3 hội nghị", "= có"}, // how many of the thing asked: stored (yesno_remark.go)
 		{"Đã đi vào hoạt động", "= có"}, {"Đã bàn giao", "= có"}, {"đã nghiệm thu đưa vào sử dụng", "= có"}, {"đã đưa vào sử dụng từ năm 2023", "= có"},
-		{"Chưa có kinh phí đầu tư", "? không reading.yes_no_extra"}, {"Không triển khai do thiếu vốn", "? không reading.yes_no_extra"},
-		{"chưa được đầu tư trang thiết bị", "? không reading.yes_no_extra"}, {"chưa có cán bộ phụ trách", "? không reading.yes_no_extra"},
+		{"Chưa có kinh phí đầu tư", "= không"}, {"Không triển khai do thiếu vốn", "? không reading.yes_no_extra"},
+		{"chưa được đầu tư trang thiết bị", "= không"}, {"chưa có cán bộ phụ trách", "? không reading.yes_no_extra"}, // "chưa" and the means: stored (rule 6 of yesno_remark.go)
 		{"Đã triển khai đến thôn, tổ dân phố", "? có reading.yes_by_verb"}, {"Đã kết nối đến huyện, tỉnh", "! answer.not_yes_no"}, // not this question's verb, {"Đã tổ chức tại xã, thôn", "? có reading.yes_by_verb"},
 		// not this rule: politeness is no "đã", a plan is no work, a part or a but
 		{"Dạ lắp đặt điểm cầu", "! answer.not_yes_no"}, {"da lap dat diem cau", "! answer.not_yes_no"},

@@ -269,7 +269,8 @@ func plannedClause(fs []string) bool {
 	if len(fs) > 1 && fs[0] == "co" {
 		return planNouns[strings.Join(fs[1:], " ")] || len(fs) > 2 && planNouns[strings.Join(fs[1:3], " ")]
 	}
-	return len(fs) > 1 && fs[0] == "duoc" && (fs[1] == "phe" || fs[1] == "chap") // "được phê duyệt", "được chấp thuận"
+	return len(fs) > 1 && fs[0] == "duoc" && (fs[1] == "phe" || fs[1] == "chap") || // "được phê duyệt", "được chấp thuận"
+		planVerbs[strings.Join(fs, " ")] // "đã đề xuất" (rule 8 of yesno_remark.go)
 }
 
 // notDoneClause: "chưa lắp", "chưa triển khai", "chưa có", "chưa làm".

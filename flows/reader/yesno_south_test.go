@@ -117,9 +117,9 @@ func TestAHalfOfAHedgeHedgesOnlyInIt(t *testing.T) {
 func TestAnAnswerThenARemarkIsOffered(t *testing.T) {
 	checkPoint(t, [][2]string{
 		{"Có - dùng chung phòng họp trực tuyến của UBND xã", "? có"}, {"Có, dùng chung phòng họp trực tuyến của UBND xã", "? có"},
-		{"Không - xã dùng chung phòng họp trực tuyến của huyện", "? không"}, {"Có: đặt tại hội trường UBND xã từ tháng 5", "? có"},
-		{"Có - 2 điểm cầu đặt tại UBND xã", "? có"},
-		{"có, kết nối cả huyện và tỉnh", "= có"}, // the question's words: read, not a remark
+		{"Không - xã dùng chung phòng họp trực tuyến của huyện", "? không"}, {"Có: đặt tại hội trường UBND xã từ tháng 5", "= có"}, // where and since when: stored (yesno_remark.go)
+		{"Có - 2 điểm cầu đặt tại UBND xã", "= có"}, // how many and where: stored (yesno_remark.go)
+		{"có, kết nối cả huyện và tỉnh", "= có"},    // the question's words: read, not a remark
 		// a remark that takes part of the answer back is no remark
 		{"Có, nhưng dùng chung phòng họp trực tuyến của UBND xã", "! answer.not_yes_no"},
 		{"Có - dùng chung, đang sửa chữa phòng họp", "! answer.not_yes_no"},

@@ -73,7 +73,8 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		// 14 without the comma
 		{"Có (đã lắp đặt năm 2023)", "= có"}, {"có đã kết nối", "= có"},
 		// "hội" is not the hedge "hỏi"
-		{"có, tại hội trường", "? có reading.yes_no_extra"}, {"có, em hỏi lại", "! answer.not_yes_no"},
+		{"có, em hỏi lại", "! answer.not_yes_no"},
+		{"có, tại hội trường", "= có"}, // where: stored (yesno_remark.go)
 		// 23: broken or given up is neither; "hong" bare is the chat không
 		{"hỏng rồi", "! answer.yes_no_hedged"}, {"bỏ rồi ạ", "! answer.yes_no_hedged"}, {"đã dừng", "! answer.yes_no_hedged"},
 		{"hong co", "= không"}, {"hông có", "= không"}, {"dda duwng", "! answer.yes_no_hedged"},

@@ -86,6 +86,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 			b, u, p = rb, ru, rp // "hoàn thành 100%", "chưa kết nối được" (yesno_r9.go)
 		}
 	}
+	if echo != nil {
+		b, u, p = afterWords(s, echo, b, u, p) // a remark, a question back, a correction (yesno_remark.go)
+	}
 	if p == nil && u == nil && echo != nil && guessed(s) {
 		u = &Unsure{Key: "reading.yes_no_leaning", Input: string(quoted(s))} // "chắc là có" (yesno_r8.go)
 	}
@@ -97,6 +100,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if p == nil && u == nil && echo != nil && figureJoined(s) {
 		u = &Unsure{Key: "reading.yes_no_figure_joined", Input: string(quoted(s))} // "có5", "kho6ng" (yesno_r9.go)
+	}
+	if p == nil && u == nil && echo != nil && halfKeyed(s) {
+		u = &Unsure{Key: "reading.yes_no_slip", Input: string(quoted(s))} // "da4 co1" (yesno_remark.go)
 	}
 	return b, u, p
 }
