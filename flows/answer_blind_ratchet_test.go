@@ -20,7 +20,7 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// not stored (the lead's policy 4 of round nine, and its brief: "VNI
 	// digits inside a word"). A whole reply in VNI keys stays the words.
 	"testdata/blind-a.tsv": {right: 577, misreads: 0},
-	"testdata/blind-b.tsv": {right: 621, misreads: 0},
+	"testdata/blind-b.tsv": {right: 623, misreads: 0},
 	// Batch C (round four's development set, northern and central officers).
 	// 706 since round eight: line 330, "hai nghìn không trăm linh năm" alone
 	// at the households question, reads as a year in words and is offered,
@@ -33,10 +33,10 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// eight, scored blind, then committed). Their misreads are a ceiling,
 	// not a goal: each one left is listed in docs/READER-SCORES.md, with
 	// the cases the lead judged the batch wrong on.
-	"testdata/blind-f.tsv": {right: 728, misreads: 1},
+	"testdata/blind-f.tsv": {right: 729, misreads: 0},
 	"testdata/blind-g.tsv": {right: 715, misreads: 0},
 	"testdata/blind-h.tsv": {right: 598, misreads: 1},
-	"testdata/blind-i.tsv": {right: 661, misreads: 1},
+	"testdata/blind-i.tsv": {right: 662, misreads: 1},
 	"testdata/blind-j.tsv": {right: 635, misreads: 8},
 	"testdata/blind-k.tsv": {right: 652, misreads: 8},
 	// Batches L–O (round nine, 05/12/2026): L Mekong-delta officers on
@@ -47,9 +47,12 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-l.tsv": {right: 601, misreads: 0},
 	"testdata/blind-m.tsv": {right: 613, misreads: 0},
 	// Raised in round ten by the rules for yes/no, dates and choices
-	// (yesno_remark.go, dates_remark.go, choice_remark.go): B, G, H, I, N, O.
-	"testdata/blind-n.tsv": {right: 643, misreads: 2},
-	"testdata/blind-o.tsv": {right: 597, misreads: 2},
+	// (yesno_remark.go, dates_remark.go, choice_remark.go): B, G, H, I, N, O;
+	// and by the rules for figures (sentence_bound.go, sentence_several.go,
+	// said_twice.go, correct_total.go, figure_sums.go, label_other.go,
+	// figure_bounds.go, spelled_decimal.go): B, F, I, N, O.
+	"testdata/blind-n.tsv": {right: 659, misreads: 0},
+	"testdata/blind-o.tsv": {right: 609, misreads: 0},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
