@@ -103,6 +103,9 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		if f, u, ok := totalInNote(q, ans, note, in); ok { // figure_sums.go: "27 thôn, 3 TDP (tổng 30)"
 			return f, u, true
 		}
+		if f, u, ok := sentenceBesideNote(q, ans, note, in, now); ok { // sentence_bound.go
+			return f, u, true
+		}
 		if formerSumNote(note) { // sentence_bound.go: "(2 xã cũ cộng lại)"
 			f, u, p := readNumberAnswer(q, ans)
 			if p != nil {
@@ -417,8 +420,8 @@ func (s *sentence) whole(i int, q *Question) bool {
 	}
 	x, okA := parseFigure(a)
 	y, okB := parseFigure(b)
-	if !okA || !okB || !x.isWhole() || !y.isWhole() || x.value() > y.value() || y.value() < 32 {
-		return false // "5/12" is a date
+	if !okA || !okB || !x.isWhole() || !y.isWhole() || x.value() > y.value() || y.value() < 32 && isSlashDate(w) {
+		return false // "5/12" is a date; "17/20" is no day (round ten)
 	}
 	if x.value() >= 1 && x.value() <= 12 && len(b) == 4 && y.value() >= 1990 && y.value() <= 2100 {
 		return false // "12/2026" is a month of a year (sentence_bound.go)
@@ -562,7 +565,7 @@ func (s *sentence) rest() bool {
 		}
 		if i == s.at-1 && !(leadPolite[w] || numberLead[w] || naming && isNameWord(t.Typed) || s.rule.asked.has(w) ||
 			s.rule.own[w] || fam == s.rule.family && fam != "" || nameHeads[w] || ownPronoun[w] || lineWords[w] || len(w) >= 2 && s.rule.asked.initials(w) ||
-			s.verbBefore(i) || s.rule.percent && shareLeads[w]) { // sentence_bound.go: "chiếm 93,2%"
+			s.verbBefore(i) || s.rule.percent && shareLeads[w] || t.Lower == "với" && i > 0 && s.used[i-1]) { // sentence_bound.go: "chiếm 93,2%", "… hộ với 24.310 khẩu"
 			return false // "gần 300", "aam 5": a word right before the figure says what it is
 		}
 		if t.Lower == "chứ" && i == len(s.ts)-1 {
@@ -570,7 +573,7 @@ func (s *sentence) rest() bool {
 			continue
 		}
 		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || regionalParticles[t.Lower] || s.rule.asked.has(w) || s.rule.own[w] ||
-			s.bound && s.periodOpener(i) || // sentence_bound.go
+			s.bound && s.periodOpener(i) || s.bound && t.Lower == "với" && i+1 < len(s.ts) && s.used[i+1] || // sentence_bound.go
 			len(w) >= 3 && s.rule.asked.initials(w)) {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}

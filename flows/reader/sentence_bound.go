@@ -178,6 +178,15 @@ func (s *sentence) labelsOfQuarters(now time.Time) bool {
 func splitPerPeriod(ts []Token) []Token {
 	for i, t := range ts {
 		before, after, ok := strings.Cut(t.Typed, "/")
+		if ok && before != "" && !strings.ContainsFunc(before, isDigit) && familyOf(MakeToken(before).Fold) != "" && startsWithDigit(after) &&
+			i+1 < len(ts) && familyOf(ts[i+1].Fold) != "" && familyOf(ts[i+1].Fold) != familyOf(MakeToken(before).Fold) {
+			// "6.105 hộ/24.310 khẩu": two figures, each with a unit of its
+			// own kind ("2345 hộ/2345 hộ" is a part over its whole).
+			out := make([]Token, 0, len(ts)+1)
+			out = append(out, ts[:i]...)
+			out = append(out, MakeToken(before+","), MakeToken(after))
+			return splitPerPeriod(append(out, ts[i+1:]...))
+		}
 		if !ok || before == "" || !HasLetter(before) || strings.ContainsFunc(before, isDigit) || !perPeriodWords[MakeToken(after).Fold] {
 			continue
 		}
@@ -338,7 +347,7 @@ func formerSumNote(note string) bool {
 // The share is the answer, offered (rule 3 in brackets): the note holds
 // it alone, with "đạt", "chiếm", "tỷ lệ" or "bằng" before it.
 func shareBesideCount(q *Question, ans, note, in string) (float64, *Unsure, bool) {
-	if q.Type != TypePercent || figureRuns(ans) != 1 || figureRuns(note) != 1 {
+	if q.Type != TypePercent || figureRuns(note) != 1 {
 		return 0, nil, false
 	}
 	ts := Tokenize(note).Tokens
@@ -354,13 +363,19 @@ func shareBesideCount(q *Question, ans, note, in string) (float64, *Unsure, bool
 		return 0, nil, false
 	}
 	head := Tokenize(ans).Tokens
-	counted := false
+	counted := 0
 	for i, t := range head {
-		if startsWithDigit(t.Lower) && i+1 < len(head) && familyOf(head[i+1].Fold) != "" {
-			counted = true
+		switch {
+		case !startsWithDigit(t.Lower):
+		case i+1 < len(head) && familyOf(head[i+1].Fold) != "":
+			counted++
+		case i > 0 && periodNouns[head[i-1].Skel] || slashDate(t.Lower):
+			// "năm 2026", "31/12/2026": the period, a label
+		default:
+			return 0, nil, false
 		}
 	}
-	if !counted {
+	if counted != 1 {
 		return 0, nil, false
 	}
 	if u == nil {
@@ -571,4 +586,75 @@ func (s *sentence) villageNamedLower(i int) bool {
 	fam := familyOf(w)
 	return n.Lower != n.Fold && !isNameWord(n.Typed) && !leadPolite[w] && !numberLead[w] && !tailPolite[w] && (fam == "" || measures[fam]) &&
 		!s.rule.asked.has(w) && !ownPronoun[w] && !spelledDigits[w] && !strings.ContainsFunc(n.Lower, isDigit)
+}
+
+// sentenceBesideNote reads a sentence with, in a note after it, what a
+// clerk reads past or checks (rule 3 and 4 of sentence.go for a head that
+// is a sentence): at a count, a share ("… 5.820 hộ (đạt 95,3%)"); at a
+// percentage, the parts it is worked from ("Tỷ lệ …: 95,3%
+// (5.820/6.105)"), which must give it. Offered. One part alone ("(tiếng
+// Mông 5)") may be the figure meant, and is left refused.
+func sentenceBesideNote(q *Question, ans, note, in string, now time.Time) (float64, *Unsure, bool) {
+	nts := Tokenize(note).Tokens
+	figs := 0
+	for _, t := range nts {
+		if strings.ContainsFunc(t.Lower, isDigit) {
+			figs++
+		}
+	}
+	if len(nts) == 0 || len(nts) > 6 || hedged(nts) || Approximate(nts) || figs != 1 {
+		return 0, nil, false
+	}
+	for _, t := range nts {
+		if noteQualifiers[t.Skel] || correctingWords[t.Skel] && t.Skel != "la" || noneLeads[t.Skel] {
+			return 0, nil, false // "(chưa tính TDP)", "(đúng ra 2.354)"
+		}
+	}
+	f, u, p := readNumberAnswer(q, ans)
+	if p != nil {
+		var ok bool
+		if f, u, ok = readSentence(q, ans, now); !ok || refusedInSentence(u) {
+			return 0, nil, false
+		}
+	}
+	fig := ""
+	for _, t := range nts {
+		if startsWithDigit(t.Lower) {
+			fig = t.Lower
+		}
+	}
+	share := strings.ContainsAny(note, "%") || strings.Contains(Fold(note), "phan tram")
+	switch {
+	case q.Type == TypePercent:
+		a, b, ok := strings.Cut(fig, "/")
+		x, okA := parseFigure(a)
+		y, okB := parseFigure(b)
+		if !ok || !okA || !okB || y.value() == 0 || len(nts) != 1 || !shareAgrees(x, y, f, len(fracDigits(f))) {
+			return 0, nil, false
+		}
+	case q.Type == TypeInt && share:
+	default:
+		return 0, nil, false
+	}
+	if u == nil {
+		u = &Unsure{Key: "reading.sentence", Input: in}
+	}
+	return f, u, true
+}
+
+// fracDigits are the digits of f after its decimal mark, as typed short.
+func fracDigits(f float64) string {
+	_, frac, _ := strings.Cut(strconv.FormatFloat(f, 'f', -1, 64), ".")
+	return frac
+}
+
+// joinedWith reports "với" (with) between the first figure and the last:
+// "6.105 hộ với 24.310 nhân khẩu" is a statement of both, as "Xã có …" is.
+func (s *sentence) joinedWith(at []int) bool {
+	for k := at[0] + 1; k < at[len(at)-1]; k++ {
+		if s.ts[k].Lower == "với" {
+			return true
+		}
+	}
+	return false
 }

@@ -97,6 +97,20 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qShare, "7.980 hộ (tăng 2,1%)", "!"},
 		{qShare, "Số hộ đạt: 7.980 hộ, chiếm 93,2%", "? 93.2"},
 		{qShare, "đạt 93,2% tổng số hộ", "= 93.2"},
+		{qShare, "Số hộ được công nhận GĐVH năm 2026 là 5.820 hộ (đạt 95,3%)", "? 95.3"},
+		{qCultured, "Số hộ được công nhận GĐVH năm 2026 là 5.820 hộ (đạt 95,3%)", "? 5820"},
+		{qShare, "Tỷ lệ hộ GĐVH năm 2026: 95,3% (5.820/6.105)", "? 95.3"},
+		{qShare, "Tỷ lệ hộ GĐVH năm 2026: 95,3% (5.820/6.205)", "!"},      // the parts give 93,8%
+		{qFiles, "Tháng 12: tiếp nhận 1.284 hồ sơ (trực tuyến 900)", "!"}, // one part alone may be meant
+		// Two figures, each with its own unit, joined by "với" or "/".
+		{qHouseholds, "6.105 hộ với 24.310 nhân khẩu", "? 6105"},
+		{qPeople, "6.105 hộ với 24.310 nhân khẩu", "? 24310"},
+		{qHouseholds, "Xã hiện có 6.105 hộ/24.310 khẩu", "? 6105"},
+		{qHouseholds, "2345 hộ/2345 hộ", "!"},
+		{qHouseholds, "300 hộ với hoàn cảnh khó khăn", "!"},
+		// A part over its whole that is no date.
+		{qUnits, "17/20 cơ quan đạt chuẩn", "? 17"},
+		{qUnits, "5/12 cơ quan đạt chuẩn", "!"},
 	})
 	_ = sentence
 }

@@ -18,7 +18,7 @@ import (
 // question: a bare list ("12 hộ, 3 thôn") is several answers pasted at
 // once, and the person is asked to send one.
 func (s *sentence) figureOfOwnUnit(at []int, q *Question) (int, bool) {
-	if s.rule.family == "" || !s.saidInSentence(at[0]) {
+	if s.rule.family == "" || !s.saidInSentence(at[0]) && !s.joinedWith(at) { // sentence_bound.go
 		return -1, false
 	}
 	pick := -1
@@ -67,7 +67,7 @@ func (s *sentence) unitFamilyAfter(i int) string {
 func (s *sentence) saidInSentence(first int) bool {
 	for i := 0; i < first; i++ {
 		w := s.ts[i].Skel
-		if w == "co" || w == "gom" || s.rule.asked.has(w) && familyOf(w) == "" && !leadPolite[w] {
+		if w == "co" || w == "gom" || w == "voi" && s.ts[i].Lower == "với" || s.rule.asked.has(w) && familyOf(w) == "" && !leadPolite[w] {
 			return true
 		}
 	}
