@@ -158,7 +158,7 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 	sent.labelsOfRoundNine() // number_r9.go
 	at, ok := sent.figure(q)
 	if !ok {
-		if sent.noFigure() && (sent.saysNone() || sent.noneByClauses()) { // zero_r9.go
+		if sent.noFigure() && !sent.placeOnly && (sent.saysNone() || sent.noneByClauses()) { // zero_r9.go
 			return 0, &Unsure{Key: "reading.none_is_zero", Input: in}, true
 		}
 		return 0, nil, false
@@ -324,6 +324,9 @@ func (s *sentence) figure(q *Question) (int, bool) {
 			return i, ok
 		}
 		if i, ok := s.totalAmongOwn(at, q); ok { // sentence_several.go
+			return i, ok
+		}
+		if i, ok := s.figureOfThisPeriod(at, q); ok { // sentence_several.go
 			return i, ok
 		}
 		return s.figureOfOwnVerb(at, q)
@@ -573,7 +576,7 @@ func (s *sentence) rest() bool {
 			continue
 		}
 		if i == s.after && !endsClause(s.ts[i-1].Typed) && !(tailPolite[w] || politeAfter[w] || numberTail[w] || regionalParticles[t.Lower] || s.rule.asked.has(w) || s.rule.own[w] ||
-			s.bound && s.periodOpener(i) || s.bound && t.Lower == "với" && i+1 < len(s.ts) && s.used[i+1] || // sentence_bound.go
+			s.bound && (s.periodOpener(i) || s.wholePeriod(i)) || s.bound && t.Lower == "với" && i+1 < len(s.ts) && s.used[i+1] || // sentence_bound.go
 			len(w) >= 3 && s.rule.asked.initials(w)) {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
@@ -670,8 +673,8 @@ func isNameWord(typed string) bool {
 
 // noFigure reports a sentence without digits.
 func (s *sentence) noFigure() bool {
-	for _, t := range s.ts {
-		if strings.ContainsFunc(t.Lower, isDigit) {
+	for i, t := range s.ts {
+		if !s.used[i] && strings.ContainsFunc(t.Lower, isDigit) { // a label's figure is none (round ten)
 			return false
 		}
 	}
@@ -692,6 +695,8 @@ func (s *sentence) saysNone() bool {
 			i++
 		} else if i+1 < len(s.ts) && periodWords[s.ts[i].Skel+" "+s.ts[i+1].Skel] {
 			i += 2 // "năm nay chưa có giải nào"
+		} else if s.used[i] {
+			i++ // "Quý IV/2026 chưa tổ chức giải nào": a label (round ten)
 		} else {
 			break
 		}

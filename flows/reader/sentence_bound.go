@@ -34,7 +34,8 @@ import (
 //     plan, a target, "gần", "thêm", "giải thể") refuses it as before.
 //   - A part of the count said to be none in a clause of its own ("Đơn vị
 //     có 18 TDP, không có thôn") adds nothing: the figure, offered.
-//   - The period said in words, "năm nay", "tháng này", "trong năm", is
+//   - The period said in words, "năm nay", "tháng này", "trong năm", "cả
+//     năm", is
 //     the report's, or may not be (in January "năm nay" is the new year):
 //     read past, the figure offered.
 //   - "2 xã cũ" counts the communes merged into this one: a figure said of
@@ -220,6 +221,12 @@ func (s *sentence) periodOpener(i int) bool {
 	return periodNouns[next] || next == "dia" || next == "toan" || s.used[i+1] && periodNouns[next]
 }
 
+// wholePeriod reports "cả năm", "cả tháng", "cả quý" at i: the whole
+// period, after a figure and its unit ("3.256 lượt cả năm").
+func (s *sentence) wholePeriod(i int) bool {
+	return s.ts[i].Skel == "ca" && s.ts[i].Lower != "cá" && i+1 < len(s.ts) && periodNouns[s.ts[i+1].Skel]
+}
+
 // workVerbs, skeletons, are the verbs a report says it did what is
 // counted with: "phục vụ 3.256 lượt", "sản xuất 48 chương trình", "đăng
 // tải 32 tin", "khai mạc 3 giải". Two syllables are matched as a pair.
@@ -292,8 +299,8 @@ func (s *sentence) partsNone() {
 // the period the report is for, said in words. They add nothing.
 func (s *sentence) periodPhrases() {
 	for i := 0; i+1 < len(s.ts); i++ {
-		if !s.used[i] && !s.used[i+1] && periodWords[s.ts[i].Skel+" "+s.ts[i+1].Skel] {
-			s.used[i], s.used[i+1], s.doubt = true, true, true
+		if !s.used[i] && !s.used[i+1] && (periodWords[s.ts[i].Skel+" "+s.ts[i+1].Skel] || s.wholePeriod(i)) {
+			s.used[i], s.used[i+1], s.doubt = true, true, true // "năm nay", "cả năm"
 		}
 	}
 }
@@ -415,15 +422,16 @@ func withoutDates(ts []Token) []Token {
 func slashDate(w string) bool { return strings.IndexByte(w, '/') > 0 && isSlashDate(w) }
 
 // dateBesideFigure reports a sentence with a date and another figure in
-// it, so that an answer the figure reader took for a date is read as a
-// sentence (the first rule).
+// it, or a word that says none, so that an answer the figure reader took
+// for a date is read as a sentence (the first rule): "Tính đến
+// 31/12/2026, xã có 4.518 hộ", "Tính đến 31/12/2026 chưa có CLB nào".
 func dateBesideFigure(s string) bool {
 	date, other := false, false
 	for _, t := range Tokenize(s).Tokens {
 		switch {
 		case slashDate(t.Lower):
 			date = true
-		case startsWithDigit(t.Lower):
+		case startsWithDigit(t.Lower) || noneLeads[t.Skel]:
 			other = true
 		}
 	}
@@ -490,7 +498,7 @@ func (r unitRule) placesIn(note string) bool {
 // dateBracket matches a bracket that holds only the day or period a
 // figure is counted to: "(đến 31/12/2026)", "(tính đến ngày 30/11/2026)",
 // "(năm 2026)", "(tháng 12/2026)".
-var dateBracket = regexp.MustCompile(`(?i)\(\s*((?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:năm|tháng|quý)\s+[\dIV]{1,4}(?:/\d{4})?)\s*\)`)
+var dateBracket = regexp.MustCompile(`(?i)\(\s*((?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:cả\s+|trong\s+)?(?:năm|tháng|quý)\s+[\dIV]{1,4}(?:/\d{4})?)\s*\)`)
 
 // unwrapDateBracket takes the brackets off such a period, so that it is
 // read as a label, as it is without them: "Dân số (đến 31/12/2026):

@@ -88,6 +88,15 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qHouseholds, "ấp tân lợi 320 hộ", "!"},
 		{qHouseholds, "xóm trên có 120 hộ", "!"},
 		{qHouseholds, "Xã có 12 ấp, 4.518 hộ", "? 4518"},
+		// None said beside a date, a quarter or a year: 0, offered.
+		{qClubs, "Tính đến 31/12/2026 chưa có CLB nào", "? 0"},
+		{qContests, "Quý IV/2026 chưa tổ chức giải nào", "? 0"},
+		{qContests, "Năm 2026 không tổ chức giải nào", "? 0"},
+		{qClubs, "Thôn 5 chưa có CLB nào", "!"},
+		{qContests, "Năm 2024 không tổ chức giải nào", "!"},
+		// The whole period after the unit.
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "3.256 lượt cả năm", "? 3256"},
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "3.256 lượt (cả năm 2026)", "? 3256"},
 		// Particles of the centre and the South.
 		{qClubs, "7 CLB hỉ", "= 7"},
 		{qContests, "Dạ 4 giải nờ", "= 4"},

@@ -9,6 +9,10 @@ import "strings"
 //     the figure stated as the total ("tổng", "tổng cộng", "cả thảy") is
 //     the answer among several of its kind: "Năm 2026 xã thành lập mới 2
 //     CLB, tổng cộng 9 CLB" answers 9. Offered.
+//   - Each figure in a clause of its own with its period: the one of this
+//     period ("năm nay", "tháng này") beside those of earlier ones ("năm
+//     ngoái", "tháng trước") is the answer: "Năm nay 32 tin, năm ngoái 28
+//     tin" answers 32. Offered.
 //   - Each figure in a clause of its own with its own verb: the one whose
 //     verb is the question's ("tiếp nhận 312 hồ sơ, trả kết quả 300 hồ sơ"
 //     where received applications are asked) is the answer, offered, when
@@ -193,3 +197,62 @@ func (s *sentence) marked() bool {
 // leadNotVerb, skeletons, are lead words before a figure that say no
 // action: "đã", "đang", "là", "số", "tổng", "hiện", "còn".
 var leadNotVerb = setOf("da", "dang", "la", "co", "duoc", "so", "tong", "cong", "con", "hien", "nay", "bang", "dat", "ca", "tat")
+
+// thisPeriod and earlierPeriod, skeletons, after a period's noun say which
+// period: "năm nay", "tháng này", "kỳ ni"; "năm ngoái", "tháng trước",
+// "quý rồi" (earlierPeriod, correct_r9.go).
+var thisPeriod = setOf("nay", "ni")
+
+// periodOfClause says which period the clause of the figure at i names
+// before it: 1 this one, -1 an earlier one, 0 none or both.
+func (s *sentence) periodOfClause(i int) int {
+	said := 0
+	for k := i - 1; k >= 1 && !(k < i-1 && endsClause(s.ts[k].Typed)) && !(k < i-1 && startsWithDigit(s.ts[k].Lower)); k-- {
+		if !periodNouns[s.ts[k-1].Skel] {
+			continue
+		}
+		w := s.ts[k].Skel
+		switch {
+		case thisPeriod[w] && said == 0:
+			said = 1
+		case earlierPeriod[w] && said == 0:
+			said = -1
+		case thisPeriod[w] || earlierPeriod[w]:
+			return 0
+		}
+	}
+	return said
+}
+
+// figureOfThisPeriod picks the figure of this period among figures of
+// earlier ones, each with the question's unit or none (the rule above).
+func (s *sentence) figureOfThisPeriod(at []int, q *Question) (int, bool) {
+	pick := -1
+	for n, i := range at {
+		if !s.whole(i, q) || s.part != "" || figureText(s.ts[i].Lower) != s.ts[i].Lower || !s.ownOrNoUnit(i) {
+			return -1, false
+		}
+		if n > 0 && !s.clauseBetween(at[n-1], i) {
+			return -1, false
+		}
+		switch s.periodOfClause(i) {
+		case 1:
+			if pick >= 0 {
+				return -1, false
+			}
+			pick = i
+		case 0:
+			return -1, false
+		}
+	}
+	if pick < 0 {
+		return -1, false
+	}
+	for k := range s.ts {
+		if k > 0 && periodNouns[s.ts[k-1].Skel] && earlierPeriod[s.ts[k].Skel] {
+			s.used[k-1], s.used[k] = true, true // "năm ngoái": the earlier period's label
+		}
+	}
+	s.markOthers(at, pick)
+	return pick, true
+}

@@ -14,7 +14,13 @@ func TestSeveralFiguresOfTheQuestionsKind(t *testing.T) {
 		{qContests, "Xã tổ chức 5 giải, tham gia 3 giải cấp huyện", "? 5"},
 		{qHouseholds, "xã A 3.120, xã B 2.985, tổng 6.105", "? 6105"},
 		{qFiles, "Tiếp nhận: 1.284 hồ sơ, đã giải quyết: 1.250 hồ sơ", "? 1284"},
+		{qItems, "Năm nay 32 tin, năm ngoái 28 tin", "? 32"},
+		{qItems, "Năm ngoái 28 tin, năm nay 32 tin bài", "? 32"},
+		{qFiles, "Tháng này 1.284 hồ sơ, tháng trước 1.100 hồ sơ", "? 1284"},
 		// traps
+		{qItems, "Năm nay 32 tin, năm nay 28 tin", "!"},
+		{qFiles, "Tháng trước 1.100, tháng kia 900", "!"},
+		{qItems, "Năm ngoái 28 tin", "!"},
 		{qCultured, "Tổng số hộ 4.518, đạt GĐVH 4.102 hộ", "!"},
 		{qHouseholds, "Tổng số: 2.345 hộ, trong đó 2.100 hộ GĐVH", "? 2345"}, // a breakdown (sentence_bound.go)
 		{qHouseholds, "Tổng số: 2.345 hộ, trong đó 2.500 hộ GĐVH", "!"},      // a part above the whole
