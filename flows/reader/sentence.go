@@ -56,6 +56,16 @@ func readSentence(q *Question, s string, now time.Time) (f float64, u *Unsure, o
 		}
 		return 0, nil, false
 	}
+	if head, ok := cutSource(s); ok { // sentence_bound.go: "4.518 hộ theo số liệu công an"
+		f, u, p := readNumberAnswer(q, head)
+		if p != nil {
+			var ok bool
+			if f, u, ok = readSentence(q, head, now); !ok || refusedInSentence(u) {
+				return 0, nil, false
+			}
+		}
+		return f, u, true
+	}
 	if head, ok := cutReason(s); ok { // sentence_reason.go
 		f, u, p := readNumberAnswer(q, head)
 		if p != nil {
@@ -327,6 +337,9 @@ func (s *sentence) figure(q *Question) (int, bool) {
 			return i, ok
 		}
 		if i, ok := s.figureOfThisPeriod(at, q); ok { // sentence_several.go
+			return i, ok
+		}
+		if i, ok := s.figureOfWholeCommune(at, q); ok { // sentence_several.go
 			return i, ok
 		}
 		return s.figureOfOwnVerb(at, q)

@@ -43,7 +43,12 @@ import (
 //     offered.
 //   - Particles of central and southern speech after a figure are
 //     politeness, as "ạ" and "nhé" are: "Dạ 4 giải anh nờ", "7 CLB hỉ",
-//     typed with their marks ("nờ", "hỉ", "hè", "tề", "nì").
+//     "4.518 hộ đó anh", "4.518 hộ luôn á", "32 bài rồi anh", typed with
+//     their marks ("nờ", "hỉ", "hè", "tề", "nì", "hà", "đó", "luôn",
+//     "rồi").
+//   - Where the figure came from, said after it and its unit ("4.518 hộ
+//     theo số liệu công an"), is read past as the same words in brackets
+//     are (note.go): the figure as it reads without them.
 
 //   - A count with the names of as many things in brackets ("8 (thôn
 //     Đông, Tây, Nam, Bắc, Trung, Thượng, Hạ, Mới)") says the figure
@@ -95,7 +100,7 @@ func saysStopped(ts []Token) bool {
 }
 
 // regionalParticles are those particles, lowercased as typed.
-var regionalParticles = setOf("nờ", "hỉ", "hè", "tề", "nì")
+var regionalParticles = setOf("nờ", "hỉ", "hè", "tề", "nì", "hà", "há", "đó", "luôn", "rồi")
 
 // asOfWords, skeletons, bring in the day a figure is counted to: "tính
 // đến ngày", "đến hết ngày", "vào thời điểm", "tại ngày".
@@ -665,4 +670,25 @@ func (s *sentence) joinedWith(at []int) bool {
 		}
 	}
 	return false
+}
+
+// cutSource returns the part of s before where its figure came from, said
+// after the figure and its unit: "4.518 hộ theo số liệu công an", "4.518
+// hộ, nguồn Công an xã". The source must be one a note may be (sourceNote)
+// and come after a figure.
+func cutSource(s string) (string, bool) {
+	if !strings.Contains(s, "theo") && !strings.Contains(s, "nguồn") && !strings.Contains(s, "Theo") {
+		return "", false // the cheap path
+	}
+	ts := Tokenize(s).Tokens
+	for k := 2; k+1 < len(ts); k++ {
+		if ts[k].Skel != "theo" && ts[k].Skel != "nguon" || !strings.ContainsFunc(Join(ts[:k]), isDigit) || strings.ContainsFunc(Join(ts[k:]), isDigit) {
+			continue
+		}
+		if !sourceNote(Join(ts[k:])) {
+			return "", false
+		}
+		return strings.TrimRight(Join(ts[:k]), ",;: "), true
+	}
+	return "", false
 }

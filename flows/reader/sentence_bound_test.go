@@ -97,9 +97,17 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		// The whole period after the unit.
 		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "3.256 lượt cả năm", "? 3256"},
 		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "3.256 lượt (cả năm 2026)", "? 3256"},
+		// Where the figure came from, after it.
+		{qHouseholds, "4.518 hộ theo số liệu công an", "= 4518"},
+		{qHouseholds, "4.518 hộ, nguồn Công an xã", "= 4518"},
+		{qHouseholds, "4.518 hộ theo số liệu cũ", "!"},
+		{qHouseholds, "4.518 hộ theo thôn 5", "!"},
 		// Particles of the centre and the South.
 		{qClubs, "7 CLB hỉ", "= 7"},
 		{qContests, "Dạ 4 giải nờ", "= 4"},
+		{qHouseholds, "4.518 hộ đó anh", "= 4518"},
+		{qHouseholds, "Dạ 4.518 hộ luôn á", "= 4518"},
+		{qItems, "đăng 32 bài rồi anh", "= 32"},
 		// A share beside its count, at a percentage.
 		{qShare, "7.980 hộ (đạt 93,2%)", "? 93.2"},
 		{qShare, "Số hộ GĐVH: 4.206 hộ (chiếm 93,1%)", "? 93.1"},

@@ -13,6 +13,10 @@ import "strings"
 //     period ("năm nay", "tháng này") beside those of earlier ones ("năm
 //     ngoái", "tháng trước") is the answer: "Năm nay 32 tin, năm ngoái 28
 //     tin" answers 32. Offered.
+//   - Each figure in a clause of its own with the place it is counted in:
+//     the whole commune's ("cả xã", "toàn xã", "tổng xã", "toàn phường")
+//     beside one village's or the writer's ("bản em 120 hộ, cả xã 1.620
+//     hộ") is the answer. Offered.
 //   - Each figure in a clause of its own with its own verb: the one whose
 //     verb is the question's ("tiếp nhận 312 hồ sơ, trả kết quả 300 hồ sơ"
 //     where received applications are asked) is the answer, offered, when
@@ -251,6 +255,67 @@ func (s *sentence) figureOfThisPeriod(at []int, q *Question) (int, bool) {
 	for k := range s.ts {
 		if k > 0 && periodNouns[s.ts[k-1].Skel] && earlierPeriod[s.ts[k].Skel] {
 			s.used[k-1], s.used[k] = true, true // "năm ngoái": the earlier period's label
+		}
+	}
+	s.markOthers(at, pick)
+	return pick, true
+}
+
+// placeOfClause says what place the clause of the figure at i names
+// before it: 1 the whole commune, -1 one village (or the writer's), 0
+// none or both.
+func (s *sentence) placeOfClause(i int) int {
+	said := 0
+	for k := i - 1; k >= 0 && !(k < i-1 && endsClause(s.ts[k].Typed)) && !(k < i-1 && startsWithDigit(s.ts[k].Lower)); k-- {
+		w := s.ts[k].Skel
+		place := 0
+		switch {
+		case (w == "xa" || w == "phuong") && k > 0 && (s.ts[k-1].Skel == "toan" || s.ts[k-1].Skel == "tong" || s.ts[k-1].Skel == "ca" && s.ts[k-1].Lower != "cá"):
+			place = 1
+		case villageNouns[w] || s.ts[k].Lower == "bản" || placeNumberNouns[w] && k+1 < i && isDigits(s.ts[k+1].Lower):
+			place = -1
+		}
+		if place == 0 {
+			continue
+		}
+		if said != 0 && said != place {
+			return 0
+		}
+		said = place
+	}
+	return said
+}
+
+// figureOfWholeCommune picks the whole commune's figure among places'
+// (the rule above).
+func (s *sentence) figureOfWholeCommune(at []int, q *Question) (int, bool) {
+	if placeFamily(s.rule) {
+		return -1, false // where villages are counted, "thôn" is the unit
+	}
+	pick := -1
+	for n, i := range at {
+		if !s.whole(i, q) || s.part != "" || figureText(s.ts[i].Lower) != s.ts[i].Lower || !s.ownOrNoUnit(i) {
+			return -1, false
+		}
+		if n > 0 && !s.clauseBetween(at[n-1], i) {
+			return -1, false
+		}
+		switch s.placeOfClause(i) {
+		case 1:
+			if pick >= 0 {
+				return -1, false
+			}
+			pick = i
+		case 0:
+			return -1, false
+		}
+	}
+	if pick < 0 {
+		return -1, false
+	}
+	for k, t := range s.ts {
+		if !s.used[k] && (villageNouns[t.Skel] || t.Lower == "bản") && k+1 < len(s.ts) {
+			s.used[k], s.used[k+1] = true, true // the village named, with its name or pronoun
 		}
 	}
 	s.markOthers(at, pick)

@@ -17,7 +17,12 @@ func TestSeveralFiguresOfTheQuestionsKind(t *testing.T) {
 		{qItems, "Năm nay 32 tin, năm ngoái 28 tin", "? 32"},
 		{qItems, "Năm ngoái 28 tin, năm nay 32 tin bài", "? 32"},
 		{qFiles, "Tháng này 1.284 hồ sơ, tháng trước 1.100 hồ sơ", "? 1284"},
+		{qHouseholds, "bản em 120 hộ, cả xã 1.620 hộ", "? 1620"},
+		{qHouseholds, "Thôn 5: 320 hộ, toàn xã 4.518 hộ", "? 4518"},
+		{qClubs, "bản em 2 CLB, cả xã 14 CLB", "? 14"},
 		// traps
+		{qHouseholds, "thôn Đông 320 hộ, thôn Tây 400 hộ", "!"},
+		{qHouseholds, "cả xã 1.620 hộ, toàn xã 1.700 hộ", "!"},
 		{qItems, "Năm nay 32 tin, năm nay 28 tin", "!"},
 		{qFiles, "Tháng trước 1.100, tháng kia 900", "!"},
 		{qItems, "Năm ngoái 28 tin", "!"},
