@@ -18,6 +18,9 @@ import (
 // readShownSum reads s as parts joined by "+" and their total after "=".
 // ok is false when s is not such a sum.
 func readShownSum(q *Question, s string) (float64, *Unsure, *locales.Msg, bool) {
+	if !strings.Contains(s, "+") {
+		return 0, nil, nil, false // the cheap path
+	}
 	eq := strings.LastIndexByte(s, '=')
 	if q.Type == TypePercent || eq < 0 || !strings.Contains(s[:eq], "+") || strings.Count(s, "=") != 1 {
 		return 0, nil, nil, false

@@ -188,10 +188,8 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
 		f, u, p := readNumberAnswer(q, s)
-		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.type_digits") {
-			if g, v, ok := readSaidTwice(q, s); ok { // said_twice.go
-				f, u, p = g, v, nil
-			} else if g, v, sp, ok := readShownSum(q, s); ok { // figure_sums.go
+		if p != nil && sentenceRetry[p.Key] {
+			if g, v, sp, ok := readShownSum(q, s); ok { // figure_sums.go
 				f, u, p = g, v, sp
 			}
 		}
@@ -199,6 +197,11 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			if g, v, ok := readSentence(q, s, now); ok && refusedInSentence(v) {
 				return fail(problem(v.Key, "input", quoted(s), "unit", q.Unit)) // sentence_place.go, label_other.go
 			} else if ok && (p != nil || v == nil && g == f) { // sentence.go
+				f, u, p = g, v, nil
+			}
+		}
+		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.type_digits") {
+			if g, v, ok := readSaidTwice(q, s); ok { // said_twice.go
 				f, u, p = g, v, nil
 			}
 		}

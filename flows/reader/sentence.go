@@ -319,6 +319,8 @@ func (s *sentence) figure(q *Question) (int, bool) {
 			s.used[i] = true
 			if !s.brokenRepeat(at[k], i) { // said_twice.go
 				s.doubt = true
+			} else if s.takeUnitOwn(i+1) > 0 {
+				s.takeUnit(i + 1) // "25 hồ sơ nha, 25 hồ sơ": the copy's unit is the figure's
 			}
 		}
 		return at[0], s.whole(at[0], q)
@@ -471,8 +473,10 @@ func (s *sentence) take(i int) string {
 	for k := i + 1; k < i+1+n; k++ {
 		words = append(words, s.ts[k].Lower)
 	}
-	if unit := Folds(s.ts[i+1 : i+1+n]); n > 0 && (s.rule.family != "" && familyOfAll(unit) == s.rule.family || s.rule.ownAll(unit)) {
-		s.bound = true
+	if n > 0 {
+		if unit := Folds(s.ts[i+1 : i+1+n]); s.rule.family != "" && familyOfAll(unit) == s.rule.family || s.rule.ownAll(unit) {
+			s.bound = true
+		}
 	}
 	s.after = i + 1 + n
 	return strings.Join(words, " ")

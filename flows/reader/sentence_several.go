@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Several figures of the question's own kind in one sentence
 // (sentence_several_test.go). Rules a clerk states:
@@ -30,8 +33,8 @@ func (s *sentence) totalAmongOwn(at []int, q *Question) (int, bool) {
 	if s.rule.family == "" || s.rule.asked.has("dat") && !s.rule.asked.has("tong") {
 		return -1, false // "Tổng số hộ …, đạt …": the total is another question's
 	}
-	if s.breakdownSaid() {
-		return -1, false
+	if s.breakdownSaid() || !slices.ContainsFunc(at, s.totalBefore) {
+		return -1, false // the cheap path: no total stated
 	}
 	pick := -1
 	for _, i := range at {
@@ -231,6 +234,9 @@ func (s *sentence) periodOfClause(i int) int {
 // figureOfThisPeriod picks the figure of this period among figures of
 // earlier ones, each with the question's unit or none (the rule above).
 func (s *sentence) figureOfThisPeriod(at []int, q *Question) (int, bool) {
+	if !slices.ContainsFunc(at, func(i int) bool { return s.periodOfClause(i) == 1 }) {
+		return -1, false // the cheap path: no figure of this period
+	}
 	pick := -1
 	for n, i := range at {
 		if !s.whole(i, q) || s.part != "" || figureText(s.ts[i].Lower) != s.ts[i].Lower || !s.ownOrNoUnit(i) {
@@ -289,8 +295,8 @@ func (s *sentence) placeOfClause(i int) int {
 // figureOfWholeCommune picks the whole commune's figure among places'
 // (the rule above).
 func (s *sentence) figureOfWholeCommune(at []int, q *Question) (int, bool) {
-	if placeFamily(s.rule) {
-		return -1, false // where villages are counted, "thôn" is the unit
+	if placeFamily(s.rule) || !slices.ContainsFunc(at, func(i int) bool { return s.placeOfClause(i) == 1 }) {
+		return -1, false // where villages are counted, "thôn" is the unit; no whole commune named
 	}
 	pick := -1
 	for n, i := range at {
