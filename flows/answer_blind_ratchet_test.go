@@ -53,6 +53,18 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// figure_bounds.go, spelled_decimal.go): B, F, I, N, O.
 	"testdata/blind-n.tsv": {right: 659, misreads: 0},
 	"testdata/blind-o.tsv": {right: 609, misreads: 0},
+	// Batches P–T (round ten, 06/12/2026), held out through round ten and
+	// scored blind before and after it (docs/READER-SCORES.md): P Red
+	// River delta officers of merged communes, Q young southern officers
+	// with teencode, R south-central officers with voice typing, S
+	// north-east and north-central officers pasting from Word and Excel, T
+	// southern officers new to the job, on English keyboards. Committed
+	// at their blind score after round ten; round eleven's development sets.
+	"testdata/blind-p.tsv": {right: 647, misreads: 3},
+	"testdata/blind-q.tsv": {right: 649, misreads: 4},
+	"testdata/blind-r.tsv": {right: 623, misreads: 4},
+	"testdata/blind-s.tsv": {right: 643, misreads: 3},
+	"testdata/blind-t.tsv": {right: 634, misreads: 3},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
