@@ -88,6 +88,7 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if echo != nil {
 		b, u, p = afterWords(s, echo, b, u, p) // a remark, a question back, a correction (yesno_remark.go)
+		b, u, p = yesNoDoubt(s, echo, b, u, p) // a question particle, "răng", "theo KH" (yesno_doubt.go)
 	}
 	if p == nil && u == nil && echo != nil && guessed(s) {
 		u = &Unsure{Key: "reading.yes_no_leaning", Input: string(quoted(s))} // "chắc là có" (yesno_r8.go)
