@@ -57,7 +57,7 @@ const tickMarks = "✅✔✓☑"
 // (rule 2), or "" when the reply says more. Asked back ("dạ?") or with a
 // greeting ("Dạ em chào anh"), such a reply is no answer: the problem's key.
 func bareReply(s string) string {
-	ack, letter, greet, okay, short, tick := false, false, false, false, false, false
+	ack, letter, greet, okay, short, tick, notAck := false, false, false, false, false, false, false
 	// "vâng 👍": the thumb acknowledges too; "✅", "dạ ✅": a tick alone.
 	noThumb := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(tickMarks, r) {
@@ -73,7 +73,13 @@ func bareReply(s string) string {
 		w := strings.Trim(t.Skel, edgePunct)
 		switch {
 		case w == "":
+		case ackSoundOf(t, w):
+			ack = true // "ừ", "ừa", "ờ" (yesno_ack.go)
 		case ackWords[w] || ackWords[collapse(w)]:
+			if _, known := ackSound(t, w); known {
+				notAck = true // "ứ", "ủa": not an acknowledgement (yesno_ack.go)
+				continue
+			}
 			ack = true // "vângg", "dạaa" too
 		case w == "chao" || w == "kinh":
 			greet = true
@@ -87,6 +93,9 @@ func bareReply(s string) string {
 		default:
 			return ""
 		}
+	}
+	if notAck {
+		return "answer.not_yes_no" // "ứ", "ủa" alone: no yes (yesno_ack.go)
 	}
 	some := ack || letter || okay || short || tick
 	switch {
