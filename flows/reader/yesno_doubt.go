@@ -151,6 +151,13 @@ func yesNoDoubt(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (b
 	if p == nil && !turned && closingParticle(s) {
 		return false, nil, problem("answer.yes_no_question_back", "input", quoted(s)) // rule 1
 	}
+	if p == nil && u != nil && u.Key == "reading.yes_no_extra" {
+		if tb, ok := thenAndNow(s, echo); ok {
+			// "Trước có, chừ hư rồi": then and now, read by the clause of
+			// now (yesno_then_now.go), not by the first yes
+			return tb, &Unsure{Key: "reading.yes_no_now", Input: string(quoted(s))}, nil
+		}
+	}
 	if p == nil && u != nil && u.Key == "reading.yes_no_extra" && asksWhy(s) {
 		return false, nil, problem("answer.not_yes_no", "input", quoted(s)) // rule 2
 	}

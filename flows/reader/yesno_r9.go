@@ -372,6 +372,7 @@ var (
 // thenAndNow applies rule 12 to s: two clauses, one of before and one
 // of now, each a yes or a no.
 func thenAndNow(s string, echo *lazyWords) (yes bool, ok bool) {
+	s = centralNow(s) // "chừ" is "giờ" (yesno_then_now.go)
 	l := Fold(strings.ToLower(Normalize(s)))
 	if !strings.Contains(l, "gio") && !strings.Contains(l, "nay") && !strings.Contains(l, "hien") {
 		return false, false // the cheap path
@@ -407,6 +408,9 @@ func thenAndNow(s string, echo *lazyWords) (yes bool, ok bool) {
 	}
 	if now < 0 || then < 0 || now == then || strings.TrimSpace(rest[now]) == "" {
 		return false, false
+	}
+	if brokenNow(rest[now]) {
+		return false, true // "trước có, chừ hư rồi" (yesno_then_now.go)
 	}
 	b, _, p := readYesNoWords(rest[now], echo)
 	if p != nil {
