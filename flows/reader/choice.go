@@ -387,6 +387,9 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if ids, u, p, ok := everyOption(f, s, options, lang); ok {
 		return ids, u, p
 	}
+	if ids, u, p, ok := exceptOrRefuse(f, s, options, lang); ok {
+		return ids, u, p // "trừ 4", "không có lễ hội" (choice_except.go)
+	}
 	if ids, ok := numbersRun(f, options); ok {
 		return ids, &Unsure{Key: "reading.choices_run", Input: string(quoted(s))}, nil
 	}
