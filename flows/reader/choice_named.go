@@ -160,7 +160,7 @@ func choiceDoubt(s, id string, options []Option) *Unsure {
 		if o.ID != id {
 			continue
 		}
-		if marksDiffer(s, o) {
+		if marksDiffer(s, o) || cutLabelWord(s, o) { // "An Bìn" (choice_cut_name.go)
 			return &Unsure{Key: "reading.name_misspelt", Input: string(quoted(s))}
 		}
 		if !joined(o) {
