@@ -142,6 +142,13 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if q == nil {
 		return Reading{Problem: problem("answer.cannot_read", "input", quoted(s))}
 	}
+	// "[Hình ảnh]", "[Sticker] 2": what a chat app writes for a photo or
+	// a sticker is not the person's words (chat_placeholder.go).
+	if rest, only, had := onlyPlaceholder(s); only {
+		return Reading{Problem: problem("answer.chat_placeholder", "input", quoted(s))}
+	} else if had {
+		s = rest
+	}
 	if q.Type == TypeText || q.Type == TypePhoto {
 		// A text is kept as typed, but a mention of the bot at its start
 		// is addressed to the bot, not part of it.
