@@ -45,7 +45,7 @@ func TestAProbableReadingIsConfirmedForEveryType(t *testing.T) {
 		current string // the question asked after confirming
 	}{
 		{"a yes/no with a word not understood", []Input{text("2"), text("1"), text("hôm nay")}, "có xe", "ghi Có?", "Có", "so_giai"},
-		{"a date far from today without a year", []Input{text("2"), text("1")}, "15/3", "ghi 15/03/2026?", "15/03/2026", "co_giai"},
+		{"a date far from today without a year", []Input{text("2"), text("1")}, "15/1", "ghi 15/01/2026?", "15/01/2026", "co_giai"},
 		{"a date whose weekday does not match", []Input{text("2"), text("1")}, "thứ 3, 16/11/2026", "ghi 16/11/2026?", "16/11/2026", "co_giai"},
 		{"a count with the letter o for zero", []Input{text("2"), text("1"), text("hôm nay"), text("có")}, "1o", "ghi 10?", "10", "anh"},
 	}

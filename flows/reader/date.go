@@ -45,9 +45,19 @@ var dayNames = map[string]time.Weekday{
 // past; a two-digit year is put in the century
 // that brings it nearest, and asked when that is more than twenty years
 // away ("1/6/85" is 1985, asked).
+//
+// A yearless day already past is stored while its next coming is more than
+// two months off (yearlessStored, ten months back): a report tells of what
+// was held, and officers across every batch (A, F to T) write "15/3",
+// "30/4", "2/9" for this year's days and expect them kept. Nearer its next
+// coming ("10/2" in January) the person may mean the day to come: asked.
+// A day counted with "mùng" or "mồng" may be a lunar one: it keeps the
+// nearer bound, yearlessSure.
+// yearlessSure still bounds rule 21 of dates_remark.go.
 const (
-	yearlessSure = 122 * 24 * time.Hour
-	centurySure  = 20
+	yearlessStored = 304 * 24 * time.Hour
+	yearlessSure   = 122 * 24 * time.Hour
+	centurySure    = 20
 )
 
 // ReadDate reads a day: "20/12/2026", "5/3" (the nearest 5 March), "5/3/26",
@@ -255,7 +265,11 @@ func makeDate(day, month, year string, now time.Time, s string) (time.Time, stri
 		if m >= 1 && m <= 12 && d >= 1 {
 			y = nearestYear(d, m, now)
 			gap := time.Date(y, time.Month(m), d, 0, 0, 0, 0, loc).Sub(now)
-			if gap > 24*time.Hour || -gap > yearlessSure {
+			stored := yearlessStored
+			if lunarLead(s) {
+				stored = yearlessSure // "mùng 2/9": "mùng" counts lunar days as often
+			}
+			if gap > 24*time.Hour || -gap > stored {
 				// Days to come, or long past: the year is a guess to confirm.
 				reason = "reading.year_missing"
 			}

@@ -85,7 +85,7 @@ func TestSolarCalendarAndSouthernWords(t *testing.T) {
 		{"3/1 dương lịch", "= 2027-01-03"}, {"3/1 DL", "= 2027-01-03"}, {"ngày 28 tháng 12 dương lịch", "= 2026-12-28"},
 		{"28/12 rồi", "= 2026-12-28"}, {"28/12 vừa rồi", "= 2026-12-28"}, {"28/12 vừa rồi đó", "= 2026-12-28"}, {"28/12 đó chị", "= 2026-12-28"}, {"28/12 năm rồi", "= 2026-12-28"},
 		{"20/12 năm trước", "= 2026-12-20"}, {"bữa hôm qua", "= 2027-01-04"}, {"bữa hôm kia", "= 2027-01-03"},
-		{"bữa thứ bảy", "? 2027-01-02"}, {"bữa 28/12", "= 2026-12-28"}, {"dịp 2/9", "? 2026-09-02"}, {"bữa kia", "? 2027-01-03"}, {"thứ 7 rồi", "? 2027-01-02"},
+		{"bữa thứ bảy", "? 2027-01-02"}, {"bữa 28/12", "= 2026-12-28"}, {"dịp 2/9", "= 2026-09-02"}, {"bữa kia", "? 2027-01-03"}, {"thứ 7 rồi", "? 2027-01-02"},
 		{"28/12 âm lịch", "!"}, {"bữa hổm", "!"}, {"hổm rày", "!"}, {"năm rồi", "!"},
 	})
 }
@@ -119,5 +119,16 @@ func TestDateInASentence(t *testing.T) {
 		{"28/12 hoãn lại", "!"}, {"28/12 chưa tổ chức", "!"}, {"28/12 không tổ chức", "!"}, {"28/12 hoặc 29/12", "!"},
 		{"28/12 âm lịch", "!"}, {"28/12 ở đình (âm lịch)", "!"}, {"năm ngoái tổ chức ngày 28/12", "!"},
 		{"dự kiến tổ chức ngày 28/12", "!"}, {"28/12 tổ chức tại ấp 3", "= 2026-12-28"} /* a place numbered (rule 16 of dates_remark.go) */, {"28 12 2026 15", "!"},
+	})
+}
+
+// A yearless day past is stored while its next coming is more than two
+// months off; nearer it, or counted with "mùng", it is asked (date.go).
+func TestAYearlessDayOfThisYearIsStored(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"15/3", "= 2026-03-15"}, {"30/4", "= 2026-04-30"}, {"ngày 2/9", "= 2026-09-02"}, {"15 tháng 3", "= 2026-03-15"},
+		{"8/3", "= 2026-03-08"}, {"Dạ ngày 15/3 ạ", "= 2026-03-15"}, {"15/06", "= 2026-06-15"}, {"ngay 27/7", "= 2026-07-27"},
+		// near its next coming, to come, or counted with "mùng": asked
+		{"10/2", "? 2026-02-10"}, {"6/1", "? 2026-01-06"}, {"1/3", "? 2026-03-01"}, {"mùng 2/9", "? 2026-09-02"}, {"mồng 8 tháng 3", "? 2026-03-08"},
 	})
 }
