@@ -40,7 +40,7 @@ var placeholderWhole = regexp.MustCompile(`^(?:(?:image|photo|sticker|video|audi
 // whether there was one.
 func cutPlaceholders(s string) (string, bool) {
 	if !strings.ContainsAny(s, "[<") {
-		if len(s) <= 80 && placeholderWhole.MatchString(strings.Trim(Fold(s), " .!")) {
+		if len(s) <= 80 && mayBeWholePlaceholder(s) && placeholderWhole.MatchString(strings.Trim(Fold(s), " .!")) {
 			return "", true
 		}
 		return s, false
@@ -70,4 +70,18 @@ func onlyPlaceholder(s string) (rest string, only, had bool) {
 		return s, false, false
 	}
 	return rest, !strings.ContainsFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }), true
+}
+
+// wholeHints are letters every whole placeholder holds, in either case:
+// the cheap check before placeholderWhole.
+var wholeHints = []string{"mitted", "eleted", "ửi", "ỬI", "ui ", "UI ", "sent", "SENT", "Sent", "hồi", "HỒI", "hoi", "HOI", "óa", "ÓA", "oá", "OÁ", "xoa", "XOA"}
+
+// mayBeWholePlaceholder reports whether s may be a whole placeholder.
+func mayBeWholePlaceholder(s string) bool {
+	for _, h := range wholeHints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -148,7 +148,7 @@ func cutReference(s string) (before string, ok bool) {
 // question.
 func yesNoDoubt(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (bool, *Unsure, *locales.Msg) {
 	turned := u != nil && (u.Key == "reading.yes_no_turned" || u.Key == "reading.yes_no_now")
-	if p == nil && !turned && closingParticle(s) {
+	if p == nil && !turned && mayCloseAsking(s) && closingParticle(s) {
 		return false, nil, problem("answer.yes_no_question_back", "input", quoted(s)) // rule 1
 	}
 	if p == nil && u != nil && u.Key == "reading.yes_no_extra" {
@@ -161,7 +161,13 @@ func yesNoDoubt(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (b
 	if p == nil && u != nil && u.Key == "reading.yes_no_extra" && asksWhy(s) {
 		return false, nil, problem("answer.not_yes_no", "input", quoted(s)) // rule 2
 	}
-	if before, ok := cutReference(s); ok && !(b && u == nil && p == nil) {
+	if b && u == nil && p == nil {
+		return b, u, p // a yes stored: none of rule 3's business
+	}
+	if !mayReference(s) {
+		return b, u, p // the cheap path: no "theo", no "căn cứ"
+	}
+	if before, ok := cutReference(s); ok {
 		if strings.TrimSpace(strings.Map(decoration, before)) == "" || notPolite(before) == "" {
 			return false, nil, problem("answer.yes_no_reference", "input", quoted(s)) // rule 3: "theo KH"
 		}
@@ -170,4 +176,29 @@ func yesNoDoubt(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (b
 		}
 	}
 	return b, u, p
+}
+
+// mayReference reports whether s may hold rule 3's lead words, in either
+// case and any keyboard.
+func mayReference(s string) bool {
+	for _, h := range []string{"heo", "HEO", "Heo", "ăn", "ĂN", "an c", "AN C", "aw", "a8"} {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayCloseAsking reports whether s may hold rule 1's particles: a question
+// mark, their marked letters, or their Telex and VNI keys.
+func mayCloseAsking(s string) bool {
+	if strings.ContainsAny(s, "?？ảởửàưăẢỞỬÀƯĂ") {
+		return true
+	}
+	for _, h := range []string{"ar", "or", "uwr", "af", "uw", "aw", "a3", "o73", "u73", "a2", "u7", "a8", "AR", "OR", "AF", "UW", "AW"} {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }

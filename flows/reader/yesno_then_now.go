@@ -16,8 +16,8 @@ import "strings"
 
 // centralNow is s with the centre's "chừ" (now) typed as "giờ" (rule 1).
 func centralNow(s string) string {
-	if !strings.Contains(strings.ToLower(s), "ch") {
-		return s
+	if !strings.Contains(s, "ừ") && !strings.Contains(s, "Ừ") && !strings.Contains(s, "uwf") && !strings.Contains(s, "u72") && !strings.Contains(s, "UWF") {
+		return s // the cheap path: no "chừ" in any keyboard
 	}
 	ws := strings.Fields(s)
 	changed := false
