@@ -226,6 +226,10 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if q.Type == TypeInt && stoppedIn(s) { // sentence_bound.go: "giải thể 2 CLB"
 			return fail(notACount(s, q.unitRule(), quoted(s)))
 		}
+		u, p = doubtFigure(q, s, u) // figure_doubt.go: signs that change a figure
+		if p != nil {
+			return fail(p)
+		}
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
 		b, u, p := readYesNo(s, &lazyWords{q: q})
