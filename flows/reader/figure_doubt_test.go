@@ -1,0 +1,65 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/baocao/baocao/locales"
+)
+
+var (
+	qArea    = &Question{Type: TypeDecimal, Label: locales.T("Diện tích đất dành cho thể dục thể thao?", ""), Unit: locales.T("ha", "")}
+	qBalance = &Question{Type: TypeDecimal, Label: locales.T("Số dư quỹ cuối kỳ?", ""), Unit: locales.T("triệu đồng", "")}
+)
+
+// An approximation word right before a figure makes it an estimate to
+// confirm, in every region's words, with or without marks for the
+// two-word phrases; a figure without one is stored (figure_doubt.go).
+func TestAnEstimateWordBeforeAFigureIsAsked(t *testing.T) {
+	checkReads(t, []readCase{
+		{qClubs, "lối 15 cái", "? 15"},
+		{qHouseholds, "sơ sơ 1500", "? 1500"},
+		{qHouseholds, "so so 1500 hộ", "? 1500"},
+		{qPeople, "tròm trèm 4.200 người", "!"}, // unknown words before: refused earlier, never stored
+		{qVillages, "áng chừng 12 thôn", "? 12"},
+		{qVillages, "ang chung 12", "? 12"},
+		{qFiles, "trên dưới 300 hồ sơ", "? 300"},
+		{qArea, "xấp xỉ 2,5 ha", "? 2.5"},
+		{qFiles, "ngót nghét 300", "!"},    // likewise
+		{qClubs, "15 CLB", "= 15"},         // no estimate word: stored
+		{qHouseholds, "1500 hộ", "= 1500"}, // trap
+	})
+}
+
+// A per-cent sign or word on the figure at a question that is not a
+// percentage is a figure of another kind: refused. A percentage beside
+// the figure asked for ("2.907 hộ, đạt 93%") is left to the other rules.
+func TestAPerCentOnAFigureAtAnotherKindOfQuestionIsRefused(t *testing.T) {
+	checkReads(t, []readCase{
+		{qArea, "2,5%", "!"},
+		{qArea, "2,5 %", "!"},
+		{qArea, "2,5 phần trăm", "!"},
+		{qArea, "2.5 phan tram", "!"},
+		{qClubs, "15%", "!"},
+		{qHouseholds, "40 %", "!"},
+		{qShare, "93,1%", "= 93.1"},
+		{qArea, "2,5 ha", "= 2.5"},
+	})
+}
+
+// A figure alone in brackets is the accountant's negative; "ngàn" after a
+// figure already grouped in thousands multiplies twice; a grouped figure
+// followed by a bare group of three digits is two pieces: all refused.
+func TestSignsThatChangeAFigureAreRefused(t *testing.T) {
+	checkReads(t, []readCase{
+		{qBalance, "(3.5)", "!"},
+		{qBalance, "( 12,5 )", "!"},
+		{qHouseholds, "(120)", "!"},
+		{qFiles, "3.450 ngàn", "!"},
+		{qPeople, "1.200 nghìn", "!"},
+		{qPeople, "1.200 nghin nguoi", "!"},
+		{qHouseholds, "32.000 657", "!"},
+		{qPeople, "12.000 450 người", "!"},
+		{qPeople, "3 nghìn người", "= 3000"},  // not grouped: a count
+		{qHouseholds, "32.657 hộ", "= 32657"}, // one figure
+	})
+}
