@@ -13,9 +13,13 @@ import (
 //     to confirm ("lối 15", "sơ sơ 1500", "ngót 300");
 //   - a per-cent sign or word on the figure, at a question that is not a
 //     percentage, makes it another kind of figure ("2,5%" at hectares);
-//   - a figure alone in brackets is the accountant's negative ("(3.5)");
+//   - a figure alone in brackets is the accountant's negative ("(3.5)")
+//     where a negative can be meant (a decimal or a percentage); a count
+//     cannot be negative, so there the brackets only wrap it ("(4.120)");
 //   - "nghìn/ngàn/k" after a figure already grouped in thousands
 //     ("3.450 ngàn") multiplies twice: not what anyone means;
+//   - a unit its family covers only loosely ("18 đội" at clubs) is
+//     offered, not stored;
 //   - a grouped figure followed by another group of digits ("32.000 657")
 //     is two pieces that do not make one number.
 
@@ -47,6 +51,12 @@ var (
 	bracketFigure = regexp.MustCompile(`^\(\s*\d[\d.,]*\s*\)$`)
 )
 
+// looseUnits, as skeletons, are words a unit family covers only loosely:
+// a team or a group ("18 đội", "5 nhóm") may or may not be the clubs
+// asked for, so the figure is offered, not stored, unless the question's
+// own unit is that word.
+var looseUnits = setOf("doi", "nhom", "team", "teams", "group", "groups")
+
 // thousandAfter, as skeletons, say "thousand" after a figure.
 var thousandAfter = setOf("nghin", "ngan", "ngin", "k")
 
@@ -56,7 +66,7 @@ func doubtFigure(q *Question, s string, u *Unsure) (*Unsure, *locales.Msg) {
 	t := Tokenize(s)
 	ts := t.Tokens
 	in := quoted(s)
-	if bracketFigure.MatchString(strings.TrimSpace(t.Norm)) {
+	if q.Type != TypeInt && bracketFigure.MatchString(strings.TrimSpace(t.Norm)) {
 		return nil, problem("answer.not_a_number", "input", in)
 	}
 	fig := -1
@@ -77,6 +87,9 @@ func doubtFigure(q *Question, s string, u *Unsure) (*Unsure, *locales.Msg) {
 		if thousandAfter[next.Skel] || thousandAfter[next.Fold] || digitGroup.MatchString(next.Lower) {
 			return nil, problem("answer.not_a_number", "input", in)
 		}
+	}
+	if u == nil && fig+1 < len(ts) && looseUnits[ts[fig+1].Skel] && !q.unitRule().own[ts[fig+1].Skel] {
+		u = &Unsure{Key: "reading.unit_other", Input: string(in)}
 	}
 	if u == nil && approxLeads(ts, fig) {
 		u = &Unsure{Key: "reading.estimate", Input: string(in)}

@@ -53,7 +53,8 @@ func TestSignsThatChangeAFigureAreRefused(t *testing.T) {
 	checkReads(t, []readCase{
 		{qBalance, "(3.5)", "!"},
 		{qBalance, "( 12,5 )", "!"},
-		{qHouseholds, "(120)", "!"},
+		{qShare, "(2,5)", "!"},
+		{qHouseholds, "(120)", "= 120"}, // a count cannot be negative: brackets only wrap it
 		{qFiles, "3.450 ngàn", "!"},
 		{qPeople, "1.200 nghìn", "!"},
 		{qPeople, "1.200 nghin nguoi", "!"},
@@ -61,5 +62,21 @@ func TestSignsThatChangeAFigureAreRefused(t *testing.T) {
 		{qPeople, "12.000 450 người", "!"},
 		{qPeople, "3 nghìn người", "= 3000"},  // not grouped: a count
 		{qHouseholds, "32.657 hộ", "= 32657"}, // one figure
+	})
+}
+
+// A team or a group is not surely a club: "18 đội" at the clubs question
+// is offered; at a question whose own unit is "đội" it is stored.
+func TestALooselyCoveredUnitIsOffered(t *testing.T) {
+	qTeams := countQ("Số đội văn nghệ quần chúng?", "đội")
+	checkReads(t, []readCase{
+		{qClubs, "18 đội", "? 18"},
+		{qClubs, "18 doi", "? 18"},
+		{qClubs, "5 nhóm", "? 5"},
+		{qClubs, "6 teams", "? 6"},
+		{qClubs, "18 CLB", "= 18"},
+		{qClubs, "18 câu lạc bộ", "= 18"},
+		{qTeams, "18 đội", "= 18"},
+		{qTeams, "7 doi", "= 7"},
 	})
 }
