@@ -80,3 +80,19 @@ func TestALooselyCoveredUnitIsOffered(t *testing.T) {
 		{qTeams, "7 doi", "= 7"},
 	})
 }
+
+// A total and its part "trong đó": when the part is named with the
+// question's own words that the total's side lacks, the question asks
+// for the part, offered; otherwise the total stands, offered (figure_part.go).
+func TestThePartAskedForIsOffered(t *testing.T) {
+	checkReads(t, []readCase{
+		{qItems, "Tổng số tin bài đăng: 120, trong đó về chuyển đổi số: 35", "? 35"},
+		{qItems, "tong so tin bai 120, trong do ve chuyen doi so 35", "? 35"},
+		{qItems, "120 tin bài, trong đó 35 tin về chuyển đổi số", "? 35"},
+		{qCultured, "Tổng số hộ: 3.126 hộ, trong đó hộ đạt gia đình văn hóa: 2.907", "!"}, // refused by the figure stage first: never stored,
+		{qHouseholds, "3.126 hộ, trong đó 2.907 hộ đạt GĐVH", "? 3126"},                   // the total, offered as before (round ten),
+		{qPeople, "Dân số 45.231 người, trong đó nữ 23.102", "? 45231"},
+		{qClubs, "23 CLB (trong đó 5 CLB mới thành lập)", "? 23"},
+		{qFiles, "215 hồ sơ (trong đó 180 hồ sơ trực tuyến)", "? 215"},
+	})
+}

@@ -226,6 +226,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if q.Type == TypeInt && stoppedIn(s) { // sentence_bound.go: "giải thể 2 CLB"
 			return fail(notACount(s, q.unitRule(), quoted(s)))
 		}
+		if g, v, ok := partAsked(q, s); ok { // figure_part.go: the part "trong đó" asked for
+			f, u = g, v
+		}
 		u, p = doubtFigure(q, s, u) // figure_doubt.go: signs that change a figure
 		if p != nil {
 			return fail(p)
