@@ -96,3 +96,19 @@ func TestThePartAskedForIsOffered(t *testing.T) {
 		{qFiles, "215 hồ sơ (trong đó 180 hồ sơ trực tuyến)", "? 215"},
 	})
 }
+
+// Words saying a figure is exact, and end particles, add nothing to it:
+// the answer is read without them; bare look-alikes are not dropped
+// (figure_exact.go).
+func TestWordsOfExactnessAreReadPast(t *testing.T) {
+	checkReads(t, []readCase{
+		{qFiles, "340 chẵn", "= 340"},
+		{qFiles, "tròn 300", "= 300"},
+		{qFiles, "đúng 340 luôn", "= 340"},
+		{qPeople, "chính xác 15.230 người", "= 15230"},
+		{qHouseholds, "4512 hộ nghen", "= 4512"},
+		{qVillages, "12 thôn nè", "= 12"},
+		{qFiles, "tron 300", "!"},           // bare: not surely "tròn"
+		{qFiles, "sơ sơ 300 chẵn", "? 300"}, // still an estimate
+	})
+}

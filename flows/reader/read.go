@@ -205,6 +205,13 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				f, u, p = g, v, nil
 			}
 		}
+		if p != nil && sentenceRetry[p.Key] {
+			if d, ok := withoutExactWords(s); ok { // figure_exact.go: "tròn 300", "340 chẵn"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					return r
+				}
+			}
+		}
 		if p != nil && sentenceRetry[p.Key] && strings.Contains(s, "|") {
 			if r, ok := readRow(q, s, now, lang); ok { // number_r9.go
 				return r

@@ -1,0 +1,45 @@
+package reader
+
+import "strings"
+
+// Words that say a figure is exact ("tròn 300", "340 chẵn", "đúng 340",
+// "chính xác 304") and end-of-answer particles of every region ("luôn",
+// "rứa", "nè", "nghen", "hen", "hỉ", "nờ") add nothing to the figure: a
+// careful clerk reads the answer without them. Each is taken only as
+// typed with its marks (bare "tron", "dung", "ne" are other words), and
+// only when the answer was refused with them, so they never change a
+// reading the other rules made.
+
+// exactWords are the words dropped, as typed with their marks.
+var exactWords = []string{"tròn", "chẵn", "đúng", "chính", "xác", "luôn", "rứa", "nè", "nghen", "hen", "hỉ", "nờ"}
+
+// withoutExactWords is s without those words; ok when any was dropped
+// and a figure in digits remains.
+func withoutExactWords(s string) (string, bool) {
+	ts := Tokenize(s).Tokens
+	var kept []string
+	dropped, figure := false, false
+	for i, t := range ts {
+		drop := false
+		for _, w := range exactWords {
+			if SameWord(t, w) {
+				drop = true
+				break
+			}
+		}
+		// "chính" and "xác" only together: "chính xác".
+		if drop && (SameWord(t, "chính") && (i+1 >= len(ts) || !SameWord(ts[i+1], "xác")) || SameWord(t, "xác") && (i == 0 || !SameWord(ts[i-1], "chính"))) {
+			drop = false
+		}
+		if drop {
+			dropped = true
+			if strings.ContainsAny(t.Typed, ",;") && len(kept) > 0 {
+				kept[len(kept)-1] += ","
+			}
+			continue
+		}
+		figure = figure || strings.ContainsFunc(t.Lower, isASCIIDigit)
+		kept = append(kept, t.Typed)
+	}
+	return strings.Join(kept, " "), dropped && figure
+}
