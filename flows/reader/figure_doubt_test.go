@@ -108,6 +108,8 @@ func TestWordsOfExactnessAreReadPast(t *testing.T) {
 		{qPeople, "chính xác 15.230 người", "= 15230"},
 		{qHouseholds, "4512 hộ nghen", "= 4512"},
 		{qVillages, "12 thôn nè", "= 12"},
+		{qHouseholds, "4512 rứa đó", "= 4512"},
+		{qClubs, "15 CLB á", "= 15"},
 		{qFiles, "tron 300", "!"},           // bare: not surely "tròn"
 		{qFiles, "sơ sơ 300 chẵn", "? 300"}, // still an estimate
 	})

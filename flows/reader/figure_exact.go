@@ -4,14 +4,14 @@ import "strings"
 
 // Words that say a figure is exact ("tròn 300", "340 chẵn", "đúng 340",
 // "chính xác 304") and end-of-answer particles of every region ("luôn",
-// "rứa", "nè", "nghen", "hen", "hỉ", "nờ") add nothing to the figure: a
+// "rứa", "đó", "nè", "nghen", "hen", "hỉ", "nờ", "á") add nothing to the figure: a
 // careful clerk reads the answer without them. Each is taken only as
 // typed with its marks (bare "tron", "dung", "ne" are other words), and
 // only when the answer was refused with them, so they never change a
 // reading the other rules made.
 
 // exactWords are the words dropped, as typed with their marks.
-var exactWords = []string{"tròn", "chẵn", "đúng", "chính", "xác", "luôn", "rứa", "nè", "nghen", "hen", "hỉ", "nờ"}
+var exactWords = []string{"tròn", "chẵn", "đúng", "chính", "xác", "luôn", "rứa", "nè", "nghen", "hen", "hỉ", "nờ", "đó", "á", "hà", "nghe", "nhe", "ghê", "hỷ"}
 
 // withoutExactWords is s without those words; ok when any was dropped
 // and a figure in digits remains.
