@@ -114,3 +114,18 @@ func TestWordsOfExactnessAreReadPast(t *testing.T) {
 		{qFiles, "sơ sơ 300 chẵn", "? 300"}, // still an estimate
 	})
 }
+
+// A decimal without its leading zero is that fraction, offered; at a
+// count it stays refused (figure_leading_zero.go).
+func TestAFractionWithoutItsZeroIsOffered(t *testing.T) {
+	checkReads(t, []readCase{
+		{qArea, ",5", "? 0.5"},
+		{qArea, ".85", "? 0.85"},
+		{qArea, ",85 ha", "? 0.85"},
+		{qShare, ",5%", "? 0.5"},
+		{qBalance, ".25", "? 0.25"},
+		{qHouseholds, ",5", "!"},
+		{qClubs, ".7", "!"},
+		{qArea, ",", "!"},
+	})
+}

@@ -205,6 +205,14 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				f, u, p = g, v, nil
 			}
 		}
+		if p != nil && (p.Key == "answer.not_a_number" || p.Key == "answer.not_a_percent") {
+			if d, ok := withLeadingZero(q, s); ok { // figure_leading_zero.go: ",5"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.leading_zero", Input: string(quoted(s))}
+					return r
+				}
+			}
+		}
 		if p != nil && sentenceRetry[p.Key] {
 			if d, ok := withoutExactWords(s); ok { // figure_exact.go: "tròn 300", "340 chẵn"
 				if r := readAs(q, d, now, lang); r.Problem == nil {
