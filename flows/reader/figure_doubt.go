@@ -37,8 +37,12 @@ var approxLead = []string{
 // approxBare are the two-word phrases folded, read without marks.
 var approxBare = map[string]bool{}
 
+// approxFolds are approxLead's words, folded, computed once.
+var approxFolds [][]string
+
 func init() {
 	for _, p := range approxLead {
+		approxFolds = append(approxFolds, strings.Fields(Fold(p)))
 		if strings.Contains(p, " ") {
 			approxBare[Fold(p)] = true
 		}
@@ -113,7 +117,7 @@ func percentOn(ts []Token, fig int) bool {
 
 // approxLeads reports an approximation phrase ending right before ts[fig].
 func approxLeads(ts []Token, fig int) bool {
-	for _, p := range approxLead {
+	for j, p := range approxLead {
 		ws := strings.Fields(p)
 		start := fig - len(ws)
 		if start < 0 {
@@ -121,7 +125,8 @@ func approxLeads(ts []Token, fig int) bool {
 		}
 		all := true
 		for k, w := range ws {
-			if !SameWord(ts[start+k], w) {
+			// The folds first: SameWord (marks compared) only on a match.
+			if ts[start+k].Fold != approxFolds[j][k] || !SameWord(ts[start+k], w) {
 				all = false
 				break
 			}

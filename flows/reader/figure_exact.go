@@ -13,6 +13,15 @@ import "strings"
 // exactWords are the words dropped, as typed with their marks.
 var exactWords = []string{"tròn", "chẵn", "đúng", "chính", "xác", "luôn", "rứa", "nè", "nghen", "hen", "hỉ", "nờ", "đó", "á", "hà", "nghe", "nhe", "ghê", "hỷ"}
 
+// exactFolds are exactWords folded, computed once.
+var exactFolds = func() []string {
+	out := make([]string, len(exactWords))
+	for i, w := range exactWords {
+		out[i] = Fold(w)
+	}
+	return out
+}()
+
 // withoutExactWords is s without those words; ok when any was dropped
 // and a figure in digits remains.
 func withoutExactWords(s string) (string, bool) {
@@ -21,8 +30,8 @@ func withoutExactWords(s string) (string, bool) {
 	dropped, figure := false, false
 	for i, t := range ts {
 		drop := false
-		for _, w := range exactWords {
-			if SameWord(t, w) {
+		for k, w := range exactWords {
+			if t.Fold == exactFolds[k] && SameWord(t, w) {
 				drop = true
 				break
 			}
