@@ -67,6 +67,9 @@ var thousandAfter = setOf("nghin", "ngan", "ngin", "k")
 // doubtFigure revisits a figure read from s: it may turn a plain reading
 // into one to confirm, or refuse it.
 func doubtFigure(q *Question, s string, u *Unsure) (*Unsure, *locales.Msg) {
+	if !strings.ContainsAny(s, " \t\n(%") {
+		return u, nil // one word, no sign, no bracket: nothing to doubt
+	}
 	t := Tokenize(s)
 	ts := t.Tokens
 	in := quoted(s)

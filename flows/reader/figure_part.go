@@ -13,6 +13,9 @@ var partStop = setOf("ve", "la", "co", "so", "cua", "cho", "tren", "trong", "da"
 
 // partAsked reads the part's figure when the question asks for the part.
 func partAsked(q *Question, s string) (float64, *Unsure, bool) {
+	if !strings.Contains(strings.ToLower(s), "trong") {
+		return 0, nil, false // no "trong đó": the cheap check first
+	}
 	ts := Tokenize(s).Tokens
 	at := -1
 	for i := 0; i+1 < len(ts); i++ {
