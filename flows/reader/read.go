@@ -212,6 +212,21 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				f, u, p = g, v, nil
 			}
 		}
+		if p != nil && (p.Key == "answer.not_a_number" || p.Key == "answer.not_a_percent") {
+			if d, ok := withLeadingZero(q, s); ok { // figure_leading_zero.go: ",5"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.leading_zero", Input: string(quoted(s))}
+					return r
+				}
+			}
+		}
+		if p != nil && sentenceRetry[p.Key] {
+			if d, ok := withoutExactWords(s); ok { // figure_exact.go: "tròn 300", "340 chẵn"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					return r
+				}
+			}
+		}
 		if p != nil && sentenceRetry[p.Key] && strings.Contains(s, "|") {
 			if r, ok := readRow(q, s, now, lang); ok { // number_r9.go
 				return r
@@ -232,6 +247,13 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		}
 		if q.Type == TypeInt && stoppedIn(s) { // sentence_bound.go: "giải thể 2 CLB"
 			return fail(notACount(s, q.unitRule(), quoted(s)))
+		}
+		if g, v, ok := partAsked(q, s); ok { // figure_part.go: the part "trong đó" asked for
+			f, u = g, v
+		}
+		u, p = doubtFigure(q, s, u) // figure_doubt.go: signs that change a figure
+		if p != nil {
+			return fail(p)
 		}
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
