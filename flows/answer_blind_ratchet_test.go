@@ -67,6 +67,15 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-r.tsv": {right: 636, misreads: 0},
 	"testdata/blind-s.tsv": {right: 649, misreads: 0},
 	"testdata/blind-t.tsv": {right: 640, misreads: 0},
+	// Batches U–W (06/12/2026), held out through round eleven and scored
+	// blind before and after it: U Central Highlands officers, many of an
+	// ethnic minority, V ward officers answering inside a group chat with
+	// their supervisor, W a second writer of U's persona. Committed at
+	// their blind score after round eleven; their misreads are listed in
+	// docs/READER-SCORES.md.
+	"testdata/blind-u.tsv": {right: 650, misreads: 3},
+	"testdata/blind-v.tsv": {right: 654, misreads: 4},
+	"testdata/blind-w.tsv": {right: 631, misreads: 4},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
