@@ -237,25 +237,8 @@ func (s *sentence) figureOfThisPeriod(at []int, q *Question) (int, bool) {
 	if !slices.ContainsFunc(at, func(i int) bool { return s.periodOfClause(i) == 1 }) {
 		return -1, false // the cheap path: no figure of this period
 	}
-	pick := -1
-	for n, i := range at {
-		if !s.whole(i, q) || s.part != "" || figureText(s.ts[i].Lower) != s.ts[i].Lower || !s.ownOrNoUnit(i) {
-			return -1, false
-		}
-		if n > 0 && !s.clauseBetween(at[n-1], i) {
-			return -1, false
-		}
-		switch s.periodOfClause(i) {
-		case 1:
-			if pick >= 0 {
-				return -1, false
-			}
-			pick = i
-		case 0:
-			return -1, false
-		}
-	}
-	if pick < 0 {
+	pick, ok := s.pickOne(at, q, s.periodOfClause)
+	if !ok {
 		return -1, false
 	}
 	for k := range s.ts {
@@ -298,25 +281,8 @@ func (s *sentence) figureOfWholeCommune(at []int, q *Question) (int, bool) {
 	if placeFamily(s.rule) || !slices.ContainsFunc(at, func(i int) bool { return s.placeOfClause(i) == 1 }) {
 		return -1, false // where villages are counted, "thôn" is the unit; no whole commune named
 	}
-	pick := -1
-	for n, i := range at {
-		if !s.whole(i, q) || s.part != "" || figureText(s.ts[i].Lower) != s.ts[i].Lower || !s.ownOrNoUnit(i) {
-			return -1, false
-		}
-		if n > 0 && !s.clauseBetween(at[n-1], i) {
-			return -1, false
-		}
-		switch s.placeOfClause(i) {
-		case 1:
-			if pick >= 0 {
-				return -1, false
-			}
-			pick = i
-		case 0:
-			return -1, false
-		}
-	}
-	if pick < 0 {
+	pick, ok := s.pickOne(at, q, s.placeOfClause)
+	if !ok {
 		return -1, false
 	}
 	for k, t := range s.ts {
@@ -326,4 +292,30 @@ func (s *sentence) figureOfWholeCommune(at []int, q *Question) (int, bool) {
 	}
 	s.markOthers(at, pick)
 	return pick, true
+}
+
+// pickOne is the figure that class marks 1 among figures each in its own
+// clause, whole, with the question's unit or none, where every other is
+// marked -1 (an earlier period, one village): one such figure and no
+// figure left unclassed, or none.
+func (s *sentence) pickOne(at []int, q *Question, class func(int) int) (int, bool) {
+	pick := -1
+	for n, i := range at {
+		if !s.whole(i, q) || s.part != "" || figureText(s.ts[i].Lower) != s.ts[i].Lower || !s.ownOrNoUnit(i) {
+			return -1, false
+		}
+		if n > 0 && !s.clauseBetween(at[n-1], i) {
+			return -1, false
+		}
+		switch class(i) {
+		case 1:
+			if pick >= 0 {
+				return -1, false
+			}
+			pick = i
+		case 0:
+			return -1, false
+		}
+	}
+	return pick, pick >= 0
 }
