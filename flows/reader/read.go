@@ -255,6 +255,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if p != nil {
 			return fail(p)
 		}
+		u = askOnlyWithReason(q, s, u, now) // figure_reason.go: words that change nothing
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
 		b, u, p := readYesNo(s, &lazyWords{q: q})

@@ -6,15 +6,15 @@ import "testing"
 // number, a village's number) is not the answer; what remains is.
 func TestALabelsNumberIsNotTheAnswer(t *testing.T) {
 	checkReads(t, []readCase{
-		{qItems, "Tháng 12 có 5 tin bài", "? 5"},
+		{qItems, "Tháng 12 có 5 tin bài", "= 5"},
 		{qItems, "thang 11 co 5 tin", "? 5"},
-		{qContests, "Năm 2026 tổ chức 4 giải", "? 4"},
+		{qContests, "Năm 2026 tổ chức 4 giải", "= 4"},
 		{qContests, "Năm 2027 đã tổ chức được 4 giải ạ", "? 4"},
 		{qFiles, "Số hồ sơ đã tiếp nhận trong tháng 11: 210", "? 210"},
-		{qPeople, "Dân số năm 2026: 9.876 người", "? 9876"},
+		{qPeople, "Dân số năm 2026: 9.876 người", "= 9876"},
 		{qPeople, "Quý 4 dân số 9876", "? 9876"},
 		{qHouseholds, "Thôn 3: 210 hộ", "!"}, // one village's figure (sentence_place.go)
-		{qFiles, "Trong tháng 12 năm 2026 tiếp nhận 210 hồ sơ", "? 210"},
+		{qFiles, "Trong tháng 12 năm 2026 tiếp nhận 210 hồ sơ", "= 210"},
 		{qFiles, "Tháng 12/2026: 210 hồ sơ", "? 210"},
 		{qFiles, "Tháng 12/2024: 210 hồ sơ", "!"},
 		// Not a label.
@@ -45,8 +45,8 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 		{qHouseholds, "Em là Mai, cán bộ VH xã Quảng Tân, báo cáo: 2345 hộ", "= 2345"},
 		{qHouseholds, "Kính gửi Ban chỉ đạo. UBND xã Quảng Tân báo cáo tổng số hộ: 2345", "= 2345"},
 		{qHouseholds, "Xã Quảng Tân: 2.345 hộ", "= 2345"},
-		{qHouseholds, "@Văn hóa xã Quảng Tân 2345", "? 2345"}, // "hóa" is a word the reader does not know
-		{qClubs, "Xã em hiện có 6 CLB, mới thành lập", "? 6"},
+		{qHouseholds, "@Văn hóa xã Quảng Tân 2345", "= 2345"}, // words it does not know are no reason to ask (figure_reason.go)
+		{qClubs, "Xã em hiện có 6 CLB, mới thành lập", "= 6"},
 		{qHouseholds, "Xã có 12 thôn ạ", "!"}, // another unit: refused (policy, round seven)
 		{qHouseholds, "Số xã: 12", "? 12"},    // a count of communes
 		{qHouseholds, "Thôn Đông: 320 hộ", "!"},
@@ -75,7 +75,7 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 func TestAShareOrAPartInASentence(t *testing.T) {
 	checkReads(t, []readCase{
 		{qShare, "2.100 hộ, đạt 91,3%", "? 91.3"},
-		{qShare, "91,3 % so với tổng số hộ", "? 91.3"},
+		{qShare, "91,3 % so với tổng số hộ", "= 91.3"},
 		{qShare, "Dạ 91,3 phần trăm so với tổng số hộ", "? 91.3"},
 		{qCultured, "Số hộ đạt GĐVH: 2.100/2.300", "? 2100"},
 		{qShare, "91 , 3%", "!"},            // a stray comma, not a count beside a share

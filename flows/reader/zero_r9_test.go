@@ -18,6 +18,6 @@ func TestNoneSaidInClausesIsZeroAsked(t *testing.T) {
 		{"giai", "Không ạ. Em chưa có số liệu", "!", ""},
 		{"giai", "Có ạ, không có giải nào cấp tỉnh", "!", ""},
 		{"giai", "chưa rõ, chưa có giải nào", "!", ""},
-		{"ct", "đài hỏng, có 3 chương trình", "? 3", ""},
+		{"ct", "đài hỏng, có 3 chương trình", "= 3", ""},
 	})
 }
