@@ -242,6 +242,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				}
 			}
 		}
+		if (p != nil || f == 0) && (noneSaidPlainly(q, s) || zeroWithNone(q, s)) {
+			return Reading{Num: new(float64)} // zero_said.go: "không có", "0 (chưa có thư viện)"
+		}
 		if p != nil {
 			return fail(p)
 		}

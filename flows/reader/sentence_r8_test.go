@@ -42,11 +42,11 @@ func TestSentencesOfRoundEight(t *testing.T) {
 // the Central Highlands' "plei" (village).
 func TestNoneAndUnitsOfRoundEight(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
-		{"clb", "không có mô", "? 0", ""},
-		{"clb", "dạ không có CLB mô ạ", "? 0", ""},
-		{"clb", "chưa có mô", "? 0", ""},
-		{"so", "không tổ chức được hoạt động nào", "? 0", ""},
-		{"so", "chưa tổ chức được hoạt động nào ạ", "? 0", ""},
+		{"clb", "không có mô", "= 0", ""},
+		{"clb", "dạ không có CLB mô ạ", "= 0", ""},
+		{"clb", "chưa có mô", "= 0", ""},
+		{"so", "không tổ chức được hoạt động nào", "= 0", ""},
+		{"so", "chưa tổ chức được hoạt động nào ạ", "= 0", ""},
 		{"clb", "không có mô 3", "!", ""},
 		{"clb", "dạ bằng 0", "= 0", ""},
 		{"clb", "bằng 12", "= 12", ""},

@@ -100,15 +100,16 @@ func TestAFigureWithItsBreakdown(t *testing.T) {
 	})
 }
 
-// Rule 5: zero said as a sentence is 0, confirmed.
+// Rule 5: zero said as a sentence is 0; said plainly, stored (round
+// twelve, zero_said.go), otherwise confirmed.
 func TestZeroSaidAsASentence(t *testing.T) {
 	checkReads(t, []readCase{
-		{qContests, "chưa có cái nào", "? 0"},
-		{qProgs, "chưa có chương trình nào ạ", "? 0"},
-		{qProgs, "Dạ không có chương trình nào", "? 0"},
-		{qContests, "khong co giai nao", "? 0"},
-		{qClubs, "chưa có CLB nào", "? 0"},
-		{qProgs, "không có chương trình nào hết ạ", "? 0"},
+		{qContests, "chưa có cái nào", "= 0"},
+		{qProgs, "chưa có chương trình nào ạ", "= 0"},
+		{qProgs, "Dạ không có chương trình nào", "= 0"},
+		{qContests, "khong co giai nao", "= 0"},
+		{qClubs, "chưa có CLB nào", "= 0"},
+		{qProgs, "không có chương trình nào hết ạ", "= 0"},
 		{qContests, "năm nay chưa có giải nào", "? 0"},
 		{qContests, "chưa có giải nào năm nay", "? 0"},
 		{qContests, "chưa có giải nào năm 2025", "!"},
