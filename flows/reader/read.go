@@ -194,6 +194,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	fail := func(p *locales.Msg) Reading { return Reading{Problem: p} }
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
+		if !strings.ContainsFunc(s, isASCIIDigit) && digitsIdiom(s) { // spelled_idiom.go: "năm bảy cái"
+			return fail(problem("answer.not_exact", "input", quoted(s)))
+		}
 		f, u, p := readNumberAnswer(q, s)
 		if p != nil && sentenceRetry[p.Key] {
 			if g, v, sp, ok := readShownSum(q, s); ok { // figure_sums.go
@@ -235,7 +238,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if p != nil && (p.Key == "answer.type_digits" || sentenceRetry[p.Key]) && !strings.ContainsFunc(s, isASCIIDigit) {
 			if d, ok := dictated(s); ok { // spelled_r9.go
 				if r := readAs(q, d, now, lang); r.Problem == nil {
-					if r.Unsure == nil {
+					if r.Unsure == nil && !negativeSaidInFull(s, r) { // spelled_idiom.go
 						r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
 					}
 					return r
