@@ -213,7 +213,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		// (note.go). What a note says of a figure ("số cũ", "tăng 12
 		// hộ") a clerk reads before storing it: the figure is asked.
 		n, u, p := readNumber(ans, notKey, rule)
-		if p == nil && u == nil && !sourceNote(note) {
+		if p == nil && u == nil && !sourceNote(note) && !(rule.percent && partsAgree(note, n)) { // share_parts.go
 			// A note that only names the figure's source ("số liệu Công
 			// an xã cung cấp") says nothing of the figure: stored.
 			u = &Unsure{Key: "reading.note_aside", Input: string(in)}
