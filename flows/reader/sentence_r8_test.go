@@ -33,8 +33,9 @@ func TestSentencesOfRoundEight(t *testing.T) {
 		{"clb", "Xã có 12 CLB, 3 giải", "? 12", ""},
 		{"ho", "Xã có 1.245 hộ, 300 hộ nghèo", "!", ""},
 		{"ho", "Xã có 14 thôn, 1.245", "!", ""},
-		{"ho", "14 thôn, 1.245 hộ", "!", ""},
-		{"ho", "Dạ 12 hộ, 3 thôn ạ", "!", ""},
+		// a bare list names what each figure counts: offered (round twelve)
+		{"ho", "14 thôn, 1.245 hộ", "? 1245", ""},
+		{"ho", "Dạ 12 hộ, 3 thôn ạ", "? 12", ""},
 	})
 }
 

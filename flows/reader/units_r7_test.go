@@ -122,7 +122,7 @@ func TestMoneyInAClauseAfterTheFigure(t *testing.T) {
 		{qClubs, "15 CLB, kinh phí 20 triệu đồng", "? 15"},
 		{qClubs, "15 CLB, kinh phí 20.000.000đ", "? 15"},
 		{qClubs, "15 CLB, 500k", "? 15"},
-		{qClubs, "15 CLB, 300 người", "!"},
+		{qClubs, "15 CLB, 300 người", "? 15"}, // each figure with its unit (round twelve)
 		{qClubs, "20 triệu, 15 CLB", "!"},
 	})
 }
