@@ -54,7 +54,7 @@ var askReasons = setOf(
 	// an increase or a decrease
 	"tăng", "giảm", "thêm", "bớt", "chênh",
 	// passed on, or one of two
-	"forwarded", "fwd", "chuyển", "hoặc", "hay", "nếu",
+	"forwarded", "fwd", "hoặc", "hay", "nếu",
 )
 
 // askReasonsBare are askReasons' skeletons, for words typed without marks.
@@ -130,7 +130,7 @@ func reasonToAsk(q *Question, s string, now time.Time) bool {
 		if isReason(t) || t.Skel == "moi" && i > 0 && ts[i-1].Skel == "so" { // "số mới"
 			return true
 		}
-		if f := familyOf(t.Skel); f != "" && f != rule.family && (t.Lower == t.Fold || unitsMarked[t.Lower]) {
+		if f := familyOf(t.Skel); f != "" && f != rule.family && (t.Lower == t.Fold || unitsMarked[t.Lower]) && !nameWord(ts, i) {
 			return true // another unit
 		}
 	}
@@ -183,4 +183,11 @@ func labelMarked(q *Question) map[string]bool {
 		}
 	}
 	return m
+}
+
+// nameWord reports ts[i] as part of a name: capitalised, not all capitals,
+// not the first word ("Siu Lan", not "Lần" opening the answer).
+func nameWord(ts []Token, i int) bool {
+	r := []rune(ts[i].Typed)
+	return i > 0 && len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1])
 }

@@ -150,7 +150,8 @@ var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong"
 	"oki", "okie", "okay", "okey", "uh", "uhm", "ukm", "uk")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
-var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
+// "14 ok ạ": an ok after the figure is the sender's, not the figure's.
+var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah", "ok", "oke", "okie", "okay")
 
 // Words that shorten a figure: "2k", "3 triệu". A report needs every digit.
 var shorthandWords = setOf("k", "nghin", "ngan", "tr", "trieu", "ty", "ti", "million", "thousand", "bn")
@@ -756,6 +757,8 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		return false, "", problem("answer.unit_other", "input", in, "unit", rule.unit)
 	case fit == unitOther && !percent:
 		return false, "reading.unit_other", nil
+	case !glued && kindAfterUnit(ws, rule, raw): // unit_kind.go: "7 clb bóng chuyền"
+		return percent, "", nil
 	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
 		return false, "", problem(notKey, "input", in)
 	}
