@@ -224,6 +224,13 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 		}
 		if p != nil && sentenceRetry[p.Key] {
+			if d, ok := leadWrittenOut(s); ok { // lead_separator.go: "Xã Bát Tràng - 17 tin bài"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					return r
+				}
+			}
+		}
+		if p != nil && sentenceRetry[p.Key] {
 			if d, ok := withoutExactWords(s); ok { // figure_exact.go: "tròn 300", "340 chẵn"
 				if r := readAs(q, d, now, lang); r.Problem == nil {
 					return r
