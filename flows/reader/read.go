@@ -175,6 +175,13 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		w.Answer = s
 	}
 	r := readAs(q, w.Answer, now, lang)
+	if r.Problem != nil && w.Answer != s && sentenceRetry[r.Problem.Key] && (q.Type == TypeInt || q.Type == TypeDecimal) {
+		// "45, xin lỗi em gõ nhầm trên kia": the correction Unwrap took
+		// off was the whole message's (correct_marked.go).
+		if f, u, ok := markedRight(q, s); ok {
+			return Reading{Num: &f, Unsure: u}
+		}
+	}
 	if r.Problem == nil && r.Unsure == nil && w.Corrected {
 		r.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(w.Said))}
 	}
@@ -212,6 +219,11 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		}
 		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.type_digits") {
 			if g, v, ok := readSaidTwice(q, s); ok { // said_twice.go
+				f, u, p = g, v, nil
+			}
+		}
+		if p != nil && sentenceRetry[p.Key] {
+			if g, v, ok := markedRight(q, s); ok { // correct_marked.go: "sai rồi, 1254 mới đúng"
 				f, u, p = g, v, nil
 			}
 		}
