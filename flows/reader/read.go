@@ -255,6 +255,12 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 		}
 		if p != nil && (p.Key == "answer.type_digits" || sentenceRetry[p.Key]) && !strings.ContainsFunc(s, isASCIIDigit) {
+			if d, ok := saidShort(s); ok { // spelled_short.go: "chục rưỡi", "một phẩy hai nghìn"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
+					return r
+				}
+			}
 			if d, ok := dictated(s); ok { // spelled_r9.go
 				if r := readAs(q, d, now, lang); r.Problem == nil {
 					if r.Unsure == nil && !negativeSaidInFull(s, r) { // spelled_idiom.go
