@@ -25,6 +25,10 @@ var plainNoneTail = setOf("co", "nao", "mo", "dau", "het", "ca", "luon", "gi", "
 // negation: "có", "nào", "hết", "phát sinh", "tổ chức", "thành lập".
 var plainNoneSays = setOf("co", "nao", "dau", "het", "gi", "phat", "chuc", "lap", "xuat", "dang")
 
+// noneLead, as typed, are words of time before a plain none: "chừ"
+// (central: now), "giờ", "hiện", "hiện nay", "hiện tại".
+var noneLead = setOf("chừ", "giờ", "hiện", "nay", "tại")
+
 // alwaysSome are the unit families every commune has some of.
 var alwaysSome = setOf("ho", "nguoi", "thon")
 
@@ -39,8 +43,8 @@ func noneSaidPlainly(q *Question, s string) bool {
 	}
 	ts := Tokenize(s).Tokens
 	i := 0
-	for i < len(ts) && (leadPolite[ts[i].Skel] && ts[i].Skel != "k" || ts[i].Skel == "") {
-		i++
+	for i < len(ts) && (leadPolite[ts[i].Skel] && ts[i].Skel != "k" || ts[i].Skel == "" || noneLead[ts[i].Lower] || (rule.asked.has(ts[i].Skel) || rule.own[ts[i].Skel]) && !negations[ts[i].Skel]) {
+		i++ // "Trong tháng không phát sinh hồ sơ", "Chừ chưa tổ chức giải mô hết"
 	}
 	if i < len(ts) && rhetoricalNo(ts[i:]) {
 		return true // "mô có", "đâu có", "làm gì có"

@@ -17,6 +17,9 @@ func TestZeroSaidPlainlyIsStored(t *testing.T) {
 		{qItems, "Chưa có (0)", "= 0"},
 		{qFiles, "0 (không có ai nộp)", "= 0"},
 		{qContests, "0 (xã không tổ chức)", "= 0"},
+		{qFiles, "Trong tháng không tiếp nhận hồ sơ nào", "= 0"},
+		{qContests, "Chừ chưa tổ chức giải nào", "= 0"},
+		{qClubs, "Số CLB: không có", "= 0"},
 		// still asked or refused
 		{qClubs, "không", "? 0"},
 		{qClubs, "chưa có", "? 0"},
