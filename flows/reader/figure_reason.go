@@ -89,6 +89,36 @@ func askOnlyWithReason(q *Question, s string, u *Unsure, now time.Time) *Unsure 
 	return nil
 }
 
+// wordsSaidInFull reports the figure f said in full in words in s, a
+// sentence ("Dân số xã em là mười tám nghìn hai trăm ba mươi người ạ"):
+// stored alone, it is stored in a sentence that gives no reason to ask.
+func wordsSaidInFull(s string, f float64) bool {
+	if strings.ContainsFunc(s, isASCIIDigit) {
+		return false
+	}
+	ts := Tokenize(s).Tokens
+	start := -1
+	for i, t := range ts {
+		if t.Lower == "chấm" || t.Lower == "phẩy" || t.Lower == "dòng" || letterNames[t.Lower] != "" {
+			return false // dictation said aloud (spelled_r9.go): offered
+		}
+		if start < 0 && properNumberWords[t.Lower] {
+			start = i
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	end := start
+	for end < len(ts) && properNumberWords[ts[end].Lower] {
+		if end+1 < len(ts) && properNumberWords[ts[end+1].Lower] && strings.ContainsAny(ts[end].Typed, ",.;:") {
+			return false // "ba trăm, tám mươi sáu": said in pieces
+		}
+		end++
+	}
+	return saidInFull(Join(ts[start:end]), f)
+}
+
 // reasonToAsk reports a reason to ask in s, a figure with words.
 func reasonToAsk(q *Question, s string, now time.Time) bool {
 	if strings.ContainsAny(s, "/=+~≈<>≤≥?*|\n") {

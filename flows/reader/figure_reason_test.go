@@ -38,3 +38,16 @@ func TestFigureStoredWhenRemarkGivesNoReason(t *testing.T) {
 		{qHouseholds, "1.402 hộ, chưa tính thôn 5", "!"},
 	})
 }
+
+// Rule: a figure said in full in words inside a sentence that gives no
+// reason to ask is stored, as it is alone; said in pieces or with
+// dictation words, or with a reason, it stays offered.
+func TestFigureInWordsInASentence(t *testing.T) {
+	checkReads(t, []readCase{
+		{qPeople, "Dân số xã em là chín nghìn bốn trăm mười hai người ạ", "= 9412"},
+		{qClubs, "Xã em có mười hai câu lạc bộ nha", "= 12"},
+		{qClubs, "Xã em có mười hai câu lạc bộ, năm ngoái có mười", "!"},
+		{qFiles, "hai trăm, ba mươi hồ sơ", "? 230"},
+		{qClubs, "hai mốt", "? 21"},
+	})
+}

@@ -263,7 +263,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 			if d, ok := dictated(s); ok { // spelled_r9.go
 				if r := readAs(q, d, now, lang); r.Problem == nil {
-					if r.Unsure == nil && !negativeSaidInFull(s, r) { // spelled_idiom.go
+					if r.Unsure == nil && !negativeSaidInFull(s, r) && !(wordsSaidInFull(s, *r.Num) && !reasonToAsk(q, s, now)) { // spelled_idiom.go, figure_reason.go
 						r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
 					}
 					return r

@@ -59,7 +59,7 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 		{qHouseholds, "Chào bạn, số hộ tăng 25", "!"},
 		{qHouseholds, "Chào bạn, số hộ là 2345 hoặc 2354", "!"},
 		{qHouseholds, "Chào bạn, 2345 hộ và 12 thôn", "!"},
-		{qHouseholds, "Chào bạn, số hộ là hai nghìn", "? 2000"}, // voice typing, offered (round nine)
+		{qHouseholds, "Chào bạn, số hộ là hai nghìn", "= 2000"}, // said in full, no reason to ask: stored (round twelve)
 		{qHouseholds, "Chào bạn, số hộ có lẽ 2345", "!"},
 		{qHouseholds, "Chào bạn, số hộ là 2345?", "!"},
 		{qProgs, "Thưa đồng chí, kinh phí 5 triệu", "!"},
