@@ -23,7 +23,10 @@ import (
 //     period, a plan or target, a negation or something left out, a
 //     correction, an increase or a decrease, or a message passed on
 //     (reasonSkeletons, reasonPhrases);
-//   - another unit than the question's.
+//   - another unit than the question's ("xã" aside: it names the commune).
+// A label before the figure that names a source ("theo số liệu công an
+// xã cung cấp:") is asked about as another unit's (reading.unit_other);
+// it too is dropped when nothing else gives a reason.
 // Everything else a reader refused or asked for a reason of its own stays
 // as it was: this only turns "asked because of unknown words" into stored.
 
@@ -83,7 +86,7 @@ func isReason(t Token) bool {
 // askOnlyWithReason drops u, a question asked only for unknown words,
 // when s gives no reason to ask (see above).
 func askOnlyWithReason(q *Question, s string, u *Unsure, now time.Time) *Unsure {
-	if u == nil || !askedForWords[u.Key] || reasonToAsk(q, s, now) {
+	if u == nil || !askedForWords[u.Key] && !(u.Key == "reading.unit_other" && sourceLead(s)) || reasonToAsk(q, s, now) {
 		return u
 	}
 	return nil
@@ -160,7 +163,7 @@ func reasonToAsk(q *Question, s string, now time.Time) bool {
 		if isReason(t) || t.Skel == "moi" && i > 0 && ts[i-1].Skel == "so" { // "số mới"
 			return true
 		}
-		if f := familyOf(t.Skel); f != "" && f != rule.family && (t.Lower == t.Fold || unitsMarked[t.Lower]) && !nameWord(ts, i) {
+		if f := familyOf(t.Skel); f != "" && f != rule.family && f != "xa" && (t.Lower == t.Fold || unitsMarked[t.Lower]) && !nameWord(ts, i) {
 			return true // another unit
 		}
 	}
@@ -220,4 +223,20 @@ func labelMarked(q *Question) map[string]bool {
 func nameWord(ts []Token, i int) bool {
 	r := []rune(ts[i].Typed)
 	return i > 0 && len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1])
+}
+
+// sourceLead reports a lead that names where the figure came from:
+// "theo số liệu công an xã cung cấp: 2.137 hộ". The label it makes is
+// no other figure's (reading.unit_other), and is no reason to ask.
+func sourceLead(s string) bool {
+	for _, t := range Tokenize(s).Tokens {
+		switch {
+		case t.Skel == "" || leadPolite[t.Skel]:
+		case t.Skel == "theo":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -23,7 +23,9 @@ func TestFigureStoredWhenRemarkGivesNoReason(t *testing.T) {
 		{qPeople, "Em báo cáo: 21.340 người", "= 21340"},
 		{qFiles, "Tháng 12: 88 hồ sơ", "= 88"},
 		{qCultured, "Số hộ GĐVH năm 2026: 1.402", "= 1402"},
+		{qHouseholds, "theo số liệu Công an xã: 2.310 hộ", "= 2310"},
 		// reasons stay
+		{qHouseholds, "theo số khẩu: 2.310", "!"},
 		{qFiles, "Tháng 11: 88 hồ sơ", "? 88"},
 		{qCultured, "Số hộ GĐVH năm 2025: 1.402", "!"},
 		{qHouseholds, "1.402 hộ, tăng 40 hộ", "? 1402"},
