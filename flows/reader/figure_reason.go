@@ -43,7 +43,8 @@ var askReasons = setOf(
 	// an estimate or a doubt
 	"khoảng", "tầm", "tạm", "chừng", "ước", "áng", "ngót", "gần", "hơn", "trên", "dưới",
 	"tròn", "chắc", "chẳng", "chăng", "biết", "hỏi", "kiểm", "xem", "tính", "nghĩ",
-	// a part of the commune
+	// a part of the commune, or of what is counted
+	"gđvh", "gdvh", "gđtt", "gdtt", "nghèo", "dtts",
 	"thôn", "bản", "buôn", "ấp", "làng", "xóm", "tổ", "khu", "đội", "plei", "bon",
 	"sóc", "khóm", "khối", "riêng", "ngoài", "trừ", "một",
 	// another period
@@ -157,10 +158,10 @@ func reasonToAsk(q *Question, s string, now time.Time) bool {
 			inWords = true
 			continue
 		}
-		if rule.own[t.Skel] || label[t.Lower] {
+		if rule.own[t.Skel] || label[t.Lower] && !(t.Lower == t.Fold && askReasonsBare[t.Skel]) {
 			continue // the question's own unit and words
 		}
-		if isReason(t) || t.Skel == "moi" && i > 0 && ts[i-1].Skel == "so" { // "số mới"
+		if isReason(t) || t.Skel == "moi" && i > 0 && ts[i-1].Skel == "so" || t.Skel == "do" && i > 0 && ts[i-1].Skel == "gi" { // "số mới", "gì đó"
 			return true
 		}
 		if f := familyOf(t.Skel); f != "" && f != rule.family && f != "xa" && (t.Lower == t.Fold || unitsMarked[t.Lower]) && !nameWord(ts, i) {
@@ -206,13 +207,30 @@ func ownPeriod(ts []Token, i int, now time.Time) bool {
 
 // labelMarked are the words of q's label lowercased with their marks,
 // and folded: a word typed with marks is the label's only if typed as the
-// label has it ("bàn" of "địa bàn" is not "bản", a village).
+// label has it ("bàn" of "địa bàn" is not "bản", a village); and the
+// initials of its words ("GĐVH" where the label says "Gia đình văn hóa").
+// A word typed bare that is both the label's and a reason ("ban": "bàn"
+// or "bản") counts as a reason.
 func labelMarked(q *Question) map[string]bool {
 	m := map[string]bool{}
 	for _, l := range q.Label {
-		for _, w := range Tokenize(l).Tokens {
+		ts := Tokenize(l).Tokens
+		for i, w := range ts {
 			m[w.Lower] = true
 			m[w.Fold] = true
+			// The label's initials: "GĐVH" of "Gia đình văn hóa".
+			lower, fold := "", ""
+			for k := i; k < len(ts) && k < i+5; k++ {
+				r := []rune(ts[k].Lower)
+				if len(r) == 0 {
+					break
+				}
+				lower += string(r[0])
+				fold += string([]rune(ts[k].Fold)[0])
+				if k > i {
+					m[lower], m[fold] = true, true
+				}
+			}
 		}
 	}
 	return m

@@ -214,6 +214,11 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			if g, v, ok := readSentence(q, s, now); ok && refusedInSentence(v) {
 				return fail(problem(v.Key, "input", quoted(s), "unit", q.Unit)) // sentence_place.go, label_other.go
 			} else if ok && (p != nil || v == nil && g == f) { // sentence.go
+				if v == nil && p != nil && strings.ToUpper(s) == s && reasonToAsk(q, s, now) {
+					// "9 CLB, EM HỎI LẠI ĐÃ": a sentence in capitals the
+					// sentence stage stores gives its reason all the same.
+					v = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
+				}
 				f, u, p = g, v, nil
 			}
 		}
@@ -271,7 +276,12 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 		}
 		if (p != nil || f == 0) && (noneSaidPlainly(q, s) || zeroWithNone(q, s)) {
-			return Reading{Num: new(float64)} // zero_said.go: "không có", "0 (chưa có thư viện)"
+			// zero_said.go: "không có", "0 (chưa có thư viện)"; a zero
+			// below the question's minimum is refused as any 0 is.
+			if bp := checkBounds(q, 0); bp != nil {
+				return fail(bp)
+			}
+			return Reading{Num: new(float64)}
 		}
 		if p != nil {
 			return fail(p)

@@ -10,8 +10,9 @@ import "strings"
 // of any family, a digit, more than three words, a word that marks a
 // subset of the things counted ("hộ nghèo", "CLB mới", "hộ DTTS", "được
 // công nhận", "đạt", "gồm", "CLB trong …") or joins another ("và",
-// "với"), voice typing's "chấm hết", a period ("hồ sơ/ngày"), or
-// initials the reader does not know ("hồ sơ ABC").
+// "với"), voice typing's "chấm hết", a period ("hồ sơ/ngày"), initials
+// the reader does not know ("hồ sơ ABC"), or a short word typed without
+// marks ("abc", "da": too many words fold to it).
 
 // subsetKinds, as skeletons, mark a subset of what is counted.
 var subsetKinds = setOf("ngheo", "can", "moi", "dtts", "dan", "toc", "giai", "the", "tam", "dung", "ngung", "trong", "va", "voi", "ngay", "tuan",
@@ -36,7 +37,7 @@ func kindAfterUnit(ws []string, rule unitRule, raw string) bool {
 			if hasDigit(w) || askReasonsBare[sk] || subsetKinds[sk] || familyOf(sk) != "" || shorthandWords[sk] {
 				return false
 			}
-			if initialsIn(raw, w) {
+			if initialsIn(raw, w) || typedWord(raw, w) == w && len(w) < 4 {
 				return false // initials the reader does not know ("528 hồ sơ ABC")
 			}
 		}
