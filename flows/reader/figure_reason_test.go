@@ -26,6 +26,9 @@ func TestFigureStoredWhenRemarkGivesNoReason(t *testing.T) {
 		{qHouseholds, "theo số liệu Công an xã: 2.310 hộ", "= 2310"},
 		// reasons stay
 		{qHouseholds, "theo số khẩu: 2.310", "!"},
+		{qHouseholds, "Dạ em báo cáo ạ: Số hộ GĐVH: 2.100", "? 2100"}, // a part of the households
+		{qCultured, "Dạ em báo cáo ạ: Số hộ GĐVH: 2.100", "= 2100"},   // the label's own initials
+		{qHouseholds, "Em o ban Na Su, tong xa 2.104 ho a", "? 2104"}, // "ban": bàn or bản
 		{qFiles, "Tháng 11: 88 hồ sơ", "? 88"},
 		{qCultured, "Số hộ GĐVH năm 2025: 1.402", "!"},
 		{qHouseholds, "1.402 hộ, tăng 40 hộ", "? 1402"},
