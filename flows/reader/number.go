@@ -46,6 +46,9 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	}
 	if u == nil && beyondCommune(q, rule, f) { // figure_bounds.go
 		u = &Unsure{Key: "reading.beyond_commune", Input: string(quoted(s))}
+		if h, ok := pastedTwice(q, rule, f); ok { // "12451245"
+			f, u = h, &Unsure{Key: "reading.figure_repeated", Input: string(quoted(s))}
+		}
 	}
 	if u == nil && q.Type == TypeInt && placeFamily(rule) && placeNumberAlone(s) { // number_r9.go
 		u = &Unsure{Key: "reading.place_number", Input: string(quoted(s))}
