@@ -886,6 +886,8 @@ func readInt(s string, rule unitRule) (int64, *Unsure, *locales.Msg) {
 		}
 		a, _ := strconv.ParseInt(w, 10, 64)
 		return 0, nil, problem("answer.count_two_readings", "input", in, "a", a, "b", a*100)
+	case u == nil && n.frac == "0" && zeroFraction.MatchString(Normalize(s)): // figure_zero_fraction.go
+		return int64(n.value()), &Unsure{Key: "reading.zero_fraction", Input: string(in)}, nil
 	}
 	return int64(n.value()), u, nil
 }
