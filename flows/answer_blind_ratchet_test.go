@@ -78,7 +78,8 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// unit_kind.go, lead_separator.go, correct_marked.go and the bare list
 	// in sentence_r8.go): G 715 → 717, I 662 → 663, N 659 → 660, P 653 →
 	// 659, Q 659 → 663, R 636 → 647, S 649 → 656, T 640 → 654, U 650/3 →
-	// 663/2, V 654 → 661, W 631/4 → 658/1.
+	// 663/2, V 654 → 661, W 631/4 → 658/1 (figure_bounds.go and
+	// figure_zero_fraction.go too).
 	"testdata/blind-u.tsv": {right: 663, misreads: 2},
 	"testdata/blind-v.tsv": {right: 661, misreads: 4},
 	"testdata/blind-w.tsv": {right: 658, misreads: 1},
