@@ -22,7 +22,7 @@ import (
 //   - a word of an estimate, a doubt, a part of the commune, another
 //     period, a plan or target, a negation or something left out, a
 //     correction, an increase or a decrease, or a message passed on
-//     (reasonSkeletons, reasonPhrases);
+//     (askReasons; and "số mới", "gì đó");
 //   - another unit than the question's ("xã" aside: it names the commune).
 // A label before the figure that names a source ("theo số liệu công an
 // xã cung cấp:") is asked about as another unit's (reading.unit_other);
@@ -221,12 +221,12 @@ func labelMarked(q *Question) map[string]bool {
 			// The label's initials: "GĐVH" of "Gia đình văn hóa".
 			lower, fold := "", ""
 			for k := i; k < len(ts) && k < i+5; k++ {
-				r := []rune(ts[k].Lower)
-				if len(r) == 0 {
+				r, f := []rune(ts[k].Lower), []rune(ts[k].Fold)
+				if len(r) == 0 || len(f) == 0 {
 					break
 				}
 				lower += string(r[0])
-				fold += string([]rune(ts[k].Fold)[0])
+				fold += string(f[0])
 				if k > i {
 					m[lower], m[fold] = true, true
 				}
