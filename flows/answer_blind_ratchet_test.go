@@ -34,9 +34,9 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// not a goal: each one left is listed in docs/READER-SCORES.md, with
 	// the cases the lead judged the batch wrong on.
 	"testdata/blind-f.tsv": {right: 729, misreads: 0},
-	"testdata/blind-g.tsv": {right: 715, misreads: 0},
+	"testdata/blind-g.tsv": {right: 717, misreads: 0},
 	"testdata/blind-h.tsv": {right: 598, misreads: 1},
-	"testdata/blind-i.tsv": {right: 662, misreads: 1},
+	"testdata/blind-i.tsv": {right: 663, misreads: 1},
 	"testdata/blind-j.tsv": {right: 635, misreads: 8},
 	"testdata/blind-k.tsv": {right: 652, misreads: 8},
 	// Batches L–O (round nine, 05/12/2026): L Mekong-delta officers on
@@ -51,7 +51,7 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// and by the rules for figures (sentence_bound.go, sentence_several.go,
 	// said_twice.go, correct_total.go, figure_sums.go, label_other.go,
 	// figure_bounds.go, spelled_decimal.go): B, F, I, N, O.
-	"testdata/blind-n.tsv": {right: 659, misreads: 0},
+	"testdata/blind-n.tsv": {right: 660, misreads: 0},
 	"testdata/blind-o.tsv": {right: 609, misreads: 0},
 	// Batches P–T (round ten, 06/12/2026), held out through round ten and
 	// scored blind before and after it (docs/READER-SCORES.md): P Red
@@ -62,20 +62,27 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// at their blind score after round ten; round eleven's development sets.
 	// Round eleven (both branches merged): P 647/3 → 653/0, Q 649/4 → 659/0,
 	// R 623/4 → 636/0, S 643/3 → 649/0, T 634/3 → 640/0.
-	"testdata/blind-p.tsv": {right: 653, misreads: 0},
-	"testdata/blind-q.tsv": {right: 659, misreads: 0},
-	"testdata/blind-r.tsv": {right: 636, misreads: 0},
-	"testdata/blind-s.tsv": {right: 649, misreads: 0},
-	"testdata/blind-t.tsv": {right: 640, misreads: 0},
+	"testdata/blind-p.tsv": {right: 659, misreads: 0},
+	"testdata/blind-q.tsv": {right: 663, misreads: 0},
+	"testdata/blind-r.tsv": {right: 647, misreads: 0},
+	"testdata/blind-s.tsv": {right: 656, misreads: 0},
+	"testdata/blind-t.tsv": {right: 654, misreads: 0},
 	// Batches U–W (06/12/2026), held out through round eleven and scored
 	// blind before and after it: U Central Highlands officers, many of an
 	// ethnic minority, V ward officers answering inside a group chat with
 	// their supervisor, W a second writer of U's persona. Committed at
 	// their blind score after round eleven; their misreads are listed in
 	// docs/READER-SCORES.md.
-	"testdata/blind-u.tsv": {right: 650, misreads: 3},
-	"testdata/blind-v.tsv": {right: 654, misreads: 4},
-	"testdata/blind-w.tsv": {right: 631, misreads: 4},
+	// Round twelve, figures ("ask only with a reason": figure_reason.go,
+	// zero_said.go, spelled_idiom.go, spelled_short.go, share_parts.go,
+	// unit_kind.go, lead_separator.go, correct_marked.go and the bare list
+	// in sentence_r8.go): G 715 → 717, I 662 → 663, N 659 → 660, P 653 →
+	// 659, Q 659 → 663, R 636 → 647, S 649 → 656, T 640 → 654, U 650/3 →
+	// 663/2, V 654 → 661, W 631/4 → 658/1 (figure_bounds.go and
+	// figure_zero_fraction.go too).
+	"testdata/blind-u.tsv": {right: 663, misreads: 2},
+	"testdata/blind-v.tsv": {right: 661, misreads: 4},
+	"testdata/blind-w.tsv": {right: 658, misreads: 1},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {

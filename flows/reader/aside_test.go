@@ -16,7 +16,7 @@ func TestAPhoneOrHoursAfterTheFigure(t *testing.T) {
 		{qClubs, "7 CLB. Có gì gọi em 0918234567", "? 7"},
 		{qClubs, "7 CLB - zalo 0918234567", "? 7"},
 		{qHouseholds, "2. 0918234567", "!"},
-		{qHouseholds, "2345 hộ, 12 thôn", "!"},
+		{qHouseholds, "2345 hộ, 12 thôn", "? 2345"}, // each figure with its unit (round twelve, sentence_r8.go)
 		{qHouseholds, "2345 hộ, chưa tính 12 hộ, gọi 0918234567", "!"},
 		{qHouseholds, "0918234567, 2345", "!"},
 		{qHouseholds, "2,5", "!"},

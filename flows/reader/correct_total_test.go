@@ -41,7 +41,7 @@ func TestAReasonAfterTheFigure(t *testing.T) {
 	checkReads(t, []readCase{
 		{qVillages, "27 thôn, à không 28 vì có thêm 1 TDP mới", "? 28"},
 		{qVillages, "28 thôn vì có thêm 1 TDP mới", "? 28"},
-		{qHouseholds, "4.520 hộ do tách hộ nhiều", "? 4520"},
+		{qHouseholds, "4.520 hộ do tách hộ nhiều", "= 4520"},
 		{qHouseholds, "4.520 hộ, tăng là do tách hộ", "!"}, // "tăng": a change, not the figure
 		{qClubs, "9 CLB bởi vì thành lập thêm 2 CLB mới", "? 9"},
 		{qClubs, "Xã có 9 CLB tại vì mới thành lập thêm 2", "? 9"},

@@ -25,15 +25,16 @@ func TestAYearAloneIsAsked(t *testing.T) {
 	})
 }
 
-// Rule: none said the South's way ("hổng có … nào hết") is 0, confirmed,
+// Rule: none said the South's way ("hổng có … nào hết") is 0, stored since
+// round twelve (zero_said.go),
 // as "không có … nào" is.
 func TestNoneSaidTheSouthsWay(t *testing.T) {
 	procs := countQ("Số thủ tục dịch vụ công trực tuyến cấp xã?", "thủ tục")
 	checkReads(t, []readCase{
-		{procs, "hổng có thủ tục nào hết", "? 0"},
-		{procs, "hông có thủ tục nào", "? 0"},
-		{procs, "hong co thu tuc nao het", "? 0"},
-		{procs, "hok có cái nào", "? 0"},
+		{procs, "hổng có thủ tục nào hết", "= 0"},
+		{procs, "hông có thủ tục nào", "= 0"},
+		{procs, "hong co thu tuc nao het", "= 0"},
+		{procs, "hok có cái nào", "= 0"},
 		{procs, "hổng có thủ tục nào, 3 thủ tục", "!"},
 	})
 }
@@ -46,7 +47,7 @@ func TestANoteOfSomethingElseUnderWay(t *testing.T) {
 	visits := countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt")
 	checkReads(t, []readCase{
 		{visits, "0 lượt (thư viện đang sửa)", "? 0"},
-		{visits, "0 (thư viện đang sửa chữa)", "? 0"},
+		{visits, "0 (thư viện đang sửa chữa)", "= 0"},
 		{visits, "0 lượt (nhà văn hóa sắp xây xong)", "? 0"},
 		{visits, "120 lượt (đang cập nhật)", "!"},
 		{visits, "120 lượt (số liệu đang tổng hợp)", "!"},

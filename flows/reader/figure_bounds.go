@@ -1,5 +1,7 @@
 package reader
 
+import "strconv"
+
 // Figures beyond what one commune or ward can have (figure_bounds_test.go).
 // Rule a clerk states: a count far beyond what one commune or ward has of
 // what is asked (1.245.300 people, 3.000 villages) is a slip of the keys,
@@ -31,4 +33,17 @@ func beyondCommune(q *Question, rule unitRule, f float64) bool {
 	}
 	b, ok := communeBounds[rule.family]
 	return ok && f > b
+}
+
+// pastedTwice reports a figure beyond one commune whose digits are one
+// figure typed twice without a break ("12451245" where households are
+// asked): the figure once, offered as a figure sent twice. A figure whose
+// halves start with 0 is not read so ("10011001" is no "1001" twice).
+func pastedTwice(q *Question, rule unitRule, f float64) (float64, bool) {
+	d := strconv.FormatFloat(f, 'f', -1, 64)
+	if len(d) < 4 || len(d)%2 != 0 || d[:len(d)/2] != d[len(d)/2:] || d[len(d)/2] == '0' {
+		return 0, false
+	}
+	h, err := strconv.ParseFloat(d[:len(d)/2], 64)
+	return h, err == nil && !beyondCommune(q, rule, h)
 }

@@ -29,3 +29,14 @@ func TestACountBeyondOneCommuneIsAsked(t *testing.T) {
 	q := &Question{Type: TypeInt, Label: locales.T("Dân số?", ""), Unit: locales.T("người", ""), Max: &limit}
 	checkReads(t, []readCase{{q, "1.245.300", "= 1245300"}})
 }
+
+// Rule: a count beyond one commune that is one figure typed twice without
+// a break is that figure once, offered.
+func TestAFigurePastedTwiceWithoutABreak(t *testing.T) {
+	checkReads(t, []readCase{
+		{qHouseholds, "23142314", "? 2314"},
+		{qCultured, "30503050", "? 3050"},
+		{qHouseholds, "2314", "= 2314"},
+		{qHouseholds, "12341235", "? 12341235"}, // beyond a commune, not one figure twice
+	})
+}

@@ -46,6 +46,9 @@ func readNumberAnswer(q *Question, s string) (float64, *Unsure, *locales.Msg) {
 	}
 	if u == nil && beyondCommune(q, rule, f) { // figure_bounds.go
 		u = &Unsure{Key: "reading.beyond_commune", Input: string(quoted(s))}
+		if h, ok := pastedTwice(q, rule, f); ok { // "12451245"
+			f, u = h, &Unsure{Key: "reading.figure_repeated", Input: string(quoted(s))}
+		}
 	}
 	if u == nil && q.Type == TypeInt && placeFamily(rule) && placeNumberAlone(s) { // number_r9.go
 		u = &Unsure{Key: "reading.place_number", Input: string(quoted(s))}
@@ -150,7 +153,8 @@ var numberLead = setOf("chuc", "la", "co", "duoc", "tong", "cong", "so", "luong"
 	"oki", "okie", "okay", "okey", "uh", "uhm", "ukm", "uk")
 
 // numberTail are words after a figure that add nothing: "95% đạt".
-var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah")
+// "14 ok ạ": an ok after the figure is the sender's, not the figure's.
+var numberTail = setOf("dat", "a", "nhe", "nha", "ak", "ah", "ok", "oke", "okie", "okay")
 
 // Words that shorten a figure: "2k", "3 triệu". A report needs every digit.
 var shorthandWords = setOf("k", "nghin", "ngan", "tr", "trieu", "ty", "ti", "million", "thousand", "bn")
@@ -213,7 +217,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		// (note.go). What a note says of a figure ("số cũ", "tăng 12
 		// hộ") a clerk reads before storing it: the figure is asked.
 		n, u, p := readNumber(ans, notKey, rule)
-		if p == nil && u == nil && !sourceNote(note) {
+		if p == nil && u == nil && !sourceNote(note) && !(rule.percent && partsAgree(note, n)) { // share_parts.go
 			// A note that only names the figure's source ("số liệu Công
 			// an xã cung cấp") says nothing of the figure: stored.
 			u = &Unsure{Key: "reading.note_aside", Input: string(in)}
@@ -756,6 +760,8 @@ func readTail(n number, tok, rest string, rule unitRule, notKey, raw string, in 
 		return false, "", problem("answer.unit_other", "input", in, "unit", rule.unit)
 	case fit == unitOther && !percent:
 		return false, "reading.unit_other", nil
+	case !glued && kindAfterUnit(ws, rule, raw): // unit_kind.go: "7 clb bóng chuyền"
+		return percent, "", nil
 	case rule.percent || len(ws) > 3 || slices.ContainsFunc(ws, hasDigit):
 		return false, "", problem(notKey, "input", in)
 	}
@@ -880,6 +886,8 @@ func readInt(s string, rule unitRule) (int64, *Unsure, *locales.Msg) {
 		}
 		a, _ := strconv.ParseInt(w, 10, 64)
 		return 0, nil, problem("answer.count_two_readings", "input", in, "a", a, "b", a*100)
+	case u == nil && n.frac == "0" && zeroFraction.MatchString(Normalize(s)): // figure_zero_fraction.go
+		return int64(n.value()), &Unsure{Key: "reading.zero_fraction", Input: string(in)}, nil
 	}
 	return int64(n.value()), u, nil
 }

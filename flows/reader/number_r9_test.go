@@ -76,10 +76,10 @@ func TestANameWithAPeriodsLettersIsStillAName(t *testing.T) {
 // "xã X cũ" names the commune before the merger, no first try taken back.
 func TestSentenceWordsOfRoundNine(t *testing.T) {
 	checkR9(t, []ruleCase{
-		{"nguoi", "Dạ thưa chị, dân số xã tui 11.930 người á", "? 11930", ""},
-		{"nguoi", "dân số bên tui 11.930 người", "? 11930", ""},
+		{"nguoi", "Dạ thưa chị, dân số xã tui 11.930 người á", "= 11930", ""},
+		{"nguoi", "dân số bên tui 11.930 người", "= 11930", ""},
 		{"nguoi", "Dạ dân số 9036 người ạ, có gì a chị nhắn lại em", "? 9036", ""},
-		{"nguoi", "9036 người, có gì anh nhắn em", "? 9036", ""},
+		{"nguoi", "9036 người, có gì anh nhắn em", "= 9036", ""},
 		{"nguoi", "9036 người gì đó", "!", ""},
 		{"nguoi", "9036 gì đó", "!", ""},
 		{"ho", "Số hộ xã Trực Hùng cũ 2.105 hộ", "= 2105", ""},
@@ -96,7 +96,7 @@ func TestAFigureBelowZeroWithItsUnit(t *testing.T) {
 	checkR9(t, []ruleCase{
 		{"dec", "-2,5 độ", "= -2.5", ""},
 		{"dec", "2,5 độ", "= 2.5", ""},
-		{"dec", "-2,5 độ C", "? -2.5", ""},
+		{"dec", "-2,5 độ C", "= -2.5", ""},
 		{"dec", "-2,5 đến -3", "!", ""},
 		{"dec", "khoảng -2,5 độ", "!", ""},
 		{"ho", "-25 hộ", "!", ""},
@@ -174,7 +174,7 @@ func TestTheWritersOwnVillageIsOnePlace(t *testing.T) {
 		{"ho", "thôn mình có 320 hộ", "!", place},
 		{"ho", "bản em 320 hộ", "!", place},
 		{"ho", "xã em 320 hộ", "= 320", ""},
-		{"ho", "Dạ xã tụi tui 2.105 hộ", "? 2105", ""},
+		{"ho", "Dạ xã tụi tui 2.105 hộ", "= 2105", ""},
 		{"hs", "tổ em tiếp nhận 386 hồ sơ", "= 386", ""},
 	})
 }
@@ -217,7 +217,7 @@ func TestACountOfPlacesWithWhyItChanged(t *testing.T) {
 		{"thon", "14 bản, à 15 bản mới tách bản Huổi Lếch", "? 15", ""},
 		{"thon", "15 bản (mới tách bản Huổi Lếch)", "? 15", ""},
 		{"thon", "9 ấp, à 10 ấp (mới tách ấp Tân Lợi)", "? 10", ""},
-		{"thon", "12 thôn do sáp nhập thôn Đông", "? 12", ""},
+		{"thon", "12 thôn do sáp nhập thôn Đông", "= 12", ""},
 		{"thon", "15 bản mới tách", "!", ""},
 		{"clb", "6 CLB mới thành lập", "!", ""},
 		{"ho", "2.345 hộ mới tách", "!", ""},

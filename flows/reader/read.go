@@ -175,6 +175,13 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		w.Answer = s
 	}
 	r := readAs(q, w.Answer, now, lang)
+	if r.Problem != nil && w.Answer != s && sentenceRetry[r.Problem.Key] && (q.Type == TypeInt || q.Type == TypeDecimal) {
+		// "45, xin lỗi em gõ nhầm trên kia": the correction Unwrap took
+		// off was the whole message's (correct_marked.go).
+		if f, u, ok := markedRight(q, s); ok {
+			return Reading{Num: &f, Unsure: u}
+		}
+	}
 	if r.Problem == nil && r.Unsure == nil && w.Corrected {
 		r.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(w.Said))}
 	}
@@ -194,6 +201,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	fail := func(p *locales.Msg) Reading { return Reading{Problem: p} }
 	switch q.Type {
 	case TypeInt, TypeDecimal, TypePercent:
+		if !strings.ContainsFunc(s, isASCIIDigit) && digitsIdiom(s) { // spelled_idiom.go: "năm bảy cái"
+			return fail(problem("answer.not_exact", "input", quoted(s)))
+		}
 		f, u, p := readNumberAnswer(q, s)
 		if p != nil && sentenceRetry[p.Key] {
 			if g, v, sp, ok := readShownSum(q, s); ok { // figure_sums.go
@@ -204,6 +214,11 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			if g, v, ok := readSentence(q, s, now); ok && refusedInSentence(v) {
 				return fail(problem(v.Key, "input", quoted(s), "unit", q.Unit)) // sentence_place.go, label_other.go
 			} else if ok && (p != nil || v == nil && g == f) { // sentence.go
+				if v == nil && p != nil && strings.ToUpper(s) == s && reasonToAsk(q, s, now) {
+					// "9 CLB, EM HỎI LẠI ĐÃ": a sentence in capitals the
+					// sentence stage stores gives its reason all the same.
+					v = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
+				}
 				f, u, p = g, v, nil
 			}
 		}
@@ -212,10 +227,22 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				f, u, p = g, v, nil
 			}
 		}
+		if p != nil && sentenceRetry[p.Key] {
+			if g, v, ok := markedRight(q, s); ok { // correct_marked.go: "sai rồi, 1254 mới đúng"
+				f, u, p = g, v, nil
+			}
+		}
 		if p != nil && (p.Key == "answer.not_a_number" || p.Key == "answer.not_a_percent") {
 			if d, ok := withLeadingZero(q, s); ok { // figure_leading_zero.go: ",5"
 				if r := readAs(q, d, now, lang); r.Problem == nil {
 					r.Unsure = &Unsure{Key: "reading.leading_zero", Input: string(quoted(s))}
+					return r
+				}
+			}
+		}
+		if p != nil && sentenceRetry[p.Key] {
+			if d, ok := leadWrittenOut(s); ok { // lead_separator.go: "Xã Bát Tràng - 17 tin bài"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
 					return r
 				}
 			}
@@ -233,14 +260,28 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 		}
 		if p != nil && (p.Key == "answer.type_digits" || sentenceRetry[p.Key]) && !strings.ContainsFunc(s, isASCIIDigit) {
+			if d, ok := saidShort(s); ok { // spelled_short.go: "chục rưỡi", "một phẩy hai nghìn"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
+					return r
+				}
+			}
 			if d, ok := dictated(s); ok { // spelled_r9.go
 				if r := readAs(q, d, now, lang); r.Problem == nil {
-					if r.Unsure == nil {
+					if r.Unsure == nil && !negativeSaidInFull(s, r) && !(wordsSaidInFull(s, *r.Num) && !reasonToAsk(q, s, now)) { // spelled_idiom.go, figure_reason.go
 						r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
 					}
 					return r
 				}
 			}
+		}
+		if (p != nil || f == 0) && (noneSaidPlainly(q, s) || zeroWithNone(q, s)) {
+			// zero_said.go: "không có", "0 (chưa có thư viện)"; a zero
+			// below the question's minimum is refused as any 0 is.
+			if bp := checkBounds(q, 0); bp != nil {
+				return fail(bp)
+			}
+			return Reading{Num: new(float64)}
 		}
 		if p != nil {
 			return fail(p)
@@ -255,6 +296,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if p != nil {
 			return fail(p)
 		}
+		u = askOnlyWithReason(q, s, u, now) // figure_reason.go: words that change nothing
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
 		b, u, p := readYesNo(s, &lazyWords{q: q})

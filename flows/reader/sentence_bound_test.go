@@ -48,12 +48,12 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qClubs, "Xã có 5 CLB mới thành lập", "!"}, // only the new ones
 		{qClubs, "Xã có 5 CLB trong", "!"},         // nothing after the opener
 		// The sentence's verb before the figure.
-		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Dạ thư viện xã phục vụ 2.870 lượt ạ", "? 2870"},
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Dạ thư viện xã phục vụ 2.870 lượt ạ", "= 2870"},
 		{qContests, "Năm nay xã đăng cai được 3 giải", "? 3"},
-		{qContests, "Xã vừa khai mạc 3 giải", "? 3"},
+		{qContests, "Xã vừa khai mạc 3 giải", "= 3"},
 		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện tăng 300 lượt", "!"},
 		{qContests, "gấp 3 giải", "!"},
-		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "phuc vu 2870 luot", "? 2870"},
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "phuc vu 2870 luot", "= 2870"},
 		{qClubs, "Xã phấn đấu 5 CLB", "!"}, // a target
 		{qClubs, "Xã giải thể 2 CLB", "!"},
 		{qClubs, "Xã có 3 CLB ngừng hoạt động", "!"},

@@ -16,9 +16,9 @@ func TestOnePlacesFigureIsNotTheCommunes(t *testing.T) {
 		{qClubs, "Xóm Đồng có 3 CLB", "!"},
 		{qCultured, "Khu phố 2: 450 hộ", "!"},
 		// two figures, each with its unit: the question's is offered
-		// (round eight, sentence_r8.go); a bare list stays refused
+		// (round eight, sentence_r8.go); a bare list too (round twelve)
 		{qHouseholds, "Xã có 12 thôn, 2.345 hộ", "? 2345"},
-		{qHouseholds, "12 thôn, 2.345 hộ", "!"},
+		{qHouseholds, "12 thôn, 2.345 hộ", "? 2345"},
 		{qVillages, "4 ấp, 1 khu phố", "!"},       // two figures, not ấp 1
 		{qVillages, "Thôn 5: 12", "? 12"},         // at a count of places, a doubt
 		{qClubs, "Ban Văn hóa xã 12 CLB", "? 12"}, // an office, not a bản

@@ -13,12 +13,12 @@ import (
 // taken only when it is the only such figure and every other figure has a
 // unit of another family after it, so that each figure says what it
 // counts. It is offered, never stored. Two figures of the same family
-// ("1.245 hộ, 300 hộ nghèo"), or one without a unit, stay refused. The
-// figures must be said in a sentence, after "có", "gồm" or a word of the
-// question: a bare list ("12 hộ, 3 thôn") is several answers pasted at
-// once, and the person is asked to send one.
+// ("1.245 hộ, 300 hộ nghèo"), or one without a unit, stay refused. Since
+// round twelve a bare list ("1.245 hộ, 5.320 khẩu") is read the same way:
+// each figure names what it counts, so the one asked is clearly named
+// (the lead's policy), and it is offered.
 func (s *sentence) figureOfOwnUnit(at []int, q *Question) (int, bool) {
-	if s.rule.family == "" || !s.saidInSentence(at[0]) && !s.joinedWith(at) { // sentence_bound.go
+	if s.rule.family == "" {
 		return -1, false
 	}
 	pick := -1

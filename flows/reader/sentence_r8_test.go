@@ -9,7 +9,7 @@ func TestSentencesOfRoundEight(t *testing.T) {
 		// number word has ("Hải", "Bá"), up to the figure.
 		{"ho", "@Nguyễn Văn Hải số hộ 9.871", "= 9871", ""},
 		{"ho", "@Lê Bá Sáu 2.345", "!", ""}, // "Sáu" may be six,
-		{"ho", "@Trần Thị Hải Yến tổng số hộ 2.345", "? 2345", ""},
+		{"ho", "@Trần Thị Hải Yến tổng số hộ 2.345", "= 2345", ""},
 		{"ho", "@Anh Hai 2.345", "!", ""}, // "Hai" unmarked: maybe two
 		// The one-stop office names itself, its "một" no figure.
 		{"hs", "Bộ phận một cửa tiếp nhận 236 hồ sơ", "= 236", ""},
@@ -33,8 +33,9 @@ func TestSentencesOfRoundEight(t *testing.T) {
 		{"clb", "Xã có 12 CLB, 3 giải", "? 12", ""},
 		{"ho", "Xã có 1.245 hộ, 300 hộ nghèo", "!", ""},
 		{"ho", "Xã có 14 thôn, 1.245", "!", ""},
-		{"ho", "14 thôn, 1.245 hộ", "!", ""},
-		{"ho", "Dạ 12 hộ, 3 thôn ạ", "!", ""},
+		// a bare list names what each figure counts: offered (round twelve)
+		{"ho", "14 thôn, 1.245 hộ", "? 1245", ""},
+		{"ho", "Dạ 12 hộ, 3 thôn ạ", "? 12", ""},
 	})
 }
 
@@ -42,11 +43,11 @@ func TestSentencesOfRoundEight(t *testing.T) {
 // the Central Highlands' "plei" (village).
 func TestNoneAndUnitsOfRoundEight(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
-		{"clb", "không có mô", "? 0", ""},
-		{"clb", "dạ không có CLB mô ạ", "? 0", ""},
-		{"clb", "chưa có mô", "? 0", ""},
-		{"so", "không tổ chức được hoạt động nào", "? 0", ""},
-		{"so", "chưa tổ chức được hoạt động nào ạ", "? 0", ""},
+		{"clb", "không có mô", "= 0", ""},
+		{"clb", "dạ không có CLB mô ạ", "= 0", ""},
+		{"clb", "chưa có mô", "= 0", ""},
+		{"so", "không tổ chức được hoạt động nào", "= 0", ""},
+		{"so", "chưa tổ chức được hoạt động nào ạ", "= 0", ""},
 		{"clb", "không có mô 3", "!", ""},
 		{"clb", "dạ bằng 0", "= 0", ""},
 		{"clb", "bằng 12", "= 12", ""},
@@ -58,8 +59,8 @@ func TestNoneAndUnitsOfRoundEight(t *testing.T) {
 // a figure in words; "chứ" at the end insists on the figure, offered.
 func TestMarkedWordsAndChuOfRoundEight(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
-		{"clb", "Tháng 12 làm đc 4 CLB", "? 4", ""},
-		{"clb", "Tháng 12 làm được 4 CLB", "? 4", ""},
+		{"clb", "Tháng 12 làm đc 4 CLB", "= 4", ""},
+		{"clb", "Tháng 12 làm được 4 CLB", "= 4", ""},
 		{"clb", "tháng 12 lam dc 4 CLB", "!", ""}, // "lam" may be lăm
 		{"clb", "tháng 12 lăm 4 CLB", "!", ""},
 		{"clb", "hai 4 CLB", "!", ""},

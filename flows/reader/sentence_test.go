@@ -6,15 +6,15 @@ import "testing"
 // number, a village's number) is not the answer; what remains is.
 func TestALabelsNumberIsNotTheAnswer(t *testing.T) {
 	checkReads(t, []readCase{
-		{qItems, "Tháng 12 có 5 tin bài", "? 5"},
+		{qItems, "Tháng 12 có 5 tin bài", "= 5"},
 		{qItems, "thang 11 co 5 tin", "? 5"},
-		{qContests, "Năm 2026 tổ chức 4 giải", "? 4"},
+		{qContests, "Năm 2026 tổ chức 4 giải", "= 4"},
 		{qContests, "Năm 2027 đã tổ chức được 4 giải ạ", "? 4"},
 		{qFiles, "Số hồ sơ đã tiếp nhận trong tháng 11: 210", "? 210"},
-		{qPeople, "Dân số năm 2026: 9.876 người", "? 9876"},
+		{qPeople, "Dân số năm 2026: 9.876 người", "= 9876"},
 		{qPeople, "Quý 4 dân số 9876", "? 9876"},
 		{qHouseholds, "Thôn 3: 210 hộ", "!"}, // one village's figure (sentence_place.go)
-		{qFiles, "Trong tháng 12 năm 2026 tiếp nhận 210 hồ sơ", "? 210"},
+		{qFiles, "Trong tháng 12 năm 2026 tiếp nhận 210 hồ sơ", "= 210"},
 		{qFiles, "Tháng 12/2026: 210 hồ sơ", "? 210"},
 		{qFiles, "Tháng 12/2024: 210 hồ sơ", "!"},
 		// Not a label.
@@ -45,8 +45,8 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 		{qHouseholds, "Em là Mai, cán bộ VH xã Quảng Tân, báo cáo: 2345 hộ", "= 2345"},
 		{qHouseholds, "Kính gửi Ban chỉ đạo. UBND xã Quảng Tân báo cáo tổng số hộ: 2345", "= 2345"},
 		{qHouseholds, "Xã Quảng Tân: 2.345 hộ", "= 2345"},
-		{qHouseholds, "@Văn hóa xã Quảng Tân 2345", "? 2345"}, // "hóa" is a word the reader does not know
-		{qClubs, "Xã em hiện có 6 CLB, mới thành lập", "? 6"},
+		{qHouseholds, "@Văn hóa xã Quảng Tân 2345", "= 2345"}, // words it does not know are no reason to ask (figure_reason.go)
+		{qClubs, "Xã em hiện có 6 CLB, mới thành lập", "= 6"},
 		{qHouseholds, "Xã có 12 thôn ạ", "!"}, // another unit: refused (policy, round seven)
 		{qHouseholds, "Số xã: 12", "? 12"},    // a count of communes
 		{qHouseholds, "Thôn Đông: 320 hộ", "!"},
@@ -59,7 +59,7 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 		{qHouseholds, "Chào bạn, số hộ tăng 25", "!"},
 		{qHouseholds, "Chào bạn, số hộ là 2345 hoặc 2354", "!"},
 		{qHouseholds, "Chào bạn, 2345 hộ và 12 thôn", "!"},
-		{qHouseholds, "Chào bạn, số hộ là hai nghìn", "? 2000"}, // voice typing, offered (round nine)
+		{qHouseholds, "Chào bạn, số hộ là hai nghìn", "= 2000"}, // said in full, no reason to ask: stored (round twelve)
 		{qHouseholds, "Chào bạn, số hộ có lẽ 2345", "!"},
 		{qHouseholds, "Chào bạn, số hộ là 2345?", "!"},
 		{qProgs, "Thưa đồng chí, kinh phí 5 triệu", "!"},
@@ -75,7 +75,7 @@ func TestASentenceAroundOneFigure(t *testing.T) {
 func TestAShareOrAPartInASentence(t *testing.T) {
 	checkReads(t, []readCase{
 		{qShare, "2.100 hộ, đạt 91,3%", "? 91.3"},
-		{qShare, "91,3 % so với tổng số hộ", "? 91.3"},
+		{qShare, "91,3 % so với tổng số hộ", "= 91.3"},
 		{qShare, "Dạ 91,3 phần trăm so với tổng số hộ", "? 91.3"},
 		{qCultured, "Số hộ đạt GĐVH: 2.100/2.300", "? 2100"},
 		{qShare, "91 , 3%", "!"},            // a stray comma, not a count beside a share
@@ -100,15 +100,16 @@ func TestAFigureWithItsBreakdown(t *testing.T) {
 	})
 }
 
-// Rule 5: zero said as a sentence is 0, confirmed.
+// Rule 5: zero said as a sentence is 0; said plainly, stored (round
+// twelve, zero_said.go), otherwise confirmed.
 func TestZeroSaidAsASentence(t *testing.T) {
 	checkReads(t, []readCase{
-		{qContests, "chưa có cái nào", "? 0"},
-		{qProgs, "chưa có chương trình nào ạ", "? 0"},
-		{qProgs, "Dạ không có chương trình nào", "? 0"},
-		{qContests, "khong co giai nao", "? 0"},
-		{qClubs, "chưa có CLB nào", "? 0"},
-		{qProgs, "không có chương trình nào hết ạ", "? 0"},
+		{qContests, "chưa có cái nào", "= 0"},
+		{qProgs, "chưa có chương trình nào ạ", "= 0"},
+		{qProgs, "Dạ không có chương trình nào", "= 0"},
+		{qContests, "khong co giai nao", "= 0"},
+		{qClubs, "chưa có CLB nào", "= 0"},
+		{qProgs, "không có chương trình nào hết ạ", "= 0"},
 		{qContests, "năm nay chưa có giải nào", "? 0"},
 		{qContests, "chưa có giải nào năm nay", "? 0"},
 		{qContests, "chưa có giải nào năm 2025", "!"},

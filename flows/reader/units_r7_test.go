@@ -91,7 +91,7 @@ func TestASourceNoteAndRecognitionWords(t *testing.T) {
 		{qPeople, "31.742 người (theo số liệu năm 2025)", "? 31742"},
 		{qPeople, "31.742 người (theo em nghĩ)", "? 31742"},
 		{qPeople, "31.742 người (cộng cả tạm trú)", "!"},
-		{qPeople, "31.742 người (công an xã)", "? 31742"},
+		{qPeople, "31.742 người (công an xã)", "= 31742"},
 		{qCultured, "4.187 hộ được công nhận", "= 4187"},
 		{qCultured, "4187 hộ được công nhận danh hiệu", "= 4187"},
 		{qUnits, "17 đơn vị đạt chuẩn", "= 17"},
@@ -122,7 +122,7 @@ func TestMoneyInAClauseAfterTheFigure(t *testing.T) {
 		{qClubs, "15 CLB, kinh phí 20 triệu đồng", "? 15"},
 		{qClubs, "15 CLB, kinh phí 20.000.000đ", "? 15"},
 		{qClubs, "15 CLB, 500k", "? 15"},
-		{qClubs, "15 CLB, 300 người", "!"},
+		{qClubs, "15 CLB, 300 người", "? 15"}, // each figure with its unit (round twelve)
 		{qClubs, "20 triệu, 15 CLB", "!"},
 	})
 }

@@ -8,8 +8,8 @@ import "testing"
 func TestNoneSaidInClausesIsZeroAsked(t *testing.T) {
 	const none = "reading.none_is_zero"
 	checkR9(t, []ruleCase{
-		{"giai", "hổng có tổ chức giải nào hết trơn", "? 0", ""},
-		{"giai", "không tổ chức giải nào hết trơn", "? 0", ""},
+		{"giai", "hổng có tổ chức giải nào hết trơn", "= 0", ""},
+		{"giai", "không tổ chức giải nào hết trơn", "= 0", ""},
 		{"ct", "đài hỏng cả năm, không có chương trình nào", "? 0", none},
 		{"giai", "Dạ năm nay xã em không tổ chức giải nào ạ", "? 0", none},
 		{"giai", "xã Tân Hòa không tổ chức giải nào", "? 0", none},
@@ -18,6 +18,6 @@ func TestNoneSaidInClausesIsZeroAsked(t *testing.T) {
 		{"giai", "Không ạ. Em chưa có số liệu", "!", ""},
 		{"giai", "Có ạ, không có giải nào cấp tỉnh", "!", ""},
 		{"giai", "chưa rõ, chưa có giải nào", "!", ""},
-		{"ct", "đài hỏng, có 3 chương trình", "? 3", ""},
+		{"ct", "đài hỏng, có 3 chương trình", "= 3", ""},
 	})
 }
