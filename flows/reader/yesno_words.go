@@ -80,6 +80,16 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // answer that repeats the question's verb ("Có tổ chức" to "Xã có tổ chức
 // hoạt động … không?") is as clear as "có".
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
+	s = dialectL(s) // "nàm" is "làm" (yesno_rhetoric.go)
+	if echo != nil {
+		s = withoutFaces(s) // "có ạ :)", "có /-strong" (yesno_keys.go)
+		if b, u, p, ok := keyedReply(s); ok {
+			return b, u, p // "kg", "ckưa", "không phải" (yesno_keys.go)
+		}
+		if w, ok := checkedBox(s); ok && w != s {
+			return readYesNo(w, echo) // "[x] Có  [ ] Không" (yesno_keys.go)
+		}
+	}
 	b, u, p := readYesNoWords(s, echo)
 	if p != nil && echo != nil {
 		if rb, ru, rp, ok := yesNoRetryR9(s, echo); ok {
@@ -104,6 +114,12 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if p == nil && u == nil && echo != nil && halfKeyed(s) {
 		u = &Unsure{Key: "reading.yes_no_slip", Input: string(quoted(s))} // "da4 co1" (yesno_remark.go)
+	}
+	if echo != nil {
+		if p == nil && u != nil && u.Key == "reading.yes_no_turned" && rhetoricAlone(s, b) {
+			u = nil // "có đâu", "không sai ạ": stored (yesno_rhetoric.go)
+		}
+		b, u, p = settleByReason(s, echo, b, u, p) // asked only with a reason (yesno_reason.go)
 	}
 	return b, u, p
 }
