@@ -156,6 +156,9 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		if afterToday(t, now) {
 			return t, &Unsure{Key: "reading.date_future", Input: string(in)}, nil
 		}
+		if weekNamed(untrimmed, t, now) || weekNamed(f, t, now) {
+			return t, nil, nil // the week named: exact (dates_week_named.go)
+		}
 		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
 	}
 	if d, lastMonth, ok := dayOfMonth(s); ok {
