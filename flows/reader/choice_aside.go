@@ -28,6 +28,9 @@ import (
 //  5. A form's ticks copied ("[x] Văn nghệ [ ] Thể thao [x] Đọc sách"):
 //     the ticked options.
 //  6. A closing particle ("2, 4 hen", "1 và 3 nha") is politeness.
+//  7. Names typed with the Telex keys left in ("Thanhf Taam", "vawn
+//     ngheej, theer thao"): the names the keys spell, offered as a name
+//     misspelt.
 //
 // "Hết" alone stays refused (round nine): all of them, or none left.
 
@@ -92,7 +95,31 @@ func choiceAside(s string, options []Option, lang locales.Lang, several bool) ([
 	if i, ok := nameInside(f, options); ok && several {
 		return []string{options[i].ID}, &Unsure{Key: "reading.choice_kind", Input: in}, nil, true
 	}
+	// rule 7
+	if g, ok := keysLeftIn(s); ok {
+		if ids, _, p := read(g); p == nil {
+			return ids, &Unsure{Key: "reading.name_misspelt", Input: in}, nil, true
+		}
+	}
 	return nil, nil, nil, false
+}
+
+// keysLeftIn is s, typed without marks, with each word's Telex keys read
+// (Skeleton): "Thanhf Taam" is "thanh tam". ok when a word changed.
+func keysLeftIn(s string) (string, bool) {
+	if !IsASCII(s) {
+		return "", false
+	}
+	ws := strings.Fields(strings.ToLower(s))
+	changed := false
+	for i, w := range ws {
+		core := strings.Trim(w, ",.;")
+		if k := Skeleton(core); k != core && k != "" {
+			ws[i] = strings.Replace(w, core, k, 1)
+			changed = true
+		}
+	}
+	return strings.Join(ws, " "), changed
 }
 
 // withoutAsides is s with its bracketed asides taken off (rule 1), and

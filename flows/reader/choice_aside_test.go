@@ -12,6 +12,7 @@ func TestAnOptionWithItsAsideIsStored(t *testing.T) {
 		// rule 2: who answers, then the option
 		{"Dạ đơn vị mình là phường An Bình", "= an_binh"}, {"em thuộc xã Thành Tâm ạ", "= thanh_tam"},
 		// rule 3: another option's name in the address
+		{"Thanhf Coong", "? thanh_cong"}, {"phuwowngf An Binhf", "? an_binh"},
 		{"Xã Thành Công, thị trấn Đắk Mil", "!"}, {"Xã Thành Công, huyện Đắk Mil", "? thanh_cong"}, {"Phường An Bình, TP Buôn Ma Thuột", "= an_binh"},
 	})
 	checkChoice(t, ruleActivities, true, []choiceCase{
@@ -25,5 +26,7 @@ func TestAnOptionWithItsAsideIsStored(t *testing.T) {
 		{"☑ Văn nghệ ☐ Thể thao", "= van_nghe"},
 		// rule 6: a closing particle
 		{"1, 3 nha", "= van_nghe,doc_sach"}, {"2 và 5 nghen", "= the_thao,vh_dl"},
+		// rule 7: Telex keys left in
+		{"ddocj sachs", "? doc_sach"}, {"theer thao, vawn ngheej", "? van_nghe,the_thao"},
 	})
 }

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/baocao/baocao/locales"
@@ -26,6 +27,9 @@ import (
 //  5. A reference, then the answer ("Theo KH số 45/KH-UBND, đã triển
 //     khai"): the answer after it, as it reads alone.
 //  6. The rhetorical no refused by the word reader ("làm gì đã có"): a no.
+//  7. The commune's answer, then a village's other answer ("xã có rồi,
+//     buôn chưa", "có, riêng thôn 5 chưa"): the commune's, offered (the
+//     question asks of the commune).
 func refusedRemark(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (bool, *Unsure, *locales.Msg) {
 	if p != nil && (p.Key == "answer.yes_no_question_back" || p.Key == "answer.empty") {
 		return b, u, p
@@ -52,6 +56,11 @@ func refusedRemark(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg)
 	}
 	if yesButWorks(s) {
 		return true, &Unsure{Key: "reading.yes_no_but", Input: in}, nil
+	}
+	if commune, ok := communeBesideVillage(s); ok {
+		if rb, _, rp := readYesNo(commune, echo); rp == nil {
+			return rb, &Unsure{Key: "reading.yes_no_extra", Input: in}, nil
+		}
 	}
 	if p.Key == "answer.yes_no_reference" {
 		if i := strings.LastIndexAny(s, ",;:"); i > 0 {
@@ -161,4 +170,34 @@ func noThenAskedFor(s string) bool {
 		}
 	}
 	return true
+}
+
+// communeBesideVillage applies rule 7: of two clauses, the one that names
+// no village when the other does.
+func communeBesideVillage(s string) (string, bool) {
+	clauses := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
+	if len(clauses) != 2 {
+		return "", false
+	}
+	village := func(c string) bool {
+		ts := Tokenize(strings.Map(decoration, c)).Tokens
+		_, fs := clauseWords(ts)
+		if !holdsAnswer(slices.DeleteFunc(fs, isASCIIDigitWord)) { // "1 số" is no option "1"
+			return false // "có, 1 số thôn": a part, no answer of its own
+		}
+		for _, t := range ts {
+			if partPlaces[t.Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	a, b := village(clauses[0]), village(clauses[1])
+	switch {
+	case a && !b:
+		return clauses[1], true
+	case b && !a:
+		return clauses[0], true
+	}
+	return "", false
 }

@@ -25,5 +25,7 @@ func TestRefusedRemarksAClerkReads(t *testing.T) {
 		{"Căn cứ KH 12/KH-UBND, đã kết nối", "= có"}, {"Theo QĐ số 7, chưa có", "= không"},
 		// rule 6: the rhetorical no refused by the words
 		{"làm gì đã có", "= không"},
+		// rule 7: the commune's answer beside a village's
+		{"xã có rồi, thôn 4 chưa", "? có"}, {"buôn Đôn chưa, xã thì có", "? có"}, {"có, chưa", "!"},
 	})
 }
