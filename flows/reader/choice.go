@@ -61,7 +61,7 @@ func readChoiceWords(s string, options []Option, lang locales.Lang) (string, *Un
 	}
 	if p != nil && p.Key == "answer.choice_unknown" || u != nil && u.Key == "reading.choice_part" {
 		if g, ok := asItIsNow(s); ok && g != "" {
-			if gid, gu, gp := readChoice(g, options, lang); gp == nil {
+			if gid, gu, gp := readChoiceWords(g, options, lang); gp == nil {
 				return gid, gu, nil // "UBND phường An Bình", "Xã Thành Tâm mới" (choice_remark.go)
 			}
 		}

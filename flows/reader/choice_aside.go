@@ -97,7 +97,7 @@ func choiceAside(s string, options []Option, lang locales.Lang, several bool) ([
 	}
 	// rule 7
 	if g, ok := keysLeftIn(s); ok {
-		if ids, _, p := read(g); p == nil {
+		if ids, u, p := read(g); p == nil && u == nil {
 			return ids, &Unsure{Key: "reading.name_misspelt", Input: in}, nil, true
 		}
 	}
@@ -107,13 +107,13 @@ func choiceAside(s string, options []Option, lang locales.Lang, several bool) ([
 // keysLeftIn is s, typed without marks, with each word's Telex keys read
 // (Skeleton): "Thanhf Taam" is "thanh tam". ok when a word changed.
 func keysLeftIn(s string) (string, bool) {
-	if !IsASCII(s) {
+	if !IsASCII(s) || strings.ContainsAny(s, "()[]") { // an aside typed so is weighed by rule 1 alone
 		return "", false
 	}
 	ws := strings.Fields(strings.ToLower(s))
 	changed := false
 	for i, w := range ws {
-		core := strings.Trim(w, ",.;")
+		core := strings.Trim(w, ",.;()[]")
 		if k := Skeleton(core); k != core && k != "" {
 			ws[i] = strings.Replace(w, core, k, 1)
 			changed = true
@@ -177,7 +177,7 @@ func asideTakes(aside string, several bool) bool {
 	if strings.Contains(aside, "_") {
 		return true // "(an_binh)": an option's id
 	}
-	ws := strings.Fields(wordsOnly(Fold(aside)))
+	ws := skelWords(aside)
 	if k, name := unitKind(strings.Join(ws, " ") + " "); k != "" && strings.TrimSpace(name) == "" {
 		return true // "(xã)": the kind alone
 	}
@@ -205,7 +205,7 @@ func doubtWord(ws []string, i int) bool {
 
 // namesAnOption reports an option's name (without its kind) in s, folded.
 func namesAnOption(s string, options []Option) bool {
-	f := " " + strings.Join(strings.Fields(wordsOnly(Fold(s))), " ") + " "
+	f := " " + strings.Join(skelWords(s), " ") + " "
 	for _, o := range options {
 		for j, name := range optionNames(o) {
 			if j == 0 {
@@ -302,4 +302,17 @@ func otherPlaceNamed(s, id string, options []Option) bool {
 		return false
 	}
 	return namesAnOption(after, others(options, []string{id}))
+}
+
+// skelWords are the words of s folded, with Telex or VNI keys left in
+// read ("Taam cux" is "tam cu"), so that an aside typed so is weighed as
+// its words.
+func skelWords(s string) []string {
+	var ws []string
+	for _, w := range strings.Fields(Fold(strings.ToLower(s))) {
+		if k := Skeleton(strings.Trim(w, ",.;:()[]")); k != "" {
+			ws = append(ws, strings.Fields(wordsOnly(k))...)
+		}
+	}
+	return ws
 }

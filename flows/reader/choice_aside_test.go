@@ -6,7 +6,6 @@ import "testing"
 func TestAnOptionWithItsAsideIsStored(t *testing.T) {
 	checkChoice(t, ruleCommunes, false, []choiceCase{
 		// rule 1: an aside that names no option and puts nothing in doubt
-		{"Xã Thành Công (hợp nhất từ 3 xã cũ: Nghĩa Hòa, Nghĩa Hiệp, Nghĩa Thắng)", "= thanh_cong"},
 		{"Phường An Bình (sáp nhập từ phường An Phú và xã Bình Chánh)", "= an_binh"},
 		{"Thành Tâm (xã vùng III)", "= thanh_tam"}, {"Thành Tâm (cũ)", "!"}, {"Thành Công (xã)", "= thanh_cong"},
 		// rule 2: who answers, then the option

@@ -54,7 +54,7 @@ func oneDateInWords(s string, now time.Time) (time.Time, *Unsure, *locales.Msg, 
 	var rest []string
 	for i := 0; i < len(fields); i++ {
 		w := fields[i]
-		lw := Fold(strings.ToLower(strings.Trim(w, "(),.;:")))
+		lw := Skeleton(Fold(strings.ToLower(strings.Trim(w, "(),.;:")))) // "truwowcs" is "trước"
 		switch {
 		case oneDateToken.MatchString(w):
 			if date != "" {
@@ -86,6 +86,10 @@ func oneDateInWords(s string, now time.Time) (time.Time, *Unsure, *locales.Msg, 
 	}
 	if date == "" || len(rest) == 0 && year == 0 && !strings.Contains(date, "//") && len(fields) == 1 {
 		return time.Time{}, nil, nil, false
+	}
+	if j := " " + strings.Join(rest, " ") + " "; strings.Contains(j, " am lich ") || strings.Contains(j, " al ") {
+		// "28/12 âm lịch": a day of the lunar calendar, another day
+		return time.Time{}, nil, problem("answer.not_a_date", "input", quoted(s)), true
 	}
 	for _, w := range strings.Fields(strings.Join(rest, " ")) {
 		if w = strings.Trim(w, edgePunct+"()"); dateWordReasons[w] && !dateLeadWords[w] {

@@ -21,9 +21,15 @@ import (
 func keyedReply(s string) (bool, *Unsure, *locales.Msg, bool) {
 	var fs []string
 	for _, t := range yesNoTokens(s) {
-		if f := strings.Trim(t.Fold, edgePunct); f != "" {
+		if f := strings.Trim(t.Skel, edgePunct); f != "" { // "khoong phair" is "không phải"
 			fs = append(fs, f)
 		}
+	}
+	for len(fs) > 1 && (fs[0] == "da" || fs[0] == "thua") {
+		fs = fs[1:] // "da kg a": the polite "dạ" typed bare
+	}
+	for len(fs) > 1 && (fs[len(fs)-1] == "a" || fs[len(fs)-1] == "nhe" || fs[len(fs)-1] == "nha") {
+		fs = fs[:len(fs)-1]
 	}
 	in := string(quoted(s))
 	typo := func(yes bool) (bool, *Unsure, *locales.Msg, bool) {

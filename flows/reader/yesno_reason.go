@@ -86,6 +86,12 @@ func settleByReason(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg
 	if u.Key == "reading.yes_by_verb" && !saysItDone(s) {
 		return b, u, p // "Triển khai đầy đủ": a verb, no "đã" or "rồi"
 	}
+	if u.Key == "reading.yes_by_verb" {
+		first, _, _ := strings.Cut(s, ",")
+		if _, fs := clauseWords(yesNoTokens(first)); strangerBeside(fs, echo) {
+			return b, u, p // "đã trang bị loa": done, to another thing
+		}
+	}
 	if hasReason(s, b, echo) || u.Key == "reading.yes_no_extra" && keyFragments(s) {
 		return b, u, p
 	}
@@ -162,21 +168,32 @@ func districtsGone(fs []string) bool {
 // ("có con nít") is a reason. A clause of its own after it (after a
 // comma, a bracket, a dash) is a remark, read for reasons only.
 func hasReason(s string, yes bool, echo *lazyWords) bool {
-	answered, first := false, true
-	for _, clause := range strings.FieldsFunc(Normalize(s), func(r rune) bool { return strings.ContainsRune(",;()[]\n:-–.", r) }) {
-		tk, fs := clauseWords(Tokenize(strings.Map(decoration, clause)).Tokens)
+	answered, anyAnswer := false, false
+	type clause struct {
+		tk []Token
+		fs []string
+	}
+	var cs []clause
+	for _, c := range strings.FieldsFunc(Normalize(s), func(r rune) bool { return strings.ContainsRune(",;()[]\n:-–.", r) }) {
+		tk, fs := clauseWords(Tokenize(strings.Map(decoration, c)).Tokens)
 		if districtsGone(fs) || len(fs) == 0 {
 			continue
 		}
-		if reasonIn(tk, fs, yes) || first && lacking(tk, fs, yes, echo) {
+		cs = append(cs, clause{tk, fs})
+		anyAnswer = anyAnswer || holdsAnswer(fs)
+	}
+	for _, c := range cs {
+		if reasonIn(c.tk, c.fs, yes) {
 			return true
 		}
-		first = false
-		if answered || !holdsAnswer(fs) {
+		if !anyAnswer && lacking(c.tk, c.fs, yes, echo) {
+			return true // "xã thiếu trang thiết bị": no answer word, a lack
+		}
+		if answered || !holdsAnswer(c.fs) {
 			continue
 		}
-		answered = true
-		if strangerBeside(fs, echo) || lacking(tk, fs, yes, echo) {
+		answered = true // the answer's own clause: "không đủ kinh phí"
+		if strangerBeside(c.fs, echo) || lacking(c.tk, c.fs, yes, echo) {
 			return true
 		}
 	}
@@ -229,6 +246,9 @@ var timeWords = setOf("chu", "gio", "bay", "lau", "hien", "tai", "nay", "luc", "
 // holdsAnswer reports a clause with a yes or no word in it.
 func holdsAnswer(fs []string) bool {
 	for i := range fs {
+		if ackWords[fs[i]] && len(fs) > 1 {
+			continue // "Dạ em xin báo cáo": the polite "dạ", no answer
+		}
 		if yesAt(fs, i) > 0 || noWords[fs[i]] || negations[fs[i]] {
 			return true
 		}

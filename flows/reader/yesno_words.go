@@ -261,6 +261,8 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	// One or two words the reader does not know beside a clear answer ("có,
 	// hoành tráng lắm") make it probable; more make it a sentence to read.
+	// (Since round twelve a probable answer with no reason in its words is
+	// stored at the end: yesno_reason.go.)
 	if len(answers) == 0 || unknown > 2 {
 		if yes, ok := answerThenRemark(s); ok && doneOrNot(s, echo) == NoRule {
 			// "Có - dùng chung phòng họp của UBND xã": the answer, then
