@@ -49,11 +49,13 @@ var tickedBox = regexp.MustCompile(`(\[[xX✓✔]\]|☑|☒)\s*([^\[☐☑☒]+)
 // choiceAside applies the rules to a reading (id of one, or ids of
 // several) of s that was asked or refused.
 func choiceAside(s string, options []Option, lang locales.Lang, several bool) ([]string, *Unsure, *locales.Msg, bool) {
+	// Each rule reads what is left with the word readers, not again with
+	// this layer: one pass, so a long reply costs no more than its words.
 	read := func(g string) ([]string, *Unsure, *locales.Msg) {
 		if several {
-			return readChoices(g, options, lang)
+			return readChoicesWords(g, options, lang)
 		}
-		id, u, p := readChoice(g, options, lang)
+		id, u, p := readChoiceWords(g, options, lang)
 		if p != nil {
 			return nil, u, p
 		}
