@@ -19,6 +19,9 @@ import (
 //     not whether the commune has the thing: offered as không.
 //   - "done" (English, "xong"): a yes, stored, as "xong" is.
 func keyedReply(s string) (bool, *Unsure, *locales.Msg, bool) {
+	if len(s) > 64 || strings.Count(strings.TrimSpace(s), " ") > 9 {
+		return false, nil, nil, false // the cheap path: these are short, a lead-in at most
+	}
 	var fs []string
 	for _, t := range yesNoTokens(s) {
 		if f := strings.Trim(t.Skel, edgePunct); f != "" { // "khoong phair" is "không phải"
@@ -73,7 +76,10 @@ func oneKeyOff(f, w string) bool {
 // is the answer; an empty box beside the other changes nothing. Two ticks,
 // or none, leave the reply to the other rules.
 func checkedBox(s string) (string, bool) {
-	n := strings.NewReplacer("[X]", "[x]", "[ x ]", "[x]", "[ ]", "☐", "[]", "☐", "☑", "[x]", "☒", "[x]", "✅", "[x]", "✔", "[x]").Replace(Normalize(s))
+	if !strings.ContainsAny(s, "[☐☑☒✅✔xX") {
+		return "", false // the cheap path: no box, no tick
+	}
+	n := boxes.Replace(Normalize(s))
 	if strings.Count(n, "[x]") == 1 {
 		_, after, _ := strings.Cut(n, "[x]")
 		if i := strings.Index(after, "☐"); i >= 0 {
@@ -94,6 +100,9 @@ func checkedBox(s string) (string, bool) {
 	return "", false
 }
 
+// boxes writes a form's boxes one way: "[x]" ticked, "☐" empty.
+var boxes = strings.NewReplacer("[X]", "[x]", "[ x ]", "[x]", "[ ]", "☐", "[]", "☐", "☑", "[x]", "☒", "[x]", "✅", "[x]", "✔", "[x]")
+
 // chatFaces are the faces typed with keys at the end of a chat message
 // (":)", "=))", ":v", "^^") and the codes Zalo leaves for its stickers
 // ("/-strong", "/-heart"): a mood, not a word of the answer.
@@ -102,6 +111,9 @@ var chatFaces = setOf(":)", ":))", ":)))", ":(", ":d", ":p", "=)", "=))", "=)))"
 
 // withoutFaces is s without the faces at its end; s when there are none.
 func withoutFaces(s string) string {
+	if !strings.ContainsAny(s, ":;=^<-/3xX") {
+		return s // the cheap path: no face
+	}
 	ws := strings.Fields(s)
 	n := len(ws)
 	for n > 1 && chatFaces[strings.ToLower(ws[n-1])] {

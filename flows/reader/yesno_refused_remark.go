@@ -135,6 +135,9 @@ func yesButWorks(s string) bool {
 
 // countOfThing applies rule 3: a count, then only the question's words.
 func countOfThing(s string, echo *lazyWords) (bool, bool) {
+	if t := strings.TrimSpace(s); t == "" || t[0] < '0' || t[0] > '9' {
+		return false, false // the cheap path: no count first
+	}
 	_, fs := clauseWords(yesNoTokens(s))
 	if len(fs) < 2 || !isASCIIDigitWord(fs[0]) || len(fs[0]) > 3 {
 		return false, false
@@ -150,6 +153,9 @@ func countOfThing(s string, echo *lazyWords) (bool, bool) {
 // noThenAskedFor applies rule 4: the first clause a plain no, every other
 // a verb of asking ("đã" or "xã" before it).
 func noThenAskedFor(s string) bool {
+	if !strings.ContainsAny(s, ",;") {
+		return false
+	}
 	clauses := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
 	if len(clauses) < 2 {
 		return false

@@ -50,7 +50,7 @@ func rhetoricAlone(s string, yes bool) bool {
 // ("Nàm gì có", "Đã nàm rồi ạ", "Chưa nàm"). Only the marked forms that
 // are no other word are changed.
 func dialectL(s string) string {
-	if !strings.Contains(strings.ToLower(s), "nàm") {
+	if !strings.Contains(s, "nàm") && !strings.Contains(s, "Nàm") && !strings.Contains(s, "NÀM") {
 		return s
 	}
 	ws := strings.Fields(s)
