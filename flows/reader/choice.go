@@ -36,6 +36,22 @@ func ReadChoice(s string, options []Option, lang locales.Lang) (string, *locales
 // readChoice is ReadChoice with a probable reading (a name misspelt, a
 // kind of unit alone) kept apart, to be confirmed.
 func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
+	id, u, p := readChoiceWords(s, options, lang)
+	if p != nil && p.Key == "answer.choice_unknown" || u != nil {
+		// asked or refused for the words around the option (choice_aside.go)
+		if ids, u2, p2, ok := choiceAside(s, options, lang, false); ok && len(ids) == 1 && (p != nil || u2 == nil) {
+			id, u, p = ids[0], u2, p2
+		}
+	}
+	if p == nil && u == nil && otherPlaceNamed(s, id, options) {
+		u = &Unsure{Key: "reading.choice_place_other", Input: string(quoted(s))} // "Xã Thành Tâm, huyện Đắk Mil"
+	}
+	return id, u, p
+}
+
+// readChoiceWords is readChoice before the words around the option are
+// weighed (choice_aside.go).
+func readChoiceWords(s string, options []Option, lang locales.Lang) (string, *Unsure, *locales.Msg) {
 	s = plainCircled(narrowChoice(s)) // "１" (choice_r9.go), "③" (choice_remark.go)
 	id, u, p := readOneChoice(s, options, lang)
 	if p != nil && p.Key == "answer.choice_unknown" {
@@ -45,7 +61,7 @@ func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure,
 	}
 	if p != nil && p.Key == "answer.choice_unknown" || u != nil && u.Key == "reading.choice_part" {
 		if g, ok := asItIsNow(s); ok && g != "" {
-			if gid, gu, gp := readChoice(g, options, lang); gp == nil {
+			if gid, gu, gp := readChoiceWords(g, options, lang); gp == nil {
 				return gid, gu, nil // "UBND phường An Bình", "Xã Thành Tâm mới" (choice_remark.go)
 			}
 		}
@@ -364,6 +380,19 @@ func ReadChoices(s string, options []Option, lang locales.Lang) ([]string, *loca
 // readChoices is ReadChoices with a probable reading kept apart, to be
 // confirmed: "cả năm" (also "the whole year"), "1.2.3", a name misspelt.
 func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsure, *locales.Msg) {
+	ids, u, p := readChoicesWords(s, options, lang)
+	if p != nil && p.Key == "answer.choice_unknown" || u != nil {
+		// asked or refused for the words around the options (choice_aside.go)
+		if ids2, u2, p2, ok := choiceAside(s, options, lang, true); ok && (p != nil || u2 == nil) {
+			return ids2, u2, p2
+		}
+	}
+	return ids, u, p
+}
+
+// readChoicesWords is readChoices before the words around the options are
+// weighed (choice_aside.go).
+func readChoicesWords(s string, options []Option, lang locales.Lang) ([]string, *Unsure, *locales.Msg) {
 	if Fold(s) == "" {
 		return nil, nil, problem("answer.empty")
 	}

@@ -235,7 +235,7 @@ func choiceRetryR9(s string, options []Option, lang locales.Lang, multi bool) (i
 			ids, u, p := readChoices(g, options, lang)
 			return ids, u, p == nil
 		}
-		id, u, p := readChoice(g, options, lang)
+		id, u, p := readChoiceWords(g, options, lang)
 		return []string{id}, u, p == nil
 	}
 	if !strings.ContainsAny(s, "),;") || !formerMark(s) {

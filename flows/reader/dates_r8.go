@@ -75,6 +75,16 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 			t, u, p = t2, u2, p2 // "28-Dec-2026", "hôm 28", "tuần trước, thứ tư" (dates_remark.go)
 		}
 	}
+	if p != nil && p.Key == "answer.not_a_date" {
+		if t2, u2, p2, ok := englishWeekdayFirst(s, now); ok {
+			t, u, p = t2, u2, p2 // "Saturday, January 2, 2027" (dates_english_weekday.go)
+		}
+	}
+	if p != nil && p.Key == "answer.not_a_date" || u != nil && (u.Key == "reading.date_sentence" || u.Key == "reading.date_note") {
+		if t2, u2, p2, ok := oneDateInWords(s, now); ok {
+			t, u, p = t2, u2, p2 // "18/11 ngày hội …", "20/12/2026 00:00:00" (dates_one_in_words.go)
+		}
+	}
 	if p == nil && u == nil {
 		u = dateDoubtR9(s) // "bữa kia", "20/12\n/2026" (dates_r9.go)
 	}

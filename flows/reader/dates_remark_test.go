@@ -68,7 +68,7 @@ func TestADateFullyInWords(t *testing.T) {
 		{"ngày ba mươi tháng mười hai năm hai ngàn không trăm hai mươi sáu", "= 2026-12-30"},
 		{"ngay hai muoi lam thang muoi hai nam hai nghin khong tram hai muoi sau", "= 2026-12-25"},
 		{"hai mươi tháng mười hai năm hai không hai sáu", "? 2026-12-20"},
-		{"hai mươi tháng mười hai", "? 2026-12-20"},
+		{"hai mươi tháng mười hai", "= 2026-12-20"},
 		{"hai mươi tháng mười hai năm hai nghìn không trăm hai mươi bảy", "!"},
 	})
 }

@@ -142,17 +142,19 @@ func TestDaysOfThisWeekAndLast(t *testing.T) {
 		typed, key string
 		want       time.Time
 	}{
-		{"thứ 2 tuần này", "reading.weekday_back", day(4)},
-		{"thu hai tuan nay", "reading.weekday_back", day(4)},
-		{"Thứ hai tuần trước", "reading.weekday_back", day(-3)},
-		{"chủ nhật vừa rồi", "reading.weekday_back", day(3)},
-		{"CN tuần trước", "reading.weekday_back", day(3)},
-		{"thứ 3 tuần này", "reading.weekday_back", day(5)},
+		// the week named: exact, stored since round twelve ("")
+		{"thứ 2 tuần này", "", day(4)},
+		{"thu hai tuan nay", "", day(4)},
+		{"Thứ hai tuần trước", "", day(-3)},
+		{"chủ nhật vừa rồi", "", day(3)},
+		{"CN tuần trước", "reading.weekday_back", day(3)}, // or 27/12 to some writers (dates_week_named.go)
+		{"thứ 3 tuần này", "", day(5)},
+		{"thứ 6", "reading.weekday_back", day(1)}, // which Friday: a guess
 		{"thứ 5 tuần này", "reading.date_future", day(7)},
 		{"chủ nhật tuần này", "reading.date_future", day(10)},
 	} {
 		got, u, p := readDate(c.typed, tuesday)
-		if p != nil || u == nil || u.Key != c.key || !got.Equal(c.want) {
+		if p != nil || (u == nil) != (c.key == "") || u != nil && u.Key != c.key || !got.Equal(c.want) {
 			t.Errorf("readDate(%q) = %v %v %v, want %v asked as %s", c.typed, got, u, p, c.want, c.key)
 		}
 	}
@@ -215,8 +217,8 @@ func TestMoreWaysToSayADay(t *testing.T) {
 		want  time.Time
 		asked bool
 	}{
-		{"thứ 7 tuần vừa rồi", day(2), true}, {"hôm chủ nhật", day(3), true}, {"thứ 2 đầu tuần", day(4), true},
-		{"thứ 2 tuần trước nữa", day(-10), true}, {"t7 tuần trc", day(2), true},
+		{"thứ 7 tuần vừa rồi", day(2), true}, {"hôm chủ nhật", day(3), true}, {"thứ 2 đầu tuần", day(4), false},
+		{"thứ 2 tuần trước nữa", day(-10), false}, {"t7 tuần trc", day(2), true},
 		{"ngày 5/1 hôm nay", day(5), false}, {"5/1/2027 (hôm nay)", day(5), false}, {"3/1 (2 hôm trước)", day(3), false},
 		{"hoom qua", day(4), false}, {"homqua", day(4), false}, {"thuws 7 tuaanf truwowcs", day(2), true},
 	} {

@@ -11,7 +11,8 @@ import "strings"
 //     with what was not: "chưa thực hiện", "chưa triển khai", "chưa có".
 //  2. Vietnamese turns a yes into a no and back: "có đâu", "đâu có", "làm
 //     gì có", "có gì đâu" are a no; "không sai" is a yes. Read, and
-//     confirmed, since the words say the opposite of what they mean.
+//     confirmed; since round twelve the plain turns alone are stored
+//     (yesno_rhetoric.go), "có gì đâu" still confirmed.
 //  3. A hedge or a half is neither: "không hẳn", "chưa hẳn", "có nhưng
 //     chưa…", "đang triển khai", "sắp", "dự kiến", "một phần", "một nửa".
 //     The person is asked to say có or không.

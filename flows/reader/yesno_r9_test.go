@@ -34,7 +34,7 @@ func TestRoundNineYesNoRules(t *testing.T) {
 		{"đã có quyết định, chưa thực hiện", "? không reading.no_only_planned"},
 		{"đã được phê duyệt, chưa làm", "? không reading.no_only_planned"},
 		// 7: a negated verb, then "được": could not
-		{"chưa kết nối được", "? không reading.yes_no_extra"}, {"không kết nối được", "? không reading.yes_no_extra"}, {"chưa lắp được", "= không"},
+		{"chưa kết nối được", "= không"}, {"không kết nối được", "= không"}, {"chưa lắp được", "= không"},
 		{"ko triển khai được", "= không"},
 		{"chưa bố trí được kinh phí", "= không"}, // for want of means: rule 6 of yesno_remark.go
 		// 8: since when, with a year before

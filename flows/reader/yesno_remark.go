@@ -342,7 +342,10 @@ func levelsNamed(fs []string) int {
 // them all.
 func allLevels(fs []string, q *Question) bool {
 	n := levelsNamed(fs)
-	if n == 0 {
+	if n == 0 || slices.Contains(fs, "tinh") {
+		// Since 07/2025 there are no districts: the province is the
+		// level above the commune, and "kết nối với tỉnh" is all of
+		// "với huyện, tỉnh" (round twelve).
 		return true
 	}
 	for i := 1; i < len(fs); i++ {

@@ -46,11 +46,11 @@ func checkPoint(t *testing.T, cases [][2]string) {
 // "không" opens.
 func TestEveryNoSpellingTurnsAndHedges(t *testing.T) {
 	checkPoint(t, [][2]string{
-		{"hông sai", "? có"}, {"hổng sai", "? có"}, {"ko sai", "? có"}, {"k sai", "? có"}, {"hok sai đâu", "? có"},
-		{"không sai", "? có"},
+		{"hông sai", "= có"}, {"hổng sai", "= có"}, {"ko sai", "= có"}, {"k sai", "= có"}, {"hok sai đâu", "= có"},
+		{"không sai", "= có"},
 		{"hông hẳn vậy", "! answer.yes_no_hedged"}, {"hổng hẳn", "! answer.yes_no_hedged"}, {"ko hẳn", "! answer.yes_no_hedged"},
 		{"k chắc", "! answer.yes_no_hedged"}, {"hông chắc", "! answer.yes_no_hedged"}, {"hem chắc", "! answer.yes_no_hedged"},
-		{"hông phải hông có", "? có"}, {"hong co sai", "? có"}, {"không có gì sai", "? có"}, {"ko sai gì", "? có"},
+		{"hông phải hông có", "? có"}, {"hong co sai", "? có"}, {"không có gì sai", "? có"}, {"ko sai gì", "= có"},
 		// the plain no stays a no; "hỏng" with its mark is broken (rule 23)
 		{"hông", "= không"}, {"hổng có", "= không"}, {"k có", "= không"}, {"hỏng rồi", "! answer.yes_no_hedged"},
 	})
@@ -108,20 +108,22 @@ func TestWorkDoneByADocumentIsDone(t *testing.T) {
 func TestAHalfOfAHedgeHedgesOnlyInIt(t *testing.T) {
 	checkPoint(t, [][2]string{
 		{"Đã có điểm cầu truyền hình hội nghị", "= có"}, {"có, truyền hình được cả huyện", "= có"},
-		{"Đã có điểm cầu truyền hình trực tuyến", "= có"}, {"có, thể thao", "? có"},
+		{"Đã có điểm cầu truyền hình trực tuyến", "= có"}, {"có, thể thao", "= có"},
 		{"hình như có", "? có"}, {"có thể", "! answer.yes_no_hedged"}, {"có thể có", "! answer.yes_no_hedged"},
 	})
 }
 
 // Rule 31: a plain answer, then a remark that takes nothing from it.
+// Since round twelve stored, not offered (yesno_reason.go); another
+// body's room ("của huyện") is refused.
 func TestAnAnswerThenARemarkIsOffered(t *testing.T) {
 	checkPoint(t, [][2]string{
-		{"Có - dùng chung phòng họp trực tuyến của UBND xã", "? có"}, {"Có, dùng chung phòng họp trực tuyến của UBND xã", "? có"},
-		{"Không - xã dùng chung phòng họp trực tuyến của huyện", "? không"}, {"Có: đặt tại hội trường UBND xã từ tháng 5", "= có"}, // where and since when: stored (yesno_remark.go)
+		{"Có - dùng chung phòng họp trực tuyến của UBND xã", "= có"}, {"Có, dùng chung phòng họp trực tuyến của UBND xã", "= có"},
+		{"Không - xã dùng chung phòng họp trực tuyến của huyện", "! answer.yes_no_hedged"}, {"Có: đặt tại hội trường UBND xã từ tháng 5", "= có"}, // where and since when: stored (yesno_remark.go)
 		{"Có - 2 điểm cầu đặt tại UBND xã", "= có"}, // how many and where: stored (yesno_remark.go)
 		{"có, kết nối cả huyện và tỉnh", "= có"},    // the question's words: read, not a remark
 		// a remark that takes part of the answer back is no remark
-		{"Có, nhưng dùng chung phòng họp trực tuyến của UBND xã", "! answer.not_yes_no"},
+		{"Có, nhưng dùng chung phòng họp trực tuyến của UBND xã", "? có"},
 		{"Có - dùng chung, đang sửa chữa phòng họp", "! answer.not_yes_no"},
 		{"Có - chỉ dùng chung phòng họp trực tuyến với huyện", "! answer.yes_no_hedged"},
 		{"Có, phòng họp trực tuyến hư rồi", "! answer.yes_no_hedged"}, {"Có - 0 điểm cầu", "! answer.yes_no_ambiguous"},
@@ -154,8 +156,8 @@ func TestSouthernQuestionWordsAreTheWords(t *testing.T) {
 // Rule 33: polite and addressing words at the end are off before the turns.
 func TestPoliteEndsAreOffBeforeTheTurns(t *testing.T) {
 	checkPoint(t, [][2]string{
-		{"đâu có đâu nghen", "? không"}, {"đâu có đâu nhen anh", "? không"}, {"có đâu nè", "? không"},
-		{"làm gì có hen", "? không"}, {"hổng sai đâu anh", "? có"}, {"có rồi nghen", "= có"},
+		{"đâu có đâu nghen", "= không"}, {"đâu có đâu nhen anh", "= không"}, {"có đâu nè", "= không"},
+		{"làm gì có hen", "= không"}, {"hổng sai đâu anh", "= có"}, {"có rồi nghen", "= có"},
 	})
 }
 
@@ -176,7 +178,7 @@ func TestDungInASentenceIsTheVerb(t *testing.T) {
 	checkPoint(t, [][2]string{
 		{"Dùng chung điểm cầu của huyện", "! answer.yes_no_borrowed"}, {"chưa sử dụng", "? không"},
 		{"dùng", "? có"}, {"đúng rồi", "= có"}, {"có, đang sử dụng", "= có"},
-		{"Có (dùng chung với UBND)", "? có"}, {"Không (dùng chung với huyện)", "? không"},
+		{"Có (dùng chung với UBND)", "= có"}, {"Không (dùng chung với huyện)", "! answer.yes_no_hedged"},
 		{"Có (1 phần)", "! answer.yes_no_hedged"}, {"có 1 phần", "! answer.yes_no_hedged"},
 		{"có, 1 số thôn", "! answer.yes_no_hedged"}, {"có 1 điểm cầu", "= có"},
 	})
@@ -189,7 +191,7 @@ func TestALittleOrLaterIsNoPlainYes(t *testing.T) {
 		{"tuần sau có", "! answer.yes_no_hedged"}, {"sang năm có", "! answer.yes_no_hedged"}, {"có (sang năm)", "! answer.yes_no_hedged"},
 		{"chưa có, tháng sau mới có", "= không"}, {"chưa có, năm sau có", "= không"}, {"chưa, sang năm", "= không"},
 		// "đó" (there) and "do" (because) are not "đỡ"
-		{"có đó", "= có"}, {"có đó anh", "= có"}, {"có, do huyện lắp", "? có"}, {"không, do thiếu kinh phí", "? không"},
+		{"có đó", "= có"}, {"có đó anh", "= có"}, {"có, do huyện lắp", "? có"}, {"không, do thiếu kinh phí", "= không"},
 	})
 }
 

@@ -79,10 +79,10 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"hỏng rồi", "! answer.yes_no_hedged"}, {"bỏ rồi ạ", "! answer.yes_no_hedged"}, {"đã dừng", "! answer.yes_no_hedged"},
 		{"hong co", "= không"}, {"hông có", "= không"}, {"dda duwng", "! answer.yes_no_hedged"},
 		// 24: central speech: mô is đâu, răng is sao
-		{"có mô", "? không reading.yes_no_turned"}, {"Có mô anh", "? không reading.yes_no_turned"},
-		{"mô có", "? không reading.yes_no_turned"}, {"có chi mô", "? không reading.yes_no_turned"},
+		{"có mô", "= không"}, {"Có mô anh", "= không"},
+		{"mô có", "= không"}, {"có chi mô", "? không reading.yes_no_turned"},
 		{"răng mà có", "? không reading.yes_no_turned"}, {"chưa mô", "= không"}, {"không có mô", "= không"},
-		{"co mo", "? không reading.yes_no_turned"}, {"mo co", "? không reading.yes_no_turned"},
+		{"co mo", "= không"}, {"mo co", "= không"},
 		{"rang ma co", "? không reading.yes_no_turned"}, {"rang lai khong", "? có reading.yes_no_turned"},
 		{"da co ai dau a", "? không reading.yes_no_turned"}, {"mở", "! answer.not_yes_no"}, {"lấy đâu ra", "? không reading.yes_no_turned"},
 		{"làm sao mà có được", "? không reading.yes_no_turned"}, {"đã mở", "! answer.not_yes_no"},

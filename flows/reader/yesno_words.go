@@ -80,6 +80,16 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 // answer that repeats the question's verb ("Có tổ chức" to "Xã có tổ chức
 // hoạt động … không?") is as clear as "có".
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
+	s = dialectL(s) // "nàm" is "làm" (yesno_rhetoric.go)
+	if echo != nil {
+		s = withoutFaces(s) // "có ạ :)", "có /-strong" (yesno_keys.go)
+		if b, u, p, ok := keyedReply(s); ok {
+			return b, u, p // "kg", "ckưa", "không phải" (yesno_keys.go)
+		}
+		if w, ok := checkedBox(s); ok && w != s {
+			return readYesNo(w, echo) // "[x] Có  [ ] Không" (yesno_keys.go)
+		}
+	}
 	b, u, p := readYesNoWords(s, echo)
 	if p != nil && echo != nil {
 		if rb, ru, rp, ok := yesNoRetryR9(s, echo); ok {
@@ -104,6 +114,13 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	if p == nil && u == nil && echo != nil && halfKeyed(s) {
 		u = &Unsure{Key: "reading.yes_no_slip", Input: string(quoted(s))} // "da4 co1" (yesno_remark.go)
+	}
+	if echo != nil {
+		if p == nil && u != nil && u.Key == "reading.yes_no_turned" && rhetoricAlone(s, b) {
+			u = nil // "có đâu", "không sai ạ": stored (yesno_rhetoric.go)
+		}
+		b, u, p = refusedRemark(s, echo, b, u, p)  // "có nhưng thiết bị cũ", "01 điểm cầu" (yesno_refused_remark.go)
+		b, u, p = settleByReason(s, echo, b, u, p) // asked only with a reason (yesno_reason.go)
 	}
 	return b, u, p
 }
@@ -244,6 +261,8 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	}
 	// One or two words the reader does not know beside a clear answer ("có,
 	// hoành tráng lắm") make it probable; more make it a sentence to read.
+	// (Since round twelve a probable answer with no reason in its words is
+	// stored at the end: yesno_reason.go.)
 	if len(answers) == 0 || unknown > 2 {
 		if yes, ok := answerThenRemark(s); ok && doneOrNot(s, echo) == NoRule {
 			// "Có - dùng chung phòng họp của UBND xã": the answer, then
