@@ -349,7 +349,10 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 // word that an exact figure is better; a range or a bound ("khoảng 4-5",
 // "khoảng trên 300", "hơn 4.500") is refused as not exact.
 func estimateOrNot(s, notKey string, rule unitRule, in locales.Plain) (number, *Unsure, *locales.Msg) {
-	if fig, ok := singleEstimate(s); ok {
+	// The figure must be less than the answer: "!~~~3" comes back whole
+	// from singleEstimate, and reading it again would come back here
+	// without end (a stack overflow takes the whole bot down).
+	if fig, ok := singleEstimate(s); ok && strings.TrimSpace(fig) != strings.TrimSpace(s) {
 		if n, _, p := readNumber(fig, notKey, rule); p == nil {
 			return n, &Unsure{Key: "reading.estimate", Input: string(in)}, nil
 		}
