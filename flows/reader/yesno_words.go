@@ -86,6 +86,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		if b, u, p, ok := keyedReply(s); ok {
 			return b, u, p // "kg", "ckưa", "không phải" (yesno_keys.go)
 		}
+		if b, u, p, ok := boxesAfter(s, echo); ok {
+			return b, u, p // "Có [x] Không [ ]": the box after its label (yesno_boxes_after.go)
+		}
 		if w, ok := checkedBox(s); ok && w != s {
 			return readYesNo(w, echo) // "[x] Có  [ ] Không" (yesno_keys.go)
 		}
@@ -121,6 +124,7 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		b, u, p = refusedRemark(s, echo, b, u, p)  // "có nhưng thiết bị cũ", "01 điểm cầu" (yesno_refused_remark.go)
 		b, u, p = settleByReason(s, echo, b, u, p) // asked only with a reason (yesno_reason.go)
+		b, u, p = safeYesNo(s, b, u, p)            // a lone key, a shared yes, "lấy đâu ra" (yesno_safety.go)
 	}
 	return b, u, p
 }
