@@ -46,6 +46,14 @@ func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure,
 	if p == nil && u == nil && otherPlaceNamed(s, id, options) {
 		u = &Unsure{Key: "reading.choice_place_other", Input: string(quoted(s))} // "Xã Thành Tâm, huyện Đắk Mil"
 	}
+	if p != nil && p.Key == "answer.choice_unknown" {
+		if bid, ok := beforeLevel(s, options, lang); ok {
+			id, p = bid, nil // "Xa Thanh Cong tinh Tuyen Quang": offered below (choice_level_beside.go)
+		}
+	}
+	if p == nil && u == nil && levelBeside(s, id, options) {
+		u = &Unsure{Key: "reading.choice_level_beside", Input: string(quoted(s))} // "Thị trấn Đắk Mil, tỉnh Lạng Sơn"
+	}
 	return id, u, p
 }
 
