@@ -82,6 +82,13 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	s = dialectL(s) // "nàm" is "làm" (yesno_rhetoric.go)
 	if echo != nil {
+		if r := regionalWords(s); r != s {
+			b, u, p := readYesNo(r, echo) // "có hà", "nỏ có", "chưa có mô eng ơi" (yesno_regional.go)
+			if u != nil {
+				u.Input = string(quoted(s))
+			}
+			return b, u, p
+		}
 		s = withoutFaces(s) // "có ạ :)", "có /-strong" (yesno_keys.go)
 		if b, u, p, ok := keyedReply(s); ok {
 			return b, u, p // "kg", "ckưa", "không phải" (yesno_keys.go)
