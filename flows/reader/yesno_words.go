@@ -131,6 +131,7 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		b, u, p = refusedRemark(s, echo, b, u, p)  // "có nhưng thiết bị cũ", "01 điểm cầu" (yesno_refused_remark.go)
 		b, u, p = settleByReason(s, echo, b, u, p) // asked only with a reason (yesno_reason.go)
+		b, u, p = noThenReason(s, echo, b, u, p)   // "Chưa (chưa bố trí được kinh phí)" (yesno_no_reason.go)
 		b, u, p = safeYesNo(s, b, u, p)            // a lone key, a shared yes, "lấy đâu ra" (yesno_safety.go)
 	}
 	return b, u, p
