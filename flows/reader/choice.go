@@ -43,6 +43,11 @@ func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure,
 			id, u, p = ids[0], u2, p2
 		}
 	}
+	if p != nil && p.Key == "answer.choice_unknown" || u != nil {
+		if fid, ok := framedChoice(s, options, lang); ok {
+			id, u, p = fid, nil, nil // "Kính gửi anh, đơn vị em là xã Thành Tâm ạ" (choice_frame.go)
+		}
+	}
 	if p == nil && u == nil && otherPlaceNamed(s, id, options) {
 		u = &Unsure{Key: "reading.choice_place_other", Input: string(quoted(s))} // "Xã Thành Tâm, huyện Đắk Mil"
 	}
@@ -392,7 +397,12 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if p != nil && p.Key == "answer.choice_unknown" || u != nil {
 		// asked or refused for the words around the options (choice_aside.go)
 		if ids2, u2, p2, ok := choiceAside(s, options, lang, true); ok && (p != nil || u2 == nil) {
-			return ids2, u2, p2
+			ids, u, p = ids2, u2, p2
+		}
+	}
+	if p != nil && (p.Key == "answer.choice_unknown" || p.Key == "answer.choice_number_label") || u != nil {
+		if fids, ok := framedChoices(s, options, lang); ok {
+			return fids, nil, nil // "Dạ xã em tổ chức văn nghệ, thể thao ạ", "1 3 (văn nghệ với đọc sách)" (choice_frame.go)
 		}
 	}
 	return ids, u, p
