@@ -82,6 +82,24 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	s = dialectL(s) // "nàm" is "làm" (yesno_rhetoric.go)
 	if echo != nil {
+		if r, ok := afterGreeting(s); ok {
+			// "Kính gửi Sở VHTTDL, UBND xã đã có …" (yesno_greeting.go); a "vâng"
+			// after a greeting may only say the message was read
+			if b, u, p := readYesNo(r, echo); p == nil && (u == nil || u.Key != "reading.yes_ack") {
+				if u != nil {
+					u.Input = string(quoted(s))
+				}
+				return b, u, p
+			}
+		}
+		if r, ok := withoutCommittee(s); ok {
+			if b, u, p := readYesNo(r, echo); p == nil {
+				if u != nil {
+					u.Input = string(quoted(s))
+				}
+				return b, u, p // "UBND xã đã có điểm cầu trực tuyến" (yesno_greeting.go)
+			}
+		}
 		if r := regionalWords(s); r != s {
 			b, u, p := readYesNo(r, echo) // "có hà", "nỏ có", "chưa có mô eng ơi" (yesno_regional.go)
 			if u != nil {
