@@ -1,0 +1,34 @@
+package reader
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/baocao/baocao/locales"
+)
+
+// "Không phải A mà là B" (not A but B) answers with B (the clerk's rule of
+// round thirteen): "không phải chưa mà là có rồi" is a yes, "không phải
+// có mà là chưa" a no. The turn is read as B reads, and offered: a
+// sentence that denies before it answers is confirmed, as the other turns
+// are (yesno_turns.go).
+var notButIs = regexp.MustCompile(`^(?:khong|ko|hong|chang|cha) phai (.+?) ma (?:la )?(.+)$`)
+
+func notButAnswer(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool) {
+	f := strings.Join(foldWords(s), " ")
+	m := notButIs.FindStringSubmatch(f)
+	if m == nil {
+		return false, nil, nil, false
+	}
+	ws := strings.Fields(s)
+	n := len(ws) - len(strings.Fields(m[2]))
+	if n <= 0 || n >= len(ws) {
+		return false, nil, nil, false
+	}
+	a, au, ap := readYesNo(m[1], echo)
+	b, bu, bp := readYesNo(strings.Join(ws[n:], " "), echo)
+	if ap != nil || bp != nil || au != nil || bu != nil || a == b {
+		return false, nil, nil, false // the two halves must be a plain yes and a plain no
+	}
+	return b, &Unsure{Key: "reading.yes_no_turned", Input: string(quoted(s))}, nil, true
+}

@@ -1,0 +1,13 @@
+package reader
+
+import "testing"
+
+// "Không phải A mà là B" answers with B, offered; a hedge in either half
+// leaves it to the other rules (yesno_not_but.go).
+func TestNotAButB(t *testing.T) {
+	checkYNAt(t, qPointLevels, [][2]string{
+		{"không phải chưa mà là có rồi", "? có"}, {"ko phải chưa mà có rồi", "? có"},
+		{"không phải có mà là chưa", "? không"}, {"chẳng phải chưa mà là đã có", "? có"},
+		{"không phải chưa mà là đang lắp", "!"}, {"không phải không có mà là chưa", "!"},
+	})
+}
