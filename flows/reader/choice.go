@@ -405,6 +405,9 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 			return fids, nil, nil // "Dạ xã em tổ chức văn nghệ, thể thao ạ", "1 3 (văn nghệ với đọc sách)" (choice_frame.go)
 		}
 	}
+	if u != nil && u.Key == joinedWhole {
+		u = nil // "van nghe the thao doc sach" (choice_joined_whole.go)
+	}
 	return ids, u, p
 }
 
@@ -530,6 +533,10 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (
 			if picked != nil {
 				picked[i] = true
 			}
+		}
+		if wholeLabelsJoined(part, idx, options) {
+			// each label whole: stored, once the boxes and asides are weighed (choice_joined_whole.go)
+			return &Unsure{Key: joinedWhole, Input: string(quoted(part))}, nil
 		}
 		return &Unsure{Key: "reading.choices_joined", Input: string(quoted(part))}, nil
 	}
