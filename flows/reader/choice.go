@@ -52,6 +52,12 @@ func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure,
 		u = &Unsure{Key: "reading.choice_place_other", Input: string(quoted(s))} // "Xã Thành Tâm, huyện Đắk Mil"
 	}
 	if p != nil && p.Key == "answer.choice_unknown" {
+		if oid, ok := oldNameNoted(s, options, lang); ok {
+			// "Xã Thành Công (mới, sáp nhập từ xã Thành Tâm cũ)" (choice_old_name.go)
+			id, u, p = oid, &Unsure{Key: "reading.choice_old_name", Input: string(quoted(s))}, nil
+		}
+	}
+	if p != nil && p.Key == "answer.choice_unknown" {
 		if bid, ok := beforeLevel(s, options, lang); ok {
 			id, p = bid, nil // "Xa Thanh Cong tinh Tuyen Quang": offered below (choice_level_beside.go)
 		}
