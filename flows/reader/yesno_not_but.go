@@ -32,3 +32,33 @@ func notButAnswer(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool)
 	}
 	return b, &Unsure{Key: "reading.yes_no_turned", Input: string(quoted(s))}, nil, true
 }
+
+// "Chưa có thì đúng hơn", "có mới đúng", "chưa có thì chính xác hơn": the
+// answer said with "that is more accurate" after it, a correction of
+// what was said or thought before; offered, as a correction is.
+var moreAccurate = regexp.MustCompile(`^(.+?) (?:thi|moi) (?:dung|chinh xac)(?: hon)?(?: a| nhe| nha)?$`)
+
+var moreAccurateFirst = regexp.MustCompile(`^(?:noi )?(?:dung|chinh xac) hon (?:la |thi )?(.+)$`)
+
+func moreAccurateAnswer(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool) {
+	f := strings.Join(foldWords(s), " ")
+	ws := strings.Fields(s)
+	var said string
+	if m := moreAccurate.FindStringSubmatch(f); m != nil {
+		if n := len(strings.Fields(m[1])); n < len(ws) {
+			said = strings.Join(ws[:n], " ")
+		}
+	} else if m := moreAccurateFirst.FindStringSubmatch(f); m != nil {
+		if n := len(strings.Fields(m[1])); n < len(ws) {
+			said = strings.Join(ws[len(ws)-n:], " ") // "đúng hơn là chưa"
+		}
+	}
+	if said == "" {
+		return false, nil, nil, false
+	}
+	b, u, p := readYesNo(said, echo)
+	if p != nil || u != nil {
+		return false, nil, nil, false
+	}
+	return b, &Unsure{Key: "reading.corrected", Input: string(quoted(s))}, nil, true
+}

@@ -11,3 +11,13 @@ func TestNotAButB(t *testing.T) {
 		{"không phải chưa mà là đang lắp", "!"}, {"không phải không có mà là chưa", "!"},
 	})
 }
+
+// The answer with "that is more accurate" is the answer, offered as a
+// correction (yesno_not_but.go).
+func TestTheAnswerThatIsMoreAccurate(t *testing.T) {
+	checkYNAt(t, qPointLevels, [][2]string{
+		{"chưa có thì đúng hơn", "? không reading.corrected"}, {"chưa thì chính xác hơn ạ", "? không reading.corrected"},
+		{"có mới đúng", "? có reading.corrected"}, {"đúng hơn là chưa", "? không reading.corrected"},
+		{"nói đúng hơn là có rồi", "? có reading.corrected"}, {"đang lắp thì đúng hơn", "!"},
+	})
+}

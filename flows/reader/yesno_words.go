@@ -95,6 +95,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		if b, u, p, ok := notButAnswer(s, echo); ok {
 			return b, u, p // "không phải chưa mà là có rồi" (yesno_not_but.go)
 		}
+		if b, u, p, ok := moreAccurateAnswer(s, echo); ok {
+			return b, u, p // "chưa có thì đúng hơn" (yesno_not_but.go)
+		}
 		if r, ok := withoutCommittee(s); ok {
 			if b, u, p := readYesNo(r, echo); p == nil {
 				if u != nil {
