@@ -55,3 +55,31 @@ var plainNo = setOf("chua", "khong", "ko", "k", "kg", "hong", "chang", "cha", "n
 
 // putsOff are the words that, before "có", deny it or put it off.
 var putsOff = setOf("chua", "khong", "ko", "k", "sap", "se", "moi", "chang", "cha", "hong", "no", "dang")
+
+// A reason, then "nên" (so) and a plain no: "Không có kinh phí nên chưa
+// thực hiện", "thiếu kinh phí nên chưa lắp". The answer is the clause
+// after "nên", stored when it is a plain no and the reason holds no yes
+// of its own (the same test as for a remark above).
+func reasonSoNo(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (bool, *Unsure, *locales.Msg) {
+	if b || u == nil && p == nil || strings.ContainsAny(s, "?？") {
+		return b, u, p
+	}
+	before, after, ok := strings.Cut(s, " nên ")
+	if !ok {
+		return b, u, p
+	}
+	if ab, au, ap := readYesNo(after, echo); ab || au != nil || ap != nil {
+		return b, u, p
+	}
+	ws := foldWords(before)
+	for k, w := range ws {
+		if w == "co" && !(k > 0 && putsOff[ws[k-1]]) || w == "roi" || w == "chi" || w == "phan" || villageWords[w] {
+			return b, u, p // "có thiết bị nên …": a yes of its own; "thôn em …": a village's reason
+		}
+	}
+	return false, nil, nil
+}
+
+// villageWords name a part of the commune: a reason about one of them is
+// not the commune's.
+var villageWords = setOf("thon", "buon", "ban", "ap", "xom", "to", "lang", "khom", "phum", "soc")

@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The rhetorical no and the yes said by denying a no (the lead's decision
 // of round twelve, reversing round seven's caution): "có đâu", "đâu có",
@@ -30,6 +33,9 @@ var addressWords = setOf("a", "ak", "ah", "anh", "chi", "em", "ad", "oi", "nha",
 // yes by denial (yes true), with only politeness around it.
 func rhetoricAlone(s string, yes bool) bool {
 	_, fs := clauseWords(yesNoTokens(dialectL(s)))
+	if !yes {
+		fs = withoutToReport(fs) // "có đâu mà báo" (round thirteen)
+	}
 	set := rhetoricNo
 	if yes {
 		set = rhetoricYes
@@ -69,4 +75,17 @@ func dialectL(s string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// withoutToReport is fs without "mà báo", "mà báo cáo", "mà ghi", "mà
+// khai" at its end: "có đâu mà báo" (there is none, so nothing to
+// report) is the rhetorical no and what it leaves to report (round
+// thirteen).
+func withoutToReport(fs []string) []string {
+	for _, tail := range [][]string{{"ma", "bao", "cao"}, {"ma", "bao"}, {"ma", "ghi"}, {"ma", "khai"}} {
+		if len(fs) > len(tail)+1 && slices.Equal(fs[len(fs)-len(tail):], tail) {
+			return fs[:len(fs)-len(tail)]
+		}
+	}
+	return fs
 }

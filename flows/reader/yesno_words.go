@@ -98,6 +98,14 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		if b, u, p, ok := moreAccurateAnswer(s, echo); ok {
 			return b, u, p // "chưa có thì đúng hơn" (yesno_not_but.go)
 		}
+		if r, ok := withoutProvider(s); ok {
+			if b, u, p := readYesNo(r, echo); p == nil {
+				if u != nil {
+					u.Input = string(quoted(s))
+				}
+				return b, u, p // "Xã đã được Sở Khoa học và Công nghệ đầu tư điểm cầu" (yesno_provider.go)
+			}
+		}
 		if r, ok := withoutCommittee(s); ok {
 			if b, u, p := readYesNo(r, echo); p == nil {
 				if u != nil {
@@ -156,6 +164,7 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		b, u, p = refusedRemark(s, echo, b, u, p)  // "có nhưng thiết bị cũ", "01 điểm cầu" (yesno_refused_remark.go)
 		b, u, p = settleByReason(s, echo, b, u, p) // asked only with a reason (yesno_reason.go)
 		b, u, p = noThenReason(s, echo, b, u, p)   // "Chưa (chưa bố trí được kinh phí)" (yesno_no_reason.go)
+		b, u, p = reasonSoNo(s, echo, b, u, p)     // "Không có kinh phí nên chưa thực hiện" (yesno_no_reason.go)
 		b, u, p = safeYesNo(s, b, u, p)            // a lone key, a shared yes, "lấy đâu ra" (yesno_safety.go)
 	}
 	return b, u, p
