@@ -41,6 +41,8 @@ func noThenReason(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) 
 		switch {
 		case w == "nham" || w == "a" && strings.Contains(rest, "à") || w == "chi" || w == "duy" || w == "phan":
 			return b, u, p // a correction, "chỉ" (only), "một phần" (a part)
+		case w == "cua" || w == "muon" || w == "nho" || villageWords[w]:
+			return b, u, p // another's ("dùng điểm cầu của huyện"), borrowed, a village's
 		case w == "co" && !(k > 0 && putsOff[ws[k-1]]):
 			return b, u, p // a yes of its own
 		case w == "roi" && !(k > 0 && ws[k-1] == "xuat"):

@@ -15,6 +15,7 @@ func TestANoWithItsReasonIsStored(t *testing.T) {
 		{"Không, có rồi", "?!"}, {"chưa, à nhầm, có rồi", "?!"}, {"chưa (đã lắp một phần)", "!"},
 		{"không, chỉ có phòng họp của Đảng ủy", "?!"}, {"Chưa, dùng chung với UBND phường bên cạnh", "!"},
 		{"Không, nhưng xã có phòng họp trực tuyến", "?!"}, {"chưa (dự kiến khi nào?)", "?!"},
-		{"có đâu, xã nghèo lắm", "? không"},
+		{"có đâu, xã nghèo lắm", "? không"}, {"Không, xã dùng điểm cầu của huyện", "?!"},
+		{"Chưa (chờ kinh phí của tỉnh)", "?!"}, {"chưa, thôn 3 có rồi", "?!"},
 	})
 }

@@ -48,15 +48,16 @@ func safeYesNo(s string, b bool, u *Unsure, p *locales.Msg) (bool, *Unsure, *loc
 	return b, u, p
 }
 
-// loneKey reports whether s is one letter alone, punctuation aside, other
-// than "k" (see safeYesNo).
+// loneKey reports whether s is one letter of the keyboard alone,
+// punctuation aside, other than "k" (see safeYesNo).
 func loneKey(s string) bool {
 	t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if utf8.RuneCountInString(t) != 1 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsLetter(r) && r != 'k' && r != 'K'
+	// ASCII keys only: "ừ" (yeah) and "ờ" are words, not a key slipped
+	return r < utf8.RuneSelf && unicode.IsLetter(r) && r != 'k' && r != 'K'
 }
 
 // centralNo are the rhetorical questions that say "there is none": "where

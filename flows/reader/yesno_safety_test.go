@@ -10,6 +10,7 @@ func TestYesNoSafetyRules(t *testing.T) {
 		{"y", "? có reading.lone_key"}, {"Y", "? có reading.lone_key"}, {"y.", "? có reading.lone_key"},
 		{"n", "? không reading.lone_key"}, {"N!", "? không reading.lone_key"},
 		{"c", "? có reading.one_letter"}, {"k", "= không"}, {"K", "= không"},
+		{"ừ", "? có reading.yes_ack"}, // a word, not a key: as before
 		// boxes after their labels: the ticked box's label is the one before it
 		{"Có [x] Không [ ]", "? có reading.yes_no_box_after"}, {"Có ☐ Không ☑", "? không reading.yes_no_box_after"},
 		{"Có ✓ Không ☐", "? có reading.yes_no_box_after"}, {"Có [ ] Chưa [v]", "? không reading.yes_no_box_after"},
