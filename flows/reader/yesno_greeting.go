@@ -15,6 +15,10 @@ func afterGreeting(s string) (string, bool) {
 		return "", false
 	}
 	head, rest := s[:i], strings.TrimSpace(s[i+1:])
+	if l := strings.ToLower(strings.TrimSpace(head)); !strings.HasPrefix(l, "k") && !strings.HasPrefix(l, "b") && !strings.HasPrefix(l, "d") &&
+		!strings.HasPrefix(l, "t") && !strings.HasPrefix(l, "c") && !strings.HasPrefix(l, "g") && !strings.HasPrefix(l, "a") {
+		return "", false // the cheap path: no greeting opens so
+	}
 	if rest == "" || !strings.ContainsFunc(rest, isLetterRune) {
 		return "", false
 	}
@@ -51,6 +55,9 @@ func isLetterRune(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <=
 // unit it opens with: "UBND xã đã có điểm cầu trực tuyến" says what "Xã đã
 // có điểm cầu trực tuyến" says, the committee speaking for its commune.
 func withoutCommittee(s string) (string, bool) {
+	if l := strings.ToLower(strings.TrimSpace(s)); !strings.HasPrefix(l, "ubnd") && !strings.HasPrefix(l, "ủy") && !strings.HasPrefix(l, "uỷ") && !strings.HasPrefix(l, "uy ") {
+		return "", false // the cheap path
+	}
 	ws := strings.Fields(s)
 	n := 0
 	switch f := foldWords(strings.Join(ws[:min(len(ws), 5)], " ")); {

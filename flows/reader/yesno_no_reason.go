@@ -63,7 +63,7 @@ var putsOff = setOf("chua", "khong", "ko", "k", "sap", "se", "moi", "chang", "ch
 // after "nên", stored when it is a plain no and the reason holds no yes
 // of its own (the same test as for a remark above).
 func reasonSoNo(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg) (bool, *Unsure, *locales.Msg) {
-	if b || u == nil && p == nil || strings.ContainsAny(s, "?？") {
+	if b || u == nil && p == nil || !strings.Contains(s, " nên ") || strings.ContainsAny(s, "?？") {
 		return b, u, p
 	}
 	before, after, ok := strings.Cut(s, " nên ")

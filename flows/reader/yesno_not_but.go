@@ -15,6 +15,9 @@ import (
 var notButIs = regexp.MustCompile(`^(?:khong|ko|hong|chang|cha) phai (.+?) ma (?:la )?(.+)$`)
 
 func notButAnswer(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool) {
+	if !strings.Contains(s, "phải") && !strings.Contains(strings.ToLower(s), "phai") {
+		return false, nil, nil, false // the cheap path
+	}
 	f := strings.Join(foldWords(s), " ")
 	m := notButIs.FindStringSubmatch(f)
 	if m == nil {
@@ -41,6 +44,9 @@ var moreAccurate = regexp.MustCompile(`^(.+?) (?:thi|moi) (?:dung|chinh xac)(?: 
 var moreAccurateFirst = regexp.MustCompile(`^(?:noi )?(?:dung|chinh xac) hon (?:la |thi )?(.+)$`)
 
 func moreAccurateAnswer(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool) {
+	if l := strings.ToLower(s); !strings.Contains(l, "đúng") && !strings.Contains(l, "dung") && !strings.Contains(l, "chính xác") && !strings.Contains(l, "chinh xac") {
+		return false, nil, nil, false // the cheap path
+	}
 	f := strings.Join(foldWords(s), " ")
 	ws := strings.Fields(s)
 	var said string

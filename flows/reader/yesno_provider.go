@@ -8,6 +8,9 @@ import "strings"
 // được tỉnh đầu tư" is read already. The body's name, however long, only
 // says who paid or fitted it; the answer is the rest.
 func withoutProvider(s string) (string, bool) {
+	if !strings.Contains(s, "được") && !strings.Contains(strings.ToLower(s), "duoc") {
+		return "", false // the cheap path
+	}
 	ws := strings.Fields(s)
 	fs := make([]string, len(ws))
 	for i, w := range ws {

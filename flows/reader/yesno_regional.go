@@ -17,7 +17,7 @@ import "strings"
 // Only forms typed with their marks are taken: "no", "ha", "nghe" without
 // them may be other words.
 func regionalWords(s string) string {
-	if !strings.ContainsAny(s, "àờỉèềứậếôỏoe") || strings.ContainsAny(s, "?？") {
+	if strings.ContainsAny(s, "?？") || !hasRegionalWord(strings.ToLower(s)) {
 		return s // the cheap path; a question back is left to asksBack
 	}
 	ws := strings.Fields(s)
@@ -55,3 +55,17 @@ var regionalTail = setOf("hà", "nờ", "nghe", "nghen", "eng", "ơi", "hỉ", "
 
 // regionalNo are the words that open a no which "mô" may close.
 var regionalNo = setOf("chưa", "không", "nỏ", "ko", "hông", "chẳng", "chả")
+
+// regionalHints are pieces of every form regionalWords changes.
+var regionalHints = []string{"hà", "nờ", "nghe", "eng", "ơi", "hỉ", "hè", "tề", "nì", "nha", "nhé", "mô", "nỏ", "roài",
+	"rứa", "vậy", "thế"}
+
+// hasRegionalWord reports whether lowered s may hold one of them.
+func hasRegionalWord(l string) bool {
+	for _, h := range regionalHints {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
+}

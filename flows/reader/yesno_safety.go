@@ -73,6 +73,9 @@ var centralNoAsk = setOf("chi", "gi", "dau", "mo", "dau")
 // rhetoricalNoInside reports whether a rhetorical no of centralNo is
 // among s's words.
 func rhetoricalNoInside(s string) bool {
+	if l := strings.ToLower(s); !strings.Contains(l, "ra") && !strings.Contains(l, "mà") && !strings.Contains(l, "ma") {
+		return false // the cheap path: every pattern ends "ra" or holds "mà"
+	}
 	_, fs := clauseWords(yesNoTokens(s))
 	for i := range fs {
 		for _, pat := range centralNo {
@@ -108,6 +111,10 @@ var elsewhere = setOf("huyen", "quan", "tinh", "thi", "thanh", "cu", "ben", "can
 // sharedWithAnother reports whether s says the yes is shared with, or
 // borrowed from, another body than the commune's own committee or hall.
 func sharedWithAnother(s string) bool {
+	if l := strings.ToLower(s); !strings.Contains(l, "chung") && !strings.Contains(l, "mượn") && !strings.Contains(l, "muon") &&
+		!strings.Contains(l, "nhờ") && !strings.Contains(l, "nho") {
+		return false // the cheap path
+	}
 	f := " " + strings.Join(foldWords(s), " ") + " "
 	f = strings.ReplaceAll(f, " hoi truong ", " hoitruong ") // a hall, not a school
 	at := -1
