@@ -414,6 +414,11 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if u != nil && u.Key == joinedWhole {
 		u = nil // "van nghe the thao doc sach" (choice_joined_whole.go)
 	}
+	if p == nil && noteNamesOther(s, ids, options) {
+		// "1 3 (vawn ngheej, theer thao)": the names in brackets, Telex keys
+		// and all, pick another option than the numbers (choice_frame.go)
+		return nil, nil, problem("answer.choice_number_label", "input", quoted(s), "options", listOptions(options, nil, lang))
+	}
 	return ids, u, p
 }
 

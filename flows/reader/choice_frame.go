@@ -112,3 +112,11 @@ func framedChoices(s string, options []Option, lang locales.Lang) ([]string, boo
 	}
 	return ids, true
 }
+
+// noteNamesOther reports a note in brackets that names an option the
+// reading did not pick ("1 3 (văn nghệ, thể thao)", typed with Telex keys
+// or not): the numbers and the names disagree, and neither is stored.
+func noteNamesOther(s string, ids []string, options []Option) bool {
+	_, note, ok := CutNote(s)
+	return ok && len(ids) > 0 && namesAnOption(note, others(options, ids))
+}

@@ -17,6 +17,6 @@ func TestTheFrameAroundAChoice(t *testing.T) {
 		{"Dạ xã em tổ chức văn nghệ, thể thao và lễ hội truyền thống ạ", "= van_nghe,the_thao,le_hoi"},
 		{"đã tổ chức văn nghệ và đọc sách", "= van_nghe,doc_sach"},
 		{"1 3 (văn nghệ với đọc sách)", "= van_nghe,doc_sach"}, {"1, 3 (văn nghệ, đọc sách)", "= van_nghe,doc_sach"},
-		{"1 3 (văn nghệ, thể thao)", "!"},
+		{"1 3 (văn nghệ, thể thao)", "!"}, {"1 3 (vawn ngheej, theer thao)", "!"}, {"1 3 (hát múa)", "= van_nghe,doc_sach"},
 	})
 }

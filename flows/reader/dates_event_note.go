@@ -74,7 +74,8 @@ var markedHedges = setOf("dự kiến", "dự định", "kế hoạch", "hoãn",
 // when the note has marks, folded when it has none.
 func eventHedged(note string) bool {
 	if Fold(note) == note {
-		return dateHedge(strings.Join(foldWords(note), " "))
+		// without marks: as typed and with Telex keys undone ("giai duw kieen")
+		return dateHedge(strings.Join(foldWords(note), " ")) || dateHedge(untelexWords(dateWords(note)))
 	}
 	ws := strings.FieldsFunc(strings.ToLower(Normalize(note)), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range ws {

@@ -21,6 +21,7 @@ func boxesAfter(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool) {
 		return false, nil, nil, false // the cheap path: no box
 	}
 	n := strings.TrimSpace(formTicks.Replace(strings.ReplaceAll(Normalize(s), "\ufe0f", "")))
+	n = withoutPoliteEnds(n) // "Dạ Có ✓ Không ☐ ạ 🙏"
 	if strings.Count(n, "[x]") != 1 || strings.HasPrefix(n, "[x]") || strings.HasPrefix(n, "☐") ||
 		!strings.HasSuffix(n, "[x]") && !strings.HasSuffix(n, "☐") {
 		return false, nil, nil, false
@@ -44,3 +45,27 @@ func boxesAfter(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool) {
 var formTicks = strings.NewReplacer("[X]", "[x]", "[ x ]", "[x]", "[ X ]", "[x]", "[v]", "[x]", "[V]", "[x]", "[ v ]", "[x]",
 	"[✓]", "[x]", "[✔]", "[x]", "[☑]", "[x]", "[☒]", "[x]", "☑", "[x]", "☒", "[x]", "✅", "[x]", "✔", "[x]", "✓", "[x]",
 	"[ ]", "☐", "[  ]", "☐", "[]", "☐", "□", "☐")
+
+// withoutPoliteEnds is n without the polite words and the marks that are
+// no letter and no box at its start and end: "Dạ", "ạ", "nhé", "🙏".
+func withoutPoliteEnds(n string) string {
+	ws := strings.Fields(n)
+	drop := func(w string) bool {
+		if strings.Contains(w, "[x]") || strings.Contains(w, "☐") {
+			return false
+		}
+		f := strings.Join(foldWords(w), "")
+		return f == "" || boxPolite[f]
+	}
+	for len(ws) > 1 && drop(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	for len(ws) > 1 && drop(ws[0]) {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// boxPolite are the polite words, folded, that may open or close a form
+// copied into the chat.
+var boxPolite = setOf("da", "a", "ak", "nhe", "nha", "vang", "thua", "em", "gui", "anh", "chi", "oi")

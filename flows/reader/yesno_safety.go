@@ -51,6 +51,20 @@ func safeYesNo(s string, b bool, u *Unsure, p *locales.Msg) (bool, *Unsure, *loc
 // loneKey reports whether s is one letter of the keyboard alone,
 // punctuation aside, other than "k" (see safeYesNo).
 func loneKey(s string) bool {
+	if len(strings.Fields(s)) > 1 {
+		// "Dạ Y ạ", "da N a", "em gửi anh chị: N nhé": the key among polite words
+		tk, fs := clauseWords(yesNoTokens(s))
+		var left []string
+		for i, f := range fs {
+			if !keyPolite[f] {
+				left = append(left, tk[i].Lower)
+			}
+		}
+		if len(left) != 1 {
+			return false
+		}
+		s = left[0]
+	}
 	t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if utf8.RuneCountInString(t) != 1 {
 		return false
@@ -59,6 +73,9 @@ func loneKey(s string) bool {
 	// ASCII keys only: "ừ" (yeah) and "ờ" are words, not a key slipped
 	return r < utf8.RuneSelf && unicode.IsLetter(r) && r != 'k' && r != 'K'
 }
+
+// keyPolite are the polite words, folded, that may stand around a key.
+var keyPolite = setOf("da", "vang", "thua", "a", "ak", "nhe", "nha", "oi", "em", "anh", "chi")
 
 // centralNo are the rhetorical questions that say "there is none": "where
 // would we get it from", "what would we have it with". They never mean yes.

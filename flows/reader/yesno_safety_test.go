@@ -11,11 +11,15 @@ func TestYesNoSafetyRules(t *testing.T) {
 		{"n", "? không reading.lone_key"}, {"N!", "? không reading.lone_key"},
 		{"c", "? có reading.one_letter"}, {"k", "= không"}, {"K", "= không"},
 		{"ừ", "? có reading.yes_ack"}, // a word, not a key: as before
+		{"Dạ Y ạ", "? có reading.lone_key"}, {"da N a", "? không reading.lone_key"},
+		{"em gửi anh chị: N nhé", "? không reading.lone_key"}, {"da k a", "= không"},
 		// boxes after their labels: the ticked box's label is the one before it
 		{"Có [x] Không [ ]", "? có reading.yes_no_box_after"}, {"Có ☐ Không ☑", "? không reading.yes_no_box_after"},
 		{"Có ✓ Không ☐", "? có reading.yes_no_box_after"}, {"Có [ ] Chưa [v]", "? không reading.yes_no_box_after"},
 		{"Có [] Không [X]", "? không reading.yes_no_box_after"}, {"Có ☒ Chưa □", "? có reading.yes_no_box_after"},
 		{"Có ☑️", "= có"}, {"Không [x]", "= không"},
+		{"Dạ Có ✓ Không ☐ ạ", "? có reading.yes_no_box_after"}, {"  Có  ✓  Không  ☐ 🙏 ", "? có reading.yes_no_box_after"},
+		{"Dạ Cos ✓ Khoong ☐ ạ", "? có reading.yes_no_box_after"}, {"Dạ [x] Có [ ] Không ạ", "= có"},
 		// boxes before their labels, as before
 		{"[x] Có  [ ] Không", "= có"}, {"[v] Có [ ] Không", "= có"}, {"[ ] Có [✓] Không", "= không"}, {"☐ Có ☑ Không", "= không"},
 		// shared with another body: asked; with the commune's own committee or hall: stored
