@@ -96,9 +96,10 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// north-central officers writing dialect and pasting from Word.
 	// Committed at their blind score after round twelve; round thirteen's
 	// development sets.
-	"testdata/blind-x.tsv": {right: 651, misreads: 4},
-	"testdata/blind-y.tsv": {right: 640, misreads: 5},
-	"testdata/blind-z.tsv": {right: 615, misreads: 6},
+	// Round thirteen, words: X 651/4 → 662/3, Y 640/5 → 649/2, Z 615/6 → 635/3.
+	"testdata/blind-x.tsv": {right: 662, misreads: 3},
+	"testdata/blind-y.tsv": {right: 649, misreads: 2},
+	"testdata/blind-z.tsv": {right: 635, misreads: 3},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {

@@ -43,8 +43,27 @@ func readChoice(s string, options []Option, lang locales.Lang) (string, *Unsure,
 			id, u, p = ids[0], u2, p2
 		}
 	}
+	if p != nil && p.Key == "answer.choice_unknown" || u != nil {
+		if fid, ok := framedChoice(s, options, lang); ok {
+			id, u, p = fid, nil, nil // "Kính gửi anh, đơn vị em là xã Thành Tâm ạ" (choice_frame.go)
+		}
+	}
 	if p == nil && u == nil && otherPlaceNamed(s, id, options) {
 		u = &Unsure{Key: "reading.choice_place_other", Input: string(quoted(s))} // "Xã Thành Tâm, huyện Đắk Mil"
+	}
+	if p != nil && p.Key == "answer.choice_unknown" {
+		if oid, ok := oldNameNoted(s, options, lang); ok {
+			// "Xã Thành Công (mới, sáp nhập từ xã Thành Tâm cũ)" (choice_old_name.go)
+			id, u, p = oid, &Unsure{Key: "reading.choice_old_name", Input: string(quoted(s))}, nil
+		}
+	}
+	if p != nil && p.Key == "answer.choice_unknown" {
+		if bid, ok := beforeLevel(s, options, lang); ok {
+			id, p = bid, nil // "Xa Thanh Cong tinh Tuyen Quang": offered below (choice_level_beside.go)
+		}
+	}
+	if p == nil && u == nil && levelBeside(s, id, options) {
+		u = &Unsure{Key: "reading.choice_level_beside", Input: string(quoted(s))} // "Thị trấn Đắk Mil, tỉnh Lạng Sơn"
 	}
 	return id, u, p
 }
@@ -384,8 +403,21 @@ func readChoices(s string, options []Option, lang locales.Lang) ([]string, *Unsu
 	if p != nil && p.Key == "answer.choice_unknown" || u != nil {
 		// asked or refused for the words around the options (choice_aside.go)
 		if ids2, u2, p2, ok := choiceAside(s, options, lang, true); ok && (p != nil || u2 == nil) {
-			return ids2, u2, p2
+			ids, u, p = ids2, u2, p2
 		}
+	}
+	if p != nil && (p.Key == "answer.choice_unknown" || p.Key == "answer.choice_number_label") || u != nil {
+		if fids, ok := framedChoices(s, options, lang); ok {
+			return fids, nil, nil // "Dạ xã em tổ chức văn nghệ, thể thao ạ", "1 3 (văn nghệ với đọc sách)" (choice_frame.go)
+		}
+	}
+	if u != nil && u.Key == joinedWhole {
+		u = nil // "van nghe the thao doc sach" (choice_joined_whole.go)
+	}
+	if p == nil && noteNamesOther(s, ids, options) {
+		// "1 3 (vawn ngheej, theer thao)": the names in brackets, Telex keys
+		// and all, pick another option than the numbers (choice_frame.go)
+		return nil, nil, problem("answer.choice_number_label", "input", quoted(s), "options", listOptions(options, nil, lang))
 	}
 	return ids, u, p
 }
@@ -512,6 +544,10 @@ func pickPart(part string, options []Option, lang locales.Lang, picked []bool) (
 			if picked != nil {
 				picked[i] = true
 			}
+		}
+		if wholeLabelsJoined(part, idx, options) {
+			// each label whole: stored, once the boxes and asides are weighed (choice_joined_whole.go)
+			return &Unsure{Key: joinedWhole, Input: string(quoted(part))}, nil
 		}
 		return &Unsure{Key: "reading.choices_joined", Input: string(quoted(part))}, nil
 	}

@@ -12,7 +12,7 @@ func TestAnOptionWithItsAsideIsStored(t *testing.T) {
 		{"Dạ đơn vị mình là phường An Bình", "= an_binh"}, {"em thuộc xã Thành Tâm ạ", "= thanh_tam"},
 		// rule 3: another option's name in the address
 		{"Thanhf Coong", "? thanh_cong"}, {"phuwowngf An Binhf", "? an_binh"},
-		{"Xã Thành Công, thị trấn Đắk Mil", "!"}, {"Xã Thành Công, huyện Đắk Mil", "? thanh_cong"}, {"Phường An Bình, TP Buôn Ma Thuột", "= an_binh"},
+		{"Xã Thành Công, thị trấn Đắk Mil", "!"}, {"Xã Thành Công, huyện Đắk Mil", "? thanh_cong"}, {"Phường An Bình, TP Buôn Ma Thuột", "? an_binh"}, // a city beside: asked since round thirteen (choice_level_beside.go)
 	})
 	checkChoice(t, ruleActivities, true, []choiceCase{
 		{"Thể thao (giải bóng chuyền hơi)", "= the_thao"}, {"Đọc sách (tủ sách thôn 3), văn nghệ (2 đêm)", "= van_nghe,doc_sach"},

@@ -85,6 +85,18 @@ func readDate(s string, now time.Time) (time.Time, *Unsure, *locales.Msg) {
 			t, u, p = t2, u2, p2 // "18/11 ngày hội …", "20/12/2026 00:00:00" (dates_one_in_words.go)
 		}
 	}
+	if p != nil && p.Key == "answer.not_a_date" || u != nil && u.Key == "reading.date_note" {
+		if t2, u2, p2, ok := eventNoted(s, now); ok {
+			t, u, p = t2, u2, p2 // "20/12/2026 (Giải bóng chuyền hơi nữ)" (dates_event_note.go)
+		}
+	}
+	if p != nil && p.Key == "answer.not_a_date" {
+		if g, ok := withoutFormItem(s); ok {
+			if t2, u2, p2 := readDate(g, now); p2 == nil {
+				t, u, p = t2, u2, nil // "1.5. Ngày tổ chức: 20/12/2026." (dates_event_note.go)
+			}
+		}
+	}
 	if p == nil && u == nil {
 		u = dateDoubtR9(s) // "bữa kia", "20/12\n/2026" (dates_r9.go)
 	}

@@ -297,6 +297,12 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			return fail(p)
 		}
 		u = askOnlyWithReason(q, s, u, now) // figure_reason.go: words that change nothing
+		if bp := checkBounds(q, f); bp != nil {
+			// whichever stage read it, a figure outside the question's
+			// bounds is refused ("Chả nào" at a percentage of at least 10:
+			// a zero in words; FuzzReadAnswer, round thirteen)
+			return fail(bp)
+		}
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
 		b, u, p := readYesNo(s, &lazyWords{q: q})

@@ -76,7 +76,7 @@ func oneKeyOff(f, w string) bool {
 // is the answer; an empty box beside the other changes nothing. Two ticks,
 // or none, leave the reply to the other rules.
 func checkedBox(s string) (string, bool) {
-	if !strings.ContainsAny(s, "[☐☑☒✅✔xX") {
+	if !strings.ContainsAny(s, "[☐☑☒✅✔✓xX") {
 		return "", false // the cheap path: no box, no tick
 	}
 	n := boxes.Replace(Normalize(s))
@@ -101,7 +101,8 @@ func checkedBox(s string) (string, bool) {
 }
 
 // boxes writes a form's boxes one way: "[x]" ticked, "☐" empty.
-var boxes = strings.NewReplacer("[X]", "[x]", "[ x ]", "[x]", "[ ]", "☐", "[]", "☐", "☑", "[x]", "☒", "[x]", "✅", "[x]", "✔", "[x]")
+var boxes = strings.NewReplacer("[X]", "[x]", "[ x ]", "[x]", "[ ]", "☐", "[]", "☐", "☑", "[x]", "☒", "[x]", "✅", "[x]", "✔", "[x]",
+	"✓", "[x]", "[v]", "[x]", "[V]", "[x]") // round thirteen: the other ticks (yesno_boxes_after.go)
 
 // chatFaces are the faces typed with keys at the end of a chat message
 // (":)", "=))", ":v", "^^") and the codes Zalo leaves for its stickers

@@ -121,7 +121,8 @@ var thingStop = setOf("cua", "thon", "ap", "ban", "to", "chi", "moi", "mot", "so
 // communePlaces name a place of the commune's own, after "tại" or "ở".
 var communePlaces = setOf("ubnd", "uy", "nhan", "dan", "xa", "hoi", "truong", "tru", "so", "phong", "hop", "nha",
 	"van", "hoa", "trung", "tam", "bo", "phan", "mot", "cua", "hanh", "chinh", "cong", "dang", "uy", "ban", "lam",
-	"viec", "tang", "lau", "khu")
+	"viec", "tang", "lau", "khu",
+	"phuc", "vu", "pvhcc", "hcc") // round thirteen: the commune's public service centre, "Trung tâm PVHCC xã"
 
 // namesTheThing reads rule 40 on s at the question whose words are echo.
 func namesTheThing(s string, echo *lazyWords) bool {

@@ -20,7 +20,7 @@ func TestRefusedRemarksAClerkReads(t *testing.T) {
 		{"0 điểm cầu", "? không reading.yes_no_count"}, {"2. Có", "!"},
 		// rule 4: a no, then what was asked for
 		{"Không, đã xin kinh phí", "= không"}, {"chưa, đã đề nghị tỉnh", "= không"},
-		{"chưa, đã đề xuất, tỉnh đang xem", "?!"},
+		{"chưa, đã đề xuất, tỉnh đang xem", "= không"}, // a no and its plan, stored since round thirteen (yesno_no_reason.go)
 		// rule 5: a reference, then the answer
 		{"Căn cứ KH 12/KH-UBND, đã kết nối", "= có"}, {"Theo QĐ số 7, chưa có", "= không"},
 		// rule 6: the rhetorical no refused by the words

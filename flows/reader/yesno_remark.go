@@ -373,7 +373,8 @@ var remarkWords = setOf("va", "voi", "den", "toi", "cac", "ca", "deu", "cap", "g
 	"duoc", "roi", "xong", "da", "co", "huyen", "quan", "tinh", "thanh", "pho", "thi", "xa", "phuong", "tran",
 	"trung", "uong", "tw", "tren", "day", "du", "thong", "suot", "dong", "bo", "hoan", "chinh", "toan", "on",
 	"dinh", "tot", "thang", "nam", "ngay", "tuan", "quy", "tu", "nay", "ngoai", "truoc", "dau", "cuoi", "diem",
-	"ket", "noi", "dat", "tru", "so", "ubnd", "ub", "uy", "ban", "nhan", "dan")
+	"ket", "noi", "dat", "tru", "so", "ubnd", "ub", "uy", "ban", "nhan", "dan",
+	"truc", "tuyen", "online") // round thirteen: "điểm cầu trực tuyến", the thing asked said as offices say it
 
 // workWords are the words of the verbs of work done (officeVerbs).
 var workWords = func() map[string]bool {
@@ -430,7 +431,7 @@ func remarkOfThing(tk []Token, fs []string, echo *lazyWords, justDone bool) bool
 		case isDateFigure(f):
 			// a count of the thing ("01 điểm cầu"), or a time ("tháng 3/2025")
 			if !(i > 0 && (whenLead[fs[i-1]] || fs[i-1] == "thang" || fs[i-1] == "nam")) &&
-				!(i+1 < len(fs) && (echo.has(fs[i+1]) || fs[i+1] == "diem")) {
+				!(i+1 < len(fs) && (echo.has(fs[i+1]) || fs[i+1] == "diem" || fs[i+1] == "cap")) { // "kết nối 3 cấp": levels linked (round thirteen)
 				return false
 			}
 		case f == "moi" && justDone, remarkWords[f], workWords[f], communePlaces[f], echo.has(f) && f != "chua" && f != "khong":

@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The rhetorical no and the yes said by denying a no (the lead's decision
 // of round twelve, reversing round seven's caution): "có đâu", "đâu có",
@@ -14,19 +17,25 @@ import "strings"
 // the blind batches' writers ask them back.
 var rhetoricNo = setOfPhrases("co dau", "dau co", "dau co dau", "co dau co", "lam gi co", "lam chi co", "lam gi ma co",
 	"lam gi da co", "lam chi ma co", "mo co", "co mo", "mo co mo", "dau ma co",
-	"nao co", "nao co dau")
+	"nao co", "nao co dau",
+	// round thirteen: "where would we get it from" (yesno_safety.go)
+	"lay chi ma co", "lay gi ma co", "lay dau ma co", "lay mo ma co", "lay dau ra", "lay mo ra", "lay chi ra",
+	"lay gi ra", "dao dau ra", "dao mo ra", "dao chi ra", "kiem dau ra", "kiem mo ra", "lay dau ra ma co")
 
 var rhetoricYes = setOfPhrases("khong sai", "khong sai dau", "chang sai", "khong he sai", "khong sai gi")
 
 // addressWords are the forms of address and politeness that may close a
 // rhetorical answer: "có đâu anh", "không sai ạ".
 var addressWords = setOf("a", "ak", "ah", "anh", "chi", "em", "ad", "oi", "nha", "nhe", "ma", "dau", "day", "do",
-	"ban", "ong", "ba", "co", "chu", "thua", "da", "vang")
+	"ban", "ong", "ba", "co", "chu", "thua", "da", "vang", "eng") // "eng": the centre's "anh" (round thirteen)
 
 // rhetoricAlone reports whether s is a rhetorical no (yes false) or a
 // yes by denial (yes true), with only politeness around it.
 func rhetoricAlone(s string, yes bool) bool {
 	_, fs := clauseWords(yesNoTokens(dialectL(s)))
+	if !yes {
+		fs = withoutToReport(fs) // "có đâu mà báo" (round thirteen)
+	}
 	set := rhetoricNo
 	if yes {
 		set = rhetoricYes
@@ -66,4 +75,17 @@ func dialectL(s string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// withoutToReport is fs without "mà báo", "mà báo cáo", "mà ghi", "mà
+// khai" at its end: "có đâu mà báo" (there is none, so nothing to
+// report) is the rhetorical no and what it leaves to report (round
+// thirteen).
+func withoutToReport(fs []string) []string {
+	for _, tail := range [][]string{{"ma", "bao", "cao"}, {"ma", "bao"}, {"ma", "ghi"}, {"ma", "khai"}} {
+		if len(fs) > len(tail)+1 && slices.Equal(fs[len(fs)-len(tail):], tail) {
+			return fs[:len(fs)-len(tail)]
+		}
+	}
+	return fs
 }

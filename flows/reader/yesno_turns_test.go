@@ -18,7 +18,7 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"có vẻ chưa", "? không reading.yes_no_leaning"}, {"quên rồi", "! answer.not_yes_no"}, {"dĩ nhiên là có", "= có"},
 		// 12: "có … đâu" is a no
 		{"có cái gì đâu", "? không reading.yes_no_turned"}, {"có ai đâu", "? không reading.yes_no_turned"},
-		{"có đâu mà báo", "? không reading.yes_no_turned"}, {"co gi dau a", "? không reading.yes_no_turned"},
+		{"có đâu mà báo", "= không"} /* stored since round thirteen: nothing to report (yesno_rhetoric.go) */, {"co gi dau a", "? không reading.yes_no_turned"},
 		{"làm gì có cái nào đâu", "? không reading.yes_no_turned"}, {"có được đâu anh", "? không reading.yes_no_turned"},
 		{"có chút nào đâu", "? không reading.yes_no_turned"},
 		{"có đầu tư", "= có"}, {"có đầu tư rồi", "= có"},
@@ -84,7 +84,7 @@ func TestTurnsOfYesAndNo(t *testing.T) {
 		{"răng mà có", "? không reading.yes_no_turned"}, {"chưa mô", "= không"}, {"không có mô", "= không"},
 		{"co mo", "= không"}, {"mo co", "= không"},
 		{"rang ma co", "? không reading.yes_no_turned"}, {"rang lai khong", "? có reading.yes_no_turned"},
-		{"da co ai dau a", "? không reading.yes_no_turned"}, {"mở", "! answer.not_yes_no"}, {"lấy đâu ra", "? không reading.yes_no_turned"},
+		{"da co ai dau a", "? không reading.yes_no_turned"}, {"mở", "! answer.not_yes_no"}, {"lấy đâu ra", "= không"}, /* stored since round thirteen (yesno_safety.go) */
 		{"làm sao mà có được", "? không reading.yes_no_turned"}, {"đã mở", "! answer.not_yes_no"},
 		// 4: a no, then but and a plan or approval
 		{"chưa có, nhưng huyện đã phê duyệt", "= không"}, {"chưa, tuy nhiên đã có kế hoạch", "= không"},

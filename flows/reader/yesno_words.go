@@ -82,9 +82,51 @@ func ReadYesNo(s string) (bool, *locales.Msg) { return sureOnly(readYesNo(s, nil
 func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 	s = dialectL(s) // "nàm" is "làm" (yesno_rhetoric.go)
 	if echo != nil {
+		if r, ok := afterGreeting(s); ok {
+			// "Kính gửi Sở VHTTDL, UBND xã đã có …" (yesno_greeting.go); a "vâng"
+			// after a greeting may only say the message was read
+			if b, u, p := readYesNo(r, echo); p == nil && (u == nil || u.Key != "reading.yes_ack") {
+				if u != nil {
+					u.Input = string(quoted(s))
+				}
+				return b, u, p
+			}
+		}
+		if b, u, p, ok := notButAnswer(s, echo); ok {
+			return b, u, p // "không phải chưa mà là có rồi" (yesno_not_but.go)
+		}
+		if b, u, p, ok := moreAccurateAnswer(s, echo); ok {
+			return b, u, p // "chưa có thì đúng hơn" (yesno_not_but.go)
+		}
+		if r, ok := withoutProvider(s); ok {
+			if b, u, p := readYesNo(r, echo); p == nil {
+				if u != nil {
+					u.Input = string(quoted(s))
+				}
+				return b, u, p // "Xã đã được Sở Khoa học và Công nghệ đầu tư điểm cầu" (yesno_provider.go)
+			}
+		}
+		if r, ok := withoutCommittee(s); ok {
+			if b, u, p := readYesNo(r, echo); p == nil {
+				if u != nil {
+					u.Input = string(quoted(s))
+				}
+				return b, u, p // "UBND xã đã có điểm cầu trực tuyến" (yesno_greeting.go)
+			}
+		}
+		if r := regionalWords(s); r != s {
+			b, u, p := readYesNo(r, echo) // "có hà", "nỏ có", "chưa có mô eng ơi" (yesno_regional.go)
+			if u != nil {
+				u.Input = string(quoted(s))
+			}
+			return b, u, p
+		}
 		s = withoutFaces(s) // "có ạ :)", "có /-strong" (yesno_keys.go)
 		if b, u, p, ok := keyedReply(s); ok {
 			return b, u, p // "kg", "ckưa", "không phải" (yesno_keys.go)
+		}
+		if b, u, p, ok := boxesAfter(s, echo); ok {
+			return b, u, p // "Có [x] Không [ ]": the box after its label (yesno_boxes_after.go)
 		}
 		if w, ok := checkedBox(s); ok && w != s {
 			return readYesNo(w, echo) // "[x] Có  [ ] Không" (yesno_keys.go)
@@ -121,6 +163,9 @@ func readYesNo(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		b, u, p = refusedRemark(s, echo, b, u, p)  // "có nhưng thiết bị cũ", "01 điểm cầu" (yesno_refused_remark.go)
 		b, u, p = settleByReason(s, echo, b, u, p) // asked only with a reason (yesno_reason.go)
+		b, u, p = noThenReason(s, echo, b, u, p)   // "Chưa (chưa bố trí được kinh phí)" (yesno_no_reason.go)
+		b, u, p = reasonSoNo(s, echo, b, u, p)     // "Không có kinh phí nên chưa thực hiện" (yesno_no_reason.go)
+		b, u, p = safeYesNo(s, b, u, p)            // a lone key, a shared yes, "lấy đâu ra" (yesno_safety.go)
 	}
 	return b, u, p
 }
