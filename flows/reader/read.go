@@ -162,6 +162,14 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		}
 		return readAs(q, s, now, lang)
 	}
+	if q.Type == TypeInt || q.Type == TypeDecimal || q.Type == TypePercent {
+		// "1212", "356356": one figure typed twice with no space
+		// (figure_twice.go), judged on the whole message, so that
+		// "3030\n3030" is 3030 sent twice, not 3030 typed twice, twice.
+		if p := refuseFigureTwice(s); p != nil {
+			return Reading{Problem: p}
+		}
+	}
 	// What the chat added (a mention, the question quoted, a first try
 	// taken back) is off before the answer is read; a corrected answer is
 	// confirmed, since the person changed their mind once already.
@@ -203,6 +211,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	case TypeInt, TypeDecimal, TypePercent:
 		if !strings.ContainsFunc(s, isASCIIDigit) && digitsIdiom(s) { // spelled_idiom.go: "năm bảy cái"
 			return fail(problem("answer.not_exact", "input", quoted(s)))
+		}
+		if onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
+			return fail(problem(KeyCode, "input", quoted(s)))
 		}
 		f, u, p := readNumberAnswer(q, s)
 		if p != nil && sentenceRetry[p.Key] {
