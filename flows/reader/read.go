@@ -212,6 +212,17 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if !strings.ContainsFunc(s, isASCIIDigit) && digitsIdiom(s) { // spelled_idiom.go: "năm bảy cái"
 			return fail(problem("answer.not_exact", "input", quoted(s)))
 		}
+		if fixed, ok := tensWithoutDigit(s); ok { // spelled_unknown.go: "chính mươi lăm"
+			if fixed == "" {
+				return fail(problem("answer.type_digits", "input", quoted(s)))
+			}
+			r := readAs(q, fixed, now, lang)
+			if r.Problem != nil {
+				return fail(problem("answer.type_digits", "input", quoted(s)))
+			}
+			r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
+			return r
+		}
 		if onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
 			return fail(problem(KeyCode, "input", quoted(s)))
 		}
