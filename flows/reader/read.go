@@ -319,6 +319,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			return fail(p)
 		}
 		u = askOnlyWithReason(q, s, u, now) // figure_reason.go: words that change nothing
+		if u == nil && decimalsMayBeCut(q, s) { // decimal_cut.go: "5," at a decimal
+			u = &Unsure{Key: "reading.decimals_cut", Input: string(quoted(s))}
+		}
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
 		b, u, p := readYesNo(s, &lazyWords{q: q})
