@@ -318,7 +318,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if p != nil {
 			return fail(p)
 		}
-		u = askOnlyWithReason(q, s, u, now) // figure_reason.go: words that change nothing
+		u = askOnlyWithReason(q, s, u, now)     // figure_reason.go: words that change nothing
 		if u == nil && decimalsMayBeCut(q, s) { // decimal_cut.go: "5," at a decimal
 			u = &Unsure{Key: "reading.decimals_cut", Input: string(quoted(s))}
 		}
