@@ -305,6 +305,21 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 			return Reading{Num: new(float64)}
 		}
+		if stored, ok := zeroUnitWithNote(q, s); ok && (p != nil || f == 0) { // zero_reason.go: "0 giải (do không có kinh phí)"
+			if bp := checkBounds(q, 0); bp != nil {
+				return fail(bp)
+			}
+			if stored {
+				return Reading{Num: new(float64)}
+			}
+			return Reading{Num: new(float64), Unsure: &Unsure{Key: "reading.none_is_zero", Input: string(quoted(s))}}
+		}
+		if p != nil && noneWithReason(q, s) { // zero_reason.go: "không tổ chức được giải nào do mưa lũ"
+			if bp := checkBounds(q, 0); bp != nil {
+				return fail(bp)
+			}
+			return Reading{Num: new(float64), Unsure: &Unsure{Key: "reading.none_is_zero", Input: string(quoted(s))}}
+		}
 		if p != nil {
 			return fail(p)
 		}
