@@ -263,6 +263,14 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 		}
 		if p != nil && sentenceRetry[p.Key] {
+			if d, ok := figureBeforeEach(q, s); ok { // figure_each.go: "52 chương trình, mỗi chương trình 15 phút"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
+					return r
+				}
+			}
+		}
+		if p != nil && sentenceRetry[p.Key] {
 			if d, ok := leadWrittenOut(s); ok { // lead_separator.go: "Xã Bát Tràng - 17 tin bài"
 				if r := readAs(q, d, now, lang); r.Problem == nil {
 					return r
