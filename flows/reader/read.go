@@ -263,6 +263,12 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 		}
 		if p != nil && sentenceRetry[p.Key] {
+			if d, ok := currentOfTwo(q, s, now); ok { // figure_then_now.go: "xã cũ 1.245 hộ, xã mới 3.412 hộ"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
+					return r
+				}
+			}
 			if d, ok := figureBeforeEach(q, s); ok { // figure_each.go: "52 chương trình, mỗi chương trình 15 phút"
 				if r := readAs(q, d, now, lang); r.Problem == nil {
 					r.Unsure = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
