@@ -163,6 +163,9 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		return readAs(q, s, now, lang)
 	}
 	if q.Type == TypeInt || q.Type == TypeDecimal || q.Type == TypePercent {
+		if t, ok := standardForms(s); ok && !strings.Contains(s, "\n") { // figure_dialect.go: "nà 18", "18 ủa 19"
+			s = t
+		}
 		// "1212", "356356": one figure typed twice with no space
 		// (figure_twice.go), judged on the whole message, so that
 		// "3030\n3030" is 3030 sent twice, not 3030 typed twice, twice.
