@@ -186,6 +186,17 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		w.Answer = s
 	}
 	r := readAs(q, w.Answer, now, lang)
+	if r.Problem != nil && (q.Type == TypeInt || q.Type == TypeDecimal) {
+		// "35, không phải 35 mà 36", "3450 không phải 3540" (correct_not_that.go)
+		if d, back, ok := notThat(s); ok {
+			if t := Read(q, d, now, lang); t.Problem == nil && t.Num != nil {
+				if back && t.Unsure == nil {
+					t.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(s))}
+				}
+				return t
+			}
+		}
+	}
 	if r.Problem != nil && w.Answer != s && sentenceRetry[r.Problem.Key] && (q.Type == TypeInt || q.Type == TypeDecimal) {
 		// "45, xin lỗi em gõ nhầm trên kia": the correction Unwrap took
 		// off was the whole message's (correct_marked.go).
@@ -261,6 +272,21 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			if d, ok := withLeadingZero(q, s); ok { // figure_leading_zero.go: ",5"
 				if r := readAs(q, d, now, lang); r.Problem == nil {
 					r.Unsure = &Unsure{Key: "reading.leading_zero", Input: string(quoted(s))}
+					return r
+				}
+			}
+		}
+		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.letters_in_number") {
+			if d, ok := q.unitRule().unglued(s); ok { // figure_glued_unit.go: "2,5ha sân bóng"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					return r
+				}
+			}
+		}
+		if p != nil {
+			if d, ok := saidMinus(q, s); ok { // figure_said_minus.go: "trừ 1,5"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
 					return r
 				}
 			}
