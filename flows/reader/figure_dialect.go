@@ -15,9 +15,9 @@ import "strings"
 
 // standardForms returns s with those forms put back, and whether any was.
 func standardForms(s string) (string, bool) {
-	low := strings.ToLower(s)
-	if !strings.Contains(low, "nà") && !strings.Contains(low, "ủa") && !strings.Contains(low, "ờ") && !strings.Contains(low, "chớ") {
-		return s, false
+	if !strings.Contains(s, "à") && !strings.Contains(s, "À") && !strings.Contains(s, "ủa") && !strings.Contains(s, "Ủa") &&
+		!strings.Contains(s, "ờ") && !strings.Contains(s, "Ờ") && !strings.Contains(s, "chớ") {
+		return s, false // the cheap check first, without allocating
 	}
 	ws := strings.Fields(s)
 	figureAt := func(i int) bool {

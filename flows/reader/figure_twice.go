@@ -19,8 +19,8 @@ import (
 // figureTwice reports the one figure of s when it is one group of digits
 // typed twice, with that group.
 func figureTwice(s string) (whole, half string, ok bool) {
-	if !strings.ContainsFunc(s, isASCIIDigit) {
-		return "", "", false
+	if !hasRepeatedRun(s) {
+		return "", "", false // the cheap check first: most answers
 	}
 	at := ""
 	for _, t := range Tokenize(s).Tokens {
@@ -67,4 +67,24 @@ func refuseFigureTwice(s string) *locales.Msg {
 		return nil
 	}
 	return problem("answer.figure_twice", "input", quoted(s), "once", locales.Plain(half), "grouped", locales.Plain(groupedWithDots(whole)))
+}
+
+// hasRepeatedRun reports a run of ASCII digits in s that is one group of
+// two or more typed twice, without allocating.
+func hasRepeatedRun(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if n := j - i; n >= 4 && n%2 == 0 && s[i:i+n/2] == s[i+n/2:j] {
+			return true
+		}
+		i = j
+	}
+	return false
 }

@@ -237,9 +237,6 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
 			return r
 		}
-		if onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
-			return fail(problem(KeyCode, "input", quoted(s)))
-		}
 		f, u, p := readNumberAnswer(q, s)
 		if p != nil && sentenceRetry[p.Key] {
 			if g, v, sp, ok := readShownSum(q, s); ok { // figure_sums.go
@@ -375,6 +372,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		u, p = doubtFigure(q, s, u) // figure_doubt.go: signs that change a figure
 		if p != nil {
 			return fail(p)
+		}
+		if strings.Contains(s, " ") && onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
+			return fail(problem(KeyCode, "input", quoted(s)))
 		}
 		u = askOnlyWithReason(q, s, u, now)     // figure_reason.go: words that change nothing
 		if u == nil && decimalsMayBeCut(q, s) { // decimal_cut.go: "5," at a decimal

@@ -24,7 +24,7 @@ var digitWordsFolded = map[string]string{
 // it. fixed is s with the word before it put right when that word is one
 // key off exactly one digit word; ok is false when s has no such "mươi".
 func tensWithoutDigit(s string) (fixed string, ok bool) {
-	if !strings.Contains(strings.ToLower(s), "mươi") || strings.ContainsFunc(s, isASCIIDigit) {
+	if !strings.Contains(s, "ươi") && !strings.Contains(s, "ƯƠI") && !strings.Contains(s, "ƯơI") || strings.ContainsFunc(s, isASCIIDigit) {
 		return "", false
 	}
 	ts := Tokenize(s).Tokens
