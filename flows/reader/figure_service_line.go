@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // A number named as a telephone line by the words beside it ("1022 (tổng
 // đài)", "hotline 1022", "đường dây nóng 113", "số máy lẻ 205") is the
 // line to call, not a count: the clerk refuses it as any phone number is
@@ -27,7 +25,7 @@ func serviceLineAt(ts []Token, i int) int {
 		}
 		ok := true
 		for k, w := range p {
-			if ts[i+k].Fold != w {
+			if ts[i+k].Fold != w && ts[i+k].Skel != w { // "toongr ddaif": Telex keys left in
 				ok = false
 				break
 			}
@@ -43,12 +41,6 @@ func serviceLineAt(ts []Token, i int) int {
 // words naming a telephone line, at a question that does not ask about
 // such lines.
 func onlyServiceLine(q *Question, s string) bool {
-	low := strings.ToLower(Fold(s))
-	if !strings.Contains(low, "tong dai") && !strings.Contains(low, "line") && !strings.Contains(low, "duong day") &&
-		!strings.Contains(low, "may le") && !strings.Contains(low, "ext") && !strings.Contains(low, "center") &&
-		!strings.Contains(low, "noi bo") && !strings.Contains(low, "sdt") {
-		return false
-	}
 	ts := Tokenize(s).Tokens
 	label := labelWords(q)
 	figures, tied := 0, 0

@@ -17,6 +17,8 @@ func TestAServiceLineIsNotACount(t *testing.T) {
 		{qClubs, "máy lẻ 12", "!"},
 		{qProcs, "hot line 1022", "!"},
 		{qFiles, "1080 tong dai", "!"},
+		{qUnits, "1080 (toongr ddaif)", "!"}, // Telex keys left in
+		{qActs, "soos mays ler 118", "!"},
 		// a count beside a line is still read
 		{qProcs, "86 thủ tục", "= 86"},
 		{qUnits, "Dạ 23 đơn vị ạ", "= 23"},

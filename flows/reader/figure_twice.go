@@ -24,8 +24,8 @@ func figureTwice(s string) (whole, half string, ok bool) {
 	}
 	at := ""
 	for _, t := range Tokenize(s).Tokens {
-		if t.Lower == "" || !strings.ContainsFunc(t.Lower, isASCIIDigit) {
-			continue
+		if t.Lower == "" || !isDigit(rune(t.Lower[0])) {
+			continue // words, and keys left in them ("ho65"), are no figure
 		}
 		if at != "" {
 			return "", "", false // two figures: other rules read them

@@ -21,6 +21,8 @@ func TestAFigureTypedTwiceIsRefused(t *testing.T) {
 		{qHouseholds, "1212hộ", "!"},
 		{qPeople, "Dạ 45804580 người ạ", "!"},
 		{qVillages, "1818 thôn", "!"},
+		{qHouseholds, "38123812 ho65", "!"}, // VNI keys left in the unit
+		{qProgs, "3636 chu7o7ng trinh2", "!"},
 		{qUnits, "3535 đơn vị", "!"},
 		{qActs, "100100", "!"},
 		{qShare, "9393", "!"},

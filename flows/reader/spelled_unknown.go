@@ -39,6 +39,9 @@ func tensWithoutDigit(s string) (fixed string, ok bool) {
 			return "", true
 		}
 		prev := ts[i-1].Fold
+		if len(prev) < 3 || leadPolite[ts[i-1].Skel] || tailPolite[ts[i-1].Skel] || strings.ContainsAny(ts[i-1].Typed, ",;:.") {
+			return "", true // "Dạ mươi lăm", "anh chị: mươi lăm": a word of its own, refused
+		}
 		var near []string
 		if marked, same := digitWordsFolded[prev]; same {
 			near = []string{marked} // "tấm mươi": the letters of tám, a mark off

@@ -17,7 +17,9 @@ func TestTensWithAnUnknownWordBefore(t *testing.T) {
 		{qItems, "mươi lăm tin", "!"},
 		{qClubs, "khoảng mươi lăm", "!"},
 		{qClubs, "xyz mươi", "!"},
-		{qClubs, "bam mươi", "!"}, // ba, năm, tám or bảy: not one
+		{qClubs, "bam mươi", "!"},            // ba, năm, tám or bảy: not one
+		{qFiles, "Dạ mươi lăm hồ sơ ạ", "!"}, // a polite word, no digit
+		{qFiles, "em gửi anh chị: mươi lăm hồ sơ nhé", "!"},
 		// a digit word before it: as before
 		{qItems, "chín mươi lăm tin", "= 95"},
 	})
