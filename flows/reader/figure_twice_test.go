@@ -53,3 +53,15 @@ func TestAFigureTypedTwiceSaysHowToTypeIt(t *testing.T) {
 		t.Errorf("grouped 1212: %q", g)
 	}
 }
+
+// A spreadsheet's cell holds the figure as the spreadsheet has it: "3333"
+// imported is 3333, never a figure typed twice.
+func TestACellIsNeverAFigureTypedTwice(t *testing.T) {
+	now := time.Date(2027, 1, 5, 9, 0, 0, 0, locales.Zone)
+	if r := ReadCell(qHouseholds, "3333", now, locales.VI); r.Problem != nil || r.Num == nil || *r.Num != 3333 {
+		t.Errorf("cell 3333: got %+v", r)
+	}
+	if r := Read(qHouseholds, "3333", now, locales.VI); r.Problem == nil {
+		t.Errorf("typed 3333: got %+v, want refused", r)
+	}
+}

@@ -139,6 +139,19 @@ func quoted(s string) locales.Plain { return locales.Plain(Shorten(Normalize(s),
 // (chat.go), then the reader of q's kind reads the rest, and numbers are
 // checked against q.Min and q.Max (both inclusive). Photos cannot be typed.
 func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
+	return read(q, s, now, lang, true)
+}
+
+// ReadCell reads s, a cell of a spreadsheet being imported, as the answer
+// to q. It is Read without the rules for slips of typing in a chat: a
+// cell holds the figure as the spreadsheet has it, so "3333" there is a
+// figure, never one typed twice (figure_twice.go).
+func ReadCell(q *Question, s string, now time.Time, lang locales.Lang) Reading {
+	return read(q, s, now, lang, false)
+}
+
+// read is Read; typed is false for a spreadsheet's cell.
+func read(q *Question, s string, now time.Time, lang locales.Lang, typed bool) Reading {
 	if q == nil {
 		return Reading{Problem: problem("answer.cannot_read", "input", quoted(s))}
 	}
@@ -169,7 +182,7 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		// "1212", "356356": one figure typed twice with no space
 		// (figure_twice.go), judged on the whole message, so that
 		// "3030\n3030" is 3030 sent twice, not 3030 typed twice, twice.
-		if p := refuseFigureTwice(s); p != nil {
+		if p := refuseFigureTwice(s); p != nil && typed {
 			return Reading{Problem: p}
 		}
 	}
@@ -189,7 +202,7 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	if r.Problem != nil && (q.Type == TypeInt || q.Type == TypeDecimal) {
 		// "35, không phải 35 mà 36", "3450 không phải 3540" (correct_not_that.go)
 		if d, back, ok := notThat(s); ok {
-			if t := Read(q, d, now, lang); t.Problem == nil && t.Num != nil {
+			if t := read(q, d, now, lang, typed); t.Problem == nil && t.Num != nil {
 				if back && t.Unsure == nil {
 					t.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(s))}
 				}
