@@ -18,7 +18,10 @@ func TestNoReasonInPhrasesThatOnlyLookLikeOne(t *testing.T) {
 		{qContests, "Năm nay xã đăng cai được 3 giải", "= 3"},
 		{qProgs, "dạ đài xã tự sản xuất 52 chương trình trong năm nha", "= 52"},
 		{visits, "Dạ thư viện xã và tủ sách các thôn được 860 lượt ạ", "= 860"},
+		{qClubs, "Theo báo cáo của các thôn thì có 12 câu lạc bộ thể dục thể thao ạ", "= 12"},
+		{qHouseholds, "tổng các bản là 1.200 hộ", "= 1200"},
 		// the word alone keeps its reason
+		{qClubs, "thôn Đông có 12 CLB", "!"},
 		{qClubs, "14 CLB, con số chưa chắc", "!"},
 		{visits, "860 lượt, một thôn chưa báo", "!"},
 		{qContests, "6 giải năm ngoái", "!"},
