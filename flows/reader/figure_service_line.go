@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // A number named as a telephone line by the words beside it ("1022 (tổng
 // đài)", "hotline 1022", "đường dây nóng 113", "số máy lẻ 205") is the
 // line to call, not a count: the clerk refuses it as any phone number is
@@ -41,6 +43,9 @@ func serviceLineAt(ts []Token, i int) int {
 // words naming a telephone line, at a question that does not ask about
 // such lines.
 func onlyServiceLine(q *Question, s string) bool {
+	if !mayNameALine(s) {
+		return false // the cheap check first: most answers
+	}
 	ts := Tokenize(s).Tokens
 	label := labelWords(q)
 	figures, tied := 0, 0
@@ -73,4 +78,29 @@ func labelHas(label map[string]bool, ts []Token) bool {
 		}
 	}
 	return true
+}
+
+// lineMarked and lineBare are pieces of the words naming a line, with
+// their marks and as bare letters or Telex keys ("ddaif", "ler").
+var (
+	lineMarked = []string{"đài", "Đài", "ĐÀI", "dây", "DÂY", "lẻ", "LẺ", "nội", "NỘI"}
+	lineBare   = []string{"dai", "line", "day", "le", "ext", "center", "noi", "sdt", "d9a", "no6"} // and VNI keys ("d9ai2")
+)
+
+// mayNameALine reports s holding a piece of a word that names a line,
+// without allocating.
+func mayNameALine(s string) bool {
+	for _, m := range lineMarked {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	for _, b := range lineBare {
+		for i := 0; i+len(b) <= len(s); i++ {
+			if strings.EqualFold(s[i:i+len(b)], b) {
+				return true
+			}
+		}
+	}
+	return false
 }

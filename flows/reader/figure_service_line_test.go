@@ -19,6 +19,7 @@ func TestAServiceLineIsNotACount(t *testing.T) {
 		{qFiles, "1080 tong dai", "!"},
 		{qUnits, "1080 (toongr ddaif)", "!"}, // Telex keys left in
 		{qActs, "soos mays ler 118", "!"},
+		{qUnits, "1080 (to6ng3 d9ai2)", "!"}, // VNI keys left in
 		// a count beside a line is still read
 		{qProcs, "86 thủ tục", "= 86"},
 		{qUnits, "Dạ 23 đơn vị ạ", "= 23"},
