@@ -96,6 +96,21 @@ func ReadAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value,
 	return r.Value, nil
 }
 
+// ReadCellAnswer is ReadAnswer for a cell of a spreadsheet being imported:
+// the figure as the spreadsheet holds it, never a slip of typing in a chat
+// ("3333" is 3333; reader.ReadCell).
+func ReadCellAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value, *locales.Msg) {
+	r := fromReader(reader.ReadCell(q.readerQuestion(), s, now, lang))
+	switch {
+	case r.Problem != nil:
+		return Value{}, r.Problem
+	case r.Unsure != nil:
+		value := locales.Plain(r.Value.Format(q, lang))
+		return Value{}, problem("answer.unsure", "reason", r.Unsure.Msg(value), "value", value)
+	}
+	return r.Value, nil
+}
+
 // The readers of one answer type, for callers without a question.
 
 // ReadInt reads a count: "32.657", "32 657", "32657 hộ".

@@ -246,7 +246,7 @@ func (c *Config) PlanImport(in ImportInput) ImportPlan {
 			if seenQ[q] != j || !q.Asked() || blankCell(cell(j)) {
 				continue
 			}
-			v, problem := ReadAnswer(q, cell(j), in.Now, in.Lang)
+			v, problem := ReadCellAnswer(q, cell(j), in.Now, in.Lang) // a cell, not a chat message
 			if problem != nil {
 				plan.Problems = append(plan.Problems, ImportProblem{Line: line, Col: j + 1, Msg: *problem})
 				bad = true

@@ -311,6 +311,9 @@ var corrections = []struct {
 // cutCorrection finds a correction inside l and returns what follows it.
 // There must be a first try before the correction and an answer after.
 func cutCorrection(l string) (string, bool) {
+	if ans, ok := noteCorrectsEarlier(l); ok {
+		return ans, true // correct_earlier_note.go: "6 (sửa 5 đã gửi lúc nãy)"
+	}
 	if fig, ok := bracketCorrection(l); ok {
 		return fig, true
 	}

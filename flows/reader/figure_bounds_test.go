@@ -30,12 +30,13 @@ func TestACountBeyondOneCommuneIsAsked(t *testing.T) {
 	checkReads(t, []readCase{{q, "1.245.300", "= 1245300"}})
 }
 
-// Rule: a count beyond one commune that is one figure typed twice without
-// a break is that figure once, offered.
+// Rule: a figure typed twice without a break is refused, saying so
+// (round thirteen, figure_twice.go: "1212" at a count is as likely the
+// same figure twice as "23142314" is, and offering the half guesses).
 func TestAFigurePastedTwiceWithoutABreak(t *testing.T) {
 	checkReads(t, []readCase{
-		{qHouseholds, "23142314", "? 2314"},
-		{qCultured, "30503050", "? 3050"},
+		{qHouseholds, "23142314", "!"},
+		{qCultured, "30503050", "!"},
 		{qHouseholds, "2314", "= 2314"},
 		{qHouseholds, "12341235", "? 12341235"}, // beyond a commune, not one figure twice
 	})

@@ -6,7 +6,8 @@ import "strings"
 // trong đó về chuyển đổi số: 35". When the words naming the part are
 // words of the question that the total's side does not have, the
 // question asks for the part: its figure is offered, never stored.
-// Otherwise the figure before "trong đó" stands (the other rules).
+// Otherwise the figure before "trong đó" stands (the other rules). The
+// label's words may be written as their initials ("GĐVH").
 
 // partStop are short words that name nothing ("về", "là", "có", "số").
 var partStop = setOf("ve", "la", "co", "so", "cua", "cho", "tren", "trong", "da", "duoc", "va", "cac", "nhung")
@@ -41,6 +42,11 @@ func partAsked(q *Question, s string) (float64, *Unsure, bool) {
 	for _, t := range ts[at+2:] {
 		if len(t.Skel) > 1 && !partStop[t.Skel] && asked.has(t.Skel) && !before[t.Skel] {
 			named++
+		} else if len(t.Skel) >= 3 && !before[t.Skel] && !isDigit(rune(t.Skel[0])) && asked.initials(t.Skel) {
+			// "GĐVH": the initials of the label's words ("Gia đình văn
+			// hóa") name as many of them as they have letters (round
+			// thirteen: "1.245 hộ, trong đó 1.158 hộ đạt GĐVH").
+			named += len(t.Skel)
 		}
 	}
 	if named < 2 {

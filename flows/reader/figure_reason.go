@@ -151,6 +151,9 @@ func reasonToAsk(q *Question, s string, now time.Time) bool {
 			i++ // "Tháng 12:", "năm 2026": the report's own period, a label
 			continue
 		}
+		if noReasonBeside(ts, i) {
+			continue // figure_reason_names.go: "Bot ơi", "một cửa", "năm nay"
+		}
 		if numberWord(t) && !(i > 0 && unicode.IsUpper([]rune(t.Typed)[0])) { // "tiếng Ba Na"
 			if digits || inWords && !numberWord(ts[i-1]) {
 				return true // a second figure, in words

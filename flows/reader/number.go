@@ -224,6 +224,11 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		}
 		return n, u, p
 	}
+	if ans, note, ok := CutNote(s); ok && rule.includesOwn(note) && !rule.otherUnitIn(note) {
+		// "2.318 hộ (tính cả hộ tạm trú)": what the total includes, of
+		// the thing asked (note_includes.go): stored.
+		return readNumber(ans, notKey, rule)
+	}
 	if ans, ok := asideClause(s, rule.family == "dong"); ok {
 		// "7 CLB, có gì gọi em 0918234567": a phone number or the hours
 		// after the figure (aside.go); the figure is read alone, confirmed.

@@ -139,6 +139,19 @@ func quoted(s string) locales.Plain { return locales.Plain(Shorten(Normalize(s),
 // (chat.go), then the reader of q's kind reads the rest, and numbers are
 // checked against q.Min and q.Max (both inclusive). Photos cannot be typed.
 func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
+	return read(q, s, now, lang, true)
+}
+
+// ReadCell reads s, a cell of a spreadsheet being imported, as the answer
+// to q. It is Read without the rules for slips of typing in a chat: a
+// cell holds the figure as the spreadsheet has it, so "3333" there is a
+// figure, never one typed twice (figure_twice.go).
+func ReadCell(q *Question, s string, now time.Time, lang locales.Lang) Reading {
+	return read(q, s, now, lang, false)
+}
+
+// read is Read; typed is false for a spreadsheet's cell.
+func read(q *Question, s string, now time.Time, lang locales.Lang, typed bool) Reading {
 	if q == nil {
 		return Reading{Problem: problem("answer.cannot_read", "input", quoted(s))}
 	}
@@ -162,6 +175,17 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		}
 		return readAs(q, s, now, lang)
 	}
+	if q.Type == TypeInt || q.Type == TypeDecimal || q.Type == TypePercent {
+		if t, ok := standardForms(s); ok && !strings.Contains(s, "\n") { // figure_dialect.go: "nà 18", "18 ủa 19"
+			s = t
+		}
+		// "1212", "356356": one figure typed twice with no space
+		// (figure_twice.go), judged on the whole message, so that
+		// "3030\n3030" is 3030 sent twice, not 3030 typed twice, twice.
+		if p := refuseFigureTwice(s); p != nil && typed {
+			return Reading{Problem: p}
+		}
+	}
 	// What the chat added (a mention, the question quoted, a first try
 	// taken back) is off before the answer is read; a corrected answer is
 	// confirmed, since the person changed their mind once already.
@@ -175,6 +199,17 @@ func Read(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		w.Answer = s
 	}
 	r := readAs(q, w.Answer, now, lang)
+	if r.Problem != nil && (q.Type == TypeInt || q.Type == TypeDecimal) {
+		// "35, không phải 35 mà 36", "3450 không phải 3540" (correct_not_that.go)
+		if d, back, ok := notThat(s); ok {
+			if t := read(q, d, now, lang, typed); t.Problem == nil && t.Num != nil {
+				if back && t.Unsure == nil {
+					t.Unsure = &Unsure{Key: "reading.corrected", Input: string(quoted(s))}
+				}
+				return t
+			}
+		}
+	}
 	if r.Problem != nil && w.Answer != s && sentenceRetry[r.Problem.Key] && (q.Type == TypeInt || q.Type == TypeDecimal) {
 		// "45, xin lỗi em gõ nhầm trên kia": the correction Unwrap took
 		// off was the whole message's (correct_marked.go).
@@ -203,6 +238,17 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	case TypeInt, TypeDecimal, TypePercent:
 		if !strings.ContainsFunc(s, isASCIIDigit) && digitsIdiom(s) { // spelled_idiom.go: "năm bảy cái"
 			return fail(problem("answer.not_exact", "input", quoted(s)))
+		}
+		if fixed, ok := tensWithoutDigit(s); ok { // spelled_unknown.go: "chính mươi lăm"
+			if fixed == "" {
+				return fail(problem("answer.type_digits", "input", quoted(s)))
+			}
+			r := readAs(q, fixed, now, lang)
+			if r.Problem != nil {
+				return fail(problem("answer.type_digits", "input", quoted(s)))
+			}
+			r.Unsure = &Unsure{Key: "reading.number_words", Input: string(quoted(s))}
+			return r
 		}
 		f, u, p := readNumberAnswer(q, s)
 		if p != nil && sentenceRetry[p.Key] {
@@ -236,6 +282,35 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			if d, ok := withLeadingZero(q, s); ok { // figure_leading_zero.go: ",5"
 				if r := readAs(q, d, now, lang); r.Problem == nil {
 					r.Unsure = &Unsure{Key: "reading.leading_zero", Input: string(quoted(s))}
+					return r
+				}
+			}
+		}
+		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.letters_in_number") {
+			if d, ok := q.unitRule().unglued(s); ok { // figure_glued_unit.go: "2,5ha sân bóng"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					return r
+				}
+			}
+		}
+		if p != nil {
+			if d, ok := saidMinus(q, s); ok { // figure_said_minus.go: "trừ 1,5"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
+					return r
+				}
+			}
+		}
+		if p != nil && sentenceRetry[p.Key] {
+			if d, ok := currentOfTwo(q, s, now); ok { // figure_then_now.go: "xã cũ 1.245 hộ, xã mới 3.412 hộ"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
+					return r
+				}
+			}
+			if d, ok := figureBeforeEach(q, s); ok { // figure_each.go: "52 chương trình, mỗi chương trình 15 phút"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					r.Unsure = &Unsure{Key: "reading.sentence", Input: string(quoted(s))}
 					return r
 				}
 			}
@@ -283,6 +358,21 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 			return Reading{Num: new(float64)}
 		}
+		if stored, ok := zeroUnitWithNote(q, s); ok && (p != nil || f == 0) { // zero_reason.go: "0 giải (do không có kinh phí)"
+			if bp := checkBounds(q, 0); bp != nil {
+				return fail(bp)
+			}
+			if stored {
+				return Reading{Num: new(float64)}
+			}
+			return Reading{Num: new(float64), Unsure: &Unsure{Key: "reading.none_is_zero", Input: string(quoted(s))}}
+		}
+		if p != nil && noneWithReason(q, s) { // zero_reason.go: "không tổ chức được giải nào do mưa lũ"
+			if bp := checkBounds(q, 0); bp != nil {
+				return fail(bp)
+			}
+			return Reading{Num: new(float64), Unsure: &Unsure{Key: "reading.none_is_zero", Input: string(quoted(s))}}
+		}
 		if p != nil {
 			return fail(p)
 		}
@@ -296,7 +386,13 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if p != nil {
 			return fail(p)
 		}
-		u = askOnlyWithReason(q, s, u, now) // figure_reason.go: words that change nothing
+		if strings.Contains(s, " ") && onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
+			return fail(problem(KeyCode, "input", quoted(s)))
+		}
+		u = askOnlyWithReason(q, s, u, now)     // figure_reason.go: words that change nothing
+		if u == nil && decimalsMayBeCut(q, s) { // decimal_cut.go: "5," at a decimal
+			u = &Unsure{Key: "reading.decimals_cut", Input: string(quoted(s))}
+		}
 		if bp := checkBounds(q, f); bp != nil {
 			// whichever stage read it, a figure outside the question's
 			// bounds is refused ("Chả nào" at a percentage of at least 10:

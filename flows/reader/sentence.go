@@ -598,6 +598,8 @@ func (s *sentence) rest() bool {
 			return false // "5 sào", "4 con": a word right after the figure is its unit
 		}
 		switch {
+		case i > 0 && wholeBefore[s.ts[i-1].Skel] && familyOf(w) == "thon" && fam != s.rule.family:
+			// "báo cáo của các thôn": all the villages, the whole commune (figure_reason_names.go)
 		case ownVillage(s.ts, i) && fam != s.rule.family && !s.used[i+1]:
 			s.place(t) // "thôn em 320 hộ", "ấp tui 320 hộ": the writer's village (number_r9.go)
 		case placeNouns[w] && fam != s.rule.family && i+1 < len(s.ts) && !s.used[i+1] && isNameWord(s.ts[i+1].Typed):

@@ -40,7 +40,8 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qFiles, "Bộ phận một cửa nhận 236 hồ sơ/ngày", "!"}, // a day's is no period's count
 		// After the unit: when, where, what about, at work.
 		{qClubs, "Phường hiện có 9 CLB hoạt động hiệu quả", "= 9"},
-		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện xã phục vụ 2.870 lượt trong năm nay", "? 2870"},
+		// round thirteen: "năm nay" is the report's year (figure_reason_names.go)
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện xã phục vụ 2.870 lượt trong năm nay", "= 2870"},
 		{qContests, "Xã tổ chức 4 giải tại sân vận động xã", "!"}, // where may narrow it
 		{qClubs, "12 CLB cho người cao tuổi", "!"},
 		{qHouseholds, "Xã có 300 hộ thuộc diện nghèo", "!"},
@@ -49,7 +50,8 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qClubs, "Xã có 5 CLB trong", "!"},         // nothing after the opener
 		// The sentence's verb before the figure.
 		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Dạ thư viện xã phục vụ 2.870 lượt ạ", "= 2870"},
-		{qContests, "Năm nay xã đăng cai được 3 giải", "? 3"},
+		// round thirteen: as batches F, X store it
+		{qContests, "Năm nay xã đăng cai được 3 giải", "= 3"},
 		{qContests, "Xã vừa khai mạc 3 giải", "= 3"},
 		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện tăng 300 lượt", "!"},
 		{qContests, "gấp 3 giải", "!"},
@@ -95,7 +97,8 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		{qClubs, "Thôn 5 chưa có CLB nào", "!"},
 		{qContests, "Năm 2024 không tổ chức giải nào", "!"},
 		// The whole period after the unit.
-		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "3.256 lượt cả năm", "? 3256"},
+		// round thirteen: "cả năm", the report's year
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "3.256 lượt cả năm", "= 3256"},
 		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "3.256 lượt (cả năm 2026)", "? 3256"},
 		// Where the figure came from, after it.
 		{qHouseholds, "4.518 hộ theo số liệu công an", "= 4518"},

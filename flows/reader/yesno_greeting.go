@@ -19,7 +19,7 @@ func afterGreeting(s string) (string, bool) {
 		!strings.HasPrefix(l, "t") && !strings.HasPrefix(l, "c") && !strings.HasPrefix(l, "g") && !strings.HasPrefix(l, "a") {
 		return "", false // the cheap path: no greeting opens so
 	}
-	if rest == "" || !strings.ContainsFunc(rest, isLetterRune) {
+	if rest == "" || !strings.ContainsFunc(rest, isWordRune) {
 		return "", false
 	}
 	hw := foldWords(head)
@@ -49,7 +49,9 @@ func markedGreeting(ws []string) bool {
 var greetingMarked = setOf("dạ", "thưa", "kính", "gửi", "anh", "chị", "em", "ad", "admin", "báo", "cáo", "sở", "phòng",
 	"ơi", "chào", "xin", "eng", "cô", "chú", "bác", "ạ", "ban", "văn", "hóa", "hoá")
 
-func isLetterRune(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f }
+// isWordRune is a letter of any script, roughly: an ASCII letter or any
+// rune beyond ASCII.
+func isWordRune(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f }
 
 // withoutCommittee is s without "UBND" or "Ủy ban nhân dân" before the
 // unit it opens with: "UBND xã đã có điểm cầu trực tuyến" says what "Xã đã
