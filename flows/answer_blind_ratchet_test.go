@@ -102,6 +102,16 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-x.tsv": {right: 680, misreads: 0},
 	"testdata/blind-y.tsv": {right: 664, misreads: 0},
 	"testdata/blind-z.tsv": {right: 654, misreads: 0},
+	// Batches AA–AC (06/12/2026), held out through round thirteen and
+	// scored blind before round twelve, before and after round thirteen
+	// (docs/READER-SCORES.md): AA delta and north-east officers typing with
+	// one thumb in meetings (autocorrect), AB south-east officers of
+	// industrial communes with voice typing, AC officers relaying village
+	// heads, deputy chairmen and new contract staff. Committed at their
+	// blind score after round thirteen; round fourteen's development sets.
+	"testdata/blind-aa.tsv": {right: 668, misreads: 4},
+	"testdata/blind-ab.tsv": {right: 657, misreads: 2},
+	"testdata/blind-ac.tsv": {right: 625, misreads: 4},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
