@@ -85,22 +85,19 @@ func (q *Question) readerQuestion() *reader.Question {
 // probable reading is a problem that names the value, so the person types
 // it again plainly.
 func ReadAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value, *locales.Msg) {
-	r := Read(q, s, now, lang)
-	switch {
-	case r.Problem != nil:
-		return Value{}, r.Problem
-	case r.Unsure != nil:
-		value := locales.Plain(r.Value.Format(q, lang))
-		return Value{}, problem("answer.unsure", "reason", r.Unsure.Msg(value), "value", value)
-	}
-	return r.Value, nil
+	return certainOnly(q, Read(q, s, now, lang), lang)
 }
 
 // ReadCellAnswer is ReadAnswer for a cell of a spreadsheet being imported:
 // the figure as the spreadsheet holds it, never a slip of typing in a chat
 // ("3333" is 3333; reader.ReadCell).
 func ReadCellAnswer(q *Question, s string, now time.Time, lang locales.Lang) (Value, *locales.Msg) {
-	r := fromReader(reader.ReadCell(q.readerQuestion(), s, now, lang))
+	return certainOnly(q, fromReader(reader.ReadCell(q.readerQuestion(), s, now, lang)), lang)
+}
+
+// certainOnly is r for a caller that cannot ask back: a probable reading
+// becomes a problem that names the value.
+func certainOnly(q *Question, r Reading, lang locales.Lang) (Value, *locales.Msg) {
 	switch {
 	case r.Problem != nil:
 		return Value{}, r.Problem
