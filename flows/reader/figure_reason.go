@@ -151,7 +151,7 @@ func reasonToAsk(q *Question, s string, now time.Time) bool {
 			i++ // "Tháng 12:", "năm 2026": the report's own period, a label
 			continue
 		}
-		if noReasonBeside(ts, i) {
+		if noReasonBeside(ts, i) || checkDone(ts, i) { // figure_checked.go: "đã kiểm tra lại"
 			continue // figure_reason_names.go: "Bot ơi", "một cửa", "năm nay"
 		}
 		if numberWord(t) && !(i > 0 && unicode.IsUpper([]rune(t.Typed)[0])) { // "tiếng Ba Na"
