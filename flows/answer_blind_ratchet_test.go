@@ -109,10 +109,10 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	// industrial communes with voice typing, AC officers relaying village
 	// heads, deputy chairmen and new contract staff. Committed at their
 	// blind score after round thirteen; round fourteen's development sets.
-	// Round fourteen, figures: W 673/1 → 674/0, AB 657/2 → 660/0, AC 625/4 → 628/2.
+	// Round fourteen, figures: W 673/1 → 674/0, AB 657/2 → 660/0, AC 625/4 → 629/1.
 	"testdata/blind-aa.tsv": {right: 668, misreads: 4},
 	"testdata/blind-ab.tsv": {right: 660, misreads: 0},
-	"testdata/blind-ac.tsv": {right: 628, misreads: 2},
+	"testdata/blind-ac.tsv": {right: 629, misreads: 1},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {

@@ -403,7 +403,10 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if strings.Contains(s, " ") && onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
 			return fail(problem(KeyCode, "input", quoted(s)))
 		}
-		u = askOnlyWithReason(q, s, u, now)     // figure_reason.go: words that change nothing
+		u = askOnlyWithReason(q, s, u, now) // figure_reason.go: words that change nothing
+		if u == nil && oneOfListed(q, s) {  // figure_one_listed.go: "Thư viện xã 2.150 lượt"
+			u = &Unsure{Key: "reading.one_of_listed", Input: string(quoted(s))}
+		}
 		if u == nil && decimalsMayBeCut(q, s) { // decimal_cut.go: "5," at a decimal
 			u = &Unsure{Key: "reading.decimals_cut", Input: string(quoted(s))}
 		}
