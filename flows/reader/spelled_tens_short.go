@@ -9,7 +9,8 @@ import "strings"
 // "ba tư"). "lăm" and "mốt" stay asked: batches of central officers ask
 // "ba lăm", "chín lăm phần trăm" and "bốn mốt" (heard for "năm", or "mốt"
 // the day after tomorrow), and older batches must not lose; two plain
-// digit words ("bốn sáu") may be two figures.
+// digit words ("bốn sáu") may be two figures. At households, people and
+// villages (alwaysSome), where a slip costs most, it stays asked.
 
 // tensShortDigits are the digit words that may open a tens figure said
 // short, with their value.

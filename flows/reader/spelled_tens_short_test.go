@@ -18,3 +18,11 @@ func TestATensFigureSaidShortWithTuIsStored(t *testing.T) {
 		{qActs, "hai tư nghìn", "? 24000"},
 	})
 }
+
+func TestATensFigureSaidShortAtHouseholdsIsAsked(t *testing.T) {
+	checkReads(t, []readCase{
+		{qHouseholds, "ba tư", "? 34"},
+		{qPeople, "hai tư", "? 24"},
+		{qVillages, "hai tư thôn", "? 24"},
+	})
+}
