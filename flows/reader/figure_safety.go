@@ -32,6 +32,9 @@ var laterVerbs = setOf("bao", "gui", "sung", "cap", "nhat")
 // takenBack reports s, at a figure question, taking its figure back or
 // promising to check it and send it later.
 func takenBack(s string) bool {
+	if !strings.Contains(s, "ể") && !strings.ContainsRune(s, '\u0309') && !strings.Contains(strings.ToLower(s), "sau") {
+		return false // the cheap check first: no "để", no "sau"
+	}
 	ts := Tokenize(s).Tokens
 	for i, t := range ts {
 		if t.Lower == "để" {
@@ -64,6 +67,11 @@ var idAfterSo = setOf("hieu", "tai", "van", "dinh", "cccd", "cmnd", "cmt", "stk"
 // namedIdentifier reports the first figure of s named by an identifier
 // word before it: "Mã đơn vị hành chính xã: 25432", "mã số 12".
 func namedIdentifier(s string) bool {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "mã") && !strings.Contains(l, "ma ") && !strings.Contains(l, "số") && !strings.Contains(l, "so ") &&
+		!strings.Contains(l, "mst") && !strings.Contains(l, "cccd") && !strings.Contains(l, "cmnd") && !strings.Contains(l, "stk") && !strings.Contains(l, "cmt") {
+		return false // the cheap check first
+	}
 	ts := Tokenize(s).Tokens
 	for i, t := range ts {
 		if strings.ContainsFunc(t.Lower, isASCIIDigit) {

@@ -72,3 +72,10 @@ func TestAZeroOfWhatEveryCommuneHasIsAsked(t *testing.T) {
 		{qContests, "0 giải", "= 0"},
 	})
 }
+
+// Typed decomposed (a combining mark after its letter), the rules hold.
+func TestAFigureTakenBackIsRefusedDecomposed(t *testing.T) {
+	checkReads(t, []readCase{
+		{qClubs, "45, thôi đe\u0302\u0309 em xem lại đã", "!"},
+	})
+}
