@@ -52,8 +52,8 @@ func listedItems(q *Question) [][]string {
 // oneOfListed reports s naming, before its first figure, one of the things
 // q's label sums and not the other.
 func oneOfListed(q *Question, s string) bool {
-	if q.Type != TypeInt {
-		return false
+	if l := q.Label[locales.VI]; q.Type != TypeInt || !strings.Contains(l, ",") && !strings.Contains(l, " và ") {
+		return false // the cheap check first: a label that lists nothing
 	}
 	items := listedItems(q)
 	if items == nil {
