@@ -32,13 +32,13 @@ func listedItems(q *Question) [][]string {
 	if len(pieces) != 2 {
 		return nil
 	}
-	last := strings.Fields(Fold(pieces[1]))
-	before := strings.Fields(Fold(pieces[0]))
+	last := wordSkeletons(pieces[1])
+	before := wordSkeletons(pieces[0])
 	if len(last) == 0 || len(before) <= len(last) {
 		return nil
 	}
 	first := before[len(before)-len(last):]
-	unit := strings.Fields(Fold(strings.ToLower(q.Unit[locales.VI])))
+	unit := wordSkeletons(strings.ToLower(q.Unit[locales.VI]))
 	for _, item := range [][]string{first, last} {
 		for _, w := range item {
 			if len(unit) > 0 && w == strings.Trim(unit[0], ",") {
@@ -61,13 +61,13 @@ func oneOfListed(q *Question, s string) bool {
 	}
 	var lead []string
 	for _, t := range Tokenize(s).Tokens {
-		if strings.ContainsFunc(t.Lower, isASCIIDigit) {
+		if startsWithDigit(t.Lower) {
 			break
 		}
 		if t.Skel == "tong" || t.Skel == "ca" {
 			return false // "tổng cả xã", "cả tủ sách"
 		}
-		lead = append(lead, t.Fold)
+		lead = append(lead, t.Skel)
 	}
 	named := 0
 	for _, item := range items {
@@ -93,4 +93,16 @@ func containsRun(ws, run []string) bool {
 		}
 	}
 	return false
+}
+
+// wordSkeletons returns the skeletons of s's words: "Thuw vieenj" and
+// "Thư viện" alike.
+func wordSkeletons(s string) []string {
+	var ws []string
+	for _, t := range Tokenize(s).Tokens {
+		if t.Skel != "" {
+			ws = append(ws, t.Skel)
+		}
+	}
+	return ws
 }

@@ -32,13 +32,14 @@ var laterVerbs = setOf("bao", "gui", "sung", "cap", "nhat")
 // takenBack reports s, at a figure question, taking its figure back or
 // promising to check it and send it later.
 func takenBack(s string) bool {
-	if !strings.Contains(s, "ể") && !strings.ContainsRune(s, '\u0309') && !strings.Contains(strings.ToLower(s), "sau") {
-		return false // the cheap check first: no "để", no "sau"
+	if l := strings.ToLower(s); !strings.Contains(l, "la") && !strings.Contains(l, "lạ") && !strings.Contains(l, "sau") {
+		return false // the cheap check first: no "lại", no "sau"
 	}
 	ts := Tokenize(s).Tokens
 	for i, t := range ts {
-		if t.Lower == "để" {
-			// "để em đếm lại", "để e check lại r gửi sau", "để mình coi lại"
+		if t.Lower == "để" || t.Lower == t.Fold && t.Skel == "de" {
+			// "để em đếm lại", "để e check lại r gửi sau", "để mình coi
+			// lại"; typed bare or with Telex keys ("ddeer em ddeems laij")
 			verb := false
 			for j := i + 1; j < len(ts) && j <= i+6; j++ {
 				w := ts[j].Skel
@@ -68,17 +69,20 @@ var idAfterSo = setOf("hieu", "tai", "van", "dinh", "cccd", "cmnd", "cmt", "stk"
 // word before it: "Mã đơn vị hành chính xã: 25432", "mã số 12".
 func namedIdentifier(s string) bool {
 	l := strings.ToLower(s)
-	if !strings.Contains(l, "mã") && !strings.Contains(l, "ma ") && !strings.Contains(l, "số") && !strings.Contains(l, "so ") &&
+	if !strings.Contains(l, "ma") && !strings.Contains(l, "mã") && !strings.Contains(l, "số") && !strings.Contains(l, "so") &&
 		!strings.Contains(l, "mst") && !strings.Contains(l, "cccd") && !strings.Contains(l, "cmnd") && !strings.Contains(l, "stk") && !strings.Contains(l, "cmt") {
 		return false // the cheap check first
 	}
 	ts := Tokenize(s).Tokens
 	for i, t := range ts {
-		if strings.ContainsFunc(t.Lower, isASCIIDigit) {
+		if startsWithDigit(t.Lower) {
 			return false
 		}
 		if idWords[t.Lower] || t.Skel == "dinh" && i > 0 && ts[i-1].Skel == "ma" {
 			return true
+		}
+		if t.Lower == t.Fold && t.Skel == "ma" && i+1 < len(ts) && maBare[ts[i+1].Skel] {
+			return true // "ma so", "ma don vi", "Max ddown vij": "mã" typed bare
 		}
 		if t.Skel == "so" && i+1 < len(ts) && idAfterSo[ts[i+1].Skel] && (ts[i+1].Skel != "tai" || i+2 < len(ts) && ts[i+2].Skel == "khoan") {
 			return true
@@ -87,28 +91,39 @@ func namedIdentifier(s string) bool {
 	return false
 }
 
-// durationEnd, as skeletons, may end a duration: "một năm rồi", "ạ".
-var durationEnd = setOf("roi", "a", "nhe", "nha", "thoi", "nay", "qua")
+// maBare, as skeletons, follow "ma" typed bare where it is "mã", not
+// "mà": "ma so", "ma don vi", "ma xa", "ma dvhc", "ma dinh danh".
+var maBare = setOf("so", "don", "xa", "dvhc", "dinh", "hs", "ho", "hanh", "tinh", "huyen")
 
-// durationInWords reports s, in words only, as "một năm" (one year),
-// which no one says for 15.
+// durationInWords reports s, in words only, saying "một năm" (one year),
+// which no one says for 15, and no other number word, whatever words are
+// around it ("Dạ một năm ạ", "@bot một năm").
 func durationInWords(s string) bool {
 	if strings.ContainsFunc(s, isASCIIDigit) {
 		return false
 	}
 	ts := Tokenize(s).Tokens
-	n := len(ts)
-	for n > 0 && durationEnd[ts[n-1].Skel] {
-		n--
+	at := -1
+	for i, t := range ts {
+		if properNumberWords[t.Lower] || t.Lower == t.Fold && (t.Skel == "mot" || t.Skel == "nam") {
+			if at >= 0 && i > at+1 {
+				return false // another number word: "một năm hai"
+			}
+			if i+1 < len(ts) && isMot(ts[i]) && isNam(ts[i+1]) && at < 0 {
+				at = i
+				continue
+			}
+			if at >= 0 && i == at+1 {
+				continue // the "năm" itself
+			}
+			return false
+		}
 	}
-	if n < 2 || ts[n-1].Lower != "năm" {
-		return false
-	}
-	// "một lăm" is no way of saying 15, so "một năm" is a year; "hai năm",
-	// "mười năm", "hai mươi năm" may be "lăm" said with an n (batches of
-	// northern and central officers read them as 25, 15), and stay asked.
-	return n == 2 && ts[0].Lower == "một"
+	return at >= 0
 }
+
+func isMot(t Token) bool { return t.Lower == "một" || t.Lower == t.Fold && t.Skel == "mot" }
+func isNam(t Token) bool { return t.Lower == "năm" || t.Lower == t.Fold && t.Skel == "nam" }
 
 // zeroAlwaysSome reports a reading of 0 at a count of a unit every
 // commune has some of.
