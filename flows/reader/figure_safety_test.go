@@ -79,3 +79,21 @@ func TestAFigureTakenBackIsRefusedDecomposed(t *testing.T) {
 		{qClubs, "45, thôi đe\u0302\u0309 em xem lại đã", "!"},
 	})
 }
+
+// Retyped without marks, with Telex keys, in capitals, with polite words
+// or a mention around it, the safety rules hold.
+func TestTheSafetyRulesHoldRetyped(t *testing.T) {
+	checkReads(t, []readCase{
+		{qUnits, "38 a ma thoi de em dem lai", "!"},
+		{qClubs, "45, thooi ddeer em xem laij ddax", "!"},
+		{qClubs, "45, THÔI ĐỂ EM XEM LẠI ĐÃ", "!"},
+		{qPeople, "Ma ddown vi hanh chinh xa: 25432", "!"},
+		{qClubs, "Dạ max soos 12 ạ", "!"},
+		{qUnits, "ma don vi 1234", "!"},
+		{qActs, "Dạ một năm ạ", "!"},
+		{qActs, "@baocao_bot một năm", "!"},
+		{qActs, "mot nam", "!"},
+		// "năm" with another number word is a figure
+		{qActs, "một trăm năm mươi", "= 150"},
+	})
+}
