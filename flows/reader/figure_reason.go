@@ -86,8 +86,9 @@ func isReason(t Token) bool {
 
 // askOnlyWithReason drops u, a question asked only for unknown words,
 // when s gives no reason to ask (see above).
+// A speaker before a colon (figure_speaker_lead.go) is dropped as a source is.
 func askOnlyWithReason(q *Question, s string, u *Unsure, now time.Time) *Unsure {
-	if u == nil || !askedForWords[u.Key] && !(u.Key == "reading.unit_other" && sourceLead(s)) || reasonToAsk(q, s, now) {
+	if u == nil || !askedForWords[u.Key] && !(u.Key == "reading.unit_other" && (sourceLead(s) || speakerLead(s))) || reasonToAsk(q, s, now) {
 		return u
 	}
 	return nil
@@ -151,7 +152,7 @@ func reasonToAsk(q *Question, s string, now time.Time) bool {
 			i++ // "Tháng 12:", "năm 2026": the report's own period, a label
 			continue
 		}
-		if noReasonBeside(ts, i) {
+		if noReasonBeside(ts, i) || checkDone(ts, i) { // figure_checked.go: "đã kiểm tra lại"
 			continue // figure_reason_names.go: "Bot ơi", "một cửa", "năm nay"
 		}
 		if numberWord(t) && !(i > 0 && unicode.IsUpper([]rune(t.Typed)[0])) { // "tiếng Ba Na"

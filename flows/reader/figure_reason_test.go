@@ -34,7 +34,7 @@ func TestFigureStoredWhenRemarkGivesNoReason(t *testing.T) {
 		{qHouseholds, "1.402 hộ, tăng 40 hộ", "? 1402"},
 		{qHouseholds, "1.402 hộ (số cũ)", "? 1402"},
 		{qHouseholds, "1.402 hộ (số tạm)", "? 1402"},
-		{qClubs, "11, để em hỏi lại", "? 11"},
+		{qClubs, "11, để em hỏi lại", "!"}, // taken back until checked (figure_safety.go, round fourteen)
 		{qClubs, "11 CLB (theo em nghĩ)", "? 11"},
 		{qClubs, "Plei Kần có 2 CLB", "? 2"},
 		{qHouseholds, "khoảng 1.402 hộ", "? 1402"},

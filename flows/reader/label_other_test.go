@@ -39,8 +39,8 @@ func TestALabelNamingAnotherQuestionsSubject(t *testing.T) {
 		{qPeople, "Dân số: 24.310", "= 24310"},
 		{qPeople, "Số dân: 24.310", "= 24310"},
 		{qVillages, "Số TDP: 18", "= 18"},
-		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện: 3.256 lượt", "= 3256"},
-		{qItems, "Đơn vị: 32 tin bài", "? 32"}, // the office, or units: offered as before
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện: 3.256 lượt", "? 3256"}, // one of the two places the question sums (figure_one_listed.go)
+		{qItems, "Đơn vị: 32 tin bài", "? 32"},                                                   // the office, or units: offered as before
 		// the figure's own clause only: another clause may name another count
 		{qHouseholds, "Xã có 14 thôn, tổng số hộ là 1.245 hộ", "? 1245"},
 	})

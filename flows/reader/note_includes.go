@@ -13,7 +13,9 @@ import "strings"
 // unit, "(tính cả số tạm)" are read as before.
 
 // includeLeads, folded, open a note of what the figure includes.
-var includeLeads = [][]string{{"tinh", "ca"}, {"gom", "ca"}, {"ke", "ca"}, {"bao", "gom", "ca"}, {"bao", "gom"}, {"tinh", "luon"}}
+var includeLeads = [][]string{{"tinh", "ca"}, {"gom", "ca"}, {"ke", "ca"}, {"bao", "gom", "ca"}, {"bao", "gom"}, {"tinh", "luon"},
+	// round fourteen: "đã gồm", "đã tính cả", "có cả", "cả", "gồm"
+	{"da", "gom", "ca"}, {"da", "tinh", "ca"}, {"da", "gom"}, {"co", "ca"}, {"ca"}, {"gom"}}
 
 // includeDoubts, as skeletons, make an include note more than that: an
 // old, provisional or estimated figure, a mistake, a guess.

@@ -21,3 +21,17 @@ func TestANoteOfWhatTheFigureIncludes(t *testing.T) {
 		{qHouseholds, "1.520 hộ (tính cả số cũ)", "!"},
 	})
 }
+
+// Round fourteen: more ways to open a note of what is included ("đã
+// gồm", "cả", "có cả", "gồm"); a doubt or a figure inside still asks.
+func TestANoteOfWhatIsIncludedOpenedOtherwise(t *testing.T) {
+	checkReads(t, []readCase{
+		{qHouseholds, "Tổng 14.310 hộ (đã gồm hộ tạm trú dài hạn)", "= 14310"},
+		{qHouseholds, "1.245 hộ (gồm hộ tạm trú)", "= 1245"},
+		{qHouseholds, "1.245 hộ (cả hộ tạm trú)", "= 1245"},
+		{qClubs, "12 CLB (cả CLB bóng đá)", "= 12"},
+		{qClubs, "12 CLB (có cả CLB của thôn)", "= 12"},
+		{qClubs, "12 CLB (đã gồm CLB cũ)", "!"},
+		{qClubs, "12 CLB (cả 2 CLB mới)", "!"},
+	})
+}

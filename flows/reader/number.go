@@ -295,7 +295,7 @@ func readNumber(s, notKey string, rule unitRule) (number, *Unsure, *locales.Msg)
 		if loneYearWord(Tokenize(c.text).Tokens) { // spelled_decimal.go
 			return n, &Unsure{Key: "reading.five_or_year", Input: string(in)}, nil
 		}
-		if saidInFullNumber(c.text, n) && (len(c.label) == 0 || rule.labelKnown(c.label) && rule.labelFit(c.label) != unitOther) {
+		if (saidInFullNumber(c.text, n) || saidTensShort(c.text, n.value()) && !alwaysSome[rule.family]) && (len(c.label) == 0 || rule.labelKnown(c.label) && rule.labelFit(c.label) != unitOther) {
 			return n, nil, nil
 		}
 		return n, &Unsure{Key: "reading.number_words", Input: string(in)}, nil

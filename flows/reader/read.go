@@ -185,6 +185,17 @@ func read(q *Question, s string, now time.Time, lang locales.Lang, typed bool) R
 		if p := refuseFigureTwice(s); p != nil && typed {
 			return Reading{Problem: p}
 		}
+		// figure_safety.go: a figure taken back, an identifier, a duration
+		// in words are never offered.
+		if takenBack(s) {
+			return Reading{Problem: problem("answer.taken_back", "input", quoted(s))}
+		}
+		if namedIdentifier(s) {
+			return Reading{Problem: problem(KeyCode, "input", quoted(s))}
+		}
+		if durationInWords(s) {
+			return Reading{Problem: problem("answer.type_digits", "input", quoted(s))}
+		}
 	}
 	// What the chat added (a mention, the question quoted, a first try
 	// taken back) is off before the answer is read; a corrected answer is
@@ -227,6 +238,9 @@ func read(q *Question, s string, now time.Time, lang locales.Lang, typed bool) R
 	// it was in words ("hai nghìn linh năm").
 	if r.Problem == nil && (r.Unsure == nil || r.Unsure.Key == "reading.number_words") && q.Type == TypeInt && r.Num != nil && (yearAlone(*r.Num, w.Answer, now) || yearInWords(*r.Num, w.Answer, now)) && !asksYear(q) {
 		r.Unsure = &Unsure{Key: "reading.maybe_year", Input: string(quoted(s))}
+	}
+	if r.Unsure == nil && typed && zeroAlwaysSome(q, r) { // figure_safety.go: "0" households
+		r.Unsure = &Unsure{Key: "reading.zero_always_some", Input: string(quoted(s))}
 	}
 	return r
 }
@@ -389,7 +403,10 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if strings.Contains(s, " ") && onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
 			return fail(problem(KeyCode, "input", quoted(s)))
 		}
-		u = askOnlyWithReason(q, s, u, now)     // figure_reason.go: words that change nothing
+		u = askOnlyWithReason(q, s, u, now) // figure_reason.go: words that change nothing
+		if u == nil && oneOfListed(q, s) {  // figure_one_listed.go: "Thư viện xã 2.150 lượt"
+			u = &Unsure{Key: "reading.one_of_listed", Input: string(quoted(s))}
+		}
 		if u == nil && decimalsMayBeCut(q, s) { // decimal_cut.go: "5," at a decimal
 			u = &Unsure{Key: "reading.decimals_cut", Input: string(quoted(s))}
 		}

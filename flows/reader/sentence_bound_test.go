@@ -41,15 +41,15 @@ func TestAFigureBoundToItsUnitInASentence(t *testing.T) {
 		// After the unit: when, where, what about, at work.
 		{qClubs, "Phường hiện có 9 CLB hoạt động hiệu quả", "= 9"},
 		// round thirteen: "năm nay" is the report's year (figure_reason_names.go)
-		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện xã phục vụ 2.870 lượt trong năm nay", "= 2870"},
-		{qContests, "Xã tổ chức 4 giải tại sân vận động xã", "!"}, // where may narrow it
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Thư viện xã phục vụ 2.870 lượt trong năm nay", "? 2870"}, // the library alone of the two the question sums (figure_one_listed.go)
+		{qContests, "Xã tổ chức 4 giải tại sân vận động xã", "!"},                                                        // where may narrow it
 		{qClubs, "12 CLB cho người cao tuổi", "!"},
 		{qHouseholds, "Xã có 300 hộ thuộc diện nghèo", "!"},
 		{qHouseholds, "Xã có 2.345 hộ nghèo", "!"}, // narrows the unit
 		{qClubs, "Xã có 5 CLB mới thành lập", "!"}, // only the new ones
 		{qClubs, "Xã có 5 CLB trong", "!"},         // nothing after the opener
 		// The sentence's verb before the figure.
-		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Dạ thư viện xã phục vụ 2.870 lượt ạ", "= 2870"},
+		{countQ("Số lượt bạn đọc thư viện, tủ sách?", "lượt"), "Dạ thư viện xã phục vụ 2.870 lượt ạ", "? 2870"}, // the library alone (figure_one_listed.go)
 		// round thirteen: as batches F, X store it
 		{qContests, "Năm nay xã đăng cai được 3 giải", "= 3"},
 		{qContests, "Xã vừa khai mạc 3 giải", "= 3"},

@@ -19,7 +19,9 @@ import "strings"
 // plainNoneTail, as skeletons, may follow the negation in a plain "none".
 var plainNoneTail = setOf("co", "nao", "mo", "dau", "het", "ca", "luon", "gi", "tron",
 	"phat", "sinh", "to", "chuc", "thanh", "lap", "tiep", "nhan", "duoc", "dat",
-	"chuan", "san", "xuat", "dang", "ai")
+	"chuan", "san", "xuat", "dang", "ai",
+	// chat abbreviations of the words above (round fourteen): "đc" được, "sx" sản xuất, "tc" tổ chức
+	"dc", "sx", "tc")
 
 // plainNoneSays, as skeletons, are what makes a plain "none" more than a
 // negation: "có", "nào", "hết", "phát sinh", "tổ chức", "thành lập".

@@ -31,3 +31,18 @@ func TestZeroSaidPlainlyIsStored(t *testing.T) {
 		{qClubs, "0 (chưa có số liệu)", "!"},
 	})
 }
+
+// Round fourteen: chat abbreviations of the words of a plain none ("đc"
+// được, "sx" sản xuất, "tc" tổ chức) read as the words; not reported
+// stays refused.
+func TestZeroSaidWithChatAbbreviations(t *testing.T) {
+	checkReads(t, []readCase{
+		{qContests, "ko tổ chức đc giải nào", "= 0"},
+		{qProgs, "chưa có chương trình nào tự sx", "= 0"},
+		{qProgs, "ko sx đc chương trình nào", "= 0"},
+		{qContests, "chưa tc giải nào", "= 0"},
+		{qContests, "ko đc", "!"},
+		{qClubs, "chưa có số liệu nào", "!"},
+		{qHouseholds, "ko có hộ nào đc", "!"}, // households: never stored as none
+	})
+}
