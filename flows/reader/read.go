@@ -401,8 +401,10 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		}
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
-		b, u, p := readYesNo(s, &lazyWords{q: q})
-		u = englishNo(u, lang) // yesno_r8.go
+		echo := &lazyWords{q: q}
+		b, u, p := readYesNo(s, echo)
+		b, u, p = governedYesNo(s, echo, b, u, p) // what a negation, a "đã", a degree governs (yesno_governed.go)
+		u = englishNo(u, lang)                    // yesno_r8.go
 		if p != nil {
 			return fail(p)
 		}
@@ -421,6 +423,7 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		return Reading{Picks: ids, Unsure: u}
 	case TypeDate:
 		d, u, p := readDate(s, now)
+		d, u, p = dateDoubt(s, now, d, u, p) // "em nghĩ là 20/12" asked (dates_doubt.go)
 		if p != nil {
 			return fail(p)
 		}
