@@ -404,19 +404,47 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		echo := &lazyWords{q: q}
 		b, u, p := readYesNo(s, echo)
 		b, u, p = governedYesNo(s, echo, b, u, p) // what a negation, a "đã", a degree governs (yesno_governed.go)
-		u = englishNo(u, lang)                    // yesno_r8.go
+		if p != nil {
+			// "có nha anh, em hỏi chị Phó Chủ tịch rồi", "Đ/c Hùng xác nhận đã có" (remark_speaker.go)
+			if head, ok := speakerTail(s); ok {
+				if hb, hu, hp := readYesNo(head, echo); hp == nil {
+					if hb, hu, hp = governedYesNo(head, echo, hb, hu, hp); hp == nil {
+						if hu != nil {
+							hu.Input = string(quoted(s))
+						}
+						b, u, p = hb, hu, hp
+					}
+				}
+			}
+		}
+		if p != nil {
+			if rb, ru, rp, ok := relayedAnswer(s, echo); ok {
+				b, u, p = rb, ru, rp
+			}
+		}
+		u = englishNo(u, lang) // yesno_r8.go
 		if p != nil {
 			return fail(p)
 		}
 		return Reading{Bool: &b, Unsure: u}
 	case TypeChoice:
 		id, u, p := readChoice(s, q.Options, lang)
+		if head, ok := speakerTail(s); ok && p != nil && !namesOption(s[len(head):], q.Options) {
+			if hid, hu, hp := readChoice(head, q.Options, lang); hp == nil {
+				id, u, p = hid, hu, hp // "Dạ Thành Công ạ, em gửi giúp chị Thảo" (remark_speaker.go)
+			}
+		}
 		if p != nil {
 			return fail(p)
 		}
 		return Reading{Picks: []string{id}, Unsure: u}
 	case TypeMulti:
 		ids, u, p := readChoices(s, q.Options, lang)
+		if head, ok := speakerTail(s); ok && p != nil && !namesOption(s[len(head):], q.Options) {
+			if hids, hu, hp := readChoices(head, q.Options, lang); hp == nil {
+				ids, u, p = hids, hu, hp // "1 và 3 ạ, em hỏi chị Hương rồi" (remark_speaker.go)
+			}
+		}
 		if p != nil {
 			return fail(p)
 		}
