@@ -422,6 +422,18 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				b, u, p = rb, ru, rp
 			}
 		}
+		if p != nil && strings.Contains(s, "\n") {
+			// a line break is a comma: "chưa\nđang chờ kinh phí ạ" is "chưa, đang chờ …"
+			joined := strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }), ", ")
+			if jb, ju, jp := readYesNo(joined, echo); jp == nil {
+				if jb, ju, jp = governedYesNo(joined, echo, jb, ju, jp); jp == nil {
+					if ju != nil {
+						ju.Input = string(quoted(s))
+					}
+					b, u, p = jb, ju, jp
+				}
+			}
+		}
 		u = englishNo(u, lang) // yesno_r8.go
 		if p != nil {
 			return fail(p)
