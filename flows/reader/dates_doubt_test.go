@@ -26,3 +26,27 @@ func TestADateWithADoubtIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// A date, then a remark counting who took part, is the date
+// (dates_counted_remark.go); two dates, or a count alone, stay refused.
+func TestADateWithTheEventsCount(t *testing.T) {
+	q := &Question{Type: TypeDate}
+	for _, c := range []dateCase{
+		{"20/12/2026, có 500 người tham gia", "= 2026-12-20"}, {"20/12/2026 có khoảng 500 người tham gia", "= 2026-12-20"},
+		{"15/12 với 12 đội bóng", "= 2026-12-15"}, {"ngày 20 tháng 12, thu hút hơn 300 lượt người xem", "= 2026-12-20"},
+		{"20/12 hoặc 21/12, 500 người", "!"}, {"20/12, 21/12 có 500 người", "!"}, {"500 người", "!"},
+		{"em nghĩ là 20/12, có 500 người", "? 2026-12-20"},
+	} {
+		r := Read(q, c.typed, tuesday, "vi")
+		got := "= " + r.Date
+		switch {
+		case r.Problem != nil:
+			got = "!"
+		case r.Unsure != nil:
+			got = "? " + r.Date
+		}
+		if got != c.want {
+			t.Errorf("Read(%q) = %s, want %s", c.typed, got, c.want)
+		}
+	}
+}

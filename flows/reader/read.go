@@ -463,7 +463,8 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		return Reading{Picks: ids, Unsure: u}
 	case TypeDate:
 		d, u, p := readDate(s, now)
-		d, u, p = dateDoubt(s, now, d, u, p) // "em nghĩ là 20/12" asked (dates_doubt.go)
+		d, u, p = dateCountedRemark(s, now, d, u, p) // "20/12/2026, có khoảng 500 người tham gia" (dates_counted_remark.go)
+		d, u, p = dateDoubt(s, now, d, u, p)         // "em nghĩ là 20/12" asked (dates_doubt.go)
 		if p != nil {
 			return fail(p)
 		}
