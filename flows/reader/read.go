@@ -405,33 +405,8 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		b, u, p := readYesNo(s, echo)
 		b, u, p = governedYesNo(s, echo, b, u, p) // what a negation, a "đã", a degree governs (yesno_governed.go)
 		if p != nil {
-			// "có nha anh, em hỏi chị Phó Chủ tịch rồi", "Đ/c Hùng xác nhận đã có" (remark_speaker.go)
-			if head, ok := speakerTail(s); ok {
-				if hb, hu, hp := readYesNo(head, echo); hp == nil {
-					if hb, hu, hp = governedYesNo(head, echo, hb, hu, hp); hp == nil {
-						if hu != nil {
-							hu.Input = string(quoted(s))
-						}
-						b, u, p = hb, hu, hp
-					}
-				}
-			}
-		}
-		if p != nil {
-			if rb, ru, rp, ok := relayedAnswer(s, echo); ok {
-				b, u, p = rb, ru, rp
-			}
-		}
-		if p != nil && strings.Contains(s, "\n") {
-			// a line break is a comma: "chưa\nđang chờ kinh phí ạ" is "chưa, đang chờ …"
-			joined := strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }), ", ")
-			if jb, ju, jp := readYesNo(joined, echo); jp == nil {
-				if jb, ju, jp = governedYesNo(joined, echo, jb, ju, jp); jp == nil {
-					if ju != nil {
-						ju.Input = string(quoted(s))
-					}
-					b, u, p = jb, ju, jp
-				}
+			if rb, ru, rp, ok := yesNoRetried(s, echo); ok {
+				b, u, p = rb, ru, rp // a remark, a relay, a line break, a frame (yesno_retried.go)
 			}
 		}
 		u = englishNo(u, lang) // yesno_r8.go
