@@ -18,6 +18,9 @@ func dateDoubt(s string, now time.Time, d time.Time, u *Unsure, p *locales.Msg) 
 	if !strings.ContainsFunc(s, isDigitRune) {
 		return d, u, p // every doubt worth asking names its day in figures
 	}
+	if !mayDoubtDate(Fold(s)) {
+		return d, u, p // most dates: no word of doubt, nothing to cut into words
+	}
 	ts := Tokenize(Normalize(s)).Tokens
 	fw := make([]string, len(ts))
 	for i, t := range ts {
@@ -68,20 +71,23 @@ var dateDoubts = []string{"em nghi la", "toi nghi la", "nghi la", "em nghi", "hi
 func phraseLen(fw []string, i int, ps []string) int {
 	best := 0
 	for _, p := range ps {
-		ws := strings.Fields(p)
-		if len(ws) <= best || i+len(ws) > len(fw) {
-			continue
-		}
-		ok := true
-		for j, w := range ws {
-			if fw[i+j] != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			best = len(ws)
+		if n := strings.Count(p, " ") + 1; n > best && phraseAt(fw, i, p) {
+			best = n
 		}
 	}
 	return best
+}
+
+// dateDoubtStems are the parts, folded, one of which every doubt of
+// dateDoubts holds: a cheap look before the words are cut.
+var dateDoubtStems = []string{"nghi", "hinh nhu", "chac", "co le", "duong nhu", "nghe noi", "hoi lai", "xem lai",
+	"kiem tra", "xac minh", "nho"}
+
+func mayDoubtDate(f string) bool {
+	for _, st := range dateDoubtStems {
+		if strings.Contains(f, st) {
+			return true
+		}
+	}
+	return false
 }

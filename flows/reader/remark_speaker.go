@@ -25,9 +25,15 @@ import (
 // break, then "em", "e", "mình" or "tôi" and a verb of the sender's own
 // doings, with no figure after it. ok is false when there is none.
 func speakerTail(s string) (head string, ok bool) {
+	if !strings.ContainsAny(s, ",\n;") {
+		return "", false
+	}
 	for i, r := range s {
 		if r != ',' && r != '\n' && r != ';' {
 			continue
+		}
+		if next := strings.TrimLeft(s[i+1:], " \t"); next == "" || !strings.ContainsRune("eEmMtT", rune(next[0])) {
+			continue // "em", "e", "mình", "tôi", "t": cheap look first
 		}
 		fw := foldWords(s[i+1:])
 		if len(fw) < 2 || !senderWords[fw[0]] || strings.ContainsFunc(s[i+1:], unicode.IsDigit) {
@@ -57,6 +63,10 @@ var senderDoings = setOf("hoi", "gui", "la", "moi", "nhan", "thay", "lam", "tra"
 // relayedAnswer reads what a person relayed said: the words after the
 // last word of saying, when those before it name no answer.
 func relayedAnswer(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool) {
+	if f := Fold(s); !strings.Contains(f, "bao") && !strings.Contains(f, "noi") && !strings.Contains(f, "xac nhan") &&
+		!strings.Contains(f, "tra loi") && !strings.Contains(f, "cho biet") && !strings.Contains(f, "khang dinh") {
+		return false, nil, nil, false // no word of saying: most messages
+	}
 	ts := Tokenize(Normalize(s)).Tokens
 	at := -1
 	fw := tokenFolds(ts)

@@ -35,7 +35,7 @@ func governedYesNo(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg)
 		return b, u, p
 	}
 	fw := foldWords(s)
-	in := string(quoted(s))
+	in := "" // quoted only when a rule speaks
 	if otherDeed(fw) {
 		// "Đã báo cáo UBND huyện": refused, with the message that says why
 		return false, nil, problem("answer.yes_no_other_deed", "input", quoted(s))
@@ -44,9 +44,11 @@ func governedYesNo(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg)
 		return b, u, p
 	}
 	if u == nil && !b && aboutOtherThing(fw, echo) {
+		in = string(quoted(s))
 		return false, &Unsure{Key: "reading.yes_no_other_thing", Input: in}, nil
 	}
 	if u == nil && hasPhrase(fw, degreeWords) {
+		in = string(quoted(s))
 		return b, &Unsure{Key: "reading.yes_no_degree", Input: in}, nil
 	}
 	return b, u, p
@@ -161,20 +163,27 @@ func hasPhrase(fw []string, ps []string) bool {
 // hasPhraseAt reports whether one of ps begins at fw[i].
 func hasPhraseAt(fw []string, i int, ps []string) bool {
 	for _, p := range ps {
-		ws := strings.Fields(p)
-		if i+len(ws) > len(fw) {
-			continue
-		}
-		ok := true
-		for j, w := range ws {
-			if fw[i+j] != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if phraseAt(fw, i, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// phraseAt reports whether the words of p, separated by single spaces,
+// run in fw from i (no allocation: every answer passes here).
+func phraseAt(fw []string, i int, p string) bool {
+	for {
+		if i >= len(fw) {
+			return false
+		}
+		w, rest, more := strings.Cut(p, " ")
+		if fw[i] != w {
+			return false
+		}
+		if !more {
+			return true
+		}
+		p, i = rest, i+1
+	}
 }
