@@ -3,6 +3,7 @@ package reader
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/baocao/baocao/locales"
 )
@@ -18,13 +19,13 @@ func dateDoubt(s string, now time.Time, d time.Time, u *Unsure, p *locales.Msg) 
 	if !strings.ContainsFunc(s, isDigitRune) {
 		return d, u, p // every doubt worth asking names its day in figures
 	}
-	if !mayDoubtDate(Fold(s)) {
-		return d, u, p // most dates: no word of doubt, nothing to cut into words
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return d, u, p // "20/12/2026": no word at all, nothing to cut into words
 	}
 	ts := Tokenize(Normalize(s)).Tokens
 	fw := make([]string, len(ts))
 	for i, t := range ts {
-		fw[i] = t.Fold
+		fw[i] = strings.Trim(t.Skel, edgePunct) // "kieemr tra laij" is "kiem tra lai"
 	}
 	if !hasPhrase(fw, dateDoubts) {
 		return d, u, p
@@ -76,18 +77,4 @@ func phraseLen(fw []string, i int, ps []string) int {
 		}
 	}
 	return best
-}
-
-// dateDoubtStems are the parts, folded, one of which every doubt of
-// dateDoubts holds: a cheap look before the words are cut.
-var dateDoubtStems = []string{"nghi", "hinh nhu", "chac", "co le", "duong nhu", "nghe noi", "hoi lai", "xem lai",
-	"kiem tra", "xac minh", "nho"}
-
-func mayDoubtDate(f string) bool {
-	for _, st := range dateDoubtStems {
-		if strings.Contains(f, st) {
-			return true
-		}
-	}
-	return false
 }

@@ -199,6 +199,11 @@ func read(q *Question, s string, now time.Time, lang locales.Lang, typed bool) R
 		w.Answer = s
 	}
 	r := readAs(q, w.Answer, now, lang)
+	if q.Type == TypeYesNo && r.Problem == nil && w.Answer != s && otherDeed(skelWords(s)) {
+		// "em dda bao cao anh rooi a": the deed taken off as a lead-in was
+		// the whole message's (yesno_governed.go)
+		return Reading{Problem: problem("answer.yes_no_other_deed", "input", quoted(s))}
+	}
 	if r.Problem != nil && (q.Type == TypeInt || q.Type == TypeDecimal) {
 		// "35, không phải 35 mà 36", "3450 không phải 3540" (correct_not_that.go)
 		if d, back, ok := notThat(s); ok {
@@ -403,8 +408,8 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 	case TypeYesNo:
 		echo := &lazyWords{q: q}
 		b, u, p := readYesNo(s, echo)
-		b, u, p = governedYesNo(s, echo, b, u, p) // what a negation, a "đã", a degree governs (yesno_governed.go)
-		if p != nil {
+		b, u, p = governedYesNo(s, echo, b, u, p)            // what a negation, a "đã", a degree governs (yesno_governed.go)
+		if p != nil && p.Key != "answer.yes_no_other_deed" { // a safety refusal is not retried
 			if rb, ru, rp, ok := yesNoRetried(s, echo); ok {
 				b, u, p = rb, ru, rp // a remark, a relay, a line break, a frame (yesno_retried.go)
 			}

@@ -35,7 +35,7 @@ func speakerTail(s string) (head string, ok bool) {
 		if next := strings.TrimLeft(s[i+1:], " \t"); next == "" || !strings.ContainsRune("eEmMtT", rune(next[0])) {
 			continue // "em", "e", "mình", "tôi", "t": cheap look first
 		}
-		fw := foldWords(s[i+1:])
+		fw := skelWords(s[i+1:])
 		if len(fw) < 2 || !senderWords[fw[0]] || strings.ContainsFunc(s[i+1:], unicode.IsDigit) {
 			continue
 		}
@@ -72,7 +72,7 @@ func relayedAnswer(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool
 	fw := tokenFolds(ts)
 	for i := range ts {
 		if n := phraseLen(fw, i, relayWords); n > 0 && (n > 1 || relayTyped[strings.Trim(ts[i].Lower, edgePunct)]) &&
-			(i == 0 || !senderWords[fw[i-1]] && fw[i-1] != "da") {
+			(i == 0 || !senderWords[fw[i-1]] && fw[i-1] != "da") && (i+1 >= len(fw) || fw[i+1] != "cao") {
 			at = i + n // not "báo" (report), nor the sender's own "em đã báo cáo"
 		}
 	}
@@ -80,7 +80,7 @@ func relayedAnswer(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg, bool
 		return false, nil, nil, false
 	}
 	for _, t := range ts[:at] {
-		if f := strings.Trim(t.Fold, edgePunct); answerWords[f] && f != "roi" && f != "nen" {
+		if f := strings.Trim(t.Skel, edgePunct); answerWords[f] && f != "roi" && f != "nen" {
 			return false, nil, nil, false // "có nha anh, anh ấy bảo thế": the answer is before
 		}
 	}
@@ -115,7 +115,7 @@ var relayTyped = setOf("bảo", "bao", "nói", "noi")
 func tokenFolds(ts []Token) []string {
 	fw := make([]string, len(ts))
 	for i, t := range ts {
-		fw[i] = strings.Trim(t.Fold, edgePunct)
+		fw[i] = strings.Trim(t.Skel, edgePunct) // "dda" is "đã"
 	}
 	return fw
 }
@@ -124,7 +124,7 @@ func tokenFolds(ts []Token) []string {
 // ("Xã", "Phường", "Thị trấn") aside, run in s: a clause about the sender
 // that names an option ("em là cán bộ Thành Công") is never passed over.
 func namesOption(s string, options []Option) bool {
-	f := " " + strings.Join(foldWords(s), " ") + " "
+	f := " " + strings.Join(skelWords(s), " ") + " "
 	for _, o := range options {
 		for _, l := range o.Label {
 			ws := foldWords(l)

@@ -34,7 +34,7 @@ func governedYesNo(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg)
 	if p != nil && p.Key != "answer.not_yes_no" {
 		return b, u, p
 	}
-	fw := foldWords(s)
+	fw := skelWords(s)
 	in := "" // quoted only when a rule speaks
 	if otherDeed(fw) {
 		// "Đã báo cáo UBND huyện": refused, with the message that says why
@@ -43,7 +43,7 @@ func governedYesNo(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg)
 	if p != nil {
 		return b, u, p
 	}
-	if u == nil && !b && aboutOtherThing(fw, echo) {
+	if u == nil && !b && aboutOtherThing(skelWords(afterColon(s)), echo) {
 		in = string(quoted(s))
 		return false, &Unsure{Key: "reading.yes_no_other_thing", Input: in}, nil
 	}
@@ -186,4 +186,13 @@ func phraseAt(fw []string, i int, p string) bool {
 		}
 		p, i = rest, i+1
 	}
+}
+
+// afterColon is what follows a lead-in and its colon ("Dạ em xin báo cáo
+// ạ: xã chưa có kinh phí"), or s.
+func afterColon(s string) string {
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && strings.TrimSpace(s[i+1:]) != "" {
+		return s[i+1:]
+	}
+	return s
 }

@@ -201,7 +201,7 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		return true, &Unsure{Key: key, Input: string(in)}, nil
 	}
-	if ans, note, ok := CutNote(s); ok && (NoteAside(note, true) || echo != nil && negatesOther(foldWords(note), echo)) {
+	if ans, note, ok := CutNote(s); ok && (NoteAside(note, true) || echo != nil && negatesOther(skelWords(note), echo)) {
 		// "có (lắp năm 2024)": a note beside the yes (note.go); "Đã kết nối
 		// với tỉnh (không còn cấp huyện)": a note whose negation governs
 		// another thing (yesno_governed.go)
