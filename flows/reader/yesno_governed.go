@@ -43,7 +43,7 @@ func governedYesNo(s string, echo *lazyWords, b bool, u *Unsure, p *locales.Msg)
 	if p != nil {
 		return b, u, p
 	}
-	if u == nil && !b && aboutOtherThing(skelWords(afterColon(s)), echo) {
+	if u == nil && !b && aboutOtherThing(afterColonWords(s, fw), echo) {
 		in = string(quoted(s))
 		return false, &Unsure{Key: "reading.yes_no_other_thing", Input: in}, nil
 	}
@@ -195,4 +195,13 @@ func afterColon(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// afterColonWords are the words after a lead-in's colon, fw (s's words)
+// when there is none.
+func afterColonWords(s string, fw []string) []string {
+	if a := afterColon(s); a != s {
+		return skelWords(a)
+	}
+	return fw
 }
