@@ -210,6 +210,11 @@ func read(q *Question, s string, now time.Time, lang locales.Lang, typed bool) R
 		w.Answer = s
 	}
 	r := readAs(q, w.Answer, now, lang)
+	if q.Type == TypeYesNo && r.Problem == nil && w.Answer != s && otherDeed(skelWords(s)) {
+		// "em dda bao cao anh rooi a": the deed taken off as a lead-in was
+		// the whole message's (yesno_governed.go)
+		return Reading{Problem: problem("answer.yes_no_other_deed", "input", quoted(s))}
+	}
 	if r.Problem != nil && (q.Type == TypeInt || q.Type == TypeDecimal) {
 		// "35, không phải 35 mà 36", "3450 không phải 3540" (correct_not_that.go)
 		if d, back, ok := notThat(s); ok {
@@ -418,7 +423,14 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		}
 		return Reading{Num: &f, Unsure: u}
 	case TypeYesNo:
-		b, u, p := readYesNo(s, &lazyWords{q: q})
+		echo := &lazyWords{q: q}
+		b, u, p := readYesNo(s, echo)
+		b, u, p = governedYesNo(s, echo, b, u, p)            // what a negation, a "đã", a degree governs (yesno_governed.go)
+		if p != nil && p.Key != "answer.yes_no_other_deed" { // a safety refusal is not retried
+			if rb, ru, rp, ok := yesNoRetried(s, echo); ok {
+				b, u, p = rb, ru, rp // a remark, a relay, a line break, a frame (yesno_retried.go)
+			}
+		}
 		u = englishNo(u, lang) // yesno_r8.go
 		if p != nil {
 			return fail(p)
@@ -426,18 +438,30 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		return Reading{Bool: &b, Unsure: u}
 	case TypeChoice:
 		id, u, p := readChoice(s, q.Options, lang)
+		if head, ok := speakerTail(s); ok && p != nil && !namesOption(s[len(head):], q.Options) {
+			if hid, hu, hp := readChoice(head, q.Options, lang); hp == nil {
+				id, u, p = hid, hu, hp // "Dạ Thành Công ạ, em gửi giúp chị Thảo" (remark_speaker.go)
+			}
+		}
 		if p != nil {
 			return fail(p)
 		}
 		return Reading{Picks: []string{id}, Unsure: u}
 	case TypeMulti:
 		ids, u, p := readChoices(s, q.Options, lang)
+		if head, ok := speakerTail(s); ok && p != nil && !namesOption(s[len(head):], q.Options) {
+			if hids, hu, hp := readChoices(head, q.Options, lang); hp == nil {
+				ids, u, p = hids, hu, hp // "1 và 3 ạ, em hỏi chị Hương rồi" (remark_speaker.go)
+			}
+		}
 		if p != nil {
 			return fail(p)
 		}
 		return Reading{Picks: ids, Unsure: u}
 	case TypeDate:
 		d, u, p := readDate(s, now)
+		d, u, p = dateCountedRemark(s, now, d, u, p) // "20/12/2026, có khoảng 500 người tham gia" (dates_counted_remark.go)
+		d, u, p = dateDoubt(s, now, d, u, p)         // "em nghĩ là 20/12" asked (dates_doubt.go)
 		if p != nil {
 			return fail(p)
 		}

@@ -90,6 +90,11 @@ func yesNoPolicyR8(s string, in locales.Plain) (yes bool, u *Unsure, p *locales.
 		}
 	}
 	all := strings.Join(ws, " ")
+	if all == "not yet" {
+		// English "chưa" (round fourteen): as "no" alone, offered in a
+		// Vietnamese chat, stored in an English one (englishNo)
+		return false, &Unsure{Key: "reading.no_english", Input: string(in)}, nil, true
+	}
 	if len(ws) >= 2 && ws[0] == "co" && ws[1] == "khi" && !cut[0] && mayBe(s) {
 		return false, nil, problem("answer.yes_no_hedged", "input", in), true // "có khi chưa": may be, as "có thể"
 	}

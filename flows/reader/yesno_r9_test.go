@@ -36,11 +36,11 @@ func TestRoundNineYesNoRules(t *testing.T) {
 		// 7: a negated verb, then "được": could not
 		{"chưa kết nối được", "= không"}, {"không kết nối được", "= không"}, {"chưa lắp được", "= không"},
 		{"ko triển khai được", "= không"},
-		{"chưa bố trí được kinh phí", "= không"}, // for want of means: rule 6 of yesno_remark.go
+		{"chưa bố trí được kinh phí", "? không reading.yes_no_other_thing"}, // the means alone: asked since round fourteen (yesno_governed.go)
 		// 8: since when, with a year before
 		{"có từ năm ngoái rồi", "= có"}, {"có từ năm kia", "= có"}, {"có từ năm 2023", "= có"}, {"chưa có từ năm ngoái", "= không"},
 		// 9: offices' verbs of work done
-		{"đã bố trí", "= có"}, {"chưa bố trí", "= không"}, {"đã tập huấn", "= có"}, {"đã phê duyệt dự án", "! answer.not_yes_no"}, {"đã đăng ký", "! answer.not_yes_no"},
+		{"đã bố trí", "= có"}, {"chưa bố trí", "= không"}, {"đã tập huấn", "= có"}, {"đã phê duyệt dự án", "! answer.not_yes_no"}, {"đã đăng ký", "! answer.yes_no_other_deed"},
 		// 11: one word a slip away from có, không, chưa
 		{"kh0ng", "? không reading.yes_no_typo"}, {"c0", "? có reading.yes_no_typo"}, {"chwa", "? không reading.yes_no_typo"},
 		{"cso", "? có reading.yes_no_typo"}, {"khôn", "? không reading.yes_no_typo"}, {"dạ kh0ng", "? không reading.yes_no_typo"},

@@ -201,8 +201,11 @@ func readYesNoWords(s string, echo *lazyWords) (bool, *Unsure, *locales.Msg) {
 		}
 		return true, &Unsure{Key: key, Input: string(in)}, nil
 	}
-	if ans, note, ok := CutNote(s); ok && NoteAside(note, true) {
-		return readYesNo(ans, echo) // "có (lắp năm 2024)": a note beside the yes (note.go)
+	if ans, note, ok := CutNote(s); ok && (NoteAside(note, true) || echo != nil && negatesOther(skelWords(note), echo)) {
+		// "có (lắp năm 2024)": a note beside the yes (note.go); "Đã kết nối
+		// với tỉnh (không còn cấp huyện)": a note whose negation governs
+		// another thing (yesno_governed.go)
+		return readYesNo(ans, echo)
 	} else if ok && notYetPlanned(ans, note) {
 		// "Chưa (dự kiến quý II/2027)": not yet, and when (rule 32)
 		return false, &Unsure{Key: "reading.not_yet_planned", Input: string(in)}, nil
