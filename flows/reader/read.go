@@ -119,6 +119,10 @@ const (
 	maxDigits = 15
 	// MaxText is the longest free-text answer, in runes.
 	MaxText = 2000
+	// MaxAnswer is the longest answer of any other kind, in runes: the
+	// longest seen in the blind batches (an office's sentence around a
+	// figure or a yes) is under 200.
+	MaxAnswer = 1000
 	// QuoteLen is how much of the input a problem message repeats.
 	QuoteLen = 40
 )
@@ -196,6 +200,13 @@ func read(q *Question, s string, now time.Time, lang locales.Lang, typed bool) R
 		if durationInWords(s) {
 			return Reading{Problem: problem("answer.type_digits", "input", quoted(s))}
 		}
+	}
+	// A figure, a yes or no, a date or a choice is never a page long:
+	// ten times the longest answer officers were seen to type is refused
+	// before any reader looks at it, so a pasted document costs the bot
+	// nothing (some readers try each date or figure among the words).
+	if n := utf8.RuneCountInString(s); n > MaxAnswer {
+		return Reading{Problem: problem("answer.too_long", "max", MaxAnswer, "length", n)}
 	}
 	// What the chat added (a mention, the question quoted, a first try
 	// taken back) is off before the answer is read; a corrected answer is
