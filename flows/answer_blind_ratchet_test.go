@@ -115,6 +115,15 @@ var blindFloor = map[string]struct{ right, misreads int }{
 	"testdata/blind-aa.tsv": {right: 678, misreads: 0},
 	"testdata/blind-ab.tsv": {right: 662, misreads: 0},
 	"testdata/blind-ac.tsv": {right: 643, misreads: 0},
+	// Batches AD–AF (06/12/2026), held out through round fourteen and
+	// scored blind before rounds twelve, thirteen and fourteen and after
+	// it (docs/READER-SCORES.md): AD island and coastal officers on a bad
+	// signal, AE officers over fifty typing with one finger, AF officers
+	// pasting from Word, Excel and PDF. Committed at their blind score
+	// after round fourteen; the next round's development sets.
+	"testdata/blind-ad.tsv": {right: 661, misreads: 5},
+	"testdata/blind-ae.tsv": {right: 633, misreads: 4},
+	"testdata/blind-af.tsv": {right: 667, misreads: 5},
 }
 
 func TestTheBlindBatchesReadNoWorseThanWhenCommitted(t *testing.T) {
