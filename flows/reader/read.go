@@ -416,6 +416,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		if p != nil {
 			return fail(p)
 		}
+		if isRate(q, s) { // figure_rate.go: "2 chương trình/tuần"
+			return fail(problem("answer.rate_not_count", "input", quoted(s)))
+		}
 		if strings.Contains(s, " ") && onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
 			return fail(problem(KeyCode, "input", quoted(s)))
 		}
