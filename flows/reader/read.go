@@ -298,6 +298,13 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 				f, u, p = g, v, nil
 			}
 		}
+		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.not_a_count_unit") {
+			if d, ok := withoutSourceAfter(s); ok { // figure_source_after.go: "…, số liệu của công an xã"
+				if r := readAs(q, d, now, lang); r.Problem == nil {
+					return r
+				}
+			}
+		}
 		if p != nil && (sentenceRetry[p.Key] || p.Key == "answer.type_digits") {
 			if g, v, ok := readSaidTwice(q, s); ok { // said_twice.go
 				f, u, p = g, v, nil
