@@ -410,6 +410,9 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 			}
 			return Reading{Num: new(float64), Unsure: &Unsure{Key: "reading.none_is_zero", Input: string(quoted(s))}}
 		}
+		if isRate(q, s) { // figure_rate.go: "2 chương trình/tuần", read or refused, says why
+			return fail(problem("answer.rate_not_count", "input", quoted(s)))
+		}
 		if p != nil {
 			return fail(p)
 		}
@@ -422,9 +425,6 @@ func readAs(q *Question, s string, now time.Time, lang locales.Lang) Reading {
 		u, p = doubtFigure(q, s, u) // figure_doubt.go: signs that change a figure
 		if p != nil {
 			return fail(p)
-		}
-		if isRate(q, s) { // figure_rate.go: "2 chương trình/tuần"
-			return fail(problem("answer.rate_not_count", "input", quoted(s)))
 		}
 		if strings.Contains(s, " ") && onlyServiceLine(q, s) { // figure_service_line.go: "1022 (tổng đài)"
 			return fail(problem(KeyCode, "input", quoted(s)))
